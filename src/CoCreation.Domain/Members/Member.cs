@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using CoCreation.Domain.Common;
+
+namespace CoCreation.Domain.Members;
+
+/// <summary>
+/// An OGP member: a country (ISO 3166-1 alpha-2 code) or a subnational entity
+/// (ISO 3166-2 style code, e.g. "AR-BA").
+/// </summary>
+public sealed partial class Member : Entity
+{
+    private Member() { }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; } = "";
+
+    public MemberKind Kind { get; private set; }
+
+    public Region Region { get; private set; }
+
+    public LocalizedText Name { get; private set; } = null!;
+
+    public DateOnly JoinedOn { get; private set; }
+
+    public bool IsNewMember { get; private set; }
+
+    public CycleStatus CycleStatus { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Last change of the member's own record; the standards check reads it as "page kept up to date".</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Member Create(string code, MemberKind kind, Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
+    {
+        var normalized = NormalizeCode(code, kind);
+        var member = new Member
+        {
+            Code = normalized,
+            Kind = kind,
+            CreatedAt = now,
+        };
+        member.Apply(region, name, joinedOn, isNewMember, cycleStatus, now);
+        return member;
+    }
+
+    public void Update(Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
+        => Apply(region, name, joinedOn, isNewMember, cycleStatus, now);
+
+    public static string NormalizeCode(string code, MemberKind kind)
+    {
+        var upper = (code ?? "").Trim().ToUpperInvariant();
+        var valid = kind == MemberKind.Country ? CountryCode().IsMatch(upper) : SubnationalCode().IsMatch(upper);
+        if (!valid)
+        {
+            throw new DomainException(kind == MemberKind.Country ? "Domain.Member.CountryCodeInvalid" : "Domain.Member.SubnationalCodeInvalid", code ?? "");
+        }
+
+        return upper;
+    }
+
+    private void Apply(Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(region))
+        {
+            throw new DomainException("Domain.Member.RegionUnknown");
+        }
+
+        if (!Enum.IsDefined(cycleStatus))
+        {
+            throw new DomainException("Domain.Member.CycleStatusUnknown");
+        }
+
+        if (joinedOn.Year < 2011 || joinedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            // OGP was launched in September 2011; nobody joined before it or in the future.
+            throw new DomainException("Domain.Member.JoinedOnOutOfRange");
+        }
+
+        Region = region;
+        Name = name;
+        JoinedOn = joinedOn;
+        IsNewMember = isNewMember;
+        CycleStatus = cycleStatus;
+        UpdatedAt = now;
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryCode();
+
+    [GeneratedRegex("^[A-Z]{2}-[A-Z0-9]{1,8}$")]
+    private static partial Regex SubnationalCode();
+}

@@ -1,0 +1,7 @@
+namespace CoCreation.Domain.Members;
+
+public enum MemberKind
+{
+    Country,
+    SubnationalEntity,
+}

@@ -1,0 +1,33 @@
+using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoCreation.Web.Data.Configurations;
+
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> builder)
+    {
+        builder.Ignore(c => c.DomainEvents);
+        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasIndex(c => new { c.StartsOn, c.EndsOn });
+        builder.MapLocalized(c => c.Title, 200);
+        builder.MapLocalized(c => c.Summary, 1000);
+        builder.MapLocalized(c => c.Description, 20000);
+        builder.MapLocalized(c => c.HowToParticipate, 20000);
+        builder.Property(c => c.Hashtags).HasColumnType("text[]");
+        builder.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CampaignParticipantConfiguration : IEntityTypeConfiguration<CampaignParticipant>
+{
+    public void Configure(EntityTypeBuilder<CampaignParticipant> builder)
+    {
+        builder.HasKey(p => new { p.CampaignId, p.MemberId });
+        builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,28 @@
+using CoCreation.Domain.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoCreation.Web.Data.Configurations;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.Ignore(m => m.DomainEvents);
+        builder.Property(m => m.Code).HasMaxLength(12);
+        builder.HasIndex(m => m.Code).IsUnique();
+        builder.HasIndex(m => new { m.Region, m.CycleStatus });
+        builder.MapLocalized(m => m.Name, 120);
+    }
+}
+
+internal sealed class OfficialAssignmentConfiguration : IEntityTypeConfiguration<OfficialAssignment>
+{
+    public void Configure(EntityTypeBuilder<OfficialAssignment> builder)
+    {
+        builder.HasKey(a => new { a.UserId, a.MemberId });
+        builder.HasIndex(a => a.MemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Infrastructure.Identity.PortalUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,19 @@
+using CoCreation.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoCreation.Web.Data.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.Property(m => m.To).HasMaxLength(320);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.LastError).HasMaxLength(500);
+        builder.Property(m => m.ListUnsubscribe).HasMaxLength(1000);
+
+        // The sender scans only what is still to send.
+        builder.HasIndex(m => m.Id).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+    }
+}

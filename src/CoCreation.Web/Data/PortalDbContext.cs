@@ -1,0 +1,42 @@
+using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Members;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Data;
+
+/// <summary>The single store: domain, identity, audit trail, outbox and Data Protection keys.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<OfficialAssignment> OfficialAssignments => Set<OfficialAssignment>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Rule 5 of ARCHITECTURE.md: status enums are stored as their names.
+        configurationBuilder.Properties<Region>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MemberKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CycleStatus>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,63 @@
+using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Members;
+using CoCreation.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Campaigns;
+
+/// <summary>The campaign the home page shows: running now, else the next one, else the latest.</summary>
+public static class Current
+{
+    public sealed record Query : IQuery<Model?>;
+
+    public sealed record Model(
+        string Slug,
+        LocalizedText Title,
+        LocalizedText Summary,
+        LocalizedText Description,
+        LocalizedText HowToParticipate,
+        DateOnly StartsOn,
+        DateOnly EndsOn,
+        CampaignPhase Phase,
+        IReadOnlyList<string> Hashtags,
+        IReadOnlyList<Participant> Participants)
+    {
+        public IEnumerable<IGrouping<Region, Participant>> ByRegion =>
+            Participants.GroupBy(p => p.Region).OrderBy(g => g.Key);
+    }
+
+    public sealed record Participant(string Code, LocalizedText Name, Region Region, bool IsNewMember);
+
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var campaign = await db.Campaigns.AsNoTracking()
+                .OrderBy(c => c.StartsOn <= today && c.EndsOn >= today ? 0 : c.StartsOn > today ? 1 : 2)
+                .ThenByDescending(c => c.StartsOn <= today ? c.EndsOn : DateOnly.MinValue)
+                .ThenBy(c => c.StartsOn)
+                .Select(c => new { c.Id, c.Slug, c.Title, c.Summary, c.Description, c.HowToParticipate, c.StartsOn, c.EndsOn, c.Hashtags })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (campaign is null)
+            {
+                return null;
+            }
+
+            var participants = await (
+                    from p in db.Set<CampaignParticipant>()
+                    join m in db.Members on p.MemberId equals m.Id
+                    where p.CampaignId == campaign.Id
+                    orderby m.Code
+                    select new Participant(m.Code, m.Name, m.Region, m.IsNewMember))
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+
+            var phase = today < campaign.StartsOn ? CampaignPhase.Upcoming : today > campaign.EndsOn ? CampaignPhase.Over : CampaignPhase.Running;
+            return new Model(campaign.Slug, campaign.Title, campaign.Summary, campaign.Description, campaign.HowToParticipate,
+                campaign.StartsOn, campaign.EndsOn, phase, campaign.Hashtags, participants);
+        }
+    }
+}

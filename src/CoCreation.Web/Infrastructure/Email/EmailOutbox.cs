@@ -1,0 +1,37 @@
+using System.Net;
+using System.Text;
+using CoCreation.Web.Data;
+
+namespace CoCreation.Web.Infrastructure.Email;
+
+/// <summary>
+/// Queues an email in the current unit of work. Bodies are built from plain paragraphs and an
+/// optional call to action, HTML-encoded here once, so no caller can inject markup.
+/// </summary>
+public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
+{
+    public void Enqueue(string to, string subject, IEnumerable<string> paragraphs, EmailAction? action = null)
+    {
+        var lines = paragraphs.ToList();
+        var text = new StringBuilder();
+        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\">");
+        foreach (var paragraph in lines)
+        {
+            text.AppendLine(paragraph).AppendLine();
+            html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
+        }
+
+        if (action is not null)
+        {
+            text.AppendLine(action.Label + ":").AppendLine(action.Url).AppendLine();
+            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(action.Url)).Append("\">")
+                .Append(WebUtility.HtmlEncode(action.Label)).Append("</a></p>")
+                .Append("<p style=\"font-size:small\">").Append(WebUtility.HtmlEncode(action.Url)).Append("</p>");
+        }
+
+        html.Append("</body></html>");
+        db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow()));
+    }
+}
+
+public sealed record EmailAction(string Label, string Url);

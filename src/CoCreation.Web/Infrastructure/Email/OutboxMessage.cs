@@ -1,0 +1,57 @@
+namespace CoCreation.Web.Infrastructure.Email;
+
+/// <summary>
+/// An email waiting to leave. It is written in the same transaction as the change that caused it,
+/// so a crash can neither lose it nor send it for a change that was rolled back.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage() { }
+
+    public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null)
+    {
+        To = to;
+        Subject = subject;
+        TextBody = textBody;
+        HtmlBody = htmlBody;
+        CreatedAt = createdAt;
+        ListUnsubscribe = listUnsubscribe;
+    }
+
+    public long Id { get; private set; }
+
+    public string To { get; private set; } = "";
+
+    public string Subject { get; private set; } = "";
+
+    public string TextBody { get; private set; } = "";
+
+    public string HtmlBody { get; private set; } = "";
+
+    public string? ListUnsubscribe { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        SentAt = now;
+        LastError = null;
+    }
+
+    public void MarkFailed(string error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastError = error.Length > 500 ? error[..500] : error;
+
+        // 1, 2, 4 … minutes, at most an hour apart.
+        NextAttemptAt = now.AddMinutes(Math.Min(60, Math.Pow(2, Attempts - 1)));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+
+namespace CoCreation.Web.Infrastructure.Identity;
+
+/// <summary>
+/// The person on whose behalf a handler runs: the signed-in user of the request, or whoever a
+/// background job or a test says it acts as. Handlers stamp and audit with it.
+/// </summary>
+public sealed class CurrentActor(IHttpContextAccessor httpContext)
+{
+    private ClaimsPrincipal? _override;
+
+    public ClaimsPrincipal Principal => _override ?? httpContext.HttpContext?.User ?? new ClaimsPrincipal(new ClaimsIdentity());
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+
+    public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string Name => Principal.FindFirstValue(ClaimTypes.Name) ?? "system";
+
+    public bool IsInRole(string role) => Principal.IsInRole(role);
+
+    public bool IsStaff => IsInRole(Roles.SupportUnit) || IsInRole(Roles.Administrator);
+
+    public Guid RequireUserId() => UserId ?? throw new UnauthorizedAccessException("This action needs a signed-in account.");
+
+    public void ActAs(ClaimsPrincipal principal) => _override = principal;
+
+    public static ClaimsPrincipal For(Guid userId, string name, params string[] roles)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId.ToString()), new(ClaimTypes.Name, name) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "portal"));
+    }
+}

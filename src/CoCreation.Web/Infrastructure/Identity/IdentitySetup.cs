@@ -1,0 +1,80 @@
+using CoCreation.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace CoCreation.Web.Infrastructure.Identity;
+
+/// <summary>Accounts, sessions and roles as QUALITY.md asks (ASVS level 2).</summary>
+public static class IdentitySetup
+{
+    private const string SignedInAtKey = "signed-in-at";
+
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, PortalOptions portal)
+    {
+        services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
+            {
+                // Length is the rule; composition rules only make passwords worse (NIST SP 800-63B).
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+
+        // OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 at 210 000 iterations.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(2));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = portal.Session.RevalidationInterval);
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "__Host-cocreation";
+            options.Cookie.Path = "/";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = portal.Session.IdleTimeout;
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Events.OnSigningIn = context =>
+            {
+                context.Properties.Items.TryAdd(SignedInAtKey, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return Task.CompletedTask;
+            };
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                // Sliding renewal keeps an active session alive; the absolute limit ends it anyway.
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                if (context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
+                    && long.TryParse(value, out var seconds)
+                    && clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > portal.Session.AbsoluteTimeout)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.SupportUnit, Roles.Administrator))
+            .AddPolicy(Roles.AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator));
+        return services;
+    }
+}

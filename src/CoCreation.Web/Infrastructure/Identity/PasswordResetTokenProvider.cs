@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CoCreation.Web.Infrastructure.Identity;
+
+/// <summary>Password-reset links live much shorter than email-confirmation links (one hour by default).</summary>
+public sealed class PasswordResetTokenProvider(
+    IDataProtectionProvider dataProtectionProvider,
+    IOptions<PasswordResetTokenProviderOptions> options,
+    ILogger<DataProtectorTokenProvider<PortalUser>> logger)
+    : DataProtectorTokenProvider<PortalUser>(dataProtectionProvider, options, logger)
+{
+    public const string ProviderName = "PasswordReset";
+}
+
+public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProviderOptions
+{
+    public PasswordResetTokenProviderOptions()
+    {
+        Name = PasswordResetTokenProvider.ProviderName;
+        TokenLifespan = TimeSpan.FromHours(1);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+
+namespace CoCreation.Web.Infrastructure.Localization;
+
+/// <summary>English, French and Spanish: chosen by the visitor (cookie), else by the browser.</summary>
+public static class LocalizationSetup
+{
+    public const string CookieName = "__Host-lang";
+
+    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
+
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = Languages.Select(l => new CultureInfo(l)).ToList();
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { CookieName = CookieName },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        // FluentValidation's own messages follow the request's UI culture (it ships fr and es).
+        ValidatorOptions.Global.LanguageManager.Culture = null;
+        return services;
+    }
+
+    public static string Normalize(string? language) =>
+        language is not null && Languages.Contains(language) ? language : "en";
+}

@@ -1,0 +1,47 @@
+namespace CoCreation.Web.Infrastructure;
+
+/// <summary>The "Portal" section of the configuration: settings an operator may change.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>Absolute base address used in emailed links, e.g. https://cocreation.example.org.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>Load the Global Co-creation Week and the demo accounts when the database is empty (never in Production).</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>Apply pending migrations when the portal starts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    public AdministratorOptions Administrator { get; set; } = new();
+
+    public SessionOptions Session { get; set; } = new();
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    public sealed class AdministratorOptions
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+    }
+
+    public sealed class SessionOptions
+    {
+        public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+        public TimeSpan AbsoluteTimeout { get; set; } = TimeSpan.FromHours(12);
+
+        /// <summary>How often a session re-checks the account (a password change signs out other sessions within it).</summary>
+        public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
+    }
+
+    public sealed class RateLimitOptions
+    {
+        /// <summary>Sign-in, registration and password-reset attempts per client address and window.</summary>
+        public int AccountPermitLimit { get; set; } = 10;
+
+        public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(5);
+    }
+}

@@ -1,0 +1,42 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Serilog;
+
+namespace CoCreation.Web.Infrastructure;
+
+/// <summary>The request pipeline, in the order each concern must see a request.</summary>
+public static class PortalPipeline
+{
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("Portal:TrustForwardedHeaders"))
+        {
+            // Behind the compose file's nginx or a cloud load balancer that terminates TLS.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        app.UseSecurityHeaders(SecurityHeaders.Policy());
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Path only: query strings may carry tokens or addresses.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+        });
+        app.UsePortalErrorPages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRazorPages();
+        return app;
+    }
+}

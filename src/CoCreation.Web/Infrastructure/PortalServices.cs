@@ -1,0 +1,92 @@
+using CoCreation.Domain.Members;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
+using CoCreation.Web.Infrastructure.Mediator;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace CoCreation.Web.Infrastructure;
+
+/// <summary>Composition of the portal's services; Program.cs only calls <see cref="AddPortal"/>.</summary>
+public static class PortalServices
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        var portal = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+
+        services.AddSerilog((provider, logger) =>
+        {
+            logger.ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(provider)
+                .Enrich.FromLogContext()
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
+            if (builder.Environment.IsProduction())
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
+            }
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings__Portal (./run.sh starts a local PostgreSQL and sets it for you).");
+        }
+
+        services.AddDbContextPool<PortalDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+                .MigrationsHistoryTable("__EFMigrationsHistory"))
+            .UseSnakeCaseNamingConvention());
+
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Program), typeof(Member)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<EmailOutbox>();
+        services.AddScoped<MailTransport>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
+        services.AddScoped<PortalLinks>();
+        services.AddScoped<Data.Seed.DemoData>();
+
+        services.AddDataProtection()
+            .SetApplicationName("cocreation-portal")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddPortalIdentity(portal);
+        services.AddPortalLocalization();
+        services.AddPortalRateLimits(portal);
+        services.AddPortalPages();
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+}

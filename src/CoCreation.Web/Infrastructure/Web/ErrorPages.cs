@@ -1,0 +1,45 @@
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>
+/// Friendly, localized error pages. An unreachable database answers 503 with Retry-After instead of
+/// 500, so people and load balancers know to come back; the EF retrying strategy recovers by itself.
+/// </summary>
+public static class ErrorPages
+{
+    public const int RetryAfterSeconds = 30;
+
+    public static WebApplication UsePortalErrorPages(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = exception => IsDatabaseUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        return app;
+    }
+
+    public static bool IsDatabaseUnavailable(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case RetryLimitExceededException:
+                case SocketException:
+                case TimeoutException:
+                case NpgsqlException { IsTransient: true }:
+                case PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.TooManyConnections }:
+                    return true;
+                case NpgsqlException when current.InnerException is null && current is not PostgresException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}

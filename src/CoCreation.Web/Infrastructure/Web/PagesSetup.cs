@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>Razor Pages with kebab-case URLs, antiforgery on every POST and authorization by folder.</summary>
+public static partial class PagesSetup
+{
+    public static IServiceCollection AddPortalPages(this IServiceCollection services)
+    {
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new PageRouteTransformerConvention(new KebabCase()));
+            options.Conventions.AuthorizeFolder("/Admin", Roles.AdministratorPolicy);
+            options.Conventions.AuthorizePage("/Members/Create", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Members/Edit", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Campaigns/Create", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Campaigns/Edit", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Account/ChangePassword");
+            options.Conventions.AuthorizePage("/Account/SignOut");
+        });
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            // Model binding refusals ("abc" for a number, an empty required value) in the person's language.
+            var text = factory.Create(typeof(SharedResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Validation.ValueInvalid", value]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
+            messages.SetUnknownValueIsInvalidAccessor(field => text["Validation.Required"]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Validation.Required"]);
+            messages.SetValueMustNotBeNullAccessor(value => text["Validation.Required"]);
+            messages.SetMissingBindRequiredValueAccessor(field => text["Validation.Required"]);
+            messages.SetMissingKeyOrValueAccessor(() => text["Validation.Required"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Required"]);
+            messages.SetValueMustBeANumberAccessor(field => text["Validation.Number"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.Number"]);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-cocreation-af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        return services;
+    }
+
+    /// <summary>/Account/ForgotPassword → /account/forgot-password.</summary>
+    private sealed partial class KebabCase : IOutboundParameterTransformer
+    {
+        public string? TransformOutbound(object? value) =>
+            value is null ? null : Boundary().Replace(value.ToString()!, "$1-$2").ToLowerInvariant();
+
+        [GeneratedRegex("([a-z0-9])([A-Z])")]
+        private static partial Regex Boundary();
+    }
+}

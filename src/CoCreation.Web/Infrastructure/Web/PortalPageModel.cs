@@ -1,0 +1,51 @@
+using CoCreation.Domain.Common;
+using CoCreation.Web.Infrastructure.Mediator;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>
+/// The one thing pages share: send a message and turn a refusal (invalid input, a domain rule) into
+/// ModelState errors, so the form is shown again with what the person typed.
+/// </summary>
+public abstract class PortalPageModel : PageModel
+{
+    protected ISender Sender => HttpContext.RequestServices.GetRequiredService<ISender>();
+
+    protected IStringLocalizer<SharedResource> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+    /// <summary>Sends <paramref name="command"/>; on refusal fills ModelState under <paramref name="prefix"/> and returns null.</summary>
+    protected async Task<Outcome<T>> TrySendAsync<T>(ICommand<T> command, string prefix)
+    {
+        if (!ModelState.IsValid)
+        {
+            return default;
+        }
+
+        try
+        {
+            return new Outcome<T>(true, await Sender.Send(command, HttpContext.RequestAborted));
+        }
+        catch (InputException ex)
+        {
+            foreach (var (field, messages) in ex.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(string.IsNullOrEmpty(field) ? "" : $"{prefix}.{field}", message);
+                }
+            }
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", Text[ex.Code, [.. ex.Arguments]]);
+        }
+
+        return default;
+    }
+}
+
+public readonly record struct Outcome<T>(bool Succeeded, T? Value);
