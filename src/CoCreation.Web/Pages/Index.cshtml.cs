@@ -5,7 +5,7 @@ namespace CoCreation.Web.Pages;
 
 public sealed class IndexModel : PortalPageModel
 {
-    public Current.Model? Campaign { get; private set; }
+    public Details.Model? Campaign { get; private set; }
 
-    public async Task OnGetAsync() => Campaign = await Sender.Send(new Current.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Campaign = await Sender.Send(new Details.Query(), HttpContext.RequestAborted);
 }

@@ -7,10 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Campaigns;
 
-/// <summary>The campaign the home page shows: running now, else the next one, else the latest.</summary>
-public static class Current
+/// <summary>
+/// One campaign with its participating members. Without a slug it is the campaign the home page
+/// shows: running now, else the next one, else the latest.
+/// </summary>
+public static class Details
 {
-    public sealed record Query : IQuery<Model?>;
+    public sealed record Query(string? Slug = null) : IQuery<Model?>;
 
     public sealed record Model(
         string Slug,
@@ -35,7 +38,13 @@ public static class Current
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var campaign = await db.Campaigns.AsNoTracking()
+            var campaigns = db.Campaigns.AsNoTracking();
+            if (query.Slug is not null)
+            {
+                campaigns = campaigns.Where(c => c.Slug == query.Slug.ToLowerInvariant());
+            }
+
+            var campaign = await campaigns
                 .OrderBy(c => c.StartsOn <= today && c.EndsOn >= today ? 0 : c.StartsOn > today ? 1 : 2)
                 .ThenByDescending(c => c.StartsOn <= today ? c.EndsOn : DateOnly.MinValue)
                 .ThenBy(c => c.StartsOn)

@@ -1,0 +1,67 @@
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using System.Text;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>Rules and helpers the account use cases share.</summary>
+internal static class AccountRules
+{
+    public const int PasswordMaxLength = 128;
+
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
+        rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
+            .MaximumLength(254).WithMessage(_ => text["Validation.MaxLength", 254])
+            .EmailAddress().WithMessage(_ => text["Account.Email.Invalid"]);
+
+    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
+        rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
+            .MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12])
+            .MaximumLength(PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", PasswordMaxLength]);
+
+    /// <summary>Identity's refusals become field errors on <paramref name="field"/>.</summary>
+    public static void ThrowIfFailed(this IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InputException(new Dictionary<string, string[]> { [field] = result.Errors.Select(e => e.Description).Distinct().ToArray() });
+        }
+    }
+
+    /// <summary>Runs the password policy without creating anything, so a refusal looks the same for known and unknown emails.</summary>
+    public static async Task CheckPasswordPolicyAsync(UserManager<PortalUser> users, string email, string password, string field)
+    {
+        var candidate = new PortalUser { UserName = email, Email = email };
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, candidate, password);
+            errors.AddRange(result.Errors);
+        }
+
+        IdentityResult.Failed([.. errors]).ThrowIfFailed(field);
+    }
+
+    public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string? DecodeToken(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>
+/// A signed-in person changes their password. The security stamp changes with it, so every other
+/// session of the account is signed out at its next check; this one gets a fresh cookie.
+/// </summary>
+public static class ChangePassword
+{
+    public sealed record Command : ICommand
+    {
+        public string CurrentPassword { get; set; } = "";
+
+        public string NewPassword { get; set; } = "";
+
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+            RuleFor(c => c.NewPassword).NewPassword(text);
+            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+        }
+    }
+
+    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(actor.RequireUserId().ToString())
+                ?? throw new UnauthorizedAccessException();
+            var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                result.ThrowIfFailed(nameof(Command.CurrentPassword));
+            }
+
+            result.ThrowIfFailed(nameof(Command.NewPassword));
+            await signIn.RefreshSignInAsync(user);
+            audit.Record("account.password-changed", "Account", user.Id.ToString(), null, null);
+            return Unit.Value;
+        }
+    }
+}

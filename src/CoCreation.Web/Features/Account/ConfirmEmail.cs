@@ -1,0 +1,36 @@
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>The person confirms their address with the emailed link (a button press: a GET never changes anything).</summary>
+public static class ConfirmEmail
+{
+    public sealed record Command(Guid UserId, string? Code) : ICommand;
+
+    public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(command.UserId.ToString());
+            var token = AccountRules.DecodeToken(command.Code);
+            if (user is null || token is null)
+            {
+                throw new InputException("", text["Account.Token.Invalid"]);
+            }
+
+            if (user.EmailConfirmed)
+            {
+                return Unit.Value;
+            }
+
+            (await users.ConfirmEmailAsync(user, token)).ThrowIfFailed("");
+            audit.Record("account.email-confirmed", "Account", user.Id.ToString(), null, null);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>Sets a new password from an emailed link; every existing session of the account ends.</summary>
+public static class ResetPassword
+{
+    public sealed record Command : ICommand
+    {
+        public Guid UserId { get; set; }
+
+        public string? Code { get; set; }
+
+        public string Password { get; set; } = "";
+
+        public string ConfirmPassword { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Password).NewPassword(text);
+            RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+        }
+    }
+
+    public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(command.UserId.ToString());
+            var token = AccountRules.DecodeToken(command.Code);
+            if (user is null || token is null)
+            {
+                throw new InputException("", text["Account.Token.Invalid"]);
+            }
+
+            var result = await users.ResetPasswordAsync(user, token, command.Password);
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+            {
+                throw new InputException("", text["Account.Token.Invalid"]);
+            }
+
+            result.ThrowIfFailed(nameof(Command.Password));
+
+            // A reset also lifts a lockout: the person proved they own the mailbox.
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            audit.Record("account.password-reset", "Account", user.Id.ToString(), null, null);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
+using CoCreation.Web.Infrastructure.Mediator;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>
+/// Sign in with email and password. Wrong password, unknown email and locked account get one and the
+/// same answer; five failures lock the account for a while.
+/// </summary>
+public static class SignIn
+{
+    public sealed record Command : ICommand<Result>
+    {
+        public string Email { get; set; } = "";
+
+        public string Password { get; set; } = "";
+    }
+
+    public enum Result
+    {
+        SignedIn,
+        EmailNotConfirmed,
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Email).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(254).WithMessage(_ => text["Validation.MaxLength", 254]);
+            RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+        }
+    }
+
+    public sealed class Handler(
+        SignInManager<PortalUser> signIn,
+        UserManager<PortalUser> users,
+        EmailOutbox outbox,
+        PortalLinks links,
+        IStringLocalizer<SharedResource> text,
+        ILogger<Handler> logger) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByEmailAsync(command.Email.Trim());
+            if (user is null)
+            {
+                throw new InputException("", text["Account.SignIn.Failed"]);
+            }
+
+            var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
+            if (result.IsNotAllowed && await users.CheckPasswordAsync(user, command.Password) && !user.EmailConfirmed)
+            {
+                // Only someone who knows the password learns that the address still needs confirming.
+                await Register.SendConfirmationAsync(users, outbox, links, text, user);
+                return Result.EmailNotConfirmed;
+            }
+
+            if (!result.Succeeded)
+            {
+                if (result.IsLockedOut)
+                {
+                    logger.LogWarning("Sign-in refused for locked account {UserId}", user.Id);
+                }
+
+                throw new InputException("", text["Account.SignIn.Failed"]);
+            }
+
+            user.PreferredLanguage = LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            await users.UpdateAsync(user);
+
+            // A fresh cookie for every sign-in: nothing of a previous session carries over.
+            await signIn.SignInAsync(user, isPersistent: false);
+            logger.LogInformation("Signed in {UserId}", user.Id);
+            return Result.SignedIn;
+        }
+    }
+}

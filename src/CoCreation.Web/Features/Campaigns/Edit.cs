@@ -1,0 +1,68 @@
+using CoCreation.Domain.Campaigns;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Campaigns;
+
+/// <summary>The support unit edits a campaign; its address (slug) stays.</summary>
+public static class Edit
+{
+    public sealed record Query(string Slug) : IQuery<Command?>;
+
+    public sealed record Command : CampaignForm, ICommand<bool>;
+
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);
+
+    public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Command?>
+    {
+        public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var slug = query.Slug.ToLowerInvariant();
+            return await db.Campaigns.AsNoTracking()
+                .Where(c => c.Slug == slug)
+                .Select(c => new Command
+                {
+                    Slug = c.Slug,
+                    TitleEn = c.Title.En,
+                    TitleFr = c.Title.Fr,
+                    TitleEs = c.Title.Es,
+                    SummaryEn = c.Summary.En,
+                    SummaryFr = c.Summary.Fr,
+                    SummaryEs = c.Summary.Es,
+                    DescriptionEn = c.Description.En,
+                    DescriptionFr = c.Description.Fr,
+                    DescriptionEs = c.Description.Es,
+                    HowToParticipateEn = c.HowToParticipate.En,
+                    HowToParticipateFr = c.HowToParticipate.Fr,
+                    HowToParticipateEs = c.HowToParticipate.Es,
+                    StartsOn = c.StartsOn,
+                    EndsOn = c.EndsOn,
+                    Hashtags = string.Join(" ", c.Hashtags),
+                    MemberCodes = db.Members.Where(m => c.Participants.Any(p => p.MemberId == m.Id)).Select(m => m.Code).ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>False when no campaign has that slug.</summary>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var campaign = await db.Campaigns.Include(c => c.Participants).SingleOrDefaultAsync(c => c.Slug == command.Slug, cancellationToken);
+            if (campaign is null)
+            {
+                return false;
+            }
+
+            var before = CampaignForm.Snapshot(campaign);
+            var memberIds = await MemberIds.ForCodesAsync(db, command.MemberCodes, cancellationToken);
+            campaign.Update(command.Content, command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
+            audit.Record("campaign.updated", nameof(Campaign), campaign.Slug, before, CampaignForm.Snapshot(campaign));
+            return true;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using CoCreation.Domain.Members;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Members;
+
+/// <summary>Staff correct a member's record; its code stays, since links and exports use it.</summary>
+public static class Edit
+{
+    public sealed record Query(string Code) : IQuery<Command?>;
+
+    public sealed record Command : MemberForm, ICommand<bool>;
+
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);
+
+    public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Command?>
+    {
+        public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var code = query.Code.ToUpperInvariant();
+            return await db.Members.AsNoTracking()
+                .Where(m => m.Code == code)
+                .Select(m => new Command
+                {
+                    Code = m.Code,
+                    Kind = m.Kind,
+                    Region = m.Region,
+                    NameEn = m.Name.En,
+                    NameFr = m.Name.Fr,
+                    NameEs = m.Name.Es,
+                    JoinedOn = m.JoinedOn,
+                    IsNewMember = m.IsNewMember,
+                    CycleStatus = m.CycleStatus,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>False when no member has that code.</summary>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var code = command.Code.ToUpperInvariant();
+            var member = await db.Members.SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
+            if (member is null)
+            {
+                return false;
+            }
+
+            var before = MemberForm.Snapshot(member);
+            member.Update(command.Region, command.Name, command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
+            audit.Record("member.updated", nameof(Member), member.Code, before, MemberForm.Snapshot(member));
+            return true;
+        }
+    }
+}

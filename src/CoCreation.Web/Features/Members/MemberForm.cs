@@ -1,0 +1,59 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Members;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Members;
+
+/// <summary>The fields staff fill in to create or edit a member; Create and Edit share them and their rules.</summary>
+public record MemberForm
+{
+    public string Code { get; set; } = "";
+
+    public MemberKind Kind { get; set; } = MemberKind.Country;
+
+    public Region Region { get; set; }
+
+    public string NameEn { get; set; } = "";
+
+    public string? NameFr { get; set; }
+
+    public string? NameEs { get; set; }
+
+    public DateOnly JoinedOn { get; set; } = new(2011, 9, 20);
+
+    public bool IsNewMember { get; set; }
+
+    public CycleStatus CycleStatus { get; set; } = CycleStatus.Implementing;
+
+    public LocalizedText Name => new(NameEn, NameFr, NameEs);
+
+    /// <summary>What the audit trail records of a member, before and after a change.</summary>
+    public static object Snapshot(Member member) => new
+    {
+        member.Code,
+        Kind = member.Kind.ToString(),
+        Region = member.Region.ToString(),
+        member.Name.En,
+        member.Name.Fr,
+        member.Name.Es,
+        member.JoinedOn,
+        member.IsNewMember,
+        CycleStatus = member.CycleStatus.ToString(),
+    };
+}
+
+public abstract class MemberFormValidator<T> : AbstractValidator<T>
+    where T : MemberForm
+{
+    protected MemberFormValidator(IStringLocalizer<SharedResource> text)
+    {
+        RuleFor(m => m.Code).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(12).WithMessage(_ => text["Validation.MaxLength", 12]);
+        RuleFor(m => m.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(m => m.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(m => m.CycleStatus).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(m => m.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(m => m.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(m => m.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+    }
+}

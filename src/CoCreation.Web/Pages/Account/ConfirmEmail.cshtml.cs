@@ -1,0 +1,23 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Account;
+
+public sealed class ConfirmEmailModel : PortalPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    public bool Confirmed { get; private set; }
+
+    public void OnGet(bool confirmed = false) => Confirmed = confirmed;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(new Features.Account.ConfirmEmail.Command(UserId, Code), "");
+        return outcome.Succeeded ? RedirectToPage(new { confirmed = true }) : Page();
+    }
+}

@@ -1,0 +1,22 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class ForgotPasswordModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Account.ForgotPassword.Command Data { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+    public void OnGet(bool sent = false) => Sent = sent;
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        return outcome.Succeeded ? RedirectToPage(new { sent = true }) : Page();
+    }
+}

@@ -1,0 +1,26 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class ResetPasswordModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Account.ResetPassword.Command Data { get; set; } = new();
+
+    public bool Done { get; private set; }
+
+    public void OnGet(Guid userId, string? code, bool done = false)
+    {
+        Data = new() { UserId = userId, Code = code };
+        Done = done;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        return outcome.Succeeded ? RedirectToPage(new { done = true }) : Page();
+    }
+}

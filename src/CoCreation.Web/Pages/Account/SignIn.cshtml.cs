@@ -1,0 +1,38 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class SignInModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Account.SignIn.Command Data { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public bool NeedsConfirmation { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (!outcome.Succeeded)
+        {
+            return Page();
+        }
+
+        if (outcome.Value == Features.Account.SignIn.Result.EmailNotConfirmed)
+        {
+            NeedsConfirmation = true;
+            return Page();
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}

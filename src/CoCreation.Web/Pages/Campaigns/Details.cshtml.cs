@@ -1,0 +1,21 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Campaigns;
+
+public sealed class DetailsModel : PortalPageModel
+{
+    public Features.Campaigns.Details.Model Campaign { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var campaign = await Sender.Send(new Features.Campaigns.Details.Query(slug), HttpContext.RequestAborted);
+        if (campaign is null)
+        {
+            return NotFound();
+        }
+
+        Campaign = campaign;
+        return Page();
+    }
+}

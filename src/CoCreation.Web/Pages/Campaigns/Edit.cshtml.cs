@@ -1,0 +1,38 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Campaigns;
+
+public sealed class EditModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Campaigns.Edit.Command Data { get; set; } = new();
+
+    public IReadOnlyList<Features.Campaigns.Members.Choice> Members { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var current = await Sender.Send(new Features.Campaigns.Edit.Query(slug), HttpContext.RequestAborted);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        Data = current;
+        Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug)
+    {
+        Data = Data with { Slug = slug.ToLowerInvariant() };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value ? RedirectToPage("/Campaigns/Details", new { slug = Data.Slug }) : NotFound();
+        }
+
+        Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
+        return Page();
+    }
+}

@@ -1,0 +1,20 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Members;
+
+public sealed class CreateModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Members.Create.Command Data { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        return outcome.Succeeded ? RedirectToPage("/Members/Details", new { code = outcome.Value!.ToLowerInvariant() }) : Page();
+    }
+}

@@ -1,0 +1,21 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Members;
+
+public sealed class DetailsModel : PortalPageModel
+{
+    public Features.Members.Details.Model Member { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        var member = await Sender.Send(new Features.Members.Details.Query(code), HttpContext.RequestAborted);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        Member = member;
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Members;
+
+public sealed class EditModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Members.Edit.Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        var current = await Sender.Send(new Features.Members.Edit.Query(code), HttpContext.RequestAborted);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        Data = current;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code)
+    {
+        // The address names the member; a tampered hidden field cannot redirect the change elsewhere.
+        Data = Data with { Code = code };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded && !outcome.Value)
+        {
+            return NotFound();
+        }
+
+        return outcome.Succeeded ? RedirectToPage("/Members/Details", new { code = code.ToLowerInvariant() }) : Page();
+    }
+}

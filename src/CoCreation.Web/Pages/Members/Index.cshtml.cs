@@ -1,0 +1,23 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Members;
+
+public sealed class IndexModel : PortalPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Features.Members.Index.Query Filter { get; set; } = new();
+
+    public Features.Members.Index.Model Result { get; private set; } = new([], 0);
+
+    public async Task OnGetAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            // An unknown region or status in the address: say so and show everyone rather than fail.
+            Filter = new();
+        }
+
+        Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+    }
+}
