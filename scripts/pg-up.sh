@@ -86,7 +86,9 @@ fi
 # --- 3. Start (only when not already running: a second start exits 1) -------
 if ! pg_running; then
   log "starting PostgreSQL ($mode) on 127.0.0.1:$PG_PORT (log: $PG_LOG)"
-  if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -o "$PG_OPTS" start >&2; then
+  # 9>&-: the server must not inherit the lock's file descriptor, or it would
+  # hold the lock for its whole life and the next pg-up.sh would wait forever.
+  if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -o "$PG_OPTS" start >&2 9>&-; then
     log "pg_ctl start failed; last lines of $PG_LOG:"
     tail -n 20 "$PG_LOG" >&2 || true
     exit 1

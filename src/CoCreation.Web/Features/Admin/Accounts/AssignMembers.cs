@@ -1,0 +1,44 @@
+using CoCreation.Domain.Members;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Admin.Accounts;
+
+/// <summary>An administrator sets the members a government official acts for.</summary>
+public static class AssignMembers
+{
+    public sealed record Command(Guid UserId, IReadOnlyList<string> MemberCodes) : ICommand<bool>;
+
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (!await db.Users.AnyAsync(u => u.Id == command.UserId, cancellationToken))
+            {
+                return false;
+            }
+
+            var wantedCodes = command.MemberCodes.Select(c => c.ToUpperInvariant()).Distinct().ToList();
+            var wanted = await db.Members.Where(m => wantedCodes.Contains(m.Code)).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
+            var current = await db.OfficialAssignments.Where(a => a.UserId == command.UserId).ToListAsync(cancellationToken);
+            var currentCodes = await db.Members.Where(m => current.Select(a => a.MemberId).Contains(m.Id)).Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);
+
+            db.OfficialAssignments.RemoveRange(current.Where(a => wanted.All(w => w.Id != a.MemberId)));
+            foreach (var member in wanted.Where(w => current.All(a => a.MemberId != w.Id)))
+            {
+                db.OfficialAssignments.Add(new OfficialAssignment(command.UserId, member.Id, clock.GetUtcNow()));
+            }
+
+            var after = wanted.Select(w => w.Code).Order().ToList();
+            if (!after.SequenceEqual(currentCodes))
+            {
+                audit.Record("account.members-assigned", "Account", command.UserId.ToString(), new { Members = currentCodes }, new { Members = after });
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Admin.Accounts;
+
+public sealed class DetailsModel : PortalPageModel
+{
+    public Features.Admin.Accounts.Details.Model Account { get; private set; } = null!;
+
+    [BindProperty]
+    public List<string> Roles { get; set; } = [];
+
+    [BindProperty]
+    public List<string> MemberCodes { get; set; } = [];
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
+
+    public Task<IActionResult> OnPostRolesAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetRoles.Command(id, Roles));
+
+    public Task<IActionResult> OnPostMembersAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.AssignMembers.Command(id, MemberCodes));
+
+    public Task<IActionResult> OnPostLockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.Lock.Command(id, Locked: true));
+
+    public Task<IActionResult> OnPostUnlockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.Lock.Command(id, Locked: false));
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Mediator.ICommand<bool> command)
+    {
+        var outcome = await TrySendAsync(command, "");
+        if (outcome.Succeeded && !outcome.Value)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Succeeded)
+        {
+            Saved = "1";
+            return RedirectToPage(new { id });
+        }
+
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id)
+    {
+        var account = await Sender.Send(new Features.Admin.Accounts.Details.Query(id), HttpContext.RequestAborted);
+        if (account is null)
+        {
+            return NotFound();
+        }
+
+        Account = account;
+        return Page();
+    }
+}

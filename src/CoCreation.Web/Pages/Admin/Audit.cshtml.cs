@@ -1,0 +1,14 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Admin;
+
+public sealed class AuditModel : PortalPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Features.Admin.Audit.Query Filter { get; set; } = new();
+
+    public Features.Admin.Audit.Model Result { get; private set; } = new([], null);
+
+    public async Task OnGetAsync() => Result = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CoCreation.Testing;
+
+/// <summary>The real portal (Program) on the test database and the test SMTP server.</summary>
+public sealed class PortalFactory(string connectionString, int smtpPort, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var defaults = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = connectionString,
+            ["Portal:SeedDemoData"] = "false",
+            ["Portal:PublicBaseUrl"] = "https://localhost",
+            ["Portal:Session:RevalidationInterval"] = "00:00:00",
+            ["Portal:RateLimits:AccountPermitLimit"] = "100000",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:Security"] = "None",
+            ["Email:PollInterval"] = "00:00:00.200",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            defaults[key] = value;
+        }
+
+        foreach (var (key, value) in defaults)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

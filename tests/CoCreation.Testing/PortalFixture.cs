@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CoCreation.Testing;
+
+/// <summary>
+/// The portal on a real PostgreSQL and a real SMTP server, shared by a test project's tests, which
+/// run one at a time on a database emptied before each (Contoso's SliceFixture, on Postgres).
+/// </summary>
+public abstract class PortalFixture : IAsyncLifetime
+{
+    private readonly string _name;
+
+    protected PortalFixture(string name) => _name = name;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public SmtpServer Smtp { get; } = new();
+
+    public PortalFactory Factory { get; private set; } = null!;
+
+    public IServiceProvider Services => Factory.Services;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(_name);
+        Factory = CreateFactory();
+
+        // Starting the host applies the migrations and creates the roles.
+        _ = Factory.Server;
+    }
+
+    protected virtual PortalFactory CreateFactory() => new(Database.ConnectionString, Smtp.Port);
+
+    /// <summary>A client that keeps cookies and does not follow redirects by itself unless asked, over https like production.</summary>
+    public PortalClient CreateClient(bool followRedirects = true) => new(Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = followRedirects,
+        HandleCookies = true,
+    }));
+
+    public async Task ResetAsync()
+    {
+        await Database.ResetAsync();
+        Smtp.Clear();
+    }
+
+    public async Task<T> SendAsync<T>(ICommand<T> command, ClaimsPrincipal? actor = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (actor is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(actor);
+        }
+
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task SendAsync(ICommand command, ClaimsPrincipal? actor = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (actor is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(actor);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task<T> QueryAsync<T>(IQuery<T> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<PortalDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>Creates a confirmed account with <paramref name="roles"/> and returns a principal acting as it.</summary>
+    public async Task<(PortalUser User, ClaimsPrincipal Principal)> CreateUserAsync(string email, string password = TestAccounts.Password, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        if (roles.Length > 0)
+        {
+            await users.AddToRolesAsync(user, roles);
+        }
+
+        return (user, CurrentActor.For(user.Id, email, roles));
+    }
+
+    /// <summary>Loads the Global Co-creation Week (30 members and the campaign) as ./run.sh does.</summary>
+    public async Task LoadCampaignAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CoCreation.Web.Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        Smtp.Dispose();
+        await Database.DisposeAsync();
+    }
+}
+
+public static class TestAccounts
+{
+    public const string Password = "a long test passphrase 2017";
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using MimeKit;
+using netDumbster.smtp;
+
+namespace CoCreation.Testing;
+
+/// <summary>A real SMTP server (netDumbster) on a free loopback port; tests read what the portal sent.</summary>
+public sealed class SmtpServer : IDisposable
+{
+    private readonly SimpleSmtpServer _server;
+
+    public SmtpServer()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        _server = SimpleSmtpServer.Start(Port);
+    }
+
+    public int Port { get; }
+
+    public IReadOnlyList<MimeMessage> Received =>
+        _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
+
+    public void Clear() => _server.ClearReceivedEmail();
+
+    /// <summary>Waits until a message to <paramref name="to"/> matching <paramref name="predicate"/> arrives (the outbox sends in the background).</summary>
+    public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? predicate = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            var match = Received.LastOrDefault(m =>
+                m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)) && (predicate?.Invoke(m) ?? true));
+            if (match is not null)
+            {
+                return match;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No email to {to} arrived. Received: {string.Join(", ", Received.Select(m => m.To + ": " + m.Subject))}");
+    }
+
+    public void Dispose() => _server.Dispose();
+}

@@ -1,0 +1,87 @@
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+using Testcontainers.PostgreSql;
+
+namespace CoCreation.Testing;
+
+/// <summary>
+/// One real PostgreSQL database per test project: from COCREATION_TEST_DB (what ./test.sh sets), else a
+/// Testcontainers PostgreSQL. Never skipped: with neither, every test fails saying how to provide one.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private PostgreSqlContainer? _container;
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public static async Task<TestDatabase> CreateAsync(string name)
+    {
+        var database = new TestDatabase();
+        var server = Environment.GetEnvironmentVariable("COCREATION_TEST_DB");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            try
+            {
+                database._container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+                await database._container.StartAsync();
+                server = database._container.GetConnectionString();
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException(
+                    "No PostgreSQL for the tests. Run ./test.sh (it starts a local PostgreSQL 15), or set COCREATION_TEST_DB to a connection string " +
+                    "of a role that may create databases, or make a Docker engine available for Testcontainers. Testcontainers said: " + ex.Message, ex);
+            }
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server);
+        var databaseName = $"{builder.Database ?? "cocreation_test"}_{name}";
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", admin);
+            exists.Parameters.AddWithValue("name", databaseName);
+            if (await exists.ExecuteScalarAsync() is null)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+        }
+
+        builder.Database = databaseName;
+        builder.MaxPoolSize = 50;
+        database.ConnectionString = builder.ConnectionString;
+        return database;
+    }
+
+    /// <summary>Empties every table but the reference data (roles, migration history, Data Protection keys).</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+
+        // The audit trail refuses DELETE by design (append-only); TRUNCATE is the maintenance door.
+        await using (var truncate = new NpgsqlCommand("TRUNCATE audit_entries", connection))
+        {
+            await truncate.ExecuteNonQueryAsync();
+        }
+
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("asp_net_roles"), new Table("data_protection_keys"), new Table("audit_entries")],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+        }
+    }
+}
