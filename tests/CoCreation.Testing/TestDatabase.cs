@@ -72,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("asp_net_roles"), new Table("data_protection_keys"), new Table("audit_entries")],
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("roles"), new Table("data_protection_keys"), new Table("audit_entries")],
         });
         await _respawner.ResetAsync(connection);
     }

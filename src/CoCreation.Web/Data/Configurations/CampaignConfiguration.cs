@@ -27,6 +27,7 @@ internal sealed class CampaignParticipantConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CampaignParticipant> builder)
     {
+        builder.ToTable("campaign_participants");
         builder.HasKey(p => new { p.CampaignId, p.MemberId });
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
