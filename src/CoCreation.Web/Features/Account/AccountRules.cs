@@ -43,7 +43,10 @@ internal static class AccountRules
             errors.AddRange(result.Errors);
         }
 
-        IdentityResult.Failed([.. errors]).ThrowIfFailed(field);
+        if (errors.Count > 0)
+        {
+            IdentityResult.Failed([.. errors]).ThrowIfFailed(field);
+        }
     }
 
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

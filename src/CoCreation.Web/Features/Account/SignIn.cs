@@ -2,7 +2,6 @@ using System.Globalization;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -13,7 +12,8 @@ namespace CoCreation.Web.Features.Account;
 
 /// <summary>
 /// Sign in with email and password. Wrong password, unknown email and locked account get one and the
-/// same answer; five failures lock the account for a while.
+/// same answer; five failures lock the account for a while. A failure is an answer, not an exception,
+/// so the failed-attempt count it raised is committed.
 /// </summary>
 public static class SignIn
 {
@@ -28,6 +28,7 @@ public static class SignIn
     {
         SignedIn,
         EmailNotConfirmed,
+        Failed,
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -52,7 +53,7 @@ public static class SignIn
             var user = await users.FindByEmailAsync(command.Email.Trim());
             if (user is null)
             {
-                throw new InputException("", text["Account.SignIn.Failed"]);
+                return Result.Failed;
             }
 
             var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
@@ -70,7 +71,7 @@ public static class SignIn
                     logger.LogWarning("Sign-in refused for locked account {UserId}", user.Id);
                 }
 
-                throw new InputException("", text["Account.SignIn.Failed"]);
+                return Result.Failed;
             }
 
             user.PreferredLanguage = LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);

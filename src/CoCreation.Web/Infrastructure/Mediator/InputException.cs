@@ -7,7 +7,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 public sealed class InputException : Exception
 {
     public InputException(IReadOnlyDictionary<string, string[]> errors)
-        : base("The input was refused by validation.") => Errors = errors;
+        : base("The input was refused by validation: " + string.Join(", ", errors.Select(e => $"{e.Key} ({string.Join(" ", e.Value)})"))) => Errors = errors;
 
     public InputException(string field, string message)
         : this(new Dictionary<string, string[]> { [field] = [message] }) { }

@@ -27,10 +27,14 @@ public sealed class SignInModel : PortalPageModel
             return Page();
         }
 
-        if (outcome.Value == Features.Account.SignIn.Result.EmailNotConfirmed)
+        switch (outcome.Value)
         {
-            NeedsConfirmation = true;
-            return Page();
+            case Features.Account.SignIn.Result.EmailNotConfirmed:
+                NeedsConfirmation = true;
+                return Page();
+            case Features.Account.SignIn.Result.Failed:
+                ModelState.AddModelError("", Text["Account.SignIn.Failed"]);
+                return Page();
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

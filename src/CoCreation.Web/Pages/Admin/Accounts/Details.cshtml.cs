@@ -22,9 +22,9 @@ public sealed class DetailsModel : PortalPageModel
 
     public Task<IActionResult> OnPostMembersAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.AssignMembers.Command(id, MemberCodes));
 
-    public Task<IActionResult> OnPostLockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.Lock.Command(id, Locked: true));
+    public Task<IActionResult> OnPostLockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: true));
 
-    public Task<IActionResult> OnPostUnlockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.Lock.Command(id, Locked: false));
+    public Task<IActionResult> OnPostUnlockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: false));
 
     private async Task<IActionResult> ChangeAsync(Guid id, Mediator.ICommand<bool> command)
     {

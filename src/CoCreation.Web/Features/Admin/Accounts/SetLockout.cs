@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CoCreation.Web.Features.Admin.Accounts;
 
 /// <summary>An administrator locks an account (until unlocked) or unlocks it; locking ends its sessions.</summary>
-public static class Lock
+public static class SetLockout
 {
     public sealed record Command(Guid UserId, bool Locked) : ICommand<bool>;
 
