@@ -26,7 +26,9 @@ is_root() { [[ $(id -u) -eq 0 ]]; }
 # `postgres` system user (created by Debian's package); otherwise as ourselves.
 as_pg() {
   if is_root; then
-    runuser -u postgres -- "$@"
+    # From / : postgres may not enter our working directory (psql and
+    # pg_ctl warn "could not change directory"). All paths used are absolute.
+    (cd / && exec runuser -u postgres -- "$@")
   else
     "$@"
   fi

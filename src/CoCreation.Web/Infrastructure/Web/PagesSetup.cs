@@ -26,6 +26,9 @@ public static partial class PagesSetup
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
             // Model binding refusals ("abc" for a number, an empty required value) in the person's language.
+            // FluentValidation owns the rules (localized, per field); MVC's implicit [Required] on
+            // non-nullable strings would answer first, in English.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var text = factory.Create(typeof(SharedResource));
             var messages = options.ModelBindingMessageProvider;
             messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
