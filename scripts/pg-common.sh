@@ -17,6 +17,10 @@
 # major version that created it, so once it exists we follow its PG_VERSION.
 PG_WANTED_MAJOR=15
 
+# runuser lives in /usr/sbin, which a non-login or minimal environment may not
+# have on PATH.
+PATH="$PATH:/usr/sbin:/sbin"
+
 log() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }
 die() { log "$*"; exit 1; }
 
@@ -54,7 +58,9 @@ pg_setup() {
       ;;
   esac
 
-  local base="${XDG_STATE_HOME:-$HOME/.local/state}/cocreation"
+  # HOME can be missing in a bare CI environment; ask the user database then.
+  local home=${HOME:-$(getent passwd "$(id -un)" | cut -d: -f6)}
+  local base="${XDG_STATE_HOME:-$home/.local/state}/cocreation"
   mkdir -p "$base"
   # As root the server runs as `postgres`, which must be able to reach its
   # data folder. Root's home is usually mode 0700, so ~/.local/state is out of

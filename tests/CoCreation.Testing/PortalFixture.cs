@@ -40,7 +40,7 @@ public abstract class PortalFixture : IAsyncLifetime
     /// <summary>A client that keeps cookies and does not follow redirects by itself unless asked, over https like production.</summary>
     public PortalClient CreateClient(bool followRedirects = true) => new(Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
     {
-        BaseAddress = new Uri("https://localhost"),
+        BaseAddress = new Uri("https://portal.test"),
         AllowAutoRedirect = followRedirects,
         HandleCookies = true,
     }));

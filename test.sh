@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Usage: ./test.sh [dotnet test options...]     e.g. ./test.sh --filter "FullyQualifiedName~Submission"
+#
+# Ensures the .NET SDK, a throwaway PostgreSQL (scripts/pg-up.sh test, port
+# 55433; COCREATION_TEST_DB wins when set) and Debian's Chromium, builds the
+# solution once (Release), then runs every tests/*.Tests project in turn.
+# Ends with one line "N passed, N failed, N skipped" summed over all projects
+# from their trx files (dotnet test prints no such total itself).
+#
+# Exits non-zero when the build fails, any dotnet test exits non-zero, any
+# test failed, a project left no trx, or no test passed at all. The test
+# cluster is left running: the next run starts in ~0.1 s
+# (scripts/pg-down.sh test stops it).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+scripts/ensure-dotnet.sh
+COCREATION_TEST_DB=$(scripts/pg-up.sh test)
+export COCREATION_TEST_DB
+scripts/ensure-chromium.sh
+
+shopt -s nullglob
+projects=(tests/*.Tests/*.csproj)
+if (( ${#projects[@]} == 0 )); then
+  echo "test.sh: no test project found under tests/*.Tests/" >&2
+  exit 1
+fi
+
+# Absolute: a relative --results-directory may be taken relative to the test
+# project rather than to here, depending on the SDK.
+results="$PWD/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+# One build for all projects; each dotnet test below then runs --no-build.
+if ! dotnet build CoCreation.sln -c Release -nologo; then
+  echo "test.sh: build failed" >&2
+  exit 1
+fi
+
+# A hung test would otherwise eat CI's whole time budget with no result.
+per_project_timeout=${TEST_PROJECT_TIMEOUT:-25m}
+
+problems=()
+for proj in "${projects[@]}"; do
+  name=$(basename "$proj" .csproj)
+  echo
+  echo "=== $name"
+  rc=0
+  # Keep going after a failing project (|| rc=$?), so every project reports.
+  timeout --kill-after=30s "$per_project_timeout" \
+    dotnet test "$proj" -c Release --no-build \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+      "$@" || rc=$?
+  if (( rc == 124 )); then
+    problems+=("$name: timed out after $per_project_timeout")
+  elif (( rc != 0 )); then
+    problems+=("$name: dotnet test exited $rc")
+  fi
+  if [[ ! -f "$results/$name.trx" ]]; then
+    if (( $# > 0 )); then
+      # With a --filter that matches nothing in this project there may be no
+      # trx; that is expected, not a failure (the total must still be > 0).
+      echo "test.sh: $name left no trx (filtered out?)" >&2
+    else
+      problems+=("$name: produced no $name.trx")
+    fi
+  fi
+done
+
+echo
+echo "Test results (trx files in TestResults/):"
+for p in "${problems[@]}"; do
+  echo "  problem: $p"
+done
+# Prints the per-project lines and, last, "N passed, N failed, N skipped";
+# non-zero when anything failed or nothing passed.
+summary_rc=0
+scripts/trx-summary.sh "$results" || summary_rc=$?
+
+if (( ${#problems[@]} > 0 || summary_rc != 0 )); then
+  exit 1
+fi

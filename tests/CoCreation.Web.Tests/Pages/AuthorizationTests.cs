@@ -1,0 +1,73 @@
+using System.Net;
+using CoCreation.Web.Infrastructure.Identity;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>Who may open which staff page: every role against every protected page.</summary>
+public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
+{
+    private static readonly string[] StaffPages = ["/members/create", "/members/ar/edit", "/campaigns/create", "/campaigns/global-cocreation-week-2017/edit"];
+    private static readonly string[] AdministratorPages = ["/admin/accounts", "/admin/audit"];
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in_and_back()
+    {
+        await Portal.LoadCampaignAsync();
+        using var browser = Portal.CreateClient(followRedirects: false);
+        foreach (var page in StaffPages.Concat(AdministratorPages).Append("/account/change-password"))
+        {
+            await browser.GetAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, browser.Status);
+            Assert.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", browser.LastResponse!.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(Roles.Participant, false, false)]
+    [InlineData(Roles.GovernmentOfficial, false, false)]
+    [InlineData(Roles.SupportUnit, true, false)]
+    [InlineData(Roles.Administrator, true, true)]
+    public async Task Each_role_opens_exactly_the_pages_it_may(string role, bool staff, bool administrator)
+    {
+        await Portal.LoadCampaignAsync();
+        await Portal.CreateUserAsync("someone@example.org", roles: role);
+        using var browser = Portal.CreateClient();
+        var signIn = await browser.GetAsync("/account/sign-in");
+        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "someone@example.org", ["Data.Password"] = Testing.TestAccounts.Password });
+
+        foreach (var page in StaffPages)
+        {
+            await browser.GetAsync(page);
+            Assert.True((browser.Status == HttpStatusCode.OK) == staff, $"{role} {page}: {browser.Status}");
+            Assert.True((browser.Status == HttpStatusCode.Forbidden) == !staff, $"{role} {page}: {browser.Status}");
+        }
+
+        foreach (var page in AdministratorPages)
+        {
+            await browser.GetAsync(page);
+            Assert.True((browser.Status == HttpStatusCode.OK) == administrator, $"{role} {page}: {browser.Status}");
+        }
+    }
+
+    [Fact]
+    public async Task A_participant_cannot_post_to_a_staff_form_either()
+    {
+        await Portal.LoadCampaignAsync();
+        await Portal.CreateUserAsync("someone@example.org", roles: Roles.Participant);
+        using var browser = Portal.CreateClient();
+        var signIn = await browser.GetAsync("/account/sign-in");
+        var home = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "someone@example.org", ["Data.Password"] = Testing.TestAccounts.Password });
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        await browser.PostAsync("/members/create", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Data.Code"] = "KE",
+            ["Data.NameEn"] = "Kenya",
+            ["Data.JoinedOn"] = "2011-09-20",
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, browser.Status);
+        Assert.Null(await Portal.QueryAsync(new Web.Features.Members.Details.Query("KE")));
+    }
+}

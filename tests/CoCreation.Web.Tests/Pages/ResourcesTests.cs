@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>The interface exists whole in English, French and Spanish.</summary>
+public sealed partial class ResourcesTests
+{
+    private static readonly string Root = FindRepositoryRoot();
+    private static readonly int[] ErrorStatuses = [400, 403, 404, 429, 500, 503];
+
+    private static Dictionary<string, string> Load(string language)
+    {
+        var file = Path.Combine(Root, "src/CoCreation.Web/Resources", language == "en" ? "SharedResource.resx" : $"SharedResource.{language}.resx");
+        return XDocument.Load(file).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Every_language_has_exactly_the_english_keys_with_the_same_placeholders(string language)
+    {
+        var english = Load("en");
+        var other = Load(language);
+
+        Assert.Equal(english.Keys.Order(), other.Keys.Order());
+        foreach (var (key, value) in english)
+        {
+            Assert.True(Placeholders(value).SequenceEqual(Placeholders(other[key])), $"{language} {key}: '{other[key]}'");
+            Assert.False(string.IsNullOrWhiteSpace(other[key]), $"{language} {key} is empty");
+        }
+    }
+
+    [Fact]
+    public void Every_key_the_code_asks_for_exists()
+    {
+        var english = Load("en");
+        var sources = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal));
+        var missing = new List<string>();
+        foreach (var file in sources)
+        {
+            var code = File.ReadAllText(file);
+            foreach (Match match in Lookup().Matches(code))
+            {
+                if (!english.ContainsKey(match.Groups["key"].Value))
+                {
+                    missing.Add($"{Path.GetFileName(file)}: {match.Groups["key"].Value}");
+                }
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Enum_labels_exist_for_every_value()
+    {
+        var english = Load("en");
+        var expected = Enum.GetNames<Domain.Members.Region>().Select(n => "Region." + n)
+            .Concat(Enum.GetNames<Domain.Members.CycleStatus>().Select(n => "CycleStatus." + n))
+            .Concat(Enum.GetNames<Domain.Members.MemberKind>().Select(n => "MemberKind." + n))
+            .Concat(Enum.GetNames<Domain.Campaigns.CampaignPhase>().Select(n => "Campaign.Phase." + n))
+            .Concat(Web.Infrastructure.Identity.Roles.All.Select(r => "Role." + r))
+            .Concat(ErrorStatuses.SelectMany(c => new[] { $"Error.{c}.Title", $"Error.{c}.Text" }));
+
+        var missing = expected.Where(k => !english.ContainsKey(k)).ToList();
+        Assert.Empty(missing);
+    }
+
+    private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order();
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"\b(?:T|text|Text)\[""(?<key>[A-Za-z0-9_.]+)""(?=[\],])")]
+    private static partial Regex Lookup();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex PlaceholderPattern();
+}
