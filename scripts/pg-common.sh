@@ -1,3 +1,7 @@
+# shellcheck shell=bash
+# The PG_* variables set here are used by the scripts that source this file.
+# shellcheck disable=SC2034
+#
 # Shared by scripts/pg-up.sh and scripts/pg-down.sh (sourced, not executed).
 #
 # Everything here logs to stderr: pg-up.sh's stdout is captured as the
@@ -74,7 +78,8 @@ pg_setup() {
   PG_DATA="$PG_ROOT/data"
   PG_SOCK="$PG_ROOT/sock"
   PG_LOG="$PG_ROOT/server.log"
-  PG_OPTS="-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_SOCK${PG_EXTRA_OPTS:+ $PG_EXTRA_OPTS}"
+  # pg_ctl hands -o to a shell, hence the quotes (a socket path may contain spaces).
+  PG_OPTS="-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$PG_SOCK'${PG_EXTRA_OPTS:+ $PG_EXTRA_OPTS}"
 }
 
 # Sets PG_BIN to the server binaries folder, or returns 1 when none is installed.
@@ -91,7 +96,7 @@ pg_find_bin() {
   # any installed major will do for a fresh throwaway cluster.
   if [[ ! -s "$PG_DATA/PG_VERSION" ]]; then
     local candidate
-    candidate=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    candidate=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     if [[ -n "$candidate" && -x "$candidate/pg_ctl" ]]; then
       PG_BIN=$candidate
       return 0

@@ -64,6 +64,12 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         }
 
         var target = string.IsNullOrEmpty(action) ? AddressOf(page).PathAndQuery : action;
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            var path = target.Split('?')[0];
+            return await GetAsync(path + "?" + string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value))));
+        }
+
         return await PostAsync(target, fields);
     }
 

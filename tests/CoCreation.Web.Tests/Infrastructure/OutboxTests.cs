@@ -1,0 +1,74 @@
+using CoCreation.Web.Features.Account;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Web.Tests.Infrastructure;
+
+public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task A_refused_command_leaves_no_row_and_no_email_behind()
+    {
+        var command = Features.Account.RegisterTests.NewAccount("amina@example.org");
+        command.DisplayName = new string('x', 101);
+
+        await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(command));
+
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Each_queued_email_is_sent_once_and_marked_sent_even_with_several_senders_competing()
+    {
+        await Portal.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                db.OutboxMessages.Add(new OutboxMessage($"person{i}@example.org", "Subject", "Text", "<p>Html</p>", DateTimeOffset.UtcNow));
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        // The portal's own background sender runs too; these compete with it for the same rows.
+        var sender = Portal.Services.GetRequiredService<OutboxSender>();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (await sender.SendNextAsync(CancellationToken.None))
+            {
+            }
+        })));
+        for (var wait = 0; wait < 100 && await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null)); wait++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));
+        var recipients = Portal.Smtp.Received.SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).ToList();
+        Assert.Equal(40, recipients.Count);
+        Assert.Equal(40, recipients.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_message_the_smtp_server_cannot_take_is_retried_later_not_lost()
+    {
+        await using var factory = new Testing.PortalFactory(Portal.Database.ConnectionString, smtpPort: 1);
+        _ = factory.Server;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<EmailOutbox>().Enqueue("amina@example.org", "Hello", ["Body"]);
+            await scope.ServiceProvider.GetRequiredService<Data.PortalDbContext>().SaveChangesAsync();
+        }
+
+        await factory.Services.GetRequiredService<OutboxSender>().SendNextAsync(CancellationToken.None);
+
+        var message = await Portal.WithDbAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Null(message.SentAt);
+        Assert.Equal(1, message.Attempts);
+        Assert.True(message.NextAttemptAt > DateTimeOffset.UtcNow);
+        Assert.NotNull(message.LastError);
+    }
+}
