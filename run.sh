@@ -24,6 +24,10 @@ CS=$(scripts/pg-up.sh run)
 export ConnectionStrings__Portal="$CS"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 urls=${PORTAL_URLS:-http://127.0.0.1:5080}
+# Plain HTTP on loopback: browsers refuse __Host-/Secure cookies from it, so
+# the portal names its cookies without the prefix here (never in Production).
+export Portal__SecureCookies=${Portal__SecureCookies:-false}
+export Portal__PublicBaseUrl=${Portal__PublicBaseUrl:-${urls%%;*}}
 
 dotnet build src/CoCreation.Web/CoCreation.Web.csproj -c Release -nologo
 

@@ -30,9 +30,14 @@ public abstract class PortalFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync(_name);
         Factory = CreateFactory();
+        await StartAsync();
+    }
 
-        // Starting the host applies the migrations and creates the roles.
+    /// <summary>Starting the host applies the migrations and creates the roles.</summary>
+    protected virtual Task StartAsync()
+    {
         _ = Factory.Server;
+        return Task.CompletedTask;
     }
 
     protected virtual PortalFactory CreateFactory() => new(Database.ConnectionString, Smtp.Port);
@@ -118,7 +123,7 @@ public abstract class PortalFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<CoCreation.Web.Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         Smtp.Dispose();

@@ -14,6 +14,9 @@ public sealed class PortalOptions
     /// <summary>Apply pending migrations when the portal starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>__Host- prefixed, Secure cookies. Only plain-HTTP loopback serving may turn this off.</summary>
+    public bool SecureCookies { get; set; } = true;
+
     public AdministratorOptions Administrator { get; set; } = new();
 
     public SessionOptions Session { get; set; } = new();

@@ -25,6 +25,10 @@ public static class PortalServices
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         var portal = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        if (builder.Environment.IsProduction() && !portal.SecureCookies)
+        {
+            throw new InvalidOperationException("Portal:SecureCookies=false is for plain-HTTP loopback serving only; Production needs HTTPS and secure cookies.");
+        }
 
         services.AddSerilog((provider, logger) =>
         {
@@ -82,9 +86,9 @@ public static class PortalServices
             .PersistKeysToDbContext<PortalDbContext>();
 
         services.AddPortalIdentity(portal);
-        services.AddPortalLocalization();
+        services.AddPortalLocalization(portal);
         services.AddPortalRateLimits(portal);
-        services.AddPortalPages();
+        services.AddPortalPages(portal);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return builder;

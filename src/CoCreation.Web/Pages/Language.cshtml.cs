@@ -1,4 +1,7 @@
+using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Localization;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +12,7 @@ namespace CoCreation.Web.Pages;
 /// The language switcher: plain links, so it works without JavaScript and keeps pages cacheable.
 /// It only stores the visitor's own preference in their browser; nothing changes on the server.
 /// </summary>
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(IOptions<PortalOptions> options) : PageModel
 {
     public IActionResult OnGet(string culture, string? returnUrl)
     {
@@ -19,9 +22,9 @@ public sealed class LanguageModel : PageModel
         }
 
         Response.Cookies.Append(
-            LocalizationSetup.CookieName,
+            PortalCookies.Name(PortalCookies.Language, options.Value),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Path = "/", Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            new CookieOptions { Path = "/", Secure = options.Value.SecureCookies || Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -1,4 +1,5 @@
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
@@ -40,10 +41,10 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "__Host-cocreation";
+            options.Cookie.Name = PortalCookies.Name(PortalCookies.Session, portal);
             options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = PortalCookies.Policy(portal);
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = portal.Session.IdleTimeout;
             options.SlidingExpiration = true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
 
@@ -7,11 +8,9 @@ namespace CoCreation.Web.Infrastructure.Localization;
 /// <summary>English, French and Spanish: chosen by the visitor (cookie), else by the browser.</summary>
 public static class LocalizationSetup
 {
-    public const string CookieName = "__Host-lang";
-
     public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
-    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services, PortalOptions portal)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -24,7 +23,7 @@ public static class LocalizationSetup
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders =
             [
-                new CookieRequestCultureProvider { CookieName = CookieName },
+                new CookieRequestCultureProvider { CookieName = PortalCookies.Name(PortalCookies.Language, portal) },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

@@ -9,7 +9,7 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <summary>Razor Pages with kebab-case URLs, antiforgery on every POST and authorization by folder.</summary>
 public static partial class PagesSetup
 {
-    public static IServiceCollection AddPortalPages(this IServiceCollection services)
+    public static IServiceCollection AddPortalPages(this IServiceCollection services, PortalOptions portal)
     {
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddRazorPages(options =>
@@ -45,8 +45,8 @@ public static partial class PagesSetup
         });
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-cocreation-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = PortalCookies.Name(PortalCookies.Antiforgery, portal);
+            options.Cookie.SecurePolicy = PortalCookies.Policy(portal);
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__RequestVerificationToken";
         });

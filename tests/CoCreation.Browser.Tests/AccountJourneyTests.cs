@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.Playwright;
+
+namespace CoCreation.Browser.Tests;
+
+public sealed partial class AccountJourneyTests(BrowserFixture portal) : BrowserTest(portal)
+{
+    [Fact]
+    public async Task A_person_registers_confirms_by_the_emailed_link_and_signs_in()
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).First.ClickAsync();
+        await AssertAccessibleAsync();
+
+        await Page.GetByLabel("Email address").FillAsync("amina@example.org");
+        await Page.GetByLabel("Your name").FillAsync("Amina");
+        await Page.GetByLabel("Organisation (optional)").FillAsync("Transparency Club");
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync("short");
+        await Page.GetByLabel("Type the password again").FillAsync("short");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+        Assert.Equal("Use at least 12 characters.", (await Page.Locator("#Data_Password-error").InnerTextAsync()).Trim());
+        Assert.Equal("Transparency Club", await Page.GetByLabel("Organisation (optional)").InputValueAsync());
+        await AssertAccessibleAsync();
+
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync("rivers and mountains of data");
+        await Page.GetByLabel("Type the password again").FillAsync("rivers and mountains of data");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("We have sent a message");
+        await AssertAccessibleAsync();
+
+        var mail = await Portal.Smtp.WaitForAsync("amina@example.org");
+        var link = new Uri(LinkIn().Match(mail.TextBody!).Value);
+        await Page.GotoAsync(link.PathAndQuery);
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Confirm my email address" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("confirmed");
+
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Email address").FillAsync("amina@example.org");
+        await Page.GetByLabel("Password").FillAsync("rivers and mountains of data");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out (amina@example.org)" })).ToBeVisibleAsync();
+        Assert.Equal("/", new Uri(Page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Staff_pages_are_accessible_for_an_administrator()
+    {
+        await Portal.LoadCampaignAsync();
+        await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("Email address").FillAsync("admin@example.org");
+        await Page.GetByLabel("Password").FillAsync(Testing.TestAccounts.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToBeVisibleAsync();
+
+        foreach (var path in new[] { "/members/create", "/members/ar/edit", "/campaigns", "/campaigns/create", "/campaigns/global-cocreation-week-2017/edit", "/admin/accounts", "/admin/audit", "/account/change-password" })
+        {
+            var response = await Page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await AssertAccessibleAsync();
+        }
+
+        await Page.GotoAsync("/admin/accounts");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "admin@example.org" }).ClickAsync();
+        await AssertAccessibleAsync();
+    }
+
+    [GeneratedRegex(@"https?://\S+/account/confirm-email\?\S+")]
+    private static partial Regex LinkIn();
+}

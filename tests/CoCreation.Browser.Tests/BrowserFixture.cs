@@ -1,0 +1,85 @@
+using CoCreation.Testing;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace CoCreation.Browser.Tests;
+
+/// <summary>The portal on a loopback port, driven by Debian's Chromium through Playwright.</summary>
+public sealed class BrowserFixture() : PortalFixture("browser")
+{
+    private IPlaywright? _playwright;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    protected override PortalFactory CreateFactory() =>
+        new(Database.ConnectionString, Smtp.Port, new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" });
+
+    protected override async Task StartAsync()
+    {
+        BaseAddress = Factory.StartOnLoopback();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>Each journey gets a fresh database, mailbox and browser context (no cookies carried over).</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
+{
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    private IBrowserContext? _context;
+
+    protected BrowserFixture Portal { get; } = portal;
+
+    protected IPage Page { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Portal.ResetAsync();
+        _context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
+        Page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+    }
+
+    /// <summary>Zero WCAG 2.2 AA violations on the page as it is now.</summary>
+    protected async Task AssertAccessibleAsync()
+    {
+        var results = await Page.RunAxe(WcagAa);
+        var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}) on {Page.Url}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+}
