@@ -71,4 +71,36 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
         Assert.True(message.NextAttemptAt > DateTimeOffset.UtcNow);
         Assert.NotNull(message.LastError);
     }
+
+    [Fact]
+    public async Task Without_an_smtp_server_messages_are_written_as_eml_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("cocreation-mail-");
+        try
+        {
+            await using var factory = new Testing.PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+            {
+                ["Email:Smtp:Host"] = "",
+                ["Email:PickupDirectory"] = folder.FullName,
+            });
+            _ = factory.Server;
+            await using (var scope = factory.Services.CreateAsyncScope())
+            {
+                scope.ServiceProvider.GetRequiredService<EmailOutbox>().Enqueue("amina@example.org", "Confirm", ["Body"], new EmailAction("Confirm", "https://portal.test/account/confirm-email?userId=1&code=abc"));
+                await scope.ServiceProvider.GetRequiredService<Data.PortalDbContext>().SaveChangesAsync();
+            }
+
+            await factory.Services.GetRequiredService<OutboxSender>().SendNextAsync(CancellationToken.None);
+
+            var file = Assert.Single(folder.GetFiles("*.eml"));
+            var mail = await MimeKit.MimeMessage.LoadAsync(file.FullName);
+            Assert.Equal("amina@example.org", mail.To.Mailboxes.Single().Address);
+            Assert.Contains("confirm-email?userId=1&code=abc", mail.TextBody, StringComparison.Ordinal);
+            Assert.NotNull(await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.SentAt).SingleAsync()));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

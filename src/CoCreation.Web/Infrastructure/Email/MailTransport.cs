@@ -6,7 +6,7 @@ using MimeKit;
 namespace CoCreation.Web.Infrastructure.Email;
 
 /// <summary>Delivers one message: to the configured SMTP server, or as an .eml file when there is none.</summary>
-public sealed class MailTransport(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<MailTransport> logger)
+public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<MailTransport> logger)
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -33,6 +33,11 @@ public sealed class MailTransport(IOptions<EmailOptions> options, IHostEnvironme
             var path = Path.Combine(folder, $"{message.CreatedAt:yyyyMMdd-HHmmss}-{message.Id}.eml");
             await mime.WriteToAsync(path, cancellationToken);
             logger.LogInformation("No SMTP server configured: email {OutboxId} written to {Path}", message.Id, path);
+            if (!environment.IsProduction() && FirstLink().Match(message.TextBody) is { Success: true } link)
+            {
+                // Development convenience: the confirmation or reset link, so nobody needs to open the .eml.
+                logger.LogInformation("Email {OutboxId} link: {Link}", message.Id, link.Value);
+            }
             return;
         }
 
@@ -47,4 +52,7 @@ public sealed class MailTransport(IOptions<EmailOptions> options, IHostEnvironme
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://\S+")]
+    private static partial System.Text.RegularExpressions.Regex FirstLink();
 }

@@ -53,7 +53,8 @@ public static class IdentitySetup
             options.AccessDeniedPath = "/account/access-denied";
             options.Events.OnSigningIn = context =>
             {
-                context.Properties.Items.TryAdd(SignedInAtKey, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                context.Properties.Items.TryAdd(SignedInAtKey, clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return Task.CompletedTask;
             };
             options.Events.OnValidatePrincipal = async context =>

@@ -18,13 +18,14 @@ public static class Details
         bool EmailConfirmed,
         DateTimeOffset CreatedAt,
         DateTimeOffset? LockoutEnd,
+        bool IsLocked,
         IReadOnlyList<string> Roles,
         IReadOnlyList<string> MemberCodes,
         IReadOnlyList<MemberChoice> AllMembers);
 
     public sealed record MemberChoice(string Code, LocalizedText Name);
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model?>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -49,7 +50,7 @@ public static class Details
             }
 
             var members = await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new MemberChoice(m.Code, m.Name)).ToListAsync(cancellationToken);
-            return new Model(user.Id, user.Email ?? "", user.DisplayName, user.Organisation, user.EmailConfirmed, user.CreatedAt, user.LockoutEnd, user.Roles, user.MemberCodes, members);
+            return new Model(user.Id, user.Email ?? "", user.DisplayName, user.Organisation, user.EmailConfirmed, user.CreatedAt, user.LockoutEnd, user.LockoutEnd > clock.GetUtcNow(), user.Roles, user.MemberCodes, members);
         }
     }
 }

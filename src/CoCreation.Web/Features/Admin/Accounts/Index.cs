@@ -18,9 +18,9 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Accounts, bool HasMore);
 
-    public sealed record Item(Guid Id, string Email, string DisplayName, string? Organisation, bool EmailConfirmed, DateTimeOffset? LockoutEnd, IReadOnlyList<string> Roles);
+    public sealed record Item(Guid Id, string Email, string DisplayName, string? Organisation, bool EmailConfirmed, bool IsLocked, IReadOnlyList<string> Roles);
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -38,6 +38,7 @@ public static class Index
                 users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleId.Contains(ur.RoleId)));
             }
 
+            var now = clock.GetUtcNow();
             var rows = await users
                 .OrderBy(u => u.NormalizedEmail)
                 .Take(PageSize + 1)
@@ -47,7 +48,7 @@ public static class Index
                     u.DisplayName,
                     u.Organisation,
                     u.EmailConfirmed,
-                    u.LockoutEnd,
+                    u.LockoutEnd > now,
                     db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()))
                 .ToListAsync(cancellationToken);
             return new Model(rows.Take(PageSize).ToList(), rows.Count > PageSize);
