@@ -49,6 +49,14 @@ internal static class AccountRules
         }
     }
 
+    /// <summary>The account and token an emailed link names; a mangled or unknown link is one and the same refusal.</summary>
+    public static async Task<(PortalUser User, string Token)> FindByEmailedLinkAsync(UserManager<PortalUser> users, Guid userId, string? code, IStringLocalizer text)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        var token = DecodeToken(code);
+        return user is null || token is null ? throw new InputException("", text["Account.Token.Invalid"]) : (user, token);
+    }
+
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string? DecodeToken(string? code)

@@ -1,6 +1,5 @@
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Mediator;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -16,12 +15,7 @@ public static class ConfirmEmail
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(command.UserId.ToString());
-            var token = AccountRules.DecodeToken(command.Code);
-            if (user is null || token is null)
-            {
-                throw new InputException("", text["Account.Token.Invalid"]);
-            }
+            var (user, token) = await AccountRules.FindByEmailedLinkAsync(users, command.UserId, command.Code, text);
 
             if (user.EmailConfirmed)
             {

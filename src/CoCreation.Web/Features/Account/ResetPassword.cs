@@ -35,12 +35,7 @@ public static class ResetPassword
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(command.UserId.ToString());
-            var token = AccountRules.DecodeToken(command.Code);
-            if (user is null || token is null)
-            {
-                throw new InputException("", text["Account.Token.Invalid"]);
-            }
+            var (user, token) = await AccountRules.FindByEmailedLinkAsync(users, command.UserId, command.Code, text);
 
             var result = await users.ResetPasswordAsync(user, token, command.Password);
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
