@@ -1,0 +1,255 @@
+using CoCreation.Domain.Common;
+
+namespace CoCreation.Domain.Submissions;
+
+/// <summary>
+/// A proposal, question, interest or help request about one member's NAP, and its life cycle:
+/// pending → published → forwarded → answered; or rejected, spam, withdrawn. Each transition checks
+/// the move, stamps who and when, records a step of the history and raises <see cref="SubmissionStepTaken"/>.
+/// </summary>
+public sealed class Submission : Entity
+{
+    private readonly List<SubmissionStep> _history = [];
+    private readonly List<SubmissionCommitment> _commitments = [];
+
+    private Submission() { }
+
+    public long Id { get; private set; }
+
+    public int MemberId { get; private set; }
+
+    public SubmissionKind Kind { get; private set; }
+
+    public Guid? AuthorId { get; private set; }
+
+    /// <summary>Shown as the author: the account's name, or the social-media handle of an imported post.</summary>
+    public string AuthorName { get; private set; } = "";
+
+    /// <summary>Address of the social-media post this came from; one submission per post.</summary>
+    public string? SourceUrl { get; private set; }
+
+    public Guid? IdempotencyKey { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Language { get; private set; } = "en";
+
+    public string? Body { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public string? ProposedCommitment { get; private set; }
+
+    public string? ExpectedResults { get; private set; }
+
+    public string? PolicyArea { get; private set; }
+
+    public string? Organisation { get; private set; }
+
+    /// <summary>The text as the author first wrote it, kept (as JSON) when a moderator makes a light edit.</summary>
+    public string? OriginalText { get; private set; }
+
+    public SubmissionStatus Status { get; private set; }
+
+    /// <summary>Sent by an author flagged for spam: waits apart in the queue.</summary>
+    public bool Held { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public AnswerOutcome? Outcome { get; private set; }
+
+    public string? AnswerReason { get; private set; }
+
+    public Guid? AnsweredBy { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public DateTimeOffset? ForwardedAt { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    public int EndorsementCount { get; private set; }
+
+    public IReadOnlyList<SubmissionStep> History => _history;
+
+    public IReadOnlyList<SubmissionCommitment> Commitments => _commitments;
+
+    public bool IsPublic => Status is SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered;
+
+    public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);
+
+    public static Submission Submit(int memberId, SubmissionKind kind, SubmissionContent content, Guid authorId, string authorName, Guid? idempotencyKey, bool authorFlagged, DateTimeOffset now)
+    {
+        var submission = New(memberId, kind, content, authorName, now);
+        submission.AuthorId = authorId;
+        submission.IdempotencyKey = idempotencyKey;
+        submission.Held = authorFlagged;
+        submission.Record(SubmissionStepKind.Submitted, authorId, now, null);
+        return submission;
+    }
+
+    /// <summary>A post collected from social media, attributed to its handle; pending like any other.</summary>
+    public static Submission Import(int memberId, SubmissionKind kind, SubmissionContent content, string handle, string sourceUrl, DateTimeOffset postedAt, Guid importedBy)
+    {
+        var submission = New(memberId, kind, content, handle, postedAt);
+        submission.SourceUrl = sourceUrl;
+        submission.Record(SubmissionStepKind.Submitted, importedBy, postedAt, null);
+        return submission;
+    }
+
+    public void Publish(Guid moderatorId, DateTimeOffset now)
+    {
+        Require(SubmissionStatus.Pending);
+        Status = SubmissionStatus.Published;
+        PublishedAt = now;
+        Held = false;
+        Record(SubmissionStepKind.Published, moderatorId, now, null);
+    }
+
+    public void Reject(Guid moderatorId, string reason, DateTimeOffset now)
+    {
+        Require(SubmissionStatus.Pending);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Domain.Submission.ReasonRequired");
+        }
+
+        Status = SubmissionStatus.Rejected;
+        RejectionReason = reason.Trim();
+        Record(SubmissionStepKind.Rejected, moderatorId, now, RejectionReason);
+    }
+
+    /// <summary>Hidden from everyone but staff; the caller flags the author's account.</summary>
+    public void MarkSpam(Guid moderatorId, DateTimeOffset now)
+    {
+        Require(SubmissionStatus.Pending, SubmissionStatus.Published);
+        Status = SubmissionStatus.Spam;
+        Record(SubmissionStepKind.MarkedSpam, moderatorId, now, null);
+    }
+
+    /// <summary>A light edit (typos, personal data) before the answer; the first version is kept.</summary>
+    public void Edit(Guid moderatorId, SubmissionContent content, string originalAsJson, DateTimeOffset now)
+    {
+        Require(SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.Forwarded);
+        var checkedContent = content.CheckedFor(Kind);
+        OriginalText ??= originalAsJson;
+        Apply(checkedContent);
+        Record(SubmissionStepKind.Edited, moderatorId, now, null);
+    }
+
+    public void Forward(Guid moderatorId, DateTimeOffset now)
+    {
+        Require(SubmissionStatus.Published);
+        Status = SubmissionStatus.Forwarded;
+        ForwardedAt = now;
+        Record(SubmissionStepKind.Forwarded, moderatorId, now, null);
+    }
+
+    /// <summary>The official's reasoned response, with the commitments a proposal became.</summary>
+    public void Answer(Guid officialId, AnswerOutcome outcome, string reason, IEnumerable<int> commitmentIds, DateTimeOffset now)
+    {
+        Require(SubmissionStatus.Forwarded);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Domain.Submission.ReasonRequired");
+        }
+
+        var fits = Kind == SubmissionKind.CommitmentProposal
+            ? outcome is AnswerOutcome.Included or AnswerOutcome.Merged or AnswerOutcome.NotIncluded
+            : outcome == AnswerOutcome.Answered;
+        if (!fits)
+        {
+            throw new DomainException("Domain.Submission.OutcomeDoesNotFit");
+        }
+
+        var links = commitmentIds.Distinct().ToList();
+        if (links.Count > 0 && outcome is not (AnswerOutcome.Included or AnswerOutcome.Merged))
+        {
+            throw new DomainException("Domain.Submission.CommitmentsOnlyWhenIncluded");
+        }
+
+        Status = SubmissionStatus.Answered;
+        Outcome = outcome;
+        AnswerReason = reason.Trim();
+        AnsweredBy = officialId;
+        AnsweredAt = now;
+        _commitments.AddRange(links.Select(id => new SubmissionCommitment(id)));
+        Record(SubmissionStepKind.Answered, officialId, now, AnswerReason);
+    }
+
+    /// <summary>The author takes the submission back, as long as nobody has answered it.</summary>
+    public void Withdraw(Guid authorId, DateTimeOffset now)
+    {
+        if (authorId != AuthorId)
+        {
+            throw new DomainException("Domain.Submission.NotTheAuthor");
+        }
+
+        Require(SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.Forwarded);
+        Status = SubmissionStatus.Withdrawn;
+        Record(SubmissionStepKind.Withdrawn, authorId, now, null);
+    }
+
+    public bool CanBeEndorsedBy(Guid userId) => IsPublic && AuthorId != userId;
+
+    public void CountEndorsement() => EndorsementCount++;
+
+    private static Submission New(int memberId, SubmissionKind kind, SubmissionContent content, string authorName, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("Domain.Submission.KindUnknown");
+        }
+
+        var submission = new Submission
+        {
+            MemberId = memberId,
+            Kind = kind,
+            AuthorName = authorName,
+            Status = SubmissionStatus.Pending,
+            SubmittedAt = now,
+        };
+        submission.Apply(content.CheckedFor(kind));
+        return submission;
+    }
+
+    private void Apply(SubmissionContent content)
+    {
+        Title = content.Title;
+        Language = content.Language;
+        Body = content.Body;
+        Problem = content.Problem;
+        ProposedCommitment = content.ProposedCommitment;
+        ExpectedResults = content.ExpectedResults;
+        PolicyArea = content.PolicyArea;
+        Organisation = content.Organisation;
+    }
+
+    private void Require(params SubmissionStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainException("Domain.Submission.IllegalMove", Status.ToString());
+        }
+    }
+
+    private void Record(SubmissionStepKind step, Guid? actorId, DateTimeOffset at, string? note)
+    {
+        _history.Add(new SubmissionStep(step, actorId, at, note));
+        Raise(new SubmissionStepTaken(this, step));
+    }
+}
+
+/// <summary>A NAP commitment that came from a submission.</summary>
+public sealed class SubmissionCommitment
+{
+    private SubmissionCommitment() { }
+
+    internal SubmissionCommitment(int commitmentId) => CommitmentId = commitmentId;
+
+    public long SubmissionId { get; private set; }
+
+    public int CommitmentId { get; private set; }
+}

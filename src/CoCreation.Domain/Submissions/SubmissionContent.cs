@@ -1,0 +1,57 @@
+using CoCreation.Domain.Common;
+
+namespace CoCreation.Domain.Submissions;
+
+/// <summary>
+/// The text of a submission. A proposal has a problem, a proposed commitment and a policy area; a
+/// question, an interest or a help request has a body. Language is the language the text is written in.
+/// </summary>
+public sealed record SubmissionContent(
+    string Title,
+    string Language,
+    string? Body = null,
+    string? Problem = null,
+    string? ProposedCommitment = null,
+    string? ExpectedResults = null,
+    string? PolicyArea = null,
+    string? Organisation = null)
+{
+    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
+
+    public SubmissionContent CheckedFor(SubmissionKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            throw new DomainException("Domain.Submission.TitleRequired");
+        }
+
+        if (!Languages.Contains(Language))
+        {
+            throw new DomainException("Domain.Submission.LanguageUnknown");
+        }
+
+        if (kind == SubmissionKind.CommitmentProposal)
+        {
+            if (string.IsNullOrWhiteSpace(Problem) || string.IsNullOrWhiteSpace(ProposedCommitment))
+            {
+                throw new DomainException("Domain.Submission.ProposalIncomplete");
+            }
+
+            if (!PolicyAreas.IsKnown(PolicyArea))
+            {
+                throw new DomainException("Domain.Submission.PolicyAreaUnknown");
+            }
+
+            return this with { Title = Title.Trim(), Body = null, Problem = Problem.Trim(), ProposedCommitment = ProposedCommitment.Trim(), ExpectedResults = Clean(ExpectedResults), Organisation = Clean(Organisation) };
+        }
+
+        if (string.IsNullOrWhiteSpace(Body))
+        {
+            throw new DomainException("Domain.Submission.BodyRequired");
+        }
+
+        return this with { Title = Title.Trim(), Body = Body.Trim(), Problem = null, ProposedCommitment = null, ExpectedResults = null, PolicyArea = null, Organisation = Clean(Organisation) };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

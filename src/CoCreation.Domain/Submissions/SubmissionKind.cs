@@ -1,0 +1,49 @@
+namespace CoCreation.Domain.Submissions;
+
+/// <summary>What a participant sends about one member's NAP.</summary>
+public enum SubmissionKind
+{
+    /// <summary>#myNAPask: a commitment the participant wants in the plan.</summary>
+    CommitmentProposal,
+
+    /// <summary>#OGPcocreate: a question about the co-creation process.</summary>
+    Question,
+
+    /// <summary>Interest in taking part in the development process.</summary>
+    Interest,
+
+    /// <summary>A request for help addressed to the OGP Support Unit.</summary>
+    HelpRequest,
+}
+
+public enum SubmissionStatus
+{
+    Pending,
+    Published,
+    Rejected,
+    Spam,
+    Forwarded,
+    Answered,
+    Withdrawn,
+}
+
+/// <summary>The reasoned response: what became of the submission.</summary>
+public enum AnswerOutcome
+{
+    Included,
+    Merged,
+    NotIncluded,
+    Answered,
+}
+
+public enum SubmissionStepKind
+{
+    Submitted,
+    Published,
+    Rejected,
+    MarkedSpam,
+    Edited,
+    Forwarded,
+    Answered,
+    Withdrawn,
+}

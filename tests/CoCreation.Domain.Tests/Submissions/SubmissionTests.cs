@@ -1,0 +1,243 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+
+namespace CoCreation.Domain.Tests.Submissions;
+
+public sealed class SubmissionTests
+{
+    private static readonly DateTimeOffset Now = new(2017, 3, 28, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Author = Guid.NewGuid();
+    private static readonly Guid Moderator = Guid.NewGuid();
+    private static readonly Guid Official = Guid.NewGuid();
+
+    private static readonly SubmissionContent Proposal = new(
+        "Publish all public contracts", "es", Problem: "Los contratos no son públicos.", ProposedCommitment: "Publicar todos los contratos en formato abierto.",
+        ExpectedResults: "Menos corrupción.", PolicyArea: "open-contracting");
+
+    private static readonly SubmissionContent Question = new("When are the workshops?", "en", Body: "Where can I find the calendar?");
+
+    public enum Move
+    {
+        Publish,
+        Reject,
+        Spam,
+        Edit,
+        Forward,
+        Answer,
+        Withdraw,
+    }
+
+    /// <summary>Every move from every state: which are legal and where they lead.</summary>
+    public static TheoryData<SubmissionStatus, Move, SubmissionStatus?> Moves()
+    {
+        var legal = new Dictionary<(SubmissionStatus, Move), SubmissionStatus>
+        {
+            [(SubmissionStatus.Pending, Move.Publish)] = SubmissionStatus.Published,
+            [(SubmissionStatus.Pending, Move.Reject)] = SubmissionStatus.Rejected,
+            [(SubmissionStatus.Pending, Move.Spam)] = SubmissionStatus.Spam,
+            [(SubmissionStatus.Pending, Move.Edit)] = SubmissionStatus.Pending,
+            [(SubmissionStatus.Pending, Move.Withdraw)] = SubmissionStatus.Withdrawn,
+            [(SubmissionStatus.Published, Move.Spam)] = SubmissionStatus.Spam,
+            [(SubmissionStatus.Published, Move.Edit)] = SubmissionStatus.Published,
+            [(SubmissionStatus.Published, Move.Forward)] = SubmissionStatus.Forwarded,
+            [(SubmissionStatus.Published, Move.Withdraw)] = SubmissionStatus.Withdrawn,
+            [(SubmissionStatus.Forwarded, Move.Edit)] = SubmissionStatus.Forwarded,
+            [(SubmissionStatus.Forwarded, Move.Answer)] = SubmissionStatus.Answered,
+            [(SubmissionStatus.Forwarded, Move.Withdraw)] = SubmissionStatus.Withdrawn,
+        };
+        var data = new TheoryData<SubmissionStatus, Move, SubmissionStatus?>();
+        foreach (var status in Enum.GetValues<SubmissionStatus>())
+        {
+            foreach (var move in Enum.GetValues<Move>())
+            {
+                data.Add(status, move, legal.TryGetValue((status, move), out var next) ? next : null);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Moves))]
+    public void Each_move_is_legal_only_from_its_states(SubmissionStatus from, Move move, SubmissionStatus? expected)
+    {
+        var submission = In(from);
+        var historyBefore = submission.History.Count;
+
+        void Act() => Apply(submission, move);
+
+        if (expected is { } next)
+        {
+            Act();
+            Assert.Equal(next, submission.Status);
+            Assert.Equal(historyBefore + 1, submission.History.Count);
+            Assert.Equal(Now.AddHours(1), submission.History[^1].At);
+        }
+        else
+        {
+            var refused = Assert.Throws<DomainException>(Act);
+            Assert.Equal("Domain.Submission.IllegalMove", refused.Code);
+            Assert.Equal(from, submission.Status);
+            Assert.Equal(historyBefore, submission.History.Count);
+        }
+    }
+
+    [Fact]
+    public void Every_step_raises_an_event_for_the_author_emails()
+    {
+        var submission = Submission.Submit(1, SubmissionKind.CommitmentProposal, Proposal, Author, "Ana", null, false, Now);
+        submission.Publish(Moderator, Now);
+        submission.Forward(Moderator, Now);
+        submission.Answer(Official, AnswerOutcome.Included, "Included as commitment 3.", [7, 7, 9], Now);
+
+        Assert.Equal(
+            [SubmissionStepKind.Submitted, SubmissionStepKind.Published, SubmissionStepKind.Forwarded, SubmissionStepKind.Answered],
+            submission.DomainEvents.Cast<SubmissionStepTaken>().Select(e => e.Step));
+        Assert.Equal([7, 9], submission.Commitments.Select(c => c.CommitmentId));
+        Assert.Equal("Included as commitment 3.", submission.History[^1].Note);
+        Assert.Equal(Official, submission.AnsweredBy);
+    }
+
+    [Fact]
+    public void An_answer_needs_a_reason_and_an_outcome_that_fits_the_kind()
+    {
+        var proposal = In(SubmissionStatus.Forwarded);
+        Assert.Equal("Domain.Submission.ReasonRequired", Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.Included, "  ", [], Now)).Code);
+        Assert.Equal("Domain.Submission.OutcomeDoesNotFit", Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.Answered, "Yes", [], Now)).Code);
+        Assert.Equal("Domain.Submission.CommitmentsOnlyWhenIncluded", Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.NotIncluded, "Outside our mandate.", [3], Now)).Code);
+
+        var question = Submission.Submit(1, SubmissionKind.Question, Question, Author, "Ana", null, false, Now);
+        question.Publish(Moderator, Now);
+        question.Forward(Moderator, Now);
+        Assert.Equal("Domain.Submission.OutcomeDoesNotFit", Assert.Throws<DomainException>(() => question.Answer(Official, AnswerOutcome.Included, "Yes", [], Now)).Code);
+        question.Answer(Official, AnswerOutcome.Answered, "The workshops are on 4 April.", [], Now);
+        Assert.Equal(AnswerOutcome.Answered, question.Outcome);
+    }
+
+    [Fact]
+    public void Rejection_needs_a_reason_the_author_will_read()
+    {
+        var submission = In(SubmissionStatus.Pending);
+
+        Assert.Throws<DomainException>(() => submission.Reject(Moderator, "", Now));
+        submission.Reject(Moderator, "This is about a private company.", Now);
+
+        Assert.Equal("This is about a private company.", submission.RejectionReason);
+        Assert.Equal("This is about a private company.", submission.History[^1].Note);
+    }
+
+    [Fact]
+    public void Only_the_author_may_withdraw()
+    {
+        var submission = In(SubmissionStatus.Published);
+
+        Assert.Equal("Domain.Submission.NotTheAuthor", Assert.Throws<DomainException>(() => submission.Withdraw(Guid.NewGuid(), Now)).Code);
+        submission.Withdraw(Author, Now);
+
+        Assert.Equal(SubmissionStatus.Withdrawn, submission.Status);
+    }
+
+    [Fact]
+    public void A_light_edit_keeps_the_first_version_once()
+    {
+        var submission = In(SubmissionStatus.Pending);
+
+        submission.Edit(Moderator, Proposal with { Title = "Publish all public contracts (edited)" }, "{\"title\":\"first\"}", Now);
+        submission.Edit(Moderator, Proposal with { Title = "Second edit" }, "{\"title\":\"second\"}", Now);
+
+        Assert.Equal("Second edit", submission.Title);
+        Assert.Equal("{\"title\":\"first\"}", submission.OriginalText);
+    }
+
+    [Theory]
+    [InlineData(null, "x", "open-contracting")]
+    [InlineData("x", null, "open-contracting")]
+    [InlineData("x", "x", "astrology")]
+    public void A_proposal_needs_its_problem_commitment_and_a_known_policy_area(string? problem, string? commitment, string area)
+    {
+        var content = Proposal with { Problem = problem, ProposedCommitment = commitment, PolicyArea = area };
+
+        Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.CommitmentProposal, content, Author, "Ana", null, false, Now));
+    }
+
+    [Fact]
+    public void A_question_needs_a_body_and_a_known_language_and_drops_proposal_fields()
+    {
+        Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Body = " " }, Author, "Ana", null, false, Now));
+        Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Language = "de" }, Author, "Ana", null, false, Now));
+
+        var question = Submission.Submit(1, SubmissionKind.Question, Question with { PolicyArea = "health" }, Author, "Ana", null, false, Now);
+        Assert.Null(question.PolicyArea);
+    }
+
+    [Fact]
+    public void A_flagged_author_is_held_and_publishing_releases_it()
+    {
+        var submission = Submission.Submit(1, SubmissionKind.Question, Question, Author, "Ana", null, authorFlagged: true, Now);
+        Assert.True(submission.Held);
+
+        submission.Publish(Moderator, Now);
+
+        Assert.False(submission.Held);
+        Assert.True(submission.IsPublic);
+    }
+
+    [Fact]
+    public void Endorsements_are_for_others_public_submissions()
+    {
+        var pending = In(SubmissionStatus.Pending);
+        var published = In(SubmissionStatus.Published);
+
+        Assert.False(pending.CanBeEndorsedBy(Guid.NewGuid()));
+        Assert.False(published.CanBeEndorsedBy(Author));
+        Assert.True(published.CanBeEndorsedBy(Guid.NewGuid()));
+    }
+
+    private static Submission In(SubmissionStatus status)
+    {
+        var submission = Submission.Submit(1, SubmissionKind.CommitmentProposal, Proposal, Author, "Ana", null, false, Now);
+        switch (status)
+        {
+            case SubmissionStatus.Pending:
+                break;
+            case SubmissionStatus.Published:
+                submission.Publish(Moderator, Now);
+                break;
+            case SubmissionStatus.Rejected:
+                submission.Reject(Moderator, "Off topic.", Now);
+                break;
+            case SubmissionStatus.Spam:
+                submission.MarkSpam(Moderator, Now);
+                break;
+            case SubmissionStatus.Forwarded:
+                submission.Publish(Moderator, Now);
+                submission.Forward(Moderator, Now);
+                break;
+            case SubmissionStatus.Answered:
+                submission.Publish(Moderator, Now);
+                submission.Forward(Moderator, Now);
+                submission.Answer(Official, AnswerOutcome.NotIncluded, "Outside the executive's mandate.", [], Now);
+                break;
+            case SubmissionStatus.Withdrawn:
+                submission.Withdraw(Author, Now);
+                break;
+        }
+
+        return submission;
+    }
+
+    private static void Apply(Submission submission, Move move)
+    {
+        var at = Now.AddHours(1);
+        switch (move)
+        {
+            case Move.Publish: submission.Publish(Moderator, at); break;
+            case Move.Reject: submission.Reject(Moderator, "Off topic.", at); break;
+            case Move.Spam: submission.MarkSpam(Moderator, at); break;
+            case Move.Edit: submission.Edit(Moderator, Proposal with { Title = "Edited" }, "{}", at); break;
+            case Move.Forward: submission.Forward(Moderator, at); break;
+            case Move.Answer: submission.Answer(Official, AnswerOutcome.Included, "Included.", [], at); break;
+            case Move.Withdraw: submission.Withdraw(Author, at); break;
+        }
+    }
+}
