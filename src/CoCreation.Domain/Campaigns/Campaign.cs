@@ -6,6 +6,8 @@ namespace CoCreation.Domain.Campaigns;
 /// <summary>A co-creation campaign such as the Global Co-creation Week, with the members taking part.</summary>
 public sealed partial class Campaign : Entity
 {
+    private static readonly string[] ReservedSlugs = ["create", "edit", "feed", "export"];
+
     private readonly List<CampaignParticipant> _participants = [];
 
     private Campaign() { }
@@ -40,6 +42,12 @@ public sealed partial class Campaign : Entity
         if (!SlugFormat().IsMatch(normalizedSlug) || normalizedSlug.Length > 80)
         {
             throw new DomainException("Domain.Campaign.SlugInvalid");
+        }
+
+        if (ReservedSlugs.Contains(normalizedSlug))
+        {
+            // /campaigns/create is the form for a new campaign: a campaign there could never be reached.
+            throw new DomainException("Domain.Campaign.SlugReserved", normalizedSlug);
         }
 
         var campaign = new Campaign { Slug = normalizedSlug, CreatedAt = now };

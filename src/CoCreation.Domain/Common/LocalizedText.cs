@@ -34,4 +34,12 @@ public sealed record LocalizedText
         "es" => Es ?? En,
         _ => En,
     };
+
+    /// <summary>The language of the text <see cref="In(string)"/> gives: English when the wanted one is missing.</summary>
+    public string LanguageShown(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
+    {
+        "fr" when Fr is not null => "fr",
+        "es" when Es is not null => "es",
+        _ => "en",
+    };
 }

@@ -79,13 +79,20 @@ public static class DatabaseStartup
             }
 
             logger.LogInformation("Created the configured administrator account {UserId}", user.Id);
+            AuditStartup(services, "account.created-from-configuration", user.Id);
         }
 
         if (!await users.IsInRoleAsync(user, Roles.Administrator))
         {
             await users.AddToRoleAsync(user, Roles.Administrator);
+            AuditStartup(services, "account.roles-changed", user.Id);
         }
+
+        await services.GetRequiredService<PortalDbContext>().SaveChangesAsync();
     }
+
+    private static void AuditStartup(IServiceProvider services, string action, Guid userId) =>
+        services.GetRequiredService<Infrastructure.Audit.AuditTrail>().Record(action, "Account", userId.ToString(), null, new { Roles = new[] { Roles.Administrator }, Source = "configuration" });
 
     private static void PrintDemoAccounts()
     {

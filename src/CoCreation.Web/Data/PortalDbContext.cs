@@ -1,6 +1,8 @@
+using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
+using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -19,6 +21,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OfficialAssignment> OfficialAssignments => Set<OfficialAssignment>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<Endorsement> Endorsements => Set<Endorsement>();
+
+    public DbSet<NationalActionPlan> NationalActionPlans => Set<NationalActionPlan>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -47,5 +57,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<Region>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MemberKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CycleStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SubmissionKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SubmissionStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SubmissionStepKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AnswerOutcome>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -14,8 +14,17 @@ public static class PortalPipeline
         {
             // Behind the compose file's nginx or a cloud load balancer that terminates TLS.
             var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
+            var networks = app.Configuration.GetSection("Portal:KnownProxyNetworks").Get<string[]>() ?? [];
+            if (networks.Length > 0)
+            {
+                // Only these proxies may say who the client is; anyone else's X-Forwarded-For is ignored.
+                forwarded.KnownIPNetworks.Clear();
+                forwarded.KnownProxies.Clear();
+                foreach (var network in networks)
+                {
+                    forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+                }
+            }
             app.UseForwardedHeaders(forwarded);
         }
 

@@ -51,7 +51,8 @@ public sealed class CampaignTests
     [InlineData("-leading")]
     [InlineData("double--hyphen")]
     [InlineData("")]
-    public void Slugs_are_lower_case_words_joined_by_single_hyphens(string slug)
+    [InlineData("create")]
+    public void Slugs_are_lower_case_words_joined_by_single_hyphens_and_not_reserved(string slug)
     {
         Assert.Throws<DomainException>(() => Campaign.Create(slug, Content, Start, End, [], [], Now));
     }

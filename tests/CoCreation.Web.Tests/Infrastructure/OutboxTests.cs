@@ -55,8 +55,11 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_message_the_smtp_server_cannot_take_is_retried_later_not_lost()
     {
-        await using var factory = new Testing.PortalFactory(Portal.Database.ConnectionString, smtpPort: 1);
+        // Its own database: the fixture's background sender (with a working SMTP server) must not take the message.
+        await using var database = await Testing.TestDatabase.CreateAsync("web_outbox");
+        await using var factory = new Testing.PortalFactory(database.ConnectionString, smtpPort: 1);
         _ = factory.Server;
+        await database.ResetAsync();
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<EmailOutbox>().Enqueue("amina@example.org", "Hello", ["Body"]);
@@ -65,7 +68,8 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
 
         await factory.Services.GetRequiredService<OutboxSender>().SendNextAsync(CancellationToken.None);
 
-        var message = await Portal.WithDbAsync(db => db.OutboxMessages.SingleAsync());
+        await using var check = factory.Services.CreateAsyncScope();
+        var message = await check.ServiceProvider.GetRequiredService<Data.PortalDbContext>().OutboxMessages.SingleAsync();
         Assert.Null(message.SentAt);
         Assert.Equal(1, message.Attempts);
         Assert.True(message.NextAttemptAt > DateTimeOffset.UtcNow);
@@ -78,12 +82,14 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
         var folder = Directory.CreateTempSubdirectory("cocreation-mail-");
         try
         {
-            await using var factory = new Testing.PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+            await using var database = await Testing.TestDatabase.CreateAsync("web_outbox");
+            await using var factory = new Testing.PortalFactory(database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
             {
                 ["Email:Smtp:Host"] = "",
                 ["Email:PickupDirectory"] = folder.FullName,
             });
             _ = factory.Server;
+            await database.ResetAsync();
             await using (var scope = factory.Services.CreateAsyncScope())
             {
                 scope.ServiceProvider.GetRequiredService<EmailOutbox>().Enqueue("amina@example.org", "Confirm", ["Body"], new EmailAction("Confirm", "https://portal.test/account/confirm-email?userId=1&code=abc"));
@@ -92,11 +98,12 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
 
             await factory.Services.GetRequiredService<OutboxSender>().SendNextAsync(CancellationToken.None);
 
-            var file = Assert.Single(folder.GetFiles("*.eml"));
-            var mail = await MimeKit.MimeMessage.LoadAsync(file.FullName);
+            var mails = await Task.WhenAll(folder.GetFiles("*.eml").Select(f => MimeKit.MimeMessage.LoadAsync(f.FullName)));
+            var mail = Assert.Single(mails, m => m.Subject == "Confirm");
             Assert.Equal("amina@example.org", mail.To.Mailboxes.Single().Address);
             Assert.Contains("confirm-email?userId=1&code=abc", mail.TextBody, StringComparison.Ordinal);
-            Assert.NotNull(await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.SentAt).SingleAsync()));
+            await using var check = factory.Services.CreateAsyncScope();
+            Assert.NotNull(await check.ServiceProvider.GetRequiredService<Data.PortalDbContext>().OutboxMessages.Select(m => m.SentAt).SingleAsync());
         }
         finally
         {

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -22,6 +23,106 @@ namespace CoCreation.Web.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.Commitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("NationalActionPlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("national_action_plan_id");
+
+                    b.Property<string>("OgpId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("ogp_id");
+
+                    b.PrimitiveCollection<List<string>>("PolicyAreas")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("policy_areas");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CoCreation.Domain.ActionPlans.Commitment.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitments");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_commitments_member_id");
+
+                    b.HasIndex("NationalActionPlanId")
+                        .HasDatabaseName("ix_commitments_national_action_plan_id");
+
+                    b.HasIndex("OgpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitments_ogp_id");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("cycle");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_action_plans");
+
+                    b.HasIndex("MemberId", "Cycle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_action_plans_member_id_cycle");
+
+                    b.ToTable("national_action_plans", (string)null);
+                });
 
             modelBuilder.Entity("CoCreation.Domain.Campaigns.Campaign", b =>
                 {
@@ -342,6 +443,263 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("official_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("SubmissionId", "UserId")
+                        .HasName("pk_endorsements");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_endorsements_user_id");
+
+                    b.ToTable("endorsements", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswerReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer_reason");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("EndorsementCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("endorsement_count");
+
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("expected_results");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("forwarded_at");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean")
+                        .HasColumnName("held");
+
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("OriginalText")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("original_text");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PolicyArea")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("policy_area");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("ProposedCommitment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("proposed_commitment");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector(\n    CASE language WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,\n    coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposed_commitment, '') || ' ' || coalesce(expected_results, ''))", true);
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_url");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submissions");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_submissions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("SourceUrl")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submissions_source_url")
+                        .HasFilter("source_url IS NOT NULL");
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submissions_author_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("AuthorId", "SubmittedAt")
+                        .HasDatabaseName("ix_submissions_author_id_submitted_at");
+
+                    b.HasIndex("MemberId", "Status")
+                        .HasDatabaseName("ix_submissions_member_id_status");
+
+                    b.HasIndex("PublishedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_submissions_public_keyset")
+                        .HasFilter("status IN ('Published', 'Forwarded', 'Answered')");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_submissions_status_submitted_at");
+
+                    b.ToTable("submissions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.SubmissionCommitment", b =>
+                {
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.HasKey("SubmissionId", "CommitmentId")
+                        .HasName("pk_submission_commitment");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_submission_commitment_commitment_id");
+
+                    b.ToTable("submission_commitment", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.SubmissionStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_step");
+
+                    b.HasIndex("SubmissionId", "At")
+                        .HasDatabaseName("ix_submission_step_submission_id_at");
+
+                    b.ToTable("submission_step", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -442,6 +800,10 @@ namespace CoCreation.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("IsSpamFlagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_spam_flagged");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
@@ -693,6 +1055,26 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.Commitment", b =>
+                {
+                    b.HasOne("CoCreation.Domain.ActionPlans.NationalActionPlan", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("NationalActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitments_national_action_plans_national_action_plan_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_action_plans_members_member_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Campaigns.CampaignParticipant", b =>
                 {
                     b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
@@ -725,6 +1107,66 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_official_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_endorsements_submissions_submission_id");
+
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_endorsements_users_user_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_submissions_users_author_id");
+
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_submissions_members_member_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.SubmissionCommitment", b =>
+                {
+                    b.HasOne("CoCreation.Domain.ActionPlans.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_commitment_commitments_commitment_id");
+
+                    b.HasOne("CoCreation.Domain.Submissions.Submission", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_commitment_submissions_submission_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.SubmissionStep", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Submissions.Submission", null)
+                        .WithMany("History")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_step_submissions_submission_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -784,9 +1226,21 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>
+                {
+                    b.Navigation("Commitments");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Campaigns.Campaign", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,5 +1,6 @@
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -26,10 +27,12 @@ public static class ForgotPassword
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByEmailAsync(command.Email.Trim());
-            if (user is null || !user.EmailConfirmed)
+            if (user is null || !user.EmailConfirmed || user.LockoutEnd == DateTimeOffset.MaxValue)
             {
                 return Unit.Value;
             }
+
+            using var language = LanguageScope.In(user.PreferredLanguage);
 
             var token = AccountRules.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
             outbox.Enqueue(user.Email!, text["Email.Reset.Subject"],

@@ -59,6 +59,15 @@ public static class Register
             var existing = await users.FindByEmailAsync(email);
             if (existing is not null)
             {
+                // Same hashing work as a new account, so timing does not tell the address is known.
+                users.PasswordHasher.HashPassword(existing, command.Password);
+                if (!existing.EmailConfirmed)
+                {
+                    await SendConfirmationAsync(users, outbox, links, text, existing);
+                    return Unit.Value;
+                }
+
+                using var language = LanguageScope.In(existing.PreferredLanguage);
                 outbox.Enqueue(email, text["Email.AlreadyRegistered.Subject"],
                     [text["Email.Greeting", existing.DisplayName], text["Email.AlreadyRegistered.Body"]],
                     new EmailAction(text["Email.AlreadyRegistered.Action"], links.To("/account/forgot-password")));
@@ -74,7 +83,13 @@ public static class Register
                 PreferredLanguage = LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
                 CreatedAt = clock.GetUtcNow(),
             };
-            (await users.CreateAsync(user, command.Password)).ThrowIfFailed(nameof(Command.Password));
+            var created = await users.CreateAsync(user, command.Password);
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName)))
+            {
+                created.ThrowIfFailed(nameof(Command.Email));
+            }
+
+            created.ThrowIfFailed(nameof(Command.Password));
             (await users.AddToRoleAsync(user, Roles.Participant)).ThrowIfFailed("");
             await SendConfirmationAsync(users, outbox, links, text, user);
             audit.Record("account.registered", "Account", user.Id.ToString(), null, new { Roles = new[] { Roles.Participant } });
@@ -85,6 +100,7 @@ public static class Register
     /// <summary>Queues the "confirm your email" message; also used when an unconfirmed person tries to sign in.</summary>
     internal static async Task SendConfirmationAsync(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer text, PortalUser user)
     {
+        using var language = LanguageScope.In(user.PreferredLanguage);
         var token = AccountRules.EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
         outbox.Enqueue(user.Email!, text["Email.Confirm.Subject"],
             [text["Email.Greeting", user.DisplayName], text["Email.Confirm.Body"]],

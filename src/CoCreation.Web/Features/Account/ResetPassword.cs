@@ -45,9 +45,13 @@ public static class ResetPassword
 
             result.ThrowIfFailed(nameof(Command.Password));
 
-            // A reset also lifts a lockout: the person proved they own the mailbox.
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
+            // A reset lifts a lockout from failed sign-ins (the person proved they own the mailbox),
+            // never an administrator's lock.
+            if (user.LockoutEnd != DateTimeOffset.MaxValue)
+            {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+            }
             audit.Record("account.password-reset", "Account", user.Id.ToString(), null, null);
             return Unit.Value;
         }

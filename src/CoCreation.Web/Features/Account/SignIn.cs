@@ -53,13 +53,27 @@ public static class SignIn
             var user = await users.FindByEmailAsync(command.Email.Trim());
             if (user is null)
             {
+                // The same hashing work as for a real account, so the answer's timing tells nothing.
+                users.PasswordHasher.HashPassword(new PortalUser(), command.Password);
                 return Result.Failed;
             }
 
             var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
-            if (result.IsNotAllowed && await users.CheckPasswordAsync(user, command.Password) && !user.EmailConfirmed)
+            if (result.IsNotAllowed && !user.EmailConfirmed)
             {
-                // Only someone who knows the password learns that the address still needs confirming.
+                // Identity refuses unconfirmed accounts before checking the password: count failures
+                // here so they lock too. Only someone who knows the password learns it needs confirming.
+                if (await users.IsLockedOutAsync(user))
+                {
+                    return Result.Failed;
+                }
+
+                if (!await users.CheckPasswordAsync(user, command.Password))
+                {
+                    await users.AccessFailedAsync(user);
+                    return Result.Failed;
+                }
+
                 await Register.SendConfirmationAsync(users, outbox, links, text, user);
                 return Result.EmailNotConfirmed;
             }

@@ -70,7 +70,14 @@ public static class IdentitySetup
                     return;
                 }
 
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                try
+                {
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                }
+                catch (Exception ex) when (ErrorPages.IsDatabaseUnavailable(ex))
+                {
+                    // The re-check waits for the database; the page itself will answer 503.
+                }
             };
         });
 

@@ -13,4 +13,7 @@ public sealed class PortalUser : IdentityUser<Guid>
     public string PreferredLanguage { get; set; } = "en";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set when a moderator marks one of the person's submissions as spam: their next ones are held.</summary>
+    public bool IsSpamFlagged { get; set; }
 }

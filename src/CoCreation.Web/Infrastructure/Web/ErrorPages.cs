@@ -17,7 +17,13 @@ public static class ErrorPages
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => IsDatabaseUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                // A handler's own authorization check (an official on another member's submission).
+                UnauthorizedAccessException => StatusCodes.Status403Forbidden,
+                _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         return app;

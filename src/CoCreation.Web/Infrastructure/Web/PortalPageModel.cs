@@ -3,7 +3,9 @@ using CoCreation.Web.Infrastructure.Mediator;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 
 namespace CoCreation.Web.Infrastructure.Web;
 
@@ -35,13 +37,18 @@ public abstract class PortalPageModel : PageModel
             {
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(string.IsNullOrEmpty(field) ? "" : $"{prefix}.{field}", message);
+                    ModelState.AddModelError(string.IsNullOrEmpty(field) || string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
                 }
             }
         }
         catch (DomainException ex)
         {
             ModelState.AddModelError("", Text[ex.Code, [.. ex.Arguments]]);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two people (or two clicks) created the same thing at once; the other one won.
+            ModelState.AddModelError("", Text["Error.Duplicate"]);
         }
 
         return default;

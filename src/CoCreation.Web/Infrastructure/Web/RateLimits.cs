@@ -31,7 +31,7 @@ public static class RateLimits
                 }
 
                 var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client + "|" + http.Request.Path, _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter(client + "|" + http.Request.Path.Value?.ToLowerInvariant(), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = portal.RateLimits.AccountPermitLimit,
                     Window = portal.RateLimits.AccountWindow,

@@ -25,9 +25,7 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Registering_an_existing_address_answers_the_same_and_warns_its_owner_by_email()
     {
-        await Portal.SendAsync(NewAccount("amina@example.org"));
-        await Portal.Smtp.WaitForAsync("amina@example.org");
-        Portal.Smtp.Clear();
+        await Portal.CreateUserAsync("amina@example.org");
 
         await Portal.SendAsync(NewAccount("AMINA@example.org"));
 
@@ -35,6 +33,20 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
         var warning = await Portal.Smtp.WaitForAsync("AMINA@example.org");
         Assert.Contains("/account/forgot-password", warning.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("confirm-email", warning.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registering_again_before_confirming_sends_a_new_confirmation_link()
+    {
+        await Portal.SendAsync(NewAccount("amina@example.org"));
+        await Portal.Smtp.WaitForAsync("amina@example.org");
+        Portal.Smtp.Clear();
+
+        await Portal.SendAsync(NewAccount("amina@example.org"));
+
+        var again = await Portal.Smtp.WaitForAsync("amina@example.org");
+        Assert.Contains("/account/confirm-email?userId=", again.TextBody, StringComparison.Ordinal);
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.Users.CountAsync()));
     }
 
     [Theory]

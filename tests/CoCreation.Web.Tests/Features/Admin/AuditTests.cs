@@ -10,18 +10,26 @@ public sealed class AuditTests(WebFixture portal) : PortalTest(portal)
     {
         var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
         var (user, _) = await Portal.CreateUserAsync("someone@example.org");
-        for (var i = 0; i < 30; i++)
+        var (other, _) = await Portal.CreateUserAsync("other@example.org");
+        for (var i = 0; i < 60; i++)
         {
             await Portal.SendAsync(new SetLockout.Command(user.Id, Locked: i % 2 == 0), admin);
         }
 
-        var first = await Portal.QueryAsync(new Web.Features.Admin.Audit.Query());
-        Assert.Equal(30, first.Entries.Count);
-        Assert.Null(first.NextBefore);
-        Assert.Equal("account.unlocked", first.Entries[0].Action);
-        Assert.True(first.Entries.Zip(first.Entries.Skip(1)).All(pair => pair.First.Id > pair.Second.Id));
+        await Portal.SendAsync(new SetLockout.Command(other.Id, Locked: true), admin);
 
-        var filtered = await Portal.QueryAsync(new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = Guid.NewGuid().ToString() });
-        Assert.Empty(filtered.Entries);
+        var first = await Portal.QueryAsync(new Web.Features.Admin.Audit.Query());
+        Assert.Equal(Web.Features.Admin.Audit.PageSize, first.Entries.Count);
+        Assert.Equal("account.locked", first.Entries[0].Action);
+        Assert.True(first.Entries.Zip(first.Entries.Skip(1)).All(pair => pair.First.Id > pair.Second.Id));
+        var second = await Portal.QueryAsync(new Web.Features.Admin.Audit.Query { Before = first.NextBefore });
+        Assert.Equal(61 - Web.Features.Admin.Audit.PageSize, second.Entries.Count);
+        Assert.Null(second.NextBefore);
+        Assert.Empty(first.Entries.Select(e => e.Id).Intersect(second.Entries.Select(e => e.Id)));
+
+        var filtered = await Portal.QueryAsync(new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = other.Id.ToString() });
+        Assert.Equal("account.locked", Assert.Single(filtered.Entries).Action);
+        var missed = await Portal.QueryAsync(new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = Guid.NewGuid().ToString() });
+        Assert.Empty(missed.Entries);
     }
 }

@@ -72,6 +72,31 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).MessageText, StringComparison.Ordinal);
         Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync())).MessageText, StringComparison.Ordinal);
         Assert.Equal("admin@example.org", await Portal.WithDbAsync(db => db.AuditEntries.Select(a => a.ActorName).SingleAsync()));
-        Assert.NotEqual(Guid.Empty, user.Id);
+        Assert.Equal(user.Id.ToString(), await Portal.WithDbAsync(db => db.AuditEntries.Select(a => a.ActorId.ToString()).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Taking_the_official_role_away_also_ends_the_member_assignments()
+    {
+        await Portal.LoadCampaignAsync();
+        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
+        var (user, _) = await Portal.CreateUserAsync("olga@example.org", roles: Roles.GovernmentOfficial);
+        await Portal.SendAsync(new AssignMembers.Command(user.Id, ["AR"]), admin);
+
+        await Portal.SendAsync(new SetRoles.Command(user.Id, [Roles.Participant]), admin);
+
+        Assert.Empty((await Portal.QueryAsync(new Details.Query(user.Id)))!.MemberCodes);
+    }
+
+    [Fact]
+    public async Task An_administrators_lock_survives_a_password_reset_request()
+    {
+        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
+        var (user, _) = await Portal.CreateUserAsync("spammer@example.org");
+        await Portal.SendAsync(new SetLockout.Command(user.Id, Locked: true), admin);
+
+        await Portal.SendAsync(new Web.Features.Account.ForgotPassword.Command { Email = "spammer@example.org" });
+        Assert.False(await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "spammer@example.org")));
+        Assert.True((await Portal.QueryAsync(new Details.Query(user.Id)))!.IsLocked);
     }
 }

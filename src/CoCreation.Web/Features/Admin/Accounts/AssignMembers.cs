@@ -21,7 +21,7 @@ public static class AssignMembers
                 return false;
             }
 
-            var wantedCodes = command.MemberCodes.Select(c => c.ToUpperInvariant()).Distinct().ToList();
+            var wantedCodes = command.MemberCodes.OfType<string>().Select(c => c.ToUpperInvariant()).Distinct().ToList();
             var wanted = await db.Members.Where(m => wantedCodes.Contains(m.Code)).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
             var current = await db.OfficialAssignments.Where(a => a.UserId == command.UserId).ToListAsync(cancellationToken);
             var currentCodes = await db.Members.Where(m => current.Select(a => a.MemberId).Contains(m.Id)).Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);

@@ -1,10 +1,12 @@
 using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Admin.Accounts;
@@ -17,10 +19,10 @@ public static class SetRoles
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text) =>
-            RuleForEach(c => c.Roles).Must(r => Infrastructure.Identity.Roles.All.Contains(r)).WithMessage(_ => text["Validation.Choice"]);
+            RuleForEach(c => c.Roles).Must(r => r is not null && Infrastructure.Identity.Roles.All.Contains(r)).WithMessage(_ => text["Validation.Choice"]);
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command, bool>
+    public sealed class Handler(UserManager<PortalUser> users, PortalDbContext db, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -31,7 +33,7 @@ public static class SetRoles
             }
 
             var before = (await users.GetRolesAsync(user)).Order().ToList();
-            var wanted = command.Roles.Distinct().Order().ToList();
+            var wanted = command.Roles.OfType<string>().Distinct().Order().ToList();
             if (user.Id == actor.UserId && before.Contains(Roles.Administrator) && !wanted.Contains(Roles.Administrator))
             {
                 throw new DomainException("Domain.Account.CannotDropOwnAdministrator");
@@ -39,6 +41,17 @@ public static class SetRoles
 
             var removed = before.Except(wanted).ToList();
             var added = wanted.Except(before).ToList();
+            if (removed.Contains(Roles.GovernmentOfficial))
+            {
+                // Without the role the assignments would lie dormant and come back unseen with it.
+                var assignments = await db.OfficialAssignments.Where(a => a.UserId == user.Id).ToListAsync(cancellationToken);
+                if (assignments.Count > 0)
+                {
+                    db.OfficialAssignments.RemoveRange(assignments);
+                    audit.Record("account.members-assigned", "Account", user.Id.ToString(), new { Members = assignments.Select(a => a.MemberId) }, new { Members = Array.Empty<int>() });
+                }
+            }
+
             if (removed.Count > 0)
             {
                 (await users.RemoveFromRolesAsync(user, removed)).ThrowIfFailed("");

@@ -13,10 +13,13 @@ public sealed class DetailsModel : PortalPageModel
     [BindProperty]
     public List<string> MemberCodes { get; set; } = [];
 
-    [TempData]
-    public string? Saved { get; set; }
+    public bool Saved { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
+    public Task<IActionResult> OnGetAsync(Guid id, bool saved = false)
+    {
+        Saved = saved;
+        return ShowAsync(id);
+    }
 
     public Task<IActionResult> OnPostRolesAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetRoles.Command(id, Roles));
 
@@ -36,8 +39,7 @@ public sealed class DetailsModel : PortalPageModel
 
         if (outcome.Succeeded)
         {
-            Saved = "1";
-            return RedirectToPage(new { id });
+            return RedirectToPage(new { id, saved = true });
         }
 
         return await ShowAsync(id);

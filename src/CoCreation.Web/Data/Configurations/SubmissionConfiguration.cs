@@ -1,0 +1,113 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Members;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace CoCreation.Web.Data.Configurations;
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    /// <summary>
+    /// Full-text search in the language the text is written in: a stored tsvector with the matching
+    /// PostgreSQL configuration, kept by the database itself, indexed with GIN.
+    /// </summary>
+    public const string SearchVectorSql = """
+        to_tsvector(
+            CASE language WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,
+            coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposed_commitment, '') || ' ' || coalesce(expected_results, ''))
+        """;
+
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.Ignore(s => s.DomainEvents);
+        builder.Ignore(s => s.Content);
+        builder.Property(s => s.AuthorName).HasMaxLength(200);
+        builder.Property(s => s.SourceUrl).HasMaxLength(500);
+        builder.Property(s => s.Title).HasMaxLength(200);
+        builder.Property(s => s.Language).HasMaxLength(2);
+        builder.Property(s => s.Body).HasMaxLength(4000);
+        builder.Property(s => s.Problem).HasMaxLength(4000);
+        builder.Property(s => s.ProposedCommitment).HasMaxLength(4000);
+        builder.Property(s => s.ExpectedResults).HasMaxLength(4000);
+        builder.Property(s => s.PolicyArea).HasMaxLength(40);
+        builder.Property(s => s.Organisation).HasMaxLength(200);
+        builder.Property(s => s.OriginalText).HasColumnType("jsonb");
+        builder.Property(s => s.RejectionReason).HasMaxLength(2000);
+        builder.Property(s => s.AnswerReason).HasMaxLength(4000);
+        builder.Property<NpgsqlTsVector>("SearchVector").HasComputedColumnSql(SearchVectorSql, stored: true);
+
+        builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.History).WithOne().HasForeignKey(h => h.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(s => s.Commitments).WithOne().HasForeignKey(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Commitments).HasField("_commitments").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex("SearchVector").HasMethod("GIN");
+
+        // Keyset pagination of the public list, newest first, without OFFSET.
+        builder.HasIndex(s => new { s.PublishedAt, s.Id }).IsDescending(true, true).HasFilter("status IN ('Published', 'Forwarded', 'Answered')").HasDatabaseName("ix_submissions_public_keyset");
+        builder.HasIndex(s => new { s.Status, s.SubmittedAt });
+        builder.HasIndex(s => new { s.MemberId, s.Status });
+        builder.HasIndex(s => new { s.AuthorId, s.SubmittedAt });
+        builder.HasIndex(s => new { s.AuthorId, s.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
+        builder.HasIndex(s => s.SourceUrl).IsUnique().HasFilter("source_url IS NOT NULL");
+    }
+}
+
+internal sealed class SubmissionStepConfiguration : IEntityTypeConfiguration<SubmissionStep>
+{
+    public void Configure(EntityTypeBuilder<SubmissionStep> builder)
+    {
+        builder.Ignore(s => s.IsPublic);
+        builder.Property(s => s.Note).HasMaxLength(4000);
+        builder.HasIndex(s => new { s.SubmissionId, s.At });
+    }
+}
+
+internal sealed class SubmissionCommitmentConfiguration : IEntityTypeConfiguration<SubmissionCommitment>
+{
+    public void Configure(EntityTypeBuilder<SubmissionCommitment> builder)
+    {
+        builder.HasKey(c => new { c.SubmissionId, c.CommitmentId });
+        builder.HasOne<Commitment>().WithMany().HasForeignKey(c => c.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endorsement>
+{
+    public void Configure(EntityTypeBuilder<Endorsement> builder)
+    {
+        builder.HasKey(e => new { e.SubmissionId, e.UserId });
+        builder.HasOne<Submission>().WithMany().HasForeignKey(e => e.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NationalActionPlanConfiguration : IEntityTypeConfiguration<NationalActionPlan>
+{
+    public void Configure(EntityTypeBuilder<NationalActionPlan> builder)
+    {
+        builder.Ignore(p => p.DomainEvents);
+        builder.Property(p => p.Cycle).HasMaxLength(9);
+        builder.HasIndex(p => new { p.MemberId, p.Cycle }).IsUnique();
+        builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Commitments).WithOne().HasForeignKey(c => c.NationalActionPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Commitments).HasField("_commitments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
+{
+    public void Configure(EntityTypeBuilder<Commitment> builder)
+    {
+        builder.Property(c => c.OgpId).HasMaxLength(12);
+        builder.HasIndex(c => c.OgpId).IsUnique();
+        builder.HasIndex(c => c.MemberId);
+        builder.MapLocalized(c => c.Title, 300);
+        builder.Property(c => c.PolicyAreas).HasColumnType("text[]");
+    }
+}

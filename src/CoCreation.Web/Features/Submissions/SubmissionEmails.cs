@@ -1,0 +1,60 @@
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Localization;
+using CoCreation.Web.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Submissions;
+
+/// <summary>
+/// Tells people what happened, through the outbox, in each reader's own language: the author at every
+/// decision that concerns them (not a spam mark, not a light edit), the member's officials on forwarding.
+/// </summary>
+public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text)
+    : INotificationHandler<SubmissionStepTaken>
+{
+    public async ValueTask Handle(SubmissionStepTaken notification, CancellationToken cancellationToken)
+    {
+        var submission = notification.Submission;
+        var step = notification.Step;
+        if (step is SubmissionStepKind.MarkedSpam or SubmissionStepKind.Edited)
+        {
+            return;
+        }
+
+        var link = links.To($"/submissions/{submission.Id}");
+        if (submission.AuthorId is { } authorId)
+        {
+            var author = await db.Users.AsNoTracking().Where(u => u.Id == authorId).Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
+            if (author?.Email is not null)
+            {
+                using var language = LanguageScope.In(author.PreferredLanguage);
+                var paragraphs = new List<string> { text["Email.Greeting", author.DisplayName], text[$"Email.Submission.{step}", submission.Title] };
+                if (step == SubmissionStepKind.Rejected || step == SubmissionStepKind.Answered)
+                {
+                    paragraphs.Add(step == SubmissionStepKind.Answered ? $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}" : submission.RejectionReason ?? "");
+                }
+
+                outbox.Enqueue(author.Email, text[$"Email.Submission.{step}.Subject", submission.Title], paragraphs, new EmailAction(text["Email.Submission.Action"], link));
+            }
+        }
+
+        if (step == SubmissionStepKind.Forwarded)
+        {
+            var officials = await db.OfficialAssignments.AsNoTracking()
+                .Where(a => a.MemberId == submission.MemberId)
+                .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { u.Email, u.DisplayName, u.PreferredLanguage })
+                .ToListAsync(cancellationToken);
+            foreach (var official in officials.Where(o => o.Email is not null))
+            {
+                using var language = LanguageScope.In(official.PreferredLanguage);
+                outbox.Enqueue(official.Email!, text["Email.Forwarded.Subject", submission.Title],
+                    [text["Email.Greeting", official.DisplayName], text["Email.Forwarded.Body", submission.Title]],
+                    new EmailAction(text["Email.Forwarded.Action"], links.To($"/answers/{submission.Id}")));
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+
+namespace CoCreation.Web.Features.Submissions;
+
+/// <summary>
+/// A confirmed participant sends a proposal, question, interest or help request about one member's NAP.
+/// Nothing is public before moderation. A double click sends one submission (idempotency key), a
+/// filled honeypot stores nothing, and an author flagged for spam is held apart.
+/// </summary>
+public static class Submit
+{
+    public const int TitleMax = 200;
+    public const int TextMax = 4000;
+
+    public sealed record Command : ICommand<long?>
+    {
+        public string MemberCode { get; set; } = "";
+
+        public SubmissionKind Kind { get; set; } = SubmissionKind.CommitmentProposal;
+
+        public string Title { get; set; } = "";
+
+        public string? Body { get; set; }
+
+        public string? Problem { get; set; }
+
+        public string? ProposedCommitment { get; set; }
+
+        public string? ExpectedResults { get; set; }
+
+        public string? PolicyArea { get; set; }
+
+        public string? Organisation { get; set; }
+
+        public string Language { get; set; } = "en";
+
+        public Guid IdempotencyKey { get; set; }
+
+        /// <summary>Hidden from people; only robots fill it.</summary>
+        public string? Website { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.MemberCode).NotEmpty().WithMessage(_ => text["Submission.ChooseMember"]).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TitleMax).WithMessage(_ => text["Validation.MaxLength", TitleMax]);
+            RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Organisation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+            When(c => c.Kind == SubmissionKind.CommitmentProposal, () =>
+            {
+                RuleFor(c => c.Problem).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]);
+                RuleFor(c => c.ProposedCommitment).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]);
+                RuleFor(c => c.ExpectedResults).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]);
+                RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
+            }).Otherwise(() =>
+                RuleFor(c => c.Body).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]));
+        }
+    }
+
+    /// <summary>The new submission's id; null when the honeypot caught a robot (it is told nothing).</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
+        : ICommandHandler<Command, long?>
+    {
+        public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (!string.IsNullOrEmpty(command.Website))
+            {
+                logger.LogWarning("Honeypot filled on submit by {UserId}; nothing stored", actor.UserId);
+                return null;
+            }
+
+            var authorId = actor.RequireUserId();
+            var existing = await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var code = command.MemberCode.ToUpperInvariant();
+            var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new InputException(nameof(Command.MemberCode), text["Submission.ChooseMember"]);
+            var author = await db.Users.Where(u => u.Id == authorId).Select(u => new { u.DisplayName, u.IsSpamFlagged, u.EmailConfirmed }).SingleAsync(cancellationToken);
+            if (!author.EmailConfirmed)
+            {
+                throw new InputException("", text["Submission.ConfirmEmailFirst"]);
+            }
+
+            var content = new SubmissionContent(command.Title, command.Language, command.Body, command.Problem, command.ProposedCommitment, command.ExpectedResults, command.PolicyArea, command.Organisation);
+            var submission = Submission.Submit(memberId, command.Kind, content, authorId, author.DisplayName, command.IdempotencyKey, author.IsSpamFlagged, clock.GetUtcNow());
+            db.Submissions.Add(submission);
+            try
+            {
+                // Saved here, not at the end of the unit of work: EF wraps it in a savepoint, so the
+                // loser of a double-click race can still read the winner's row in this transaction.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                db.ChangeTracker.Clear();
+                return await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
+            }
+
+            logger.LogInformation("Submission {SubmissionId} sent by {UserId}", submission.Id, authorId);
+            return submission.Id;
+        }
+
+        private Task<long?> FindExistingAsync(Guid authorId, Guid key, CancellationToken cancellationToken) =>
+            db.Submissions.Where(s => s.AuthorId == authorId && s.IdempotencyKey == key).Select(s => (long?)s.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace CoCreation.Web.Infrastructure.Mediator;
+
+/// <summary>
+/// Finds strings that would make PostgreSQL refuse the row (NUL, other C0 controls, lone surrogates):
+/// better a localized message on the field than a 500.
+/// </summary>
+internal static class UnreadableText
+{
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    public static List<string> Fields(object message)
+    {
+        var fields = new List<string>();
+        Scan(message, "", fields, depth: 0);
+        return fields;
+    }
+
+    private static void Scan(object? value, string path, List<string> fields, int depth)
+    {
+        if (value is null || depth > 2)
+        {
+            return;
+        }
+
+        foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0).ToArray()))
+        {
+            var name = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+            switch (property.GetValue(value))
+            {
+                case string text when !IsReadable(text):
+                    fields.Add(name);
+                    break;
+                case IEnumerable<string?> texts when texts.Any(t => t is not null && !IsReadable(t)):
+                    fields.Add(name);
+                    break;
+                case string or IEnumerable:
+                    break;
+                case { } nested when property.PropertyType.IsClass && property.PropertyType.Namespace?.StartsWith("CoCreation", StringComparison.Ordinal) == true:
+                    Scan(nested, name, fields, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsReadable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\t' or '\r' or '\n') || c == '\u007f')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

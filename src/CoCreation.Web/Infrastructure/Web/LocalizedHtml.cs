@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using CoCreation.Domain.Common;
+using Microsoft.AspNetCore.Html;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>
+/// Shows a localized text in the page's language; when it falls back to English inside a French or
+/// Spanish page, marks it lang="en" so screen readers pronounce it right (WCAG 3.1.2).
+/// </summary>
+public static class LocalizedHtml
+{
+    public static IHtmlContent Show(this LocalizedText text)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var shown = text.LanguageShown(culture);
+        var encoded = HtmlEncoder.Default.Encode(text.In(culture));
+        return new HtmlString(shown == culture.TwoLetterISOLanguageName ? encoded : $"<span lang=\"{shown}\">{encoded}</span>");
+    }
+}
