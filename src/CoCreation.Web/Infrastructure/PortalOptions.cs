@@ -46,5 +46,13 @@ public sealed class PortalOptions
         public int AccountPermitLimit { get; set; } = 10;
 
         public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>Submissions and endorsements per account and window.</summary>
+        public int ContributionPermitLimit { get; set; } = 30;
+
+        public TimeSpan ContributionWindow { get; set; } = TimeSpan.FromHours(1);
+
+        /// <summary>Form posts of any kind per client address and minute.</summary>
+        public int PostsPerAddressPerMinute { get; set; } = 120;
     }
 }

@@ -83,7 +83,8 @@ public static class IdentitySetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.SupportUnit, Roles.Administrator))
-            .AddPolicy(Roles.AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(Roles.AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Roles.AnsweringPolicy, policy => policy.RequireRole(Roles.GovernmentOfficial, Roles.SupportUnit, Roles.Administrator));
         return services;
     }
 }

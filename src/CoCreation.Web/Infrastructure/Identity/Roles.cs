@@ -13,6 +13,9 @@ public static class Roles
     /// <summary>Policy: support unit staff or administrators (runs campaigns, manages members).</summary>
     public const string StaffPolicy = "Staff";
 
+    /// <summary>Policy: who may open the "to answer" inbox (officials; staff see every member's).</summary>
+    public const string AnsweringPolicy = "Answering";
+
     /// <summary>Policy: administrators only (accounts, roles, the audit trail).</summary>
     public const string AdministratorPolicy = "Administrator";
 }

@@ -21,6 +21,10 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Campaigns/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Campaigns/Edit", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/ChangePassword");
+            options.Conventions.AuthorizeFolder("/Moderation", Roles.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Submissions/Submit");
+            options.Conventions.AuthorizePage("/Submissions/Mine");
             options.Conventions.AuthorizePage("/Account/SignOut");
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>

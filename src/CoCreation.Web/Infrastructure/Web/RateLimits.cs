@@ -10,6 +10,9 @@ public static class RateLimits
     /// <summary>Sign-in, registration, password reset: per client address, form posts only.</summary>
     public const string Account = "account";
 
+    /// <summary>Submissions and endorsements: per account (per address when signed out), form posts only.</summary>
+    public const string Contribution = "contribution";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, PortalOptions portal)
     {
         services.AddRateLimiter(options =>
@@ -38,6 +41,32 @@ public static class RateLimits
                     QueueLimit = 0,
                 });
             });
+            options.AddPolicy(Contribution, http =>
+            {
+                if (!HttpMethods.IsPost(http.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter("contribution|" + who, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = portal.RateLimits.ContributionPermitLimit,
+                    Window = portal.RateLimits.ContributionWindow,
+                    QueueLimit = 0,
+                });
+            });
+
+            // Every form post, per client address: a ceiling no single address should reach.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                HttpMethods.IsPost(http.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter("post|" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = portal.RateLimits.PostsPerAddressPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }

@@ -1,0 +1,109 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Answers;
+
+/// <summary>
+/// An official gives the reasoned response: included (and the commitments it became), merged, not
+/// included, or answered, always with a reason. Only for the members the official acts for.
+/// </summary>
+public static class Answer
+{
+    public sealed record Query(long Id) : IQuery<Model?>;
+
+    public sealed record Model(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string MemberCode, LocalizedText MemberName, IReadOnlyList<CommitmentChoice> Commitments);
+
+    public sealed record CommitmentChoice(int Id, string OgpId, LocalizedText Title);
+
+    public sealed record Command : ICommand<bool>
+    {
+        public long Id { get; set; }
+
+        public AnswerOutcome Outcome { get; set; }
+
+        public string Reason { get; set; } = "";
+
+        public List<int> CommitmentIds { get; set; } = [];
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Outcome).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Reason).NotEmpty().WithMessage(_ => text["Domain.Submission.ReasonRequired"]).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.CommitmentIds).Must(ids => ids.Count <= 50).WithMessage(_ => text["Validation.Choice"]);
+        }
+    }
+
+    public sealed class QueryHandler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var submission = await db.Submissions.AsNoTracking().Where(s => s.Id == query.Id)
+                .Select(s => new { s.Id, s.Kind, s.Status, s.Title, s.MemberId }).SingleOrDefaultAsync(cancellationToken);
+            if (submission is null || submission.Status is not (SubmissionStatus.Forwarded or SubmissionStatus.Answered))
+            {
+                return null;
+            }
+
+            await Guard.ActsForAsync(db, actor, submission.MemberId, cancellationToken);
+            var member = await db.Members.AsNoTracking().Where(m => m.Id == submission.MemberId).Select(m => new { m.Code, m.Name }).SingleAsync(cancellationToken);
+            var commitments = await db.Commitments.AsNoTracking().Where(c => c.MemberId == submission.MemberId).OrderBy(c => c.OgpId)
+                .Select(c => new CommitmentChoice(c.Id, c.OgpId, c.Title)).ToListAsync(cancellationToken);
+            return new Model(submission.Id, submission.Kind, submission.Status, submission.Title, member.Code, member.Name, commitments);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var submission = await db.Submissions.Include(s => s.History).Include(s => s.Commitments).SingleOrDefaultAsync(s => s.Id == command.Id, cancellationToken);
+            if (submission is null)
+            {
+                return false;
+            }
+
+            await Guard.ActsForAsync(db, actor, submission.MemberId, cancellationToken);
+
+            // Only this member's commitments can be linked.
+            var wanted = command.CommitmentIds.Distinct().ToList();
+            var commitments = await db.Commitments.Where(c => wanted.Contains(c.Id) && c.MemberId == submission.MemberId).Select(c => c.Id).ToListAsync(cancellationToken);
+            if (commitments.Count != wanted.Count)
+            {
+                throw new DomainException("Domain.Submission.CommitmentOfAnotherMember");
+            }
+
+            submission.Answer(actor.RequireUserId(), command.Outcome, command.Reason, commitments, clock.GetUtcNow());
+            audit.Record("submission.answered", nameof(Submission), submission.Id.ToString(), new { Status = SubmissionStatus.Forwarded.ToString() },
+                new { Status = submission.Status.ToString(), Outcome = command.Outcome.ToString(), command.Reason, Commitments = commitments });
+            return true;
+        }
+    }
+}
+
+internal static class Guard
+{
+    /// <summary>An official acts only for the members assigned to them; the support unit for all.</summary>
+    public static async Task ActsForAsync(PortalDbContext db, CurrentActor actor, int memberId, CancellationToken cancellationToken)
+    {
+        var userId = actor.RequireUserId();
+        if (actor.IsStaff)
+        {
+            return;
+        }
+
+        if (!actor.IsInRole(Roles.GovernmentOfficial) || !await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken))
+        {
+            throw new UnauthorizedAccessException("This official does not act for this member.");
+        }
+    }
+}

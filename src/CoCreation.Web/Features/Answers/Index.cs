@@ -1,0 +1,35 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Answers;
+
+/// <summary>An official's "to answer" inbox: submissions forwarded for the members they act for, oldest first. Staff see every member's.</summary>
+public static class Index
+{
+    public sealed record Query : IQuery<IReadOnlyList<Item>>;
+
+    public sealed record Item(long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, DateTimeOffset ForwardedAt, int EndorsementCount);
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, IReadOnlyList<Item>>
+    {
+        public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var userId = actor.RequireUserId();
+            var forwarded = db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Forwarded);
+            if (!actor.IsStaff)
+            {
+                forwarded = forwarded.Where(s => db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId));
+            }
+
+            return await forwarded
+                .OrderBy(s => s.ForwardedAt)
+                .Take(500)
+                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.ForwardedAt!.Value, s.EndorsementCount))
+                .ToListAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Moderation;
+
+/// <summary>
+/// The support unit decides on one submission or a selection: publish, reject with a reason the author
+/// sees, mark as spam (hidden, author flagged), or forward to the member's officials. A selection is
+/// decided all together or not at all; each decision is audited.
+/// </summary>
+public static class Decide
+{
+    public enum Decision
+    {
+        Publish,
+        Reject,
+        Spam,
+        Forward,
+    }
+
+    public sealed record Command(IReadOnlyList<long> Ids, Decision Decision, string? Reason = null) : ICommand<int>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Ids).NotEmpty().WithMessage(_ => text["Moderation.SelectSome"]).Must(ids => ids.Count <= 200).WithMessage(_ => text["Moderation.TooMany", 200]);
+            RuleFor(c => c.Decision).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Reason).NotEmpty().When(c => c.Decision == Decision.Reject).WithMessage(_ => text["Domain.Submission.ReasonRequired"])
+                .MaximumLength(2000).WithMessage(_ => text["Validation.MaxLength", 2000]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, int>
+    {
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var moderator = actor.RequireUserId();
+            var now = clock.GetUtcNow();
+            var ids = command.Ids.Distinct().ToList();
+            var submissions = await db.Submissions.Include(s => s.History).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+            foreach (var submission in submissions)
+            {
+                var before = submission.Status;
+                switch (command.Decision)
+                {
+                    case Decision.Publish:
+                        submission.Publish(moderator, now);
+                        break;
+                    case Decision.Reject:
+                        submission.Reject(moderator, command.Reason ?? "", now);
+                        break;
+                    case Decision.Spam:
+                        submission.MarkSpam(moderator, now);
+                        if (submission.AuthorId is { } authorId)
+                        {
+                            await db.Users.Where(u => u.Id == authorId).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsSpamFlagged, true), cancellationToken);
+                        }
+
+                        break;
+                    case Decision.Forward:
+                        submission.Forward(moderator, now);
+                        break;
+                }
+
+                audit.Record("submission." + command.Decision.ToString().ToLowerInvariant(), nameof(Submission), submission.Id.ToString(),
+                    new { Status = before.ToString() }, new { Status = submission.Status.ToString(), command.Reason });
+            }
+
+            return submissions.Count;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Moderation;
+
+/// <summary>
+/// The support unit's queue: submissions waiting for a decision (or published and waiting to be
+/// forwarded), oldest first, with filters and the number waiting per member.
+/// </summary>
+public static class Index
+{
+    public const int PageSize = 100;
+
+    public enum Stage
+    {
+        Pending,
+        Held,
+        ToForward,
+    }
+
+    public sealed record Query : IQuery<Model>
+    {
+        public Stage Stage { get; init; }
+
+        public string? Member { get; init; }
+
+        public SubmissionKind? Kind { get; init; }
+
+        public string? Language { get; init; }
+
+        /// <summary>Only those waiting at least this many days.</summary>
+        public int? OlderThanDays { get; init; }
+    }
+
+    public sealed record Model(IReadOnlyList<Item> Items, IReadOnlyList<MemberCount> PerMember, int Total);
+
+    public sealed record Item(long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, DateTimeOffset SubmittedAt, bool Held);
+
+    public sealed record MemberCount(string Code, LocalizedText Name, int Count);
+
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var waiting = query.Stage switch
+            {
+                Stage.ToForward => db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published),
+                Stage.Held => db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending && s.Held),
+                _ => db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending && !s.Held),
+            };
+            var perMember = await waiting
+                .GroupBy(s => s.MemberId)
+                .Select(g => new { MemberId = g.Key, Count = g.Count() })
+                .Join(db.Members, g => g.MemberId, m => m.Id, (g, m) => new MemberCount(m.Code, m.Name, g.Count))
+                .OrderByDescending(c => c.Count)
+                .ToListAsync(cancellationToken);
+
+            var filtered = waiting;
+            if (!string.IsNullOrWhiteSpace(query.Member))
+            {
+                var code = query.Member.ToUpperInvariant();
+                filtered = filtered.Where(s => db.Members.Any(m => m.Id == s.MemberId && m.Code == code));
+            }
+
+            if (query.Kind is { } kind)
+            {
+                filtered = filtered.Where(s => s.Kind == kind);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Language))
+            {
+                filtered = filtered.Where(s => s.Language == query.Language);
+            }
+
+            if (query.OlderThanDays is { } days and > 0)
+            {
+                var before = clock.GetUtcNow().AddDays(-Math.Min(days, 3650));
+                filtered = filtered.Where(s => s.SubmittedAt <= before);
+            }
+
+            var items = await filtered
+                .OrderBy(s => s.SubmittedAt)
+                .ThenBy(s => s.Id)
+                .Take(PageSize)
+                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.SubmittedAt, s.Held))
+                .ToListAsync(cancellationToken);
+            return new Model(items, perMember, perMember.Sum(c => c.Count));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Submissions;
+
+/// <summary>
+/// One submission with its answer and history ("what happened to my proposal"). The public sees
+/// published ones and their public steps; the author sees their own whole history; staff see all;
+/// officials see what was forwarded for their members.
+/// </summary>
+public static class Details
+{
+    public sealed record Query(long Id) : IQuery<Model?>;
+
+    public sealed record Model(
+        long Id,
+        SubmissionKind Kind,
+        SubmissionStatus Status,
+        string MemberCode,
+        LocalizedText MemberName,
+        string AuthorName,
+        string Title,
+        string Language,
+        string? Body,
+        string? Problem,
+        string? ProposedCommitment,
+        string? ExpectedResults,
+        string? PolicyArea,
+        string? Organisation,
+        string? RejectionReason,
+        AnswerOutcome? Outcome,
+        string? AnswerReason,
+        DateTimeOffset SubmittedAt,
+        DateTimeOffset? PublishedAt,
+        DateTimeOffset? AnsweredAt,
+        int EndorsementCount,
+        IReadOnlyList<Step> History,
+        IReadOnlyList<CommitmentLink> Commitments,
+        bool IsAuthor,
+        bool EndorsedByMe,
+        bool CanEndorse)
+    {
+        public bool CanWithdraw => IsAuthor && Status is SubmissionStatus.Pending or SubmissionStatus.Published or SubmissionStatus.Forwarded;
+
+        public string Hashtag => Kind == SubmissionKind.CommitmentProposal ? "#myNAPask" : "#OGPcocreate";
+    }
+
+    public sealed record Step(SubmissionStepKind Kind, DateTimeOffset At, string? Note);
+
+    public sealed record CommitmentLink(string OgpId, LocalizedText Title);
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var userId = actor.UserId;
+            var row = await db.Submissions.AsNoTracking()
+                .Where(s => s.Id == query.Id)
+                .Select(s => new
+                {
+                    Submission = s,
+                    Member = db.Members.Where(m => m.Id == s.MemberId).Select(m => new { m.Code, m.Name }).Single(),
+                    History = s.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new { h.Kind, h.At, h.Note }).ToList(),
+                    Commitments = db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id)).OrderBy(c => c.OgpId).Select(c => new CommitmentLink(c.OgpId, c.Title)).ToList(),
+                    EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
+                    OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                return null;
+            }
+
+            var s = row.Submission;
+            var isAuthor = userId is not null && s.AuthorId == userId;
+            var isStaff = actor.IsStaff;
+            var officialSees = row.OfficialOfMember && s.Status is SubmissionStatus.Forwarded or SubmissionStatus.Answered;
+            if (!s.IsPublic && !isAuthor && !isStaff && !officialSees)
+            {
+                return null;
+            }
+
+            var seesAll = isAuthor || isStaff;
+            var history = row.History
+                .Where(h => seesAll || h.Kind is SubmissionStepKind.Published or SubmissionStepKind.Forwarded or SubmissionStepKind.Answered or SubmissionStepKind.Submitted)
+                .Select(h => new Step(h.Kind, h.At, h.Kind == SubmissionStepKind.Rejected && !seesAll ? null : h.Note))
+                .ToList();
+            return new Model(
+                s.Id, s.Kind, s.Status, row.Member.Code, row.Member.Name, s.AuthorName, s.Title, s.Language, s.Body, s.Problem, s.ProposedCommitment,
+                s.ExpectedResults, s.PolicyArea, s.Organisation, seesAll ? s.RejectionReason : null, s.Outcome, s.AnswerReason, s.SubmittedAt, s.PublishedAt,
+                s.AnsweredAt, s.EndorsementCount, history, row.Commitments, isAuthor, row.EndorsedByMe,
+                CanEndorse: userId is { } id && s.CanBeEndorsedBy(id) && !row.EndorsedByMe);
+        }
+    }
+}

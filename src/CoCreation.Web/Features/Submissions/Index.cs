@@ -1,0 +1,140 @@
+using System.Globalization;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NpgsqlTypes;
+
+namespace CoCreation.Web.Features.Submissions;
+
+/// <summary>
+/// Published submissions, newest first, filtered and searched, a page at a time by keyset (the
+/// position of the last row seen, never OFFSET), so page 2 000 costs what page 1 costs.
+/// The page, the feeds and the exports read through <see cref="Public"/>.
+/// </summary>
+public static class Index
+{
+    public const int PageSize = 20;
+
+    public sealed record Query : IQuery<Model>
+    {
+        public string? Member { get; init; }
+
+        public SubmissionKind? Kind { get; init; }
+
+        public string? PolicyArea { get; init; }
+
+        public SubmissionStatus? Status { get; init; }
+
+        public string? Language { get; init; }
+
+        /// <summary>Words to find, in the language each text is written in.</summary>
+        public string? Q { get; init; }
+
+        /// <summary>Keyset cursor: "{publishedAt ticks}-{id}" of the last row of the previous page.</summary>
+        public string? After { get; init; }
+    }
+
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+
+    public sealed record Item(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, string? PolicyArea, DateTimeOffset PublishedAt, AnswerOutcome? Outcome, string? AnswerReason, DateTimeOffset? AnsweredAt, int EndorsementCount);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.Q).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(q => q.Member).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Status).Must(s => s is null or SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.After).Must(a => a is null || Cursor.TryParse(a, out _)).WithMessage(_ => text["Validation.Choice"]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var rows = await Public(db, query).Take(PageSize + 1).ToListAsync(cancellationToken);
+            var page = rows.Take(PageSize).ToList();
+            return new Model(page, rows.Count > PageSize ? Cursor.Of(page[^1]) : null);
+        }
+    }
+
+    /// <summary>The published submissions matching the filters, newest first, after the cursor.</summary>
+    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    {
+        var submissions = db.Submissions.AsNoTracking()
+            .Where(s => s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered);
+        if (!string.IsNullOrWhiteSpace(query.Member))
+        {
+            var code = query.Member.ToUpperInvariant();
+            submissions = submissions.Where(s => db.Members.Any(m => m.Id == s.MemberId && m.Code == code));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            submissions = submissions.Where(s => s.Kind == kind);
+        }
+
+        if (query.PolicyArea is { } area)
+        {
+            submissions = submissions.Where(s => s.PolicyArea == area);
+        }
+
+        if (query.Status is { } status)
+        {
+            submissions = submissions.Where(s => s.Status == status);
+        }
+
+        if (query.Language is { } language)
+        {
+            submissions = submissions.Where(s => s.Language == language);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var words = query.Q.Trim();
+            submissions = submissions.Where(s =>
+                EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", words))
+                || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("french", words))
+                || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish", words)));
+        }
+
+        if (query.After is not null && Cursor.TryParse(query.After, out var after))
+        {
+            submissions = submissions.Where(s => s.PublishedAt < after.PublishedAt || (s.PublishedAt == after.PublishedAt && s.Id < after.Id));
+        }
+
+        return submissions
+            .OrderByDescending(s => s.PublishedAt)
+            .ThenByDescending(s => s.Id)
+            .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
+                s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount));
+    }
+
+    public readonly record struct Cursor(DateTimeOffset PublishedAt, long Id)
+    {
+        public static string Of(Item item) => $"{item.PublishedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{item.Id.ToString(CultureInfo.InvariantCulture)}";
+
+        public static bool TryParse(string value, out Cursor cursor)
+        {
+            cursor = default;
+            var parts = value.Split('-');
+            if (parts.Length != 2
+                || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                || ticks > DateTimeOffset.MaxValue.UtcTicks)
+            {
+                return false;
+            }
+
+            cursor = new Cursor(new DateTimeOffset(ticks, TimeSpan.Zero), id);
+            return true;
+        }
+    }
+}

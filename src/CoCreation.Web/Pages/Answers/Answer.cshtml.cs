@@ -1,0 +1,42 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Answers;
+
+public sealed class AnswerModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Answers.Answer.Command Data { get; set; } = new();
+
+    public Features.Answers.Answer.Model Target { get; private set; } = null!;
+
+    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+
+    public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        Data = Data with { Id = id };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value ? RedirectToPage("/Submissions/Details", new { id }) : NotFound();
+        }
+
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id)
+    {
+        var target = await Sender.Send(new Features.Answers.Answer.Query(id), HttpContext.RequestAborted);
+        var submission = target is null ? null : await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
+        if (target is null || submission is null)
+        {
+            return NotFound();
+        }
+
+        Target = target;
+        Submission = submission;
+        return Page();
+    }
+}

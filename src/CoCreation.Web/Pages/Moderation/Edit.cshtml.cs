@@ -1,0 +1,34 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Moderation;
+
+public sealed class EditModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Moderation.Edit.Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        var current = await Sender.Send(new Features.Moderation.Edit.Query(id), HttpContext.RequestAborted);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        Data = current;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        Data = Data with { Id = id };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value ? RedirectToPage("/Moderation/Review", new { id }) : NotFound();
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,45 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Moderation;
+
+public sealed class ReviewModel : PortalPageModel
+{
+    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
+
+    public Task<IActionResult> OnPostPublishAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Publish);
+
+    public Task<IActionResult> OnPostRejectAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Reject);
+
+    public Task<IActionResult> OnPostSpamAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Spam);
+
+    public Task<IActionResult> OnPostForwardAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Forward);
+
+    private async Task<IActionResult> DecideAsync(long id, Features.Moderation.Decide.Decision decision)
+    {
+        var outcome = await TrySendAsync(new Features.Moderation.Decide.Command([id], decision, Reason), "");
+        if (outcome.Succeeded)
+        {
+            return outcome.Value == 0 ? NotFound() : RedirectToPage(new { id });
+        }
+
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id)
+    {
+        var submission = await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
+        if (submission is null)
+        {
+            return NotFound();
+        }
+
+        Submission = submission;
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Submissions;
+
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class DetailsModel : PortalPageModel
+{
+    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+
+    public bool Sent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, bool sent = false)
+    {
+        Sent = sent;
+        return await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostEndorseAsync(long id)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var outcome = await TrySendAsync(new Features.Submissions.Endorse.Command(id), "");
+        return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id }) : NotFound()) : await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(long id)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var outcome = await TrySendAsync(new Features.Submissions.Withdraw.Command(id), "");
+        return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id }) : NotFound()) : await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id)
+    {
+        var submission = await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
+        if (submission is null)
+        {
+            return NotFound();
+        }
+
+        Submission = submission;
+        return Page();
+    }
+}
