@@ -78,6 +78,14 @@ public abstract class PortalFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
+    /// <summary>A query some people may run and others not, as <paramref name="actor"/>.</summary>
+    public async Task<T> SendAsUserAsync<T>(IQuery<T> query, ClaimsPrincipal actor)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(actor);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
     public async Task<T> QueryAsync<T>(IQuery<T> query)
     {
         await using var scope = Services.CreateAsyncScope();

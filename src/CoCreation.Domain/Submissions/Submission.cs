@@ -93,7 +93,7 @@ public sealed class Submission : Entity
     /// <summary>A post collected from social media, attributed to its handle; pending like any other.</summary>
     public static Submission Import(int memberId, SubmissionKind kind, SubmissionContent content, string handle, string sourceUrl, DateTimeOffset postedAt, Guid importedBy)
     {
-        var submission = New(memberId, kind, content, handle, postedAt);
+        var submission = New(memberId, kind, content.CheckedFor(kind, fromSocialMedia: true), handle, postedAt, fromSocialMedia: true);
         submission.SourceUrl = sourceUrl;
         submission.Record(SubmissionStepKind.Submitted, importedBy, postedAt, null);
         return submission;
@@ -196,7 +196,7 @@ public sealed class Submission : Entity
 
     public void CountEndorsement() => EndorsementCount++;
 
-    private static Submission New(int memberId, SubmissionKind kind, SubmissionContent content, string authorName, DateTimeOffset now)
+    private static Submission New(int memberId, SubmissionKind kind, SubmissionContent content, string authorName, DateTimeOffset now, bool fromSocialMedia = false)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -211,7 +211,7 @@ public sealed class Submission : Entity
             Status = SubmissionStatus.Pending,
             SubmittedAt = now,
         };
-        submission.Apply(content.CheckedFor(kind));
+        submission.Apply(content.CheckedFor(kind, fromSocialMedia));
         return submission;
     }
 

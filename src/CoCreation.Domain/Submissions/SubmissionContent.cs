@@ -18,7 +18,8 @@ public sealed record SubmissionContent(
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
-    public SubmissionContent CheckedFor(SubmissionKind kind)
+    /// <param name="fromSocialMedia">A post of a few words: a proposal needs only its proposed commitment; the moderator may complete it.</param>
+    public SubmissionContent CheckedFor(SubmissionKind kind, bool fromSocialMedia = false)
     {
         if (string.IsNullOrWhiteSpace(Title))
         {
@@ -28,6 +29,16 @@ public sealed record SubmissionContent(
         if (!Languages.Contains(Language))
         {
             throw new DomainException("Domain.Submission.LanguageUnknown");
+        }
+
+        if (kind == SubmissionKind.CommitmentProposal && fromSocialMedia)
+        {
+            if (string.IsNullOrWhiteSpace(ProposedCommitment) || (PolicyArea is not null && !PolicyAreas.IsKnown(PolicyArea)))
+            {
+                throw new DomainException("Domain.Submission.ProposalIncomplete");
+            }
+
+            return this with { Title = Title.Trim(), Body = null, Problem = Clean(Problem), ProposedCommitment = ProposedCommitment.Trim(), ExpectedResults = Clean(ExpectedResults), Organisation = Clean(Organisation) };
         }
 
         if (kind == SubmissionKind.CommitmentProposal)

@@ -1,6 +1,8 @@
+using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
+using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
         await LoadCampaignAsync(cancellationToken);
         await LoadAccountsAsync();
+        await LoadSubmissionsAsync(300, cancellationToken);
         return true;
     }
 
@@ -58,6 +61,145 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             members.Select(m => m.Id),
             now));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Example submissions (marked as examples by their authors' names) in three languages across the
+    /// members, in every state of the life cycle, and a NAP with commitments for Argentina and Colombia.
+    /// </summary>
+    public async Task LoadSubmissionsAsync(int count, CancellationToken cancellationToken)
+    {
+        var random = new Random(2017);
+        var members = await db.Members.OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
+        var plans = new Dictionary<int, List<int>>();
+        foreach (var (code, prefix) in new[] { ("AR", "AR"), ("CO", "CO") })
+        {
+            var member = members.Find(m => m.Code == code);
+            if (member is null)
+            {
+                continue;
+            }
+
+            var plan = NationalActionPlan.Start(member.Id, "2017-2019", PlanStatus.CoCreation);
+            var proposals = DemoSubmissionTexts.Proposals.Where(p => p.Language == "en").Take(5).ToList();
+            for (var i = 0; i < proposals.Count; i++)
+            {
+                plan.AddCommitment($"{prefix}{(90 + i).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)}", new LocalizedText(proposals[i].Title), [proposals[i].PolicyArea]);
+            }
+
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync(cancellationToken);
+            plans[member.Id] = plan.Commitments.Select(c => c.Id).ToList();
+        }
+
+        var staff = await db.Users.Where(u => u.Email == "support@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty;
+        var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? staff;
+        var authors = await DemoAuthorsAsync(cancellationToken);
+        var start = new DateTimeOffset(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
+        var submissions = new List<Submission>();
+        for (var i = 0; i < count; i++)
+        {
+            var member = members[i % members.Count];
+            var language = SubmissionContent.Languages[i % 3];
+            var (authorId, authorName) = authors[i % authors.Count];
+            var sent = start.AddMinutes(random.Next(0, 60 * 24 * 21));
+            var isProposal = i % 2 == 0;
+            Submission submission;
+            if (isProposal)
+            {
+                var texts = DemoSubmissionTexts.Proposals.Where(p => p.Language == language).ToList();
+                var text = texts[random.Next(texts.Count)];
+                submission = Submission.Submit(member.Id, SubmissionKind.CommitmentProposal,
+                    new SubmissionContent(text.Title, language, null, text.Problem, text.ProposedCommitment, text.ExpectedResults, text.PolicyArea, DemoSubmissionTexts.Organisations[i % DemoSubmissionTexts.Organisations.Count]),
+                    authorId, authorName, null, false, sent);
+            }
+            else
+            {
+                var texts = DemoSubmissionTexts.Messages.Where(m => m.Language == language).ToList();
+                var text = texts[random.Next(texts.Count)];
+                submission = Submission.Submit(member.Id, Enum.Parse<SubmissionKind>(text.Kind), new SubmissionContent(text.Title, language, text.Body), authorId, authorName, null, false, sent);
+            }
+
+            // Every state of the life cycle, roughly as a real week would leave them.
+            var fate = random.Next(100);
+            var at = sent.AddHours(random.Next(2, 48));
+            if (fate < 15)
+            {
+                // pending
+            }
+            else if (fate < 20)
+            {
+                var reasons = DemoSubmissionTexts.RejectionReasons.Where(r => r.Language == language).ToList();
+                submission.Reject(staff, reasons[random.Next(reasons.Count)].Reason, at);
+            }
+            else if (fate < 22)
+            {
+                submission.MarkSpam(staff, at);
+            }
+            else
+            {
+                submission.Publish(staff, at);
+                if (fate >= 40)
+                {
+                    submission.Forward(staff, at.AddHours(random.Next(1, 24)));
+                }
+
+                if (fate >= 55 && fate < 95)
+                {
+                    var outcome = isProposal ? (AnswerOutcome)(fate % 3) : AnswerOutcome.Answered;
+                    var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
+                    var links = outcome == AnswerOutcome.Included && plans.TryGetValue(member.Id, out var commitments) ? [commitments[random.Next(commitments.Count)]] : new List<int>();
+                    submission.Answer(official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));
+                }
+                else if (fate >= 95)
+                {
+                    submission.Withdraw(authorId, at.AddDays(1));
+                }
+            }
+
+            submission.ClearDomainEvents();
+            submissions.Add(submission);
+        }
+
+        db.Submissions.AddRange(submissions);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
+    private async Task<List<(Guid Id, string Name)>> DemoAuthorsAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<(Guid, string)>();
+        var participant = await db.Users.Where(u => u.Email == "participant@demo.cocreation.example").Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (participant is not null)
+        {
+            result.Add((participant.Id, participant.DisplayName));
+        }
+
+        var hash = users.PasswordHasher.HashPassword(new PortalUser(), DemoPassword);
+        var participantRole = await db.Roles.Where(r => r.Name == Roles.Participant).Select(r => r.Id).SingleAsync(cancellationToken);
+        foreach (var (name, index) in DemoSubmissionTexts.AuthorNames.Take(12).Select((n, i) => (n, i)))
+        {
+            var email = $"author{index + 1:00}@demo.cocreation.example";
+            var user = new PortalUser
+            {
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                DisplayName = name + " (example)",
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                LockoutEnabled = true,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = participantRole });
+            result.Add((user.Id, user.DisplayName));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
     }
 
     private async Task LoadAccountsAsync()

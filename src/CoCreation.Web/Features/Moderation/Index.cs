@@ -51,12 +51,13 @@ public static class Index
                 Stage.Held => db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending && s.Held),
                 _ => db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending && !s.Held),
             };
-            var perMember = await waiting
+            var counts = await waiting
                 .GroupBy(s => s.MemberId)
                 .Select(g => new { MemberId = g.Key, Count = g.Count() })
-                .Join(db.Members, g => g.MemberId, m => m.Id, (g, m) => new MemberCount(m.Code, m.Name, g.Count))
-                .OrderByDescending(c => c.Count)
                 .ToListAsync(cancellationToken);
+            var ids = counts.Select(c => c.MemberId).ToList();
+            var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Code, m.Name }).ToDictionaryAsync(m => m.Id, cancellationToken);
+            var perMember = counts.Select(c => new MemberCount(names[c.MemberId].Code, names[c.MemberId].Name, c.Count)).OrderByDescending(c => c.Count).ThenBy(c => c.Code).ToList();
 
             var filtered = waiting;
             if (!string.IsNullOrWhiteSpace(query.Member))

@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Moderation;
+
+/// <summary>
+/// Posts collected from social media during the Week (#myNAPask / #OGPcocreate + #country) become
+/// pending submissions attributed to their handle. The member comes from the country hashtag (or the
+/// moderator's choice), the kind from the campaign hashtag. A post already imported (same URL) is
+/// skipped; a bad row is reported with its line and nothing of it is stored.
+/// </summary>
+public static partial class Import
+{
+    public const int MaxCharacters = 5_000_000;
+
+    public sealed record Command(string Content, string? DefaultMemberCode) : ICommand<Result>;
+
+    public sealed record Result(int Imported, int AlreadyThere, IReadOnlyList<RowError> Errors);
+
+    public sealed record RowError(int Line, string Message);
+
+    private sealed record Post(int Line, string? Handle, string? Text, string? Date, string? Url, string? Language);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Content).NotEmpty().WithMessage(_ => text["Import.Empty"]).MaximumLength(MaxCharacters).WithMessage(_ => text["Import.TooLarge"]);
+        }
+    }
+
+    public sealed partial class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var moderator = actor.RequireUserId();
+            var posts = command.Content.TrimStart().StartsWith('[') ? ReadJson(command.Content) : ReadCsv(command.Content);
+            if (posts is null)
+            {
+                return new Result(0, 0, [new RowError(1, text["Import.Unreadable"])]);
+            }
+
+            var members = await db.Members.AsNoTracking().Select(m => new { m.Id, m.Code, m.Name }).ToListAsync(cancellationToken);
+            var byHashtag = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                foreach (var name in new[] { member.Code, member.Name.En, member.Name.Fr, member.Name.Es }.OfType<string>())
+                {
+                    byHashtag.TryAdd(Normalize(name), member.Id);
+                }
+            }
+
+            int? defaultMember = string.IsNullOrWhiteSpace(command.DefaultMemberCode) ? null : members.Find(m => m.Code == command.DefaultMemberCode.ToUpperInvariant())?.Id;
+            var urls = posts.Select(p => p.Url).OfType<string>().ToList();
+            var known = (await db.Submissions.Where(s => s.SourceUrl != null && urls.Contains(s.SourceUrl)).Select(s => s.SourceUrl!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+            var errors = new List<RowError>();
+            var imported = 0;
+            var duplicates = 0;
+            foreach (var post in posts)
+            {
+                if (string.IsNullOrWhiteSpace(post.Handle) || string.IsNullOrWhiteSpace(post.Text) || string.IsNullOrWhiteSpace(post.Url))
+                {
+                    errors.Add(new RowError(post.Line, text["Import.MissingField"]));
+                    continue;
+                }
+
+                if (!Uri.TryCreate(post.Url.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || post.Url.Length > 500)
+                {
+                    errors.Add(new RowError(post.Line, text["Import.BadUrl"]));
+                    continue;
+                }
+
+                if (!known.Add(url.ToString()))
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                if (!DateTimeOffset.TryParse(post.Date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var postedAt))
+                {
+                    errors.Add(new RowError(post.Line, text["Import.BadDate"]));
+                    continue;
+                }
+
+                var tags = Hashtag().Matches(post.Text).Select(m => m.Groups[1].Value).ToList();
+                SubmissionKind? kind = tags.Exists(t => t.Equals("myNAPask", StringComparison.OrdinalIgnoreCase)) ? SubmissionKind.CommitmentProposal
+                    : tags.Exists(t => t.Equals("OGPcocreate", StringComparison.OrdinalIgnoreCase)) ? SubmissionKind.Question
+                    : null;
+                if (kind is null)
+                {
+                    errors.Add(new RowError(post.Line, text["Import.NoCampaignHashtag"]));
+                    continue;
+                }
+
+                var memberId = tags.Select(t => byHashtag.TryGetValue(Normalize(t), out var id) ? id : (int?)null).FirstOrDefault(id => id is not null) ?? defaultMember;
+                if (memberId is null)
+                {
+                    errors.Add(new RowError(post.Line, text["Import.NoCountry"]));
+                    continue;
+                }
+
+                var language = post.Language?.Trim().ToLowerInvariant() is { Length: >= 2 } l && SubmissionContent.Languages.Contains(l[..2]) ? l[..2] : "en";
+                var body = post.Text.Trim();
+                var title = body.Length <= 120 ? body : body[..117].TrimEnd() + "…";
+                var content = kind == SubmissionKind.CommitmentProposal
+                    ? new SubmissionContent(title, language, ProposedCommitment: body)
+                    : new SubmissionContent(title, language, Body: body);
+                try
+                {
+                    var handle = post.Handle.Trim();
+                    db.Submissions.Add(Submission.Import(memberId.Value, kind.Value, content, handle.StartsWith('@') ? handle : "@" + handle, url.ToString(), postedAt.ToUniversalTime(), moderator));
+                    imported++;
+                }
+                catch (DomainException ex)
+                {
+                    errors.Add(new RowError(post.Line, text[ex.Code, [.. ex.Arguments]]));
+                }
+            }
+
+            if (imported > 0)
+            {
+                audit.Record("submission.imported", nameof(Submission), "social-media", null, new { Imported = imported, AlreadyThere = duplicates, Refused = errors.Count });
+            }
+
+            return new Result(imported, duplicates, errors);
+        }
+
+        private static string Normalize(string value)
+        {
+            var decomposed = value.Normalize(NormalizationForm.FormD);
+            var kept = decomposed.Where(c => char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+            return new string(kept.ToArray()).ToLowerInvariant();
+        }
+
+        [GeneratedRegex(@"#([\p{L}\p{N}_]+)")]
+        private static partial Regex Hashtag();
+    }
+
+    private static List<Post>? ReadJson(string content)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(content);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            return document.RootElement.EnumerateArray().Select((item, index) => new Post(
+                index + 1, Get(item, "handle"), Get(item, "text"), Get(item, "date"), Get(item, "url"), Get(item, "language"))).ToList();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        static string? Get(JsonElement item, string name) =>
+            item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    }
+
+    /// <summary>RFC 4180 CSV with a header line naming the columns; the line number is where the row starts.</summary>
+    private static List<Post>? ReadCsv(string content)
+    {
+        var rows = CsvRows(content).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var header = rows[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        int Column(string name) => header.IndexOf(name);
+        var (handle, textColumn, date, url, language) = (Column("handle"), Column("text"), Column("date"), Column("url"), Column("language"));
+        if (handle < 0 || textColumn < 0 || url < 0)
+        {
+            return null;
+        }
+
+        return rows.Skip(1).Where(r => r.Fields.Exists(f => f.Length > 0)).Select(r => new Post(
+            r.Line, At(r.Fields, handle), At(r.Fields, textColumn), At(r.Fields, date), At(r.Fields, url), At(r.Fields, language))).ToList();
+
+        static string? At(List<string> fields, int index) => index >= 0 && index < fields.Count ? fields[index] : null;
+    }
+
+    private static IEnumerable<(int Line, List<string> Fields)> CsvRows(string content)
+    {
+        var line = 1;
+        var start = 1;
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < content.Length && content[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(c);
+                }
+            }
+            else if (c == '"' && field.Length == 0)
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < content.Length && content[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                yield return (start, fields);
+                fields = [];
+                line++;
+                start = line;
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            yield return (start, fields);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Moderation;
+
+[RequestSizeLimit(Features.Moderation.Import.MaxCharacters * 2L)]
+public sealed class ImportModel : PortalPageModel
+{
+    [BindProperty]
+    public IFormFile? Posts { get; set; }
+
+    [BindProperty]
+    public string? DefaultMemberCode { get; set; }
+
+    public Features.Moderation.Import.Result? Result { get; private set; }
+
+    public IReadOnlyList<Features.Submissions.MemberChoices.Item> Members { get; private set; } = [];
+
+    public async Task OnGetAsync() => Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+        if (Posts is null || Posts.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Posts), Text["Import.Empty"]);
+            return Page();
+        }
+
+        if (Posts.Length > Features.Moderation.Import.MaxCharacters)
+        {
+            ModelState.AddModelError(nameof(Posts), Text["Import.TooLarge"]);
+            return Page();
+        }
+
+        using var reader = new StreamReader(Posts.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var content = await reader.ReadToEndAsync(HttpContext.RequestAborted);
+        var outcome = await TrySendAsync(new Features.Moderation.Import.Command(content, DefaultMemberCode), "");
+        Result = outcome.Value;
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using CoCreation.Web.Infrastructure.Web;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Pages.Submissions;
+
+/// <summary>Atom feeds: newly published submissions, and new answers.</summary>
+public sealed class FeedModel(PortalLinks links) : PortalPageModel
+{
+    public async Task<IActionResult> OnGetAsync(string feed)
+    {
+        var answers = feed == "answers";
+        var items = new List<SyndicationItem>();
+        await foreach (var row in Sender.CreateStream(new Features.Submissions.Export.Query(answers ? Features.Submissions.Export.Order.Answered : Features.Submissions.Export.Order.Published, Limit: 50), HttpContext.RequestAborted))
+        {
+            var link = links.To($"/submissions/{row.Id}");
+            var summary = answers ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}" : $"{Text["Kind." + row.Kind]} · {row.MemberName.In(System.Globalization.CultureInfo.CurrentUICulture)} · {row.AuthorName}";
+            items.Add(new SyndicationItem(row.Title, summary, new Uri(link), link + (answers ? "#answer" : ""), answers ? row.AnsweredAt ?? row.PublishedAt : row.PublishedAt)
+            {
+                PublishDate = row.PublishedAt,
+            });
+        }
+
+        var title = answers ? Text["Submissions.FeedAnswers"] : Text["Submissions.FeedNew"];
+        var atom = new SyndicationFeed(title, Text["Site.Name"], new Uri(links.To("/submissions")), links.To(answers ? "/submissions/answers.atom" : "/submissions/feed.atom"), items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items);
+        Response.ContentType = "application/atom+xml; charset=utf-8";
+        await using var writer = XmlWriter.Create(Response.Body, new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) });
+        new Atom10FeedFormatter(atom).WriteTo(writer);
+        await writer.FlushAsync();
+        return new EmptyResult();
+    }
+}
