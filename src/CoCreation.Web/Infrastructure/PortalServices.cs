@@ -57,7 +57,9 @@ public static class PortalServices
                 "No database configured: set ConnectionStrings__Portal (./run.sh starts a local PostgreSQL and sets it for you).");
         }
 
-        services.AddDbContextPool<PortalDbContext>(options => options
+        services.AddSingleton<DbCommandCounter>();
+        services.AddDbContextPool<PortalDbContext>((provider, options) => options
+            .AddInterceptors(provider.GetRequiredService<DbCommandCounter>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
                 .MigrationsHistoryTable("__EFMigrationsHistory"))

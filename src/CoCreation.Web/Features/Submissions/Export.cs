@@ -23,11 +23,9 @@ public static class Export
     {
         public IAsyncEnumerable<Index.Item> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = Index.Public(db, new Index.Query());
-            if (query.By == Order.Answered)
-            {
-                rows = rows.Where(i => i.Status == SubmissionStatus.Answered).OrderByDescending(i => i.AnsweredAt).ThenByDescending(i => i.Id);
-            }
+            var rows = query.By == Order.Answered
+                ? Index.Project(db, Index.Filtered(db, new Index.Query()).Where(s => s.Status == SubmissionStatus.Answered).OrderByDescending(s => s.AnsweredAt).ThenByDescending(s => s.Id))
+                : Index.Public(db, new Index.Query());
 
             if (query.Limit is { } limit)
             {

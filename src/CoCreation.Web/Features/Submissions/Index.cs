@@ -66,7 +66,16 @@ public static class Index
     }
 
     /// <summary>The published submissions matching the filters, newest first, after the cursor.</summary>
-    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    public static IQueryable<Item> Public(PortalDbContext db, Query query) =>
+        Project(db, Filtered(db, query).OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id));
+
+    /// <summary>Rows as the list, the feeds and the downloads show them, in the order given.</summary>
+    public static IQueryable<Item> Project(PortalDbContext db, IQueryable<Submission> ordered) =>
+        ordered.Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
+            s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount));
+
+    /// <summary>The published submissions matching the filters and after the cursor, unordered.</summary>
+    public static IQueryable<Submission> Filtered(PortalDbContext db, Query query)
     {
         var submissions = db.Submissions.AsNoTracking()
             .Where(s => s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered);
@@ -110,11 +119,7 @@ public static class Index
             submissions = submissions.Where(s => s.PublishedAt < after.PublishedAt || (s.PublishedAt == after.PublishedAt && s.Id < after.Id));
         }
 
-        return submissions
-            .OrderByDescending(s => s.PublishedAt)
-            .ThenByDescending(s => s.Id)
-            .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
-                s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount));
+        return submissions;
     }
 
     public readonly record struct Cursor(DateTimeOffset PublishedAt, long Id)

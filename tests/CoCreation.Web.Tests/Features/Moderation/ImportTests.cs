@@ -1,0 +1,65 @@
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Tests.Features.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Features.Moderation;
+
+public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
+{
+    private const string Posts = """
+        handle,text,date,url,language
+        @civica_ar,"#myNAPask #Argentina Publiquen todos los contratos de obra pública, con avances y pagos",2017-03-28T14:05:00Z,https://twitter.example/civica_ar/1,es
+        lena_dk,#OGPcocreate #Denmark when is the first co-creation workshop?,2017-03-29T09:00:00Z,https://twitter.example/lena_dk/2,en
+        @nobody,Just a nice day #Argentina,2017-03-29T10:00:00Z,https://twitter.example/nobody/3,en
+        @someone,#OGPcocreate quand commence la consultation ?,2017-03-29T11:00:00Z,https://twitter.example/someone/4,fr
+        @dates,#myNAPask #CostaRica datos abiertos,not a date,https://twitter.example/dates/5,es
+        ,#myNAPask #CostaRica no handle,2017-03-29T11:00:00Z,https://twitter.example/x/6,es
+        @cr,"#myNAPask #CostaRica
+        Un registro público de beneficiarios finales",2017-03-30T08:00:00Z,https://twitter.example/cr/7,es
+        """;
+
+    [Fact]
+    public async Task Good_posts_become_pending_submissions_bad_rows_are_reported_by_line_and_a_reupload_is_ignored()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+
+        var first = await Portal.SendAsync(new Import.Command(Posts, null), people.Support);
+
+        Assert.Equal(3, first.Imported);
+        Assert.Equal([(4, "NoCampaignHashtag"), (5, "NoCountry"), (6, "BadDate"), (7, "MissingField")], first.Errors.Select(e => (e.Line, Key(e.Message))));
+        var stored = await Portal.WithDbAsync(db => db.Submissions.OrderBy(s => s.SubmittedAt).Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.AuthorName, s.Kind, s.Status, m.Code, s.Language, s.ProposedCommitment }).ToListAsync());
+        Assert.Equal([("@civica_ar", SubmissionKind.CommitmentProposal, "AR"), ("@lena_dk", SubmissionKind.Question, "DK"), ("@cr", SubmissionKind.CommitmentProposal, "CR")], stored.Select(s => (s.AuthorName, s.Kind, s.Code)));
+        Assert.All(stored, s => Assert.Equal(SubmissionStatus.Pending, s.Status));
+        Assert.Contains("beneficiarios finales", stored[2].ProposedCommitment, StringComparison.Ordinal);
+
+        var again = await Portal.SendAsync(new Import.Command(Posts, "FR"), people.Support);
+        Assert.Equal(1, again.Imported);
+        Assert.Equal(3, again.AlreadyThere);
+        Assert.Equal(4, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Json_posts_are_read_too_and_garbage_is_one_clear_error()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        const string json = """[{"handle":"@ana","text":"#OGPcocreate #Perú ¿cuándo empieza?","date":"2017-03-28T10:00:00Z","url":"https://twitter.example/ana/9","language":"es"}]""";
+
+        var result = await Portal.SendAsync(new Import.Command(json, null), people.Support);
+        var garbage = await Portal.SendAsync(new Import.Command("\u00ff\u00fe not csv at all", null), people.Support);
+
+        Assert.Equal(1, result.Imported);
+        Assert.Equal("PE", await Portal.WithDbAsync(db => db.Submissions.Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => m.Code).SingleAsync()));
+        Assert.Equal(0, garbage.Imported);
+        Assert.Single(garbage.Errors);
+    }
+
+    private static string Key(string message) => message switch
+    {
+        _ when message.Contains("neither", StringComparison.Ordinal) => "NoCampaignHashtag",
+        _ when message.Contains("names no country", StringComparison.Ordinal) => "NoCountry",
+        _ when message.Contains("not a date", StringComparison.Ordinal) => "BadDate",
+        _ when message.Contains("required", StringComparison.Ordinal) => "MissingField",
+        _ => message,
+    };
+}

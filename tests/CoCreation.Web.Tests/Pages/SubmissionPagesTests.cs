@@ -1,0 +1,197 @@
+using System.Net;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using CoCreation.Testing;
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Tests.Features.Submissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task A_participant_sends_a_proposal_with_the_form_and_a_double_post_makes_one()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await SignedInAsync("ana@example.org");
+        var form = await browser.GetAsync("/submissions/submit?member=ar");
+        Assert.Equal("AR", form.QuerySelector<IHtmlSelectElement>("#Data_MemberCode")!.Value);
+        var values = new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "CommitmentProposal",
+            ["Data.Title"] = "Publicar los contratos",
+            ["Data.Problem"] = "No se publican.",
+            ["Data.ProposedCommitment"] = "Publicarlos en datos abiertos.",
+            ["Data.PolicyArea"] = "open-contracting",
+            ["Data.Language"] = "es",
+        };
+
+        var sent = await browser.SubmitAsync(form, "main form", values);
+        var address = browser.AddressOf(sent);
+        var again = await browser.SubmitAsync(form, "main form", values);
+
+        Assert.StartsWith("/submissions/", address.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("sent=True", address.Query, StringComparison.Ordinal);
+        Assert.Equal(address.AbsolutePath, browser.AddressOf(again).AbsolutePath);
+        Assert.NotNull(sent.QuerySelector("[role=status]"));
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_refused_submission_keeps_every_field_typed_with_the_reason_in_spanish()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await SignedInAsync("ana@example.org");
+        await browser.GetAsync("/language/es?returnUrl=/");
+        var form = await browser.GetAsync("/submissions/submit");
+
+        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Data.MemberCode"] = "AR",
+            ["Data.Kind"] = "CommitmentProposal",
+            ["Data.Title"] = "Contratos abiertos",
+            ["Data.Problem"] = "",
+            ["Data.ProposedCommitment"] = "Publicar todo.",
+            ["Data.Organisation"] = "Poder Ciudadano (ejemplo)",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+        Assert.Equal("Este campo es obligatorio.", refused.QuerySelector("#Data_Problem-error")!.TextContent.Trim());
+        Assert.Equal("Publicar todo.", refused.QuerySelector<IHtmlTextAreaElement>("#Data_ProposedCommitment")!.Value);
+        Assert.Equal("Poder Ciudadano (ejemplo)", refused.QuerySelector<IHtmlInputElement>("#Data_Organisation")!.Value);
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_public_list_costs_at_most_three_database_commands_on_page_one_and_deep_pages()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = new List<long>();
+        for (var i = 0; i < 30; i++)
+        {
+            ids.Add((await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value);
+        }
+
+        await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support);
+        using var browser = Portal.CreateClient();
+        await browser.GetAsync("/submissions");
+
+        var first = await CountCommandsAsync(() => browser.GetAsync("/submissions?Kind=Question&Q=workshops"));
+        var page = await browser.GetAsync("/submissions");
+        var next = page.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await CountCommandsAsync(() => browser.GetAsync(next));
+
+        Assert.InRange(first, 1, 3);
+        Assert.InRange(second, 1, 3);
+        Assert.Equal(10, (await browser.GetAsync(next)).QuerySelectorAll("main ol > li").Length);
+    }
+
+    [Fact]
+    public async Task Who_may_open_what_submissions_pages_403_not_500()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var colombian = (await Portal.SendAsync(Scenario.Question("CO"), people.Participant))!.Value;
+        var pending = (await Portal.SendAsync(Scenario.Question("AR"), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([colombian], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([colombian], Decide.Decision.Forward), people.Support);
+
+        using var anonymous = Portal.CreateClient(followRedirects: false);
+        await anonymous.GetAsync("/submissions/submit");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.Status);
+        await anonymous.GetAsync($"/submissions/{pending}");
+        Assert.Equal(HttpStatusCode.NotFound, anonymous.Status);
+
+        var (_, _) = await Portal.CreateUserAsync("other@example.org", roles: Web.Infrastructure.Identity.Roles.Participant);
+        using var other = await SignedInAsync("other@example.org");
+        foreach (var (path, status) in new[] { ("/moderation", HttpStatusCode.Forbidden), ("/answers", HttpStatusCode.Forbidden), ($"/submissions/{pending}", HttpStatusCode.NotFound), ($"/submissions/{colombian}", HttpStatusCode.OK) })
+        {
+            await other.GetAsync(path);
+            Assert.True(status == other.Status, $"participant {path}: {other.Status}");
+        }
+
+        using var argentine = await SignedInAsync("official.ar@example.org");
+        await argentine.GetAsync($"/answers/{colombian}");
+        Assert.Equal(HttpStatusCode.Forbidden, argentine.Status);
+        await argentine.GetAsync("/answers");
+        Assert.Equal(HttpStatusCode.OK, argentine.Status);
+
+        using var colombianOfficial = await SignedInAsync("official.co@example.org");
+        var answer = await colombianOfficial.GetAsync($"/answers/{colombian}");
+        Assert.Equal(HttpStatusCode.OK, colombianOfficial.Status);
+        Assert.NotNull(answer.QuerySelector("#Data_Reason"));
+
+        using var support = await SignedInAsync("support@example.org");
+        await support.GetAsync("/moderation");
+        Assert.Equal(HttpStatusCode.OK, support.Status);
+        await support.GetAsync($"/moderation/{pending}");
+        Assert.Equal(HttpStatusCode.OK, support.Status);
+    }
+
+    [Fact]
+    public async Task Feeds_and_downloads_carry_the_published_submissions_with_their_answers()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var answered = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
+        var published = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
+        await Portal.SendAsync(Scenario.Question(), people.Participant);
+        await Portal.SendAsync(new Decide.Command([answered, published], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
+        await Portal.SendAsync(new Web.Features.Answers.Answer.Command { Id = answered, Outcome = Domain.Submissions.AnswerOutcome.Answered, Reason = "On 4 April, \"room 2\", ministry." }, people.ArgentinaOfficial);
+        using var browser = Portal.CreateClient();
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        using var feed = await browser.Http.GetAsync("/submissions/feed.atom");
+        Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType!.MediaType);
+        var entries = XDocument.Parse(await feed.Content.ReadAsStringAsync()).Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(2, entries.Count);
+        var answers = XDocument.Parse(await browser.Http.GetStringAsync("/submissions/answers.atom")).Root!.Elements(atom + "entry").ToList();
+        Assert.Contains("room 2", Assert.Single(answers).Element(atom + "content")!.Value, StringComparison.Ordinal);
+
+        var csv = (await browser.Http.GetStringAsync("/submissions/export.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,url,kind,status,member,title", csv[0], StringComparison.Ordinal);
+        Assert.Equal(3, csv.Length);
+        Assert.Contains("\"On 4 April, \"\"room 2\"\", ministry.\"", csv[1..].Single(l => l.StartsWith(answered + ",", StringComparison.Ordinal)), StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(await browser.Http.GetStringAsync("/submissions/export.json"));
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Too_many_submissions_from_one_account_get_429_with_retry_after()
+    {
+        await Scenario.CreateAsync(Portal);
+        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" });
+        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        var signIn = await browser.GetAsync("/account/sign-in");
+        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password });
+
+        for (var i = 0; i < 3; i++)
+        {
+            var form = await browser.GetAsync("/submissions/submit");
+            await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.MemberCode"] = "AR", ["Data.Kind"] = "Question", ["Data.Title"] = "Q" + i, ["Data.Body"] = "When?", ["Data.Language"] = "en" });
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, browser.Status);
+        Assert.True(browser.LastResponse!.Headers.Contains("Retry-After"));
+        Assert.Equal(2, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
+    }
+
+    private async Task<PortalClient> SignedInAsync(string email)
+    {
+        var browser = Portal.CreateClient();
+        var signIn = await browser.GetAsync("/account/sign-in");
+        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = TestAccounts.Password });
+        return browser;
+    }
+
+    /// <summary>Counts the SQL commands the portal sends while <paramref name="request"/> runs.</summary>
+    private async Task<long> CountCommandsAsync(Func<Task> request)
+    {
+        var counter = Portal.Services.GetRequiredService<Web.Infrastructure.Web.DbCommandCounter>();
+        var before = counter.Count;
+        await request();
+        return counter.Count - before;
+    }
+}
