@@ -76,10 +76,12 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
     }
 
     /// <summary>Zero WCAG 2.2 AA violations on the page as it is now.</summary>
-    protected async Task AssertAccessibleAsync()
+    protected Task AssertAccessibleAsync() => AssertAccessibleAsync(Page);
+
+    protected static async Task AssertAccessibleAsync(IPage page)
     {
-        var results = await Page.RunAxe(WcagAa);
-        var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}) on {Page.Url}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        var results = await page.RunAxe(WcagAa);
+        var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 }

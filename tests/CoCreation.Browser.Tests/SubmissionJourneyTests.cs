@@ -1,0 +1,125 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Common;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace CoCreation.Browser.Tests;
+
+/// <summary>
+/// The heart of the portal across three people in three browser contexts: a participant proposes in
+/// Spanish (by keyboard), the support unit publishes and forwards, the Argentine official answers
+/// "included" with a commitment, and everyone sees the answer. axe checks every page on the way.
+/// </summary>
+public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(portal)
+{
+    [Fact]
+    public async Task A_spanish_proposal_is_published_forwarded_answered_and_followed()
+    {
+        await Portal.LoadCampaignAsync();
+        var (official, _) = await Portal.CreateUserAsync("official.ar@example.org", roles: Roles.GovernmentOfficial);
+        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
+        await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
+        await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
+        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(official.Id, ["AR"]), admin);
+        await Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
+            var plan = NationalActionPlan.Start(argentina, "2017-2019", PlanStatus.CoCreation);
+            plan.AddCommitment("AR0090", new LocalizedText("Open contracting in public works", null, "Contrataciones abiertas en obra pública"), ["open-contracting"]);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+        });
+
+        // The participant, in Spanish, by keyboard.
+        await Page.GotoAsync("/language/es?returnUrl=/account/sign-in");
+        await SignInAsync(Page, "ana@example.org");
+        await Page.GotoAsync("/submissions/submit");
+        await AssertAccessibleAsync();
+        await TabToAsync(Page, "Data_MemberCode");
+        await Page.Keyboard.TypeAsync("Argentina");
+        await TabToAsync(Page, "Data_Title");
+        await Page.Keyboard.TypeAsync("Publicar todos los contratos de obra pública");
+        await TabToAsync(Page, "Data_Problem");
+        await Page.Keyboard.TypeAsync("Los contratos no se publican y nadie puede seguir el gasto.");
+        await TabToAsync(Page, "Data_ProposedCommitment");
+        await Page.Keyboard.TypeAsync("Publicar cada contrato, sus modificaciones y pagos como datos abiertos.");
+        await TabToAsync(Page, "Data_PolicyArea");
+        await Page.Keyboard.TypeAsync("Contrataciones abiertas");
+        await TabToAsync(Page, "Data_Language");
+        await Page.Keyboard.TypeAsync("Español");
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gracias");
+        Assert.Equal("Publicar todos los contratos de obra pública", await Page.Locator("h1").InnerTextAsync());
+        await AssertAccessibleAsync();
+        var submissionPath = new Uri(Page.Url).AbsolutePath;
+
+        // The support unit publishes, then forwards.
+        await using var supportContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
+        var support = await supportContext.NewPageAsync();
+        await SignInAsync(support, "support@example.org");
+        await support.GotoAsync("/moderation");
+        await AssertAccessibleAsync(support);
+        await support.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).ClickAsync();
+        await AssertAccessibleAsync(support);
+        await support.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await support.GetByRole(AriaRole.Button, new() { Name = "Forward to the officials" }).ClickAsync();
+        await Assertions.Expect(support.GetByText("Forwarded to the government officials")).ToBeVisibleAsync();
+
+        // The Argentine official answers from the inbox, with a reason and the commitment.
+        await using var officialContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
+        var answering = await officialContext.NewPageAsync();
+        await SignInAsync(answering, "official.ar@example.org");
+        await answering.GetByRole(AriaRole.Link, new() { Name = "To answer" }).ClickAsync();
+        await AssertAccessibleAsync(answering);
+        await answering.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).ClickAsync();
+        await AssertAccessibleAsync(answering);
+        await answering.GetByLabel("Included in the action plan").CheckAsync();
+        await answering.GetByLabel("Reason").FillAsync("Incluida como compromiso AR0090 del plan 2017-2019.");
+        await answering.GetByLabel("AR0090 — Open contracting in public works").CheckAsync();
+        await answering.GetByRole(AriaRole.Button, new() { Name = "Publish the answer" }).ClickAsync();
+        await Assertions.Expect(answering.Locator("#answer")).ToContainTextAsync("Included in the action plan");
+
+        // The participant follows it on "My submissions" and the public page.
+        await Page.GotoAsync("/submissions/mine");
+        await AssertAccessibleAsync();
+        await Assertions.Expect(Page.Locator("tbody")).ToContainTextAsync("Incluida en el plan de acción");
+        await Page.GotoAsync(submissionPath);
+        await Assertions.Expect(Page.Locator("#answer")).ToContainTextAsync("Incluida en el plan de acción");
+        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("AR0090");
+        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("Contrataciones abiertas en obra pública");
+        await AssertAccessibleAsync();
+
+        await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
+        var visitor = await visitorContext.NewPageAsync();
+        await visitor.GotoAsync("/submissions?Q=contrato");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("#answer")).ToContainTextAsync("Included in the action plan");
+        await AssertAccessibleAsync(visitor);
+        Assert.True(await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Respondida", StringComparison.Ordinal)) is not null);
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#Data_Email").FillAsync(email);
+        await page.Locator("#Data_Password").FillAsync(Testing.TestAccounts.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
+
+    /// <summary>Tab, as a keyboard user does, until the element with this id has the focus.</summary>
+    private static async Task TabToAsync(IPage page, string id)
+    {
+        for (var press = 0; press < 60; press++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string>("document.activeElement.id") == id)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached #{id}");
+    }
+}
