@@ -33,9 +33,9 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Theory]
-    [InlineData("Development", 4)]
+    [InlineData("Development", 16)]
     [InlineData("Production", 0)]
-    public async Task Demo_accounts_exist_only_outside_production(string environment, int expectedAccounts)
+    public async Task Demo_accounts_and_submissions_exist_only_outside_production(string environment, int expectedAccounts)
     {
         await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
         {
@@ -51,6 +51,15 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             Assert.Contains("official@demo.cocreation.example", accounts);
             Assert.Equal(30, await Portal.WithDbAsync(db => db.Members.CountAsync()));
             Assert.Equal(2, await Portal.WithDbAsync(db => db.OfficialAssignments.CountAsync()));
+            Assert.Equal(12, accounts.Count(a => a.StartsWith("author", StringComparison.Ordinal)));
+
+            // A few hundred example submissions in three languages, in every state of the life cycle.
+            var states = await Portal.WithDbAsync(db => db.Submissions.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+            Assert.Equal(Enum.GetValues<Domain.Submissions.SubmissionStatus>().Order(), states.Select(s => s.Key).Order());
+            Assert.Equal(300, states.Sum(s => s.Count));
+            Assert.Equal(3, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Language).Distinct().CountAsync()));
+            Assert.Equal(30, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.MemberId).Distinct().CountAsync()));
+            Assert.True(await Portal.WithDbAsync(db => db.Set<Domain.Submissions.SubmissionCommitment>().AnyAsync()));
         }
     }
 

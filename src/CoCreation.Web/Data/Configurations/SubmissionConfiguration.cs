@@ -62,6 +62,7 @@ internal sealed class SubmissionStepConfiguration : IEntityTypeConfiguration<Sub
 {
     public void Configure(EntityTypeBuilder<SubmissionStep> builder)
     {
+        builder.ToTable("submission_steps");
         builder.Ignore(s => s.IsPublic);
         builder.Property(s => s.Note).HasMaxLength(4000);
         builder.HasIndex(s => new { s.SubmissionId, s.At });
@@ -72,6 +73,7 @@ internal sealed class SubmissionCommitmentConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<SubmissionCommitment> builder)
     {
+        builder.ToTable("submission_commitments");
         builder.HasKey(c => new { c.SubmissionId, c.CommitmentId });
         builder.HasOne<Commitment>().WithMany().HasForeignKey(c => c.CommitmentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -103,7 +103,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             var language = SubmissionContent.Languages[i % 3];
             var (authorId, authorName) = authors[i % authors.Count];
             var sent = start.AddMinutes(random.Next(0, 60 * 24 * 21));
-            var isProposal = i % 2 == 0;
+            var isProposal = (i / members.Count) % 2 == 0 ? i % 2 == 0 : i % 2 == 1;
             Submission submission;
             if (isProposal)
             {
@@ -122,6 +122,12 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
             // Every state of the life cycle, roughly as a real week would leave them.
             var fate = random.Next(100);
+            if (isProposal && plans.ContainsKey(member.Id) && i % 4 != 0)
+            {
+                // Argentina and Colombia show the whole path: proposals answered and linked to commitments.
+                fate = 55 + random.Next(40);
+            }
+
             var at = sent.AddHours(random.Next(2, 48));
             if (fate < 15)
             {
@@ -146,7 +152,9 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 
                 if (fate >= 55 && fate < 95)
                 {
-                    var outcome = isProposal ? (AnswerOutcome)(fate % 3) : AnswerOutcome.Answered;
+                    var outcome = !isProposal ? AnswerOutcome.Answered
+                        : plans.ContainsKey(member.Id) && fate % 3 != 2 ? AnswerOutcome.Included
+                        : (AnswerOutcome)(fate % 3);
                     var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
                     var links = outcome == AnswerOutcome.Included && plans.TryGetValue(member.Id, out var commitments) ? [commitments[random.Next(commitments.Count)]] : new List<int>();
                     submission.Answer(official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));

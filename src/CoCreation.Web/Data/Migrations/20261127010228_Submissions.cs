@@ -144,7 +144,7 @@ namespace CoCreation.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "submission_step",
+                name: "submission_steps",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
@@ -157,9 +157,9 @@ namespace CoCreation.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_submission_step", x => x.id);
+                    table.PrimaryKey("pk_submission_steps", x => x.id);
                     table.ForeignKey(
-                        name: "fk_submission_step_submissions_submission_id",
+                        name: "fk_submission_steps_submissions_submission_id",
                         column: x => x.submission_id,
                         principalTable: "submissions",
                         principalColumn: "id",
@@ -167,7 +167,7 @@ namespace CoCreation.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "submission_commitment",
+                name: "submission_commitments",
                 columns: table => new
                 {
                     submission_id = table.Column<long>(type: "bigint", nullable: false),
@@ -175,15 +175,15 @@ namespace CoCreation.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_submission_commitment", x => new { x.submission_id, x.commitment_id });
+                    table.PrimaryKey("pk_submission_commitments", x => new { x.submission_id, x.commitment_id });
                     table.ForeignKey(
-                        name: "fk_submission_commitment_commitments_commitment_id",
+                        name: "fk_submission_commitments_commitments_commitment_id",
                         column: x => x.commitment_id,
                         principalTable: "commitments",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_submission_commitment_submissions_submission_id",
+                        name: "fk_submission_commitments_submissions_submission_id",
                         column: x => x.submission_id,
                         principalTable: "submissions",
                         principalColumn: "id",
@@ -218,13 +218,13 @@ namespace CoCreation.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_submission_commitment_commitment_id",
-                table: "submission_commitment",
+                name: "ix_submission_commitments_commitment_id",
+                table: "submission_commitments",
                 column: "commitment_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_submission_step_submission_id_at",
-                table: "submission_step",
+                name: "ix_submission_steps_submission_id_at",
+                table: "submission_steps",
                 columns: new[] { "submission_id", "at" });
 
             migrationBuilder.CreateIndex(
@@ -277,10 +277,10 @@ namespace CoCreation.Web.Data.Migrations
                 name: "endorsements");
 
             migrationBuilder.DropTable(
-                name: "submission_commitment");
+                name: "submission_commitments");
 
             migrationBuilder.DropTable(
-                name: "submission_step");
+                name: "submission_steps");
 
             migrationBuilder.DropTable(
                 name: "commitments");

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CoCreation.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127002800_Submissions")]
+    [Migration("20261127010228_Submissions")]
     partial class Submissions
     {
         /// <inheritdoc />
@@ -654,12 +654,12 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnName("commitment_id");
 
                     b.HasKey("SubmissionId", "CommitmentId")
-                        .HasName("pk_submission_commitment");
+                        .HasName("pk_submission_commitments");
 
                     b.HasIndex("CommitmentId")
-                        .HasDatabaseName("ix_submission_commitment_commitment_id");
+                        .HasDatabaseName("ix_submission_commitments_commitment_id");
 
-                    b.ToTable("submission_commitment", (string)null);
+                    b.ToTable("submission_commitments", (string)null);
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.SubmissionStep", b =>
@@ -695,12 +695,12 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnName("submission_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_submission_step");
+                        .HasName("pk_submission_steps");
 
                     b.HasIndex("SubmissionId", "At")
-                        .HasDatabaseName("ix_submission_step_submission_id_at");
+                        .HasDatabaseName("ix_submission_steps_submission_id_at");
 
-                    b.ToTable("submission_step", (string)null);
+                    b.ToTable("submission_steps", (string)null);
                 });
 
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>
@@ -1152,14 +1152,14 @@ namespace CoCreation.Web.Data.Migrations
                         .HasForeignKey("CommitmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_submission_commitment_commitments_commitment_id");
+                        .HasConstraintName("fk_submission_commitments_commitments_commitment_id");
 
                     b.HasOne("CoCreation.Domain.Submissions.Submission", null)
                         .WithMany("Commitments")
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_submission_commitment_submissions_submission_id");
+                        .HasConstraintName("fk_submission_commitments_submissions_submission_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.SubmissionStep", b =>
@@ -1169,7 +1169,7 @@ namespace CoCreation.Web.Data.Migrations
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_submission_step_submissions_submission_id");
+                        .HasConstraintName("fk_submission_steps_submissions_submission_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
