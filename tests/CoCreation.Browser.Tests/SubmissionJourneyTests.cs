@@ -8,8 +8,9 @@ namespace CoCreation.Browser.Tests;
 
 /// <summary>
 /// The heart of the portal across three people in three browser contexts: a participant proposes in
-/// Spanish (by keyboard), the support unit publishes and forwards, the Argentine official answers
-/// "included" with a commitment, and everyone sees the answer. axe checks every page on the way.
+/// Spanish, the support unit publishes and forwards, the Argentine official answers
+/// "included" with a commitment, and everyone sees the answer. Every control is reached and
+/// operated from the keyboard (Tab, typing, Enter, Space); axe checks every page on the way.
 /// </summary>
 public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
@@ -60,24 +61,25 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await SignInAsync(support, "support@example.org");
         await support.GotoAsync("/moderation");
         await AssertAccessibleAsync(support);
-        await support.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).ClickAsync();
+        await support.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
         await AssertAccessibleAsync(support);
-        await support.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await support.GetByRole(AriaRole.Button, new() { Name = "Forward to the officials" }).ClickAsync();
+        await support.GetByRole(AriaRole.Button, new() { Name = "Publish" }).PressAsync("Enter");
+        await support.GetByRole(AriaRole.Button, new() { Name = "Forward to the officials" }).PressAsync("Enter");
         await Assertions.Expect(support.GetByText("Forwarded to the government officials")).ToBeVisibleAsync();
 
         // The Argentine official answers from the inbox, with a reason and the commitment.
         await using var officialContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var answering = await officialContext.NewPageAsync();
         await SignInAsync(answering, "official.ar@example.org");
-        await answering.GetByRole(AriaRole.Link, new() { Name = "To answer" }).ClickAsync();
+        await answering.GetByRole(AriaRole.Link, new() { Name = "To answer" }).PressAsync("Enter");
         await AssertAccessibleAsync(answering);
-        await answering.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).ClickAsync();
+        await answering.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
         await AssertAccessibleAsync(answering);
-        await answering.GetByLabel("Included in the action plan").CheckAsync();
-        await answering.GetByLabel("Reason").FillAsync("Incluida como compromiso AR0090 del plan 2017-2019.");
-        await answering.GetByLabel("AR0090 — Open contracting in public works").CheckAsync();
-        await answering.GetByRole(AriaRole.Button, new() { Name = "Publish the answer" }).ClickAsync();
+        await answering.GetByLabel("Included in the action plan").PressAsync("Space");
+        await answering.GetByLabel("Reason").FocusAsync();
+        await answering.Keyboard.TypeAsync("Incluida como compromiso AR0090 del plan 2017-2019.");
+        await answering.GetByLabel("AR0090 — Open contracting in public works").PressAsync("Space");
+        await answering.GetByRole(AriaRole.Button, new() { Name = "Publish the answer" }).PressAsync("Enter");
         await Assertions.Expect(answering.Locator("#answer")).ToContainTextAsync("Included in the action plan");
 
         // The participant follows it on "My submissions" and the public page.
@@ -93,7 +95,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/submissions?Q=contrato");
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
         await Assertions.Expect(visitor.Locator("#answer")).ToContainTextAsync("Included in the action plan");
         await AssertAccessibleAsync(visitor);
         Assert.True(await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Respondida", StringComparison.Ordinal)) is not null);
@@ -102,9 +104,11 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
-        await page.Locator("#Data_Email").FillAsync(email);
-        await page.Locator("#Data_Password").FillAsync(Testing.TestAccounts.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await TabToAsync(page, "Data_Email");
+        await page.Keyboard.TypeAsync(email);
+        await TabToAsync(page, "Data_Password");
+        await page.Keyboard.TypeAsync(Testing.TestAccounts.Password);
+        await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
 
