@@ -1,9 +1,9 @@
 using System.Text.Json;
 using CoCreation.Domain.Submissions;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,42 +15,12 @@ public static class Edit
 {
     public sealed record Query(long Id) : IQuery<Command?>;
 
-    public sealed record Command : ICommand<bool>
+    public sealed record Command : SubmissionFields, ICommand<bool>
     {
         public long Id { get; set; }
-
-        public SubmissionKind Kind { get; set; }
-
-        public string Title { get; set; } = "";
-
-        public string Language { get; set; } = "en";
-
-        public string? Body { get; set; }
-
-        public string? Problem { get; set; }
-
-        public string? ProposedCommitment { get; set; }
-
-        public string? ExpectedResults { get; set; }
-
-        public string? PolicyArea { get; set; }
-
-        public string? Organisation { get; set; }
-
-        public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);
     }
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(Submissions.Submit.TitleMax).WithMessage(_ => text["Validation.MaxLength", Submissions.Submit.TitleMax]);
-            foreach (var field in new System.Linq.Expressions.Expression<Func<Command, string?>>[] { c => c.Body, c => c.Problem, c => c.ProposedCommitment, c => c.ExpectedResults })
-            {
-                RuleFor(field).MaximumLength(Submissions.Submit.TextMax).WithMessage(_ => text["Validation.MaxLength", Submissions.Submit.TextMax]);
-            }
-        }
-    }
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : SubmissionFieldsValidator<Command>(text);
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Command?>
     {

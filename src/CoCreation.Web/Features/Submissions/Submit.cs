@@ -18,30 +18,9 @@ namespace CoCreation.Web.Features.Submissions;
 /// </summary>
 public static class Submit
 {
-    public const int TitleMax = 200;
-    public const int TextMax = 4000;
-
-    public sealed record Command : ICommand<long?>
+    public sealed record Command : SubmissionFields, ICommand<long?>
     {
         public string MemberCode { get; set; } = "";
-
-        public SubmissionKind Kind { get; set; } = SubmissionKind.CommitmentProposal;
-
-        public string Title { get; set; } = "";
-
-        public string? Body { get; set; }
-
-        public string? Problem { get; set; }
-
-        public string? ProposedCommitment { get; set; }
-
-        public string? ExpectedResults { get; set; }
-
-        public string? PolicyArea { get; set; }
-
-        public string? Organisation { get; set; }
-
-        public string Language { get; set; } = "en";
 
         public Guid IdempotencyKey { get; set; }
 
@@ -49,24 +28,13 @@ public static class Submit
         public string? Website { get; set; }
     }
 
-    public sealed class Validator : AbstractValidator<Command>
+    public sealed class Validator : SubmissionFieldsValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
+            : base(text)
         {
             RuleFor(c => c.MemberCode).NotEmpty().WithMessage(_ => text["Submission.ChooseMember"]).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TitleMax).WithMessage(_ => text["Validation.MaxLength", TitleMax]);
-            RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Organisation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
             RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
-            When(c => c.Kind == SubmissionKind.CommitmentProposal, () =>
-            {
-                RuleFor(c => c.Problem).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]);
-                RuleFor(c => c.ProposedCommitment).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]);
-                RuleFor(c => c.ExpectedResults).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]);
-                RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
-            }).Otherwise(() =>
-                RuleFor(c => c.Body).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(TextMax).WithMessage(_ => text["Validation.MaxLength", TextMax]));
         }
     }
 
@@ -98,8 +66,7 @@ public static class Submit
                 throw new InputException("", text["Submission.ConfirmEmailFirst"]);
             }
 
-            var content = new SubmissionContent(command.Title, command.Language, command.Body, command.Problem, command.ProposedCommitment, command.ExpectedResults, command.PolicyArea, command.Organisation);
-            var submission = Submission.Submit(memberId, command.Kind, content, authorId, author.DisplayName, command.IdempotencyKey, author.IsSpamFlagged, clock.GetUtcNow());
+            var submission = Submission.Submit(memberId, command.Kind, command.Content, authorId, author.DisplayName, command.IdempotencyKey, author.IsSpamFlagged, clock.GetUtcNow());
             db.Submissions.Add(submission);
             try
             {

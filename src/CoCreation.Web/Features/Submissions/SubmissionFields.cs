@@ -1,0 +1,53 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Submissions;
+
+/// <summary>The text of a submission as a form carries it; Submit and the moderators' light edit share it and its rules.</summary>
+public record SubmissionFields
+{
+    public const int TitleMax = 200;
+    public const int TextMax = 4000;
+
+    public SubmissionKind Kind { get; set; } = SubmissionKind.CommitmentProposal;
+
+    public string Title { get; set; } = "";
+
+    public string? Body { get; set; }
+
+    public string? Problem { get; set; }
+
+    public string? ProposedCommitment { get; set; }
+
+    public string? ExpectedResults { get; set; }
+
+    public string? PolicyArea { get; set; }
+
+    public string? Organisation { get; set; }
+
+    public string Language { get; set; } = "en";
+
+    public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);
+}
+
+public abstract class SubmissionFieldsValidator<T> : AbstractValidator<T>
+    where T : SubmissionFields
+{
+    protected SubmissionFieldsValidator(IStringLocalizer<SharedResource> text)
+    {
+        RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TitleMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TitleMax]);
+        RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.Organisation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+        When(c => c.Kind == SubmissionKind.CommitmentProposal, () =>
+        {
+            RuleFor(c => c.Problem).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
+            RuleFor(c => c.ProposedCommitment).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
+            RuleFor(c => c.ExpectedResults).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
+            RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
+        }).Otherwise(() =>
+            RuleFor(c => c.Body).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]));
+    }
+}
