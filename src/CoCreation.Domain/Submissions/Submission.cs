@@ -133,7 +133,7 @@ public sealed class Submission : Entity
     public void Edit(Guid moderatorId, SubmissionContent content, string originalAsJson, DateTimeOffset now)
     {
         Require(SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.Forwarded);
-        var checkedContent = content.CheckedFor(Kind);
+        var checkedContent = content.CheckedFor(Kind, fromSocialMedia: SourceUrl is not null);
         OriginalText ??= originalAsJson;
         Apply(checkedContent);
         Record(SubmissionStepKind.Edited, moderatorId, now, null);
@@ -142,6 +142,12 @@ public sealed class Submission : Entity
     public void Forward(Guid moderatorId, DateTimeOffset now)
     {
         Require(SubmissionStatus.Published);
+        if (Kind == SubmissionKind.HelpRequest)
+        {
+            // A help request is addressed to the Support Unit, which answers it itself.
+            throw new DomainException("Domain.Submission.HelpRequestStaysWithSupportUnit");
+        }
+
         Status = SubmissionStatus.Forwarded;
         ForwardedAt = now;
         Record(SubmissionStepKind.Forwarded, moderatorId, now, null);
@@ -150,7 +156,15 @@ public sealed class Submission : Entity
     /// <summary>The official's reasoned response, with the commitments a proposal became.</summary>
     public void Answer(Guid officialId, AnswerOutcome outcome, string reason, IEnumerable<int> commitmentIds, DateTimeOffset now)
     {
-        Require(SubmissionStatus.Forwarded);
+        if (Kind == SubmissionKind.HelpRequest)
+        {
+            Require(SubmissionStatus.Published);
+        }
+        else
+        {
+            Require(SubmissionStatus.Forwarded);
+        }
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainException("Domain.Submission.ReasonRequired");
@@ -231,7 +245,7 @@ public sealed class Submission : Entity
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException("Domain.Submission.IllegalMove", Status.ToString());
+            throw new DomainException("Domain.Submission.IllegalMove", "Status." + Status);
         }
     }
 

@@ -240,4 +240,16 @@ public sealed class SubmissionTests
             case Move.Withdraw: submission.Withdraw(Author, at); break;
         }
     }
+
+    [Fact]
+    public void A_help_request_stays_with_the_support_unit_which_answers_it_once_published()
+    {
+        var help = Submission.Submit(1, SubmissionKind.HelpRequest, Question, Author, "Ana", null, false, Now);
+        help.Publish(Moderator, Now);
+
+        Assert.Equal("Domain.Submission.HelpRequestStaysWithSupportUnit", Assert.Throws<DomainException>(() => help.Forward(Moderator, Now)).Code);
+        help.Answer(Moderator, AnswerOutcome.Answered, "Our regional lead will call you this week.", [], Now);
+
+        Assert.Equal(SubmissionStatus.Answered, help.Status);
+    }
 }

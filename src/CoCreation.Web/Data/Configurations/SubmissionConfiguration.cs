@@ -24,6 +24,9 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     {
         builder.Ignore(s => s.DomainEvents);
         builder.Ignore(s => s.Content);
+
+        // Two moderators (or a withdrawal and an answer) acting at once: the second is told, not applied twice.
+        builder.Property<uint>("xmin").IsRowVersion();
         builder.Property(s => s.AuthorName).HasMaxLength(200);
         builder.Property(s => s.SourceUrl).HasMaxLength(500);
         builder.Property(s => s.Title).HasMaxLength(200);

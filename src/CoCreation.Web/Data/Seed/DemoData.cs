@@ -145,7 +145,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             else
             {
                 submission.Publish(staff, at);
-                if (fate >= 40)
+                if (fate >= 40 && submission.Kind != SubmissionKind.HelpRequest)
                 {
                     submission.Forward(staff, at.AddHours(random.Next(1, 24)));
                 }
@@ -157,7 +157,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
                         : (AnswerOutcome)(fate % 3);
                     var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
                     var links = outcome == AnswerOutcome.Included && plans.TryGetValue(member.Id, out var commitments) ? [commitments[random.Next(commitments.Count)]] : new List<int>();
-                    submission.Answer(official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));
+                    submission.Answer(submission.Kind == SubmissionKind.HelpRequest ? staff : official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));
                 }
                 else if (fate >= 95)
                 {

@@ -18,7 +18,10 @@ public static class Answer
 {
     public sealed record Query(long Id) : IQuery<Model?>;
 
-    public sealed record Model(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string MemberCode, LocalizedText MemberName, IReadOnlyList<CommitmentChoice> Commitments);
+    public sealed record Model(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string MemberCode, LocalizedText MemberName, IReadOnlyList<CommitmentChoice> Commitments)
+    {
+        public bool AwaitsAnswer => Status == SubmissionStatus.Forwarded || (Kind == SubmissionKind.HelpRequest && Status == SubmissionStatus.Published);
+    }
 
     public sealed record CommitmentChoice(int Id, string OgpId, LocalizedText Title);
 
@@ -26,7 +29,8 @@ public static class Answer
     {
         public long Id { get; set; }
 
-        public AnswerOutcome Outcome { get; set; }
+        /// <summary>No default: the official chooses it.</summary>
+        public AnswerOutcome? Outcome { get; set; }
 
         public string Reason { get; set; } = "";
 
@@ -37,7 +41,7 @@ public static class Answer
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Outcome).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Outcome).NotNull().WithMessage(_ => text["Answers.ChooseOutcome"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.Reason).NotEmpty().WithMessage(_ => text["Domain.Submission.ReasonRequired"]).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
             RuleFor(c => c.CommitmentIds).Must(ids => ids.Count <= 50).WithMessage(_ => text["Validation.Choice"]);
         }
@@ -49,12 +53,13 @@ public static class Answer
         {
             var submission = await db.Submissions.AsNoTracking().Where(s => s.Id == query.Id)
                 .Select(s => new { s.Id, s.Kind, s.Status, s.Title, s.MemberId }).SingleOrDefaultAsync(cancellationToken);
-            if (submission is null || submission.Status is not (SubmissionStatus.Forwarded or SubmissionStatus.Answered))
+            var waitsForSupportUnit = submission?.Kind == SubmissionKind.HelpRequest && submission.Status == SubmissionStatus.Published;
+            if (submission is null || (submission.Status is not (SubmissionStatus.Forwarded or SubmissionStatus.Answered) && !waitsForSupportUnit))
             {
                 return null;
             }
 
-            await Guard.ActsForAsync(db, actor, submission.MemberId, cancellationToken);
+            await Guard.ActsForAsync(db, actor, submission.MemberId, submission.Kind, cancellationToken);
             var member = await db.Members.AsNoTracking().Where(m => m.Id == submission.MemberId).Select(m => new { m.Code, m.Name }).SingleAsync(cancellationToken);
             var commitments = await db.Commitments.AsNoTracking().Where(c => c.MemberId == submission.MemberId).OrderBy(c => c.OgpId)
                 .Select(c => new CommitmentChoice(c.Id, c.OgpId, c.Title)).ToListAsync(cancellationToken);
@@ -72,7 +77,7 @@ public static class Answer
                 return false;
             }
 
-            await Guard.ActsForAsync(db, actor, submission.MemberId, cancellationToken);
+            await Guard.ActsForAsync(db, actor, submission.MemberId, submission.Kind, cancellationToken);
 
             // Only this member's commitments can be linked.
             var wanted = command.CommitmentIds.Distinct().ToList();
@@ -82,7 +87,7 @@ public static class Answer
                 throw new DomainException("Domain.Submission.CommitmentOfAnotherMember");
             }
 
-            submission.Answer(actor.RequireUserId(), command.Outcome, command.Reason, commitments, clock.GetUtcNow());
+            submission.Answer(actor.RequireUserId(), command.Outcome!.Value, command.Reason, commitments, clock.GetUtcNow());
             audit.Record("submission.answered", nameof(Submission), submission.Id.ToString(), new { Status = SubmissionStatus.Forwarded.ToString() },
                 new { Status = submission.Status.ToString(), Outcome = command.Outcome.ToString(), command.Reason, Commitments = commitments });
             return true;
@@ -92,8 +97,11 @@ public static class Answer
 
 internal static class Guard
 {
-    /// <summary>An official acts only for the members assigned to them; the support unit for all.</summary>
-    public static async Task ActsForAsync(PortalDbContext db, CurrentActor actor, int memberId, CancellationToken cancellationToken)
+    /// <summary>
+    /// An official acts only for the members assigned to them; the support unit for all, and alone on
+    /// help requests (they are addressed to it).
+    /// </summary>
+    public static async Task ActsForAsync(PortalDbContext db, CurrentActor actor, int memberId, SubmissionKind kind, CancellationToken cancellationToken)
     {
         var userId = actor.RequireUserId();
         if (actor.IsStaff)
@@ -101,7 +109,7 @@ internal static class Guard
             return;
         }
 
-        if (!actor.IsInRole(Roles.GovernmentOfficial) || !await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken))
+        if (kind == SubmissionKind.HelpRequest || !actor.IsInRole(Roles.GovernmentOfficial) || !await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken))
         {
             throw new UnauthorizedAccessException("This official does not act for this member.");
         }

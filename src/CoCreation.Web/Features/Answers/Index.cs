@@ -19,16 +19,14 @@ public static class Index
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            var forwarded = db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Forwarded);
-            if (!actor.IsStaff)
-            {
-                forwarded = forwarded.Where(s => db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId));
-            }
+            var waiting = actor.IsStaff
+                ? db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Forwarded || (s.Kind == SubmissionKind.HelpRequest && s.Status == SubmissionStatus.Published))
+                : db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Forwarded && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId));
 
-            return await forwarded
-                .OrderBy(s => s.ForwardedAt)
+            return await waiting
+                .OrderBy(s => s.ForwardedAt ?? s.PublishedAt)
                 .Take(500)
-                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.ForwardedAt!.Value, s.EndorsementCount))
+                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, (s.ForwardedAt ?? s.PublishedAt)!.Value, s.EndorsementCount))
                 .ToListAsync(cancellationToken);
         }
     }

@@ -20,7 +20,7 @@ public static class Edit
         public long Id { get; set; }
     }
 
-    public sealed class Validator(IStringLocalizer<SharedResource> text) : SubmissionFieldsValidator<Command>(text);
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : SubmissionFieldsValidator<Command>(text, completeProposals: false);
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Command?>
     {

@@ -7,6 +7,7 @@ using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -25,7 +26,7 @@ public static partial class Import
 {
     public const int MaxCharacters = 5_000_000;
 
-    public sealed record Command(string Content, string? DefaultMemberCode) : ICommand<Result>;
+    public sealed record Command([property: CheckedByHandler] string Content, string? DefaultMemberCode) : ICommand<Result>;
 
     public sealed record Result(int Imported, int AlreadyThere, IReadOnlyList<RowError> Errors);
 
@@ -63,7 +64,7 @@ public static partial class Import
             }
 
             int? defaultMember = string.IsNullOrWhiteSpace(command.DefaultMemberCode) ? null : members.Find(m => m.Code == command.DefaultMemberCode.ToUpperInvariant())?.Id;
-            var urls = posts.Select(p => p.Url).OfType<string>().ToList();
+            var urls = posts.Select(p => Uri.TryCreate(p.Url?.Trim(), UriKind.Absolute, out var u) ? u.AbsoluteUri : null).OfType<string>().ToList();
             var known = (await db.Submissions.Where(s => s.SourceUrl != null && urls.Contains(s.SourceUrl)).Select(s => s.SourceUrl!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
             var errors = new List<RowError>();
@@ -77,13 +78,27 @@ public static partial class Import
                     continue;
                 }
 
-                if (!Uri.TryCreate(post.Url.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || post.Url.Length > 500)
+                if (new[] { post.Handle, post.Text, post.Url, post.Date, post.Language }.Any(f => f is not null && !UnreadableText.IsReadable(f)))
+                {
+                    errors.Add(new RowError(post.Line, text["Validation.ControlCharacters"]));
+                    continue;
+                }
+
+                if (post.Text.Length > Submissions.SubmissionFields.TextMax || post.Handle.Length > 100)
+                {
+                    errors.Add(new RowError(post.Line, text["Import.TooLong", Submissions.SubmissionFields.TextMax]));
+                    continue;
+                }
+
+                // One spelling of each address, for the duplicate check and for storage alike.
+                if (!Uri.TryCreate(post.Url.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.AbsoluteUri.Length > 500)
                 {
                     errors.Add(new RowError(post.Line, text["Import.BadUrl"]));
                     continue;
                 }
 
-                if (!known.Add(url.ToString()))
+                var url = parsed.AbsoluteUri;
+                if (!known.Add(url))
                 {
                     duplicates++;
                     continue;
@@ -114,14 +129,14 @@ public static partial class Import
 
                 var language = post.Language?.Trim().ToLowerInvariant() is { Length: >= 2 } l && SubmissionContent.Languages.Contains(l[..2]) ? l[..2] : "en";
                 var body = post.Text.Trim();
-                var title = body.Length <= 120 ? body : body[..117].TrimEnd() + "…";
+                var title = Shorten(body, 120);
                 var content = kind == SubmissionKind.CommitmentProposal
                     ? new SubmissionContent(title, language, ProposedCommitment: body)
                     : new SubmissionContent(title, language, Body: body);
                 try
                 {
                     var handle = post.Handle.Trim();
-                    db.Submissions.Add(Submission.Import(memberId.Value, kind.Value, content, handle.StartsWith('@') ? handle : "@" + handle, url.ToString(), postedAt.ToUniversalTime(), moderator));
+                    db.Submissions.Add(Submission.Import(memberId.Value, kind.Value, content, handle.StartsWith('@') ? handle : "@" + handle, url, postedAt.ToUniversalTime(), moderator));
                     imported++;
                 }
                 catch (DomainException ex)
@@ -136,6 +151,13 @@ public static partial class Import
             }
 
             return new Result(imported, duplicates, errors);
+        }
+
+        /// <summary>At most <paramref name="max"/> text elements: an emoji or an accented letter is never cut in half.</summary>
+        private static string Shorten(string text, int max)
+        {
+            var info = new StringInfo(text);
+            return info.LengthInTextElements <= max ? text : info.SubstringByTextElements(0, max - 1).TrimEnd() + "…";
         }
 
         private static string Normalize(string value)

@@ -8,7 +8,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// Finds strings that would make PostgreSQL refuse the row (NUL, other C0 controls, lone surrogates):
 /// better a localized message on the field than a 500.
 /// </summary>
-internal static class UnreadableText
+public static class UnreadableText
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
@@ -28,6 +28,11 @@ internal static class UnreadableText
 
         foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0).ToArray()))
         {
+            if (property.IsDefined(typeof(CheckedByHandlerAttribute), inherit: true))
+            {
+                continue;
+            }
+
             var name = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             switch (property.GetValue(value))
             {
@@ -46,12 +51,13 @@ internal static class UnreadableText
         }
     }
 
-    private static bool IsReadable(string text)
+    public static bool IsReadable(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < ' ' && c is not ('\t' or '\r' or '\n') || c == '\u007f')
+            // C0 controls and DEL, and the noncharacters XML (the Atom feeds) cannot carry.
+            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007f' || c is '\ufffe' or '\uffff' || (c >= '\ufdd0' && c <= '\ufdef'))
             {
                 return false;
             }
@@ -74,3 +80,7 @@ internal static class UnreadableText
         return true;
     }
 }
+
+/// <summary>A raw text (an uploaded file) whose handler checks it piece by piece and reports where.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class CheckedByHandlerAttribute : Attribute;

@@ -43,7 +43,13 @@ public abstract class PortalPageModel : PageModel
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError("", Text[ex.Code, [.. ex.Arguments]]);
+            // Arguments that are resource keys (a status name, say) are shown in the person's language too.
+            var arguments = ex.Arguments.Select(a => a is string key && Text[key] is { ResourceNotFound: false } found ? found.Value : a).ToArray();
+            ModelState.AddModelError("", Text[ex.Code, arguments]);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", Text["Error.Concurrency"]);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

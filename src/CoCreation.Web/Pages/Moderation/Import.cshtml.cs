@@ -37,6 +37,16 @@ public sealed class ImportModel : PortalPageModel
         var content = await reader.ReadToEndAsync(HttpContext.RequestAborted);
         var outcome = await TrySendAsync(new Features.Moderation.Import.Command(content, DefaultMemberCode), "");
         Result = outcome.Value;
+
+        // A refusal of the whole file belongs beside the file field.
+        if (ModelState.TryGetValue(nameof(Features.Moderation.Import.Command.Content), out var refused))
+        {
+            foreach (var error in refused.Errors)
+            {
+                ModelState.AddModelError(nameof(Posts), error.ErrorMessage);
+            }
+        }
+
         return Page();
     }
 }

@@ -16,13 +16,14 @@ public sealed class DownloadModel : PortalPageModel
         {
             Response.ContentType = "text/csv; charset=utf-8";
             await using var text = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false));
-            await text.WriteAsync(Csv.Line(["id", "url", "kind", "status", "member", "title", "language", "author", "policy_area", "published_at", "outcome", "answer", "answered_at", "endorsements"]));
+            await text.WriteAsync(Csv.Line(["id", "url", "kind", "status", "member", "title", "language", "author", "organisation", "body", "problem", "proposed_commitment", "expected_results", "policy_area", "published_at", "outcome", "answer", "answered_at", "endorsements", "commitments"]));
             await foreach (var row in rows)
             {
                 await text.WriteAsync(Csv.Line([
                     row.Id.ToString(CultureInfo.InvariantCulture), $"/submissions/{row.Id}", row.Kind.ToString(), row.Status.ToString(), row.MemberCode, row.Title, row.Language,
-                    row.AuthorName, row.PolicyArea, row.PublishedAt.ToString("o", CultureInfo.InvariantCulture), row.Outcome?.ToString(), row.AnswerReason,
-                    row.AnsweredAt?.ToString("o", CultureInfo.InvariantCulture), row.EndorsementCount.ToString(CultureInfo.InvariantCulture)]));
+                    row.AuthorName, row.Organisation, row.Body, row.Problem, row.ProposedCommitment, row.ExpectedResults, row.PolicyArea,
+                    row.PublishedAt.ToString("o", CultureInfo.InvariantCulture), row.Outcome?.ToString(), row.AnswerReason,
+                    row.AnsweredAt?.ToString("o", CultureInfo.InvariantCulture), row.EndorsementCount.ToString(CultureInfo.InvariantCulture), string.Join(' ', row.Commitments)]));
             }
 
             return new EmptyResult();
@@ -41,6 +42,11 @@ public sealed class DownloadModel : PortalPageModel
             json.WriteString("title", row.Title);
             json.WriteString("language", row.Language);
             json.WriteString("author", row.AuthorName);
+            json.WriteString("organisation", row.Organisation);
+            json.WriteString("body", row.Body);
+            json.WriteString("problem", row.Problem);
+            json.WriteString("proposedCommitment", row.ProposedCommitment);
+            json.WriteString("expectedResults", row.ExpectedResults);
             json.WriteString("policyArea", row.PolicyArea);
             json.WriteString("publishedAt", row.PublishedAt);
             json.WriteString("outcome", row.Outcome?.ToString());
@@ -51,6 +57,9 @@ public sealed class DownloadModel : PortalPageModel
             }
 
             json.WriteNumber("endorsements", row.EndorsementCount);
+            json.WriteStartArray("commitments");
+            row.Commitments.ForEach(json.WriteStringValue);
+            json.WriteEndArray();
             json.WriteEndObject();
             if (json.BytesPending > 16 * 1024)
             {

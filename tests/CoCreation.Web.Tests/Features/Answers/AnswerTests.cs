@@ -73,6 +73,36 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal([answered], (await Portal.QueryAsync(new Web.Features.Submissions.Index.Query())).Items.Select(i => i.Id));
     }
 
+    [Fact]
+    public async Task The_support_unit_answers_a_help_request_itself_and_officials_cannot()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var help = Scenario.Question();
+        help.Kind = SubmissionKind.HelpRequest;
+        var id = (await Portal.SendAsync(help, people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+
+        await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support));
+        Assert.Equal([id], (await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.Support)).Select(i => i.Id));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Answered, Reason = "x" }, people.ArgentinaOfficial));
+        await Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Answered, Reason = "We will call you this week." }, people.Support);
+
+        Assert.Equal(SubmissionStatus.Answered, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_answer_without_a_chosen_outcome_is_refused()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+
+        var refused = await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() => Portal.SendAsync(new Answer.Command { Id = id, Reason = "Because." }, people.ArgentinaOfficial));
+
+        Assert.Contains("Outcome", refused.Errors.Keys);
+    }
+
     private async Task<int> AddCommitmentAsync(string memberCode, string ogpId) => await Portal.WithDbAsync(async db =>
     {
         var memberId = await db.Members.Where(m => m.Code == memberCode).Select(m => m.Id).SingleAsync();

@@ -54,6 +54,25 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
         Assert.Single(garbage.Errors);
     }
 
+    [Fact]
+    public async Task An_overlong_post_is_reported_and_a_long_title_is_cut_between_whole_characters()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var longText = "#myNAPask #Argentina " + new string('a', 4100);
+        var emojiText = "#OGPcocreate #Argentina " + string.Concat(Enumerable.Repeat("🌍", 130));
+        var csv = $"handle,text,date,url,language\n@long,{longText},2017-03-28T10:00:00Z,https://twitter.example/long/1,es\n@emoji,{emojiText},2017-03-28T10:00:00Z,HTTPS://Twitter.Example/emoji/2,en\n";
+
+        var result = await Portal.SendAsync(new Import.Command(csv, null), people.Support);
+        var again = await Portal.SendAsync(new Import.Command(csv.Replace("HTTPS://Twitter.Example", "https://twitter.example", StringComparison.Ordinal), null), people.Support);
+
+        Assert.Equal(1, result.Imported);
+        Assert.Equal(2, Assert.Single(result.Errors).Line);
+        Assert.Equal(1, again.AlreadyThere);
+        var title = await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Title).SingleAsync());
+        Assert.EndsWith("…", title, StringComparison.Ordinal);
+        Assert.False(char.IsHighSurrogate(title[^2]));
+    }
+
     private static string Key(string message) => message switch
     {
         _ when message.Contains("neither", StringComparison.Ordinal) => "NoCampaignHashtag",

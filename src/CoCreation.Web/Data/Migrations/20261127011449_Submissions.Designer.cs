@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CoCreation.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127010228_Submissions")]
+    [Migration("20261127011449_Submissions")]
     partial class Submissions
     {
         /// <inheritdoc />
@@ -607,6 +607,12 @@ namespace CoCreation.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_submissions");
