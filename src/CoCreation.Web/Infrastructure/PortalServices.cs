@@ -81,6 +81,8 @@ public static class PortalServices
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
         services.AddScoped<PortalLinks>();
+        services.AddScoped<Features.Submissions.ForwardedDigest>();
+        services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());
         services.AddScoped<Data.Seed.DemoData>();
 
         services.AddDataProtection()

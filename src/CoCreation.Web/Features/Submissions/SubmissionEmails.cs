@@ -11,9 +11,10 @@ namespace CoCreation.Web.Features.Submissions;
 
 /// <summary>
 /// Tells people what happened, through the outbox, in each reader's own language: the author at every
-/// decision that concerns them (not a spam mark, not a light edit), the member's officials on forwarding.
+/// decision that concerns them (not a spam mark, not a light edit). Officials get one digest per
+/// forwarding decision (<see cref="ForwardedDigest"/>), however many submissions it forwarded.
 /// </summary>
-public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text)
+public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text, ForwardedDigest forwarded)
     : INotificationHandler<SubmissionStepTaken>
 {
     public async ValueTask Handle(SubmissionStepTaken notification, CancellationToken cancellationToken)
@@ -44,17 +45,7 @@ public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, Por
 
         if (step == SubmissionStepKind.Forwarded)
         {
-            var officials = await db.OfficialAssignments.AsNoTracking()
-                .Where(a => a.MemberId == submission.MemberId)
-                .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { u.Email, u.DisplayName, u.PreferredLanguage })
-                .ToListAsync(cancellationToken);
-            foreach (var official in officials.Where(o => o.Email is not null))
-            {
-                using var language = LanguageScope.In(official.PreferredLanguage);
-                outbox.Enqueue(official.Email!, text["Email.Forwarded.Subject", submission.Title],
-                    [text["Email.Greeting", official.DisplayName], text["Email.Forwarded.Body", submission.Title]],
-                    new EmailAction(text["Email.Forwarded.Action"], links.To($"/answers/{submission.Id}")));
-            }
+            forwarded.Add(submission);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// domain events' effects, its audit entries and its outbox emails commit together or not at all.
 /// Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal)
+public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -36,6 +36,12 @@ public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db,
             var result = await next(message, ct);
             await db.SaveChangesAsync(ct);
             await DispatchDomainEventsAsync(ct);
+            foreach (var work in beforeCommit)
+            {
+                await work.RunAsync(ct);
+            }
+
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return result;
         }, cancellationToken);
