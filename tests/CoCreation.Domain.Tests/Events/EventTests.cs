@@ -1,0 +1,123 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
+using CoCreation.Domain.Members;
+
+namespace CoCreation.Domain.Tests.Events;
+
+public sealed class EventTests
+{
+    private static readonly DateTimeOffset Starts = new(2017, 3, 28, 15, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Before = Starts.AddDays(-7);
+
+    private static Event Webinar(int? capacity = 2, DateTimeOffset? closes = null) => Event.Plan(
+        EventKind.Webinar, 1, Region.Americas, "es", new LocalizedText("Americas co-creation webinar", null, "Webinario de cocreación de las Américas"),
+        new EventSchedule(Starts, Starts.AddHours(1.5), "America/Argentina/Buenos_Aires", Starts.AddDays(-20), closes),
+        capacity, "https://meet.example/americas", [new Speaker("Ana Ejemplo (example)", SpeakerSector.CivilSociety, "Poder Ciudadano")]);
+
+    private static Registrant Person(int n) => new(Guid.NewGuid(), $"Person {n}", $"person{n}@example.org");
+
+    [Fact]
+    public void Seats_go_first_come_first_served_and_the_rest_wait_in_arrival_order()
+    {
+        var webinar = Webinar(capacity: 2);
+
+        var statuses = Enumerable.Range(1, 5).Select(n => webinar.Register(Person(n), Before.AddMinutes(n)).Status).ToList();
+
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waiting, RegistrationStatus.Waiting, RegistrationStatus.Waiting], statuses);
+        Assert.Equal(0, webinar.SeatsLeft);
+        Assert.Equal([1, 2, 3, 4, 5], webinar.Registrations.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public void A_freed_seat_goes_to_the_first_person_waiting_and_only_a_seat_frees_one()
+    {
+        var webinar = Webinar(capacity: 2);
+        var people = Enumerable.Range(1, 4).Select(n => webinar.Register(Person(n), Before.AddMinutes(n))).ToList();
+        webinar.ClearDomainEvents();
+
+        webinar.Cancel(people[3], Before.AddHours(1));
+        Assert.Equal(RegistrationStatus.Waiting, people[2].Status);
+
+        webinar.Cancel(people[0], Before.AddHours(2));
+
+        Assert.Equal(RegistrationStatus.Confirmed, people[2].Status);
+        Assert.Equal(Before.AddHours(2), people[2].PromotedAt);
+        Assert.Equal(
+            [RegistrationChange.Cancelled, RegistrationChange.Cancelled, RegistrationChange.Promoted],
+            webinar.DomainEvents.Cast<RegistrationChanged>().Select(e => e.Change));
+        Assert.Throws<DomainException>(() => webinar.Cancel(people[0], Before.AddHours(3)));
+    }
+
+    [Fact]
+    public void Without_a_capacity_everyone_gets_a_seat()
+    {
+        var live = Webinar(capacity: null);
+
+        Assert.All(Enumerable.Range(1, 50).Select(n => live.Register(Person(n), Before)), r => Assert.Equal(RegistrationStatus.Confirmed, r.Status));
+        Assert.Null(live.SeatsLeft);
+    }
+
+    [Fact]
+    public void One_active_registration_per_account_or_email_and_again_after_cancelling()
+    {
+        var webinar = Webinar();
+        var ana = new Registrant(Guid.NewGuid(), "Ana", "ana@example.org");
+        var first = webinar.Register(ana, Before);
+
+        Assert.Equal("Domain.Event.AlreadyRegistered", Assert.Throws<DomainException>(() => webinar.Register(ana with { UserId = null, Email = "ANA@example.org" }, Before)).Code);
+        webinar.Cancel(first, Before);
+        Assert.Equal(RegistrationStatus.Confirmed, webinar.Register(ana, Before).Status);
+    }
+
+    [Theory]
+    [InlineData(-21, false)]
+    [InlineData(-20, true)]
+    [InlineData(-1, false)]
+    [InlineData(0, false)]
+    public void Registration_is_open_only_in_its_window_and_before_the_start(int daysFromStart, bool open)
+    {
+        var webinar = Webinar(closes: Starts.AddDays(-1));
+
+        Assert.Equal(open, webinar.IsOpenForRegistration(Starts.AddDays(daysFromStart)));
+        if (!open)
+        {
+            Assert.Equal("Domain.Event.RegistrationClosed", Assert.Throws<DomainException>(() => webinar.Register(Person(1), Starts.AddDays(daysFromStart))).Code);
+        }
+    }
+
+    [Fact]
+    public void Cancelling_the_event_tells_every_active_registrant_and_closes_registration()
+    {
+        var webinar = Webinar(capacity: 1);
+        var seat = webinar.Register(Person(1), Before);
+        var waiting = webinar.Register(Person(2), Before);
+        var gone = webinar.Register(Person(3), Before);
+        webinar.Cancel(gone, Before);
+        webinar.ClearDomainEvents();
+
+        webinar.CancelEvent(Before.AddDays(1));
+
+        Assert.Equal([seat, waiting], webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.EventCancelled).Select(e => e.Registration));
+        Assert.All(webinar.Registrations, r => Assert.Equal(RegistrationStatus.Cancelled, r.Status));
+        Assert.Equal("Domain.Event.Cancelled", Assert.Throws<DomainException>(() => webinar.Register(Person(4), Before.AddDays(1))).Code);
+    }
+
+    [Fact]
+    public void An_event_must_end_after_it_starts_with_a_sane_window_and_capacity()
+    {
+        var title = new LocalizedText("x");
+        Assert.Throws<DomainException>(() => Event.Plan(EventKind.Webinar, null, null, "en", title, new EventSchedule(Starts, Starts, "UTC", null, null), 10, null, []));
+        Assert.Throws<DomainException>(() => Event.Plan(EventKind.Webinar, null, null, "en", title, new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), 10, null, []));
+        Assert.Throws<DomainException>(() => Event.Plan(EventKind.Webinar, null, null, "en", title, new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), 0, null, []));
+    }
+
+    [Fact]
+    public void Each_registration_has_its_own_cancellation_secret()
+    {
+        var webinar = Webinar(capacity: 10);
+        var codes = Enumerable.Range(1, 10).Select(n => webinar.Register(Person(n), Before).CancellationCode).ToList();
+
+        Assert.Equal(10, codes.Distinct().Count());
+        Assert.DoesNotContain(Guid.Empty, codes);
+    }
+}
