@@ -1,6 +1,7 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Email;
@@ -29,6 +30,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<NationalActionPlan> NationalActionPlans => Set<NationalActionPlan>();
 
     public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<Event> Events => Set<Event>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -337,6 +337,185 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Events.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("_speakers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("speakers");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Schedule", "CoCreation.Domain.Events.Event.Schedule#EventSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("EndsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("schedule_ends_at");
+
+                            b1.Property<DateTimeOffset?>("RegistrationClosesAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("schedule_registration_closes_at");
+
+                            b1.Property<DateTimeOffset?>("RegistrationOpensAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("schedule_registration_opens_at");
+
+                            b1.Property<DateTimeOffset>("StartsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("schedule_starts_at");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("schedule_time_zone");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CoCreation.Domain.Events.Event.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_events_campaign_id");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Events.Registration", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CancellationCode")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cancellation_code");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promoted_at");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Registrant", "CoCreation.Domain.Events.Registration.Registrant#Registrant", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)")
+                                .HasColumnName("registrant_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("registrant_name");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("registrant_user_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_registrations");
+
+                    b.HasIndex("CancellationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_cancellation_code");
+
+                    b.HasIndex("EventId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_event_id_sequence");
+
+                    b.ToTable("registrations", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.Member", b =>
                 {
                     b.Property<int>("Id")
@@ -1098,6 +1277,25 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_campaign_participants_members_member_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Events.Event", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_campaigns_campaign_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Events.Registration", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Events.Event", null)
+                        .WithMany("Registrations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registrations_events_event_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.OfficialAssignment", b =>
                 {
                     b.HasOne("CoCreation.Domain.Members.Member", null)
@@ -1240,6 +1438,11 @@ namespace CoCreation.Web.Data.Migrations
             modelBuilder.Entity("CoCreation.Domain.Campaigns.Campaign", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Events.Event", b =>
+                {
+                    b.Navigation("Registrations");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>

@@ -1,0 +1,34 @@
+using CoCreation.Domain.Events;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>
+/// A signed-in participant registers for an event: a seat while any is left, else the waiting list.
+/// The event's row is locked for the transaction, so simultaneous registrations are counted one after
+/// the other and the capacity is never exceeded.
+/// </summary>
+public static class Register
+{
+    public sealed record Command(int EventId) : ICommand<RegistrationStatus?>;
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, RegistrationStatus?>
+    {
+        public async ValueTask<RegistrationStatus?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = actor.RequireUserId();
+            var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM events WHERE id = {command.EventId} FOR UPDATE").ToListAsync(cancellationToken);
+            if (locked.Count == 0)
+            {
+                return null;
+            }
+
+            var plannedEvent = await db.Events.Include(e => e.Registrations).SingleAsync(e => e.Id == command.EventId, cancellationToken);
+            var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleAsync(cancellationToken);
+            return plannedEvent.Register(new Registrant(userId, person.DisplayName, person.Email!), clock.GetUtcNow()).Status;
+        }
+    }
+}
