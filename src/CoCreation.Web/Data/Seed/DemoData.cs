@@ -1,6 +1,7 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
@@ -52,15 +53,48 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             new LocalizedText(GlobalCoCreationWeekData.SummaryEn, GlobalCoCreationWeekData.SummaryFr, GlobalCoCreationWeekData.SummaryEs),
             new LocalizedText(GlobalCoCreationWeekData.DescriptionEn, GlobalCoCreationWeekData.DescriptionFr, GlobalCoCreationWeekData.DescriptionEs),
             new LocalizedText(GlobalCoCreationWeekData.HowToParticipateEn, GlobalCoCreationWeekData.HowToParticipateFr, GlobalCoCreationWeekData.HowToParticipateEs));
-        db.Campaigns.Add(Campaign.Create(
+        var campaign = Campaign.Create(
             GlobalCoCreationWeekData.Slug,
             content,
             GlobalCoCreationWeekData.StartsOn,
             GlobalCoCreationWeekData.EndsOn,
             GlobalCoCreationWeekData.Hashtags,
             members.Select(m => m.Id),
-            now));
+            now);
+        db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
+        db.Events.AddRange(WeekEvents(campaign.Id));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The opening Facebook Live and the four regional webinars; speakers are examples, marked as such.</summary>
+    private static IEnumerable<Event> WeekEvents(int campaignId)
+    {
+        var opens = new DateTimeOffset(2017, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        Event Webinar(EventKind kind, Region? region, string language, LocalizedText title, DateTimeOffset startsUtc, string zone, int? capacity, params Speaker[] speakers) =>
+            Event.Plan(kind, campaignId, region, language, title, new EventSchedule(startsUtc, startsUtc.AddMinutes(90), zone, opens, startsUtc), capacity, null, speakers);
+
+        Speaker[] Panel(string civil, string government, string irm) =>
+        [
+            new(civil + " (example)", SpeakerSector.CivilSociety, "Civil society"),
+            new(government + " (example)", SpeakerSector.Government, "Government point of contact"),
+            new(irm + " (example)", SpeakerSector.IrmResearcher, "Independent Reporting Mechanism"),
+            new("OGP Support Unit speaker (example)", SpeakerSector.SupportUnit, "OGP Support Unit"),
+        ];
+
+        return
+        [
+            Webinar(EventKind.LiveStream, null, "en", new LocalizedText("Global Co-creation Week opening (Facebook Live)", "Ouverture de la Semaine mondiale de la co-création (Facebook Live)", "Apertura de la Semana Global de Cocreación (Facebook Live)"),
+                new DateTimeOffset(2017, 3, 27, 14, 0, 0, TimeSpan.Zero), "America/New_York", null, Panel("Alex Civil", "Gabriela Gobierno", "Irene Research")),
+            Webinar(EventKind.Webinar, Region.Americas, "es", new LocalizedText("Co-creation webinar: the Americas", "Webinaire de co-création : Amériques", "Webinario de cocreación: las Américas"),
+                new DateTimeOffset(2017, 3, 28, 15, 0, 0, TimeSpan.Zero), "America/Argentina/Buenos_Aires", 100, Panel("Lucía Sociedad", "Mateo Ministerio", "Rosa Investigadora")),
+            Webinar(EventKind.Webinar, Region.Europe, "en", new LocalizedText("Co-creation webinar: Europe", "Webinaire de co-création : Europe", "Webinario de cocreación: Europa"),
+                new DateTimeOffset(2017, 3, 28, 12, 0, 0, TimeSpan.Zero), "Europe/Brussels", 100, Panel("Jana Citizen", "Pieter Public", "Elena Reviewer")),
+            Webinar(EventKind.Webinar, Region.AfricaMiddleEast, "en", new LocalizedText("Co-creation webinar: Africa and the Middle East", "Webinaire de co-création : Afrique et Moyen-Orient", "Webinario de cocreación: África y Oriente Medio"),
+                new DateTimeOffset(2017, 3, 29, 10, 0, 0, TimeSpan.Zero), "Africa/Nairobi", 100, Panel("Amina Civic", "Kwame Official", "Fatou Researcher")),
+            Webinar(EventKind.Webinar, Region.AsiaPacific, "en", new LocalizedText("Co-creation webinar: Asia-Pacific", "Webinaire de co-création : Asie-Pacifique", "Webinario de cocreación: Asia-Pacífico"),
+                new DateTimeOffset(2017, 3, 29, 2, 0, 0, TimeSpan.Zero), "Asia/Manila", 100, Panel("Maria Bayan", "Jose Pamahalaan", "Ana Research")),
+        ];
     }
 
     /// <summary>

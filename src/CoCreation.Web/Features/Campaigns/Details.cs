@@ -1,5 +1,6 @@
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
 using Mediator;
@@ -25,13 +26,20 @@ public static class Details
         DateOnly EndsOn,
         CampaignPhase Phase,
         IReadOnlyList<string> Hashtags,
-        IReadOnlyList<Participant> Participants)
+        IReadOnlyList<Participant> Participants,
+        IReadOnlyList<EventItem> Events)
     {
         public IEnumerable<IGrouping<Region, Participant>> ByRegion =>
             Participants.GroupBy(p => p.Region).OrderBy(g => g.Key);
     }
 
     public sealed record Participant(string Code, LocalizedText Name, Region Region, bool IsNewMember);
+
+    /// <summary>An event of the campaign, with its start in its own time zone (and UTC for everyone else).</summary>
+    public sealed record EventItem(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone)
+    {
+        public DateTimeOffset LocalStart => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(StartsAt, zone) : StartsAt;
+    }
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
@@ -64,9 +72,15 @@ public static class Details
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
 
+            var events = await db.Events.AsNoTracking()
+                .Where(e => e.CampaignId == campaign.Id && e.CancelledAt == null)
+                .OrderBy(e => e.Schedule.StartsAt)
+                .Select(e => new EventItem(e.Id, e.Kind, e.Title, e.Region, e.Language, e.Schedule.StartsAt, e.Schedule.TimeZone))
+                .ToListAsync(cancellationToken);
+
             var phase = today < campaign.StartsOn ? CampaignPhase.Upcoming : today > campaign.EndsOn ? CampaignPhase.Over : CampaignPhase.Running;
             return new Model(campaign.Slug, campaign.Title, campaign.Summary, campaign.Description, campaign.HowToParticipate,
-                campaign.StartsOn, campaign.EndsOn, phase, campaign.Hashtags, participants);
+                campaign.StartsOn, campaign.EndsOn, phase, campaign.Hashtags, participants, events);
         }
     }
 }

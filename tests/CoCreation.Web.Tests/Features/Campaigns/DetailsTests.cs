@@ -21,6 +21,15 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(["AF", "BF", "DE", "JM", "LU", "PK"], campaign.Participants.Where(p => p.IsNewMember).Select(p => p.Code).Order());
         Assert.Equal("Semaine mondiale de la co-création", campaign.Title.In("fr")[..34]);
         Assert.Equal(4, campaign.ByRegion.Count());
+
+        // The opening live on Monday 27 March, then the four regional webinars of 28-29 March, the Americas in Spanish.
+        Assert.Equal(5, campaign.Events.Count);
+        Assert.Equal(Domain.Events.EventKind.LiveStream, campaign.Events.First(e => e.StartsAt.Day == 27).Kind);
+        Assert.Equal("es", campaign.Events.Single(e => e.Region == Domain.Members.Region.Americas).Language);
+        Assert.All(campaign.Events.Where(e => e.Kind == Domain.Events.EventKind.Webinar), e => Assert.InRange(e.StartsAt.Day, 28, 29));
+        var americas = campaign.Events.Single(e => e.Region == Domain.Members.Region.Americas);
+        Assert.Equal(12, americas.LocalStart.Hour);
+        Assert.Equal(TimeSpan.FromHours(-3), americas.LocalStart.Offset);
     }
 
     [Fact]
