@@ -57,6 +57,19 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
     }
 
     [Fact]
+    public async Task The_events_of_the_week_are_accessible_in_spanish()
+    {
+        await Portal.LoadCampaignAsync();
+        await Page.GotoAsync("/language/es?returnUrl=/events%3FFilter.Past%3Dtrue");
+        Assert.Equal(5, await Page.Locator("main ul.list-unstyled > li").CountAsync());
+        await AssertAccessibleAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Webinario de cocreación: las Américas" }).PressAsync("Enter");
+        await Assertions.Expect(Page.Locator("#speakers")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task The_not_found_page_is_accessible_too()
     {
         var response = await Page.GotoAsync("/members/zz");

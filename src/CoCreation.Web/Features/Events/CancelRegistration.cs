@@ -1,0 +1,32 @@
+using CoCreation.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>
+/// Cancels a registration from its personal link (no account needed: the code is the secret). A freed
+/// seat goes to the first person waiting, who is told by email.
+/// </summary>
+public static class CancelRegistration
+{
+    public sealed record Command(Guid Code) : ICommand<int?>;
+
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, int?>
+    {
+        public async ValueTask<int?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var eventId = await db.Set<Domain.Events.Registration>().Where(r => r.CancellationCode == command.Code).Select(r => (int?)r.EventId).SingleOrDefaultAsync(cancellationToken);
+            if (eventId is null)
+            {
+                return null;
+            }
+
+            // The same lock as registering: a freed seat and a new registration never race.
+            await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken);
+            var plannedEvent = await db.Events.Include(e => e.Registrations).SingleAsync(e => e.Id == eventId, cancellationToken);
+            plannedEvent.Cancel(plannedEvent.Registrations.Single(r => r.CancellationCode == command.Code), clock.GetUtcNow());
+            return eventId;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
+using CoCreation.Domain.Members;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>One event: when (in its zone and UTC), who speaks, seats left, and the visitor's own registration.</summary>
+public static class Details
+{
+    public sealed record Query(int Id) : IQuery<Model?>;
+
+    public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink)
+    {
+        public DateTimeOffset LocalStart => TimeZoneInfo.TryFindSystemTimeZoneById(Schedule.TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(Schedule.StartsAt, zone) : Schedule.StartsAt;
+    }
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var plannedEvent = await db.Events.AsNoTracking().Include(e => e.Registrations).SingleOrDefaultAsync(e => e.Id == query.Id, cancellationToken);
+            if (plannedEvent is null)
+            {
+                return null;
+            }
+
+            var userId = actor.UserId;
+            var mine = userId is null ? null : plannedEvent.Registrations.FirstOrDefault(r => r.Registrant.UserId == userId && r.Status != RegistrationStatus.Cancelled);
+
+            // The online link is for those with a seat, except a public live stream.
+            var link = plannedEvent.Kind == EventKind.LiveStream || mine?.Status == RegistrationStatus.Confirmed ? plannedEvent.OnlineLink : null;
+            return new Model(plannedEvent.Id, plannedEvent.Kind, plannedEvent.Title, plannedEvent.Region, plannedEvent.Language, plannedEvent.Schedule, plannedEvent.SeatsLeft,
+                plannedEvent.Speakers, plannedEvent.CancelledAt is not null, plannedEvent.IsOpenForRegistration(clock.GetUtcNow()), mine?.Status, mine?.CancellationCode, link);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Events;
+
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class DetailsModel : PortalPageModel
+{
+    public Features.Events.Details.Model Event { get; private set; } = null!;
+
+    public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
+
+    public async Task<IActionResult> OnPostRegisterAsync(int id)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var outcome = await TrySendAsync(new Features.Events.Register.Command(id), "");
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is null ? NotFound() : RedirectToPage(new { id });
+        }
+
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(int id)
+    {
+        var found = await Sender.Send(new Features.Events.Details.Query(id), HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Event = found;
+        return Page();
+    }
+}

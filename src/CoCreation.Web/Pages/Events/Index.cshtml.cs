@@ -1,0 +1,14 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Events;
+
+public sealed class IndexModel : PortalPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Features.Events.Index.Query Filter { get; set; } = new();
+
+    public IReadOnlyList<Features.Events.Index.Item> Items { get; private set; } = [];
+
+    public async Task OnGetAsync() => Items = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
+using CoCreation.Testing;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task A_participant_takes_the_last_seat_then_gives_it_back_by_the_personal_link_and_the_first_waiting_is_promoted()
+    {
+        var starts = DateTimeOffset.UtcNow.AddDays(10);
+        var eventId = await Portal.WithDbAsync(async db =>
+        {
+            var webinar = Event.Plan(EventKind.Webinar, null, Domain.Members.Region.Americas, "es", new LocalizedText("Americas webinar", null, "Webinario de las Américas"),
+                new EventSchedule(starts, starts.AddHours(1), "America/Bogota", null, null), 1, "https://meet.example/americas", [new Speaker("Lucía (example)", SpeakerSector.CivilSociety, "Civil society")]);
+            db.Events.Add(webinar);
+            await db.SaveChangesAsync();
+            return webinar.Id;
+        });
+        await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
+        await Portal.CreateUserAsync("ben@example.org", roles: Roles.Participant);
+        using var ana = await SignedInAsync("ana@example.org");
+        using var ben = await SignedInAsync("ben@example.org");
+
+        var page = await ana.GetAsync($"/events/{eventId}");
+        Assert.Null(page.QuerySelector("a[href='https://meet.example/americas']"));
+        var seated = await ana.SubmitAsync(page, "form[action*=Register]", new Dictionary<string, string>());
+        Assert.Contains("https://meet.example/americas", seated.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var waiting = await ben.SubmitAsync(await ben.GetAsync($"/events/{eventId}"), "form[action*=Register]", new Dictionary<string, string>());
+        Assert.Contains("waiting list", waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent, StringComparison.Ordinal);
+
+        var code = await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync());
+        using var anyone = Portal.CreateClient();
+        var confirm = await anyone.GetAsync($"/events/cancel/{code}");
+        Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ana@example.org"));
+        var done = await anyone.SubmitAsync(confirm, "main form", new Dictionary<string, string>());
+
+        Assert.NotNull(done.QuerySelector("[role=status]"));
+        Assert.Equal(RegistrationStatus.Cancelled, await StatusOf("ana@example.org"));
+        Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ben@example.org"));
+        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Subject!.Contains("lugar", StringComparison.Ordinal));
+        Assert.Contains("Webinario de las Américas", promoted.Subject, StringComparison.Ordinal);
+        await anyone.PostAsync($"/events/cancel/{Guid.NewGuid()}", []);
+        Assert.Equal(HttpStatusCode.BadRequest, anyone.Status);
+    }
+
+    [Fact]
+    public async Task The_week_lists_its_five_events_and_a_visitor_is_asked_to_sign_in_to_register()
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient(followRedirects: false);
+
+        var past = await visitor.GetAsync("/events?Filter.Past=true");
+        Assert.Equal(5, past.QuerySelectorAll("main ul.list-unstyled > li").Length);
+        var id = past.QuerySelector("main ul.list-unstyled > li a")!.GetAttribute("href")!;
+        await visitor.GetAsync(id);
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        await visitor.GetAsync("/events/999999");
+        Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
+    }
+
+    private Task<RegistrationStatus> StatusOf(string email) =>
+        Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync());
+
+    private async Task<PortalClient> SignedInAsync(string email)
+    {
+        var browser = Portal.CreateClient();
+        var signIn = await browser.GetAsync("/account/sign-in");
+        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = TestAccounts.Password });
+        return browser;
+    }
+}
