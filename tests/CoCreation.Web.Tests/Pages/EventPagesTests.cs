@@ -34,6 +34,8 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("waiting list", waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent, StringComparison.Ordinal);
 
         var code = await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync());
+        var mine = await ana.GetAsync("/events/mine");
+        Assert.NotNull(mine.QuerySelector($"a[href='/events/cancel/{code}']"));
         using var anyone = Portal.CreateClient();
         var confirm = await anyone.GetAsync($"/events/cancel/{code}");
         Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ana@example.org"));

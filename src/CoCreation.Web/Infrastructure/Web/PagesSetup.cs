@@ -25,6 +25,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Submit");
             options.Conventions.AuthorizePage("/Submissions/Mine");
+            options.Conventions.AuthorizePage("/Events/Mine");
             options.Conventions.AuthorizePage("/Account/SignOut");
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
