@@ -65,6 +65,27 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
     }
 
+    [Fact]
+    public async Task Each_event_has_a_calendar_file_that_parses_back_with_its_fields()
+    {
+        await Portal.LoadCampaignAsync();
+        var americas = await Portal.WithDbAsync(db => db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id).SingleAsync());
+        using var visitor = Portal.CreateClient();
+
+        using var response = await visitor.Http.GetAsync($"/events/{americas}.ics");
+        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var item = Assert.Single(calendar.Events);
+        Assert.Equal($"event-{americas}@cocreation.portal", item.Uid);
+        Assert.Equal("Co-creation webinar: the Americas", item.Summary);
+        Assert.Equal(new DateTime(2017, 3, 28, 15, 0, 0, DateTimeKind.Utc), item.Start!.AsUtc);
+        Assert.Equal(new DateTime(2017, 3, 28, 16, 30, 0, DateTimeKind.Utc), item.End!.AsUtc);
+        Assert.Equal("CONFIRMED", item.Status);
+        using var missing = await visitor.Http.GetAsync("/events/424242.ics");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     private Task<RegistrationStatus> StatusOf(string email) =>
         Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync());
 

@@ -1,0 +1,14 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Events;
+
+/// <summary>/events/{id}.ics: one event to add to a calendar.</summary>
+public sealed class IcsModel : PortalPageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var calendar = await Sender.Send(new Features.Events.Calendar.Query(EventId: id), HttpContext.RequestAborted);
+        return calendar is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"event-{id}.ics");
+    }
+}
