@@ -84,6 +84,12 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("CONFIRMED", item.Status);
         using var missing = await visitor.Http.GetAsync("/events/424242.ics");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        var week = Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync("/campaigns/global-cocreation-week-2017/calendar.ics"))!;
+        Assert.Equal(5, week.Events.Count);
+        Assert.Equal(week.Events.Select(e => e.Uid).Distinct().Count(), week.Events.Count);
+        using var unknown = await visitor.Http.GetAsync("/campaigns/no-such-campaign/calendar.ics");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     private Task<RegistrationStatus> StatusOf(string email) =>

@@ -17,18 +17,19 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class Calendar
 {
-    public sealed record Query(int? EventId = null, int? CampaignId = null) : IQuery<string?>;
+    public sealed record Query(int? EventId = null, string? CampaignSlug = null) : IQuery<string?>;
 
     public sealed class Handler(PortalDbContext db, PortalLinks links) : IQueryHandler<Query, string?>
     {
         public async ValueTask<string?> Handle(Query query, CancellationToken cancellationToken)
         {
             var events = db.Events.AsNoTracking();
-            events = query.EventId is { } id ? events.Where(e => e.Id == id) : events.Where(e => e.CampaignId == query.CampaignId);
+            var slug = query.CampaignSlug?.ToLowerInvariant();
+            events = query.EventId is { } id ? events.Where(e => e.Id == id) : events.Where(e => db.Campaigns.Any(c => c.Id == e.CampaignId && c.Slug == slug));
             var rows = await events.OrderBy(e => e.Schedule.StartsAt)
                 .Select(e => new { e.Id, e.Title, e.Schedule, e.Kind, e.CancelledAt, e.Language })
                 .ToListAsync(cancellationToken);
-            if (query.EventId is not null && rows.Count == 0)
+            if (rows.Count == 0 && (query.EventId is not null || !await db.Campaigns.AnyAsync(c => c.Slug == slug, cancellationToken)))
             {
                 return null;
             }
