@@ -36,10 +36,7 @@ public static class Details
     public sealed record Participant(string Code, LocalizedText Name, Region Region, bool IsNewMember);
 
     /// <summary>An event of the campaign, with its start in its own time zone (and UTC for everyone else).</summary>
-    public sealed record EventItem(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone)
-    {
-        public DateTimeOffset LocalStart => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(StartsAt, zone) : StartsAt;
-    }
+    public sealed record EventItem(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone);
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {

@@ -23,8 +23,7 @@ public static class CancelRegistration
             }
 
             // The same lock as registering: a freed seat and a new registration never race.
-            await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken);
-            var plannedEvent = await db.Events.Include(e => e.Registrations).SingleAsync(e => e.Id == eventId, cancellationToken);
+            var plannedEvent = (await EventLock.LoadLockedAsync(db, eventId.Value, cancellationToken))!;
             plannedEvent.Cancel(plannedEvent.Registrations.Single(r => r.CancellationCode == command.Code), clock.GetUtcNow());
             return eventId;
         }

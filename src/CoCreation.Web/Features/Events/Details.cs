@@ -13,10 +13,7 @@ public static class Details
 {
     public sealed record Query(int Id) : IQuery<Model?>;
 
-    public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink)
-    {
-        public DateTimeOffset LocalStart => TimeZoneInfo.TryFindSystemTimeZoneById(Schedule.TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(Schedule.StartsAt, zone) : Schedule.StartsAt;
-    }
+    public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink);
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
     {

@@ -21,8 +21,6 @@ public static class Index
 
     public sealed record Item(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Confirmed, bool Cancelled)
     {
-        public DateTimeOffset LocalStart => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(StartsAt, zone) : StartsAt;
-
         public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - Confirmed) : null;
     }
 

@@ -12,10 +12,7 @@ public static class Mine
 {
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
-    public sealed record Item(int EventId, LocalizedText Title, DateTimeOffset StartsAt, string TimeZone, RegistrationStatus Status, Guid CancellationCode)
-    {
-        public DateTimeOffset LocalStart => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(StartsAt, zone) : StartsAt;
-    }
+    public sealed record Item(int EventId, LocalizedText Title, DateTimeOffset StartsAt, string TimeZone, RegistrationStatus Status, Guid CancellationCode);
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, IReadOnlyList<Item>>
     {

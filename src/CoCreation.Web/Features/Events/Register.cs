@@ -20,13 +20,12 @@ public static class Register
         public async ValueTask<RegistrationStatus?> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM events WHERE id = {command.EventId} FOR UPDATE").ToListAsync(cancellationToken);
-            if (locked.Count == 0)
+            var plannedEvent = await EventLock.LoadLockedAsync(db, command.EventId, cancellationToken);
+            if (plannedEvent is null)
             {
                 return null;
             }
 
-            var plannedEvent = await db.Events.Include(e => e.Registrations).SingleAsync(e => e.Id == command.EventId, cancellationToken);
             var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleAsync(cancellationToken);
             return plannedEvent.Register(new Registrant(userId, person.DisplayName, person.Email!), clock.GetUtcNow()).Status;
         }

@@ -18,9 +18,7 @@ public sealed class RegistrationEmails(EmailOutbox outbox, IStringLocalizer<Shar
         var plannedEvent = notification.Event;
         using var language = Infrastructure.Localization.LanguageScope.In(plannedEvent.Language);
         var title = plannedEvent.Title.In(CultureInfo.CurrentUICulture);
-        var starts = TimeZoneInfo.TryFindSystemTimeZoneById(plannedEvent.Schedule.TimeZone, out var zone)
-            ? TimeZoneInfo.ConvertTime(plannedEvent.Schedule.StartsAt, zone)
-            : plannedEvent.Schedule.StartsAt;
+        var starts = Infrastructure.Web.EventTime.InZone(plannedEvent.Schedule.StartsAt, plannedEvent.Schedule.TimeZone);
         outbox.Enqueue(
             registration.Registrant.Email,
             text[$"Email.Registration.{notification.Change}.Subject", title],

@@ -28,8 +28,9 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("es", campaign.Events.Single(e => e.Region == Domain.Members.Region.Americas).Language);
         Assert.All(campaign.Events.Where(e => e.Kind == Domain.Events.EventKind.Webinar), e => Assert.InRange(e.StartsAt.Day, 28, 29));
         var americas = campaign.Events.Single(e => e.Region == Domain.Members.Region.Americas);
-        Assert.Equal(12, americas.LocalStart.Hour);
-        Assert.Equal(TimeSpan.FromHours(-3), americas.LocalStart.Offset);
+        var local = Web.Infrastructure.Web.EventTime.InZone(americas.StartsAt, americas.TimeZone);
+        Assert.Equal(12, local.Hour);
+        Assert.Equal(TimeSpan.FromHours(-3), local.Offset);
     }
 
     [Fact]
