@@ -50,6 +50,15 @@ public abstract class PortalFixture : IAsyncLifetime
         HandleCookies = true,
     }));
 
+    /// <summary>A client signed in through the real sign-in form.</summary>
+    public async Task<PortalClient> SignedInClientAsync(string email, bool followRedirects = true)
+    {
+        var client = CreateClient(followRedirects);
+        var form = await client.GetAsync("/account/sign-in");
+        await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = TestAccounts.Password });
+        return client;
+    }
+
     public async Task ResetAsync()
     {
         await Database.ResetAsync();

@@ -31,9 +31,7 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
     {
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("someone@example.org", roles: role);
-        using var browser = Portal.CreateClient();
-        var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "someone@example.org", ["Data.Password"] = Testing.TestAccounts.Password });
+        using var browser = await Portal.SignedInClientAsync("someone@example.org");
 
         foreach (var page in StaffPages)
         {
@@ -54,9 +52,8 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
     {
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("someone@example.org", roles: Roles.Participant);
-        using var browser = Portal.CreateClient();
-        var signIn = await browser.GetAsync("/account/sign-in");
-        var home = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "someone@example.org", ["Data.Password"] = Testing.TestAccounts.Password });
+        using var browser = await Portal.SignedInClientAsync("someone@example.org");
+        var home = await browser.GetAsync("/");
         var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         await browser.PostAsync("/members/create", new Dictionary<string, string>

@@ -48,9 +48,7 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Support_unit_creates_a_member_through_the_form_and_a_refusal_keeps_what_was_typed()
     {
         await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        using var browser = Portal.CreateClient();
-        var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "support@example.org", ["Data.Password"] = Testing.TestAccounts.Password });
+        using var browser = await Portal.SignedInClientAsync("support@example.org");
 
         var form = await browser.GetAsync("/members/create");
         var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>

@@ -35,9 +35,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("admin@example.org", roles: Web.Infrastructure.Identity.Roles.Administrator);
         using var anonymous = Portal.CreateClient(followRedirects: false);
-        using var admin = Portal.CreateClient(followRedirects: false);
-        var signIn = await admin.GetAsync("/account/sign-in");
-        await admin.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "admin@example.org", ["Data.Password"] = Testing.TestAccounts.Password });
+        using var admin = await Portal.SignedInClientAsync("admin@example.org", followRedirects: false);
         var routes = EveryRoute().ToList();
         Assert.Contains("/members/ar", routes);
         Assert.Contains("/account/forgot-password", routes);
