@@ -31,6 +31,19 @@ public sealed record Speaker(string Name, SpeakerSector Sector, string Affiliati
 /// <summary>What an event is about and when, in its own time zone (an IANA id the web layer checks).</summary>
 public sealed record EventSchedule(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt);
 
+/// <summary>Everything the support unit writes about an event before it takes place.</summary>
+public sealed record EventDetails(
+    EventKind Kind,
+    Region? Region,
+    string Language,
+    LocalizedText Title,
+    LocalizedText? Description,
+    LocalizedText? Agenda,
+    EventSchedule Schedule,
+    int? Capacity,
+    string? OnlineLink,
+    IReadOnlyList<Speaker> Speakers);
+
 /// <summary>
 /// A webinar, live stream or in-person event with its registrations. Seats are never given beyond the
 /// capacity: the rest wait in arrival order and the first waiting person is promoted when a seat frees.
@@ -38,6 +51,9 @@ public sealed record EventSchedule(DateTimeOffset StartsAt, DateTimeOffset EndsA
 /// </summary>
 public sealed class Event : Entity
 {
+    /// <summary>Reminders leave this long before the start.</summary>
+    public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
+
     private readonly List<Registration> _registrations = [];
     private readonly List<Speaker> _speakers = [];
 
@@ -55,13 +71,30 @@ public sealed class Event : Entity
 
     public LocalizedText Title { get; private set; } = null!;
 
+    public LocalizedText? Description { get; private set; }
+
+    public LocalizedText? Agenda { get; private set; }
+
     public EventSchedule Schedule { get; private set; } = null!;
 
     public int? Capacity { get; private set; }
 
     public string? OnlineLink { get; private set; }
 
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? UpdatedAt { get; private set; }
+
     public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>When the 24-hour reminders were queued; set once, so they leave once.</summary>
+    public DateTimeOffset? RemindersSentAt { get; private set; }
+
+    /// <summary>After the event: where to watch it again.</summary>
+    public string? RecordingLink { get; private set; }
+
+    /// <summary>After the event: what was said and agreed.</summary>
+    public LocalizedText? Summary { get; private set; }
 
     public IReadOnlyList<Speaker> Speakers => _speakers;
 
@@ -69,10 +102,107 @@ public sealed class Event : Entity
 
     public int Confirmed => _registrations.Count(r => r.Status == RegistrationStatus.Confirmed);
 
+    public int Waiting => _registrations.Count(r => r.Status == RegistrationStatus.Waiting);
+
     public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - Confirmed) : null;
 
-    public static Event Plan(EventKind kind, int? campaignId, Region? region, string language, LocalizedText title, EventSchedule schedule, int? capacity, string? onlineLink, IEnumerable<Speaker> speakers)
+    public EventDetails Details => new(Kind, Region, Language, Title, Description, Agenda, Schedule, Capacity, OnlineLink, _speakers.ToList());
+
+    public static Event Plan(int? campaignId, EventDetails details, DateTimeOffset now)
     {
+        Check(details);
+        var plannedEvent = new Event { CampaignId = campaignId, CreatedAt = now };
+        plannedEvent.Apply(details);
+        return plannedEvent;
+    }
+
+    /// <summary>
+    /// The support unit changes what it wrote. Capacity can grow (the waiting list moves up in order)
+    /// but never fall below the seats already given; registrants hear of a new time.
+    /// </summary>
+    public void Revise(EventDetails details, DateTimeOffset now)
+    {
+        Check(details);
+        if (CancelledAt is not null)
+        {
+            throw new DomainException("Domain.Event.Cancelled");
+        }
+
+        if (details.Capacity is { } capacity && capacity < Confirmed)
+        {
+            throw new DomainException("Domain.Event.CapacityBelowConfirmed", Confirmed);
+        }
+
+        var moved = details.Schedule.StartsAt != Schedule.StartsAt || details.Schedule.EndsAt != Schedule.EndsAt;
+        Apply(details);
+        UpdatedAt = now;
+        if (moved)
+        {
+            if (Schedule.StartsAt - now > ReminderLead)
+            {
+                RemindersSentAt = null;
+            }
+
+            foreach (var registration in _registrations.Where(r => r.Status != RegistrationStatus.Cancelled))
+            {
+                Raise(new RegistrationChanged(this, registration, RegistrationChange.Rescheduled));
+            }
+        }
+
+        PromoteWaiting(now);
+    }
+
+    /// <summary>After the event has started: the recording and a summary for those who missed it.</summary>
+    public void RecordOutcome(string? recordingLink, LocalizedText? summary, DateTimeOffset now)
+    {
+        if ((recordingLink is not null || summary is not null) && now < Schedule.StartsAt)
+        {
+            throw new DomainException("Domain.Event.NotYetHeld");
+        }
+
+        if (recordingLink != RecordingLink || summary != Summary)
+        {
+            RecordingLink = recordingLink;
+            Summary = summary;
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>Who came: every confirmed registration is marked present or absent.</summary>
+    public void RecordAttendance(IReadOnlySet<long> present, DateTimeOffset now)
+    {
+        if (now < Schedule.StartsAt)
+        {
+            throw new DomainException("Domain.Event.NotYetHeld");
+        }
+
+        foreach (var registration in _registrations.Where(r => r.Status == RegistrationStatus.Confirmed))
+        {
+            registration.MarkAttendance(present.Contains(registration.Id));
+        }
+    }
+
+    public bool IsDueForReminders(DateTimeOffset now) =>
+        CancelledAt is null && RemindersSentAt is null && now < Schedule.StartsAt && Schedule.StartsAt - now <= ReminderLead;
+
+    /// <summary>Queues one reminder per confirmed registrant, once.</summary>
+    public void SendReminders(DateTimeOffset now)
+    {
+        if (!IsDueForReminders(now))
+        {
+            return;
+        }
+
+        RemindersSentAt = now;
+        foreach (var registration in _registrations.Where(r => r.Status == RegistrationStatus.Confirmed))
+        {
+            Raise(new RegistrationChanged(this, registration, RegistrationChange.Reminder));
+        }
+    }
+
+    private static void Check(EventDetails details)
+    {
+        var schedule = details.Schedule;
         if (schedule.EndsAt <= schedule.StartsAt)
         {
             throw new DomainException("Domain.Event.EndsBeforeStart");
@@ -83,24 +213,34 @@ public sealed class Event : Entity
             throw new DomainException("Domain.Event.RegistrationWindowInvalid");
         }
 
-        if (capacity is < 1)
+        if (details.Capacity is < 1)
         {
             throw new DomainException("Domain.Event.CapacityInvalid");
         }
+    }
 
-        var plannedEvent = new Event
+    private void Apply(EventDetails details)
+    {
+        Kind = details.Kind;
+        Region = details.Region;
+        Language = details.Language;
+        Title = details.Title;
+        Description = details.Description;
+        Agenda = details.Agenda;
+        Schedule = details.Schedule;
+        Capacity = details.Capacity;
+        OnlineLink = details.OnlineLink;
+        _speakers.Clear();
+        _speakers.AddRange(details.Speakers);
+    }
+
+    private void PromoteWaiting(DateTimeOffset now)
+    {
+        while (CancelledAt is null && SeatsLeft is not 0 && _registrations.Where(r => r.Status == RegistrationStatus.Waiting).MinBy(r => r.Sequence) is { } next)
         {
-            Kind = kind,
-            CampaignId = campaignId,
-            Region = region,
-            Language = language,
-            Title = title,
-            Schedule = schedule,
-            Capacity = capacity,
-            OnlineLink = onlineLink,
-        };
-        plannedEvent._speakers.AddRange(speakers);
-        return plannedEvent;
+            next.Promote(now);
+            Raise(new RegistrationChanged(this, next, RegistrationChange.Promoted));
+        }
     }
 
     public bool IsOpenForRegistration(DateTimeOffset now) =>
@@ -137,14 +277,9 @@ public sealed class Event : Entity
             throw new DomainException("Domain.Event.NotRegistered");
         }
 
-        var freedSeat = registration.Status == RegistrationStatus.Confirmed;
         registration.MarkCancelled(now);
         Raise(new RegistrationChanged(this, registration, RegistrationChange.Cancelled));
-        if (freedSeat && CancelledAt is null && _registrations.Where(r => r.Status == RegistrationStatus.Waiting).MinBy(r => r.Sequence) is { } next)
-        {
-            next.Promote(now);
-            Raise(new RegistrationChanged(this, next, RegistrationChange.Promoted));
-        }
+        PromoteWaiting(now);
     }
 
     /// <summary>The event will not take place: every active registrant is told.</summary>
@@ -156,6 +291,7 @@ public sealed class Event : Entity
         }
 
         CancelledAt = now;
+        UpdatedAt = now;
         foreach (var registration in _registrations.Where(r => r.Status != RegistrationStatus.Cancelled))
         {
             registration.MarkCancelled(now);

@@ -43,6 +43,11 @@ public sealed class Registration
     /// <summary>The secret of the personal cancellation link.</summary>
     public Guid CancellationCode { get; private set; }
 
+    /// <summary>Marked by the support unit after the event; null until then.</summary>
+    public bool? Attended { get; private set; }
+
+    internal void MarkAttendance(bool present) => Attended = present;
+
     internal void MarkCancelled(DateTimeOffset now)
     {
         Status = RegistrationStatus.Cancelled;
@@ -63,6 +68,8 @@ public enum RegistrationChange
     Promoted,
     Cancelled,
     EventCancelled,
+    Rescheduled,
+    Reminder,
 }
 
 /// <summary>Raised for every change a registrant should hear about.</summary>

@@ -9,9 +9,11 @@ public sealed class EventTests
     private static readonly DateTimeOffset Starts = new(2017, 3, 28, 15, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Before = Starts.AddDays(-7);
 
-    private static Event Webinar(int? capacity = 2, DateTimeOffset? closes = null) => Event.Plan(
-        EventKind.Webinar, 1, Region.Americas, "es", new LocalizedText("Americas co-creation webinar", null, "Webinario de cocreación de las Américas"),
-        new EventSchedule(Starts, Starts.AddHours(1.5), "America/Argentina/Buenos_Aires", Starts.AddDays(-20), closes),
+    private static Event Webinar(int? capacity = 2, DateTimeOffset? closes = null) => Event.Plan(1, Details(capacity, closes), Starts.AddDays(-30));
+
+    private static EventDetails Details(int? capacity = 2, DateTimeOffset? closes = null, DateTimeOffset? starts = null) => new(
+        EventKind.Webinar, Region.Americas, "es", new LocalizedText("Americas co-creation webinar", null, "Webinario de cocreación de las Américas"), null, null,
+        new EventSchedule(starts ?? Starts, (starts ?? Starts).AddHours(1.5), "America/Argentina/Buenos_Aires", Starts.AddDays(-20), closes),
         capacity, "https://meet.example/americas", [new Speaker("Ana Ejemplo (example)", SpeakerSector.CivilSociety, "Poder Ciudadano")]);
 
     private static Registrant Person(int n) => new(Guid.NewGuid(), $"Person {n}", $"person{n}@example.org");
@@ -106,9 +108,9 @@ public sealed class EventTests
     public void An_event_must_end_after_it_starts_with_a_sane_window_and_capacity()
     {
         var title = new LocalizedText("x");
-        Assert.Throws<DomainException>(() => Event.Plan(EventKind.Webinar, null, null, "en", title, new EventSchedule(Starts, Starts, "UTC", null, null), 10, null, []));
-        Assert.Throws<DomainException>(() => Event.Plan(EventKind.Webinar, null, null, "en", title, new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), 10, null, []));
-        Assert.Throws<DomainException>(() => Event.Plan(EventKind.Webinar, null, null, "en", title, new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), 0, null, []));
+        Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts, "UTC", null, null), 10, null, []), Before));
+        Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), 10, null, []), Before));
+        Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), 0, null, []), Before));
     }
 
     [Fact]
@@ -119,5 +121,85 @@ public sealed class EventTests
 
         Assert.Equal(10, codes.Distinct().Count());
         Assert.DoesNotContain(Guid.Empty, codes);
+    }
+
+    [Fact]
+    public void More_seats_move_the_waiting_list_up_in_order_and_fewer_than_given_are_refused()
+    {
+        var webinar = Webinar(capacity: 2);
+        var people = Enumerable.Range(1, 5).Select(n => webinar.Register(Person(n), Before.AddMinutes(n))).ToList();
+        webinar.ClearDomainEvents();
+
+        Assert.Equal("Domain.Event.CapacityBelowConfirmed", Assert.Throws<DomainException>(() => webinar.Revise(Details(capacity: 1), Before)).Code);
+        webinar.Revise(Details(capacity: 4), Before.AddHours(1));
+
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waiting], people.Select(p => p.Status));
+        Assert.Equal([people[2], people[3]], webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.Promoted).Select(e => e.Registration));
+        Assert.Equal(Before.AddHours(1), webinar.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_new_time_is_told_to_every_active_registrant_and_their_reminder_will_leave_again()
+    {
+        var webinar = Webinar(capacity: 1);
+        var seat = webinar.Register(Person(1), Before);
+        var waiting = webinar.Register(Person(2), Before);
+        webinar.SendReminders(Starts.AddHours(-23));
+        Assert.NotNull(webinar.RemindersSentAt);
+        webinar.ClearDomainEvents();
+
+        webinar.Revise(Details(capacity: 1, starts: Starts.AddDays(7)), Starts.AddHours(-22));
+
+        Assert.Equal([seat, waiting], webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.Rescheduled).Select(e => e.Registration));
+        Assert.Null(webinar.RemindersSentAt);
+    }
+
+    [Fact]
+    public void Reminders_leave_once_within_24_hours_of_the_start_and_only_for_seats()
+    {
+        var webinar = Webinar(capacity: 1);
+        var seat = webinar.Register(Person(1), Before);
+        webinar.Register(Person(2), Before);
+        webinar.ClearDomainEvents();
+
+        Assert.False(webinar.IsDueForReminders(Starts.AddHours(-25)));
+        webinar.SendReminders(Starts.AddHours(-25));
+        Assert.Empty(webinar.DomainEvents);
+
+        Assert.True(webinar.IsDueForReminders(Starts.AddHours(-24)));
+        webinar.SendReminders(Starts.AddHours(-24));
+        webinar.SendReminders(Starts.AddHours(-2));
+
+        var reminder = Assert.Single(webinar.DomainEvents.Cast<RegistrationChanged>());
+        Assert.Equal((seat, RegistrationChange.Reminder), (reminder.Registration, reminder.Change));
+        Assert.False(webinar.IsDueForReminders(Starts.AddHours(-1)));
+    }
+
+    [Fact]
+    public void The_recording_summary_and_attendance_come_after_the_start_and_attendance_is_for_seats_only()
+    {
+        var webinar = Webinar(capacity: 1);
+        var seat = webinar.Register(Person(1), Before);
+        var waiting = webinar.Register(Person(2), Before);
+        var summary = new LocalizedText("Forty people from 12 countries discussed the standards.");
+
+        Assert.Equal("Domain.Event.NotYetHeld", Assert.Throws<DomainException>(() => webinar.RecordOutcome("https://video.example/rec", summary, Before)).Code);
+        Assert.Equal("Domain.Event.NotYetHeld", Assert.Throws<DomainException>(() => webinar.RecordAttendance(new HashSet<long>(), Before)).Code);
+
+        webinar.RecordOutcome("https://video.example/rec", summary, Starts.AddHours(2));
+        webinar.RecordAttendance(new HashSet<long> { seat.Id, waiting.Id }, Starts.AddHours(2));
+
+        Assert.Equal(("https://video.example/rec", summary), (webinar.RecordingLink, webinar.Summary));
+        Assert.True(seat.Attended);
+        Assert.Null(waiting.Attended);
+    }
+
+    [Fact]
+    public void A_cancelled_event_cannot_be_revised()
+    {
+        var webinar = Webinar();
+        webinar.CancelEvent(Before);
+
+        Assert.Equal("Domain.Event.Cancelled", Assert.Throws<DomainException>(() => webinar.Revise(Details(), Before)).Code);
     }
 }

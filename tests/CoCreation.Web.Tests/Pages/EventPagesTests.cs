@@ -15,8 +15,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         var starts = DateTimeOffset.UtcNow.AddDays(10);
         var eventId = await Portal.WithDbAsync(async db =>
         {
-            var webinar = Event.Plan(EventKind.Webinar, null, Domain.Members.Region.Americas, "es", new LocalizedText("Americas webinar", null, "Webinario de las Américas"),
-                new EventSchedule(starts, starts.AddHours(1), "America/Bogota", null, null), 1, "https://meet.example/americas", [new Speaker("Lucía (example)", SpeakerSector.CivilSociety, "Civil society")]);
+            var webinar = TestEvents.Webinar(starts, capacity: 1, link: "https://meet.example/americas");
             db.Events.Add(webinar);
             await db.SaveChangesAsync();
             return webinar.Id;

@@ -21,6 +21,12 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Language).HasMaxLength(2);
         builder.Property(e => e.OnlineLink).HasMaxLength(500);
         builder.MapLocalized(e => e.Title, 200);
+        builder.MapOptionalLocalized(e => e.Description);
+        builder.MapOptionalLocalized(e => e.Agenda);
+        builder.MapOptionalLocalized(e => e.Summary);
+        builder.Property(e => e.RecordingLink).HasMaxLength(500);
+        builder.Ignore(e => e.Waiting);
+        builder.Ignore(e => e.Details);
         builder.ComplexProperty(e => e.Schedule, schedule => schedule.Property(s => s.TimeZone).HasMaxLength(64));
 
         // A handful of speakers per event, always read with it: one jsonb column.
@@ -35,6 +41,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasMany(e => e.Registrations).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Registrations).HasField("_registrations").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(e => e.CampaignId);
+        builder.HasIndex(e => e.CreatedAt);
     }
 }
 

@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;
@@ -16,4 +17,13 @@ internal static class LocalizedTextMapping
             text.Property(t => t.Es).HasMaxLength(maxLength);
         });
     }
+
+    /// <summary>An optional text in three languages, kept as one jsonb column (null when absent).</summary>
+    public static void MapOptionalLocalized<TEntity>(this EntityTypeBuilder<TEntity> builder, System.Linq.Expressions.Expression<Func<TEntity, LocalizedText?>> property)
+        where TEntity : class =>
+        builder.Property(property)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                text => System.Text.Json.JsonSerializer.Serialize(text, System.Text.Json.JsonSerializerOptions.Web),
+                json => System.Text.Json.JsonSerializer.Deserialize<LocalizedText>(json, System.Text.Json.JsonSerializerOptions.Web));
 }

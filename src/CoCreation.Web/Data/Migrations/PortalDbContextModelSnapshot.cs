@@ -346,6 +346,10 @@ namespace CoCreation.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Agenda")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("agenda");
+
                     b.Property<int?>("CampaignId")
                         .HasColumnType("integer")
                         .HasColumnName("campaign_id");
@@ -357,6 +361,14 @@ namespace CoCreation.Web.Data.Migrations
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer")
                         .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("description");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -375,10 +387,27 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("online_link");
 
+                    b.Property<string>("RecordingLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("recording_link");
+
                     b.Property<string>("Region")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("region");
+
+                    b.Property<DateTimeOffset?>("RemindersSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminders_sent_at");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.Property<string>("_speakers")
                         .IsRequired()
@@ -439,6 +468,9 @@ namespace CoCreation.Web.Data.Migrations
                     b.HasIndex("CampaignId")
                         .HasDatabaseName("ix_events_campaign_id");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_events_created_at");
+
                     b.ToTable("events", (string)null);
                 });
 
@@ -450,6 +482,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attended");
 
                     b.Property<Guid>("CancellationCode")
                         .HasColumnType("uuid")
@@ -893,6 +929,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Attachment")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attachment");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")

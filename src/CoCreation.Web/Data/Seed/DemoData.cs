@@ -71,8 +71,28 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
     private static IEnumerable<Event> WeekEvents(int campaignId)
     {
         var opens = new DateTimeOffset(2017, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var agenda = new LocalizedText(
+            "1. Welcome (5 min)\n2. The Participation and Co-Creation Standards (20 min)\n3. Experiences from civil society and government (35 min)\n4. What the IRM looks for (15 min)\n5. Questions (15 min)",
+            "1. Accueil (5 min)\n2. Les Normes de participation et de co-création (20 min)\n3. Expériences de la société civile et du gouvernement (35 min)\n4. Ce que regarde le MEI (15 min)\n5. Questions (15 min)",
+            "1. Bienvenida (5 min)\n2. Los Estándares de Participación y Cocreación (20 min)\n3. Experiencias de la sociedad civil y el gobierno (35 min)\n4. Qué mira el MRI (15 min)\n5. Preguntas (15 min)");
+
         Event Webinar(EventKind kind, Region? region, string language, LocalizedText title, DateTimeOffset startsUtc, string zone, int? capacity, params Speaker[] speakers) =>
-            Event.Plan(kind, campaignId, region, language, title, new EventSchedule(startsUtc, startsUtc.AddMinutes(90), zone, opens, startsUtc), capacity, null, speakers);
+            Event.Plan(campaignId, new EventDetails(kind, region, language, title, Describe(kind, region), agenda, new EventSchedule(startsUtc, startsUtc.AddMinutes(90), zone, opens, startsUtc), capacity, Link(kind, region), speakers), opens);
+
+        // The demo links point at example.org: they show where a real meeting link would go.
+        static string Link(EventKind kind, Region? region) => kind == EventKind.LiveStream
+            ? "https://www.facebook.com/OpenGovPartnership/live"
+            : $"https://meet.example.org/ogp-cocreation-{region?.ToString().ToLowerInvariant()}";
+
+        static LocalizedText Describe(EventKind kind, Region? region) => kind == EventKind.LiveStream
+            ? new LocalizedText(
+                "The Week opens live: why co-creation matters, what the Participation and Co-Creation Standards ask, and how to take part this week with #OGPcocreate and #myNAPask.",
+                "La Semaine s'ouvre en direct : pourquoi la co-création compte, ce que demandent les Normes de participation et de co-création, et comment participer cette semaine avec #OGPcocreate et #myNAPask.",
+                "La Semana se abre en directo: por qué importa la cocreación, qué piden los Estándares de Participación y Cocreación, y cómo participar esta semana con #OGPcocreate y #myNAPask.")
+            : new LocalizedText(
+                $"A regional webinar presenting the OGP Participation and Co-Creation Standards, with speakers from civil society, government and the Independent Reporting Mechanism ({region}).",
+                $"Un webinaire régional qui présente les Normes de participation et de co-création du PGO, avec des intervenants de la société civile, du gouvernement et du Mécanisme d'évaluation indépendant ({region}).",
+                $"Un webinario regional que presenta los Estándares de Participación y Cocreación de OGP, con ponentes de la sociedad civil, el gobierno y el Mecanismo de Revisión Independiente ({region}).");
 
         Speaker[] Panel(string civil, string government, string irm) =>
         [

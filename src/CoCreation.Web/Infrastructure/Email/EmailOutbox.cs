@@ -10,7 +10,7 @@ namespace CoCreation.Web.Infrastructure.Email;
 /// </summary>
 public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
 {
-    public void Enqueue(string to, string subject, IEnumerable<string> paragraphs, EmailAction? action = null)
+    public void Enqueue(string to, string subject, IEnumerable<string> paragraphs, EmailAction? action = null, EmailAttachment? attachment = null)
     {
         var lines = paragraphs.ToList();
         var text = new StringBuilder();
@@ -30,7 +30,7 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
         }
 
         html.Append("</body></html>");
-        db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow()));
+        db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow(), attachment: attachment));
     }
 }
 

@@ -16,8 +16,14 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
             // A stable id lets mail systems drop a copy that a crash after sending made us send again.
             MessageId = $"outbox-{message.Id}@cocreation.portal",
             Subject = message.Subject,
-            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
         };
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        if (message.Attachment is { } attachment)
+        {
+            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
         mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         mime.To.Add(MailboxAddress.Parse(message.To));
         if (message.ListUnsubscribe is not null)

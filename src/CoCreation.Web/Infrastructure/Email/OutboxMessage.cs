@@ -8,8 +8,9 @@ public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null)
+    public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null, EmailAttachment? attachment = null)
     {
+        Attachment = attachment;
         To = to;
         Subject = subject;
         TextBody = textBody;
@@ -29,6 +30,9 @@ public sealed class OutboxMessage
     public string HtmlBody { get; private set; } = "";
 
     public string? ListUnsubscribe { get; private set; }
+
+    /// <summary>One small text attachment, such as an event's calendar entry.</summary>
+    public EmailAttachment? Attachment { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -55,3 +59,6 @@ public sealed class OutboxMessage
         NextAttemptAt = now.AddMinutes(Math.Min(60, Math.Pow(2, Attempts - 1)));
     }
 }
+
+/// <summary>A small text file sent with an email (an .ics calendar entry, for instance).</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, string Content);

@@ -14,8 +14,7 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
         var starts = DateTimeOffset.UtcNow.AddDays(30);
         var eventId = await Portal.WithDbAsync(async db =>
         {
-            var webinar = Event.Plan(EventKind.Webinar, null, Domain.Members.Region.Americas, "es", new LocalizedText("Americas webinar"),
-                new EventSchedule(starts, starts.AddHours(1), "America/Argentina/Buenos_Aires", null, null), 10, null, []);
+            var webinar = TestEvents.Webinar(starts, capacity: 10);
             db.Events.Add(webinar);
             await db.SaveChangesAsync();
             return webinar.Id;
