@@ -42,7 +42,12 @@ public sealed record EventDetails(
     EventSchedule Schedule,
     int? Capacity,
     string? OnlineLink,
-    IReadOnlyList<Speaker> Speakers);
+    IReadOnlyList<Speaker> Speakers)
+{
+    /// <summary>Equal field by field, speakers compared in order.</summary>
+    public bool SameAs(EventDetails other) =>
+        this with { Speakers = Array.Empty<Speaker>() } == other with { Speakers = Array.Empty<Speaker>() } && Speakers.SequenceEqual(other.Speakers);
+}
 
 /// <summary>
 /// A webinar, live stream or in-person event with its registrations. Seats are never given beyond the
@@ -150,6 +155,12 @@ public sealed class Event : Entity
         }
 
         PromoteWaiting(now);
+    }
+
+    public void MoveToCampaign(int? campaignId, DateTimeOffset now)
+    {
+        CampaignId = campaignId;
+        UpdatedAt = now;
     }
 
     /// <summary>After the event has started: the recording and a summary for those who missed it.</summary>

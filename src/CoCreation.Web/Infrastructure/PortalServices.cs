@@ -80,6 +80,9 @@ public static class PortalServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
+        services.Configure<Features.Events.Reminders.WorkerOptions>(configuration.GetSection("Portal:Reminders"));
+        services.AddSingleton<Features.Events.Reminders.Worker>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Reminders.Worker>());
         services.AddScoped<PortalLinks>();
         services.AddScoped<Features.Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());

@@ -86,7 +86,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
         var week = Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync("/campaigns/global-cocreation-week-2017/calendar.ics"))!;
-        Assert.Equal(5, week.Events.Count);
+        Assert.Equal(6, week.Events.Count);
         Assert.Equal(week.Events.Select(e => e.Uid).Distinct().Count(), week.Events.Count);
         using var unknown = await visitor.Http.GetAsync("/campaigns/no-such-campaign/calendar.ics");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

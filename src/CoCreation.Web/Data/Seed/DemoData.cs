@@ -63,8 +63,45 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             now);
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
-        db.Events.AddRange(WeekEvents(campaign.Id));
+        var week = WeekEvents(campaign.Id).ToList();
+        foreach (var held in week)
+        {
+            held.RecordOutcome(
+                $"https://video.example.org/ogp-cocreation-week-2017/{held.Region?.ToString().ToLowerInvariant() ?? "opening"}",
+                new LocalizedText(
+                    "Example summary: speakers walked through the Participation and Co-Creation Standards; participants asked how to publish a timeline two weeks ahead and how to answer proposals with reasons.",
+                    "Résumé d'exemple : les intervenants ont présenté les Normes de participation et de co-création ; les participants ont demandé comment publier un calendrier deux semaines à l'avance et répondre aux propositions en motivant.",
+                    "Resumen de ejemplo: los ponentes repasaron los Estándares de Participación y Cocreación; los participantes preguntaron cómo publicar un cronograma con dos semanas de antelación y cómo responder a las propuestas con razones."),
+                now);
+        }
+
+        db.Events.AddRange(week);
+        db.Events.Add(UpcomingClinic(campaign.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>An example webinar three weeks after the demo is loaded, so registration can be tried live.</summary>
+    private static Event UpcomingClinic(int campaignId, DateTimeOffset now)
+    {
+        var day = now.UtcDateTime.Date.AddDays(21);
+        var starts = new DateTimeOffset(day.Year, day.Month, day.Day, 14, 0, 0, TimeSpan.Zero);
+        return Event.Plan(
+            campaignId,
+            new EventDetails(
+                EventKind.Webinar,
+                null,
+                "en",
+                new LocalizedText("Co-creation clinic: your next action plan (example)", "Clinique de co-création : votre prochain plan d'action (exemple)", "Clínica de cocreación: su próximo plan de acción (ejemplo)"),
+                new LocalizedText(
+                    "An example webinar of the demo data: bring your questions about the co-creation timeline, the multi-stakeholder forum and reasoned responses.",
+                    "Un webinaire d'exemple des données de démonstration : venez avec vos questions sur le calendrier de co-création, le forum multipartite et les réponses motivées.",
+                    "Un webinario de ejemplo de los datos de demostración: traiga sus preguntas sobre el cronograma de cocreación, el foro multiactor y las respuestas razonadas."),
+                null,
+                new EventSchedule(starts, starts.AddHours(1), "UTC", null, null),
+                30,
+                "https://meet.example.org/ogp-cocreation-clinic",
+                [new Speaker("OGP Support Unit speaker (example)", SpeakerSector.SupportUnit, "OGP Support Unit")]),
+            now);
     }
 
     /// <summary>The opening Facebook Live and the four regional webinars; speakers are examples, marked as such.</summary>

@@ -13,7 +13,20 @@ public static class Details
 {
     public sealed record Query(int Id) : IQuery<Model?>;
 
-    public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink);
+    public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink)
+    {
+        public LocalizedText? Description { get; init; }
+
+        public LocalizedText? Agenda { get; init; }
+
+        public string? RecordingLink { get; init; }
+
+        public LocalizedText? Summary { get; init; }
+
+        public bool Held { get; init; }
+
+        public int Waiting { get; init; }
+    }
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
@@ -30,8 +43,17 @@ public static class Details
 
             // The online link is for those with a seat, except a public live stream.
             var link = plannedEvent.Kind == EventKind.LiveStream || mine?.Status == RegistrationStatus.Confirmed ? plannedEvent.OnlineLink : null;
+            var now = clock.GetUtcNow();
             return new Model(plannedEvent.Id, plannedEvent.Kind, plannedEvent.Title, plannedEvent.Region, plannedEvent.Language, plannedEvent.Schedule, plannedEvent.SeatsLeft,
-                plannedEvent.Speakers, plannedEvent.CancelledAt is not null, plannedEvent.IsOpenForRegistration(clock.GetUtcNow()), mine?.Status, mine?.CancellationCode, link);
+                plannedEvent.Speakers, plannedEvent.CancelledAt is not null, plannedEvent.IsOpenForRegistration(now), mine?.Status, mine?.CancellationCode, link)
+            {
+                Description = plannedEvent.Description,
+                Agenda = plannedEvent.Agenda,
+                RecordingLink = plannedEvent.RecordingLink,
+                Summary = plannedEvent.Summary,
+                Held = now >= plannedEvent.Schedule.StartsAt,
+                Waiting = plannedEvent.Waiting,
+            };
         }
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Events;
 
-/// <summary>Events, upcoming first (soonest first) or past (latest first), filtered by region and language.</summary>
+/// <summary>Events, upcoming first (soonest first) or past (latest first), filtered by region, language and campaign.</summary>
 public static class Index
 {
     public sealed record Query : IQuery<IReadOnlyList<Item>>
@@ -17,6 +17,9 @@ public static class Index
         public string? Language { get; init; }
 
         public bool Past { get; init; }
+
+        /// <summary>A campaign's slug.</summary>
+        public string? Campaign { get; init; }
     }
 
     public sealed record Item(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Confirmed, bool Cancelled)
@@ -39,6 +42,12 @@ public static class Index
             if (!string.IsNullOrWhiteSpace(query.Language))
             {
                 events = events.Where(e => e.Language == query.Language);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Campaign))
+            {
+                var slug = query.Campaign.Trim().ToLowerInvariant();
+                events = events.Where(e => db.Campaigns.Any(c => c.Id == e.CampaignId && c.Slug == slug));
             }
 
             events = query.Past ? events.OrderByDescending(e => e.Schedule.StartsAt) : events.OrderBy(e => e.Schedule.StartsAt);

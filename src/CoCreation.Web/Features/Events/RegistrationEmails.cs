@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoCreation.Domain.Events;
 using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Web;
 using Mediator;
 using Microsoft.Extensions.Localization;
 
@@ -8,9 +9,11 @@ namespace CoCreation.Web.Features.Events;
 
 /// <summary>
 /// Tells a registrant, through the outbox, what happened to their seat: confirmed, waiting, promoted
-/// from the waiting list, cancelled, or the event itself cancelled. Written in the event's language.
+/// from the waiting list, cancelled, a new time, the reminder, or the event cancelled. Written in the
+/// event's language; while the registration is active the email carries the personal cancellation
+/// link, and a seat comes with the event's calendar entry (.ics).
 /// </summary>
-public sealed class RegistrationEmails(EmailOutbox outbox, IStringLocalizer<SharedResource> text) : INotificationHandler<RegistrationChanged>
+public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : INotificationHandler<RegistrationChanged>
 {
     public ValueTask Handle(RegistrationChanged notification, CancellationToken cancellationToken)
     {
@@ -18,14 +21,32 @@ public sealed class RegistrationEmails(EmailOutbox outbox, IStringLocalizer<Shar
         var plannedEvent = notification.Event;
         using var language = Infrastructure.Localization.LanguageScope.In(plannedEvent.Language);
         var title = plannedEvent.Title.In(CultureInfo.CurrentUICulture);
-        var starts = Infrastructure.Web.EventTime.InZone(plannedEvent.Schedule.StartsAt, plannedEvent.Schedule.TimeZone);
+        var starts = EventTime.InZone(plannedEvent.Schedule.StartsAt, plannedEvent.Schedule.TimeZone);
+        var paragraphs = new List<string>
+        {
+            text["Email.Greeting", registration.Registrant.Name],
+            text[$"Email.Registration.{notification.Change}", title, starts.ToString("f", CultureInfo.CurrentCulture), plannedEvent.Schedule.TimeZone],
+        };
+        var seat = registration.Status == RegistrationStatus.Confirmed;
+        if (seat && plannedEvent.OnlineLink is { } link)
+        {
+            paragraphs.Add(text["Email.Registration.Link", link]);
+        }
+
+        var active = registration.Status != RegistrationStatus.Cancelled;
+        if (active)
+        {
+            paragraphs.Add(text["Email.Registration.CancelHint"]);
+        }
+
         outbox.Enqueue(
             registration.Registrant.Email,
             text[$"Email.Registration.{notification.Change}.Subject", title],
-            [
-                text["Email.Greeting", registration.Registrant.Name],
-                text[$"Email.Registration.{notification.Change}", title, starts.ToString("f", CultureInfo.CurrentCulture), plannedEvent.Schedule.TimeZone],
-            ]);
+            paragraphs,
+            active ? new EmailAction(text["Email.Registration.CancelAction"], links.To($"/events/cancel/{registration.CancellationCode}")) : null,
+            seat || notification.Change == RegistrationChange.EventCancelled
+                ? new EmailAttachment($"event-{plannedEvent.Id}.ics", "text/calendar; charset=utf-8; method=PUBLISH", Calendar.Write([Calendar.Entry.Of(plannedEvent)], links))
+                : null);
         return ValueTask.CompletedTask;
     }
 }

@@ -22,6 +22,15 @@ public sealed class CurrentActor(IHttpContextAccessor httpContext)
 
     public bool IsStaff => IsInRole(Roles.SupportUnit) || IsInRole(Roles.Administrator);
 
+    /// <summary>For staff-only handlers, whatever page or job calls them.</summary>
+    public void RequireStaff()
+    {
+        if (!IsStaff)
+        {
+            throw new UnauthorizedAccessException("This action is for the support unit.");
+        }
+    }
+
     public Guid RequireUserId() => UserId ?? throw new UnauthorizedAccessException("This action needs a signed-in account.");
 
     public void ActAs(ClaimsPrincipal principal) => _override = principal;

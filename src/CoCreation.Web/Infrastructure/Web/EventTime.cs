@@ -12,9 +12,32 @@ public static class EventTime
     public static DateTimeOffset InZone(DateTimeOffset moment, string timeZone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? TimeZoneInfo.ConvertTime(moment, zone) : moment;
 
-    public static IHtmlContent Show(IStringLocalizer text, DateTimeOffset startsAt, string timeZone)
+    /// <summary>The visitor's own zone, remembered in a cookie the page's script sets from the browser.</summary>
+    public const string VisitorZoneCookie = "portal-tz";
+
+    public static string? VisitorZone(HttpContext http) =>
+        http.Request.Cookies[VisitorZoneCookie] is { Length: > 0 and <= 64 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;
+
+    /// <summary>
+    /// The start in the event's zone and in UTC, then in the visitor's zone when it is known and
+    /// differs; unknown, an empty placeholder the script fills from the browser's clock.
+    /// </summary>
+    public static IHtmlContent Show(IStringLocalizer text, DateTimeOffset startsAt, string timeZone, HttpContext http)
     {
-        var label = text["Campaign.EventStart", InZone(startsAt, timeZone).ToString("f", CultureInfo.CurrentCulture), timeZone, startsAt.UtcDateTime.ToString("f", CultureInfo.CurrentCulture)];
-        return new HtmlString($"<time datetime=\"{startsAt.ToString("o", CultureInfo.InvariantCulture)}\">{HtmlEncoder.Default.Encode(label)}</time>");
+        var culture = CultureInfo.CurrentCulture;
+        var label = text["Campaign.EventStart", InZone(startsAt, timeZone).ToString("f", culture), timeZone, startsAt.UtcDateTime.ToString("f", culture)];
+        var iso = startsAt.ToString("o", CultureInfo.InvariantCulture);
+        var html = $"<time datetime=\"{iso}\">{HtmlEncoder.Default.Encode(label)}</time>";
+        var visitor = VisitorZone(http);
+        if (visitor is null)
+        {
+            html += $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{HtmlEncoder.Default.Encode(text["EventTime.Yours"])}\" hidden></span>";
+        }
+        else if (!string.Equals(visitor, timeZone, StringComparison.Ordinal))
+        {
+            html += $"<span class=\"visitor-time\"> · {HtmlEncoder.Default.Encode(text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor])}</span>";
+        }
+
+        return new HtmlString(html);
     }
 }

@@ -18,4 +18,18 @@ public static class LocalizedHtml
         var encoded = HtmlEncoder.Default.Encode(text.In(culture));
         return new HtmlString(shown == culture.TwoLetterISOLanguageName ? encoded : $"<span lang=\"{shown}\">{encoded}</span>");
     }
+
+    /// <summary>A longer text: a paragraph per blank line, a line break per single line break.</summary>
+    public static IHtmlContent ShowParagraphs(this LocalizedText text)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var shown = text.LanguageShown(culture);
+        var html = new System.Text.StringBuilder(shown == culture.TwoLetterISOLanguageName ? "<div>" : $"<div lang=\"{shown}\">");
+        foreach (var paragraph in text.In(culture).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            html.Append("<p>").AppendJoin("<br />", paragraph.Split('\n').Select(line => HtmlEncoder.Default.Encode(line.Trim()))).Append("</p>");
+        }
+
+        return new HtmlString(html.Append("</div>").ToString());
+    }
 }

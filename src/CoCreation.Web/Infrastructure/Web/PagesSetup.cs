@@ -26,6 +26,10 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Submissions/Submit");
             options.Conventions.AuthorizePage("/Submissions/Mine");
             options.Conventions.AuthorizePage("/Events/Mine");
+            options.Conventions.AuthorizePage("/Events/Create", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Events/Edit", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>

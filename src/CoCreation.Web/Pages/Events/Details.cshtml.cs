@@ -9,6 +9,17 @@ public sealed class DetailsModel : PortalPageModel
 {
     public Features.Events.Details.Model Event { get; private set; } = null!;
 
+    /// <summary>A visitor's name and email, when registering without an account.</summary>
+    [BindProperty]
+    public Features.Events.RequestRegistration.Command Visitor { get; set; } = new();
+
+    /// <summary>Set after a visitor confirmed their emailed link: Confirmed or Waiting.</summary>
+    [TempData]
+    public string? Registered { get; set; }
+
+    [TempData]
+    public bool Requested { get; set; }
+
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
     public async Task<IActionResult> OnPostRegisterAsync(int id)
@@ -18,10 +29,29 @@ public sealed class DetailsModel : PortalPageModel
             return Challenge();
         }
 
+        ModelState.Clear();
         var outcome = await TrySendAsync(new Features.Events.Register.Command(id), "");
         if (outcome.Succeeded)
         {
             return outcome.Value is null ? NotFound() : RedirectToPage(new { id });
+        }
+
+        return await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostRequestAsync(int id)
+    {
+        Visitor = Visitor with { EventId = id };
+        var outcome = await TrySendAsync(Visitor, nameof(Visitor));
+        if (outcome.Succeeded)
+        {
+            if (!outcome.Value)
+            {
+                return NotFound();
+            }
+
+            Requested = true;
+            return RedirectToPage(new { id });
         }
 
         return await ShowAsync(id);

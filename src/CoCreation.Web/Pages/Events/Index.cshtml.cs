@@ -10,5 +10,11 @@ public sealed class IndexModel : PortalPageModel
 
     public IReadOnlyList<Features.Events.Index.Item> Items { get; private set; } = [];
 
-    public async Task OnGetAsync() => Items = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+    public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Items = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+        Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
+    }
 }

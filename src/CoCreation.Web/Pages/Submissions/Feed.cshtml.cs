@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Xml;
 using CoCreation.Web.Infrastructure.Web;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -26,10 +25,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
 
         var title = answers ? Text["Submissions.FeedAnswers"] : Text["Submissions.FeedNew"];
         var atom = new SyndicationFeed(title, Text["Site.Name"], new Uri(links.To("/submissions")), links.To(answers ? "/submissions/answers.atom" : "/submissions/feed.atom"), items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items);
-        Response.ContentType = "application/atom+xml; charset=utf-8";
-        await using var writer = XmlWriter.Create(Response.Body, new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) });
-        new Atom10FeedFormatter(atom).WriteTo(writer);
-        await writer.FlushAsync();
+        await AtomFeed.WriteAsync(Response, atom);
         return new EmptyResult();
     }
 }

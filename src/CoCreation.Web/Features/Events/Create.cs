@@ -1,0 +1,30 @@
+using CoCreation.Domain.Events;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>The support unit plans an event; it appears in the lists, the calendars and the feed of new events.</summary>
+public static class Create
+{
+    public sealed record Command : EventForm, ICommand<int>;
+
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : EventFormValidator<Command>(text);
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
+    {
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            actor.RequireStaff();
+            var campaignId = await EventForm.CampaignIdAsync(db, command.CampaignSlug, text, cancellationToken);
+            var planned = Event.Plan(campaignId, command.ToDetails(), clock.GetUtcNow());
+            db.Events.Add(planned);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record("event.created", nameof(Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, EventForm.Snapshot(planned));
+            return planned.Id;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>
+/// The support unit edits an event: what registrants need to know before it (a new time is emailed to
+/// them; more seats move the waiting list up), and after it the recording and a summary.
+/// </summary>
+public static class Edit
+{
+    public sealed record Query(int Id) : IQuery<Command?>;
+
+    public sealed record Command : EventForm, ICommand<bool>
+    {
+        public int Id { get; set; }
+
+        public string? RecordingLink { get; set; }
+
+        public string? SummaryEn { get; set; }
+
+        public string? SummaryFr { get; set; }
+
+        public string? SummaryEs { get; set; }
+
+        public bool Held { get; set; }
+
+        public bool Cancelled { get; set; }
+    }
+
+    public sealed class Validator : EventFormValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+            : base(text)
+        {
+            RuleFor(e => e.RecordingLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+                .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
+            RuleFor(e => e.SummaryEn).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000])
+                .NotEmpty().When(e => !string.IsNullOrWhiteSpace(e.SummaryFr) || !string.IsNullOrWhiteSpace(e.SummaryEs)).WithMessage(_ => text["Events.Form.EnglishFirst"]);
+            RuleFor(e => e.SummaryFr).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
+            RuleFor(e => e.SummaryEs).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
+        }
+    }
+
+    public sealed class QueryHandler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Command?>
+    {
+        public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var source = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.Id, cancellationToken);
+            if (source is null)
+            {
+                return null;
+            }
+
+            var slug = source.CampaignId is { } campaignId ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken) : null;
+            var form = EventForm.From<Command>(source, slug);
+            form.Id = source.Id;
+            form.RecordingLink = source.RecordingLink;
+            form.SummaryEn = source.Summary?.En;
+            form.SummaryFr = source.Summary?.Fr;
+            form.SummaryEs = source.Summary?.Es;
+            form.Held = clock.GetUtcNow() >= source.Schedule.StartsAt;
+            form.Cancelled = source.CancelledAt is not null;
+            return form;
+        }
+    }
+
+    /// <summary>False when there is no such event.</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            actor.RequireStaff();
+            var planned = await EventLock.LoadLockedAsync(db, command.Id, cancellationToken);
+            if (planned is null)
+            {
+                return false;
+            }
+
+            var now = clock.GetUtcNow();
+            var before = EventForm.Snapshot(planned);
+            var campaignId = await EventForm.CampaignIdAsync(db, command.CampaignSlug, text, cancellationToken);
+            if (campaignId != planned.CampaignId)
+            {
+                planned.MoveToCampaign(campaignId, now);
+            }
+
+            var details = command.ToDetails();
+            if (!details.SameAs(planned.Details))
+            {
+                planned.Revise(details, now);
+            }
+
+            var summary = string.IsNullOrWhiteSpace(command.SummaryEn) ? null : new LocalizedText(command.SummaryEn, command.SummaryFr, command.SummaryEs);
+            planned.RecordOutcome(string.IsNullOrWhiteSpace(command.RecordingLink) ? null : command.RecordingLink.Trim(), summary, now);
+            audit.Record("event.updated", nameof(Domain.Events.Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, EventForm.Snapshot(planned));
+            return true;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using CoCreation.Domain.Events;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>
+/// The support unit writes to everyone with a seat (and, if chosen, everyone waiting): one email each,
+/// queued in the outbox in one transaction, so all of them leave or none.
+/// </summary>
+public static class MessageRegistrants
+{
+    public sealed record Command : ICommand<int>
+    {
+        public int EventId { get; set; }
+
+        public string Subject { get; set; } = "";
+
+        public string Message { get; set; } = "";
+
+        public bool IncludeWaiting { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Subject).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.Message).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
+        }
+    }
+
+    /// <summary>How many people were written to.</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, EmailOutbox outbox, AuditTrail audit, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
+    {
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            actor.RequireStaff();
+            var recipients = await db.Set<Registration>().AsNoTracking()
+                .Where(r => r.EventId == command.EventId && (r.Status == RegistrationStatus.Confirmed || (command.IncludeWaiting && r.Status == RegistrationStatus.Waiting)))
+                .OrderBy(r => r.Sequence)
+                .Select(r => new { r.Registrant.Name, r.Registrant.Email, r.CancellationCode })
+                .ToListAsync(cancellationToken);
+            var language = await db.Events.Where(e => e.Id == command.EventId).Select(e => e.Language).SingleOrDefaultAsync(cancellationToken) ?? "en";
+            using var scope = Infrastructure.Localization.LanguageScope.In(language);
+            var page = new EmailAction(text["Email.Event.Open"], links.To($"/events/{command.EventId}"));
+            var paragraphs = command.Message.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var recipient in recipients)
+            {
+                outbox.Enqueue(recipient.Email, command.Subject.Trim(), paragraphs, page);
+            }
+
+            audit.Record("event.messaged", nameof(Event), command.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.Subject, Recipients = recipients.Count, command.IncludeWaiting });
+            return recipients.Count;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using CoCreation.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>
+/// Queues the 24-hour reminders of every event that is due. Each due event's row is claimed with
+/// FOR UPDATE SKIP LOCKED and marked in the same transaction as its emails, so several portal
+/// instances running this together send each reminder once.
+/// </summary>
+public static class Reminders
+{
+    public sealed record Command : ICommand<int>;
+
+    /// <summary>How many events had their reminders queued.</summary>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, int>
+    {
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var until = now.Add(Domain.Events.Event.ReminderLead);
+            var due = await db.Database.SqlQuery<int>($"""
+                SELECT id AS "Value" FROM events
+                WHERE cancelled_at IS NULL AND reminders_sent_at IS NULL AND schedule_starts_at > {now} AND schedule_starts_at <= {until}
+                ORDER BY id
+                LIMIT 50
+                FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                return 0;
+            }
+
+            var events = await db.Events.Include(e => e.Registrations).Where(e => due.Contains(e.Id)).ToListAsync(cancellationToken);
+            foreach (var planned in events)
+            {
+                planned.SendReminders(now);
+            }
+
+            return events.Count;
+        }
+    }
+
+    public sealed class WorkerOptions
+    {
+        public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+    }
+
+    /// <summary>Runs the reminders every minute in each portal instance.</summary>
+    public sealed class Worker(IServiceScopeFactory scopes, IOptions<WorkerOptions> options, ILogger<Worker> logger) : BackgroundService
+    {
+        public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Command(), cancellationToken);
+        }
+
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            using var timer = new PeriodicTimer(options.Value.Interval);
+            do
+            {
+                try
+                {
+                    var queued = await RunOnceAsync(stoppingToken);
+                    if (queued > 0)
+                    {
+                        logger.LogInformation("Queued reminders for {EventCount} events", queued);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    // The database may be restarting: the next round tries again.
+                    logger.LogWarning(ex, "Reminder round failed");
+                }
+            }
+            while (await WaitAsync(timer, stoppingToken));
+        }
+
+        private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+        {
+            try
+            {
+                return await timer.WaitForNextTickAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+}

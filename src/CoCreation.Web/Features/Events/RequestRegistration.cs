@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using CoCreation.Web.Data;
+using CoCreation.Web.Features.Account;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Events;
+
+/// <summary>
+/// A visitor without an account asks for a seat with a name and an email. Nothing is stored but the
+/// email: it carries a signed link, valid two days, and the seat is taken when the link is confirmed —
+/// so nobody can register someone else's address, and an unconfirmed request holds no seat.
+/// </summary>
+public static class RequestRegistration
+{
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(2);
+
+    private const string Purpose = "Events.VisitorRegistration";
+
+    public sealed record Command : ICommand<bool>
+    {
+        public int EventId { get; set; }
+
+        public string Name { get; set; } = "";
+
+        public string Email { get; set; } = "";
+    }
+
+    /// <summary>What the signed link carries.</summary>
+    public sealed record Request(int EventId, string Name, string Email);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Name).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.Email).ValidEmail(text);
+        }
+    }
+
+    /// <summary>False when there is no such event.</summary>
+    public sealed class Handler(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var planned = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == command.EventId, cancellationToken);
+            if (planned is null)
+            {
+                return false;
+            }
+
+            if (!planned.IsOpenForRegistration(clock.GetUtcNow()))
+            {
+                throw new Domain.Common.DomainException(planned.CancelledAt is null ? "Domain.Event.RegistrationClosed" : "Domain.Event.Cancelled");
+            }
+
+            var request = new Request(planned.Id, command.Name.Trim(), command.Email.Trim());
+            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), clock.GetUtcNow().Add(LinkLifetime));
+            var title = planned.Title.In(CultureInfo.CurrentUICulture);
+            outbox.Enqueue(
+                request.Email,
+                text["Email.VisitorRegistration.Subject", title],
+                [text["Email.Greeting", request.Name], text["Email.VisitorRegistration", title, (int)LinkLifetime.TotalHours]],
+                new EmailAction(text["Email.VisitorRegistration.Action"], links.To($"/events/{planned.Id}/confirm?token={Uri.EscapeDataString(token)}")));
+            return true;
+        }
+    }
+
+    /// <summary>The request a link carries, or null when it was forged, altered, expired or is for another event.</summary>
+    public static Request? Read(IDataProtectionProvider protection, string? token, int eventId)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 4000)
+        {
+            return null;
+        }
+
+        try
+        {
+            var request = JsonSerializer.Deserialize<Request>(Protector(protection).Unprotect(token));
+            return request?.EventId == eventId ? request : null;
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
+        protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+}

@@ -1,0 +1,16 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>Writes a feed as Atom 1.0 (RFC 4287) straight to the response.</summary>
+public static class AtomFeed
+{
+    public static async Task WriteAsync(HttpResponse response, SyndicationFeed feed)
+    {
+        response.ContentType = "application/atom+xml; charset=utf-8";
+        await using var writer = XmlWriter.Create(response.Body, new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) });
+        new Atom10FeedFormatter(feed).WriteTo(writer);
+        await writer.FlushAsync();
+    }
+}
