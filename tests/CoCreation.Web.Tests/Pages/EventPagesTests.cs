@@ -95,4 +95,73 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     private Task<RegistrationStatus> StatusOf(string email) =>
         Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync());
 
+    [Fact]
+    public async Task A_visitor_registers_in_spanish_by_name_and_email_gets_the_calendar_entry_and_gives_the_seat_back_to_the_next_in_line()
+    {
+        var starts = new DateTimeOffset(DateTimeOffset.UtcNow.AddDays(12).UtcDateTime.Date.AddHours(15), TimeSpan.Zero);
+        var eventId = await Portal.WithDbAsync(async db =>
+        {
+            var webinar = TestEvents.Webinar(starts, capacity: 1, link: "https://meet.example/americas");
+            db.Events.Add(webinar);
+            await db.SaveChangesAsync();
+            return webinar.Id;
+        });
+        using var lucia = Portal.CreateClient();
+        lucia.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var page = await lucia.GetAsync($"/events/{eventId}", "es");
+        var asked = await lucia.SubmitAsync(page, "form[action*=Request]", new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" });
+        Assert.Contains("correo", asked.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal));
+        var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
+        var confirm = await lucia.GetAsync(new Uri(link).PathAndQuery, "es");
+        Assert.Contains("Lucía Pérez", confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var seated = await lucia.SubmitAsync(confirm, "main form", new Dictionary<string, string>());
+        Assert.Contains("lugar está confirmado", seated.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+
+        var confirmation = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Su lugar está confirmado", StringComparison.Ordinal));
+        Assert.Contains("https://meet.example/americas", confirmation.TextBody, StringComparison.Ordinal);
+        var attachment = Assert.Single(confirmation.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal("text/calendar", attachment.ContentType.MimeType);
+        using var ics = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(ics);
+        var entry = Assert.Single(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.ToArray()))!.Events);
+        Assert.Equal(($"event-{eventId}@cocreation.portal", "Webinario de las Américas", "CONFIRMED"), (entry.Uid, entry.Summary, entry.Status));
+        Assert.Equal(starts.UtcDateTime, entry.Start!.AsUtc);
+
+        await Portal.SendAsync(new Web.Features.Events.ConfirmRegistration.Command(eventId, await TokenForAsync(eventId, "Ben", "ben@example.org")));
+        Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
+        var cancelLink = System.Text.RegularExpressions.Regex.Match(confirmation.TextBody!, @"https?://\S+/events/cancel/[0-9a-f-]+").Value;
+        var cancel = await lucia.GetAsync(new Uri(cancelLink).PathAndQuery, "es");
+        await lucia.SubmitAsync(cancel, "main form", new Dictionary<string, string>());
+
+        Assert.Equal(RegistrationStatus.Cancelled, await StatusOf("lucia@example.org"));
+        Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ben@example.org"));
+        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Attachments.Any());
+        Assert.Contains("/events/cancel/", promoted.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_feed_of_new_events_is_atom_with_the_newest_first()
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        using var response = await visitor.Http.GetAsync("/events/feed.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+
+        Assert.Equal(6, entries.Count);
+        Assert.Contains("Co-creation clinic", entries[0].Element(atom + "title")!.Value, StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.StartsWith("https://localhost/events/", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
+    }
+
+    private async Task<string> TokenForAsync(int eventId, string name, string email)
+    {
+        await Portal.SendAsync(new Web.Features.Events.RequestRegistration.Command { EventId = eventId, Name = name, Email = email });
+        var body = await Portal.WithDbAsync(db => db.OutboxMessages.Where(m => m.To == email).Select(m => m.TextBody).SingleAsync());
+        return Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(body, @"confirm\?token=(\S+)").Groups[1].Value);
+    }
 }

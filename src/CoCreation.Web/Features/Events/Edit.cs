@@ -92,6 +92,7 @@ public static class Edit
             }
 
             var details = command.ToDetails();
+            details = details with { Schedule = SameMinutes(details.Schedule, planned.Schedule) };
             if (!details.SameAs(planned.Details))
             {
                 planned.Revise(details, now);
@@ -101,6 +102,26 @@ public static class Edit
             planned.RecordOutcome(string.IsNullOrWhiteSpace(command.RecordingLink) ? null : command.RecordingLink.Trim(), summary, now);
             audit.Record("event.updated", nameof(Domain.Events.Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, EventForm.Snapshot(planned));
             return true;
+        }
+    
+        /// <summary>
+        /// The form shows times to the minute: a time it gives back unchanged keeps its seconds, so an
+        /// edit that did not touch the time is not announced to registrants as a new time.
+        /// </summary>
+        private static Domain.Events.EventSchedule SameMinutes(Domain.Events.EventSchedule typed, Domain.Events.EventSchedule stored)
+        {
+            static DateTimeOffset Keep(DateTimeOffset typedMoment, DateTimeOffset storedMoment) =>
+                typedMoment == storedMoment.AddTicks(-(storedMoment.Ticks % TimeSpan.TicksPerMinute)) ? storedMoment : typedMoment;
+            static DateTimeOffset? KeepOptional(DateTimeOffset? typedMoment, DateTimeOffset? storedMoment) =>
+                typedMoment is { } t && storedMoment is { } s ? Keep(t, s) : typedMoment;
+
+            return typed with
+            {
+                StartsAt = Keep(typed.StartsAt, stored.StartsAt),
+                EndsAt = Keep(typed.EndsAt, stored.EndsAt),
+                RegistrationOpensAt = KeepOptional(typed.RegistrationOpensAt, stored.RegistrationOpensAt),
+                RegistrationClosesAt = KeepOptional(typed.RegistrationClosesAt, stored.RegistrationClosesAt),
+            };
         }
     }
 }

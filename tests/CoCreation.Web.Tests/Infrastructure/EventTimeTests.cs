@@ -1,0 +1,37 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Tests.Infrastructure;
+
+public sealed class EventTimeTests(WebFixture portal) : PortalTest(portal)
+{
+    private static readonly DateTimeOffset Americas = new(2017, 3, 28, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_known_visitor_zone_is_written_by_the_server_and_an_unknown_one_left_to_the_browser()
+    {
+        var text = Portal.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        using var language = Web.Infrastructure.Localization.LanguageScope.In("en");
+
+        var tokyo = Render(text, "portal-tz=Asia%2FTokyo");
+        var unknown = Render(text, "portal-tz=Not%2FA_Zone");
+        var same = Render(text, "portal-tz=America%2FArgentina%2FBuenos_Aires");
+
+        // Noon in Buenos Aires is already the next day in Tokyo.
+        Assert.Matches(@"your time: Wednesday, March 29, 2017 12:00\W+AM \(Asia/Tokyo\)", System.Net.WebUtility.HtmlDecode(tokyo));
+        Assert.Contains("data-utc=\"2017-03-28T15:00:00.0000000+00:00\"", unknown, StringComparison.Ordinal);
+        Assert.Contains(" hidden", unknown, StringComparison.Ordinal);
+        Assert.DoesNotContain("visitor-time", same, StringComparison.Ordinal);
+    }
+
+    private static string Render(IStringLocalizer text, string cookie)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Headers.Cookie = cookie;
+        using var writer = new StringWriter();
+        EventTime.Show(text, Americas, "America/Argentina/Buenos_Aires", http).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return writer.ToString();
+    }
+}
