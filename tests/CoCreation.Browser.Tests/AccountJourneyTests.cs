@@ -57,7 +57,8 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToBeVisibleAsync();
 
-        foreach (var path in new[] { "/members/create", "/members/ar/edit", "/campaigns", "/campaigns/create", "/campaigns/global-cocreation-week-2017/edit", "/admin/accounts", "/admin/audit", "/account/change-password" })
+        var americas = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id)));
+        foreach (var path in new[] { "/members/create", "/members/ar/edit", "/campaigns", "/campaigns/create", "/campaigns/global-cocreation-week-2017/edit", "/admin/accounts", "/admin/audit", "/account/change-password", "/events/create", $"/events/{americas}/edit", $"/events/{americas}/registrants" })
         {
             var response = await Page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

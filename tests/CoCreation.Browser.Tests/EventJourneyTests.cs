@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using CoCreation.Domain.Events;
+using CoCreation.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace CoCreation.Browser.Tests;
+
+public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTest(portal)
+{
+    [Fact]
+    public async Task A_visitor_in_spanish_finds_the_americas_webinar_registers_by_email_cancels_with_the_link_and_the_first_waiting_is_promoted()
+    {
+        var eventId = await Portal.WithDbAsync(async db =>
+        {
+            var webinar = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(12), capacity: 1, link: "https://meet.example/americas");
+            db.Events.Add(webinar);
+            await db.SaveChangesAsync();
+            return webinar.Id;
+        });
+        await using var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "es-MX", TimezoneId = "America/Mexico_City" });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/language/es?returnUrl=/events");
+        await page.GetByLabel("Región").SelectOptionAsync(new SelectOptionValue { Label = "Américas" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aplicar filtros" }).ClickAsync();
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Webinario de las Américas" }).ClickAsync();
+
+        // The start in the event's zone, and in the visitor's own zone from the browser's clock.
+        await Assertions.Expect(page.Locator(".visitor-time").First).ToContainTextAsync("America/Mexico_City");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Nombre").FillAsync("Lucía Pérez");
+        await page.GetByLabel("Correo electrónico").FillAsync("lucia@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("correo");
+        await AssertAccessibleAsync(page);
+
+        var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(LinkIn().Match(request.TextBody!).Value).PathAndQuery);
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sí, inscribirme" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("lugar está confirmado");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "https://meet.example/americas" })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
+
+        var confirmation = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Su lugar está confirmado", StringComparison.Ordinal));
+        Assert.Contains("https://meet.example/americas", confirmation.TextBody!, StringComparison.Ordinal);
+        Assert.Single(confirmation.Attachments);
+
+        // Ben confirms his own link after her: the webinar is full, so he waits.
+        await Portal.SendAsync(new Web.Features.Events.RequestRegistration.Command { EventId = eventId, Name = "Ben", Email = "ben@example.org" });
+        var benLink = new Uri(LinkIn().Match((await Portal.Smtp.WaitForAsync("ben@example.org")).TextBody!).Value);
+        await Portal.SendAsync(new Web.Features.Events.ConfirmRegistration.Command(eventId, Uri.UnescapeDataString(benLink.Query.Split("token=")[1])));
+        Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
+
+        await page.GotoAsync(new Uri(CancelLinkIn().Match(confirmation.TextBody!).Value).PathAndQuery);
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancelar mi inscripción" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Su inscripción está cancelada");
+        await AssertAccessibleAsync(page);
+
+        Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ben@example.org"));
+        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Attachments.Any());
+        Assert.Contains("Webinario de las Américas", promoted.Subject, StringComparison.Ordinal);
+    }
+
+    private Task<RegistrationStatus> StatusOf(string email) =>
+        Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).Select(r => r.Status).SingleAsync());
+
+    [GeneratedRegex(@"https?://\S+/confirm\?token=\S+")]
+    private static partial Regex LinkIn();
+
+    [GeneratedRegex(@"https?://\S+/events/cancel/[0-9a-f-]+")]
+    private static partial Regex CancelLinkIn();
+}
