@@ -160,7 +160,15 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
     /// </summary>
     public async Task LoadSubmissionsAsync(int count, CancellationToken cancellationToken)
     {
+        var setting = await PrepareSubmissionsAsync(cancellationToken);
         var random = new Random(2017);
+        db.Submissions.AddRange(Enumerable.Range(0, count).Select(i => setting.Example(i, random)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The NAPs, staff and example authors that example submissions refer to (the benchmark makes 100 000 with it).</summary>
+    public async Task<ExampleSubmissions> PrepareSubmissionsAsync(CancellationToken cancellationToken)
+    {
         var members = await db.Members.OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
         var plans = new Dictionary<int, List<int>>();
         foreach (var (code, prefix) in new[] { ("AR", "AR"), ("CO", "CO") })
@@ -186,84 +194,8 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         var staff = await db.Users.Where(u => u.Email == "support@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty;
         var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? staff;
         var authors = await DemoAuthorsAsync(cancellationToken);
-        var start = new DateTimeOffset(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
-        var submissions = new List<Submission>();
-        for (var i = 0; i < count; i++)
-        {
-            var member = members[i % members.Count];
-            var language = SubmissionContent.Languages[i % 3];
-            var (authorId, authorName) = authors[i % authors.Count];
-            var sent = start.AddMinutes(random.Next(0, 60 * 24 * 21));
-            var isProposal = (i / members.Count) % 2 == 0 ? i % 2 == 0 : i % 2 == 1;
-            Submission submission;
-            if (isProposal)
-            {
-                var texts = DemoSubmissionTexts.Proposals.Where(p => p.Language == language).ToList();
-                var text = texts[random.Next(texts.Count)];
-                submission = Submission.Submit(member.Id, SubmissionKind.CommitmentProposal,
-                    new SubmissionContent(text.Title, language, null, text.Problem, text.ProposedCommitment, text.ExpectedResults, text.PolicyArea, DemoSubmissionTexts.Organisations[i % DemoSubmissionTexts.Organisations.Count]),
-                    authorId, authorName, null, false, sent);
-            }
-            else
-            {
-                var texts = DemoSubmissionTexts.Messages.Where(m => m.Language == language).ToList();
-                var text = texts[random.Next(texts.Count)];
-                submission = Submission.Submit(member.Id, Enum.Parse<SubmissionKind>(text.Kind), new SubmissionContent(text.Title, language, text.Body), authorId, authorName, null, false, sent);
-            }
-
-            // Every state of the life cycle, roughly as a real week would leave them.
-            var fate = random.Next(100);
-            if (isProposal && plans.ContainsKey(member.Id) && i % 4 != 0)
-            {
-                // Argentina and Colombia show the whole path: proposals answered and linked to commitments.
-                fate = 55 + random.Next(40);
-            }
-
-            var at = sent.AddHours(random.Next(2, 48));
-            if (fate < 15)
-            {
-                // pending
-            }
-            else if (fate < 20)
-            {
-                var reasons = DemoSubmissionTexts.RejectionReasons.Where(r => r.Language == language).ToList();
-                submission.Reject(staff, reasons[random.Next(reasons.Count)].Reason, at);
-            }
-            else if (fate < 22)
-            {
-                submission.MarkSpam(staff, at);
-            }
-            else
-            {
-                submission.Publish(staff, at);
-                if (fate >= 40 && submission.Kind != SubmissionKind.HelpRequest)
-                {
-                    submission.Forward(staff, at.AddHours(random.Next(1, 24)));
-                }
-
-                if (fate >= 55 && fate < 95)
-                {
-                    var outcome = !isProposal ? AnswerOutcome.Answered
-                        : plans.ContainsKey(member.Id) && fate % 3 != 2 ? AnswerOutcome.Included
-                        : (AnswerOutcome)(fate % 3);
-                    var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
-                    var links = outcome == AnswerOutcome.Included && plans.TryGetValue(member.Id, out var commitments) ? [commitments[random.Next(commitments.Count)]] : new List<int>();
-                    submission.Answer(submission.Kind == SubmissionKind.HelpRequest ? staff : official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));
-                }
-                else if (fate >= 95)
-                {
-                    submission.Withdraw(authorId, at.AddDays(1));
-                }
-            }
-
-            submission.ClearDomainEvents();
-            submissions.Add(submission);
-        }
-
-        db.Submissions.AddRange(submissions);
-        await db.SaveChangesAsync(cancellationToken);
+        return new ExampleSubmissions(members.Select(m => m.Id).ToList(), plans, staff, official, authors);
     }
-
     /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
     private async Task<List<(Guid Id, string Name)>> DemoAuthorsAsync(CancellationToken cancellationToken)
     {
@@ -332,3 +264,82 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string[] MemberCodes);
+
+/// <summary>Makes example submissions in three languages, in every state of their life cycle, answered with reasons.</summary>
+public sealed class ExampleSubmissions(IReadOnlyList<int> members, IReadOnlyDictionary<int, List<int>> plans, Guid staff, Guid official, IReadOnlyList<(Guid Id, string Name)> authors)
+{
+    private static readonly DateTimeOffset Start = new(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The <paramref name="i"/>-th example; the same seed gives the same submissions.</summary>
+    public Submission Example(int i, Random random)
+    {
+        var memberId = members[i % members.Count];
+        var language = SubmissionContent.Languages[i % 3];
+        var (authorId, authorName) = authors[i % authors.Count];
+        var sent = Start.AddMinutes(random.Next(0, 60 * 24 * 21));
+        var isProposal = (i / members.Count) % 2 == 0 ? i % 2 == 0 : i % 2 == 1;
+        Submission submission;
+        if (isProposal)
+        {
+            var texts = DemoSubmissionTexts.Proposals.Where(p => p.Language == language).ToList();
+            var text = texts[random.Next(texts.Count)];
+            submission = Submission.Submit(memberId, SubmissionKind.CommitmentProposal,
+                new SubmissionContent(text.Title, language, null, text.Problem, text.ProposedCommitment, text.ExpectedResults, text.PolicyArea, DemoSubmissionTexts.Organisations[i % DemoSubmissionTexts.Organisations.Count]),
+                authorId, authorName, null, false, sent);
+        }
+        else
+        {
+            var texts = DemoSubmissionTexts.Messages.Where(m => m.Language == language).ToList();
+            var text = texts[random.Next(texts.Count)];
+            submission = Submission.Submit(memberId, Enum.Parse<SubmissionKind>(text.Kind), new SubmissionContent(text.Title, language, text.Body), authorId, authorName, null, false, sent);
+        }
+
+        // Every state of the life cycle, roughly as a real week would leave them.
+        var fate = random.Next(100);
+        if (isProposal && plans.ContainsKey(memberId) && i % 4 != 0)
+        {
+            // Argentina and Colombia show the whole path: proposals answered and linked to commitments.
+            fate = 55 + random.Next(40);
+        }
+
+        var at = sent.AddHours(random.Next(2, 48));
+        if (fate < 15)
+        {
+            // pending
+        }
+        else if (fate < 20)
+        {
+            var reasons = DemoSubmissionTexts.RejectionReasons.Where(r => r.Language == language).ToList();
+            submission.Reject(staff, reasons[random.Next(reasons.Count)].Reason, at);
+        }
+        else if (fate < 22)
+        {
+            submission.MarkSpam(staff, at);
+        }
+        else
+        {
+            submission.Publish(staff, at);
+            if (fate >= 40 && submission.Kind != SubmissionKind.HelpRequest)
+            {
+                submission.Forward(staff, at.AddHours(random.Next(1, 24)));
+            }
+
+            if (fate >= 55 && fate < 95)
+            {
+                var outcome = !isProposal ? AnswerOutcome.Answered
+                    : plans.ContainsKey(memberId) && fate % 3 != 2 ? AnswerOutcome.Included
+                    : (AnswerOutcome)(fate % 3);
+                var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
+                var links = outcome == AnswerOutcome.Included && plans.TryGetValue(memberId, out var commitments) ? [commitments[random.Next(commitments.Count)]] : new List<int>();
+                submission.Answer(submission.Kind == SubmissionKind.HelpRequest ? staff : official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));
+            }
+            else if (fate >= 95)
+            {
+                submission.Withdraw(authorId, at.AddDays(1));
+            }
+        }
+
+        submission.ClearDomainEvents();
+        return submission;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace CoCreation.Bench;
+
+/// <summary>
+/// Open-loop load at a fixed rate: each request is due at its own moment whatever the earlier ones do,
+/// and its latency counts from that moment (no coordinated omission). Prints p50, p99 and errors.
+/// A body may hold "{n}", replaced by a number unique to each request.
+/// </summary>
+internal static class Load
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(args);
+        var url = new Uri(options.Get("url"));
+        var rate = double.Parse(options.Get("rate"), System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = options.GetInt("seconds", 10);
+        var body = options.Get("body", "");
+        var cookie = options.Get("cookie", "");
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = options.GetInt("connections", 64), PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
+        var errors = 0;
+        var total = (int)(rate * seconds);
+        var pending = new List<Task>(total);
+        var clock = Stopwatch.StartNew();
+        for (var n = 0; n < total; n++)
+        {
+            var due = TimeSpan.FromSeconds(n / rate);
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+
+            var number = n;
+            pending.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    using var request = new HttpRequestMessage(body.Length == 0 ? HttpMethod.Get : HttpMethod.Post, url);
+                    if (body.Length > 0)
+                    {
+                        request.Content = new StringContent(body.Replace("{n}", number.ToString("x12", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+                    }
+
+                    if (cookie.Length > 0)
+                    {
+                        request.Headers.Add("Cookie", cookie);
+                    }
+
+                    using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                    if ((int)response.StatusCode >= 400)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                histogram.RecordValue(Math.Max(1, (clock.Elapsed - due).Ticks / 10));
+            }));
+        }
+
+        await Task.WhenAll(pending);
+        var achieved = total / clock.Elapsed.TotalSeconds;
+        Console.WriteLine(FormattableString.Invariant($"rate={achieved:0.0} sent={total} errors={errors} p50_ms={histogram.GetValueAtPercentile(50) / 1000.0:0.00} p99_ms={histogram.GetValueAtPercentile(99) / 1000.0:0.00}"));
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+using CoCreation.Bench;
+
+// bench/CoCreation.Bench: the data generator, the reference endpoint and the load tools of ./bench.sh.
+return args.FirstOrDefault() switch
+{
+    "seed" => await Seed.RunAsync(args[1..]),
+    "reference" => await Reference.RunAsync(args[1..]),
+    "login" => await Login.RunAsync(args[1..]),
+    "load" => await Load.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          seed      --connection <cs> [--submissions 100000] [--events 200] [--registrations 100] [--members 60]
+          reference --connection <cs> --urls http://127.0.0.1:5091
+          login     --url <portal> --email <e> --password <p>       prints COOKIE and TOKEN lines for wrk
+          load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
+        """);
+    return 2;
+}

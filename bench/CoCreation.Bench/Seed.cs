@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
+using CoCreation.Domain.Members;
+using CoCreation.Web.Data;
+using CoCreation.Web.Data.Seed;
+using CoCreation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Bench;
+
+/// <summary>
+/// The benchmark's data, into its own database, repeatable by seed: the demo campaign and accounts,
+/// members up to 60, 100 000 example submissions in three languages in every state with answers, and
+/// 200 events with 20 000 registrations. Runs again only what is missing.
+/// </summary>
+internal static class Seed
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(args);
+        var wanted = (Submissions: options.GetInt("submissions", 100_000), Events: options.GetInt("events", 200), PerEvent: options.GetInt("registrations", 100), Members: options.GetInt("members", 60));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", Args = [] });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = options.Get("connection"),
+            ["Portal:SeedDemoData"] = "true",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        });
+        builder.AddPortal();
+        await using var app = builder.Build();
+        var clock = Stopwatch.StartNew();
+        await app.PrepareDatabaseAsync();
+
+        await MembersAsync(app.Services, wanted.Members);
+        await SubmissionsAsync(app.Services, wanted.Submissions);
+        await EventsAsync(app.Services, wanted.Events, wanted.PerEvent);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            Console.WriteLine($"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations ({clock.Elapsed.TotalSeconds:0} s)");
+        }
+
+        return 0;
+    }
+
+    private static async Task MembersAsync(IServiceProvider services, int wanted)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var have = await db.Members.CountAsync();
+        var regions = Enum.GetValues<Region>();
+        for (var n = have; n < wanted; n++)
+        {
+            var code = "X" + (char)('A' + (n / 26 % 26)) + (char)('A' + (n % 26));
+            db.Members.Add(Member.Create(code, MemberKind.Country, regions[n % regions.Length], new LocalizedText($"Example member {code}", $"Membre d'exemple {code}", $"Miembro de ejemplo {code}"),
+                new DateOnly(2011 + (n % 12), 9, 20), n % 7 == 0, CycleStatus.Implementing, DateTimeOffset.UtcNow));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SubmissionsAsync(IServiceProvider services, int wanted)
+    {
+        ExampleSubmissions setting;
+        int have;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            have = await db.Submissions.CountAsync();
+            if (have >= wanted)
+            {
+                return;
+            }
+
+            setting = await scope.ServiceProvider.GetRequiredService<DemoData>().PrepareSubmissionsAsync(CancellationToken.None);
+        }
+
+        var random = new Random(2026 + have);
+        const int Batch = 2_000;
+        for (var done = have; done < wanted; done += Batch)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Submissions.AddRange(Enumerable.Range(done, Math.Min(Batch, wanted - done)).Select(i => setting.Example(i, random)));
+            await db.SaveChangesAsync();
+            Progress("submissions", Math.Min(done + Batch, wanted), wanted);
+        }
+
+        Console.Error.WriteLine();
+    }
+
+    private static async Task EventsAsync(IServiceProvider services, int wanted, int perEvent)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var have = await db.Events.CountAsync();
+        var regions = Enum.GetValues<Region>();
+        var random = new Random(200);
+        for (var n = have; n < wanted; n++)
+        {
+            var starts = new DateTimeOffset(2017, 1, 2, 14, 0, 0, TimeSpan.Zero).AddDays(n * 20 + random.Next(10));
+            var language = new[] { "en", "fr", "es" }[n % 3];
+            var details = new EventDetails(
+                (EventKind)(n % 3), regions[n % regions.Length], language,
+                new LocalizedText($"Example co-creation webinar {n + 1}", $"Webinaire de co-création d'exemple {n + 1}", $"Webinario de cocreación de ejemplo {n + 1}"),
+                new LocalizedText("An example event of the benchmark data."), null,
+                new EventSchedule(starts, starts.AddMinutes(90), "UTC", null, null), perEvent * 4 / 5, "https://meet.example.org/bench", []);
+            var planned = Event.Plan(null, details, starts.AddDays(-40));
+            for (var r = 0; r < perEvent; r++)
+            {
+                planned.Register(new Registrant(null, $"Registrant {n}-{r} (example)", $"r{n}-{r}@example.org"), starts.AddDays(-30).AddMinutes(r));
+            }
+
+            planned.ClearDomainEvents();
+            db.Events.Add(planned);
+            if (n % 20 == 19 || n == wanted - 1)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+                Progress("events", n + 1, wanted);
+            }
+        }
+
+        Console.Error.WriteLine();
+    }
+
+    private static void Progress(string what, int done, int total)
+    {
+        const int Width = 40;
+        var filled = (int)((long)done * Width / total);
+        Console.Error.Write($"\r{what,-12} [{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total}");
+    }
+}
