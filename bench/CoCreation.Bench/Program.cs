@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "reference" => await Reference.RunAsync(args[1..]),
     "login" => await Login.RunAsync(args[1..]),
     "load" => await Load.RunAsync(args[1..]),
+    "cursor" => await Cursor.RunAsync(args[1..]),
+    "probe" => await Probe.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +19,7 @@ static int Usage()
           seed      --connection <cs> [--submissions 100000] [--events 200] [--registrations 100] [--members 60]
           reference --connection <cs> --urls http://127.0.0.1:5091
           login     --url <portal> --email <e> --password <p>       prints COOKIE and TOKEN lines for wrk
+          cursor    --connection <cs> [--page 2000]                 the keyset cursor of that page
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
         """);
     return 2;

@@ -38,7 +38,7 @@ internal static class Seed
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
             Console.WriteLine($"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations ({clock.Elapsed.TotalSeconds:0} s)");
         }
 
@@ -49,11 +49,11 @@ internal static class Seed
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var have = await db.Members.CountAsync();
+        var taken = (await db.Members.Select(m => m.Code).ToListAsync()).ToHashSet();
         var regions = Enum.GetValues<Region>();
-        for (var n = have; n < wanted; n++)
+        var codes = "XZ".SelectMany(first => Enumerable.Range(0, 26).Select(second => $"{first}{(char)('A' + second)}")).Where(c => !taken.Contains(c));
+        foreach (var (code, n) in codes.Take(Math.Max(0, wanted - taken.Count)).Select((c, i) => (c, i)))
         {
-            var code = "X" + (char)('A' + (n / 26 % 26)) + (char)('A' + (n % 26));
             db.Members.Add(Member.Create(code, MemberKind.Country, regions[n % regions.Length], new LocalizedText($"Example member {code}", $"Membre d'exemple {code}", $"Miembro de ejemplo {code}"),
                 new DateOnly(2011 + (n % 12), 9, 20), n % 7 == 0, CycleStatus.Implementing, DateTimeOffset.UtcNow));
         }

@@ -63,6 +63,9 @@ public abstract class PortalFixture : IAsyncLifetime
     {
         await Database.ResetAsync();
         Smtp.Clear();
+
+        // Pages cached for visitors belong to the data just deleted.
+        await Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(Web.Infrastructure.Web.PublicPageCache.Tag, CancellationToken.None);
     }
 
     public async Task<T> SendAsync<T>(ICommand<T> command, ClaimsPrincipal? actor = null)

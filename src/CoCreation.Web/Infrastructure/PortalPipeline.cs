@@ -44,6 +44,7 @@ public static class PortalPipeline
         // After authentication: per-account limits need to know the account.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

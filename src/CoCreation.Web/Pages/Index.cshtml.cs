@@ -3,6 +3,7 @@ using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
 public sealed class IndexModel : PortalPageModel
 {
     public Details.Model? Campaign { get; private set; }

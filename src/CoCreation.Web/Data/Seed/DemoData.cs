@@ -179,6 +179,14 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
                 continue;
             }
 
+            // Prepared again (the benchmark adds submissions later): the plan made the first time serves.
+            var made = await db.NationalActionPlans.Where(p => p.MemberId == member.Id && p.Cycle == "2017-2019").SelectMany(p => p.Commitments.Select(c => c.Id)).ToListAsync(cancellationToken);
+            if (made.Count > 0)
+            {
+                plans[member.Id] = made;
+                continue;
+            }
+
             var plan = NationalActionPlan.Start(member.Id, "2017-2019", PlanStatus.CoCreation);
             var proposals = DemoSubmissionTexts.Proposals.Where(p => p.Language == "en").Take(5).ToList();
             for (var i = 0; i < proposals.Count; i++)
@@ -204,6 +212,13 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         if (participant is not null)
         {
             result.Add((participant.Id, participant.DisplayName));
+        }
+
+        var made = await db.Users.Where(u => u.Email!.StartsWith("author") && u.Email.EndsWith("@demo.cocreation.example")).OrderBy(u => u.Email).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+        if (made.Count > 0)
+        {
+            result.AddRange(made.Select(u => (u.Id, u.DisplayName)));
+            return result;
         }
 
         var hash = users.PasswordHasher.HashPassword(new PortalUser(), DemoPassword);

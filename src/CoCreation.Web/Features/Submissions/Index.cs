@@ -116,7 +116,8 @@ public static class Index
 
         if (query.After is not null && Cursor.TryParse(query.After, out var after))
         {
-            submissions = submissions.Where(s => s.PublishedAt < after.PublishedAt || (s.PublishedAt == after.PublishedAt && s.Id < after.Id));
+            // The first condition bounds the index range; without it PostgreSQL filters every row before the cursor.
+            submissions = submissions.Where(s => s.PublishedAt <= after.PublishedAt && (s.PublishedAt < after.PublishedAt || s.Id < after.Id));
         }
 
         return submissions;

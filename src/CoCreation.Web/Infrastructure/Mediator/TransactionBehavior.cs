@@ -11,7 +11,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// domain events' effects, its audit entries and its outbox emails commit together or not at all.
 /// Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit)
+public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -47,6 +47,11 @@ public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db,
         }, cancellationToken);
 
         outboxSignal.Notify();
+        if (Web.PublicPageCache.Changes(typeof(TMessage)))
+        {
+            await pageCache.EvictByTagAsync(Web.PublicPageCache.Tag, CancellationToken.None);
+        }
+
         return response;
     }
 

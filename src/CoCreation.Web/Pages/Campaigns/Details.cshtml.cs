@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
 public sealed class DetailsModel : PortalPageModel
 {
     public Features.Campaigns.Details.Model Campaign { get; private set; } = null!;

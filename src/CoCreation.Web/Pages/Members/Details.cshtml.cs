@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
 public sealed class DetailsModel : PortalPageModel
 {
     public Features.Members.Details.Model Member { get; private set; } = null!;

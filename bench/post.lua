@@ -1,0 +1,36 @@
+-- wrk script: posts the submission form as a signed-in participant, each request with its own
+-- idempotency key (so each one inserts a submission, its steps and its outbox email).
+-- Needs COOKIE and TOKEN in the environment (from `CoCreation.Bench login`).
+local cookie = os.getenv("COOKIE")
+local token = os.getenv("TOKEN")
+local counter = 0
+local thread_id = 0
+
+function setup(thread)
+  thread:set("thread_id", thread_id)
+  thread_id = thread_id + 1
+end
+
+function init(args)
+  math.randomseed(os.time() + thread_id)
+end
+
+local function escape(s)
+  return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+function request()
+  counter = counter + 1
+  local key = string.format("%08x-0000-4000-8000-%012x", thread_id, counter * 1000 + math.random(0, 999))
+  local body = "Data.MemberCode=AR&Data.Kind=CommitmentProposal&Data.Language=es"
+    .. "&Data.Title=" .. escape("Publicar los contratos de obra pública")
+    .. "&Data.Problem=" .. escape("Los contratos no se publican a tiempo.")
+    .. "&Data.ProposedCommitment=" .. escape("Publicarlos en datos abiertos cada mes.")
+    .. "&Data.PolicyArea=open-contracting"
+    .. "&Data.IdempotencyKey=" .. key
+    .. "&__RequestVerificationToken=" .. escape(token)
+  return wrk.format("POST", "/submissions/submit", {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["Cookie"] = cookie,
+  }, body)
+end
