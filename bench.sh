@@ -46,15 +46,15 @@ tool reference --connection "$CS" --urls "$REFERENCE" >"$OUT/reference.log" 2>&1
 (
   cd "$OUT/portal"
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$PORTAL" ConnectionStrings__Portal="$PORTAL_CS" \
-  Portal__PublicBaseUrl="$PORTAL" Portal__SecureCookies=true Portal__SeedDemoData=false \
+  Portal__PublicBaseUrl="$PORTAL" Portal__SecureCookies=true Portal__SeedDemoData=false Portal__TrustForwardedHeaders=true \
   Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
   Portal__RateLimits__AccountPermitLimit=100000000 \
   exec dotnet CoCreation.Web.dll
 ) >"$OUT/portal.log" 2>&1 & pids+=($!)
 
 for url in "$PORTAL/health/ready" "$REFERENCE/fortunes"; do
-  for _ in $(seq 1 120); do curl -fsS -o /dev/null "$url" 2>/dev/null && break; sleep 0.5; done
-  curl -fsS -o /dev/null "$url" || { echo "bench: $url did not come up" >&2; tail -20 "$OUT/portal.log" >&2; exit 1; }
+  for _ in $(seq 1 120); do curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "$url" 2>/dev/null && break; sleep 0.5; done
+  curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "$url" || { echo "bench: $url did not come up" >&2; tail -20 "$OUT/portal.log" >&2; exit 1; }
 done
 
 eval "$(tool login --url "$PORTAL" --email participant@demo.cocreation.example --password open-gov-cocreate-2017 | sed -E 's/^(COOKIE|TOKEN)=(.*)$/export \1='"'"'\2'"'"'/')"
@@ -79,7 +79,8 @@ ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms
 declare -A RPS P50 P99 ERR HP50 HP99 HERR
 for entry in "${scenarios[@]}"; do
   IFS='|' read -r name url lua <<<"$entry"
-  args=(-t2 -c"$CONNS" --latency)
+  # As behind the TLS proxy of a real deployment (the reference page ignores the header).
+  args=(-t2 -c"$CONNS" --latency -H "X-Forwarded-Proto: https")
   [[ -n "$lua" ]] && args+=(-s "$lua")
   wrk "${args[@]}" -d2s "$url" >/dev/null 2>&1 || true   # warm-up: JIT, pools, caches
   result=$(wrk "${args[@]}" -d"${SECS}s" "$url" 2>&1)

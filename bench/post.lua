@@ -32,5 +32,6 @@ function request()
   return wrk.format("POST", "/submissions/submit", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = cookie,
+    ["X-Forwarded-Proto"] = "https",
   }, body)
 end

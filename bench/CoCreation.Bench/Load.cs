@@ -22,6 +22,7 @@ internal static class Load
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
         var errors = 0;
         var total = (int)(rate * seconds);

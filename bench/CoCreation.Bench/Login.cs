@@ -13,6 +13,9 @@ internal static partial class Login
     {
         var options = new Options(args);
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(options.Get("url")) };
+
+        // The portal runs as in production, behind a TLS proxy: it trusts the proxy's word that the visitor used https.
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         var cookies = new Dictionary<string, string>();
 
         var (signInPage, _) = await GetAsync(http, "/account/sign-in", cookies);

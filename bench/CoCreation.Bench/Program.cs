@@ -8,7 +8,6 @@ return args.FirstOrDefault() switch
     "login" => await Login.RunAsync(args[1..]),
     "load" => await Load.RunAsync(args[1..]),
     "cursor" => await Cursor.RunAsync(args[1..]),
-    "probe" => await Probe.RunAsync(args[1..]),
     _ => Usage(),
 };
 
