@@ -111,7 +111,7 @@ latency_met() { awk -v p50="$1" -v p99="$2" -v e="$3" 'BEGIN { print (p99 + 0 <=
   echo "# Benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Machine: $(nproc) cores ($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM; PostgreSQL $(psql --version 2>/dev/null | awk '{print $3}' || echo '?'), .NET $(dotnet --version)."
-  echo "Data: $(tool seed --connection "$CS" 2>/dev/null | sed 's/^seed: //')."
+  echo "Data: $(tool seed --connection "$CS" 2>/dev/null | tail -1 | sed 's/^seed: //')."
   echo "Peak: wrk, 2 threads, $CONNS connections, ${SECS} s after a 2 s warm-up. Latency: open loop at half of each peak for ${SECS} s."
   echo
   echo "| scenario | req/s | p50 ms | p99 ms | errors | ratio | target | peak | at half peak: p50 / p99 ms, errors | p99 ≤ 5 × p50, no errors |"

@@ -84,6 +84,7 @@ public static class PortalServices
         services.AddSingleton<Features.Events.Reminders.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Reminders.Worker>());
         services.AddScoped<PortalLinks>();
+        services.AddMemoryCache();
         services.AddPublicPageCache();
         services.AddScoped<Features.Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());

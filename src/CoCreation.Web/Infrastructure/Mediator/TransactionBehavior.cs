@@ -11,7 +11,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// domain events' effects, its audit entries and its outbox emails commit together or not at all.
 /// Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache)
+public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache, Microsoft.Extensions.Caching.Memory.IMemoryCache memory)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -50,6 +50,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db,
         if (Web.PublicPageCache.Changes(typeof(TMessage)))
         {
             await pageCache.EvictByTagAsync(Web.PublicPageCache.Tag, CancellationToken.None);
+            memory.Remove(Features.Submissions.MemberChoices.CacheKey);
         }
 
         return response;
