@@ -66,7 +66,10 @@ public abstract class PortalFixture : IAsyncLifetime
 
         // Pages cached for visitors belong to the data just deleted.
         await Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(Web.Infrastructure.Web.PublicPageCache.Tag, CancellationToken.None);
-        Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>().Remove(Web.Features.Submissions.MemberChoices.CacheKey);
+        foreach (var key in Web.Features.Submissions.MemberChoices.CacheKeys)
+        {
+            Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>().Remove(key);
+        }
     }
 
     public async Task<T> SendAsync<T>(ICommand<T> command, ClaimsPrincipal? actor = null)

@@ -71,7 +71,8 @@ public static class PortalServices
             options.Assemblies = [typeof(Program), typeof(Member)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
         });
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Singletons: a validator builds its rules in its constructor, too costly for every request.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddScoped<CurrentActor>();
         services.AddScoped<AuditTrail>();

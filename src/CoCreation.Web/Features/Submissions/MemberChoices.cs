@@ -7,13 +7,16 @@ using Microsoft.Extensions.Caching.Memory;
 namespace CoCreation.Web.Features.Submissions;
 
 /// <summary>
-/// The members to choose from in submission forms and filters. Read on every list page, changed a few
-/// times a year: kept in memory, dropped when a command of the members' area commits (and after
-/// <see cref="Infrastructure.Web.PublicPageCache.Lifetime"/> on the other instances).
+/// The members to choose from in submission forms and filters, in the alphabetical order of the
+/// person's language. Read on every list page, changed a few times a year: kept in memory per culture
+/// (sorting with the culture's collation is the costly part), dropped when a command of the members'
+/// area commits (and after <see cref="Infrastructure.Web.PublicPageCache.Lifetime"/> on the other instances).
 /// </summary>
 public static class MemberChoices
 {
-    public const string CacheKey = "member-choices";
+    private const string CacheKey = "member-choices:";
+
+    public static readonly IReadOnlyList<string> CacheKeys = [CacheKey + "en", CacheKey + "fr", CacheKey + "es"];
 
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
@@ -22,11 +25,13 @@ public static class MemberChoices
     public sealed class Handler(PortalDbContext db, IMemoryCache cache) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken) =>
-            await cache.GetOrCreateAsync(CacheKey, async entry =>
+            await cache.GetOrCreateAsync(CacheKey + System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = Infrastructure.Web.PublicPageCache.Lifetime;
-                IReadOnlyList<Item> members = await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new Item(m.Code, m.Name)).ToListAsync(cancellationToken);
-                return members;
+                var ui = System.Globalization.CultureInfo.CurrentUICulture;
+                var members = await db.Members.AsNoTracking().Select(m => new Item(m.Code, m.Name)).ToListAsync(cancellationToken);
+                IReadOnlyList<Item> sorted = members.OrderBy(m => m.Name.In(ui), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true)).ToList();
+                return sorted;
             }) ?? [];
     }
 }

@@ -50,7 +50,10 @@ public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db,
         if (Web.PublicPageCache.Changes(typeof(TMessage)))
         {
             await pageCache.EvictByTagAsync(Web.PublicPageCache.Tag, CancellationToken.None);
-            memory.Remove(Features.Submissions.MemberChoices.CacheKey);
+            foreach (var key in Features.Submissions.MemberChoices.CacheKeys)
+            {
+                memory.Remove(key);
+            }
         }
 
         return response;
