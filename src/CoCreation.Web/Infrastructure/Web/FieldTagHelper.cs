@@ -93,6 +93,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         null => "",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset moment => moment.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+        DateTime local => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => model.ToString() ?? "",
