@@ -17,7 +17,9 @@ public static class ActivityTime
         var local = start.Date == end.Date
             ? $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)}"
             : $"{start.ToString("f", culture)} – {end.ToString("f", culture)}";
-        var utc = $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}";
+        var utc = startsAt.UtcDateTime.Date == endsAt.UtcDateTime.Date
+            ? $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}"
+            : $"{startsAt.UtcDateTime.ToString("g", culture)} – {endsAt.UtcDateTime.ToString("g", culture)}";
         var label = text["Timeline.When", local, timeZone, utc];
         return new HtmlString($"<time datetime=\"{startsAt.ToString("o", CultureInfo.InvariantCulture)}\">{HtmlEncoder.Default.Encode(label)}</time>");
     }
