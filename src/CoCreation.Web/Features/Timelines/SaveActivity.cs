@@ -81,7 +81,9 @@ public static class SaveActivity
                 .NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.DescriptionFr) || !string.IsNullOrWhiteSpace(c.DescriptionEs)).WithMessage(_ => text["Domain.LocalizedText.EnglishRequired"]);
             RuleFor(c => c.DescriptionFr).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
             RuleFor(c => c.DescriptionEs).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.StartsLocal).NotNull().WithMessage(_ => text["Validation.Required"]);
+            RuleFor(c => c.StartsLocal).NotNull().WithMessage(_ => text["Validation.Required"])
+                .Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
+            RuleFor(c => c.EndsLocal).Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
             RuleFor(c => c.EndsLocal).NotNull().WithMessage(_ => text["Validation.Required"])
                 .GreaterThan(c => c.StartsLocal).When(c => c.StartsLocal is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.TimeZone).Must(IsZone).WithMessage(_ => text["Domain.Timeline.TimeZoneUnknown"]);
@@ -97,6 +99,9 @@ public static class SaveActivity
             RuleFor(c => c.HowToRegister).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
             RuleFor(c => c.Capacity).InclusiveBetween(1, 100_000).WithMessage(_ => text["Domain.Event.CapacityInvalid"]);
         }
+
+        /// <summary>Far-off years are typing mistakes, and near year 1 the instant would not exist in UTC.</summary>
+        private static bool InRange(DateTime? local) => local is not { } value || value.Year is >= 2000 and <= 2100;
 
         private static bool IsZone(string? zone)
         {

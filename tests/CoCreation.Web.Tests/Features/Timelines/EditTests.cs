@@ -78,6 +78,9 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         }, people.ArgentinaOfficial));
         Assert.Equal(["EndsLocal", "Kind", "Languages", "OnlineLink", "TimeZone"], refused.Errors.Keys.Order());
 
+        var ancient = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(TimelineSteps.Workshop(zone: "Asia/Manila", starts: new DateTime(1, 1, 1, 0, 0, 0)), people.ArgentinaOfficial));
+        Assert.Contains("StartsLocal", ancient.Errors.Keys);
+
         // 2 a.m. on the last Sunday of March does not exist in Paris.
         var skipped = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(TimelineSteps.Workshop(zone: "Europe/Paris", starts: new DateTime(2031, 3, 30, 2, 30, 0)), people.ArgentinaOfficial));
         Assert.Equal("Domain.Timeline.TimeSkipped", skipped.Code);
