@@ -132,4 +132,50 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(await Portal.QueryAsync(new Web.Features.ActionPlans.Details.Query("ar", "2017-2019")));
         Assert.Null(await Portal.QueryAsync(new Web.Features.Commitments.Details.Query("ar0091")));
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("9999999999999999999999")]
+    [InlineData("Nonsense")]
+    [InlineData("2017-13-45T99:99")]
+    public async Task Garbage_in_every_editor_field_comes_back_as_messages_never_a_500_and_stores_nothing(string garbage)
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
+        await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        string[] activityFields = ["Data.Kind", "Data.PhaseId", "Data.TitleEn", "Data.StartsLocal", "Data.EndsLocal", "Data.TimeZone", "Data.Place", "Data.OnlineLink", "Data.Languages", "Data.Capacity", "Data.SummaryLink"];
+        string[] commitmentFields = ["Data.OgpId", "Data.TitleEn", "Data.PolicyAreas", "Data.OgpValues", "Data.StartsOn", "Data.EndsOn", "Data.Completion"];
+        var before = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>()));
+
+        var form = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
+        await official.SubmitAsync(form, "main form", activityFields.ToDictionary(f => f, _ => garbage));
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        form = await official.GetAsync("/members/ar/timeline/activity");
+        var page = await official.SubmitAsync(form, "main form", activityFields.ToDictionary(f => f, _ => garbage));
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.NotNull(page.QuerySelector("#form-errors"));
+        var editor = await official.GetAsync("/members/ar/timeline/edit");
+        await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = garbage });
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.NameEn"] = new string('x', 500) + garbage });
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        var plan = await official.GetAsync("/members/ar/plans/edit?cycle=2017-2019");
+        await official.SubmitAsync(plan, "main form", new Dictionary<string, string> { ["Data.Status"] = garbage, ["Data.Documents"] = garbage, ["Data.Publish"] = garbage });
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        var commitment = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
+        await official.SubmitAsync(commitment, "main form", commitmentFields.ToDictionary(f => f, _ => garbage));
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        using var visitor = Portal.CreateClient();
+        await visitor.GetAsync($"/members/ar/timeline?month={Uri.EscapeDataString(garbage)}");
+        Assert.True(visitor.Status is HttpStatusCode.OK, $"month={garbage}: {visitor.Status}");
+        await visitor.GetAsync($"/commitments/{Uri.EscapeDataString(garbage.Length == 0 ? "x" : garbage)}");
+        Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
+
+        Assert.Equal(before, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>())));
+        Assert.Equal(1, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Timelines.SelectMany(t => t.Phases))));
+        Assert.Empty(await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Commitments)));
+    }
 }

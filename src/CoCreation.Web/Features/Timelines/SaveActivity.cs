@@ -66,7 +66,7 @@ public static class SaveActivity
 
         public string? SummaryLink { get; set; }
 
-        public IEnumerable<string> LanguageList => Languages.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToLowerInvariant());
+        public IEnumerable<string> LanguageList => (Languages ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToLowerInvariant());
     }
 
     public sealed class Validator : AbstractValidator<Command>
