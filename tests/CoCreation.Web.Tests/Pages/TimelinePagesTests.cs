@@ -49,8 +49,16 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
         Assert.Null(editor.QuerySelector("form[action*='handler=Publish']"));
 
+        // A rename after publication: refused when empty (what was typed stays), then kept as a revision.
+        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.NameEn"] = "", ["RenameForm.NameFr"] = "Consultation citoyenne" });
+        Assert.NotNull(renamed.QuerySelector("details[open] input[aria-invalid=true]"));
+        Assert.Equal("Consultation citoyenne", renamed.QuerySelector("details[open] input[name='RenameForm.NameFr']")!.GetAttribute("value"));
+        renamed = await official.SubmitAsync(renamed, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.NameEn"] = "Public consultation", ["RenameForm.NameFr"] = "Consultation publique" });
+        Assert.Contains("Public consultation", renamed.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
+
         using var visitor = Portal.CreateClient();
         var page = await visitor.GetAsync("/members/ar/timeline", "fr");
+        Assert.Contains("Phase « Public consultation » modifiée", page.QuerySelector("#changes + ul")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Calendrier de co-création", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Consultation publique", page.QuerySelector("main section.mb-4 h2")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Atelier de lancement", page.QuerySelector("article h3")!.FirstChild!.TextContent.Trim());
@@ -86,13 +94,13 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         ];
         string[] posts =
         [
-            "/members/ar/timeline/edit?handler=Cycle", "/members/ar/timeline/edit?handler=Phase", $"/members/ar/timeline/edit?handler=Cancel&activityId={ids[0]}", "/members/ar/timeline/edit?handler=Publish",
+            "/members/ar/timeline/edit?handler=Cycle", "/members/ar/timeline/edit?handler=Phase", "/members/ar/timeline/edit?handler=Rename", $"/members/ar/timeline/edit?handler=Cancel&activityId={ids[0]}", "/members/ar/timeline/edit?handler=Publish",
             "/members/ar/timeline/activity", $"/members/ar/timeline/activity/{ids[0]}",
             "/members/ar/plans/edit", "/members/ar/plans/2017-2019/commitment", "/members/ar/plans/2017-2019/commitment/ar0090",
         ];
         var fields = new Dictionary<string, string>
         {
-            ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.NameEn"] = "Hijacked", ["Data.Kind"] = "Workshop", ["Data.TitleEn"] = "Hijacked", ["Data.TimeZone"] = "UTC",
+            ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.NameEn"] = "Hijacked", ["RenameForm.NameEn"] = "Hijacked", ["RenameForm.PhaseId"] = "0", ["Data.Kind"] = "Workshop", ["Data.TitleEn"] = "Hijacked", ["Data.TimeZone"] = "UTC",
             ["Data.StartsLocal"] = "2031-01-01T10:00", ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "x", ["Data.Languages"] = "en",
             ["Data.Cycle"] = "2017-2019", ["Data.Status"] = "Submitted", ["Data.Publish"] = "true", ["Data.OgpId"] = "AR0091",
         };

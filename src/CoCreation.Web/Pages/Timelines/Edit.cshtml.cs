@@ -7,7 +7,7 @@ namespace CoCreation.Web.Pages.Timelines;
 /// <summary>/members/{code}/timeline/edit: the official's editor of the current timeline (no JavaScript needed).</summary>
 public sealed class EditModel : PortalPageModel
 {
-    private static readonly string[] Confirmations = ["cycle", "phase", "activity", "cancelled", "published"];
+    private static readonly string[] Confirmations = ["cycle", "phase", "renamed", "activity", "cancelled", "published"];
 
     public Edit.Model Timeline { get; private set; } = null!;
 
@@ -16,6 +16,9 @@ public sealed class EditModel : PortalPageModel
 
     [BindProperty]
     public AddPhase.Command PhaseForm { get; set; } = new();
+
+    [BindProperty]
+    public RenamePhase.Command RenameForm { get; set; } = new();
 
     /// <summary>What the last action did, shown as a status message.</summary>
     public string? Saved { get; private set; }
@@ -36,6 +39,12 @@ public sealed class EditModel : PortalPageModel
     {
         PhaseForm = PhaseForm with { Code = code };
         return Done(await TrySendAsync(PhaseForm, nameof(PhaseForm)), code, "phase") ?? await ShowAsync(code);
+    }
+
+    public async Task<IActionResult> OnPostRenameAsync(string code)
+    {
+        RenameForm = RenameForm with { Code = code };
+        return Done(await TrySendAsync(RenameForm, nameof(RenameForm)), code, "renamed") ?? await ShowAsync(code);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(string code, int activityId)
