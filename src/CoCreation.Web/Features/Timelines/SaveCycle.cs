@@ -8,7 +8,10 @@ using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
-/// <summary>Starts the member's timeline for a NAP cycle, or corrects the cycle of the current one.</summary>
+/// <summary>
+/// Starts the member's timeline for a NAP cycle, or corrects the cycle of the current one; after a
+/// published timeline, a later cycle starts the next one.
+/// </summary>
 public static class SaveCycle
 {
     public sealed record Command : ICommand<bool>
@@ -38,7 +41,10 @@ public static class SaveCycle
             }
 
             var now = clock.GetUtcNow();
-            if (loaded.Timeline is not { } timeline)
+
+            // A later cycle after a published timeline is the next NAP: a new timeline, the published one stays as it was.
+            var nextCycle = loaded.Timeline is { IsPublished: true } current && string.CompareOrdinal(CoCreationTimeline.CheckedCycle(command.Cycle), current.Cycle) > 0;
+            if (loaded.Timeline is not { } timeline || nextCycle)
             {
                 var created = CoCreationTimeline.Start(loaded.MemberId, command.Cycle, now);
                 db.Timelines.Add(created);

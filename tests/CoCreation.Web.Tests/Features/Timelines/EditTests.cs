@@ -120,4 +120,22 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("2017-2019", timeline.Cycle);
         Assert.DoesNotContain(timeline.Activities, a => a.Title.En == "Hijacked" || a.Cancelled);
     }
+
+    [Fact]
+    public async Task A_later_cycle_after_publication_starts_the_next_timeline_and_the_published_one_stays_public()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
+
+        await Portal.SendAsync(new SaveCycle.Command { Code = "ar", Cycle = "2019-2021" }, people.ArgentinaOfficial);
+
+        var editor = (await Portal.SendAsUserAsync(new Edit.Query("ar"), people.ArgentinaOfficial))!;
+        Assert.Equal("2019-2021", editor.Cycle);
+        Assert.Null(editor.PublishedAt);
+        Assert.Empty(editor.Activities);
+        var published = (await Portal.QueryAsync(new Details.Query("ar")))!.Timeline!;
+        Assert.Equal("2017-2019", published.Cycle);
+        Assert.Equal(3, published.Activities.Count());
+        Assert.Empty(published.Revisions);
+    }
 }
