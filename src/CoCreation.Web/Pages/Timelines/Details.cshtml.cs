@@ -16,7 +16,8 @@ public sealed class DetailsModel : PortalPageModel
 
     public async Task<IActionResult> OnGetAsync(string code, string? month)
     {
-        Preview = RouteData.Values["preview"] is not null || Request.Path.Value?.EndsWith("/preview", StringComparison.Ordinal) == true;
+        // The same page answers /members/{code}/timeline/preview (a route added in PagesSetup) with the draft.
+        Preview = Request.Path.Value?.EndsWith("/preview", StringComparison.Ordinal) == true;
         var member = await Sender.Send(new Features.Timelines.Details.Query(code, Preview), HttpContext.RequestAborted);
         if (member is null)
         {
