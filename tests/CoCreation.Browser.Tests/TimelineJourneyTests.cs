@@ -65,6 +65,9 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Afficher en calendrier mensuel" }).ClickAsync();
         await Assertions.Expect(visitor.Locator("table.month-calendar")).ToContainTextAsync("Atelier de lancement");
         await AssertAccessibleAsync(visitor);
+        await visitor.GotoAsync("/timelines");
+        await Assertions.Expect(visitor.Locator("main tbody")).ToContainTextAsync("Argentine");
+        await AssertAccessibleAsync(visitor);
         await visitor.GotoAsync("/campaigns/global-cocreation-week-2017");
         await Assertions.Expect(visitor.Locator("#timelines ~ div").First).ToContainTextAsync("Argentine");
         await AssertAccessibleAsync(visitor);

@@ -25,6 +25,17 @@ public sealed class DemoTimelinesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(["AR", "CO", "FR", "PH"], campaign.Published.Select(p => p.Code));
         Assert.Equal(26, campaign.NotPublished.Count);
 
+        var overview = await Portal.QueryAsync(new Web.Features.Timelines.Index.Query());
+        Assert.Equal(["AR", "CO", "FR", "PH"], overview.Items.Select(i => i.Code));
+        Assert.Equal(3, overview.Met);
+        var late = overview.Items.Single(i => i.Code == "PH");
+        Assert.Equal(TwoWeeksResult.NotMet, late.Check);
+        Assert.Equal(5, (late.FirstActivityAt!.Value - late.PublishedAt).Days);
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync("/timelines");
+        Assert.Equal(4, page.QuerySelectorAll("main tbody tr").Length);
+        Assert.Contains("3 of 4", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+
         var plan = (await Portal.QueryAsync(new Web.Features.ActionPlans.Details.Query("ar", "2017-2019")))!;
         Assert.NotNull(plan.PublishedAt);
         Assert.Equal(5, plan.Commitments.Count);
