@@ -2,7 +2,8 @@
 """Adds interface texts to the three SharedResource files at once.
 
 Usage: scripts/add-resx-keys.py keys.tsv   (key<TAB>English<TAB>French<TAB>Spanish per line)
-A key already present is replaced in all three files, so the sets stay identical.
+A key already present is replaced in all three files, so the sets stay identical. New keys go to
+their place in the ordinal order of names the files keep (so parallel branches rarely touch the same lines).
 """
 import sys
 import re
@@ -30,6 +31,11 @@ for index, (language, path) in enumerate(files.items(), start=1):
         if pattern.search(text):
             text = pattern.sub(lambda _: entry, text, count=1)
         else:
-            text = text.replace('</root>', entry + '</root>', 1)
+            names = [(m.start(), m.group(1)) for m in re.finditer(r'^  <data name="([^"]+)"', text, re.M)]
+            after = next((start for start, name in names if name > key), None)
+            if after is None:
+                text = text.replace('</root>', entry + '</root>', 1)
+            else:
+                text = text[:after] + entry + text[after:]
     open(path, 'w', encoding='utf-8').write(text)
 print(f'{len(rows)} keys in {len(files)} files')
