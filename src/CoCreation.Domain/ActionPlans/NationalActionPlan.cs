@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using CoCreation.Domain.Common;
 
 namespace CoCreation.Domain.ActionPlans;
 
+/// <summary>Where a plan stands; it only moves forward, one step at a time.</summary>
 public enum PlanStatus
 {
     CoCreation,
@@ -10,13 +12,34 @@ public enum PlanStatus
     Completed,
 }
 
+/// <summary>How far a commitment got (the IRM's completion scale).</summary>
+public enum CompletionLevel
+{
+    NotStarted,
+    Limited,
+    Substantial,
+    Complete,
+}
+
+/// <summary>The four OGP values a commitment may be relevant to.</summary>
+public static class OgpValues
+{
+    public static readonly IReadOnlyList<string> All = ["access-to-information", "civic-participation", "public-accountability", "technology-innovation"];
+
+    public static bool IsKnown(string? code) => code is not null && All.Contains(code);
+}
+
+/// <summary>A document of the plan, published elsewhere and linked here.</summary>
+public sealed record PlanDocument(string Title, string Url);
+
 /// <summary>
-/// A member's National Action Plan for one cycle, with its commitments. This first model carries what
-/// answers link to (commitments by OGP-style id); the officials' editor comes with the timelines issue.
+/// A member's National Action Plan for one cycle, with its commitments. Officials edit it as a draft,
+/// publish it, and move its status forward; answers link submissions to its commitments.
 /// </summary>
-public sealed class NationalActionPlan : Entity
+public sealed partial class NationalActionPlan : Entity
 {
     private readonly List<Commitment> _commitments = [];
+    private List<PlanDocument> _documents = [];
 
     private NationalActionPlan() { }
 
@@ -29,11 +52,15 @@ public sealed class NationalActionPlan : Entity
 
     public PlanStatus Status { get; private set; }
 
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public IReadOnlyList<PlanDocument> Documents => _documents;
+
     public IReadOnlyList<Commitment> Commitments => _commitments;
 
     public static NationalActionPlan Start(int memberId, string cycle, PlanStatus status)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(cycle ?? "", "^20[0-9]{2}-20[0-9]{2}$"))
+        if (!CyclePattern().IsMatch(cycle ?? ""))
         {
             throw new DomainException("Domain.Plan.CycleInvalid");
         }
@@ -41,35 +68,150 @@ public sealed class NationalActionPlan : Entity
         return new NationalActionPlan { MemberId = memberId, Cycle = cycle!, Status = status };
     }
 
-    public Commitment AddCommitment(string ogpId, LocalizedText title, IEnumerable<string> policyAreas)
+    public void Publish(DateTimeOffset now)
+    {
+        if (PublishedAt is not null)
+        {
+            throw new DomainException("Domain.Plan.AlreadyPublished");
+        }
+
+        PublishedAt = now;
+    }
+
+    /// <summary>Co-creation → submitted → implementing → completed; staying put is no change, going back or skipping is refused.</summary>
+    public void MoveTo(PlanStatus status)
+    {
+        if (!Enum.IsDefined(status) || (status != Status && status != Status + 1))
+        {
+            throw new DomainException("Domain.Plan.StatusMove", "PlanStatus." + Status, "PlanStatus." + status);
+        }
+
+        Status = status;
+    }
+
+    public void SetDocuments(IEnumerable<PlanDocument> documents)
+    {
+        var list = documents.ToList();
+        if (list.Exists(d => string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 200 || Timelines.ActivityDetails.CheckedLink(d.Url) is null))
+        {
+            throw new DomainException("Domain.Plan.DocumentInvalid");
+        }
+
+        _documents = list.Select(d => new PlanDocument(d.Title.Trim(), Timelines.ActivityDetails.CheckedLink(d.Url)!)).ToList();
+    }
+
+    public Commitment AddCommitment(string ogpId, LocalizedText title, IEnumerable<string> policyAreas) =>
+        AddCommitment(ogpId, new CommitmentDetails(title, null, null, null, null, policyAreas, [], null, [], null, null));
+
+    public Commitment AddCommitment(string ogpId, CommitmentDetails details)
+    {
+        var id = (ogpId ?? "").Trim().ToUpperInvariant();
+        if (!OgpIdPattern().IsMatch(id))
+        {
+            throw new DomainException("Domain.Plan.OgpIdInvalid");
+        }
+
+        if (_commitments.Exists(c => c.OgpId == id))
+        {
+            throw new DomainException("Domain.Plan.CommitmentIdTaken", id);
+        }
+
+        var commitment = new Commitment(MemberId, id, details);
+        _commitments.Add(commitment);
+        return commitment;
+    }
+
+    public void ChangeCommitment(Commitment commitment, CommitmentDetails details, CompletionLevel completion)
+    {
+        if (!_commitments.Contains(commitment))
+        {
+            throw new DomainException("Domain.Plan.CommitmentUnknown");
+        }
+
+        if (!Enum.IsDefined(completion))
+        {
+            throw new DomainException("Domain.Plan.CompletionUnknown");
+        }
+
+        commitment.Change(details, completion);
+    }
+
+    [GeneratedRegex("^20[0-9]{2}-20[0-9]{2}$")]
+    private static partial Regex CyclePattern();
+
+    [GeneratedRegex("^[A-Z]{2}[A-Z0-9-]{0,6}[0-9]{4}$")]
+    private static partial Regex OgpIdPattern();
+}
+
+/// <summary>What a commitment says: its title, the four description sections, areas, values, institutions and dates.</summary>
+public sealed record CommitmentDetails
+{
+    public CommitmentDetails(LocalizedText title, string? problem, string? solution, string? howItHelps, string? relevance, IEnumerable<string> policyAreas, IEnumerable<string> ogpValues, string? leadInstitution, IEnumerable<string> supportingInstitutions, DateOnly? startsOn, DateOnly? endsOn)
     {
         var areas = policyAreas.Distinct().ToList();
-        if (areas.Exists(a => !PolicyAreas.IsKnown(a)))
+        if (areas.Exists(a => !Common.PolicyAreas.IsKnown(a)))
         {
             throw new DomainException("Domain.Submission.PolicyAreaUnknown");
         }
 
-        if (_commitments.Exists(c => c.OgpId == ogpId))
+        var values = ogpValues.Distinct().ToList();
+        if (values.Exists(v => !ActionPlans.OgpValues.IsKnown(v)))
         {
-            throw new DomainException("Domain.Plan.CommitmentIdTaken", ogpId);
+            throw new DomainException("Domain.Plan.OgpValueUnknown");
         }
 
-        var commitment = new Commitment(MemberId, ogpId, title, areas);
-        _commitments.Add(commitment);
-        return commitment;
+        if (startsOn is { } start && endsOn is { } end && end < start)
+        {
+            throw new DomainException("Domain.Event.EndsBeforeStart");
+        }
+
+        Title = title;
+        Problem = Clean(problem);
+        Solution = Clean(solution);
+        HowItHelps = Clean(howItHelps);
+        Relevance = Clean(relevance);
+        PolicyAreas = areas;
+        OgpValues = values;
+        LeadInstitution = Clean(leadInstitution);
+        SupportingInstitutions = supportingInstitutions.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList();
+        StartsOn = startsOn;
+        EndsOn = endsOn;
     }
+
+    public LocalizedText Title { get; }
+
+    public string? Problem { get; }
+
+    public string? Solution { get; }
+
+    public string? HowItHelps { get; }
+
+    public string? Relevance { get; }
+
+    public IReadOnlyList<string> PolicyAreas { get; }
+
+    public IReadOnlyList<string> OgpValues { get; }
+
+    public string? LeadInstitution { get; }
+
+    public IReadOnlyList<string> SupportingInstitutions { get; }
+
+    public DateOnly? StartsOn { get; }
+
+    public DateOnly? EndsOn { get; }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public sealed class Commitment
 {
     private Commitment() { }
 
-    internal Commitment(int memberId, string ogpId, LocalizedText title, List<string> policyAreas)
+    internal Commitment(int memberId, string ogpId, CommitmentDetails details)
     {
         MemberId = memberId;
         OgpId = ogpId;
-        Title = title;
-        PolicyAreas = policyAreas;
+        Apply(details);
     }
 
     public int Id { get; private set; }
@@ -83,5 +225,46 @@ public sealed class Commitment
 
     public LocalizedText Title { get; private set; } = null!;
 
+    public string? Problem { get; private set; }
+
+    public string? Solution { get; private set; }
+
+    public string? HowItHelps { get; private set; }
+
+    public string? Relevance { get; private set; }
+
     public List<string> PolicyAreas { get; private set; } = [];
+
+    public List<string> OgpValues { get; private set; } = [];
+
+    public string? LeadInstitution { get; private set; }
+
+    public List<string> SupportingInstitutions { get; private set; } = [];
+
+    public DateOnly? StartsOn { get; private set; }
+
+    public DateOnly? EndsOn { get; private set; }
+
+    public CompletionLevel Completion { get; private set; }
+
+    internal void Change(CommitmentDetails details, CompletionLevel completion)
+    {
+        Apply(details);
+        Completion = completion;
+    }
+
+    private void Apply(CommitmentDetails details)
+    {
+        Title = details.Title;
+        Problem = details.Problem;
+        Solution = details.Solution;
+        HowItHelps = details.HowItHelps;
+        Relevance = details.Relevance;
+        PolicyAreas = [.. details.PolicyAreas];
+        OgpValues = [.. details.OgpValues];
+        LeadInstitution = details.LeadInstitution;
+        SupportingInstitutions = [.. details.SupportingInstitutions];
+        StartsOn = details.StartsOn;
+        EndsOn = details.EndsOn;
+    }
 }

@@ -4,6 +4,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
+using CoCreation.Domain.Timelines;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -32,6 +33,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
     public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<CoCreationTimeline> Timelines => Set<CoCreationTimeline>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -65,5 +68,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<SubmissionStepKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AnswerOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<TimelineChange>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -23,6 +23,8 @@ public sealed class PortalOptions
 
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    public TimelineOptions Timelines { get; set; } = new();
+
     public sealed class AdministratorOptions
     {
         public string? Email { get; set; }
@@ -54,5 +56,11 @@ public sealed class PortalOptions
 
         /// <summary>Form posts of any kind per client address and minute.</summary>
         public int PostsPerAddressPerMinute { get; set; } = 120;
+    }
+
+    public sealed class TimelineOptions
+    {
+        /// <summary>OGP standard: a timeline is published at least this many days before its first activity.</summary>
+        public int MinimumDaysBeforeFirstActivity { get; set; } = 14;
     }
 }

@@ -8,5 +8,14 @@ public sealed class IndexModel : PortalPageModel
 {
     public Details.Model? Campaign { get; private set; }
 
-    public async Task OnGetAsync() => Campaign = await Sender.Send(new Details.Query(), HttpContext.RequestAborted);
+    public Features.Timelines.CampaignTimelines.Model? Timelines { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Campaign = await Sender.Send(new Details.Query(), HttpContext.RequestAborted);
+        if (Campaign is not null)
+        {
+            Timelines = await Sender.Send(new Features.Timelines.CampaignTimelines.Query(Campaign.Slug), HttpContext.RequestAborted);
+        }
+    }
 }

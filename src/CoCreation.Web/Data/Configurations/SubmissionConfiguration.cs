@@ -91,28 +91,3 @@ internal sealed class EndorsementConfiguration : IEntityTypeConfiguration<Endors
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class NationalActionPlanConfiguration : IEntityTypeConfiguration<NationalActionPlan>
-{
-    public void Configure(EntityTypeBuilder<NationalActionPlan> builder)
-    {
-        builder.Ignore(p => p.DomainEvents);
-        builder.Property(p => p.Cycle).HasMaxLength(9);
-        builder.HasIndex(p => new { p.MemberId, p.Cycle }).IsUnique();
-        builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(p => p.Commitments).WithOne().HasForeignKey(c => c.NationalActionPlanId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(p => p.Commitments).HasField("_commitments").UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitment>
-{
-    public void Configure(EntityTypeBuilder<Commitment> builder)
-    {
-        builder.Property(c => c.OgpId).HasMaxLength(12);
-        builder.HasIndex(c => c.OgpId).IsUnique();
-        builder.HasIndex(c => c.MemberId);
-        builder.MapLocalized(c => c.Title, 300);
-        builder.Property(c => c.PolicyAreas).HasColumnType("text[]");
-    }
-}

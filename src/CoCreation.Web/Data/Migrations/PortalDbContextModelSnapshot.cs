@@ -33,6 +33,28 @@ namespace CoCreation.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Completion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("NotStarted")
+                        .HasColumnName("completion");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("HowItHelps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("how_it_helps");
+
+                    b.Property<string>("LeadInstitution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lead_institution");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("integer")
                         .HasColumnName("member_id");
@@ -47,10 +69,43 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("character varying(12)")
                         .HasColumnName("ogp_id");
 
+                    b.PrimitiveCollection<List<string>>("OgpValues")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("ogp_values")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.PrimitiveCollection<List<string>>("PolicyAreas")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("policy_areas");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("Relevance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("relevance");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("solution");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.PrimitiveCollection<List<string>>("SupportingInstitutions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("supporting_institutions")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CoCreation.Domain.ActionPlans.Commitment.Title#LocalizedText", b1 =>
                         {
@@ -108,11 +163,22 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("member_id");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<string>("_documents")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("documents")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.HasKey("Id")
                         .HasName("pk_national_action_plans");
@@ -921,6 +987,284 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("submission_steps", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Timelines.CoCreationTimeline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("cycle");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timelines");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_timelines_published_at");
+
+                    b.HasIndex("MemberId", "Cycle")
+                        .IsUnique()
+                        .HasDatabaseName("ix_timelines_member_id_cycle");
+
+                    b.ToTable("timelines", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.TimelineActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionEs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_es");
+
+                    b.Property<string>("DescriptionFr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_fr");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("HowToRegister")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("how_to_register");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<int?>("PhaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("SummaryLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary_link");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<int>("TimelineId")
+                        .HasColumnType("integer")
+                        .HasColumnName("timeline_id");
+
+                    b.Property<string>("WhoMayAttend")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("who_may_attend");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "CoCreation.Domain.Timelines.TimelineActivity.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_activities");
+
+                    b.HasIndex("PhaseId")
+                        .HasDatabaseName("ix_timeline_activities_phase_id");
+
+                    b.HasIndex("TimelineId", "StartsAt")
+                        .HasDatabaseName("ix_timeline_activities_timeline_id_starts_at");
+
+                    b.ToTable("timeline_activities", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.TimelinePhase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<int>("TimelineId")
+                        .HasColumnType("integer")
+                        .HasColumnName("timeline_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "CoCreation.Domain.Timelines.TimelinePhase.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("name_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("name_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_phases");
+
+                    b.HasIndex("TimelineId")
+                        .HasDatabaseName("ix_timeline_phases_timeline_id");
+
+                    b.ToTable("timeline_phases", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.TimelineRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("change");
+
+                    b.PrimitiveCollection<List<string>>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<int>("TimelineId")
+                        .HasColumnType("integer")
+                        .HasColumnName("timeline_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_revisions");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_timeline_revisions_at");
+
+                    b.HasIndex("TimelineId", "At")
+                        .HasDatabaseName("ix_timeline_revisions_timeline_id_at");
+
+                    b.ToTable("timeline_revisions", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1413,6 +1757,54 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_submission_steps_submissions_submission_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Timelines.CoCreationTimeline", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_timelines_members_member_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.TimelineActivity", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Timelines.TimelinePhase", "Phase")
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_timeline_activities_timeline_phase_phase_id");
+
+                    b.HasOne("CoCreation.Domain.Timelines.CoCreationTimeline", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("TimelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_timeline_activities_timelines_timeline_id");
+
+                    b.Navigation("Phase");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.TimelinePhase", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Timelines.CoCreationTimeline", null)
+                        .WithMany("Phases")
+                        .HasForeignKey("TimelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_timeline_phases_timelines_timeline_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.TimelineRevision", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Timelines.CoCreationTimeline", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("TimelineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_timeline_revisions_timelines_timeline_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1490,6 +1882,15 @@ namespace CoCreation.Web.Data.Migrations
                     b.Navigation("Commitments");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Timelines.CoCreationTimeline", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Phases");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -36,6 +36,8 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await LoadCampaignAsync(cancellationToken);
         await LoadAccountsAsync();
         await LoadSubmissionsAsync(300, cancellationToken);
+        var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => u.Id).SingleAsync(cancellationToken);
+        await DemoTimelines.LoadAsync(db, official, cancellationToken);
         return true;
     }
 

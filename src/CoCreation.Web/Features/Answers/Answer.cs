@@ -103,15 +103,12 @@ internal static class Guard
     /// </summary>
     public static async Task ActsForAsync(PortalDbContext db, CurrentActor actor, int memberId, SubmissionKind kind, CancellationToken cancellationToken)
     {
-        var userId = actor.RequireUserId();
-        if (actor.IsStaff)
+        actor.RequireUserId();
+        if (kind == SubmissionKind.HelpRequest && !actor.IsStaff)
         {
-            return;
+            throw new UnauthorizedAccessException("Help requests are answered by the support unit.");
         }
 
-        if (kind == SubmissionKind.HelpRequest || !actor.IsInRole(Roles.GovernmentOfficial) || !await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken))
-        {
-            throw new UnauthorizedAccessException("This official does not act for this member.");
-        }
+        await MemberAuthority.RequireActsForAsync(db, actor, memberId, cancellationToken);
     }
 }

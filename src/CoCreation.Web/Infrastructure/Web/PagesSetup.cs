@@ -31,6 +31,15 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
+
+            // Timelines and plans: officials (for their members) and staff edit; handlers check the member.
+            options.Conventions.AuthorizePage("/Timelines/Edit", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Timelines/Activity", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/ActionPlans/Edit", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/ActionPlans/EditCommitment", Roles.AnsweringPolicy);
+            options.Conventions.AddPageRoute("/Timelines/Details", "/members/{code}/timeline/preview");
+            options.Conventions.AddPageRoute("/Timelines/Ics", "/members/{code}/timeline/activities/{activityId:int}.ics");
+            options.Conventions.AddPageRoute("/Timelines/Feed", "/timelines/feed.atom");
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {

@@ -8,6 +8,8 @@ public sealed class DetailsModel : PortalPageModel
 {
     public Features.Campaigns.Details.Model Campaign { get; private set; } = null!;
 
+    public Features.Timelines.CampaignTimelines.Model Timelines { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var campaign = await Sender.Send(new Features.Campaigns.Details.Query(slug), HttpContext.RequestAborted);
@@ -17,6 +19,7 @@ public sealed class DetailsModel : PortalPageModel
         }
 
         Campaign = campaign;
+        Timelines = await Sender.Send(new Features.Timelines.CampaignTimelines.Query(campaign.Slug), HttpContext.RequestAborted);
         return Page();
     }
 }

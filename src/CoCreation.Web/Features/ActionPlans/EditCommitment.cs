@@ -1,0 +1,186 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.ActionPlans;
+
+/// <summary>Adds a commitment to a member's plan or changes one (its OGP id stays: answers and links use it).</summary>
+public static class EditCommitment
+{
+    public sealed record Query(string Code, string Cycle, string? OgpId) : IQuery<Form?>;
+
+    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists);
+
+    public sealed record Command : ICommand<string?>
+    {
+        public string Code { get; set; } = "";
+
+        public string Cycle { get; set; } = "";
+
+        /// <summary>Set when changing an existing commitment (from the address).</summary>
+        public string? Existing { get; set; }
+
+        public string OgpId { get; set; } = "";
+
+        public string TitleEn { get; set; } = "";
+
+        public string? TitleFr { get; set; }
+
+        public string? TitleEs { get; set; }
+
+        public string? Problem { get; set; }
+
+        public string? Solution { get; set; }
+
+        public string? HowItHelps { get; set; }
+
+        public string? Relevance { get; set; }
+
+        public List<string> PolicyAreas { get; set; } = [];
+
+        public List<string> OgpValues { get; set; } = [];
+
+        public string? LeadInstitution { get; set; }
+
+        /// <summary>One institution a line.</summary>
+        public string? SupportingInstitutions { get; set; }
+
+        public DateOnly? StartsOn { get; set; }
+
+        public DateOnly? EndsOn { get; set; }
+
+        public CompletionLevel Completion { get; set; }
+
+        public IEnumerable<string> SupportingList => (SupportingInstitutions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.OgpId).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(12).WithMessage(_ => text["Domain.Plan.OgpIdInvalid"])
+                .Matches("^[A-Za-z]{2}[A-Za-z0-9-]{0,6}[0-9]{4}$").WithMessage(_ => text["Domain.Plan.OgpIdInvalid"]);
+            RuleFor(c => c.TitleEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
+            RuleFor(c => c.TitleFr).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
+            RuleFor(c => c.TitleEs).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
+            RuleFor(c => c.Problem).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.Solution).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.HowItHelps).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.Relevance).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.PolicyAreas).Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.OgpValues).Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown)).WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
+            RuleFor(c => c.LeadInstitution).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.SupportingInstitutions).MaximumLength(2000).WithMessage(_ => text["Validation.MaxLength", 2000]);
+            RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.StartsOn is not null && c.EndsOn is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
+            RuleFor(c => c.Completion).IsInEnum().WithMessage(_ => text["Domain.Plan.CompletionUnknown"]);
+        }
+    }
+
+    public sealed class QueryHandler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Form?>
+    {
+        public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var code = query.Code.ToUpperInvariant();
+            var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
+            if (member is null)
+            {
+                return null;
+            }
+
+            await MemberAuthority.RequireActsForAsync(db, actor, member.Id, cancellationToken);
+            var plan = await db.NationalActionPlans.AsNoTracking().Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == query.Cycle, cancellationToken);
+            if (plan is null)
+            {
+                return null;
+            }
+
+            if (query.OgpId is null)
+            {
+                return new Form(new Command { Code = member.Code, Cycle = plan.Cycle, OgpId = member.Code }, member.Name, false);
+            }
+
+            var c = plan.Commitments.FirstOrDefault(c => c.OgpId == query.OgpId.ToUpperInvariant());
+            return c is null ? null : new Form(
+                new Command
+                {
+                    Code = member.Code,
+                    Cycle = plan.Cycle,
+                    Existing = c.OgpId,
+                    OgpId = c.OgpId,
+                    TitleEn = c.Title.En,
+                    TitleFr = c.Title.Fr,
+                    TitleEs = c.Title.Es,
+                    Problem = c.Problem,
+                    Solution = c.Solution,
+                    HowItHelps = c.HowItHelps,
+                    Relevance = c.Relevance,
+                    PolicyAreas = c.PolicyAreas,
+                    OgpValues = c.OgpValues,
+                    LeadInstitution = c.LeadInstitution,
+                    SupportingInstitutions = string.Join("\n", c.SupportingInstitutions),
+                    StartsOn = c.StartsOn,
+                    EndsOn = c.EndsOn,
+                    Completion = c.Completion,
+                },
+                member.Name,
+                true);
+        }
+    }
+
+    /// <summary>The commitment's OGP id; null when the member, the plan or the commitment does not exist.</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command, string?>
+    {
+        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var code = command.Code.ToUpperInvariant();
+            var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
+            if (memberId is null)
+            {
+                return null;
+            }
+
+            await MemberAuthority.RequireActsForAsync(db, actor, memberId.Value, cancellationToken);
+            var plan = await db.NationalActionPlans.Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
+            if (plan is null)
+            {
+                return null;
+            }
+
+            var details = new CommitmentDetails(new LocalizedText(command.TitleEn, command.TitleFr, command.TitleEs), command.Problem, command.Solution, command.HowItHelps, command.Relevance,
+                command.PolicyAreas, command.OgpValues, command.LeadInstitution, command.SupportingList, command.StartsOn, command.EndsOn);
+            Commitment commitment;
+            object? before = null;
+            if (command.Existing is { } existing)
+            {
+                commitment = plan.Commitments.FirstOrDefault(c => c.OgpId == existing.ToUpperInvariant())!;
+                if (commitment is null)
+                {
+                    return null;
+                }
+
+                before = PlanAccess.Snapshot(commitment);
+                plan.ChangeCommitment(commitment, details, command.Completion);
+            }
+            else
+            {
+                if (await db.Commitments.AnyAsync(c => c.OgpId == command.OgpId.ToUpperInvariant(), cancellationToken))
+                {
+                    throw new DomainException("Domain.Plan.CommitmentIdTaken", command.OgpId.ToUpperInvariant());
+                }
+
+                commitment = plan.AddCommitment(command.OgpId, details);
+                plan.ChangeCommitment(commitment, details, command.Completion);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record(before is null ? "commitment.created" : "commitment.updated", nameof(Commitment), commitment.OgpId, before, PlanAccess.Snapshot(commitment));
+            return commitment.OgpId;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+
+namespace CoCreation.Web.Features.Timelines;
+
+/// <summary>Makes the draft public; from now on every change is shown as a revision.</summary>
+public static class Publish
+{
+    public sealed record Command(string Code) : ICommand<bool>;
+
+    /// <summary>False when no member has that code.</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (await TimelineAccess.LoadForChangeAsync(db, actor, command.Code, cancellationToken) is not { } loaded)
+            {
+                return false;
+            }
+
+            var timeline = loaded.Timeline ?? throw new DomainException("Domain.Timeline.StartFirst");
+            var before = TimelineAccess.Snapshot(timeline);
+            timeline.Publish(actor.RequireUserId(), clock.GetUtcNow());
+            audit.Record("timeline.published", nameof(CoCreationTimeline), timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, TimelineAccess.Snapshot(timeline));
+            return true;
+        }
+    }
+}

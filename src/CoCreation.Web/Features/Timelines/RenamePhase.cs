@@ -1,0 +1,56 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Timelines;
+
+/// <summary>Corrects a phase's name in the three languages (a revision once the timeline is published).</summary>
+public static class RenamePhase
+{
+    public sealed record Command : ICommand<bool>
+    {
+        public string Code { get; set; } = "";
+
+        public int PhaseId { get; set; }
+
+        public string NameEn { get; set; } = "";
+
+        public string? NameFr { get; set; }
+
+        public string? NameEs { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+            RuleFor(c => c.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+            RuleFor(c => c.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        }
+    }
+
+    /// <summary>False when the member or the phase does not exist.</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var loaded = await TimelineAccess.LoadForChangeAsync(db, actor, command.Code, cancellationToken);
+            var phase = loaded?.Timeline?.Phases.FirstOrDefault(p => p.Id == command.PhaseId);
+            if (phase is null)
+            {
+                return false;
+            }
+
+            var before = new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es };
+            loaded!.Timeline!.RenamePhase(phase, new LocalizedText(command.NameEn, command.NameFr, command.NameEs), actor.RequireUserId(), clock.GetUtcNow());
+            audit.Record("timeline.phase-renamed", nameof(TimelinePhase), phase.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es });
+            return true;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Timelines;
+
+/// <summary>What the timeline use cases share: finding the member's current timeline and checking who may change it.</summary>
+internal static class TimelineAccess
+{
+    public static async Task<int?> MemberIdAsync(PortalDbContext db, string code, CancellationToken cancellationToken)
+    {
+        var upper = (code ?? "").ToUpperInvariant();
+        return await db.Members.AsNoTracking().Where(m => m.Code == upper).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The member's current timeline (its latest cycle), whole and tracked, after checking the actor acts for the member.</summary>
+    public static async Task<Loaded?> LoadForChangeAsync(PortalDbContext db, CurrentActor actor, string code, CancellationToken cancellationToken)
+    {
+        if (await MemberIdAsync(db, code, cancellationToken) is not { } memberId)
+        {
+            return null;
+        }
+
+        await MemberAuthority.RequireActsForAsync(db, actor, memberId, cancellationToken);
+        var timeline = await db.Timelines
+            .Include(t => t.Phases)
+            .Include(t => t.Activities)
+            .Include(t => t.Revisions)
+            .AsSplitQuery()
+            .Where(t => t.MemberId == memberId)
+            .OrderByDescending(t => t.Cycle)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new Loaded(memberId, timeline);
+    }
+
+    /// <summary>What the audit trail keeps of an activity, before and after a change.</summary>
+    public static object Snapshot(TimelineActivity activity) => new
+    {
+        activity.Id,
+        Kind = activity.Kind.ToString(),
+        activity.Title.En,
+        activity.Title.Fr,
+        activity.Title.Es,
+        activity.PhaseId,
+        activity.StartsAt,
+        activity.EndsAt,
+        activity.TimeZone,
+        activity.Place,
+        activity.OnlineLink,
+        activity.Languages,
+        activity.WhoMayAttend,
+        activity.HowToRegister,
+        activity.Capacity,
+        activity.SummaryLink,
+        activity.CancelledAt,
+        activity.Sequence,
+    };
+
+    public static object Snapshot(CoCreationTimeline timeline) => new
+    {
+        timeline.Id,
+        timeline.MemberId,
+        timeline.Cycle,
+        timeline.PublishedAt,
+        Phases = timeline.Phases.Count,
+        Activities = timeline.Activities.Count,
+        Revisions = timeline.Revisions.Count,
+    };
+
+    internal sealed record Loaded(int MemberId, CoCreationTimeline? Timeline);
+}

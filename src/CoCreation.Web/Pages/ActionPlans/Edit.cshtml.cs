@@ -1,0 +1,49 @@
+using CoCreation.Web.Features.ActionPlans;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.ActionPlans;
+
+/// <summary>/members/{code}/plans/edit[?cycle=2017-2019]: start or update a plan, and publish it.</summary>
+public sealed class EditModel : PortalPageModel
+{
+    [BindProperty]
+    public Edit.Command Data { get; set; } = new();
+
+    public Edit.Form Form { get; private set; } = null!;
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, string? cycle, bool saved)
+    {
+        var form = await Sender.Send(new Edit.Query(code, cycle), HttpContext.RequestAborted);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        Data = form.Command;
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code)
+    {
+        Data = Data with { Code = code };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value ? Redirect($"/members/{Uri.EscapeDataString(code.ToLowerInvariant())}/plans/edit?cycle={Uri.EscapeDataString(Data.Cycle)}&saved=true") : NotFound();
+        }
+
+        var form = await Sender.Send(new Edit.Query(code, string.IsNullOrEmpty(Data.Cycle) ? null : Data.Cycle), HttpContext.RequestAborted);
+        if (form is null)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        return Page();
+    }
+}

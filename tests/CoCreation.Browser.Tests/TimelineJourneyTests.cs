@@ -1,0 +1,101 @@
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.Playwright;
+
+namespace CoCreation.Browser.Tests;
+
+/// <summary>
+/// An official builds a co-creation timeline with three activities in two time zones and publishes it;
+/// a visitor reads it in French and downloads its calendar. Axe checks the editor and the public pages.
+/// </summary>
+public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(portal)
+{
+    private static readonly DateTime Ahead = DateTime.UtcNow.Date.AddDays(30).AddHours(10);
+
+    [Fact]
+    public async Task An_official_publishes_a_timeline_and_a_visitor_reads_it_in_french_and_downloads_the_calendar()
+    {
+        await Portal.LoadCampaignAsync();
+        var (official, _) = await Portal.CreateUserAsync("official.ar@example.org", roles: Roles.GovernmentOfficial);
+        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
+        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(official.Id, ["AR"]), admin);
+
+        await Page.GotoAsync("/account/sign-in");
+        await Page.GetByLabel("Email").FillAsync("official.ar@example.org");
+        await Page.GetByLabel("Password").FillAsync(Testing.TestAccounts.Password);
+        await Page.GetByLabel("Password").PressAsync("Enter");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+
+        await Page.GotoAsync("/members/ar/timeline/edit");
+        await AssertAccessibleAsync();
+        await Page.Locator("#CycleForm_Cycle").FillAsync("2017-2019");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Start the timeline" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The cycle was saved.");
+        await Page.Locator("#PhaseForm_NameEn").FillAsync("Consultation");
+        await Page.Locator("#PhaseForm_NameFr").FillAsync("Consultation publique");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add a phase" }).ClickAsync();
+        await AssertAccessibleAsync();
+
+        await AddActivityAsync("Workshop", "Launch workshop", "Atelier de lancement", "America/Argentina/Buenos_Aires", Ahead, place: "Casa Rosada, Buenos Aires", link: null);
+        await AddActivityAsync("CivilSocietyMeeting", "Meeting with civil society", "Réunion avec la société civile", "America/Argentina/Buenos_Aires", Ahead.AddDays(2), place: "Córdoba", link: null);
+        await AddActivityAsync("OnlineConsultation", "Webinar for the diaspora", "Webinaire pour la diaspora", "Europe/Madrid", Ahead.AddDays(1), place: null, link: "https://meet.example/diaspora");
+        await Assertions.Expect(Page.Locator("#activities-heading ~ table tbody tr")).ToHaveCountAsync(3);
+        await AssertAccessibleAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Preview the timeline as visitors will see it" }).ClickAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Back to the editor" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Publish the timeline" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The timeline is published.");
+
+        // A visitor, in French.
+        await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), AcceptDownloads = true });
+        var visitor = await visitorContext.NewPageAsync();
+        await visitor.GotoAsync("/language/fr?returnUrl=/members/ar/timeline");
+        await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync("Calendrier de co-création");
+        await Assertions.Expect(visitor.Locator("article h3").First).ToContainTextAsync("Atelier de lancement");
+        await Assertions.Expect(visitor.Locator("#two-weeks-result")).ToContainTextAsync("Oui");
+        await Assertions.Expect(visitor.Locator("article").Nth(1)).ToContainTextAsync("Europe/Madrid");
+        await AssertAccessibleAsync(visitor);
+
+        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.GetByRole(AriaRole.Link, new() { Name = "Tout le calendrier dans mon agenda (.ics)" }).ClickAsync());
+        var calendar = Ical.Net.Calendar.Load(await File.ReadAllTextAsync((await download.PathAsync())!))!;
+        Assert.Equal(3, calendar.Events.Count);
+        Assert.Contains(calendar.Events, e => e.Summary == "Webinaire pour la diaspora" && e.Location == "https://meet.example/diaspora");
+
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Afficher en calendrier mensuel" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("table.month-calendar")).ToContainTextAsync("Atelier de lancement");
+        await AssertAccessibleAsync(visitor);
+        await visitor.GotoAsync("/timelines");
+        await Assertions.Expect(visitor.Locator("main tbody")).ToContainTextAsync("Argentine");
+        await AssertAccessibleAsync(visitor);
+        await visitor.GotoAsync("/campaigns/global-cocreation-week-2017");
+        await Assertions.Expect(visitor.Locator("#timelines ~ div").First).ToContainTextAsync("Argentine");
+        await AssertAccessibleAsync(visitor);
+    }
+
+    private async Task AddActivityAsync(string kind, string titleEn, string titleFr, string zone, DateTime starts, string? place, string? link)
+    {
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }).ClickAsync();
+        await Page.Locator("#Data_Kind").SelectOptionAsync(kind);
+        await Page.Locator("#Data_PhaseId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.Locator("#Data_TitleEn").FillAsync(titleEn);
+        await Page.Locator("#Data_TitleFr").FillAsync(titleFr);
+        await Page.Locator("#Data_TimeZone").SelectOptionAsync(zone);
+        await Page.Locator("#Data_StartsLocal").FillAsync(starts.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#Data_EndsLocal").FillAsync(starts.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        if (place is not null)
+        {
+            await Page.Locator("#Data_Place").FillAsync(place);
+        }
+
+        if (link is not null)
+        {
+            await Page.Locator("#Data_OnlineLink").FillAsync(link);
+        }
+
+        await Page.Locator("#Data_Languages").FillAsync("es, fr");
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The activity was saved.");
+    }
+}

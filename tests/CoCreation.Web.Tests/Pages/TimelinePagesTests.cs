@@ -1,0 +1,189 @@
+using System.Net;
+using CoCreation.Web.Features.Timelines;
+using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Web.Tests.Features.Timelines;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task The_official_builds_and_publishes_through_plain_forms_and_a_visitor_reads_it_in_french()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        var editor = await official.GetAsync("/members/ar/timeline/edit");
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017" });
+        Assert.NotNull(editor.QuerySelector("#CycleForm_Cycle[aria-invalid=true]"));
+        Assert.Equal("2017", ((AngleSharp.Html.Dom.IHtmlInputElement)editor.QuerySelector("#CycleForm_Cycle")!).Value);
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        Assert.NotNull(editor.QuerySelector("[role=status]"));
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.NameEn"] = "Consultation", ["PhaseForm.NameFr"] = "Consultation publique" });
+        Assert.Contains("Consultation", editor.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
+
+        var form = await official.GetAsync("/members/ar/timeline/activity");
+        var options = form.QuerySelectorAll("#Data_PhaseId option");
+        var phase = options[options.Length - 1].GetAttribute("value")!;
+        var starts = TimelineSteps.Ahead.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var values = new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Workshop",
+            ["Data.PhaseId"] = phase,
+            ["Data.TitleEn"] = "Launch workshop",
+            ["Data.TitleFr"] = "Atelier de lancement",
+            ["Data.TimeZone"] = "America/Argentina/Buenos_Aires",
+            ["Data.StartsLocal"] = starts,
+            ["Data.EndsLocal"] = TimelineSteps.Ahead.AddHours(-2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Data.Place"] = "Casa Rosada",
+            ["Data.Languages"] = "es",
+        };
+        var refused = await official.SubmitAsync(form, "main form", values);
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.NotNull(refused.QuerySelector("#Data_EndsLocal[aria-invalid=true]"));
+        Assert.Equal("Atelier de lancement", ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Data_TitleFr")!).Value);
+        values["Data.EndsLocal"] = TimelineSteps.Ahead.AddHours(3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        editor = await official.SubmitAsync(refused, "main form", values);
+        Assert.Contains("Launch workshop", editor.QuerySelector("#activities-heading + p + table")!.TextContent, StringComparison.Ordinal);
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
+        Assert.Null(editor.QuerySelector("form[action*='handler=Publish']"));
+
+        // A rename after publication: refused when empty (what was typed stays), then kept as a revision.
+        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.NameEn"] = "", ["RenameForm.NameFr"] = "Consultation citoyenne" });
+        Assert.NotNull(renamed.QuerySelector("details[open] input[aria-invalid=true]"));
+        Assert.Equal("Consultation citoyenne", renamed.QuerySelector("details[open] input[name='RenameForm.NameFr']")!.GetAttribute("value"));
+        renamed = await official.SubmitAsync(renamed, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.NameEn"] = "Public consultation", ["RenameForm.NameFr"] = "Consultation publique" });
+        Assert.Contains("Public consultation", renamed.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
+
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync("/members/ar/timeline", "fr");
+        Assert.Contains("Phase « Public consultation » modifiée", page.QuerySelector("#changes + ul")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Calendrier de co-création", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Consultation publique", page.QuerySelector("main section.mb-4 h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Atelier de lancement", page.QuerySelector("article h3")!.FirstChild!.TextContent.Trim());
+        Assert.Contains("America/Argentina/Buenos_Aires", page.QuerySelector("article time")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Oui", page.QuerySelector("#two-weeks-result")!.TextContent, StringComparison.Ordinal);
+
+        var month = TimelineSteps.Ahead.AddHours(3).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var calendar = await visitor.GetAsync($"/members/ar/timeline?month={month}");
+        Assert.Contains("Launch workshop", calendar.QuerySelector("table.month-calendar tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, calendar.QuerySelectorAll("table.month-calendar thead th").Length);
+        Assert.NotNull(calendar.QuerySelector("nav a[href*='month=']"));
+        await visitor.GetAsync("/members/ar/timeline?month=<script>");
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+
+        var member = await visitor.GetAsync("/members/ar");
+        Assert.NotNull(member.QuerySelector("a[href='/members/ar/timeline']"));
+        var campaign = await visitor.GetAsync("/campaigns/global-cocreation-week-2017");
+        Assert.NotNull(campaign.QuerySelector("#timelines ~ div a[href='/members/ar/timeline']"));
+        Assert.NotNull(campaign.QuerySelector("#timelines ~ div a[href='/members/co']"));
+    }
+
+    [Fact]
+    public async Task An_official_of_another_member_and_a_participant_get_403_on_every_timeline_and_plan_editor_and_nothing_changes()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
+        await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
+        await Portal.SendAsync(Features.ActionPlans.EditTests.OpenContracting(), people.ArgentinaOfficial);
+        string[] pages =
+        [
+            "/members/ar/timeline/edit", "/members/ar/timeline/activity", $"/members/ar/timeline/activity/{ids[0]}", "/members/ar/timeline/preview",
+            "/members/ar/plans/edit", "/members/ar/plans/edit?cycle=2017-2019", "/members/ar/plans/2017-2019/commitment", "/members/ar/plans/2017-2019/commitment/ar0090",
+        ];
+        string[] posts =
+        [
+            "/members/ar/timeline/edit?handler=Cycle", "/members/ar/timeline/edit?handler=Phase", "/members/ar/timeline/edit?handler=Rename", $"/members/ar/timeline/edit?handler=Cancel&activityId={ids[0]}", "/members/ar/timeline/edit?handler=Publish",
+            "/members/ar/timeline/activity", $"/members/ar/timeline/activity/{ids[0]}",
+            "/members/ar/plans/edit", "/members/ar/plans/2017-2019/commitment", "/members/ar/plans/2017-2019/commitment/ar0090",
+        ];
+        var fields = new Dictionary<string, string>
+        {
+            ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.NameEn"] = "Hijacked", ["RenameForm.NameEn"] = "Hijacked", ["RenameForm.PhaseId"] = "0", ["Data.Kind"] = "Workshop", ["Data.TitleEn"] = "Hijacked", ["Data.TimeZone"] = "UTC",
+            ["Data.StartsLocal"] = "2031-01-01T10:00", ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "x", ["Data.Languages"] = "en",
+            ["Data.Cycle"] = "2017-2019", ["Data.Status"] = "Submitted", ["Data.Publish"] = "true", ["Data.OgpId"] = "AR0091",
+        };
+
+        foreach (var email in new[] { "official.co@example.org", "ana@example.org" })
+        {
+            using var browser = await Portal.SignedInClientAsync(email);
+            foreach (var page in pages)
+            {
+                await browser.GetAsync(page);
+                Assert.True(browser.Status == HttpStatusCode.Forbidden, $"{email} GET {page}: {browser.Status}");
+            }
+
+            var token = (await browser.GetAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            foreach (var post in posts)
+            {
+                await browser.PostAsync(post, fields.Append(new("__RequestVerificationToken", token)));
+                Assert.True(browser.Status == HttpStatusCode.Forbidden, $"{email} POST {post}: {browser.Status}");
+            }
+        }
+
+        using var owner = await Portal.SignedInClientAsync("official.ar@example.org");
+        foreach (var page in pages)
+        {
+            await owner.GetAsync(page);
+            Assert.True(owner.Status == HttpStatusCode.OK, $"owner GET {page}: {owner.Status}");
+        }
+
+        using var anonymous = Portal.CreateClient(followRedirects: false);
+        await anonymous.GetAsync("/members/ar/timeline/edit");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.Status);
+
+        var timeline = (await Portal.SendAsUserAsync(new Details.Query("ar", Preview: true), people.Support))!.Timeline!;
+        Assert.Null(timeline.PublishedAt);
+        Assert.Equal("2017-2019", timeline.Cycle);
+        Assert.DoesNotContain(timeline.Activities, a => a.Title.En == "Hijacked" || a.Cancelled);
+        Assert.Null(await Portal.QueryAsync(new Web.Features.ActionPlans.Details.Query("ar", "2017-2019")));
+        Assert.Null(await Portal.QueryAsync(new Web.Features.Commitments.Details.Query("ar0091")));
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("9999999999999999999999")]
+    [InlineData("Nonsense")]
+    [InlineData("2017-13-45T99:99")]
+    public async Task Garbage_in_every_editor_field_comes_back_as_messages_never_a_500_and_stores_nothing(string garbage)
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
+        await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        string[] activityFields = ["Data.Kind", "Data.PhaseId", "Data.TitleEn", "Data.StartsLocal", "Data.EndsLocal", "Data.TimeZone", "Data.Place", "Data.OnlineLink", "Data.Languages", "Data.Capacity", "Data.SummaryLink"];
+        string[] commitmentFields = ["Data.OgpId", "Data.TitleEn", "Data.PolicyAreas", "Data.OgpValues", "Data.StartsOn", "Data.EndsOn", "Data.Completion"];
+        var before = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>()));
+
+        var form = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
+        await official.SubmitAsync(form, "main form", activityFields.ToDictionary(f => f, _ => garbage));
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        form = await official.GetAsync("/members/ar/timeline/activity");
+        var page = await official.SubmitAsync(form, "main form", activityFields.ToDictionary(f => f, _ => garbage));
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.NotNull(page.QuerySelector("#form-errors"));
+        var editor = await official.GetAsync("/members/ar/timeline/edit");
+        await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = garbage });
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.NameEn"] = new string('x', 500) + garbage });
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        var plan = await official.GetAsync("/members/ar/plans/edit?cycle=2017-2019");
+        await official.SubmitAsync(plan, "main form", new Dictionary<string, string> { ["Data.Status"] = garbage, ["Data.Documents"] = garbage, ["Data.Publish"] = garbage });
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        var commitment = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
+        await official.SubmitAsync(commitment, "main form", commitmentFields.ToDictionary(f => f, _ => garbage));
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        using var visitor = Portal.CreateClient();
+        await visitor.GetAsync($"/members/ar/timeline?month={Uri.EscapeDataString(garbage)}");
+        Assert.True(visitor.Status is HttpStatusCode.OK, $"month={garbage}: {visitor.Status}");
+        await visitor.GetAsync($"/commitments/{Uri.EscapeDataString(garbage.Length == 0 ? "x" : garbage)}");
+        Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
+
+        Assert.Equal(before, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>())));
+        Assert.Equal(1, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Timelines.SelectMany(t => t.Phases))));
+        Assert.Empty(await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Commitments)));
+    }
+}
