@@ -18,7 +18,7 @@ public static class PublicPageCache
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     /// <summary>The areas whose commands change what the cached pages show.</summary>
-    private static readonly string[] ChangingAreas = [".Campaigns", ".Members", ".Events", ".Timelines", ".Plans", ".Blog", ".Newsletter"];
+    private static readonly string[] ChangingAreas = [".Campaigns", ".Members", ".Events", ".Timelines", ".ActionPlans", ".Commitments", ".Blog", ".Newsletter"];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
