@@ -31,6 +31,12 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
+            options.Conventions.AuthorizePage("/Blog/Write");
+            options.Conventions.AuthorizePage("/Blog/Edit");
+            options.Conventions.AuthorizePage("/Blog/Mine");
+            options.Conventions.AuthorizePage("/Blog/Review", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Blog/ReviewQueue", Roles.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Newsletter/Editions", Roles.StaffPolicy);
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
