@@ -158,8 +158,9 @@ public sealed class BlogPost : Entity
     public void RequestChanges(Guid reviewerId, string comment, DateTimeOffset now)
     {
         Require(BlogPostStatus.Submitted);
+        var note = Note(comment, "Domain.BlogPost.CommentRequired");
         Status = BlogPostStatus.ChangesRequested;
-        Record(BlogPostStepKind.ChangesRequested, reviewerId, now, Note(comment, "Domain.BlogPost.CommentRequired"));
+        Record(BlogPostStepKind.ChangesRequested, reviewerId, now, note);
     }
 
     public void Publish(Guid reviewerId, DateTimeOffset now)
@@ -173,8 +174,9 @@ public sealed class BlogPost : Entity
     public void Decline(Guid reviewerId, string reason, DateTimeOffset now)
     {
         Require(BlogPostStatus.Submitted);
+        var note = Note(reason, "Domain.BlogPost.ReasonRequired");
         Status = BlogPostStatus.Declined;
-        DeclineReason = Note(reason, "Domain.BlogPost.ReasonRequired");
+        DeclineReason = note;
         Record(BlogPostStepKind.Declined, reviewerId, now, DeclineReason);
     }
 

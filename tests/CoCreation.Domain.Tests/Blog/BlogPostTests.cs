@@ -128,6 +128,7 @@ public sealed class BlogPostTests
         var post = In(BlogPostStatus.Submitted);
         Assert.Equal("Domain.BlogPost.CommentRequired", Assert.Throws<DomainException>(() => post.RequestChanges(Reviewer, "  ", Now)).Code);
         Assert.Equal("Domain.BlogPost.ReasonRequired", Assert.Throws<DomainException>(() => post.Decline(Reviewer, "", Now)).Code);
+        Assert.Equal((BlogPostStatus.Submitted, 2), (post.Status, post.History.Count));
         post.RequestChanges(Reviewer, " Add a link. ", Now);
         Assert.Equal("Domain.BlogPost.NotTheAuthor", Assert.Throws<DomainException>(() => post.Edit(Reviewer, Content, Now)).Code);
         post.Edit(Author, Content with { Body = "Better text." }, Now);

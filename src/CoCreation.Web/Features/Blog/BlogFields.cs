@@ -22,7 +22,8 @@ public record BlogFields
 
     public List<string> PolicyAreas { get; set; } = [];
 
-    /// <summary>A new cover image, if one was chosen.</summary>
+    /// <summary>A new cover image, if one was chosen; the page reads it from the file field, never from form values.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public Upload? Cover { get; set; }
 
     /// <summary>True: send it to the support unit; false: keep it as a draft.</summary>

@@ -19,7 +19,7 @@ public static class ReviewQueue
         {
             actor.RequireStaff();
             return await db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Submitted || p.Status == BlogPostStatus.ChangesRequested)
-                .OrderBy(p => p.Status).ThenBy(p => p.SubmittedAt)
+                .OrderBy(p => p.Status == BlogPostStatus.Submitted ? 0 : 1).ThenBy(p => p.SubmittedAt)
                 .Select(p => new Item(p.Id, p.Title, p.AuthorName, p.Language, p.Status, p.SubmittedAt))
                 .ToListAsync(cancellationToken);
         }
