@@ -85,6 +85,19 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
+    [Fact]
+    public async Task A_reader_who_left_can_subscribe_again_in_another_language_and_keeps_one_row()
+    {
+        var code = await SubscribedAsync("ana@example.org");
+        await Portal.SendAsync(new Unsubscribe.Command(code));
+        await Portal.SendAsync(new Subscribe.Command { Email = "ANA@example.org", Language = "en" });
+        var token = Uri.UnescapeDataString((await Portal.WithDbAsync(db => db.OutboxMessages.SingleAsync())).TextBody.Split("token=")[1].Split('\n')[0].Trim());
+
+        Assert.Equal("ana@example.org", await Portal.SendAsync(new ConfirmSubscription.Command(token)));
+        var subscriber = await Portal.WithDbAsync(db => db.Subscribers.SingleAsync());
+        Assert.Equal(("en", true), (subscriber.Language, subscriber.IsActive));
+    }
+
     private async Task<string> SubscribedAsync(string email) => await Portal.WithDbAsync(async db =>
     {
         var subscriber = Subscriber.Confirm(email, "es", DateTimeOffset.UtcNow);
