@@ -69,6 +69,28 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
     {
         await Portal.CreateUserAsync("marta@example.org");
         using var client = await Portal.SignedInClientAsync("marta@example.org");
+        var (response, html) = await PostWriteAsync(client, "avatar.png", Encoding.ASCII.GetBytes("<?php echo 1; ?>"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Only JPEG, PNG or WebP images are accepted.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Mi título\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+
+        var big = new byte[3 * 1024 * 1024];
+        Png.CopyTo(big, 0);
+        (response, html) = await PostWriteAsync(client, "big.png", big);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The image is too large: at most 2 MB.", html, StringComparison.Ordinal);
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+
+        (response, html) = await PostWriteAsync(client, "photo.png", Png);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cover = await Portal.WithDbAsync(db => db.BlogPosts.Select(p => p.CoverImage).SingleAsync());
+        Assert.Contains($"src=\"/blog/covers/{cover}\"", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<(HttpResponseMessage Response, string Html)> PostWriteAsync(CoCreation.Testing.PortalClient client, string fileName, byte[] bytes)
+    {
         var form = await client.GetAsync("/blog/write");
         var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
@@ -81,15 +103,10 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
             { new StringContent("es"), "Data.Language" },
             { new StringContent("true"), "Data.SubmitForReview" },
         };
-        var file = new ByteArrayContent(Encoding.ASCII.GetBytes("<?php echo 1; ?>"));
+        var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        content.Add(file, "CoverFile", "avatar.png");
-        using var response = await client.Http.PostAsync("/blog/write", content);
-        var html = await response.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Only JPEG, PNG or WebP images are accepted.", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"Mi título\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+        content.Add(file, "CoverFile", fileName);
+        var response = await client.Http.PostAsync("/blog/write", content);
+        return (response, await response.Content.ReadAsStringAsync());
     }
 }
