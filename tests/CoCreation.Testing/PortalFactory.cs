@@ -36,6 +36,9 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             ["Email:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:Smtp:Security"] = "None",
             ["Email:PollInterval"] = "00:00:00.200",
+
+            // Tests queue newsletter batches themselves (or run their own dispatcher).
+            ["Portal:Newsletter:Interval"] = "01:00:00",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

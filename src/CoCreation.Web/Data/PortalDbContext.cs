@@ -1,8 +1,10 @@
 using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
+using CoCreation.Domain.Newsletter;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Infrastructure.Email;
@@ -35,6 +37,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<CoCreationTimeline> Timelines => Set<CoCreationTimeline>();
+
+    public DbSet<BlogPost> BlogPosts => Set<BlogPost>();
+
+    public DbSet<CallForPosts> CallsForPosts => Set<CallForPosts>();
+
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    public DbSet<EditionDelivery> EditionDeliveries => Set<EditionDelivery>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -87,6 +87,13 @@ public static class PortalServices
         services.AddScoped<PortalLinks>();
         services.AddMemoryCache();
         services.AddPublicPageCache();
+        services.AddSingleton<MarkdownRenderer>();
+        services.Configure<Features.Blog.UploadOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddScoped<Features.Blog.CoverImages>();
+        services.AddScoped<Features.Newsletter.EditionRenderer>();
+        services.Configure<Features.Newsletter.Dispatch.Options>(configuration.GetSection("Portal:Newsletter"));
+        services.AddSingleton<Features.Newsletter.Dispatch.Worker>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Newsletter.Dispatch.Worker>());
         services.AddScoped<Features.Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());
         services.AddScoped<Data.Seed.DemoData>();

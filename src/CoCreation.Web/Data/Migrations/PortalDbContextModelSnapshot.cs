@@ -190,6 +190,187 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("national_action_plans", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Blog.BlogPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("body");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CoverImage")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cover_image");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_example");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.PrimitiveCollection<List<string>>("MemberCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("member_codes");
+
+                    b.PrimitiveCollection<List<string>>("PolicyAreas")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("policy_areas");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blog_posts");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_blog_posts_campaign_id");
+
+                    b.HasIndex("MemberCodes")
+                        .HasDatabaseName("ix_blog_posts_member_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MemberCodes"), "GIN");
+
+                    b.HasIndex("AuthorId", "UpdatedAt")
+                        .HasDatabaseName("ix_blog_posts_author_id_updated_at");
+
+                    b.HasIndex("Status", "PublishedAt")
+                        .HasDatabaseName("ix_blog_posts_status_published_at");
+
+                    b.ToTable("blog_posts", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Blog.BlogPostStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("BlogPostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("blog_post_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blog_post_steps");
+
+                    b.HasIndex("BlogPostId", "At")
+                        .HasDatabaseName("ix_blog_post_steps_blog_post_id_at");
+
+                    b.ToTable("blog_post_steps", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Blog.CallForPosts", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("guidelines");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CampaignId")
+                        .HasName("pk_calls_for_posts");
+
+                    b.ToTable("calls_for_posts", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<int>("Id")
@@ -722,6 +903,187 @@ namespace CoCreation.Web.Data.Migrations
                         .HasDatabaseName("ix_official_assignments_member_id");
 
                     b.ToTable("official_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Newsletter.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<long>>("BlogPostIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("blog_post_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<int>>("EventIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("event_ids");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("intro");
+
+                    b.Property<DateTimeOffset?>("SendingStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sending_started_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<long>>("SubmissionIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("submission_ids");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Subject", "CoCreation.Domain.Newsletter.Edition.Subject#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("subject_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("subject_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("subject_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_editions");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_editions_sent_at");
+
+                    b.ToTable("editions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Newsletter.EditionDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_message_id");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<long>("SubscriberId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscriber_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_edition_deliveries");
+
+                    b.HasIndex("OutboxMessageId")
+                        .HasDatabaseName("ix_edition_deliveries_outbox_message_id");
+
+                    b.HasIndex("SubscriberId")
+                        .HasDatabaseName("ix_edition_deliveries_subscriber_id");
+
+                    b.HasIndex("EditionId", "Id")
+                        .HasDatabaseName("ix_edition_deliveries_waiting")
+                        .HasFilter("queued_at IS NULL");
+
+                    b.HasIndex("EditionId", "SubscriberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_edition_deliveries_edition_id_subscriber_id");
+
+                    b.ToTable("edition_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Newsletter.Subscriber", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("UnsubscribeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unsubscribe_code");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscribers");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscribers_email");
+
+                    b.HasIndex("UnsubscribeCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscribers_unsubscribe_code");
+
+                    b.HasIndex("Language", "Id")
+                        .HasDatabaseName("ix_subscribers_language_id")
+                        .HasFilter("unsubscribed_at IS NULL");
+
+                    b.ToTable("subscribers", (string)null);
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
@@ -1644,6 +2006,42 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_national_action_plans_members_member_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Blog.BlogPost", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_blog_posts_users_author_id");
+
+                    b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_blog_posts_campaigns_campaign_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Blog.BlogPostStep", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Blog.BlogPost", null)
+                        .WithMany("History")
+                        .HasForeignKey("BlogPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blog_post_steps_blog_posts_blog_post_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Blog.CallForPosts", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
+                        .WithOne()
+                        .HasForeignKey("CoCreation.Domain.Blog.CallForPosts", "CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calls_for_posts_campaigns_campaign_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Campaigns.CampaignParticipant", b =>
                 {
                     b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
@@ -1695,6 +2093,29 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_official_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Newsletter.EditionDelivery", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Newsletter.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_edition_deliveries_editions_edition_id");
+
+                    b.HasOne("CoCreation.Web.Infrastructure.Email.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_edition_deliveries_outbox_messages_outbox_message_id");
+
+                    b.HasOne("CoCreation.Domain.Newsletter.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_edition_deliveries_subscribers_subscriber_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
@@ -1865,6 +2286,11 @@ namespace CoCreation.Web.Data.Migrations
             modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>
                 {
                     b.Navigation("Commitments");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Blog.BlogPost", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Campaigns.Campaign", b =>

@@ -14,7 +14,7 @@ namespace CoCreation.Web.Data.Seed;
 /// The Global Co-creation Week with its 30 members, and one demo account per role. Loaded only into
 /// an empty database outside Production.
 /// </summary>
-public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
     public const string DemoPassword = "open-gov-cocreate-2017";
 
@@ -38,6 +38,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await LoadSubmissionsAsync(300, cancellationToken);
         var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => u.Id).SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
+        await LoadBlogAndNewsletterAsync(cancellationToken);
         return true;
     }
 

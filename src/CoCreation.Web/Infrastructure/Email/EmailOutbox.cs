@@ -32,6 +32,17 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
         html.Append("</body></html>");
         db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow(), attachment: attachment));
     }
+
+    /// <summary>
+    /// Queues a message whose HTML the caller built (a newsletter edition, every text in it encoded by
+    /// its renderer), with the one-click unsubscribe address put in the List-Unsubscribe header.
+    /// </summary>
+    public OutboxMessage EnqueueComposed(string to, string subject, string textBody, string htmlBody, string? listUnsubscribe)
+    {
+        var message = new OutboxMessage(to, subject, textBody, htmlBody, clock.GetUtcNow(), listUnsubscribe);
+        db.OutboxMessages.Add(message);
+        return message;
+    }
 }
 
 public sealed record EmailAction(string Label, string Url);

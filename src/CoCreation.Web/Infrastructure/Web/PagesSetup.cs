@@ -40,6 +40,12 @@ public static partial class PagesSetup
             options.Conventions.AddPageRoute("/Timelines/Details", "/members/{code}/timeline/preview");
             options.Conventions.AddPageRoute("/Timelines/Ics", "/members/{code}/timeline/activities/{activityId:int}.ics");
             options.Conventions.AddPageRoute("/Timelines/Feed", "/timelines/feed.atom");
+            options.Conventions.AuthorizePage("/Blog/Write");
+            options.Conventions.AuthorizePage("/Blog/Edit");
+            options.Conventions.AuthorizePage("/Blog/Mine");
+            options.Conventions.AuthorizePage("/Blog/Review", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Blog/ReviewQueue", Roles.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Newsletter/Editions", Roles.StaffPolicy);
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {

@@ -1,0 +1,47 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Localization;
+using CoCreation.Web.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Blog;
+
+/// <summary>
+/// Emails the author, through the outbox and in the post's language, at each step of the review:
+/// received, changes asked (with the comment), published, declined (with the reason).
+/// </summary>
+public sealed class BlogEmails(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : INotificationHandler<BlogPostStepTaken>
+{
+    public async ValueTask Handle(BlogPostStepTaken notification, CancellationToken cancellationToken)
+    {
+        if (notification.Step == BlogPostStepKind.Drafted)
+        {
+            return;
+        }
+
+        var post = notification.Post;
+        var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (author?.Email is null)
+        {
+            return;
+        }
+
+        using var language = LanguageScope.In(post.Language);
+        var paragraphs = new List<string> { text["Email.Greeting", author.DisplayName], text[$"Email.Blog.{notification.Step}", post.Title] };
+        if (notification.Note is { } note)
+        {
+            paragraphs.Add(note);
+        }
+
+        var link = notification.Step switch
+        {
+            BlogPostStepKind.ChangesRequested => links.To($"/blog/{post.Id}/edit"),
+            BlogPostStepKind.Published => links.To($"/blog/{post.Id}"),
+            _ => links.To("/blog/mine"),
+        };
+        outbox.Enqueue(author.Email, text[$"Email.Blog.{notification.Step}.Subject", post.Title], paragraphs, new EmailAction(text["Email.Blog.Action"], link));
+    }
+}

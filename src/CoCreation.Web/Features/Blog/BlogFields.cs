@@ -1,0 +1,47 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Domain.Common;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Blog;
+
+/// <summary>A blog post as its form carries it; writing and editing share it and its rules.</summary>
+public record BlogFields
+{
+    public string Title { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string Body { get; set; } = "";
+
+    public string Language { get; set; } = "en";
+
+    public int? CampaignId { get; set; }
+
+    public List<string> MemberCodes { get; set; } = [];
+
+    public List<string> PolicyAreas { get; set; } = [];
+
+    /// <summary>A new cover image, if one was chosen; the page reads it from the file field, never from form values.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public Upload? Cover { get; set; }
+
+    /// <summary>True: send it to the support unit; false: keep it as a draft.</summary>
+    public bool SubmitForReview { get; set; }
+
+    public BlogPostContent Content => new(Title, Summary, Body, Language, MemberCodes, PolicyAreas);
+}
+
+public abstract class BlogFieldsValidator<T> : AbstractValidator<T>
+    where T : BlogFields
+{
+    protected BlogFieldsValidator(IStringLocalizer<SharedResource> text)
+    {
+        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(BlogPostContent.TitleMax).WithMessage(_ => text["Validation.MaxLength", BlogPostContent.TitleMax]);
+        RuleFor(c => c.Summary).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(BlogPostContent.SummaryMax).WithMessage(_ => text["Validation.MaxLength", BlogPostContent.SummaryMax]);
+        RuleFor(c => c.Body).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(BlogPostContent.BodyMax).WithMessage(_ => text["Validation.MaxLength", BlogPostContent.BodyMax]);
+        RuleFor(c => c.Language).Must(l => BlogPostContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.PolicyAreas).Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x))).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.MemberCodes).Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= 12)).WithMessage(_ => text["Validation.Choice"]);
+    }
+}

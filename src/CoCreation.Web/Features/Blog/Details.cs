@@ -1,0 +1,32 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Blog;
+
+/// <summary>One post: public once published; its author and the support unit see it (and its review history) at every step.</summary>
+public static class Details
+{
+    public sealed record Query(long Id) : IQuery<Model?>;
+
+    public sealed record Model(BlogPost Post, string BodyHtml, string? CampaignSlug, bool IsAuthor, bool IsStaff);
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, MarkdownRenderer markdown) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var post = await db.BlogPosts.AsNoTracking().Include(p => p.History).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken);
+            var isAuthor = post is not null && actor.UserId == post.AuthorId;
+            if (post is null || (post.Status != BlogPostStatus.Published && !isAuthor && !actor.IsStaff))
+            {
+                return null;
+            }
+
+            var slug = post.CampaignId is { } campaignId ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken) : null;
+            return new Model(post, markdown.ToHtml(post.Body), slug, isAuthor, actor.IsStaff);
+        }
+    }
+}

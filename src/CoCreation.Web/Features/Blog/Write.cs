@@ -1,0 +1,55 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Blog;
+
+/// <summary>A participant writes a post for the blog: kept as a draft, or sent to the support unit for review.</summary>
+public static class Write
+{
+    public sealed record Command : BlogFields, ICommand<long>;
+
+    public sealed class Validator : BlogFieldsValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+            : base(text)
+        {
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, CoverImages covers, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, long>
+    {
+        public async ValueTask<long> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var authorId = actor.RequireUserId();
+            var author = await db.Users.Where(u => u.Id == authorId).Select(u => new { u.DisplayName, u.EmailConfirmed }).SingleAsync(cancellationToken);
+            if (!author.EmailConfirmed)
+            {
+                throw new InputException("", text["Submission.ConfirmEmailFirst"]);
+            }
+
+            await BlogChoices.CheckAsync(db, command, text, cancellationToken);
+            var now = clock.GetUtcNow();
+            var post = BlogPost.Draft(authorId, author.DisplayName, command.CampaignId, command.Content, now);
+            if (command.Cover is { } cover)
+            {
+                covers.Check(cover);
+                post.SetCover(authorId, await covers.SaveAsync(cover, cancellationToken), now);
+            }
+
+            if (command.SubmitForReview)
+            {
+                post.Submit(authorId, now);
+            }
+
+            db.BlogPosts.Add(post);
+            await db.SaveChangesAsync(cancellationToken);
+            return post.Id;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Blog;
+
+/// <summary>/campaigns/{slug}/call-for-posts: the blogging guidelines; the support unit edits them here.</summary>
+public sealed class CallForPostsModel : PortalPageModel
+{
+    public Features.Blog.CallForPostsGuidelines.Model Call { get; private set; } = null!;
+
+    [BindProperty]
+    public Features.Blog.CallForPostsGuidelines.Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        if (!await LoadAsync(slug))
+        {
+            return NotFound();
+        }
+
+        Data = new() { Slug = slug, En = Call.Guidelines?.En ?? "", Fr = Call.Guidelines?.Fr, Es = Call.Guidelines?.Es };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug)
+    {
+        if (!User.IsInRole(Infrastructure.Identity.Roles.SupportUnit) && !User.IsInRole(Infrastructure.Identity.Roles.Administrator))
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        Data.Slug = slug;
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value ? RedirectToPage(new { slug }) : NotFound();
+        }
+
+        return await LoadAsync(slug) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string slug)
+    {
+        var call = await Sender.Send(new Features.Blog.CallForPostsGuidelines.Query(slug), HttpContext.RequestAborted);
+        if (call is not null)
+        {
+            Call = call;
+        }
+
+        return call is not null;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Blog;
+
+/// <summary>/blog/write: a participant writes a post, keeps it as a draft or sends it for review.</summary>
+[EnableRateLimiting(Infrastructure.Web.RateLimits.Contribution)]
+public sealed class WriteModel : BlogFormPage
+{
+    [BindProperty]
+    public Features.Blog.Write.Command Data { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? CoverFile { get; set; }
+
+    public async Task OnGetAsync(int? campaign)
+    {
+        Data = new() { Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, CampaignId = campaign };
+        await LoadChoicesAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Data.Cover = await ReadCoverAsync(CoverFile);
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage("/Blog/Details", new { id = outcome.Value });
+        }
+
+        await LoadChoicesAsync();
+        return Page();
+    }
+}

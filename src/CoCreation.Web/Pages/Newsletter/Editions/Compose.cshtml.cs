@@ -1,0 +1,45 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Newsletter.Editions;
+
+/// <summary>/newsletter/editions/create and /newsletter/editions/{id}/edit: subject, introduction and the picks.</summary>
+public sealed class ComposeModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Newsletter.Compose.Command Data { get; set; } = new();
+
+    public Features.Newsletter.Compose.Model Choices { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        var model = await Sender.Send(new Features.Newsletter.Compose.Query(id ?? 0), HttpContext.RequestAborted);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        Choices = model;
+        Data = model.Fields;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id)
+    {
+        Data.Id = id ?? 0;
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage("/Newsletter/Editions/Details", new { id = outcome.Value });
+        }
+
+        var model = await Sender.Send(new Features.Newsletter.Compose.Query(id ?? 0), HttpContext.RequestAborted);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        Choices = model;
+        return Page();
+    }
+}

@@ -1,0 +1,42 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Newsletter.Editions;
+
+/// <summary>/newsletter/editions/{id}: preview in each language (HTML and text), a test to oneself, sending, and its progress.</summary>
+public sealed class DetailsModel : PortalPageModel
+{
+    public Features.Newsletter.Preview.Model Edition { get; private set; } = null!;
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? notice)
+    {
+        Notice = notice;
+        return await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostTestAsync(int id)
+    {
+        var outcome = await TrySendAsync(new Features.Newsletter.SendTest.Command(id), "");
+        return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id, notice = "test" }) : NotFound()) : await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostSendAsync(int id)
+    {
+        var outcome = await TrySendAsync(new Features.Newsletter.Send.Command(id), "");
+        return outcome.Succeeded ? RedirectToPage(new { id, notice = "sending" }) : await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(int id)
+    {
+        var edition = await Sender.Send(new Features.Newsletter.Preview.Query(id), HttpContext.RequestAborted);
+        if (edition is null)
+        {
+            return NotFound();
+        }
+
+        Edition = edition;
+        return Page();
+    }
+}

@@ -1,0 +1,36 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Newsletter;
+
+/// <summary>/newsletter: subscribe with an email and a language; the past editions.</summary>
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class IndexModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Newsletter.Subscribe.Command Data { get; set; } = new();
+
+    public IReadOnlyList<Features.Newsletter.Editions.Item> Past { get; private set; } = [];
+
+    public bool Requested { get; private set; }
+
+    public async Task OnGetAsync(bool requested = false)
+    {
+        Requested = requested;
+        Data = new() { Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
+        Past = await Sender.Send(new Features.Newsletter.Editions.Query(SentOnly: true), HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage(new { requested = true });
+        }
+
+        Past = await Sender.Send(new Features.Newsletter.Editions.Query(SentOnly: true), HttpContext.RequestAborted);
+        return Page();
+    }
+}

@@ -1,0 +1,41 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Newsletter;
+
+/// <summary>
+/// /newsletter/unsubscribe/{code}: one button leaves the newsletter. The same address takes the
+/// RFC 8058 one-click POST that mail programs send from the List-Unsubscribe header — without our
+/// antiforgery token, which is why it is not asked for here; the unguessable code is the proof.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class UnsubscribeModel : PortalPageModel
+{
+    public Features.Newsletter.Unsubscribe.Model Subscriber { get; private set; } = null!;
+
+    public bool Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        var subscriber = await Sender.Send(new Features.Newsletter.Unsubscribe.Query(code), HttpContext.RequestAborted);
+        if (subscriber is null)
+        {
+            return NotFound();
+        }
+
+        Subscriber = subscriber;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code)
+    {
+        var outcome = await TrySendAsync(new Features.Newsletter.Unsubscribe.Command(code), "");
+        if (!outcome.Succeeded || !outcome.Value)
+        {
+            return NotFound();
+        }
+
+        Done = true;
+        return await OnGetAsync(code);
+    }
+}

@@ -1,0 +1,22 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Newsletter;
+
+/// <summary>/newsletter/{id}: the web version of a sent edition, in the visitor's language.</summary>
+public sealed class WebVersionModel : PortalPageModel
+{
+    public Features.Newsletter.WebVersion.Model Edition { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var edition = await Sender.Send(new Features.Newsletter.WebVersion.Query(id, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), HttpContext.RequestAborted);
+        if (edition is null)
+        {
+            return NotFound();
+        }
+
+        Edition = edition;
+        return Page();
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text;
+using CoCreation.Web.Features.Blog;
+using CoCreation.Web.Infrastructure.Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Features.Blog;
+
+public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
+{
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0];
+
+    public static TheoryData<string, byte[]> Refused() => new()
+    {
+        { "shell.png", Encoding.ASCII.GetBytes("<?php system($_GET['c']); ?>") },
+        { "page.png", Encoding.ASCII.GetBytes("<html><script>alert(1)</script></html>") },
+        { "drawing.png", Encoding.ASCII.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>") },
+        { "animation.gif", Encoding.ASCII.GetBytes("GIF89a\u0001\u0000\u0001\u0000") },
+        { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.7 hello") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task A_file_that_is_not_a_jpeg_png_or_webp_is_refused_whatever_its_name_and_nothing_is_stored(string name, byte[] content)
+    {
+        var (author, _) = await BlogScenario.PeopleAsync(Portal);
+        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload(name, content.Length, content) }, author));
+
+        Assert.Equal("Only JPEG, PNG or WebP images are accepted.", Assert.Single(refused.Errors["Cover"]));
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_over_the_limit_is_refused_with_the_limit()
+    {
+        var (author, _) = await BlogScenario.PeopleAsync(Portal);
+        var big = new byte[(2 * 1024 * 1024) + 1];
+        Png.CopyTo(big, 0);
+
+        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("big.png", big.Length, big) }, author));
+        Assert.Equal("The image is too large: at most 2 MB.", Assert.Single(refused.Errors["Cover"]));
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_image_is_stored_under_a_random_name_and_served_with_the_type_its_bytes_show_and_nosniff()
+    {
+        var (author, _) = await BlogScenario.PeopleAsync(Portal);
+        var id = await Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("photo.jpg", Png.Length, Png) }, author);
+        var stored = (await Portal.WithDbAsync(db => db.BlogPosts.SingleAsync(p => p.Id == id))).CoverImage!;
+        Assert.Matches("^[0-9a-f]{32}\\.png$", stored);
+
+        using var client = Portal.CreateClient();
+        using var response = await client.Http.GetAsync($"/blog/covers/{stored}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("inline", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(Png, await response.Content.ReadAsByteArrayAsync());
+
+        using var traversal = await client.Http.GetAsync("/blog/covers/..%2F..%2Fappsettings.json");
+        Assert.Equal(HttpStatusCode.NotFound, traversal.StatusCode);
+        using var unknown = await client.Http.GetAsync("/blog/covers/00000000000000000000000000000000.png");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_write_page_refuses_a_script_renamed_png_with_a_message_and_keeps_what_was_typed()
+    {
+        await Portal.CreateUserAsync("marta@example.org");
+        using var client = await Portal.SignedInClientAsync("marta@example.org");
+        var (response, html) = await PostWriteAsync(client, "avatar.png", Encoding.ASCII.GetBytes("<?php echo 1; ?>"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Only JPEG, PNG or WebP images are accepted.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Mi título\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+
+        var big = new byte[3 * 1024 * 1024];
+        Png.CopyTo(big, 0);
+        (response, html) = await PostWriteAsync(client, "big.png", big);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The image is too large: at most 2 MB.", html, StringComparison.Ordinal);
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
+
+        (response, html) = await PostWriteAsync(client, "photo.png", Png);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cover = await Portal.WithDbAsync(db => db.BlogPosts.Select(p => p.CoverImage).SingleAsync());
+        Assert.Contains($"src=\"/blog/covers/{cover}\"", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<(HttpResponseMessage Response, string Html)> PostWriteAsync(CoCreation.Testing.PortalClient client, string fileName, byte[] bytes)
+    {
+        var form = await client.GetAsync("/blog/write");
+        var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Mi título"), "Data.Title" },
+            { new StringContent("Resumen"), "Data.Summary" },
+            { new StringContent("Texto"), "Data.Body" },
+            { new StringContent("es"), "Data.Language" },
+            { new StringContent("true"), "Data.SubmitForReview" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        content.Add(file, "CoverFile", fileName);
+        var response = await client.Http.PostAsync("/blog/write", content);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,59 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Domain.Newsletter;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>The support unit composes, previews, tests and sends an edition through the pages.</summary>
+public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task The_support_unit_composes_previews_in_each_language_sends_a_test_then_sends_and_sees_the_progress()
+    {
+        var (support, _) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
+        var postId = await Portal.WithDbAsync(async db =>
+        {
+            var post = BlogPost.Draft(support.Id, "Sam", null, new BlogPostContent("Escuchar en el territorio", "Talleres en cuatro ciudades.", "Texto.", "es", [], []), DateTimeOffset.UtcNow);
+            post.Submit(support.Id, DateTimeOffset.UtcNow);
+            post.Publish(support.Id, DateTimeOffset.UtcNow);
+            db.BlogPosts.Add(post);
+            db.Subscribers.Add(Subscriber.Confirm("lector@example.org", "es", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            return post.Id;
+        });
+        using var browser = await Portal.SignedInClientAsync("support@example.org");
+
+        var compose = await browser.GetAsync("/newsletter/editions/compose");
+        var refused = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string> { ["Data.SubjectEn"] = "", ["Data.SubjectEs"] = "Cocreación de abril" });
+        Assert.NotNull(refused.QuerySelector("#Data_SubjectEn-error"));
+        Assert.Equal("Cocreación de abril", refused.QuerySelector("#Data_SubjectEs")!.GetAttribute("value"));
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Editions.CountAsync()));
+
+        var preview = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string>
+        {
+            ["Data.SubjectEn"] = "April co-creation",
+            ["Data.SubjectEs"] = "Cocreación de abril",
+            ["Data.IntroEn"] = "All about co-creation.",
+            ["Data.PostIds"] = postId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(3, preview.QuerySelectorAll(".newsletter-preview").Length);
+        Assert.Contains("Escuchar en el territorio", preview.QuerySelectorAll(".newsletter-preview")[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("All about co-creation.", preview.QuerySelectorAll("main pre")[1].TextContent, StringComparison.Ordinal);
+
+        var tested = await browser.SubmitAsync(preview, "main form[action*='handler=Test']", new Dictionary<string, string>());
+        Assert.NotNull(tested.QuerySelector("main [role=status]"));
+        await Portal.Smtp.WaitForAsync("support@example.org", m => m.Subject?.Contains("Cocreación de abril", StringComparison.Ordinal) == true);
+
+        var sending = await browser.SubmitAsync(tested, "main form[action*='handler=Send']", new Dictionary<string, string>());
+        Assert.Equal("1", sending.QuerySelectorAll("main dl dd")[0].TextContent);
+        await Portal.SendAsync(new Web.Features.Newsletter.Dispatch.Command(10));
+        await Portal.Smtp.WaitForAsync("lector@example.org");
+        var editions = await browser.GetAsync("/newsletter/editions");
+        Assert.Equal("Sending", editions.QuerySelectorAll("main table td")[1].TextContent);
+
+        using var visitor = Portal.CreateClient();
+        var archive = await visitor.GetAsync("/newsletter");
+        Assert.Equal("April co-creation", archive.QuerySelector("#past ~ ul a")!.TextContent);
+    }
+}
