@@ -2,6 +2,8 @@ using System.Diagnostics;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
+using CoCreation.Domain.Newsletter;
+using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
 using CoCreation.Web.Data.Seed;
 using CoCreation.Web.Infrastructure;
@@ -16,10 +18,13 @@ namespace CoCreation.Bench;
 /// </summary>
 internal static class Seed
 {
+    private static readonly string[] Languages = ["en", "fr", "es"];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new Options(args);
-        var wanted = (Submissions: options.GetInt("submissions", 100_000), Events: options.GetInt("events", 200), PerEvent: options.GetInt("registrations", 100), Members: options.GetInt("members", 60));
+        var wanted = (Submissions: options.GetInt("submissions", 100_000), Events: options.GetInt("events", 200), PerEvent: options.GetInt("registrations", 100), Members: options.GetInt("members", 60),
+            Activities: options.GetInt("activities", 2_000), Subscribers: options.GetInt("subscribers", 5_000));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", Args = [] });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -35,11 +40,13 @@ internal static class Seed
         await MembersAsync(app.Services, wanted.Members);
         await SubmissionsAsync(app.Services, wanted.Submissions);
         await EventsAsync(app.Services, wanted.Events, wanted.PerEvent);
+        await TimelinesAsync(app.Services, wanted.Activities);
+        await SubscribersAsync(app.Services, wanted.Subscribers);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
-            Console.WriteLine($"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations ({clock.Elapsed.TotalSeconds:0} s)");
+            Console.WriteLine($"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations, {await db.Timelines.SelectMany(t => t.Activities).CountAsync()} activities, {await db.Subscribers.CountAsync()} subscribers ({clock.Elapsed.TotalSeconds:0} s)");
         }
 
         return 0;
@@ -102,7 +109,7 @@ internal static class Seed
         for (var n = have; n < wanted; n++)
         {
             var starts = new DateTimeOffset(2017, 1, 2, 14, 0, 0, TimeSpan.Zero).AddDays(n * 20 + random.Next(10));
-            var language = new[] { "en", "fr", "es" }[n % 3];
+            var language = Languages[n % 3];
             var details = new EventDetails(
                 (EventKind)(n % 3), regions[n % regions.Length], language,
                 new LocalizedText($"Example co-creation webinar {n + 1}", $"Webinaire de co-création d'exemple {n + 1}", $"Webinario de cocreación de ejemplo {n + 1}"),
@@ -125,6 +132,54 @@ internal static class Seed
         }
 
         Console.Error.WriteLine();
+    }
+
+    /// <summary>A published 2019-2021 timeline per member, activities spread over the cycle, up to the wanted total.</summary>
+    private static async Task TimelinesAsync(IServiceProvider services, int wanted)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (await db.Timelines.AnyAsync(t => t.Cycle == "2019-2021"))
+        {
+            return;
+        }
+
+        var members = await db.Members.OrderBy(m => m.Code).Select(m => m.Id).ToListAsync();
+        var kinds = Enum.GetValues<CoCreation.Domain.Timelines.ActivityKind>();
+        var actor = Guid.Empty;
+        foreach (var (memberId, m) in members.Select((id, i) => (id, i)))
+        {
+            var published = new DateTimeOffset(2019, 1, 7, 9, 0, 0, TimeSpan.Zero);
+            var timeline = CoCreationTimeline.Start(memberId, "2019-2021", published.AddDays(-30));
+            var phase = timeline.AddPhase(new LocalizedText("Co-creation", "Co-création", "Cocreación"), actor, published.AddDays(-30));
+            var count = (wanted / members.Count) + (m < wanted % members.Count ? 1 : 0);
+            for (var a = 0; a < Math.Max(1, count); a++)
+            {
+                var starts = published.AddDays(20 + a * 20);
+                timeline.AddActivity(phase, new ActivityDetails(kinds[a % kinds.Length], new LocalizedText($"Example activity {a + 1}", $"Activité d'exemple {a + 1}", $"Actividad de ejemplo {a + 1}"),
+                    new LocalizedText("An example activity of the benchmark data."), starts, starts.AddHours(2), "UTC", "Online", "https://meet.example.org/bench", ["en"], "Anyone", "Write to the point of contact", null), actor, published.AddDays(-30));
+            }
+
+            timeline.Publish(actor, published);
+            db.Timelines.Add(timeline);
+            Progress("timelines", m + 1, members.Count);
+        }
+
+        await db.SaveChangesAsync();
+        Console.Error.WriteLine();
+    }
+
+    private static async Task SubscribersAsync(IServiceProvider services, int wanted)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var have = await db.Subscribers.CountAsync();
+        for (var n = have; n < wanted; n++)
+        {
+            db.Subscribers.Add(Subscriber.Confirm($"reader{n}@example.org", Languages[n % 3], DateTimeOffset.UtcNow));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static void Progress(string what, int done, int total)
