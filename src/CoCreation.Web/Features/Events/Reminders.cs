@@ -49,50 +49,18 @@ public static class Reminders
     }
 
     /// <summary>Runs the reminders every minute in each portal instance.</summary>
-    public sealed class Worker(IServiceScopeFactory scopes, IOptions<WorkerOptions> options, ILogger<Worker> logger) : BackgroundService
+    public sealed class Worker(IServiceScopeFactory scopes, IOptions<WorkerOptions> options, ILogger<Worker> logger) : Infrastructure.PeriodicWorker(logger)
     {
+        protected override TimeSpan Interval => options.Value.Interval;
+
+        protected override string Work => "event reminders";
+
         public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
         {
             await using var scope = scopes.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Command(), cancellationToken);
         }
 
-        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-        {
-            using var timer = new PeriodicTimer(options.Value.Interval);
-            do
-            {
-                try
-                {
-                    var queued = await RunOnceAsync(stoppingToken);
-                    if (queued > 0)
-                    {
-                        logger.LogInformation("Queued reminders for {EventCount} events", queued);
-                    }
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception ex)
-                {
-                    // The database may be restarting: the next round tries again.
-                    logger.LogWarning(ex, "Reminder round failed");
-                }
-            }
-            while (await WaitAsync(timer, stoppingToken));
-        }
-
-        private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-        {
-            try
-            {
-                return await timer.WaitForNextTickAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-        }
+        protected override Task<int> RoundAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
     }
 }

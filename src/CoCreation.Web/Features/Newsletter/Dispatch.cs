@@ -98,49 +98,18 @@ public static class Dispatch
     }
 
     /// <summary>Queues one batch per interval in each portal instance; stopping it mid-batch loses nothing.</summary>
-    public sealed class Worker(IServiceScopeFactory scopes, IOptions<Options> options, ILogger<Worker> logger) : BackgroundService
+    public sealed class Worker(IServiceScopeFactory scopes, IOptions<Options> options, ILogger<Worker> logger) : Infrastructure.PeriodicWorker(logger)
     {
+        protected override TimeSpan Interval => options.Value.Interval;
+
+        protected override string Work => "newsletter deliveries";
+
         public async Task<int> RunOnceAsync(int batchSize, CancellationToken cancellationToken)
         {
             await using var scope = scopes.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Command(batchSize), cancellationToken);
         }
 
-        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-        {
-            using var timer = new PeriodicTimer(options.Value.Interval);
-            do
-            {
-                try
-                {
-                    var queued = await RunOnceAsync(options.Value.BatchSize, stoppingToken);
-                    if (queued > 0)
-                    {
-                        logger.LogInformation("Queued {Count} newsletter deliveries", queued);
-                    }
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception ex)
-                {
-                    logger.LogWarning(ex, "Newsletter round failed");
-                }
-            }
-            while (await WaitAsync(timer, stoppingToken));
-        }
-
-        private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-        {
-            try
-            {
-                return await timer.WaitForNextTickAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-        }
+        protected override Task<int> RoundAsync(CancellationToken cancellationToken) => RunOnceAsync(options.Value.BatchSize, cancellationToken);
     }
 }
