@@ -60,14 +60,12 @@ public static class Edit
     {
         public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
-            var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
+            var member = await MemberAuthority.FindForEditAsync(db, actor, query.Code, cancellationToken);
             if (member is null)
             {
                 return null;
             }
 
-            await MemberAuthority.RequireActsForAsync(db, actor, member.Id, cancellationToken);
             var cycles = await db.NationalActionPlans.AsNoTracking().Where(p => p.MemberId == member.Id).OrderByDescending(p => p.Cycle).Select(p => p.Cycle).ToListAsync(cancellationToken);
             var cycle = query.Cycle ?? cycles.FirstOrDefault();
             var plan = cycle is null ? null : await db.NationalActionPlans.AsNoTracking().Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == cycle, cancellationToken);

@@ -86,14 +86,12 @@ public static class EditCommitment
     {
         public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
-            var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
+            var member = await MemberAuthority.FindForEditAsync(db, actor, query.Code, cancellationToken);
             if (member is null)
             {
                 return null;
             }
 
-            await MemberAuthority.RequireActsForAsync(db, actor, member.Id, cancellationToken);
             var plan = await db.NationalActionPlans.AsNoTracking().Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == query.Cycle, cancellationToken);
             if (plan is null)
             {

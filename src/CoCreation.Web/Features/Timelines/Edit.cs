@@ -22,14 +22,12 @@ public static class Edit
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
-            var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
+            var member = await MemberAuthority.FindForEditAsync(db, actor, query.Code, cancellationToken);
             if (member is null)
             {
                 return null;
             }
 
-            await MemberAuthority.RequireActsForAsync(db, actor, member.Id, cancellationToken);
             var timeline = await db.Timelines.AsNoTracking()
                 .Where(t => t.MemberId == member.Id)
                 .OrderByDescending(t => t.Cycle)

@@ -28,4 +28,22 @@ public static class MemberAuthority
             throw new UnauthorizedAccessException("This account does not act for this member.");
         }
     }
+
+    /// <summary>
+    /// The member an editor page works on: null when no member has the code, refused (403) when the
+    /// person does not act for it.
+    /// </summary>
+    public static async Task<EditedMember?> FindForEditAsync(PortalDbContext db, CurrentActor actor, string code, CancellationToken cancellationToken)
+    {
+        var upper = code.ToUpperInvariant();
+        var member = await db.Members.AsNoTracking().Where(m => m.Code == upper).Select(m => new EditedMember(m.Id, m.Code, m.Name)).SingleOrDefaultAsync(cancellationToken);
+        if (member is not null)
+        {
+            await RequireActsForAsync(db, actor, member.Id, cancellationToken);
+        }
+
+        return member;
+    }
 }
+
+public sealed record EditedMember(int Id, string Code, Domain.Common.LocalizedText Name);
