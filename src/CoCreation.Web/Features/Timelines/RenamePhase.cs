@@ -12,28 +12,14 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>Corrects a phase's name in the three languages (a revision once the timeline is published).</summary>
 public static class RenamePhase
 {
-    public sealed record Command : ICommand<bool>
+    public sealed record Command : PhaseName, ICommand<bool>
     {
         public string Code { get; set; } = "";
 
         public int PhaseId { get; set; }
-
-        public string NameEn { get; set; } = "";
-
-        public string? NameFr { get; set; }
-
-        public string? NameEs { get; set; }
     }
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(c => c.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-            RuleFor(c => c.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-            RuleFor(c => c.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        }
-    }
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : PhaseNameValidator<Command>(text);
 
     /// <summary>False when the member or the phase does not exist.</summary>
     public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
@@ -48,7 +34,7 @@ public static class RenamePhase
             }
 
             var before = new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es };
-            loaded!.Timeline!.RenamePhase(phase, new LocalizedText(command.NameEn, command.NameFr, command.NameEs), actor.RequireUserId(), clock.GetUtcNow());
+            loaded!.Timeline!.RenamePhase(phase, command.Name, actor.RequireUserId(), clock.GetUtcNow());
             audit.Record("timeline.phase-renamed", nameof(TimelinePhase), phase.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es });
             return true;
         }

@@ -1,0 +1,28 @@
+using CoCreation.Domain.Common;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Timelines;
+
+/// <summary>A phase's name in the three languages, as AddPhase and RenamePhase take it, with its rules.</summary>
+public record PhaseName
+{
+    public string NameEn { get; set; } = "";
+
+    public string? NameFr { get; set; }
+
+    public string? NameEs { get; set; }
+
+    public LocalizedText Name => new(NameEn, NameFr, NameEs);
+}
+
+public abstract class PhaseNameValidator<T> : AbstractValidator<T>
+    where T : PhaseName
+{
+    protected PhaseNameValidator(IStringLocalizer<SharedResource> text)
+    {
+        RuleFor(c => c.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(c => c.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(c => c.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+    }
+}
