@@ -31,7 +31,7 @@ public static class AddPhase
 
             var timeline = loaded.Timeline ?? throw new DomainException("Domain.Timeline.StartFirst");
             var before = TimelineAccess.Snapshot(timeline);
-            var phase = timeline.AddPhase(command.Name, actor.RequireUserId(), clock.GetUtcNow());
+            var phase = timeline.AddPhase(command.ToName(), actor.RequireUserId(), clock.GetUtcNow());
             audit.Record("timeline.phase-added", nameof(CoCreationTimeline), timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, new { Timeline = TimelineAccess.Snapshot(timeline), Phase = new { phase.Name.En, phase.Name.Fr, phase.Name.Es, phase.Order } });
             return true;
         }

@@ -13,7 +13,8 @@ public record PhaseName
 
     public string? NameEs { get; set; }
 
-    public LocalizedText Name => new(NameEn, NameFr, NameEs);
+    /// <summary>A method, not a property: model binding and validation read every property, and an empty English name throws here.</summary>
+    public LocalizedText ToName() => new(NameEn, NameFr, NameEs);
 }
 
 public abstract class PhaseNameValidator<T> : AbstractValidator<T>

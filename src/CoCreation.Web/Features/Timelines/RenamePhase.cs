@@ -34,7 +34,7 @@ public static class RenamePhase
             }
 
             var before = new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es };
-            loaded!.Timeline!.RenamePhase(phase, command.Name, actor.RequireUserId(), clock.GetUtcNow());
+            loaded!.Timeline!.RenamePhase(phase, command.ToName(), actor.RequireUserId(), clock.GetUtcNow());
             audit.Record("timeline.phase-renamed", nameof(TimelinePhase), phase.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es });
             return true;
         }
