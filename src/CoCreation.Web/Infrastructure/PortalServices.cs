@@ -39,7 +39,8 @@ public static class PortalServices
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
             if (builder.Environment.IsProduction())
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                // Off the request thread: a blocked or slow stdout must not hold pages back.
+                logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()));
             }
             else
             {
@@ -49,6 +50,9 @@ public static class PortalServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+
+        // The security headers policy removes a "Server" header set by the app; Kestrel's own is switched off here.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
         var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using CoCreation.Domain.Members;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
@@ -59,11 +61,57 @@ public static class Index
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = await Public(db, query).Take(PageSize + 1).ToListAsync(cancellationToken);
+            var rows = new List<Item>(PageSize + 1);
+            await foreach (var row in Rows(db, query).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
+
             var page = rows.Take(PageSize).ToList();
             return new Model(page, rows.Count > PageSize ? Cursor.Of(page[^1]) : null);
         }
+
+        /// <summary>
+        /// The list as most people see it (no filter, first page or next page) runs as a compiled query: the
+        /// LINQ tree is neither rebuilt nor looked up in EF's cache on each request (the bench measured that
+        /// work at a fifth of the page's CPU). Any filter takes the general query.
+        /// </summary>
+        private static IAsyncEnumerable<Item> Rows(PortalDbContext db, Query query)
+        {
+            var unfiltered = string.IsNullOrWhiteSpace(query.Member) && query.Kind is null && query.PolicyArea is null
+                && query.Status is null && query.Language is null && string.IsNullOrWhiteSpace(query.Q);
+            if (unfiltered && query.After is null)
+            {
+                return FirstPage(db, PageSize + 1);
+            }
+
+            if (unfiltered && Cursor.TryParse(query.After!, out var after))
+            {
+                return NextPage(db, after.PublishedAt, after.Id, PageSize + 1);
+            }
+
+            return Public(db, query).Take(PageSize + 1).AsAsyncEnumerable();
+        }
     }
+
+    private static readonly Expression<Func<Submission, bool>> IsPublic =
+        s => s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered;
+
+    private static readonly Expression<Func<Submission, Member, Item>> ToItem = (s, m) => new Item(
+        s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount);
+
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Item>> FirstPage = EF.CompileAsyncQuery(
+        (PortalDbContext db, int take) => db.Submissions.AsNoTracking().Where(IsPublic)
+            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+            .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
+            .Take(take));
+
+    private static readonly Func<PortalDbContext, DateTimeOffset, long, int, IAsyncEnumerable<Item>> NextPage = EF.CompileAsyncQuery(
+        (PortalDbContext db, DateTimeOffset publishedAt, long id, int take) => db.Submissions.AsNoTracking().Where(IsPublic)
+            .Where(s => s.PublishedAt <= publishedAt && (s.PublishedAt < publishedAt || s.Id < id))
+            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+            .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
+            .Take(take));
 
     /// <summary>The published submissions matching the filters, newest first, after the cursor.</summary>
     public static IQueryable<Item> Public(PortalDbContext db, Query query) =>
@@ -71,14 +119,12 @@ public static class Index
 
     /// <summary>Rows as the list, the feeds and the downloads show them, in the order given.</summary>
     public static IQueryable<Item> Project(PortalDbContext db, IQueryable<Submission> ordered) =>
-        ordered.Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
-            s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount));
+        ordered.Join(db.Members, s => s.MemberId, m => m.Id, ToItem);
 
     /// <summary>The published submissions matching the filters and after the cursor, unordered.</summary>
     public static IQueryable<Submission> Filtered(PortalDbContext db, Query query)
     {
-        var submissions = db.Submissions.AsNoTracking()
-            .Where(s => s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered);
+        var submissions = db.Submissions.AsNoTracking().Where(IsPublic);
         if (!string.IsNullOrWhiteSpace(query.Member))
         {
             var code = query.Member.ToUpperInvariant();

@@ -2,6 +2,8 @@ using System.Globalization;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Localization;
 
@@ -13,6 +15,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services, PortalOptions portal)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, CachedStringLocalizerFactory>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Languages.Select(l => new CultureInfo(l)).ToList();

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// </summary>
 public static class UnreadableText
 {
+    // Per message type, once: the properties to read (reflection and attribute lookups are too dear per request).
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     public static List<string> Fields(object message)
@@ -26,30 +27,31 @@ public static class UnreadableText
             return;
         }
 
-        foreach (var property in Properties.GetOrAdd(value.GetType(), t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0).ToArray()))
+        foreach (var property in Properties.GetOrAdd(value.GetType(), ScannedProperties))
         {
-            if (property.IsDefined(typeof(CheckedByHandlerAttribute), inherit: true))
-            {
-                continue;
-            }
-
-            var name = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             switch (property.GetValue(value))
             {
                 case string text when !IsReadable(text):
-                    fields.Add(name);
+                    fields.Add(Name(path, property));
                     break;
                 case IEnumerable<string?> texts when texts.Any(t => t is not null && !IsReadable(t)):
-                    fields.Add(name);
+                    fields.Add(Name(path, property));
                     break;
                 case string or IEnumerable:
                     break;
                 case { } nested when property.PropertyType.IsClass && property.PropertyType.Namespace?.StartsWith("CoCreation", StringComparison.Ordinal) == true:
-                    Scan(nested, name, fields, depth + 1);
+                    Scan(nested, Name(path, property), fields, depth + 1);
                     break;
             }
         }
     }
+
+    private static PropertyInfo[] ScannedProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0 && !p.IsDefined(typeof(CheckedByHandlerAttribute), inherit: true))
+            .ToArray();
+
+    private static string Name(string path, PropertyInfo property) => path.Length == 0 ? property.Name : $"{path}.{property.Name}";
 
     public static bool IsReadable(string text)
     {
