@@ -64,6 +64,7 @@ AFTER=$(tool cursor --connection "$CS" --page 2000)
 scenarios=(
   "reference (raw Npgsql, 20 rows)|$REFERENCE/fortunes|"
   "static file (site.css)|$PORTAL/css/site.css|"
+  "portal pipeline only (/health/live)|$PORTAL/health/live|"
   "published submissions, page 1|$PORTAL/submissions|"
   "published submissions, page 2000|$PORTAL/submissions?After=$AFTER|"
   "full-text search, en|$PORTAL/submissions?Q=transparency|"
@@ -74,17 +75,31 @@ scenarios=(
   "submit a proposal (POST)|$PORTAL/submissions/submit|bench/post.lua"
 )
 
+# CPU time (ms) used so far by the portal, the reference and the PostgreSQL cluster (postmaster + backends):
+# per scenario it says where a request's time goes, which is what the ratios alone cannot.
+PG_PIDFILE=$(source scripts/pg-common.sh && pg_setup run >/dev/null 2>&1 && echo "$PG_DATA/postmaster.pid")
+cpu_ms() { local t=0 pid; for pid in "$@"; do [[ -r /proc/$pid/stat ]] && t=$(( t + $(awk '{print $14+$15}' "/proc/$pid/stat") )); done; echo $(( t * 1000 / $(getconf CLK_TCK) )); }
+# The reference runs through a shell function in the background: its dotnet is that subshell's child.
+app_process() { local pid=$1 child; child=$(pgrep -P "$pid" dotnet | head -1); echo "${child:-$pid}"; }
+pg_pids() { local pm; pm=$(head -1 "$PG_PIDFILE" 2>/dev/null) || return 0; echo "$pm" $(pgrep -P "$pm"); }
+
 ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }' <<<"$1"; }
 
-declare -A RPS P50 P99 ERR HP50 HP99 HERR
+declare -A RPS P50 P99 ERR HP50 HP99 HERR APPCPU DBCPU
 for entry in "${scenarios[@]}"; do
   IFS='|' read -r name url lua <<<"$entry"
+  app_pid=${pids[1]}; [[ "$url" == "$REFERENCE"* ]] && app_pid=${pids[0]}
   # As behind the TLS proxy of a real deployment (the reference page ignores the header).
   args=(-t2 -c"$CONNS" --latency -H "X-Forwarded-Proto: https")
   [[ -n "$lua" ]] && args+=(-s "$lua")
   wrk "${args[@]}" -d2s "$url" >/dev/null 2>&1 || true   # warm-up: JIT, pools, caches
+  db_pids=$(pg_pids); app0=$(cpu_ms "$(app_process "$app_pid")"); db0=$(cpu_ms $db_pids)
   result=$(wrk "${args[@]}" -d"${SECS}s" "$url" 2>&1)
+  app1=$(cpu_ms "$(app_process "$app_pid")"); db1=$(cpu_ms $db_pids)
   RPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$result")
+  requests=$(awk '/requests in/ {print $1}' <<<"$result")
+  APPCPU[$name]=$(awk -v a="$app0" -v b="$app1" -v n="${requests:-0}" 'BEGIN { if (n > 0) printf "%.2f", (b - a) / n; else print "n/a" }')
+  DBCPU[$name]=$(awk -v a="$db0" -v b="$db1" -v n="${requests:-0}" 'BEGIN { if (n > 0) printf "%.2f", (b - a) / n; else print "n/a" }')
   P50[$name]=$(ms "$(awk '$1=="50%" {print $2}' <<<"$result")")
   P99[$name]=$(ms "$(awk '$1=="99%" {print $2}' <<<"$result")")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$result"); socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$result")
@@ -97,6 +112,7 @@ for entry in "${scenarios[@]}"; do
   fi
   line=$(tool load "${loadargs[@]}")
   HP50[$name]=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line"); HP99[$name]=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line"); HERR[$name]=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$line")
+  echo "bench: $name: CPU per request: app ${APPCPU[$name]} ms, PostgreSQL ${DBCPU[$name]} ms" >&2
   echo "bench: $name: ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, errors ${ERR[$name]}; at ${half}/s p50 ${HP50[$name]} ms, p99 ${HP99[$name]} ms, errors ${HERR[$name]}" >&2
 done
 
@@ -114,8 +130,8 @@ latency_met() { awk -v p50="$1" -v p99="$2" -v e="$3" 'BEGIN { print (p99 + 0 <=
   echo "Data: $(tool seed --connection "$CS" 2>/dev/null | tail -1 | sed 's/^seed: //')."
   echo "Peak: wrk, 2 threads, $CONNS connections, ${SECS} s after a 2 s warm-up. Latency: open loop at half of each peak for ${SECS} s."
   echo
-  echo "| scenario | req/s | p50 ms | p99 ms | errors | ratio | target | peak | at half peak: p50 / p99 ms, errors | p99 ≤ 5 × p50, no errors |"
-  echo "|---|---:|---:|---:|---:|---:|---|---|---|---|"
+  echo "| scenario | req/s | p50 ms | p99 ms | errors | ratio | target | peak | at half peak: p50 / p99 ms, errors | p99 ≤ 5 × p50, no errors | CPU ms per request: app / PostgreSQL |"
+  echo "|---|---:|---:|---:|---:|---:|---|---|---|---|---|"
   for entry in "${scenarios[@]}"; do
     IFS='|' read -r name url lua <<<"$entry"
     r=${RPS[$name]}; target="—"; verdict="—"; shown="—"
@@ -129,7 +145,11 @@ latency_met() { awk -v p50="$1" -v p99="$2" -v e="$3" 'BEGIN { print (p99 + 0 <=
       "reference"*) shown="1.00" ;;
       "static file"*) shown=$(ratio "$r" "$ref") ;;
     esac
-    echo "| $name | $r | ${P50[$name]} | ${P99[$name]} | ${ERR[$name]} | $shown | $target | $verdict | ${HP50[$name]} / ${HP99[$name]}, ${HERR[$name]} | $(latency_met "${HP50[$name]}" "${HP99[$name]}" "${HERR[$name]}") |"
+    echo "| $name | $r | ${P50[$name]} | ${P99[$name]} | ${ERR[$name]} | $shown | $target | $verdict | ${HP50[$name]} / ${HP99[$name]}, ${HERR[$name]} | $(latency_met "${HP50[$name]}" "${HP99[$name]}" "${HERR[$name]}") | ${APPCPU[$name]} / ${DBCPU[$name]} |"
   done
+  echo
+  echo "CPU per request is measured during the peak run from /proc (the app's process; the PostgreSQL postmaster and"
+  echo "its backends). \"portal pipeline only\" is /health/live: every middleware (security headers, logging,"
+  echo "localization, routing, authentication, rate limiting) and no page — the portal's fixed cost per request."
 } >bench/results/latest.md
 cat bench/results/latest.md
