@@ -148,6 +148,12 @@ latency_met() { awk -v p50="$1" -v p99="$2" -v e="$3" 'BEGIN { print (p99 + 0 <=
     echo "| $name | $r | ${P50[$name]} | ${P99[$name]} | ${ERR[$name]} | $shown | $target | $verdict | ${HP50[$name]} / ${HP99[$name]}, ${HERR[$name]} | $(latency_met "${HP50[$name]}" "${HP99[$name]}" "${HERR[$name]}") | ${APPCPU[$name]} / ${DBCPU[$name]} |"
   done
   echo
+  echo "Page weight of anonymous pages (KB on the wire, asking for brotli or gzip; target: HTML ≤ 50, first view ≤ 150):"
+  echo
+  echo "| page | HTML KB | first view KB | assets | |"
+  echo "|---|---:|---:|---:|---|"
+  tool weight --url "$PORTAL" --pages "/,/submissions,/members,/members/ar,/members/ar/timeline,/events,/timelines,/blog,/account/register" || true
+  echo
   echo "CPU per request is measured during the peak run from /proc (the app's process; the PostgreSQL postmaster and"
   echo "its backends). \"portal pipeline only\" is /health/live: every middleware (security headers, logging,"
   echo "localization, routing, authentication, rate limiting) and no page — the portal's fixed cost per request."

@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "login" => await Login.RunAsync(args[1..]),
     "load" => await Load.RunAsync(args[1..]),
     "cursor" => await Cursor.RunAsync(args[1..]),
+    "weight" => await Weight.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
           reference --connection <cs> --urls http://127.0.0.1:5091
           login     --url <portal> --email <e> --password <p>       prints COOKIE and TOKEN lines for wrk
           cursor    --connection <cs> [--page 2000]                 the keyset cursor of that page
+          weight    --url <portal> --pages /,/submissions,...         HTML and first-view bytes (brotli/gzip) per page
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
         """);
     return 2;

@@ -23,6 +23,8 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build's compressed assets (obj/compressed) are found only through this map.
+        builder.UseStaticWebAssets();
         var defaults = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Portal"] = connectionString,

@@ -37,7 +37,6 @@ public static class PortalPipeline
         });
         app.UsePortalErrorPages();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
 
@@ -48,7 +47,10 @@ public static class PortalPipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapRazorPages();
+        // CSS and scripts compressed at build time (brotli, gzip), fingerprinted and cached for a year: the
+        // first view stays small on a slow line (bootstrap.min.css is 233 KB raw, about 20 KB in brotli).
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

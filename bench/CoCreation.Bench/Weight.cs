@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CoCreation.Bench;
+
+/// <summary>
+/// Page weight (QUALITY.md): for each anonymous page, the HTML and the whole first view (every stylesheet, script,
+/// image and icon it loads) in bytes as a browser asking for brotli or gzip receives them from the published portal.
+/// Prints one markdown table row per page.
+/// </summary>
+internal static partial class Weight
+{
+    private const int MaxHtml = 50 * 1024;
+    private const int MaxFirstView = 150 * 1024;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(args);
+        // No automatic decompression: the bytes counted are the bytes on the wire.
+        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None, AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(options.Get("url")),
+        };
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        http.DefaultRequestHeaders.Add("Accept-Encoding", "br, gzip");
+
+        var failures = 0;
+        foreach (var path in options.Get("pages").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var html = await http.GetByteArrayAsync(path);
+            var text = System.Text.Encoding.UTF8.GetString(html);
+            var assets = AssetPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value))
+                .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+                .Append("/favicon.ico")
+                .Distinct()
+                .ToList();
+            var total = html.Length;
+            foreach (var asset in assets)
+            {
+                using var response = await http.GetAsync(asset);
+                total += (await response.Content.ReadAsByteArrayAsync()).Length;
+            }
+
+            var met = html.Length <= MaxHtml && total <= MaxFirstView;
+            failures += met ? 0 : 1;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {path} | {html.Length / 1024.0:0.0} | {total / 1024.0:0.0} | {assets.Count} | {(met ? "met" : "NOT met")} |"));
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+
+    [GeneratedRegex("""<(?:link[^>]*\brel="(?:stylesheet|icon)"[^>]*\bhref|script[^>]*\bsrc|img[^>]*\bsrc)="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex AssetPattern();
+}
