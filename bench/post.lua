@@ -35,3 +35,15 @@ function request()
     ["X-Forwarded-Proto"] = "https",
   }, body)
 end
+
+-- As a browser does: a renewed session cookie (the portal re-checks the account every 30 s and then
+-- sends a fresh one) replaces the old one. Without this every later request would re-check the account.
+function response(status, headers, body)
+  local set = headers["Set-Cookie"]
+  if set == nil then return end
+  for name, value in set:gmatch("([^=;, ]+)=([^;]*)") do
+    if name:sub(1, 7) == "__Host-" and cookie:find(name, 1, true) then
+      cookie = cookie:gsub(name:gsub("%-", "%%-") .. "=[^;]*", function() return name .. "=" .. value end)
+    end
+  end
+end

@@ -50,10 +50,15 @@ internal static class Load
 
                     if (cookie.Length > 0)
                     {
-                        request.Headers.Add("Cookie", cookie);
+                        request.Headers.Add("Cookie", Volatile.Read(ref cookie));
                     }
 
                     using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                    if (cookie.Length > 0 && response.Headers.TryGetValues("Set-Cookie", out var renewed))
+                    {
+                        // As a browser: the session cookie the portal renews replaces the old one.
+                        Volatile.Write(ref cookie, Renew(Volatile.Read(ref cookie), renewed));
+                    }
                     if ((int)response.StatusCode >= 400)
                     {
                         Interlocked.Increment(ref errors);
@@ -72,5 +77,20 @@ internal static class Load
         var achieved = total / clock.Elapsed.TotalSeconds;
         Console.WriteLine(FormattableString.Invariant($"rate={achieved:0.0} sent={total} errors={errors} p50_ms={histogram.GetValueAtPercentile(50) / 1000.0:0.00} p99_ms={histogram.GetValueAtPercentile(99) / 1000.0:0.00}"));
         return 0;
+    }
+
+    private static string Renew(string cookie, IEnumerable<string> setCookies)
+    {
+        var jar = cookie.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+        foreach (var set in setCookies)
+        {
+            var pair = set.Split(';', 2)[0].Split('=', 2);
+            if (jar.ContainsKey(pair[0]))
+            {
+                jar[pair[0]] = pair.Length > 1 ? pair[1] : "";
+            }
+        }
+
+        return string.Join("; ", jar.Select(p => p.Key + "=" + p.Value));
     }
 }
