@@ -2,6 +2,7 @@ using System.Globalization;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,9 @@ public static class Index
 
         /// <summary>Keyset cursor: "{publishedAt ticks}-{id}" of the last row of the previous page.</summary>
         public string? After { get; init; }
+
+        /// <summary>Rows per page: <see cref="PageSize"/> on the page, up to <see cref="Keyset.MaxLimit"/> through the API.</summary>
+        public int? Limit { get; init; }
     }
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
@@ -51,6 +55,8 @@ public static class Index
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).Must(s => s is null or SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
             RuleFor(q => q.After).Must(a => a is null || Cursor.TryParse(a, out _)).WithMessage(_ => text["Validation.Choice"]);
         }
     }
@@ -59,9 +65,8 @@ public static class Index
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = await Public(db, query).Take(PageSize + 1).ToListAsync(cancellationToken);
-            var page = rows.Take(PageSize).ToList();
-            return new Model(page, rows.Count > PageSize ? Cursor.Of(page[^1]) : null);
+            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, Cursor.Of, cancellationToken);
+            return new Model(page, next);
         }
     }
 

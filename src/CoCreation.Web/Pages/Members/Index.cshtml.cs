@@ -18,6 +18,14 @@ public sealed class IndexModel : PortalPageModel
             Filter = new();
         }
 
-        Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+        try
+        {
+            Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+        }
+        catch (Infrastructure.Mediator.InputException)
+        {
+            Filter = new();
+            Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+        }
     }
 }
