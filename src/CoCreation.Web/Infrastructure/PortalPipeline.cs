@@ -1,3 +1,4 @@
+using CoCreation.Web.Api;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -38,7 +39,9 @@ public static class PortalPipeline
         app.UsePortalErrorPages();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UsePublicApiErrors();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
 
         // After authentication: per-account limits need to know the account.
@@ -48,6 +51,7 @@ public static class PortalPipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPublicApi();
         app.MapRazorPages();
         return app;
     }

@@ -11,6 +11,9 @@ public static class Keyset
     /// <summary>The most rows one API page may ask for.</summary>
     public const int MaxLimit = 200;
 
+    /// <summary>Rows of an API page when the caller does not say.</summary>
+    public const int DefaultLimit = 50;
+
     /// <summary>Reads <paramref name="limit"/> rows and the cursor of the next page (null on the last page).</summary>
     public static async Task<(List<T> Items, string? Next)> PageAsync<T>(IQueryable<T> ordered, int limit, Func<T, string> cursorOf, CancellationToken cancellationToken)
     {
