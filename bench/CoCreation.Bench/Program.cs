@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "login" => await Login.RunAsync(args[1..]),
     "load" => await Load.RunAsync(args[1..]),
     "cursor" => await Cursor.RunAsync(args[1..]),
+    "memory" => await Memory.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,6 +20,8 @@ static int Usage()
           reference --connection <cs> --urls http://127.0.0.1:5091
           login     --url <portal> --email <e> --password <p>       prints COOKIE and TOKEN lines for wrk
           cursor    --connection <cs> [--page 2000]                 the keyset cursor of that page
+          memory    --url <portal> --pid <portal pid> [--paths /open-data/submissions.csv,/open-data/submissions.json]
+                    peak resident memory of the portal before, during each download and after
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
         """);
     return 2;

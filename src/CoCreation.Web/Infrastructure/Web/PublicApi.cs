@@ -27,6 +27,7 @@ public static class PublicApi
         // A filter the API cannot bind (kind=bogus, limit=abc) throws, so the API answers it with a problem in JSON.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
+        services.AddEndpointsApiExplorer();
         services.AddOpenApi(options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith(Prefix[1..] + "/", StringComparison.Ordinal) == true;
