@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -42,19 +43,25 @@ public static class OpenDataFormats
 
     public static async Task WriteJsonAsync<TRow>(Stream body, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)
     {
-        await using var json = new Utf8JsonWriter(body);
+        // The serializer flushes its writer after each value, synchronously: it writes into memory here, and
+        // that memory goes to the client asynchronously whenever it holds enough.
+        var buffer = new ArrayBufferWriter<byte>(2 * FlushThreshold);
+        await using var json = new Utf8JsonWriter(buffer);
         json.WriteStartArray();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             JsonSerializer.Serialize(json, row, Json);
-            if (json.BytesPending > FlushThreshold)
+            if (buffer.WrittenCount > FlushThreshold)
             {
-                await json.FlushAsync(cancellationToken);
+                await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+                buffer.ResetWrittenCount();
             }
         }
 
         json.WriteEndArray();
-        await json.FlushAsync(cancellationToken);
+        json.Flush();
+        await body.WriteAsync(buffer.WrittenMemory, cancellationToken);
+        await body.FlushAsync(cancellationToken);
     }
 
     /// <summary>Every date-time as UTC with a Z, whatever offset the value carries.</summary>
