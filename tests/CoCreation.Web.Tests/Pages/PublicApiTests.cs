@@ -224,7 +224,9 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal(12, mapped.Count);
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
-        Assert.Contains(read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get].Parameters!, p => p.Name == "after");
+        var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];
+        Assert.StartsWith("The cursor of the page", submissions.Parameters!.Single(p => p.Name == "after").Description, StringComparison.Ordinal);
+        Assert.StartsWith("Published submissions with their answers", submissions.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.AspNetCore.Diagnostics;
@@ -38,6 +39,35 @@ public static class PublicApi
                 document.Info.Description = "Read-only open data of the OGP co-creation portal: members, campaigns, timelines and activities, "
                     + "National Action Plans and commitments, published submissions with their answers, events and blog posts. "
                     + "Lists are pages: follow `next` (a keyset cursor in `after`); `limit` is at most " + Keyset.MaxLimit + ". Dates are ISO 8601 in UTC.";
+                return Task.CompletedTask;
+            });
+
+            // The same explanations as the reference page, in English: the document stays the same for every visitor.
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var text = context.ApplicationServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                var culture = CultureInfo.CurrentUICulture;
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+                try
+                {
+                    if (operation.OperationId is { } name && text[$"Api.Endpoint.{name}"] is { ResourceNotFound: false } description)
+                    {
+                        operation.Description = description;
+                    }
+
+                    foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+                    {
+                        if (parameter.Name is { } parameterName && text[$"Api.Param.{parameterName}"] is { ResourceNotFound: false } meaning)
+                        {
+                            parameter.Description = meaning;
+                        }
+                    }
+                }
+                finally
+                {
+                    CultureInfo.CurrentUICulture = culture;
+                }
+
                 return Task.CompletedTask;
             });
         });
