@@ -102,6 +102,35 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     }
 
     [Fact]
+    public async Task Events_activities_and_posts_that_share_their_time_are_each_walked_once_in_id_order()
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
+        }
+
+        // Every row ties on the time the list is ordered by: only the id tells them apart.
+        await Portal.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE events SET schedule_starts_at = '2017-03-28 12:00+00', schedule_ends_at = '2017-03-28 13:00+00'");
+            await db.Database.ExecuteSqlRawAsync("UPDATE timeline_activities SET starts_at = '2017-03-20 13:00+00', ends_at = '2017-03-20 15:00+00'");
+            await db.Database.ExecuteSqlRawAsync("UPDATE blog_posts SET published_at = '2017-03-29 10:00+00' WHERE published_at IS NOT NULL");
+        });
+        using var visitor = Portal.CreateClient();
+        var events = await Portal.WithDbAsync(db => db.Events.Select(e => (long)e.Id).ToListAsync());
+        var posts = await Portal.WithDbAsync(db => db.BlogPosts.Where(p => p.Status == Domain.Blog.BlogPostStatus.Published).Select(p => p.Id).ToListAsync());
+        using var activities = JsonDocument.Parse(await visitor.Http.GetStringAsync("/open-data/activities.json"));
+
+        async Task<List<long>> Ids(string url) => [.. (await WalkAsync(visitor, url)).Rows.Select(r => r.GetProperty("id").GetInt64())];
+
+        Assert.Equal(events.OrderDescending(), await Ids("/api/v1/events?past=true&limit=2"));
+        Assert.Empty(await Ids("/api/v1/events?limit=2"));
+        Assert.Equal(activities.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).Order(), await Ids("/api/v1/activities?limit=2"));
+        Assert.True(posts.Count > 2);
+        Assert.Equal(posts.OrderDescending(), await Ids("/api/v1/blog-posts?limit=2"));
+    }
+
+    [Fact]
     public async Task Rows_carry_iso_utc_dates_enum_names_and_no_personal_data()
     {
         var people = await Scenario.CreateAsync(Portal);

@@ -18,6 +18,8 @@ public sealed class IndexModel : PortalPageModel
             Filter = new();
         }
 
+        // The directory shows every member; pages of members are for the API.
+        Filter = Filter with { After = null, Limit = null };
         try
         {
             Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
