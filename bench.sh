@@ -118,6 +118,11 @@ for entry in "${scenarios[@]}"; do
   echo "bench: $name: ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, errors ${ERR[$name]}; at ${half}/s p50 ${HP50[$name]} ms, p99 ${HP99[$name]} ms, errors ${HERR[$name]}" >&2
 done
 
+# Open data: the whole submissions export, streamed, must not grow the portal's memory with the row count.
+echo "bench: memory of the portal while downloading the submissions export (CSV, JSON)" >&2
+MEMORY=$(tool memory --url "$PORTAL" --pid "${pids[1]}" || echo "memory: not measured")
+echo "bench: $MEMORY" >&2
+
 ref=${RPS["reference (raw Npgsql, 20 rows)"]}
 static=${RPS["static file (site.css)"]}
 page1=${RPS["published submissions, page 1"]}
@@ -150,6 +155,7 @@ latency_met() { awk -v p50="$1" -v p99="$2" -v e="$3" 'BEGIN { print (p99 + 0 <=
     echo "| $name | $r | ${P50[$name]} | ${P99[$name]} | ${ERR[$name]} | $shown | $target | $verdict | ${HP50[$name]} / ${HP99[$name]}, ${HERR[$name]} | $(latency_met "${HP50[$name]}" "${HP99[$name]}" "${HERR[$name]}") | ${APPCPU[$name]} / ${DBCPU[$name]} |"
   done
   echo
+  echo "Open-data export, peak resident memory (VmRSS) of the portal process — ${MEMORY#memory: }."
   echo "Page weight of anonymous pages (KB on the wire, asking for brotli or gzip; target: HTML ≤ 50, first view ≤ 150):"
   echo
   echo "| page | HTML KB | first view KB | assets | |"

@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "load" => await Load.RunAsync(args[1..]),
     "cursor" => await Cursor.RunAsync(args[1..]),
     "weight" => await Weight.RunAsync(args[1..]),
+    "memory" => await Memory.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -21,6 +22,8 @@ static int Usage()
           login     --url <portal> --email <e> --password <p>       prints COOKIE and TOKEN lines for wrk
           cursor    --connection <cs> [--page 2000]                 the keyset cursor of that page
           weight    --url <portal> --pages /,/submissions,...         HTML and first-view bytes (brotli/gzip) per page
+          memory    --url <portal> --pid <portal pid> [--paths /open-data/submissions.csv,/open-data/submissions.json]
+                    peak resident memory of the portal before, during each download and after
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
         """);
     return 2;

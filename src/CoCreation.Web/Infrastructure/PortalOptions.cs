@@ -56,6 +56,11 @@ public sealed class PortalOptions
 
         /// <summary>Form posts of any kind per client address and minute.</summary>
         public int PostsPerAddressPerMinute { get; set; } = 120;
+
+        /// <summary>Public API calls and open-data downloads per client address and window.</summary>
+        public int OpenDataPermitLimit { get; set; } = 600;
+
+        public TimeSpan OpenDataWindow { get; set; } = TimeSpan.FromMinutes(1);
     }
 
     public sealed class TimelineOptions

@@ -1,3 +1,4 @@
+using CoCreation.Web.Api;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -37,7 +38,9 @@ public static class PortalPipeline
         });
         app.UsePortalErrorPages();
         app.UseRequestLocalization();
+        app.UsePublicApiErrors();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
 
         // After authentication: per-account limits need to know the account.
@@ -50,6 +53,7 @@ public static class PortalPipeline
         // CSS and scripts compressed at build time (brotli, gzip), fingerprinted and cached for a year: the
         // first view stays small on a slow line (bootstrap.min.css is 233 KB raw, about 20 KB in brotli).
         app.MapStaticAssets();
+        app.MapPublicApi();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

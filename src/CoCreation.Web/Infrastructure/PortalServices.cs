@@ -109,6 +109,7 @@ public static class PortalServices
         services.AddPortalIdentity(portal);
         services.AddPortalLocalization(portal);
         services.AddPortalRateLimits(portal);
+        services.AddPublicApi();
         services.AddPortalPages(portal);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);

@@ -1,7 +1,10 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -21,13 +24,35 @@ public static class Index
         public int? Campaign { get; init; }
 
         public Guid? Author { get; init; }
+
+        /// <summary>Keyset cursor: "{published at ticks}-{id}" of the last post of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
+    }
+
+    /// <summary>Every published post, newest first, streamed for the open-data downloads.</summary>
+    public sealed record Stream : IStreamQuery<Card>;
+
+    public static string CursorOf(Card card) => Keyset.TimeAndId(card.PublishedAt ?? DateTimeOffset.MinValue, card.Id);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
     }
 
     /// <summary>A post in a list.</summary>
     public sealed record Card(long Id, string Title, string Summary, string Language, Guid AuthorId, string AuthorName, bool IsExample, DateTimeOffset? PublishedAt, IReadOnlyList<string> MemberCodes, IReadOnlyList<string> PolicyAreas, string? CoverImage);
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Card>>
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Card>>, IStreamQueryHandler<Stream, Card>
     {
+        public IAsyncEnumerable<Card> Handle(Stream query, CancellationToken cancellationToken) =>
+            Project(db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Published).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)).AsAsyncEnumerable();
+
         public async ValueTask<IReadOnlyList<Card>> Handle(Query query, CancellationToken cancellationToken)
         {
             var posts = db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Published);
@@ -57,9 +82,15 @@ public static class Index
                 posts = posts.Where(p => p.AuthorId == author);
             }
 
-            return await posts.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(PageSize)
-                .Select(p => new Card(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt, p.MemberCodes, p.PolicyAreas, p.CoverImage))
-                .ToListAsync(cancellationToken);
+            if (Keyset.TryParseTimeAndId(query.After, out var at, out var id))
+            {
+                posts = posts.Where(p => p.PublishedAt <= at && (p.PublishedAt < at || p.Id < id));
+            }
+
+            return await Project(posts.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(query.Limit ?? PageSize)).ToListAsync(cancellationToken);
         }
+
+        private static IQueryable<Card> Project(IQueryable<BlogPost> posts) =>
+            posts.Select(p => new Card(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt, p.MemberCodes, p.PolicyAreas, p.CoverImage));
     }
 }

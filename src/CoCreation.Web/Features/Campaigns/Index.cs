@@ -1,23 +1,69 @@
+using System.Globalization;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 
-/// <summary>Every campaign, newest first.</summary>
+/// <summary>Every campaign, newest first; the public API reads it a page at a time (keyset on start date and slug).</summary>
 public static class Index
 {
-    public sealed record Query : IQuery<IReadOnlyList<Item>>;
+    public sealed record Query : IQuery<IReadOnlyList<Item>>
+    {
+        /// <summary>Keyset cursor: "{starts on yyyy-MM-dd}~{slug}" of the last campaign of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
+    }
+
+    /// <summary>Every campaign, streamed, for the open-data downloads.</summary>
+    public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Item(string Slug, LocalizedText Title, LocalizedText Summary, DateOnly StartsOn, DateOnly EndsOn, int ParticipantCount);
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Item>>
+    public static string CursorOf(Item item) => Keyset.TextPair(item.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Slug);
+
+    public sealed class Validator : AbstractValidator<Query>
     {
-        public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken) =>
-            await db.Campaigns.AsNoTracking()
-                .OrderByDescending(c => c.StartsOn)
-                .Select(c => new Item(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.Participants.Count))
-                .ToListAsync(cancellationToken);
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.After).Must(a => a is null || TryParseCursor(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Item>>, IStreamQueryHandler<Stream, Item>
+    {
+        public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var campaigns = Public(db, query);
+            return await (query.Limit is { } limit ? campaigns.Take(limit) : campaigns).ToListAsync(cancellationToken);
+        }
+
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+    }
+
+    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    {
+        var campaigns = db.Campaigns.AsNoTracking();
+        if (query.After is not null && TryParseCursor(query.After, out var startsOn, out var slug))
+        {
+            campaigns = campaigns.Where(c => c.StartsOn < startsOn || (c.StartsOn == startsOn && string.Compare(c.Slug, slug) > 0));
+        }
+
+        return campaigns
+            .OrderByDescending(c => c.StartsOn).ThenBy(c => c.Slug)
+            .Select(c => new Item(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.Participants.Count));
+    }
+
+    private static bool TryParseCursor(string value, out DateOnly startsOn, out string slug)
+    {
+        startsOn = default;
+        return Keyset.TryParseTextPair(value, out var date, out slug)
+            && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out startsOn);
     }
 }

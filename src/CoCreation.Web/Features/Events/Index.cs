@@ -2,14 +2,22 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
-/// <summary>Events, upcoming first (soonest first) or past (latest first), filtered by region, language and campaign.</summary>
+/// <summary>
+/// Events, upcoming first (soonest first) or past (latest first), filtered by region, language and campaign.
+/// The page shows the first 200; the public API pages through them by keyset (start time, then id).
+/// </summary>
 public static class Index
 {
+    public const int PageSize = 200;
+
     public sealed record Query : IQuery<IReadOnlyList<Item>>
     {
         public Region? Region { get; init; }
@@ -20,14 +28,34 @@ public static class Index
 
         /// <summary>A campaign's slug.</summary>
         public string? Campaign { get; init; }
+
+        /// <summary>Keyset cursor: "{starts at ticks}-{id}" of the last event of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
     }
+
+    /// <summary>Every event, past and upcoming, in start order, streamed for the open-data downloads.</summary>
+    public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Item(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Confirmed, bool Cancelled)
     {
         public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - Confirmed) : null;
     }
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, IReadOnlyList<Item>>
+    public static string CursorOf(Item item) => Keyset.TimeAndId(item.StartsAt, item.Id);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, IReadOnlyList<Item>>, IStreamQueryHandler<Stream, Item>
     {
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -50,11 +78,22 @@ public static class Index
                 events = events.Where(e => db.Campaigns.Any(c => c.Id == e.CampaignId && c.Slug == slug));
             }
 
-            events = query.Past ? events.OrderByDescending(e => e.Schedule.StartsAt) : events.OrderBy(e => e.Schedule.StartsAt);
-            return await events.Take(200)
-                .Select(e => new Item(e.Id, e.Kind, e.Title, e.Region, e.Language, e.Schedule.StartsAt, e.Schedule.TimeZone, e.Capacity,
-                    e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed), e.CancelledAt != null))
-                .ToListAsync(cancellationToken);
+            if (Keyset.TryParseTimeAndId(query.After, out var at, out var id))
+            {
+                events = query.Past
+                    ? events.Where(e => e.Schedule.StartsAt <= at && (e.Schedule.StartsAt < at || e.Id < id))
+                    : events.Where(e => e.Schedule.StartsAt >= at && (e.Schedule.StartsAt > at || e.Id > id));
+            }
+
+            events = query.Past ? events.OrderByDescending(e => e.Schedule.StartsAt).ThenByDescending(e => e.Id) : events.OrderBy(e => e.Schedule.StartsAt).ThenBy(e => e.Id);
+            return await Project(events.Take(query.Limit ?? PageSize)).ToListAsync(cancellationToken);
         }
+
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
+            Project(db.Events.AsNoTracking().OrderBy(e => e.Schedule.StartsAt).ThenBy(e => e.Id)).AsAsyncEnumerable();
+
+        private static IQueryable<Item> Project(IQueryable<Event> events) =>
+            events.Select(e => new Item(e.Id, e.Kind, e.Title, e.Region, e.Language, e.Schedule.StartsAt, e.Schedule.TimeZone, e.Capacity,
+                e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed), e.CancelledAt != null));
     }
 }

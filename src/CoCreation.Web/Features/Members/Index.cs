@@ -1,12 +1,18 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Members;
 
-/// <summary>The members directory, filtered by region, cycle status and new membership.</summary>
+/// <summary>
+/// The members directory, filtered by region, cycle status and new membership, in code order. The page
+/// shows every member; the public API and the open-data export read the same rows a page at a time.
+/// </summary>
 public static class Index
 {
     public sealed record Query
@@ -16,40 +22,79 @@ public static class Index
         public CycleStatus? Status { get; init; }
 
         public bool NewOnly { get; init; }
+
+        /// <summary>Keyset cursor: the code of the last member of the previous page.</summary>
+        public string? After { get; init; }
+
+        /// <summary>Members per page; none on the page (every member is shown).</summary>
+        public int? Limit { get; init; }
     }
 
-    public sealed record Model(IReadOnlyList<Item> Members, int Total);
+    public sealed record Model(IReadOnlyList<Item> Members, int Total, string? NextAfter = null);
 
     public sealed record Item(string Code, LocalizedText Name, MemberKind Kind, Region Region, CycleStatus Status, bool IsNewMember, DateOnly JoinedOn);
 
     public sealed record Request(Query Filter) : IQuery<Model>;
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Request, Model>
+    /// <summary>Every matching member, streamed, for the open-data downloads.</summary>
+    public sealed record Stream(Query Filter) : IStreamQuery<Item>;
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(r => r.Filter.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(r => r.Filter.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(r => r.Filter.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(r => r.Filter.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Request, Model>, IStreamQueryHandler<Stream, Item>
     {
         public async ValueTask<Model> Handle(Request request, CancellationToken cancellationToken)
         {
-            var filter = request.Filter;
-            var members = db.Members.AsNoTracking();
-            if (filter.Region is { } region)
+            if (request.Filter.Limit is not { } limit)
             {
-                members = members.Where(m => m.Region == region);
+                var items = await Public(db, request.Filter).ToListAsync(cancellationToken);
+                return new Model(items, items.Count);
             }
 
-            if (filter.Status is { } status)
-            {
-                members = members.Where(m => m.CycleStatus == status);
-            }
-
-            if (filter.NewOnly)
-            {
-                members = members.Where(m => m.IsNewMember);
-            }
-
-            var items = await members
-                .OrderBy(m => m.Code)
-                .Select(m => new Item(m.Code, m.Name, m.Kind, m.Region, m.CycleStatus, m.IsNewMember, m.JoinedOn))
-                .ToListAsync(cancellationToken);
-            return new Model(items, items.Count);
+            var (page, next) = await Keyset.PageAsync(Public(db, request.Filter), limit, i => i.Code, cancellationToken);
+            return new Model(page, page.Count, next);
         }
+
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
+            Public(db, query.Filter with { After = null }).AsAsyncEnumerable();
+    }
+
+    /// <summary>The matching members after the cursor, in code order.</summary>
+    public static IQueryable<Item> Public(PortalDbContext db, Query filter)
+    {
+        var members = db.Members.AsNoTracking();
+        if (filter.Region is { } region)
+        {
+            members = members.Where(m => m.Region == region);
+        }
+
+        if (filter.Status is { } status)
+        {
+            members = members.Where(m => m.CycleStatus == status);
+        }
+
+        if (filter.NewOnly)
+        {
+            members = members.Where(m => m.IsNewMember);
+        }
+
+        if (filter.After is { } after)
+        {
+            var code = after.ToUpperInvariant();
+            members = members.Where(m => string.Compare(m.Code, code) > 0);
+        }
+
+        return members
+            .OrderBy(m => m.Code)
+            .Select(m => new Item(m.Code, m.Name, m.Kind, m.Region, m.CycleStatus, m.IsNewMember, m.JoinedOn));
     }
 }

@@ -2,16 +2,31 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Timelines;
 
-/// <summary>Every published timeline with its two-weeks check and evidence: the standard at a glance, across members.</summary>
+/// <summary>
+/// Every published timeline with its two-weeks check and evidence: the standard at a glance, across members.
+/// In member code order (then newest cycle first); the public API pages through it by that keyset.
+/// </summary>
 public static class Index
 {
-    public sealed record Query : IQuery<Model>;
+    public sealed record Query : IQuery<Model>
+    {
+        /// <summary>Keyset cursor: "{member code}~{cycle}" of the last timeline of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
+    }
+
+    /// <summary>Every published timeline, streamed for the open-data downloads.</summary>
+    public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Model(int MinimumDays, IReadOnlyList<Item> Items)
     {
@@ -20,28 +35,63 @@ public static class Index
 
     public sealed record Item(string Code, LocalizedText Name, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? FirstActivityAt, int Activities, TwoWeeksResult Check);
 
-    public sealed class Handler(PortalDbContext db, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>
+    public static string CursorOf(Item item) => Keyset.TextPair(item.Code, item.Cycle);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = await (
-                    from t in db.Timelines
-                    join m in db.Members on t.MemberId equals m.Id
-                    where t.PublishedAt != null
-                    orderby m.Code, t.Cycle descending
-                    select new
-                    {
-                        m.Code,
-                        m.Name,
-                        t.Cycle,
-                        PublishedAt = t.PublishedAt!.Value,
-                        First = t.Activities.Where(a => a.CancelledAt == null).Min(a => (DateTimeOffset?)a.StartsAt),
-                        Activities = t.Activities.Count(a => a.CancelledAt == null),
-                    })
-                .AsNoTracking()
-                .ToListAsync(cancellationToken);
+            var rows = Rows(query);
+            var found = await (query.Limit is { } limit ? rows.Take(limit) : rows).ToListAsync(cancellationToken);
             var days = options.Value.Timelines.MinimumDaysBeforeFirstActivity;
-            return new Model(days, rows.Select(r => new Item(r.Code, r.Name, r.Cycle, r.PublishedAt, r.First, r.Activities, CoCreationTimeline.CheckTwoWeeks(r.PublishedAt, r.First, days))).ToList());
+            return new Model(days, found.Select(r => r.ToItem(days)).ToList());
         }
+
+        public async IAsyncEnumerable<Item> Handle(Stream query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var days = options.Value.Timelines.MinimumDaysBeforeFirstActivity;
+            await foreach (var row in Rows(new Query()).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                yield return row.ToItem(days);
+            }
+        }
+
+        private IQueryable<Row> Rows(Query query)
+        {
+            var timelines =
+                from t in db.Timelines
+                join m in db.Members on t.MemberId equals m.Id
+                where t.PublishedAt != null
+                select new { t, m };
+            if (query.After is not null && Keyset.TryParseTextPair(query.After, out var code, out var cycle))
+            {
+                timelines = timelines.Where(x => string.Compare(x.m.Code, code) > 0 || (x.m.Code == code && string.Compare(x.t.Cycle, cycle) < 0));
+            }
+
+            return timelines
+                .OrderBy(x => x.m.Code).ThenByDescending(x => x.t.Cycle)
+                .Select(x => new Row(
+                    x.m.Code,
+                    x.m.Name,
+                    x.t.Cycle,
+                    x.t.PublishedAt!.Value,
+                    x.t.Activities.Where(a => a.CancelledAt == null).Min(a => (DateTimeOffset?)a.StartsAt),
+                    x.t.Activities.Count(a => a.CancelledAt == null)))
+                .AsNoTracking();
+        }
+    }
+
+    private sealed record Row(string Code, LocalizedText Name, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? First, int Activities)
+    {
+        public Item ToItem(int days) => new(Code, Name, Cycle, PublishedAt, First, Activities, CoCreationTimeline.CheckTwoWeeks(PublishedAt, First, days));
     }
 }

@@ -13,6 +13,9 @@ public static class RateLimits
     /// <summary>Submissions and endorsements: per account (per address when signed out), form posts only.</summary>
     public const string Contribution = "contribution";
 
+    /// <summary>The public API and the open-data downloads: every request, per client address.</summary>
+    public const string OpenData = "open-data";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, PortalOptions portal)
     {
         services.AddRateLimiter(options =>
@@ -56,6 +59,13 @@ public static class RateLimits
                     QueueLimit = 0,
                 });
             });
+
+            options.AddPolicy(OpenData, http => RateLimitPartition.GetFixedWindowLimiter("open-data|" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = portal.RateLimits.OpenDataPermitLimit,
+                Window = portal.RateLimits.OpenDataWindow,
+                QueueLimit = 0,
+            }));
 
             // Every form post, per client address: a ceiling no single address should reach.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>

@@ -14,7 +14,16 @@ public sealed class IndexModel : PortalPageModel
 
     public async Task OnGetAsync()
     {
-        Items = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+        try
+        {
+            Items = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+        }
+        catch (Infrastructure.Mediator.InputException)
+        {
+            Filter = new();
+            Items = await Sender.Send(Filter, HttpContext.RequestAborted);
+        }
+
         Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
     }
 }

@@ -18,6 +18,16 @@ public sealed class IndexModel : PortalPageModel
             Filter = new();
         }
 
-        Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+        // The directory shows every member; pages of members are for the API.
+        Filter = Filter with { After = null, Limit = null };
+        try
+        {
+            Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+        }
+        catch (Infrastructure.Mediator.InputException)
+        {
+            Filter = new();
+            Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+        }
     }
 }

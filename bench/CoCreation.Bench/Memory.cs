@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CoCreation.Bench;
+
+/// <summary>
+/// Downloads the whole submissions export (CSV, then JSON) while sampling the portal process's resident
+/// memory (VmRSS in /proc/PID/status) every 20 ms, and prints the peak before, during each download and
+/// after: a streamed export keeps it flat however many rows there are.
+/// </summary>
+internal static class Memory
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(args);
+        var url = options.Get("url").TrimEnd('/');
+        var pid = options.GetInt("pid", 0);
+        var paths = options.Get("paths", "/open-data/submissions.csv,/open-data/submissions.json").Split(',');
+        if (!File.Exists($"/proc/{pid}/status"))
+        {
+            Console.Error.WriteLine($"memory: no process {pid}");
+            return 1;
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var results = new List<string>();
+        var before = await PeakWhileAsync(pid, () => Task.Delay(TimeSpan.FromSeconds(2)));
+        results.Add($"before {Mb(before.Peak)}");
+        foreach (var path in paths)
+        {
+            long bytes = 0, lines = 0;
+            var clock = Stopwatch.StartNew();
+            var during = await PeakWhileAsync(pid, async () =>
+            {
+                using var response = await http.GetAsync(url + path, HttpCompletionOption.ResponseHeadersRead);
+                response.EnsureSuccessStatusCode();
+                await using var body = await response.Content.ReadAsStreamAsync();
+                var buffer = new byte[64 * 1024];
+                int read;
+                while ((read = await body.ReadAsync(buffer)) > 0)
+                {
+                    bytes += read;
+                    lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                }
+            });
+            results.Add(FormattableString.Invariant($"{Path.GetExtension(path)[1..]} {Mb(during.Peak)} ({bytes / 1048576.0:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s, {lines} lines)"));
+        }
+
+        var after = await PeakWhileAsync(pid, () => Task.Delay(TimeSpan.FromSeconds(2)));
+        results.Add($"after {Mb(after.Peak)}");
+
+        // One line for bench.sh: peak resident memory of the portal, before / during each download / after.
+        Console.WriteLine("memory: " + string.Join("; ", results));
+        return 0;
+    }
+
+    private static async Task<(long Peak, long Last)> PeakWhileAsync(int pid, Func<Task> work)
+    {
+        long peak = 0, last = 0;
+        using var done = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                last = ResidentKb(pid);
+                peak = Math.Max(peak, last);
+                await Task.Delay(20, CancellationToken.None);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await sampler;
+        }
+
+        last = ResidentKb(pid);
+        return (Math.Max(peak, last), last);
+    }
+
+    private static long ResidentKb(int pid)
+    {
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Mb(long kb) => FormattableString.Invariant($"{kb / 1024.0:0} MB");
+}

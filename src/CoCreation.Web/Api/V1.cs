@@ -1,0 +1,109 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Members;
+using CoCreation.Domain.Submissions;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Features.OpenData;
+using CoCreation.Web.Infrastructure.Web;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using F = CoCreation.Web.Features;
+
+namespace CoCreation.Web.Api;
+
+/// <summary>
+/// The read-only public API, /api/v1: each endpoint binds its filters, sends the query its page sends,
+/// and returns the collection's public rows (the open-data shapes). Names are the resource keys
+/// (Api.Endpoint.{name}) of the reference page at /api.
+/// </summary>
+public static class V1
+{
+    public static WebApplication MapPublicApi(this WebApplication app)
+    {
+        var api = app.MapGroup(PublicApi.Prefix).RequireCors(PublicApi.CorsPolicy).RequireRateLimiting(RateLimits.OpenData).WithTags("Open data");
+
+        api.MapGet("/members", async (Region? region, CycleStatus? status, bool? newOnly, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var model = await sender.Send(new F.Members.Index.Request(new() { Region = region, Status = status, NewOnly = newOnly ?? false, After = after, Limit = limit ?? Keyset.DefaultLimit }), ct);
+            return PublicApi.Page(request, model.Members.Select(MemberRow.From), model.NextAfter);
+        }).Describe("MembersList", "Members (countries and subnational entities), in code order", "/api/v1/members?region=Americas&limit=10");
+
+        api.MapGet("/members/{code}", async Task<Results<Ok<MemberRow>, ProblemHttpResult>> (string code, ISender sender, HttpContext http, CancellationToken ct) =>
+            await sender.Send(new F.Members.Details.Query(code), ct) is { } m
+                ? TypedResults.Ok(new MemberRow(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, $"/members/{m.Code}"))
+                : PublicApi.NotFound(http))
+            .Describe("MembersOne", "One member", "/api/v1/members/AR").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/campaigns", async (string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var size = limit ?? Keyset.DefaultLimit;
+            var items = await sender.Send(new F.Campaigns.Index.Query { After = after, Limit = size }, ct);
+            return PublicApi.Page(request, items.Select(CampaignRow.From), items.Count == size ? F.Campaigns.Index.CursorOf(items[^1]) : null);
+        }).Describe("CampaignsList", "Campaigns, newest first", "/api/v1/campaigns");
+
+        api.MapGet("/timelines", async (string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var size = limit ?? Keyset.DefaultLimit;
+            var model = await sender.Send(new F.Timelines.Index.Query { After = after, Limit = size }, ct);
+            return PublicApi.Page(request, model.Items.Select(TimelineRow.From), model.Items.Count == size ? F.Timelines.Index.CursorOf(model.Items[^1]) : null);
+        }).Describe("TimelinesList", "Published co-creation timelines with their two-weeks check", "/api/v1/timelines");
+
+        api.MapGet("/activities", async (string? member, ActivityKind? kind, string? language, DateOnly? from, DateOnly? to, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var model = await sender.Send(new F.Timelines.Activities.Query { Member = member, Kind = kind, Language = language, From = from, To = to, After = after, Limit = limit ?? Keyset.DefaultLimit }, ct);
+            return PublicApi.Page(request, model.Items.Select(ActivityRow.From), model.NextAfter);
+        }).Describe("ActivitiesList", "Activities of the published timelines, in start order", "/api/v1/activities?member=AR&from=2017-03-01&to=2017-06-30");
+
+        api.MapGet("/plans", async (string? member, PlanStatus? status, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var model = await sender.Send(new F.ActionPlans.Index.Query { Member = member, Status = status, After = after, Limit = limit ?? Keyset.DefaultLimit }, ct);
+            return PublicApi.Page(request, model.Items.Select(PlanRow.From), model.NextAfter);
+        }).Describe("PlansList", "Published National Action Plans", "/api/v1/plans?status=Implementing");
+
+        api.MapGet("/commitments", async (string? member, string? cycle, string? policyArea, CompletionLevel? completion, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var model = await sender.Send(new F.Commitments.Index.Query { Member = member, Cycle = cycle, PolicyArea = policyArea, Completion = completion, After = after, Limit = limit ?? Keyset.DefaultLimit }, ct);
+            return PublicApi.Page(request, model.Items.Select(CommitmentRow.From), model.NextAfter);
+        }).Describe("CommitmentsList", "Commitments of the published plans, in OGP id order", "/api/v1/commitments?member=CO");
+
+        api.MapGet("/commitments/{ogpId}", async Task<Results<Ok<CommitmentRow>, ProblemHttpResult>> (string ogpId, ISender sender, HttpContext http, CancellationToken ct) =>
+        {
+            var found = await sender.Send(new F.Commitments.Details.Query(ogpId), ct);
+            return found is null
+                ? PublicApi.NotFound(http)
+                : TypedResults.Ok(new CommitmentRow(found.OgpId, found.MemberCode, found.Cycle, found.Title, found.Problem, found.Solution, found.HowItHelps, found.Relevance, found.PolicyAreas,
+                    found.OgpValues, found.LeadInstitution, found.SupportingInstitutions, found.StartsOn, found.EndsOn, found.Completion, found.Submissions.Select(s => s.Id).ToList(), $"/commitments/{found.OgpId}"));
+        }).Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/submissions", async (string? member, SubmissionKind? kind, string? policyArea, SubmissionStatus? status, string? language, string? q, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var model = await sender.Send(new F.Submissions.Index.Query { Member = member, Kind = kind, PolicyArea = policyArea, Status = status, Language = language, Q = q, After = after, Limit = limit ?? Keyset.DefaultLimit }, ct);
+            return PublicApi.Page(request, model.Items.Select(SubmissionListRow.From), model.NextAfter);
+        }).Describe("SubmissionsList", "Published submissions with their answers, newest first", "/api/v1/submissions?kind=CommitmentProposal&language=fr&limit=5");
+
+        api.MapGet("/submissions/{id:long}", async Task<Results<Ok<SubmissionRow>, ProblemHttpResult>> (long id, ISender sender, HttpContext http, CancellationToken ct) =>
+            await sender.Send(new F.Submissions.Details.Query(id), ct) is { Status: SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered } s
+                ? TypedResults.Ok(SubmissionRow.From(s))
+                : PublicApi.NotFound(http))
+            .Describe("SubmissionsOne", "One published submission, whole, with its answer", "/api/v1/submissions/1").ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/events", async (Region? region, string? language, bool? past, string? campaign, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var size = limit ?? Keyset.DefaultLimit;
+            var items = await sender.Send(new F.Events.Index.Query { Region = region, Language = language, Past = past ?? false, Campaign = campaign, After = after, Limit = size }, ct);
+            return PublicApi.Page(request, items.Select(EventRow.From), items.Count == size ? F.Events.Index.CursorOf(items[^1]) : null);
+        }).Describe("EventsList", "Events: upcoming, soonest first, or past (past=true), latest first", "/api/v1/events?past=true&region=Americas");
+
+        api.MapGet("/blog-posts", async (string? language, string? member, string? area, int? campaign, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var size = limit ?? Keyset.DefaultLimit;
+            var items = await sender.Send(new F.Blog.Index.Query { Language = language, Member = member, Area = area, Campaign = campaign, After = after, Limit = size }, ct);
+            return PublicApi.Page(request, items.Select(BlogPostRow.From), items.Count == size ? F.Blog.Index.CursorOf(items[^1]) : null);
+        }).Describe("BlogPostsList", "Published blog posts, newest first", "/api/v1/blog-posts?language=es");
+
+        app.MapOpenApi(PublicApi.OpenApiPath).RequireCors(PublicApi.CorsPolicy).RequireRateLimiting(RateLimits.OpenData);
+        return app;
+    }
+
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string name, string summary, string example) =>
+        endpoint.WithName(name).WithSummary(summary).WithMetadata(new ApiExample(example)).ProducesProblem(StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,113 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Commitments;
+
+/// <summary>The commitments of every published plan, in OGP id order, filtered by member, cycle, policy area and completion.</summary>
+public static class Index
+{
+    public const int PageSize = 50;
+
+    public sealed record Query : IQuery<Model>
+    {
+        public string? Member { get; init; }
+
+        public string? Cycle { get; init; }
+
+        public string? PolicyArea { get; init; }
+
+        public CompletionLevel? Completion { get; init; }
+
+        /// <summary>Keyset cursor: the OGP id of the last commitment of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
+    }
+
+    /// <summary>Every commitment of every published plan, streamed for the open-data downloads.</summary>
+    public sealed record Stream : IStreamQuery<Item>;
+
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+
+    public sealed record Item(
+        string OgpId, string MemberCode, string Cycle, LocalizedText Title, string? Problem, string? Solution, string? HowItHelps, string? Relevance,
+        List<string> PolicyAreas, List<string> OgpValues, string? LeadInstitution, List<string> SupportingInstitutions, DateOnly? StartsOn, DateOnly? EndsOn,
+        CompletionLevel Completion, List<long> Submissions);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Cycle).MaximumLength(9).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Completion).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, c => c.OgpId, cancellationToken);
+            return new Model(page, next);
+        }
+
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+    }
+
+    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    {
+        var rows =
+            from c in db.Commitments
+            join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
+            join m in db.Members on p.MemberId equals m.Id
+            where p.PublishedAt != null
+            select new { c, p.Cycle, m.Code };
+        if (!string.IsNullOrWhiteSpace(query.Member))
+        {
+            var code = query.Member.ToUpperInvariant();
+            rows = rows.Where(r => r.Code == code);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Cycle))
+        {
+            rows = rows.Where(r => r.Cycle == query.Cycle);
+        }
+
+        if (query.PolicyArea is { } area)
+        {
+            rows = rows.Where(r => r.c.PolicyAreas.Contains(area));
+        }
+
+        if (query.Completion is { } completion)
+        {
+            rows = rows.Where(r => r.c.Completion == completion);
+        }
+
+        if (query.After is { } after)
+        {
+            var ogpId = after.ToUpperInvariant();
+            rows = rows.Where(r => string.Compare(r.c.OgpId, ogpId) > 0);
+        }
+
+        return rows
+            .OrderBy(r => r.c.OgpId)
+            .Select(r => new Item(
+                r.c.OgpId, r.Code, r.Cycle, r.c.Title, r.c.Problem, r.c.Solution, r.c.HowItHelps, r.c.Relevance, r.c.PolicyAreas, r.c.OgpValues, r.c.LeadInstitution,
+                r.c.SupportingInstitutions, r.c.StartsOn, r.c.EndsOn, r.c.Completion,
+                db.Submissions
+                    .Where(s => (s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered) && s.Commitments.Any(sc => sc.CommitmentId == r.c.Id))
+                    .OrderBy(s => s.Id).Select(s => s.Id).ToList()))
+            .AsNoTracking();
+    }
+}

@@ -1,0 +1,128 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Timelines;
+
+/// <summary>
+/// The activities of every published timeline across members, in start order, filtered by member, kind,
+/// language and dates: what each member page's timeline shows, as one list for the public API and open data.
+/// </summary>
+public static class Activities
+{
+    public sealed record Query : IQuery<Model>
+    {
+        /// <summary>A member's code.</summary>
+        public string? Member { get; init; }
+
+        public ActivityKind? Kind { get; init; }
+
+        /// <summary>A language the activity is held in (en, fr, es, …).</summary>
+        public string? Language { get; init; }
+
+        /// <summary>Activities starting on or after this day (UTC).</summary>
+        public DateOnly? From { get; init; }
+
+        /// <summary>Activities starting before the end of this day (UTC).</summary>
+        public DateOnly? To { get; init; }
+
+        /// <summary>Keyset cursor: "{starts at ticks}-{id}" of the last activity of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
+    }
+
+    /// <summary>Every activity of every published timeline, streamed for the open-data downloads.</summary>
+    public sealed record Stream : IStreamQuery<Item>;
+
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+
+    public sealed record Item(
+        int Id, string MemberCode, string Cycle, LocalizedText? Phase, ActivityKind Kind, LocalizedText Title, string? DescriptionEn, string? DescriptionFr, string? DescriptionEs,
+        DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string? Place, string? OnlineLink, List<string> Languages, string? WhoMayAttend, string? HowToRegister,
+        int? Capacity, string? SummaryLink, bool Cancelled);
+
+    public const int PageSize = 50;
+
+    public static string CursorOf(Item item) => Keyset.TimeAndId(item.StartsAt, item.Id);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Language).MaximumLength(8).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to >= q.From).WithMessage(_ => text["Validation.DateRange"]);
+            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, CursorOf, cancellationToken);
+            return new Model(page, next);
+        }
+
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+    }
+
+    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    {
+        var rows =
+            from t in db.Timelines
+            join m in db.Members on t.MemberId equals m.Id
+            where t.PublishedAt != null
+            from a in t.Activities
+            select new { a, t.Cycle, m.Code };
+        if (!string.IsNullOrWhiteSpace(query.Member))
+        {
+            var code = query.Member.ToUpperInvariant();
+            rows = rows.Where(r => r.Code == code);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            rows = rows.Where(r => r.a.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Language))
+        {
+            var language = query.Language.ToLowerInvariant();
+            rows = rows.Where(r => r.a.Languages.Contains(language));
+        }
+
+        if (query.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            rows = rows.Where(r => r.a.StartsAt >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            rows = rows.Where(r => r.a.StartsAt < end);
+        }
+
+        if (Keyset.TryParseTimeAndId(query.After, out var at, out var id))
+        {
+            rows = rows.Where(r => r.a.StartsAt >= at && (r.a.StartsAt > at || r.a.Id > id));
+        }
+
+        return rows
+            .OrderBy(r => r.a.StartsAt).ThenBy(r => r.a.Id)
+            .Select(r => new Item(
+                r.a.Id, r.Code, r.Cycle, r.a.Phase == null ? null : r.a.Phase.Name, r.a.Kind, r.a.Title, r.a.DescriptionEn, r.a.DescriptionFr, r.a.DescriptionEs,
+                r.a.StartsAt, r.a.EndsAt, r.a.TimeZone, r.a.Place, r.a.OnlineLink, r.a.Languages, r.a.WhoMayAttend, r.a.HowToRegister, r.a.Capacity, r.a.SummaryLink,
+                r.a.CancelledAt != null))
+            .AsNoTracking();
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.Json;
+using CoCreation.Web.Infrastructure.Mediator;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>
+/// The read-only public API's plumbing: JSON conventions, CORS for any origin (open data), the OpenAPI
+/// document, and answers in JSON for every refusal (400 for a bad filter, 404, 429), never an HTML page.
+/// </summary>
+public static class PublicApi
+{
+    public const string Prefix = "/api/v1";
+
+    public const string CorsPolicy = "open-data";
+
+    public const string OpenApiPath = Prefix + "/openapi.json";
+
+    public static IServiceCollection AddPublicApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options => OpenDataFormats.Configure(options.SerializerOptions));
+
+        // A filter the API cannot bind (kind=bogus, limit=abc) throws, so the API answers it with a problem in JSON.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
+        services.AddEndpointsApiExplorer();
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith(Prefix[1..] + "/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "CoCreation portal public API";
+                document.Info.Version = "v1";
+                document.Info.Description = "Read-only open data of the OGP co-creation portal: members, campaigns, timelines and activities, "
+                    + "National Action Plans and commitments, published submissions with their answers, events and blog posts. "
+                    + "Lists are pages: follow `next` (a keyset cursor in `after`); `limit` is at most " + Keyset.MaxLimit + ". Dates are ISO 8601 in UTC.";
+                return Task.CompletedTask;
+            });
+
+            // The same explanations as the reference page, in English: the document stays the same for every visitor.
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                var text = context.ApplicationServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                var culture = CultureInfo.CurrentUICulture;
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+                try
+                {
+                    if (operation.OperationId is { } name && text[$"Api.Endpoint.{name}"] is { ResourceNotFound: false } description)
+                    {
+                        operation.Description = description;
+                    }
+
+                    foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+                    {
+                        if (parameter.Name is { } parameterName && text[$"Api.Param.{parameterName}"] is { ResourceNotFound: false } meaning)
+                        {
+                            parameter.Description = meaning;
+                        }
+                    }
+                }
+                finally
+                {
+                    CultureInfo.CurrentUICulture = culture;
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    /// <summary>Before routing: API requests are answered as for an anonymous visitor, and their refusals in JSON.</summary>
+    public static WebApplication UsePublicApiErrors(this WebApplication app)
+    {
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(Prefix), api => api.Use(async (http, next) =>
+        {
+            // Open data is the same for everyone: no cookie, so no session, no drafts, and no cross-site request can act for anyone.
+            http.Request.Headers.Remove("Cookie");
+            if (http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
+            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            try
+            {
+                await next(http);
+            }
+            catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
+            {
+                await WriteProblemAsync(http, StatusCodes.Status400BadRequest, text["Api.Problem.BadRequest"], ex.Message);
+                return;
+            }
+            catch (InputException ex) when (!http.Response.HasStarted)
+            {
+                var errors = ex.Errors.ToDictionary(e => ParameterName(e.Key), e => e.Value);
+                http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await TypedResults.ValidationProblem(errors, title: text["Api.Problem.BadRequest"]).ExecuteAsync(http);
+                return;
+            }
+
+            if (!http.Response.HasStarted && http.Response.StatusCode >= 400 && http.Response.ContentType is null)
+            {
+                var status = http.Response.StatusCode;
+                await WriteProblemAsync(http, status, text[$"Error.{status}.Title"] is { ResourceNotFound: false } title ? title.Value : text["Api.Problem.BadRequest"], null);
+            }
+        }));
+        return app;
+    }
+
+    public static ProblemHttpResult NotFound(HttpContext http) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Api.Problem.NotFound"]);
+
+    /// <summary>A page of a list and the address of the next one (null on the last page).</summary>
+    public static ApiPage<T> Page<T>(HttpRequest request, IEnumerable<T> items, string? after)
+    {
+        string? next = null;
+        if (after is not null)
+        {
+            var query = request.Query
+                .Where(q => !q.Key.Equals("after", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? "")))
+                .Append(new KeyValuePair<string, string>("after", after));
+            next = request.PathBase + request.Path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query).ToQueryString();
+        }
+
+        return new ApiPage<T>(items.ToList(), next, after);
+    }
+
+    private static Task WriteProblemAsync(HttpContext http, int status, string title, string? detail)
+    {
+        http.Response.StatusCode = status;
+        return TypedResults.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(http);
+    }
+
+    /// <summary>"Filter.Region" → "region": the name of the query parameter the person wrote.</summary>
+    private static string ParameterName(string property)
+    {
+        var last = property[(property.LastIndexOf('.') + 1)..];
+        return JsonNamingPolicy.CamelCase.ConvertName(last == "Q" ? "q" : last);
+    }
+}
+
+/// <summary>A page of a list: its items, the address of the next page and the cursor in it (both null on the last page).</summary>
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, string? Next, string? NextAfter);
+
+/// <summary>An example request, shown on the API reference page.</summary>
+public sealed record ApiExample(string Url);

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json;
+using CoCreation.Web.Features.OpenData;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>/open-data: the data dictionary names every collection and field, and each of its links answers.</summary>
+public sealed class OpenDataPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Theory]
+    [InlineData("en", "Open data")]
+    [InlineData("fr", "Données ouvertes")]
+    [InlineData("es", "Datos abiertos")]
+    public async Task The_dictionary_lists_every_collection_and_field_with_working_links(string language, string title)
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
+        }
+
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync("/open-data", language);
+
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain("OpenData.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Collections.All.Count, page.QuerySelectorAll("main section").Length);
+        foreach (var collection in Collections.All)
+        {
+            var section = page.QuerySelector($"section#{collection.Name}")!;
+            Assert.Equal(collection.Fields.Select(f => f.Name), section.QuerySelectorAll("tbody th code").Select(c => c.TextContent));
+            var links = section.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.Equal([$"/open-data/{collection.Name}.csv", $"/open-data/{collection.Name}.json", $"/api/v1/{collection.Name}"], links);
+
+            using var csv = await visitor.Http.GetAsync(links[0]);
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+            var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(string.Join(',', collection.Fields.SelectMany(f => f.CsvColumns)), lines[0]);
+            using var json = await visitor.Http.GetAsync(links[1]);
+            Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
+            var rows = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
+            Assert.True(rows.GetArrayLength() > 0, collection.Name);
+            Assert.Equal(rows.GetArrayLength(), lines.Length - 1 - CountLineBreaksInsideQuotes(lines));
+            Assert.Equal(collection.Fields.Select(f => f.Name), rows[0].EnumerateObject().Select(p => p.Name));
+            using var api = await visitor.Http.GetAsync(links[2]);
+            Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_collection_is_not_found()
+    {
+        using var visitor = Portal.CreateClient();
+
+        await visitor.GetAsync("/open-data/passwords.csv");
+
+        Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
+    }
+
+    [Fact]
+    public async Task A_field_of_every_kind_has_a_type_and_a_meaning_in_every_language()
+    {
+        using var visitor = Portal.CreateClient();
+        foreach (var language in new[] { "en", "fr", "es" })
+        {
+            var page = await visitor.GetAsync("/open-data", language);
+            var cells = page.QuerySelectorAll("main tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+            Assert.Equal(Collections.All.Sum(c => c.Fields.Count), cells.Count);
+            Assert.All(cells, c => Assert.True(c[1].Length > 0 && c[2].Length > 0 && !c[2].Contains("OpenData", StringComparison.Ordinal), string.Join(" | ", c)));
+        }
+    }
+
+    // A text with a line break is one CSV record over several lines.
+    private static int CountLineBreaksInsideQuotes(string[] lines) => lines.Skip(1).Count(l => l.Count(c => c == '"') % 2 == 1) / 2;
+}
