@@ -60,7 +60,7 @@ public static class Edit
 
             var before = CampaignForm.Snapshot(campaign);
             var memberIds = await MemberIds.ForCodesAsync(db, command.MemberCodes, cancellationToken);
-            campaign.Update(command.Content, command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
+            campaign.Update(command.ToContent(), command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
             audit.Record("campaign.updated", nameof(Campaign), campaign.Slug, before, CampaignForm.Snapshot(campaign));
             return true;
         }
