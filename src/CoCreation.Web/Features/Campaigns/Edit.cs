@@ -20,7 +20,7 @@ public static class Edit
     {
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var slug = query.Slug.ToLowerInvariant();
+            var slug = (query.Slug ?? "").ToLowerInvariant();
             return await db.Campaigns.AsNoTracking()
                 .Where(c => c.Slug == slug)
                 .Select(c => new Command

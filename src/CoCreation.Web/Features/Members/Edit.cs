@@ -20,7 +20,7 @@ public static class Edit
     {
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
+            var code = (query.Code ?? "").ToUpperInvariant();
             return await db.Members.AsNoTracking()
                 .Where(m => m.Code == code)
                 .Select(m => new Command

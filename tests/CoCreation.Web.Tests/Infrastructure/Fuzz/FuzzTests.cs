@@ -27,8 +27,8 @@ namespace CoCreation.Web.Tests.Infrastructure.Fuzz;
 /// </summary>
 public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper output) : PortalTest(portal)
 {
-    private const int FormPosts = 1500;
-    private const int QueryRequests = 450;
+    private const int FormPosts = 1200;
+    private const int QueryRequests = 350;
 
     private static readonly string[] Roles = ["visitor", "participant", "other participant", "official", "support unit", "administrator"];
 
@@ -163,7 +163,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         foreach (var template in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
                      .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null).Select(e => e.RoutePattern).Where(p => p.Parameters.Count > 0).DistinctBy(p => p.RawText))
         {
-            for (var i = 0; i < 6; i++)
+            for (var i = 0; i < 4; i++)
             {
                 var url = "/" + string.Join('/', template.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
                 {
@@ -185,7 +185,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         {
             foreach (var url in urls)
             {
-                foreach (var actor in new[] { actors["visitor"], actors["participant"], actors["support unit"] })
+                foreach (var actor in new[] { actors["visitor"], actors["support unit"] })
                 {
                     await SendAsync(actor, HttpMethod.Get, url, null, "en", $"GET {url} after the fuzz", recorder);
                     Count("pages after the fuzz");
@@ -205,7 +205,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             output.WriteLine("typed text not given back: " + line);
         }
 
-        Assert.True(_requests >= 3000, $"only {_requests} requests");
+        Assert.True(_requests >= 2000, $"only {_requests} requests");
         // One line per kind of failure (page, status, exception, where), with its count and a first example.
         var grouped = _failures.GroupBy(f => Regex.Replace(f.Split('\n')[0], @"(as [a-z ]+) \[.*$", "$1") + " | " + string.Join(" | ", f.Split('\n').Skip(1).Select(l => Regex.Replace(l.Trim(), ": .*", ""))))
             .Select(g => $"{g.Count()} × {g.First()}").ToList();
@@ -373,6 +373,11 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             }
 
             return new Response(response.StatusCode, response.Headers.Location?.ToString(), body, response.Content.Headers.ContentType?.MediaType == "text/html");
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("null characters", StringComparison.Ordinal) && recorder.Take(id) is null)
+        {
+            // The in-memory test client itself refuses a NUL in the path (Kestrel answers 400 before the portal sees it).
+            return null;
         }
         catch (Exception ex)
         {
