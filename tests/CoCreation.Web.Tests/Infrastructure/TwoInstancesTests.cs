@@ -47,7 +47,7 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         var b = await StartAsync("B", smtp.Port);
 
         // Sign in on A; act on B with the same cookies (Data Protection keys are shared in PostgreSQL).
-        var browser = new Browser();
+        using var browser = new Browser();
         var signIn = await browser.GetAsync(a, "/account/sign-in");
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync(a, "/account/sign-in", new()
         {
@@ -90,14 +90,14 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         }
 
         var deadline = Stopwatch.StartNew();
-        while (smtp.Received.Count(m => m.Subject.StartsWith("Outbox message ", StringComparison.Ordinal)) < Messages && deadline.Elapsed < TimeSpan.FromSeconds(90))
+        while (smtp.Received.Count(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)) < Messages && deadline.Elapsed < TimeSpan.FromSeconds(90))
         {
             await Task.Delay(200);
         }
 
         // A little longer: a message sent twice would arrive now.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var received = smtp.Received.Where(m => m.Subject.StartsWith("Outbox message ", StringComparison.Ordinal)).Select(m => m.To.Mailboxes.Single().Address).ToList();
+        var received = smtp.Received.Where(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)).Select(m => m.To.Mailboxes.Single().Address).ToList();
         var sentByA = a.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         var sentByB = b.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         output.WriteLine($"{Messages} messages queued; {received.Count} received by the SMTP server ({received.Distinct().Count()} distinct) in {deadline.Elapsed.TotalSeconds:0.0} s; sent by A: {sentByA}, by B: {sentByB}");
@@ -229,7 +229,7 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
     /// A browser behind the TLS proxy: it says https (X-Forwarded-Proto) and keeps the __Host- cookies
     /// itself, for both instances alike (cookies belong to the host, not to the port).
     /// </summary>
-    private sealed partial class Browser
+    private sealed partial class Browser : IDisposable
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
         private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
@@ -269,6 +269,8 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
                 return new Page(response.StatusCode, response.Headers.Location?.ToString() ?? "", await response.Content.ReadAsStringAsync());
             }
         }
+
+        public void Dispose() => _http.Dispose();
 
         [GeneratedRegex("^([^=]+)=([^;]*)")]
         private static partial Regex CookiePair();
