@@ -23,7 +23,19 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
     private readonly List<Instance> _instances = [];
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync("web_two_instances");
+    public async Task InitializeAsync()
+    {
+        // A fresh database: an instance starts sending whatever an earlier, interrupted run left in the outbox.
+        if (Environment.GetEnvironmentVariable("COCREATION_TEST_DB") is { Length: > 0 } server)
+        {
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(server).Database ?? "cocreation_test"}_web_two_instances\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        _database = await TestDatabase.CreateAsync("web_two_instances");
+    }
 
     public async Task DisposeAsync()
     {
@@ -42,7 +54,6 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
 
         // One after the other, as a rolling deployment starts them: the first applies the migrations.
         var a = await StartAsync("A", smtp.Port);
-        await _database.ResetAsync();
         await SeedAsync();
         var b = await StartAsync("B", smtp.Port);
 
@@ -102,6 +113,17 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         var sentByB = b.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         output.WriteLine($"{Messages} messages queued; {received.Count} received by the SMTP server ({received.Distinct().Count()} distinct) in {deadline.Elapsed.TotalSeconds:0.0} s; sent by A: {sentByA}, by B: {sentByB}");
 
+        var twice = smtp.Received.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        foreach (var id in twice)
+        {
+            var outboxId = (id ?? "").Replace("outbox-", "", StringComparison.Ordinal).Split('@')[0];
+            output.WriteLine($"received twice: {id}");
+            foreach (var line in a.Log.Select(l => "A " + l).Concat(b.Log.Select(l => "B " + l)).Where(l => l.Contains($"\"OutboxId\":{outboxId},", StringComparison.Ordinal) || l.Contains($"\"OutboxId\":{outboxId}}}", StringComparison.Ordinal)))
+            {
+                output.WriteLine("   " + line);
+            }
+        }
+
         Assert.Equal(Messages, received.Count);
         Assert.Equal(Enumerable.Range(1, Messages).Select(n => $"reader{n}@example.org").Order(), received.Order());
         Assert.True(sentByA > 0 && sentByB > 0, $"both senders should have worked (A {sentByA}, B {sentByB})");
@@ -132,7 +154,8 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         var dll = PortalDll();
         var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            // The project folder is the content root, as in `dotnet run` (wwwroot, appsettings.json).
+            WorkingDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(dll)!, "..", "..", "..")),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
