@@ -22,8 +22,25 @@ public sealed class SmtpServer : IDisposable
 
     public int Port { get; }
 
-    public IReadOnlyList<MimeMessage> Received =>
-        _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
+    public IReadOnlyList<MimeMessage> Received
+    {
+        get
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data)))).ToList();
+                }
+                catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentException or InvalidOperationException && attempt < 50)
+                {
+                    // netDumbster copies its list without a lock: several senders at once (two portal
+                    // instances) can be adding a message while it is read. Read again.
+                    Thread.Sleep(10);
+                }
+            }
+        }
+    }
 
     public void Clear() => _server.ClearReceivedEmail();
 

@@ -74,7 +74,20 @@ public sealed class TestDatabase : IAsyncDisposable
             SchemasToInclude = ["public"],
             TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("roles"), new Table("data_protection_keys"), new Table("audit_entries")],
         });
-        await _respawner.ResetAsync(connection);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _respawner.ResetAsync(connection);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                // The portal's background senders may be claiming rows of a big data set (the fuzz
+                // test's demo data) while the tables are emptied; the next attempt finds them done.
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -24,12 +24,14 @@ public sealed class ErrorModel : PageModel
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         Status = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
 
-        // /error/404 typed in by hand is a page like any other: keep its status only when re-executed.
-        Response.StatusCode = reExecuted || code is null ? Status : StatusCodes.Status404NotFound;
-        if (!reExecuted && code is not null)
+        // /error or /error/500 typed in by hand is a page like any other, not a failure of the portal:
+        // keep the status only when re-executed for a real error.
+        if (!reExecuted)
         {
             Status = StatusCodes.Status404NotFound;
         }
+
+        Response.StatusCode = Status;
 
         if (Status == StatusCodes.Status503ServiceUnavailable)
         {

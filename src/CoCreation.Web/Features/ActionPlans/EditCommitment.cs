@@ -103,7 +103,7 @@ public static class EditCommitment
                 return new Form(new Command { Code = member.Code, Cycle = plan.Cycle, OgpId = member.Code }, member.Name, false);
             }
 
-            var c = plan.Commitments.FirstOrDefault(c => c.OgpId == query.OgpId.ToUpperInvariant());
+            var c = plan.Commitments.FirstOrDefault(c => c.OgpId == (query.OgpId ?? "").ToUpperInvariant());
             return c is null ? null : new Form(
                 new Command
                 {

@@ -43,7 +43,8 @@ public record CampaignForm
 
     public List<string> MemberCodes { get; set; } = [];
 
-    public CampaignContent Content => new(
+    /// <summary>A method, not a property: model validation reads every property, and an empty English title throws here (a 500).</summary>
+    public CampaignContent ToContent() => new(
         new LocalizedText(TitleEn, TitleFr, TitleEs),
         new LocalizedText(SummaryEn, SummaryFr, SummaryEs),
         new LocalizedText(DescriptionEn, DescriptionFr, DescriptionEs),

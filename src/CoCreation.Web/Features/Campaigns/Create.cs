@@ -25,7 +25,7 @@ public static class Create
             }
 
             var memberIds = await MemberIds.ForCodesAsync(db, command.MemberCodes, cancellationToken);
-            var campaign = Campaign.Create(command.Slug, command.Content, command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
+            var campaign = Campaign.Create(command.Slug, command.ToContent(), command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
             db.Campaigns.Add(campaign);
             audit.Record("campaign.created", nameof(Campaign), campaign.Slug, null, CampaignForm.Snapshot(campaign));
             return campaign.Slug;

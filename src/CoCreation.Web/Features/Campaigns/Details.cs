@@ -46,7 +46,7 @@ public static class Details
             var campaigns = db.Campaigns.AsNoTracking();
             if (query.Slug is not null)
             {
-                campaigns = campaigns.Where(c => c.Slug == query.Slug.ToLowerInvariant());
+                campaigns = campaigns.Where(c => c.Slug == (query.Slug ?? "").ToLowerInvariant());
             }
 
             var campaign = await campaigns

@@ -20,7 +20,7 @@ public static class Edit
     {
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var slug = query.Slug.ToLowerInvariant();
+            var slug = (query.Slug ?? "").ToLowerInvariant();
             return await db.Campaigns.AsNoTracking()
                 .Where(c => c.Slug == slug)
                 .Select(c => new Command
@@ -60,7 +60,7 @@ public static class Edit
 
             var before = CampaignForm.Snapshot(campaign);
             var memberIds = await MemberIds.ForCodesAsync(db, command.MemberCodes, cancellationToken);
-            campaign.Update(command.Content, command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
+            campaign.Update(command.ToContent(), command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
             audit.Record("campaign.updated", nameof(Campaign), campaign.Slug, before, CampaignForm.Snapshot(campaign));
             return true;
         }

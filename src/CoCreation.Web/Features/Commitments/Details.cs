@@ -40,7 +40,7 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var ogpId = query.OgpId.ToUpperInvariant();
+            var ogpId = (query.OgpId ?? "").ToUpperInvariant();
             var row = await (
                     from c in db.Commitments
                     join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id

@@ -19,7 +19,7 @@ public static class Create
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
-            var member = Member.Create(command.Code, command.Kind, command.Region, command.Name, command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
+            var member = Member.Create(command.Code, command.Kind, command.Region, command.ToName(), command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
             if (await db.Members.AnyAsync(m => m.Code == member.Code, cancellationToken))
             {
                 throw new InputException(nameof(Command.Code), text["Member.CodeTaken", member.Code]);

@@ -42,7 +42,7 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
+            var code = (query.Code ?? "").ToUpperInvariant();
             var now = clock.GetUtcNow();
             var member = await db.Members.AsNoTracking()
                 .Where(m => m.Code == code)

@@ -20,7 +20,7 @@ public static class Edit
     {
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
+            var code = (query.Code ?? "").ToUpperInvariant();
             return await db.Members.AsNoTracking()
                 .Where(m => m.Code == code)
                 .Select(m => new Command
@@ -52,7 +52,7 @@ public static class Edit
             }
 
             var before = MemberForm.Snapshot(member);
-            member.Update(command.Region, command.Name, command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
+            member.Update(command.Region, command.ToName(), command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
             audit.Record("member.updated", nameof(Member), member.Code, before, MemberForm.Snapshot(member));
             return true;
         }

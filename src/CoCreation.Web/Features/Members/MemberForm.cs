@@ -26,7 +26,8 @@ public record MemberForm
 
     public CycleStatus CycleStatus { get; set; } = CycleStatus.Implementing;
 
-    public LocalizedText Name => new(NameEn, NameFr, NameEs);
+    /// <summary>A method, not a property: model validation reads every property, and an empty English name throws here (a 500).</summary>
+    public LocalizedText ToName() => new(NameEn, NameFr, NameEs);
 
     /// <summary>What the audit trail records of a member, before and after a change.</summary>
     public static object Snapshot(Member member) => new

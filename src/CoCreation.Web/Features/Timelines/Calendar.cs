@@ -24,7 +24,7 @@ public static class Calendar
     {
         public async ValueTask<string?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
+            var code = (query.Code ?? "").ToUpperInvariant();
             var timeline = await db.Timelines.AsNoTracking()
                 .Where(t => t.PublishedAt != null && db.Members.Any(m => m.Id == t.MemberId && m.Code == code))
                 .OrderByDescending(t => t.Cycle)

@@ -22,7 +22,7 @@ public static class CampaignTimelines
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var slug = query.Slug.ToLowerInvariant();
+            var slug = (query.Slug ?? "").ToLowerInvariant();
             var rows = await (
                     from p in db.Set<CampaignParticipant>()
                     join c in db.Campaigns on p.CampaignId equals c.Id

@@ -59,7 +59,7 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
+            var code = (query.Code ?? "").ToUpperInvariant();
             var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
             if (member is null)
             {

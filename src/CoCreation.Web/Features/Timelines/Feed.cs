@@ -24,7 +24,7 @@ public static class Feed
             LocalizedText? name = null;
             if (query.Code is not null)
             {
-                var code = query.Code.ToUpperInvariant();
+                var code = (query.Code ?? "").ToUpperInvariant();
                 var member = await members.Where(m => m.Code == code).Select(m => new { m.Name }).SingleOrDefaultAsync(cancellationToken);
                 if (member is null)
                 {

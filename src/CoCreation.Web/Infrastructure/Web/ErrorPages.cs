@@ -21,6 +21,10 @@ public static class ErrorPages
             {
                 // A handler's own authorization check (an official on another member's submission).
                 UnauthorizedAccessException => StatusCodes.Status403Forbidden,
+
+                // A query's validator refused an address or a query string no form produced (a page
+                // that catches it shows its form instead): the request was bad, the portal is fine.
+                CoCreation.Web.Infrastructure.Mediator.InputException => StatusCodes.Status400BadRequest,
                 _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },

@@ -53,6 +53,11 @@ public static partial class PagesSetup
             // FluentValidation owns the rules (localized, per field); MVC's implicit [Required] on
             // non-nullable strings would answer first, in English.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+
+            // No form here sends jQuery-style keys (a[b][c]); their parser throws on a key like "[" (a
+            // 500, even on the error page, which reads the form again), so only the plain providers stay.
+            Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory>(options.ValueProviderFactories);
+            Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory>(options.ValueProviderFactories);
             var text = factory.Create(typeof(SharedResource));
             var messages = options.ModelBindingMessageProvider;
             messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);

@@ -59,6 +59,20 @@ public abstract class PortalPageModel : PageModel
 
         return default;
     }
+
+    /// <summary>
+    /// Errors on fields the page keeps hidden (the account id and token of an emailed link) have no
+    /// place beside a field: they are said above the form, as "this link is invalid or has expired".
+    /// </summary>
+    protected void ExplainHiddenFields(params string[] keys)
+    {
+        var hiddenRefused = keys.Any(k => ModelState.TryGetValue(k, out var entry) && entry.Errors.Count > 0);
+        var alreadySaid = ModelState.TryGetValue("", out var top) && top.Errors.Count > 0;
+        if (hiddenRefused && !alreadySaid)
+        {
+            ModelState.AddModelError("", Text["Account.Token.Invalid"]);
+        }
+    }
 }
 
 public readonly record struct Outcome<T>(bool Succeeded, T? Value);

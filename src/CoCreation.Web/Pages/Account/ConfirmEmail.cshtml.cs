@@ -18,6 +18,12 @@ public sealed class ConfirmEmailModel : PortalPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await TrySendAsync(new Features.Account.ConfirmEmail.Command(UserId, Code), "");
-        return outcome.Succeeded ? RedirectToPage(new { confirmed = true }) : Page();
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage(new { confirmed = true });
+        }
+
+        ExplainHiddenFields(nameof(UserId), nameof(Code));
+        return Page();
     }
 }

@@ -21,6 +21,12 @@ public sealed class ResetPasswordModel : PortalPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await TrySendAsync(Data, nameof(Data));
-        return outcome.Succeeded ? RedirectToPage(new { done = true }) : Page();
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage(new { done = true });
+        }
+
+        ExplainHiddenFields($"{nameof(Data)}.{nameof(Data.UserId)}", $"{nameof(Data)}.{nameof(Data.Code)}");
+        return Page();
     }
 }

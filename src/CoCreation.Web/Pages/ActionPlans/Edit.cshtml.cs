@@ -37,7 +37,9 @@ public sealed class EditModel : PortalPageModel
             return outcome.Value ? Redirect($"/members/{Uri.EscapeDataString(code.ToLowerInvariant())}/plans/edit?cycle={Uri.EscapeDataString(Data.Cycle)}&saved=true") : NotFound();
         }
 
-        var form = await Sender.Send(new Edit.Query(code, string.IsNullOrEmpty(Data.Cycle) ? null : Data.Cycle), HttpContext.RequestAborted);
+        // The refused cycle may itself be unreadable (control characters): then show the latest plan's form.
+        var cycle = string.IsNullOrEmpty(Data.Cycle) || ModelState.ContainsKey($"{nameof(Data)}.{nameof(Data.Cycle)}") && ModelState[$"{nameof(Data)}.{nameof(Data.Cycle)}"]!.Errors.Count > 0 ? null : Data.Cycle;
+        var form = await Sender.Send(new Edit.Query(code, cycle), HttpContext.RequestAborted);
         if (form is null)
         {
             return NotFound();
