@@ -49,13 +49,16 @@ public static class Dashboard
                 bands[band]++;
             }
 
-            var backlog = await (
-                    from s in db.Submissions
-                    where s.Status == SubmissionStatus.Forwarded
-                    group s by s.MemberId into g
-                    join m in db.Members on g.Key equals m.Id
-                    select new { m.Id, m.Code, m.Name, Waiting = g.Count(), Oldest = g.Min(s => s.ForwardedAt!.Value) })
-                .AsNoTracking()
+            var backlog = await db.Members.AsNoTracking()
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                    Waiting = db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded),
+                    Oldest = db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded).Min(s => s.ForwardedAt),
+                })
+                .Where(m => m.Waiting > 0)
                 .ToListAsync(cancellationToken);
             var memberIds = backlog.Select(b => b.Id).ToList();
             var assignments = await (
@@ -67,14 +70,14 @@ public static class Dashboard
                 .ToListAsync(cancellationToken);
 
             var forwarded = backlog
-                .Select(b => new Backlog(b.Code, b.Name, b.Waiting, b.Oldest, Days(now, b.Oldest), assignments.Count(a => a.MemberId == b.Id)))
+                .Select(b => new Backlog(b.Code, b.Name, b.Waiting, b.Oldest!.Value, Days(now, b.Oldest!.Value), assignments.Count(a => a.MemberId == b.Id)))
                 .OrderBy(b => b.OldestForwardedAt).ThenBy(b => b.Code)
                 .ToList();
             var officials = assignments.GroupBy(a => a.Id)
                 .Select(g =>
                 {
                     var theirs = backlog.Where(b => g.Any(a => a.MemberId == b.Id)).ToList();
-                    var oldest = theirs.Min(b => b.Oldest);
+                    var oldest = theirs.Min(b => b.Oldest!.Value);
                     return new Official(g.First().DisplayName, g.First().Email ?? "", theirs.Select(b => b.Code).Order().ToList(), theirs.Sum(b => b.Waiting), oldest, Days(now, oldest));
                 })
                 .OrderBy(o => o.OldestForwardedAt).ThenByDescending(o => o.Waiting)
