@@ -25,6 +25,8 @@ public sealed class PortalOptions
 
     public TimelineOptions Timelines { get; set; } = new();
 
+    public ScorecardOptions Scorecard { get; set; } = new();
+
     public sealed class AdministratorOptions
     {
         public string? Email { get; set; }
@@ -67,5 +69,24 @@ public sealed class PortalOptions
     {
         /// <summary>OGP standard: a timeline is published at least this many days before its first activity.</summary>
         public int MinimumDaysBeforeFirstActivity { get; set; } = 14;
+    }
+
+    /// <summary>
+    /// The numbers of the Participation and Co-Creation Standards' checks (defaults from the 2021 standards); the
+    /// two-weeks rule is <see cref="TimelineOptions.MinimumDaysBeforeFirstActivity"/>.
+    /// </summary>
+    public sealed class ScorecardOptions
+    {
+        /// <summary>The multi-stakeholder forum meets at least every this many months.</summary>
+        public int ForumMonthsBetweenMeetings { get; set; } = 6;
+
+        /// <summary>The member's page is updated on at least this many days in each year of the cycle.</summary>
+        public int RepositoryUpdatesPerYear { get; set; } = 2;
+
+        /// <summary>At least this share (whole percent) of the published submissions is answered with a reason.</summary>
+        public int AnsweredPercent { get; set; } = 100;
+
+        /// <summary>At least this many meetings with civil society between the plan's publication and the end of the cycle.</summary>
+        public int ImplementationMeetings { get; set; } = 2;
     }
 }

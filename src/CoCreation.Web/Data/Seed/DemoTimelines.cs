@@ -25,19 +25,39 @@ internal static class DemoTimelines
 
         if (members.TryGetValue("CO", out var colombia))
         {
-            db.Timelines.Add(Simple(colombia, official, "America/Bogota", "es", At(2017, 3, 6), [
+            var timeline = Simple(colombia, official, "America/Bogota", "es", At(2017, 3, 6), [
                 (ActivityKind.Workshop, new LocalizedText("Co-creation workshop in Bogotá", "Atelier de co-création à Bogotá", "Taller de cocreación en Bogotá"), new DateTime(2017, 3, 21, 9, 0, 0), 4, "Biblioteca Nacional, Bogotá (example)", null),
                 (ActivityKind.OnlineConsultation, new LocalizedText("Online consultation on the draft commitments", "Consultation en ligne sur les projets d’engagements", "Consulta en línea sobre los borradores de compromisos"), new DateTime(2017, 3, 27, 8, 0, 0), 24 * 14, null, "https://consulta.example.co/nap"),
                 (ActivityKind.ValidationSession, new LocalizedText("Validation session with the forum", "Séance de validation avec le forum", "Sesión de validación con el foro"), new DateTime(2017, 4, 18, 14, 0, 0), 3, "Casa de Nariño, Bogotá (example)", null),
-            ]));
+            ]);
+
+            // Implementation, announced a few weeks ahead each time: the forum every six months and two
+            // meetings with civil society, so Colombia's scorecard meets the forum and implementation standards.
+            AddLater(timeline, official, "America/Bogota", "es", [
+                (At(2017, 8, 28), ActivityKind.ForumMeeting, Forum(1), new DateTime(2017, 9, 14, 9, 0, 0)),
+                (At(2018, 2, 1), ActivityKind.CivilSocietyMeeting, CivilSociety(1), new DateTime(2018, 2, 20, 9, 0, 0)),
+                (At(2018, 2, 15), ActivityKind.ForumMeeting, Forum(2), new DateTime(2018, 3, 8, 9, 0, 0)),
+                (At(2018, 8, 16), ActivityKind.ForumMeeting, Forum(3), new DateTime(2018, 9, 6, 9, 0, 0)),
+                (At(2018, 10, 25), ActivityKind.CivilSocietyMeeting, CivilSociety(2), new DateTime(2018, 11, 15, 9, 0, 0)),
+                (At(2019, 2, 13), ActivityKind.ForumMeeting, Forum(4), new DateTime(2019, 3, 5, 9, 0, 0)),
+                (At(2019, 8, 15), ActivityKind.ForumMeeting, Forum(5), new DateTime(2019, 9, 5, 9, 0, 0)),
+            ]);
+            db.Timelines.Add(timeline);
         }
 
         if (members.TryGetValue("FR", out var france))
         {
-            db.Timelines.Add(Simple(france, official, "Europe/Paris", "fr", At(2017, 3, 1), [
+            var timeline = Simple(france, official, "Europe/Paris", "fr", At(2017, 3, 1), [
                 (ActivityKind.ForumMeeting, new LocalizedText("Multi-stakeholder forum: launch of the second plan", "Forum multipartite : lancement du deuxième plan", "Foro multiactor: lanzamiento del segundo plan"), new DateTime(2017, 3, 28, 14, 0, 0), 3, "Paris (example)", null),
                 (ActivityKind.Workshop, new LocalizedText("Thematic workshop: open data and transparency", "Atelier thématique : données ouvertes et transparence", "Taller temático: datos abiertos y transparencia"), new DateTime(2017, 4, 4, 9, 30, 0), 3, "Lyon (example)", "https://atelier.example.fr/live"),
-            ]));
+            ]);
+
+            // The forum met twice more, then fell silent: France's scorecard shows the forum standard not met.
+            AddLater(timeline, official, "Europe/Paris", "fr", [
+                (At(2017, 9, 5), ActivityKind.ForumMeeting, Forum(1), new DateTime(2017, 9, 26, 14, 0, 0)),
+                (At(2018, 3, 1), ActivityKind.ForumMeeting, Forum(2), new DateTime(2018, 3, 20, 14, 0, 0)),
+            ]);
+            db.Timelines.Add(timeline);
         }
 
         if (members.TryGetValue("PH", out var philippines))
@@ -96,6 +116,24 @@ internal static class DemoTimelines
             zone, "Cabildo de Córdoba (example)", null, moved.Languages, moved.WhoMayAttend, moved.HowToRegister, moved.Capacity), official, At(2017, 3, 15));
         timeline.RecordSummary(launch, "https://www.example.gob.ar/gobierno-abierto/minutes-2017-03-20.pdf", official, At(2017, 3, 22));
         return timeline;
+    }
+
+    private static LocalizedText Forum(int number) => new(
+        $"Multi-stakeholder forum: implementation review {number}", $"Forum multipartite : point sur la mise en œuvre n° {number}", $"Foro multiactor: revisión de la implementación n.º {number}");
+
+    private static LocalizedText CivilSociety(int number) => new(
+        $"Meeting with civil society on implementation ({number})", $"Réunion avec la société civile sur la mise en œuvre ({number})", $"Reunión con la sociedad civil sobre la implementación ({number})");
+
+    /// <summary>Activities added after publication, each on the day it was announced (a revision readers see).</summary>
+    private static void AddLater(CoCreationTimeline timeline, Guid official, string zone, string language,
+        IEnumerable<(DateTimeOffset Announced, ActivityKind Kind, LocalizedText Title, DateTime Start)> activities)
+    {
+        foreach (var activity in activities)
+        {
+            timeline.AddActivity(null, new ActivityDetails(activity.Kind, activity.Title, null,
+                ZonedTime.ToInstant(activity.Start, zone), ZonedTime.ToInstant(activity.Start.AddHours(3), zone), zone,
+                "Government offices (example)", null, [language], "Forum members and civil society organisations (example).", "Write to the forum secretariat (example).", null), official, activity.Announced);
+        }
     }
 
     private static CoCreationTimeline Simple(int memberId, Guid official, string zone, string language, DateTimeOffset? publishedAt,

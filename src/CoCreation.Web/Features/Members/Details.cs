@@ -76,7 +76,9 @@ public static class Details
                         .Select(p => new PlanItem(p.Cycle, p.Status, p.Commitments.Count))
                         .ToList(),
                 })
-                .AsSplitQuery()
+                // One round trip: a member has few campaigns and plans, so their joined rows stay few, and the
+                // page also sends the scorecard's two (QUALITY.md: at most three per page).
+                .AsSingleQuery()
                 .SingleOrDefaultAsync(cancellationToken);
             var timeline = member?.Timeline is { } t
                 ? new TimelineSummary(t.Cycle, t.PublishedAt, t.Activities, t.Next, CoCreationTimeline.CheckTwoWeeks(t.PublishedAt, t.First, options.Value.Timelines.MinimumDaysBeforeFirstActivity), options.Value.Timelines.MinimumDaysBeforeFirstActivity)

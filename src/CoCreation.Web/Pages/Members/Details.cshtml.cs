@@ -8,6 +8,8 @@ public sealed class DetailsModel : PortalPageModel
 {
     public Features.Members.Details.Model Member { get; private set; } = null!;
 
+    public Features.Scorecards.ForMember.Model? Scorecard { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code)
     {
         var member = await Sender.Send(new Features.Members.Details.Query(code), HttpContext.RequestAborted);
@@ -17,6 +19,7 @@ public sealed class DetailsModel : PortalPageModel
         }
 
         Member = member;
+        Scorecard = await Sender.Send(new Features.Scorecards.ForMember.Query(code), HttpContext.RequestAborted);
         return Page();
     }
 }

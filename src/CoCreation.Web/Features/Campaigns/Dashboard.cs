@@ -1,0 +1,105 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Campaigns;
+
+/// <summary>
+/// A campaign's participation in figures: published submissions about its members per kind and how many
+/// were answered, registrations to its events, its published blog posts. Three database round trips.
+/// </summary>
+public static class Dashboard
+{
+    public sealed record Query(string Slug) : IQuery<Model?>;
+
+    public sealed record Model(string Slug, LocalizedText Title, IReadOnlyList<MemberFigures> Members, IReadOnlyList<EventFigures> Events, IReadOnlyList<LanguageFigures> BlogPosts)
+    {
+        public int Submissions => Members.Sum(m => m.Total);
+
+        /// <summary>Published submissions owed an answer (help requests go to the Support Unit).</summary>
+        public int OwedAnswer => Members.Sum(m => m.OwedAnswer);
+
+        public int Answered => Members.Sum(m => m.Answered);
+
+        public int? AnsweredPercent => Percent(Answered, OwedAnswer);
+
+        public int Registrations => Events.Sum(e => e.Confirmed + e.Waiting);
+    }
+
+    /// <summary>One member's published submissions by kind (in <see cref="Kinds"/> order) and answers.</summary>
+    public sealed record MemberFigures(string Code, LocalizedText Name, IReadOnlyList<int> ByKind, int OwedAnswer, int Answered)
+    {
+        public int Total => ByKind.Sum();
+
+        public int? AnsweredPercent => Percent(Answered, OwedAnswer);
+    }
+
+    public sealed record EventFigures(int Id, LocalizedText Title, DateTimeOffset StartsAt, int Confirmed, int Waiting, int? Capacity);
+
+    public sealed record LanguageFigures(string Language, int Posts);
+
+    public static readonly IReadOnlyList<SubmissionKind> Kinds = Enum.GetValues<SubmissionKind>();
+
+    /// <summary>Whole percent rounded down (3 of 4 is 75 %); none when nothing was owed.</summary>
+    public static int? Percent(int part, int whole) => whole == 0 ? null : (int)(part * 100L / whole);
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model?>
+    {
+        private static readonly SubmissionStatus[] Public = [SubmissionStatus.Published, SubmissionStatus.Forwarded, SubmissionStatus.Answered];
+
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var slug = (query.Slug ?? "").Trim().ToLowerInvariant();
+            var campaign = await db.Campaigns.AsNoTracking()
+                .Where(c => c.Slug == slug)
+                .Select(c => new
+                {
+                    c.Id,
+                    c.Slug,
+                    c.Title,
+                    Events = db.Events.Where(e => e.CampaignId == c.Id && e.CancelledAt == null)
+                        .OrderBy(e => e.Schedule.StartsAt)
+                        .Select(e => new EventFigures(e.Id, e.Title, e.Schedule.StartsAt,
+                            e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
+                            e.Registrations.Count(r => r.Status == RegistrationStatus.Waiting),
+                            e.Capacity))
+                        .ToList(),
+                    Blog = db.BlogPosts.Where(b => b.CampaignId == c.Id && b.Status == BlogPostStatus.Published).Select(b => b.Language).ToList(),
+                })
+                .AsSingleQuery()
+                .SingleOrDefaultAsync(cancellationToken);
+            if (campaign is null)
+            {
+                return null;
+            }
+
+            var members = await (
+                    from p in db.Set<CampaignParticipant>()
+                    join m in db.Members on p.MemberId equals m.Id
+                    where p.CampaignId == campaign.Id
+                    orderby m.Code
+                    select new { m.Id, m.Code, m.Name })
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+            var counts = await db.Submissions.AsNoTracking()
+                .Where(s => Public.Contains(s.Status) && db.Set<CampaignParticipant>().Any(p => p.CampaignId == campaign.Id && p.MemberId == s.MemberId))
+                .GroupBy(s => new { s.MemberId, s.Kind })
+                .Select(g => new { g.Key.MemberId, g.Key.Kind, Count = g.Count(), Answered = g.Count(s => s.Status == SubmissionStatus.Answered) })
+                .ToListAsync(cancellationToken);
+
+            var figures = members.Select(m =>
+            {
+                var own = counts.Where(c => c.MemberId == m.Id).ToList();
+                var owed = own.Where(c => c.Kind != SubmissionKind.HelpRequest).ToList();
+                return new MemberFigures(m.Code, m.Name, Kinds.Select(k => own.Where(c => c.Kind == k).Sum(c => c.Count)).ToList(), owed.Sum(c => c.Count), owed.Sum(c => c.Answered));
+            }).ToList();
+            var blog = BlogPostContent.Languages.Select(l => new LanguageFigures(l, campaign.Blog.Count(b => b == l))).ToList();
+            return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog);
+        }
+    }
+}

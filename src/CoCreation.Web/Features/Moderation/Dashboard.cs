@@ -1,0 +1,93 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Moderation;
+
+/// <summary>
+/// The Support Unit's view across members: how long submissions wait for moderation, which forwarded
+/// submissions wait for an answer (by member, with their age) and which officials have not answered.
+/// Three database round trips. Staff only.
+/// </summary>
+public static class Dashboard
+{
+    public sealed record Query : IQuery<Model>;
+
+    /// <param name="QueueAges">Waiting for moderation, by age band (<see cref="AgeBands"/>).</param>
+    public sealed record Model(DateTimeOffset Now, int Pending, double? OldestPendingDays, double? MedianPendingDays, IReadOnlyList<int> QueueAges,
+        IReadOnlyList<Backlog> Forwarded, IReadOnlyList<Official> Officials);
+
+    /// <summary>Forwarded and not answered yet, for one member.</summary>
+    public sealed record Backlog(string Code, LocalizedText Name, int Waiting, DateTimeOffset OldestForwardedAt, double OldestDays, int Officials);
+
+    /// <summary>An official with forwarded submissions waiting in the members they answer for.</summary>
+    public sealed record Official(string Name, string Email, IReadOnlyList<string> Members, int Waiting, DateTimeOffset OldestForwardedAt, double OldestDays);
+
+    /// <summary>Upper bounds in days of the queue's age bands; the last band is open.</summary>
+    public static readonly IReadOnlyList<int> AgeBands = [1, 3, 7, 30];
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            actor.RequireStaff();
+            var now = clock.GetUtcNow();
+            var pending = (await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending).Select(s => s.SubmittedAt).ToListAsync(cancellationToken))
+                .Select(at => Math.Max(0, (now - at).TotalDays)).Order().ToList();
+            var bands = new int[AgeBands.Count + 1];
+            foreach (var days in pending)
+            {
+                var band = 0;
+                while (band < AgeBands.Count && days >= AgeBands[band])
+                {
+                    band++;
+                }
+
+                bands[band]++;
+            }
+
+            var backlog = await db.Members.AsNoTracking()
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                    Waiting = db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded),
+                    Oldest = db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded).Min(s => s.ForwardedAt),
+                })
+                .Where(m => m.Waiting > 0)
+                .ToListAsync(cancellationToken);
+            var memberIds = backlog.Select(b => b.Id).ToList();
+            var assignments = await (
+                    from a in db.OfficialAssignments
+                    join u in db.Users on a.UserId equals u.Id
+                    where memberIds.Contains(a.MemberId)
+                    select new { u.Id, u.DisplayName, u.Email, a.MemberId })
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+
+            var forwarded = backlog
+                .Select(b => new Backlog(b.Code, b.Name, b.Waiting, b.Oldest!.Value, Days(now, b.Oldest!.Value), assignments.Count(a => a.MemberId == b.Id)))
+                .OrderBy(b => b.OldestForwardedAt).ThenBy(b => b.Code)
+                .ToList();
+            var officials = assignments.GroupBy(a => a.Id)
+                .Select(g =>
+                {
+                    var theirs = backlog.Where(b => g.Any(a => a.MemberId == b.Id)).ToList();
+                    var oldest = theirs.Min(b => b.Oldest!.Value);
+                    return new Official(g.First().DisplayName, g.First().Email ?? "", theirs.Select(b => b.Code).Order().ToList(), theirs.Sum(b => b.Waiting), oldest, Days(now, oldest));
+                })
+                .OrderBy(o => o.OldestForwardedAt).ThenByDescending(o => o.Waiting)
+                .ToList();
+            return new Model(now, pending.Count, pending.Count == 0 ? null : pending[^1], Median(pending), bands, forwarded, officials);
+        }
+
+        private static double Days(DateTimeOffset now, DateTimeOffset at) => Math.Max(0, (now - at).TotalDays);
+
+        private static double? Median(List<double> sorted) =>
+            sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,126 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Scorecards;
+using CoCreation.Domain.Submissions;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Scorecards;
+
+/// <summary>
+/// Reads members' published records for the scorecard in two round trips whatever the number of members:
+/// the members with their published timelines (activities, revisions) and plans, then the published
+/// submissions of the period. <see cref="ForMember"/> and <see cref="Index"/> (and the exports and API that
+/// send them) share it.
+/// </summary>
+internal static class ScorecardRecords
+{
+    private static readonly SubmissionStatus[] Public = [SubmissionStatus.Published, SubmissionStatus.Forwarded, SubmissionStatus.Answered];
+
+    public static ScorecardThresholds Thresholds(PortalOptions options) => new(
+        options.Scorecard.ForumMonthsBetweenMeetings,
+        options.Scorecard.RepositoryUpdatesPerYear,
+        options.Timelines.MinimumDaysBeforeFirstActivity,
+        options.Scorecard.AnsweredPercent,
+        options.Scorecard.ImplementationMeetings);
+
+    /// <summary>The members (one by <paramref name="code"/>, or all) and their published timelines and plans, alphabetical by code.</summary>
+    public static Task<List<MemberRecord>> MembersAsync(PortalDbContext db, string? code, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking()
+            .Where(m => code == null || m.Code == code)
+            .OrderBy(m => m.Code)
+            .Select(m => new MemberRecord(
+                m.Id,
+                m.Code,
+                m.Name,
+                m.Region,
+                m.UpdatedAt,
+                db.Timelines.Where(t => t.MemberId == m.Id && t.PublishedAt != null)
+                    .Select(t => new TimelineRow(
+                        t.Id,
+                        t.Cycle,
+                        t.PublishedAt!.Value,
+                        t.Activities.Select(a => new ActivityFact(a.Id, a.Kind, a.Title, a.StartsAt, a.CancelledAt != null)).ToList(),
+                        t.Revisions.Select(r => r.At).ToList()))
+                    .ToList(),
+                db.NationalActionPlans.Where(p => p.MemberId == m.Id && p.PublishedAt != null)
+                    .Select(p => new PlanRow(p.Id, p.Cycle, p.PublishedAt!.Value))
+                    .ToList(),
+                db.Submissions.Where(s => s.MemberId == m.Id && Public.Contains(s.Status)).Max(s => s.PublishedAt),
+                db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
+                db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()))
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Published submissions owed an answer (help requests go to the Support Unit) of the members, published between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static Task<List<SubmissionRow>> SubmissionsAsync(PortalDbContext db, int? memberId, DateTimeOffset from, DateTimeOffset to, bool withTitles, CancellationToken cancellationToken) =>
+        db.Submissions.AsNoTracking()
+            .Where(s => (memberId == null || s.MemberId == memberId) && Public.Contains(s.Status) && s.Kind != SubmissionKind.HelpRequest && s.PublishedAt >= from && s.PublishedAt < to)
+            .Select(s => new SubmissionRow(s.MemberId, new SubmissionFact(s.Id, withTitles ? s.Title : null, s.PublishedAt!.Value, s.Status == SubmissionStatus.Answered ? s.AnsweredAt : null)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The cycles a member's scorecard can show: its timelines' and plans' cycles, else the latest cycle of the portal, else the one starting this year.</summary>
+    public static IReadOnlyList<string> Cycles(MemberRecord member, DateTimeOffset now)
+    {
+        var own = member.Timelines.Select(t => t.Cycle).Concat(member.Plans.Select(p => p.Cycle)).Distinct().OrderDescending().ToList();
+        return own.Count > 0 ? own
+            : member.PortalLatestCycle is { } latest ? [latest]
+            : [$"{now.Year}-{now.Year + 2}"];
+    }
+
+    /// <summary>The record of <paramref name="member"/> for <paramref name="period"/>, given its submissions of the period.</summary>
+    public static ScorecardRecord Record(MemberRecord member, CyclePeriod period, IEnumerable<SubmissionFact> submissions)
+    {
+        var published = submissions.ToList();
+        var timeline = member.Timelines.Find(t => t.Cycle == period.Cycle);
+        var plan = member.Plans.Find(p => p.Cycle == period.Cycle);
+        var updates = new List<UpdateFact> { new(EvidenceKind.MemberPage, member.Id, member.UpdatedAt) };
+        foreach (var t in member.Timelines)
+        {
+            updates.Add(new UpdateFact(EvidenceKind.Timeline, t.Id, t.PublishedAt));
+            updates.AddRange(t.Revisions.Select(at => new UpdateFact(EvidenceKind.Timeline, t.Id, at)));
+        }
+
+        updates.AddRange(member.Plans.Select(p => new UpdateFact(EvidenceKind.Plan, p.Id, p.PublishedAt)));
+        updates.AddRange(published.Select(s => new UpdateFact(EvidenceKind.Submission, s.Id, s.PublishedAt, s.Title is null ? null : new LocalizedText(s.Title))));
+        updates.AddRange(published.Where(s => s.AnsweredAt is not null).Select(s => new UpdateFact(EvidenceKind.Answer, s.Id, s.AnsweredAt!.Value, s.Title is null ? null : new LocalizedText(s.Title))));
+
+        // The latest submission or answer outside the period still dates the page's last update.
+        foreach (var at in new[] { member.LastSubmissionPublishedAt, member.LastAnsweredAt })
+        {
+            if (at is { } latest && !period.Contains(latest))
+            {
+                updates.Add(new UpdateFact(EvidenceKind.MemberPage, member.Id, latest));
+            }
+        }
+
+        var first = timeline?.Activities.Where(a => !a.Cancelled).MinBy(a => a.StartsAt);
+        return new ScorecardRecord(
+            period,
+            member.Timelines.SelectMany(t => t.Activities).ToList(),
+            timeline is null ? null : new TimelineFact(timeline.Id, timeline.PublishedAt, first),
+            plan?.PublishedAt,
+            plan?.Id,
+            updates,
+            published);
+    }
+}
+
+internal sealed record MemberRecord(
+    int Id,
+    string Code,
+    LocalizedText Name,
+    Domain.Members.Region Region,
+    DateTimeOffset UpdatedAt,
+    List<TimelineRow> Timelines,
+    List<PlanRow> Plans,
+    DateTimeOffset? LastSubmissionPublishedAt,
+    DateTimeOffset? LastAnsweredAt,
+    string? PortalLatestCycle);
+
+internal sealed record TimelineRow(int Id, string Cycle, DateTimeOffset PublishedAt, List<ActivityFact> Activities, List<DateTimeOffset> Revisions);
+
+internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt);
+
+internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact);

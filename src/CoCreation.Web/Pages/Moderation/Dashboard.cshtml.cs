@@ -1,0 +1,11 @@
+using CoCreation.Web.Infrastructure.Web;
+
+namespace CoCreation.Web.Pages.Moderation;
+
+/// <summary>/moderation/dashboard: the Support Unit's queue age, forwarding backlog and officials who have not answered.</summary>
+public sealed class DashboardModel : PortalPageModel
+{
+    public Features.Moderation.Dashboard.Model Dashboard { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Dashboard = await Sender.Send(new Features.Moderation.Dashboard.Query(), HttpContext.RequestAborted);
+}

@@ -1,0 +1,23 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Scorecards;
+
+/// <summary>/members/{code}/scorecard?cycle=2017-2019: one member's co-creation standards scorecard with its evidence.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class ForMemberModel : PortalPageModel
+{
+    public Features.Scorecards.ForMember.Model Scorecard { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, string? cycle)
+    {
+        var scorecard = await Sender.Send(new Features.Scorecards.ForMember.Query(code, cycle), HttpContext.RequestAborted);
+        if (scorecard is null)
+        {
+            return NotFound();
+        }
+
+        Scorecard = scorecard;
+        return Page();
+    }
+}

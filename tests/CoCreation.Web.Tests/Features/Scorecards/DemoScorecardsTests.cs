@@ -1,0 +1,48 @@
+using CoCreation.Domain.Scorecards;
+using CoCreation.Web.Features.Scorecards;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Web.Tests.Features.Scorecards;
+
+public sealed class DemoScorecardsTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task Every_one_of_the_thirty_demo_members_has_a_scorecard_with_evidence_links()
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
+        }
+
+        var index = await Portal.QueryAsync(new Web.Features.Scorecards.Index.Query());
+        Assert.Equal(30, index.Items.Count);
+        Assert.All(index.Items, item =>
+        {
+            Assert.Equal("2017-2019", item.Scorecard.Period.Cycle);
+            Assert.Equal(5, item.Scorecard.Indicators.Count);
+            Assert.True(item.Scorecard.Responses.Evidence.Count > 0, item.Code + " has no submission evidence");
+            Assert.True(item.Scorecard.Repository.Evidence.Count > 0, item.Code + " has no update evidence");
+        });
+
+        // The timelines tell different stories: Colombia keeps its forum and meets civil society during
+        // implementation, France's forum falls silent, the Philippines published late.
+        var colombia = index.Items.Single(i => i.Code == "CO").Scorecard;
+        Assert.Equal(CheckResult.Met, colombia.Forum.Result);
+        Assert.Equal(CheckResult.Met, colombia.Implementation.Result);
+        Assert.Equal(CheckResult.Met, colombia.Timeline.Result);
+        Assert.Equal(CheckResult.Met, colombia.Repository.Result);
+        Assert.Equal(CheckResult.NotMet, index.Items.Single(i => i.Code == "FR").Scorecard.Forum.Result);
+        Assert.Equal(CheckResult.NotMet, index.Items.Single(i => i.Code == "PH").Scorecard.Timeline.Result);
+        Assert.Equal(CheckResult.NotMet, index.Items.Single(i => i.Code == "AR").Scorecard.Implementation.Result);
+
+        using var visitor = Portal.CreateClient();
+        foreach (var item in index.Items)
+        {
+            var page = await visitor.GetAsync(EvidenceLinks.Scorecard(item.Code));
+            Assert.Equal(System.Net.HttpStatusCode.OK, visitor.Status);
+            var links = page.QuerySelectorAll("section.scorecard-indicator ul a[href]").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.True(links.Count > 0, item.Code + " shows no evidence link");
+            Assert.All(links, href => Assert.StartsWith("/", href, StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using CoCreation.Web.Tests.Features.Scorecards;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task The_scorecard_page_shows_the_figures_and_links_every_indicator_to_its_evidence_in_three_round_trips_or_fewer()
+    {
+        var (unanswered, _) = await ScorecardScenario.CreateAsync(Portal);
+        using var visitor = Portal.CreateClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var commands = await CountCommandsAsync(async () => page = await visitor.GetAsync("/members/ar/scorecard"));
+
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.True(commands <= 3, $"{commands} round trips");
+        Assert.Equal("75 %", page.QuerySelector("#answered-share")!.TextContent.Trim());
+        Assert.Contains("4 met, 1 not met, 0 not yet measurable", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var sections = page.QuerySelectorAll("section.scorecard-indicator");
+        Assert.Equal(5, sections.Length);
+        Assert.All(sections, s => Assert.NotEmpty(s.QuerySelectorAll("ul a[href]")));
+        Assert.NotNull(page.QuerySelector($"#unanswered a[href='/submissions/{unanswered}']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/members/ar/timeline#activity-']"));
+        Assert.NotNull(page.QuerySelector("a[href='/members/ar/plans/2017-2019']"));
+
+        var french = await visitor.GetAsync("/members/ar/scorecard", language: "fr");
+        Assert.Contains("Non respecté", french.QuerySelector("#responses")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_member_page_sums_the_scorecard_up_and_links_to_it_and_odd_addresses_never_give_a_500()
+    {
+        await ScorecardScenario.CreateAsync(Portal);
+        using var visitor = Portal.CreateClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument member = null!;
+        var commands = await CountCommandsAsync(async () => member = await visitor.GetAsync("/members/ar"));
+
+        Assert.True(commands <= 3, $"{commands} round trips");
+        Assert.Contains("4 of the 5", member.QuerySelector("#scorecard + p")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(member.QuerySelector("a[href='/members/ar/scorecard']"));
+
+        var unknown = await visitor.GetAsync("/members/ar/scorecard?cycle=%3Cscript%3E");
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.NotNull(unknown.QuerySelector(".alert-warning"));
+        foreach (var path in new[] { "/members/zz/scorecard", "/members/" + new string('x', 300) + "/scorecard", "/members/ar/scorecard?cycle=" + new string('9', 5000) })
+        {
+            await visitor.GetAsync(path);
+            Assert.True((int)visitor.Status < 500, $"{path}: {visitor.Status}");
+        }
+    }
+
+    [Fact]
+    public async Task The_scorecards_page_lists_every_member_with_an_accessible_chart_of_who_meets_what()
+    {
+        await ScorecardScenario.CreateAsync(Portal);
+        using var visitor = Portal.CreateClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var commands = await CountCommandsAsync(async () => page = await visitor.GetAsync("/scorecards"));
+
+        Assert.True(commands <= 3, $"{commands} round trips");
+        Assert.Equal(30, page.QuerySelectorAll("#scorecards-table tbody tr").Length);
+        var svg = page.QuerySelector("svg[role=img]")!;
+        Assert.Equal("scorecards-met-title scorecards-met-desc", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal("Members that meet each requirement", svg.QuerySelector("title")!.TextContent);
+        Assert.Contains("Out of 30 members", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, svg.QuerySelectorAll("text[text-anchor=end]").Length);
+        var argentina = page.QuerySelector("a[href='/members/ar/scorecard?cycle=2017-2019']")!.Closest("tr")!;
+        Assert.Equal(["Met", "Met", "Met", "Not met", "Met"], argentina.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()));
+    }
+
+    /// <summary>Counts the SQL commands the portal sends while <paramref name="request"/> runs.</summary>
+    private async Task<long> CountCommandsAsync(Func<Task> request)
+    {
+        var counter = Portal.Services.GetRequiredService<Web.Infrastructure.Web.DbCommandCounter>();
+        var before = counter.Count;
+        await request();
+        return counter.Count - before;
+    }
+}
