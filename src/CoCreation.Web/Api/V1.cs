@@ -100,6 +100,13 @@ public static class V1
             return PublicApi.Page(request, items.Select(BlogPostRow.From), items.Count == size ? F.Blog.Index.CursorOf(items[^1]) : null);
         }).Describe("BlogPostsList", "Published blog posts, newest first", "/api/v1/blog-posts?language=es");
 
+        api.MapGet("/scorecards", async (Region? region, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+        {
+            var size = limit ?? Keyset.DefaultLimit;
+            var model = await sender.Send(new F.Scorecards.Index.Query { Region = region, After = after, Limit = size }, ct);
+            return PublicApi.Page(request, model.Items.Select(ScorecardRow.From), model.Items.Count == size ? model.Items[^1].Code : null);
+        }).Describe("ScorecardsList", "Each member's Participation and Co-Creation Standards scorecard for its current cycle, in code order", "/api/v1/scorecards?region=Americas");
+
         app.MapOpenApi(PublicApi.OpenApiPath).RequireCors(PublicApi.CorsPolicy).RequireRateLimiting(RateLimits.OpenData);
         return app;
     }

@@ -70,7 +70,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         var keys = new Dictionary<string, string>
         {
             ["members"] = "code", ["campaigns"] = "slug", ["timelines"] = "url", ["activities"] = "id", ["plans"] = "url", ["commitments"] = "ogpId",
-            ["submissions"] = "id", ["events"] = "id", ["blog-posts"] = "id",
+            ["submissions"] = "id", ["events"] = "id", ["blog-posts"] = "id", ["scorecards"] = "member",
         };
         Assert.Equal(Web.Features.OpenData.Collections.All.Select(c => c.Name).Order(), keys.Keys.Order());
         foreach (var (name, key) in keys)
@@ -96,6 +96,12 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         var members = await Portal.QueryAsync(new Web.Features.Members.Index.Request(new() { Region = Domain.Members.Region.Americas }));
         var americas = await WalkAsync(visitor, "/api/v1/members?region=Americas&limit=4");
         Assert.Equal(members.Members.Select(m => m.Code), americas.Rows.Select(r => r.GetProperty("code").GetString()));
+        var scorecards = await WalkAsync(visitor, "/api/v1/scorecards?region=Americas&limit=2");
+        Assert.Equal(members.Members.Select(m => m.Code), scorecards.Rows.Select(r => r.GetProperty("member").GetString()));
+        var colombia = scorecards.Rows.Single(r => r.GetProperty("member").GetString() == "CO");
+        var colombiaOnPage = (await Portal.QueryAsync(new Web.Features.Scorecards.ForMember.Query("co", null)))!;
+        Assert.Equal(colombiaOnPage.Scorecard.Forum.Result.ToString(), colombia.GetProperty("forum").GetString());
+        Assert.Equal(colombiaOnPage.Scorecard.Responses.Answered, colombia.GetProperty("answered").GetInt32());
         var timelines = await WalkAsync(visitor, "/api/v1/timelines?limit=3");
         Assert.Equal(["AR", "CO", "FR", "PH"], timelines.Rows.Select(r => r.GetProperty("member").GetString()));
         Assert.Equal("NotMet", timelines.Rows.Single(r => r.GetProperty("member").GetString() == "PH").GetProperty("twoWeeksCheck").GetString());
@@ -250,7 +256,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
             .Select(e => "/" + RouteConstraint().Replace(e.RoutePattern.RawText!.TrimStart('/'), "{$1}"))
             .Where(p => p.StartsWith("/api/v1/", StringComparison.Ordinal) && p != "/api/v1/openapi.json")
             .ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(12, mapped.Count);
+        Assert.Equal(13, mapped.Count);
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
         var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];

@@ -26,6 +26,7 @@ public static class Collections
         Collection.Of("submissions", "Submissions", () => new Submissions.Export.Query(), SubmissionRow.From),
         Collection.Of("events", "Events", () => new Events.Index.Stream(), EventRow.From),
         Collection.Of("blog-posts", "BlogPosts", () => new Blog.Index.Stream(), BlogPostRow.From),
+        Collection.Of("scorecards", "Scorecards", () => new Scorecards.Index.Stream(), ScorecardRow.From),
     ];
 
     public static Collection? Find(string name) => All.FirstOrDefault(c => c.Name == name);

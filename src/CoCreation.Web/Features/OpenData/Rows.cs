@@ -2,6 +2,7 @@ using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
+using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
 
@@ -97,4 +98,21 @@ public sealed record BlogPostRow(long Id, string Title, string Summary, string L
 {
     public static BlogPostRow From(Blog.Index.Card p) =>
         new(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt?.ToUniversalTime(), p.MemberCodes, p.PolicyAreas, $"/blog/{p.Id}");
+}
+
+/// <summary>A member's standards scorecard for its current cycle: each minimum requirement's result and main figures.</summary>
+public sealed record ScorecardRow(
+    string Member, LocalizedText Name, string Cycle, CheckResult Forum, int ForumMeetings, int? ForumLongestGapDays, CheckResult Repository, DateTimeOffset? LastUpdateAt,
+    CheckResult Timeline, CheckResult Responses, int Published, int Answered, int? AnsweredPercent, int? MedianDaysToAnswer, CheckResult Implementation,
+    int ImplementationMeetings, string Url)
+{
+    public static ScorecardRow From(Scorecards.Index.Item m)
+    {
+        var card = m.Scorecard;
+        return new(
+            m.Code, m.Name, card.Period.Cycle, card.Forum.Result, card.Forum.Meetings, card.Forum.LongestGapDays, card.Repository.Result, card.Repository.LastUpdateAt?.ToUniversalTime(),
+            card.Timeline.Result, card.Responses.Result, card.Responses.Published, card.Responses.Answered, card.Responses.AnsweredPercent,
+            card.Responses.MedianDaysToAnswer is { } days ? (int)Math.Round(days, MidpointRounding.AwayFromZero) : null, card.Implementation.Result, card.Implementation.Meetings,
+            $"/members/{m.Code}/scorecard?cycle={card.Period.Cycle}");
+    }
 }

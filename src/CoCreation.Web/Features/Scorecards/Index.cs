@@ -3,7 +3,10 @@ using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Web;
+using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Scorecards;
@@ -15,7 +18,25 @@ namespace CoCreation.Web.Features.Scorecards;
 /// </summary>
 public static class Index
 {
-    public sealed record Query : IQuery<Model>;
+    public sealed record Query : IQuery<Model>
+    {
+        public Region? Region { get; init; }
+
+        /// <summary>Keyset cursor for the public API: the code of the last member of the previous page.</summary>
+        public string? After { get; init; }
+
+        public int? Limit { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(q => q.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+        }
+    }
 
     public sealed record Model(ScorecardThresholds Thresholds, IReadOnlyList<Item> Items)
     {
@@ -24,13 +45,28 @@ public static class Index
 
     public sealed record Item(string Code, LocalizedText Name, Region Region, Scorecard Scorecard);
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>
+    /// <summary>The same scorecards one by one, for the open data downloads (one per member: a few dozen).</summary>
+    public sealed record Stream : IStreamQuery<Item>;
+
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
     {
+        public async IAsyncEnumerable<Item> Handle(Stream query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var item in (await Handle(new Query(), cancellationToken)).Items)
+            {
+                yield return item;
+            }
+        }
+
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
             var thresholds = ScorecardRecords.Thresholds(options.Value);
-            var members = await ScorecardRecords.MembersAsync(db, null, cancellationToken);
+            var members = (await ScorecardRecords.MembersAsync(db, null, cancellationToken))
+                .Where(m => query.Region is null || m.Region == query.Region)
+                .Where(m => query.After is null || string.CompareOrdinal(m.Code, query.After.ToUpperInvariant()) > 0)
+                .Take(query.Limit ?? int.MaxValue)
+                .ToList();
             if (members.Count == 0)
             {
                 return new Model(thresholds, []);
