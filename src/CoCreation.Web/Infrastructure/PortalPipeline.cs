@@ -1,3 +1,4 @@
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -43,6 +44,7 @@ public static class PortalPipeline
 
         // After authentication: per-account limits need to know the account.
         app.UseRateLimiter();
+        app.UseStaffTwoFactorRequirement();
         app.UseAuthorization();
         app.UseOutputCache();
 

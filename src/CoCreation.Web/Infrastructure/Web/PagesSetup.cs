@@ -31,6 +31,8 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
+            options.Conventions.AuthorizePage("/Account/TwoFactor");
+            options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
 
             // Timelines and plans: officials (for their members) and staff edit; handlers check the member.
             options.Conventions.AuthorizePage("/Timelines/Edit", Roles.AnsweringPolicy);
