@@ -56,7 +56,8 @@ public static class SignInTwoFactor
             }
             else
             {
-                result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+                // Recovery codes look like "XXY9V-HXT8X": keep the dash, drop spaces, accept lower case.
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(command.Code.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant());
                 if (!result.Succeeded)
                 {
                     // Identity leaves wrong recovery codes uncounted; here they lock like wrong passwords.
