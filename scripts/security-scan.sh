@@ -74,7 +74,10 @@ started=$(date -u '+%Y-%m-%d %H:%M UTC')
 say "wapiti (at most $MINUTES min)"
 # No -x exclusions: Debian's wapiti 3.0.4 builds them into a regex Python 3.11 refuses (it crashes).
 # It is not signed in, so it has no sign-out form to follow.
+# Modules: the defaults without ssrf (it asks wapiti's Internet endpoint: nothing leaves loopback here),
+# plus crlf, csrf, methods, backup and htaccess.
 wapiti -u "$BASE/" --scope folder --flush-session --store-session "$OUT/wapiti-session" \
+  -m "blindsql,cookieflags,csp,exec,file,http_headers,permanentxss,redirect,sql,xss,crlf,csrf,methods,backup,htaccess" \
   --max-scan-time $((MINUTES * 60)) --max-attack-time 90 --max-links-per-page 40 --max-files-per-dir 30 \
   -d 4 -t 15 -f json -o "$OUT/wapiti.json" -v 0 --no-bugreport >"$OUT/wapiti.log" 2>&1 || say "wapiti ended with $? (see $OUT/wapiti.log)"
 
@@ -95,7 +98,8 @@ declare -A SQLI
 for entry in "${targets[@]}"; do
   name=${entry%%|*}; args=${entry#*|}
   # shellcheck disable=SC2086
-  sqlmap $args --batch --level 2 --risk 1 --time-sec 3 --threads 2 --flush-session \
+  threads=(--threads 2); [[ "$args" == *--csrf-url* ]] && threads=()   # sqlmap refuses both together
+  sqlmap $args "${threads[@]}" --batch --level 2 --risk 1 --time-sec 3 --flush-session \
     --output-dir "$OUT/sqlmap" --disable-coloring >"$OUT/sqlmap-$name.log" 2>&1 || true
   if grep -q "identified the following injection point" "$OUT/sqlmap-$name.log"; then SQLI[$name]="INJECTABLE"
   elif grep -q "do not appear to be injectable\|does not seem to be injectable" "$OUT/sqlmap-$name.log"; then SQLI[$name]="not injectable"
@@ -104,14 +108,16 @@ for entry in "${targets[@]}"; do
 done
 
 # --- report ---------------------------------------------------------------------------------------
-requests=$(grep -c '"HTTP ' "$OUT/portal.log" 2>/dev/null || echo 0)
-errors500=$(grep -Ec 'responded 5[0-9][0-9]' "$OUT/portal.log" 2>/dev/null || echo 0)
+requests=$(grep -Ec 'HTTP [A-Z]+ .* responded [0-9]{3}' "$OUT/portal.log" || true)
+errors500=$(grep -Ec 'responded 5[0-9]{2}' "$OUT/portal.log" || true)
+errors_by_path=$(grep -Eo 'HTTP [A-Z]+ [^ ]+ responded 5[0-9]{2}' "$OUT/portal.log" | sort | uniq -c | sort -rn | head -10 || true)
 {
   echo "# Security scan — $started"
   echo
-  echo "Command: \`scripts/security-scan.sh\` (wapiti $(wapiti --version 2>/dev/null | tail -1 | awk '{print $NF}' || echo '?'), sqlmap $(sqlmap --version 2>/dev/null | tail -1)),"
+  echo "Command: \`scripts/security-scan.sh\` (wapiti $(wapiti --version 2>/dev/null | tail -1 | awk '{print $NF}' || echo '?'), sqlmap $(sqlmap --version 2>/dev/null | grep -Eo '^[0-9][0-9.]*[^ ]*' | head -1)),"
   echo "against the published Release build on $BASE (Staging environment, demo data), loopback only."
   echo "Portal log: $requests requests, $errors500 answered with a 5xx status."
+  if [[ -n "$errors_by_path" ]]; then echo; echo '```'; echo "$errors_by_path"; echo '```'; fi
   echo
   echo "## wapiti (crawl + all default modules, at most $MINUTES min)"
   echo

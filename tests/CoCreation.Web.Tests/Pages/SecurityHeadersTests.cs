@@ -31,6 +31,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
             Assert.True(Header("X-Content-Type-Options") == "nosniff", $"{route}: nosniff");
             Assert.True(Header("Referrer-Policy").Length > 0, $"{route}: Referrer-Policy");
             Assert.True(Header("X-Frame-Options") == "DENY", $"{route}: X-Frame-Options");
+            Assert.True(Header("X-XSS-Protection") == "0", $"{route}: X-XSS-Protection");
             Assert.False(headers.Contains("Server"), $"{route}: Server header");
             Assert.True((int)response.StatusCode < 500 || route == "/error/500", $"{route}: {(int)response.StatusCode}");
             found += response.StatusCode == System.Net.HttpStatusCode.OK && client == admin ? 1 : 0;

@@ -15,6 +15,7 @@ public static partial class PagesSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageRouteTransformerConvention(new KebabCase()));
+            options.Conventions.ConfigureFilter(new PageSafetyFilter());
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Members/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Members/Edit", Roles.StaffPolicy);
