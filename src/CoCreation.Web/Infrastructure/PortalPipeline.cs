@@ -1,4 +1,5 @@
 using CoCreation.Web.Api;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -45,6 +46,7 @@ public static class PortalPipeline
 
         // After authentication: per-account limits need to know the account.
         app.UseRateLimiter();
+        app.UseStaffTwoFactorRequirement();
         app.UseAuthorization();
         app.UseOutputCache();
 

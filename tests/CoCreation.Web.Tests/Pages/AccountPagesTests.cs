@@ -185,3 +185,30 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(home.QuerySelector("header form[action='/account/sign-out']"));
     }
 }
+
+/// <summary>No account enumeration (ASVS V6.3.8): the pages answer alike for known and unknown addresses.</summary>
+public sealed class AccountEnumerationTests(WebFixture portal) : PortalTest(portal)
+{
+    [Theory]
+    [InlineData("/account/forgot-password")]
+    [InlineData("/account/register")]
+    [InlineData("/account/sign-in")]
+    public async Task The_page_answers_the_same_for_a_known_and_an_unknown_address(string form)
+    {
+        await Portal.CreateUserAsync("known@example.org");
+        string Answer(AngleSharp.Html.Dom.IHtmlDocument page, Testing.PortalClient client) =>
+            $"{(int)client.Status} {client.AddressOf(page).PathAndQuery} {page.QuerySelector("main")!.TextContent.Replace("known@example.org", "X", StringComparison.Ordinal).Replace("unknown@example.org", "X", StringComparison.Ordinal)}";
+
+        var answers = new List<string>();
+        foreach (var email in new[] { "known@example.org", "unknown@example.org" })
+        {
+            using var browser = Portal.CreateClient();
+            var page = await browser.GetAsync(form);
+            var values = new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = "a wrong but long passphrase", ["Data.ConfirmPassword"] = "a wrong but long passphrase", ["Data.DisplayName"] = "Someone" };
+            var answer = await browser.SubmitAsync(page, "main form", values);
+            answers.Add(Answer(answer, browser));
+        }
+
+        Assert.Equal(answers[0], answers[1]);
+    }
+}

@@ -76,3 +76,126 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         return StaffPages.Concat(["/events/create", $"/events/{americas}/edit", $"/events/{americas}/registrants", $"/events/{americas}/registrants.csv"]);
     }
 }
+
+/// <summary>
+/// The authorization matrix (ASVS V8): every page that needs a signed-in person, enumerated from the
+/// portal's endpoints with real ids in its route, against anonymous visitors, a participant, an
+/// official of the page's member (Argentina), an official of another member (France), the support unit
+/// and an administrator. Forbidden means a redirect to sign in or a 403 (404 where the record itself
+/// is hidden); never a 500.
+/// </summary>
+public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(portal)
+{
+    private enum Actor { Anonymous, Participant, OfficialOfMember, OfficialOfOtherMember, SupportUnit, Administrator }
+
+    [Fact]
+    public async Task Every_protected_page_answers_each_role_and_member_as_its_policy_says()
+    {
+        var routes = await PortalRoutes.LoadAsync(Portal);
+        var (officialB, _) = await Portal.CreateUserAsync("official-fr@example.org", PortalRoutes.DemoPassword, Roles.GovernmentOfficial);
+        var admin = await Portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "admin@demo.cocreation.example"));
+        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]), CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator));
+        var clients = new Dictionary<Actor, Testing.PortalClient>
+        {
+            [Actor.Anonymous] = Portal.CreateClient(followRedirects: false),
+            [Actor.Participant] = await SignInAsync("participant@demo.cocreation.example"),
+            [Actor.OfficialOfMember] = await SignInAsync("official@demo.cocreation.example"),
+            [Actor.OfficialOfOtherMember] = await SignInAsync("official-fr@example.org"),
+            [Actor.SupportUnit] = await SignInAsync("support@demo.cocreation.example"),
+            [Actor.Administrator] = await SignInAsync("admin@demo.cocreation.example"),
+        };
+
+        var protectedPages = routes.Pages.Where(p => p.RequiresSignIn && !p.AllowsAnonymous).ToList();
+        Assert.True(protectedPages.Count >= 25, string.Join(", ", protectedPages.Select(p => p.Path)));
+        var wrong = new List<string>();
+        foreach (var page in protectedPages)
+        {
+            foreach (var (actor, client) in clients)
+            {
+                using var response = await client.Http.GetAsync(page.Path);
+                var status = (int)response.StatusCode;
+                var location = response.Headers.Location?.ToString() ?? "";
+                var expected = Expect(page, actor);
+                var ok = expected switch
+                {
+                    Outcome.SignIn => status == 302 && location.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", StringComparison.Ordinal),
+                    Outcome.Forbidden => status == 403 || IsAccessDenied(status, location),
+                    Outcome.Hidden => status is 403 or 404 || IsAccessDenied(status, location),
+                    Outcome.Allowed => status == 200,
+                    _ => false,
+                };
+                if (!ok || status >= 500)
+                {
+                    wrong.Add($"{actor} GET {page.Path}: {status} {location}, expected {expected}");
+                }
+            }
+        }
+
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>Signed in but not allowed: the access-denied page, which answers 403.</summary>
+    private static bool IsAccessDenied(int status, string location) =>
+        status == 302 && location.StartsWith("https://portal.test/account/access-denied", StringComparison.Ordinal);
+
+    private enum Outcome { SignIn, Forbidden, Hidden, Allowed }
+
+    private static Outcome Expect(PortalRoutes.PageRoute page, Actor actor)
+    {
+        if (actor == Actor.Anonymous)
+        {
+            return Outcome.SignIn;
+        }
+
+        var roles = actor switch
+        {
+            Actor.Participant => new[] { Roles.Participant },
+            Actor.OfficialOfMember or Actor.OfficialOfOtherMember => [Roles.GovernmentOfficial],
+            Actor.SupportUnit => [Roles.SupportUnit],
+            _ => [Roles.Administrator],
+        };
+        bool Satisfies(string? policy) => policy switch
+        {
+            null or "" => true,
+            Roles.StaffPolicy => roles.Contains(Roles.SupportUnit) || roles.Contains(Roles.Administrator),
+            Roles.AdministratorPolicy => roles.Contains(Roles.Administrator),
+            Roles.AnsweringPolicy => roles.Contains(Roles.GovernmentOfficial) || roles.Contains(Roles.SupportUnit) || roles.Contains(Roles.Administrator),
+            _ => throw new InvalidOperationException($"{page.Path}: unknown policy {policy}; add it to this matrix"),
+        };
+        if (!page.Policies.All(Satisfies))
+        {
+            return Outcome.Forbidden;
+        }
+
+        var template = page.Template.TrimStart('/');
+
+        // Pages about one member's record: only those who act for that member (and staff).
+        var memberScoped = (template.StartsWith("members/{code}", StringComparison.Ordinal) || template.StartsWith("answers/{id", StringComparison.Ordinal));
+        if (memberScoped && actor == Actor.OfficialOfOtherMember)
+        {
+            return Outcome.Hidden;
+        }
+
+        // A blog post is edited by its author only (the demo posts belong to example authors).
+        if (template.StartsWith("blog/{id:long}/edit", StringComparison.Ordinal))
+        {
+            return Outcome.Hidden;
+        }
+
+        return Outcome.Allowed;
+    }
+
+    private async Task<Testing.PortalClient> SignInAsync(string email)
+    {
+        var client = Portal.CreateClient(followRedirects: false);
+        var form = await client.GetAsync("/account/sign-in");
+        await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword });
+        Assert.Equal(HttpStatusCode.Redirect, client.Status);
+        return client;
+    }
+}

@@ -30,4 +30,55 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         await browser.GetAsync("/account/sign-in");
         Assert.Equal(HttpStatusCode.OK, browser.Status);
     }
+
+    /// <summary>
+    /// Every limited form: registration, password reset (per address and form), submission, endorsement
+    /// and event registration (per account). The first posts pass, the next gets 429 with Retry-After.
+    /// </summary>
+    [Fact]
+    public async Task Registration_password_reset_submission_endorsement_and_event_registration_get_429_with_retry_after()
+    {
+        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+        {
+            // Three: the three accounts below sign in through the (limited) sign-in form too.
+            ["Portal:RateLimits:AccountPermitLimit"] = "3",
+            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+            ["Portal:RateLimits:ContributionPermitLimit"] = "2",
+            ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
+        });
+        var routes = await PortalRoutes.LoadAsync(Portal);
+        var submission = routes.Pages.Single(p => p.ViewEnginePath == "/Submissions/Details").Path;
+        var eventPage = routes.Pages.Single(p => p.ViewEnginePath == "/Events/Details").Path;
+        var cases = new (string? Account, string Page, string Post)[]
+        {
+            (null, "/account/register", "/account/register"),
+            (null, "/account/forgot-password", "/account/forgot-password"),
+            ("participant@demo.cocreation.example", "/submissions/submit", "/submissions/submit"),
+            ("author01@demo.cocreation.example", submission, submission + "?handler=Endorse"),
+            ("author02@demo.cocreation.example", eventPage, eventPage + "?handler=Register"),
+        };
+
+        foreach (var (account, pagePath, post) in cases)
+        {
+            using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false }));
+            if (account is not null)
+            {
+                var signIn = await browser.GetAsync("/account/sign-in");
+                await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = account, ["Data.Password"] = PortalRoutes.DemoPassword });
+                Assert.Equal(HttpStatusCode.Redirect, browser.Status);
+            }
+
+            var page = await browser.GetAsync(pagePath);
+            var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            for (var attempt = 0; attempt < (account is null ? 3 : 2); attempt++)
+            {
+                await browser.PostAsync(post, [new("__RequestVerificationToken", token), new("Data.Email", "someone@example.org")]);
+                Assert.True(browser.Status != HttpStatusCode.TooManyRequests && (int)browser.Status < 500, $"{post} attempt {attempt}: {browser.Status}");
+            }
+
+            await browser.PostAsync(post, [new("__RequestVerificationToken", token), new("Data.Email", "someone@example.org")]);
+            Assert.True(browser.Status == HttpStatusCode.TooManyRequests, $"{post}: {browser.Status}");
+            Assert.True(int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0, post);
+        }
+    }
 }

@@ -5,42 +5,18 @@ namespace CoCreation.Web.Tests.Pages;
 
 public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
 {
-    /// <summary>Every route the portal maps, with sample values for its parameters, plus error and static responses.</summary>
-    private IEnumerable<string> EveryRoute()
-    {
-        var samples = new Dictionary<string, string>
-        {
-            ["code"] = "ar",
-            ["slug"] = "global-cocreation-week-2017",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["culture"] = "fr",
-        };
-        var routes = Portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Select(e => e.RoutePattern)
-            .Select(p => "/" + string.Join('/', p.PathSegments.Select(s => string.Concat(s.Parts.Select(part => part switch
-            {
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => samples.GetValueOrDefault(parameter.Name, "404"),
-                _ => "",
-            })))))
-            .Distinct()
-            .ToList();
-        return routes.Concat(["/no/such/page", "/css/site.css", "/error/500"]);
-    }
-
     [Fact]
     public async Task Every_response_carries_the_security_headers()
     {
-        await Portal.LoadCampaignAsync();
-        await Portal.CreateUserAsync("admin@example.org", roles: Web.Infrastructure.Identity.Roles.Administrator);
+        var routes = (await PortalRoutes.LoadAsync(Portal)).Pages.Select(p => p.Path).Concat(["/no/such/page", "/css/site.css", "/error/500"]).ToList();
         using var anonymous = Portal.CreateClient(followRedirects: false);
-        using var admin = await Portal.SignedInClientAsync("admin@example.org", followRedirects: false);
-        var routes = EveryRoute().ToList();
+        using var admin = await SignInAsync("admin@demo.cocreation.example");
         Assert.Contains("/members/ar", routes);
         Assert.Contains("/account/forgot-password", routes);
         Assert.Contains("/health/ready", routes);
-        Assert.True(routes.Count >= 20, string.Join(", ", routes));
+        Assert.Contains("/account/two-factor", routes);
+        Assert.True(routes.Count >= 60, string.Join(", ", routes));
+        var found = 0;
 
         foreach (var (client, route) in routes.Select(r => (anonymous, r)).Concat(routes.Select(r => (admin, r))))
         {
@@ -55,12 +31,23 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
             Assert.True(Header("X-Content-Type-Options") == "nosniff", $"{route}: nosniff");
             Assert.True(Header("Referrer-Policy").Length > 0, $"{route}: Referrer-Policy");
             Assert.True(Header("X-Frame-Options") == "DENY", $"{route}: X-Frame-Options");
+            Assert.True(Header("X-XSS-Protection") == "0", $"{route}: X-XSS-Protection");
             Assert.False(headers.Contains("Server"), $"{route}: Server header");
             Assert.True((int)response.StatusCode < 500 || route == "/error/500", $"{route}: {(int)response.StatusCode}");
+            found += response.StatusCode == System.Net.HttpStatusCode.OK && client == admin ? 1 : 0;
         }
 
-        using var staffPage = await admin.Http.GetAsync("/admin/accounts");
-        Assert.Equal(System.Net.HttpStatusCode.OK, staffPage.StatusCode);
+        // The route values are real records: the administrator opens most pages, not 404s.
+        Assert.True(found >= routes.Count * 3 / 4, $"{found} of {routes.Count} pages answered 200 to the administrator");
+    }
+
+    private async Task<Testing.PortalClient> SignInAsync(string email)
+    {
+        var client = Portal.CreateClient(followRedirects: false);
+        var form = await client.GetAsync("/account/sign-in");
+        await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, client.Status);
+        return client;
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public static class SignIn
     {
         SignedIn,
         EmailNotConfirmed,
+
+        /// <summary>The password was right; the account asks for a code from its authenticator next.</summary>
+        RequiresTwoFactor,
         Failed,
     }
 
@@ -58,7 +61,9 @@ public static class SignIn
                 return Result.Failed;
             }
 
-            var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
+            // Checks the password (counting failures towards lockout), then either issues a fresh session
+            // cookie or, for accounts with two-factor, only the short-lived "password was right" one.
+            var result = await signIn.PasswordSignInAsync(user, command.Password, isPersistent: false, lockoutOnFailure: true);
             if (result.IsNotAllowed && !user.EmailConfirmed)
             {
                 // Identity refuses unconfirmed accounts before checking the password: count failures
@@ -78,6 +83,12 @@ public static class SignIn
                 return Result.EmailNotConfirmed;
             }
 
+            if (result.RequiresTwoFactor)
+            {
+                logger.LogInformation("Password accepted, second factor asked of {UserId}", user.Id);
+                return Result.RequiresTwoFactor;
+            }
+
             if (!result.Succeeded)
             {
                 if (result.IsLockedOut)
@@ -88,11 +99,9 @@ public static class SignIn
                 return Result.Failed;
             }
 
+            // PasswordSignInAsync issued a fresh cookie: nothing of a previous session carries over.
             user.PreferredLanguage = LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
             await users.UpdateAsync(user);
-
-            // A fresh cookie for every sign-in: nothing of a previous session carries over.
-            await signIn.SignInAsync(user, isPersistent: false);
             logger.LogInformation("Signed in {UserId}", user.Id);
             return Result.SignedIn;
         }

@@ -32,6 +32,7 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<StaffTwoFactor.ClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>();
 
         // OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 at 210 000 iterations.
@@ -79,6 +80,17 @@ public static class IdentitySetup
                     // The re-check waits for the database; the page itself will answer 503.
                 }
             };
+        });
+
+        // Between the password and the code: a short-lived cookie naming the account, nothing more.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = PortalCookies.Name(PortalCookies.Session + "-2fa", portal);
+            options.Cookie.Path = "/";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = PortalCookies.Policy(portal);
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
 
         services.AddAuthorizationBuilder()

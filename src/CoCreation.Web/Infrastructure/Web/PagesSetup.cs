@@ -15,6 +15,7 @@ public static partial class PagesSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageRouteTransformerConvention(new KebabCase()));
+            options.Conventions.ConfigureFilter(new PageSafetyFilter());
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Members/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Members/Edit", Roles.StaffPolicy);
@@ -31,6 +32,8 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
+            options.Conventions.AuthorizePage("/Account/TwoFactor");
+            options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
 
             // Timelines and plans: officials (for their members) and staff edit; handlers check the member.
             options.Conventions.AuthorizePage("/Timelines/Edit", Roles.AnsweringPolicy);

@@ -15,9 +15,9 @@ public sealed class SignInModel : PortalPageModel
 
     public bool NeedsConfirmation { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public bool SignedOutEverywhere { get; private set; }
+
+    public void OnGet(bool signedOut = false) => SignedOutEverywhere = signedOut;
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -32,6 +32,8 @@ public sealed class SignInModel : PortalPageModel
             case Features.Account.SignIn.Result.EmailNotConfirmed:
                 NeedsConfirmation = true;
                 return Page();
+            case Features.Account.SignIn.Result.RequiresTwoFactor:
+                return RedirectToPage("/Account/SignInTwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
             case Features.Account.SignIn.Result.Failed:
                 ModelState.AddModelError("", Text["Account.SignIn.Failed"]);
                 return Page();

@@ -21,7 +21,8 @@ public static class Details
         bool IsLocked,
         IReadOnlyList<string> Roles,
         IReadOnlyList<string> MemberCodes,
-        IReadOnlyList<MemberChoice> AllMembers);
+        IReadOnlyList<MemberChoice> AllMembers,
+        bool TwoFactorEnabled);
 
     public sealed record MemberChoice(string Code, LocalizedText Name);
 
@@ -40,6 +41,7 @@ public static class Details
                     u.EmailConfirmed,
                     u.CreatedAt,
                     u.LockoutEnd,
+                    u.TwoFactorEnabled,
                     Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
                     MemberCodes = db.OfficialAssignments.Where(a => a.UserId == u.Id).Join(db.Members, a => a.MemberId, m => m.Id, (a, m) => m.Code).ToList(),
                 })
@@ -50,7 +52,7 @@ public static class Details
             }
 
             var members = await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new MemberChoice(m.Code, m.Name)).ToListAsync(cancellationToken);
-            return new Model(user.Id, user.Email ?? "", user.DisplayName, user.Organisation, user.EmailConfirmed, user.CreatedAt, user.LockoutEnd, user.LockoutEnd > clock.GetUtcNow(), user.Roles, user.MemberCodes, members);
+            return new Model(user.Id, user.Email ?? "", user.DisplayName, user.Organisation, user.EmailConfirmed, user.CreatedAt, user.LockoutEnd, user.LockoutEnd > clock.GetUtcNow(), user.Roles, user.MemberCodes, members, user.TwoFactorEnabled);
         }
     }
 }

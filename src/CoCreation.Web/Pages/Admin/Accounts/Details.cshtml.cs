@@ -27,6 +27,8 @@ public sealed class DetailsModel : PortalPageModel
 
     public Task<IActionResult> OnPostLockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: true));
 
+    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.ResetTwoFactor.Command(id));
+
     public Task<IActionResult> OnPostUnlockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: false));
 
     private async Task<IActionResult> ChangeAsync(Guid id, Mediator.ICommand<bool> command)

@@ -1,0 +1,54 @@
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>
+/// Turns two-factor sign-in off, after the person types their password again (a stolen session alone
+/// cannot do it). The key and the recovery codes are forgotten; audited. Where administrators require
+/// two-factor for staff, the person is sent to set it up again at once.
+/// </summary>
+public static class DisableTwoFactor
+{
+    public sealed record Command : ICommand
+    {
+        public string Password { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text) =>
+            RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+    }
+
+    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            if (!await users.CheckPasswordAsync(user, command.Password))
+            {
+                await users.AccessFailedAsync(user);
+                throw new InputException(nameof(Command.Password), text["Account.TwoFactor.WrongPassword"]);
+            }
+
+            if (!await users.GetTwoFactorEnabledAsync(user))
+            {
+                return Unit.Value;
+            }
+
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
+            await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey");
+            await signIn.RefreshSignInAsync(user);
+            audit.Record("account.two-factor-disabled", "Account", user.Id.ToString(), new { TwoFactor = true }, new { TwoFactor = false });
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class SignInTwoFactorModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Account.SignInTwoFactor.Command Data { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (!outcome.Succeeded)
+        {
+            return Page();
+        }
+
+        switch (outcome.Value)
+        {
+            case Features.Account.SignInTwoFactor.Result.Expired:
+                return RedirectToPage("/Account/SignIn", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+            case Features.Account.SignInTwoFactor.Result.Failed:
+                ModelState.AddModelError("", Text["Account.SignInTwoFactor.Failed"]);
+                return Page();
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}

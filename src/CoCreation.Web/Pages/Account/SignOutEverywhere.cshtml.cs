@@ -1,0 +1,17 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Account;
+
+public sealed class SignOutEverywhereModel : PortalPageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await Sender.Send(new Features.Account.SignOutEverywhere.Command(), HttpContext.RequestAborted);
+        return RedirectToPage("/Account/SignIn", new { signedOut = true });
+    }
+}

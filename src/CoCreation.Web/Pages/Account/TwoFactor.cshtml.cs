@@ -1,0 +1,68 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Account;
+
+public sealed class TwoFactorModel : PortalPageModel
+{
+    public Features.Account.TwoFactor.Model State { get; private set; } = null!;
+
+    [BindProperty]
+    public Features.Account.EnableTwoFactor.Command Enable { get; set; } = new();
+
+    [BindProperty]
+    public Features.Account.DisableTwoFactor.Command Disable { get; set; } = new();
+
+    /// <summary>Only in the answer to a successful confirmation: shown once, never again.</summary>
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Required { get; set; }
+
+    public bool Disabled { get; private set; }
+
+    public async Task OnGetAsync(bool disabled = false)
+    {
+        Disabled = disabled;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostSetUpAsync()
+    {
+        await Sender.Send(new Features.Account.SetUpTwoFactor.Command(), HttpContext.RequestAborted);
+        return RedirectToPage(new { required = Required ? true : (bool?)null });
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync()
+    {
+        ModelState.Clear();
+        var outcome = await TrySendAsync(Enable, nameof(Enable));
+        if (outcome.Succeeded)
+        {
+            RecoveryCodes = outcome.Value;
+            Required = false;
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        ModelState.Clear();
+        var outcome = await TrySendAsync(Disable, nameof(Disable));
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage(new { disabled = true });
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Response.Headers.CacheControl = "no-store";
+        State = await Sender.Send(new Features.Account.TwoFactor.Query(), HttpContext.RequestAborted);
+    }
+}

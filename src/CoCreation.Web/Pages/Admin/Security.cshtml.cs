@@ -1,0 +1,27 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Admin;
+
+public sealed class SecurityModel : PortalPageModel
+{
+    public Features.Admin.Security.Model Settings { get; private set; } = null!;
+
+    [BindProperty]
+    public bool RequireStaffTwoFactor { get; set; }
+
+    public bool Saved { get; private set; }
+
+    public async Task OnGetAsync(bool saved = false)
+    {
+        Saved = saved;
+        Settings = await Sender.Send(new Features.Admin.Security.Query(), HttpContext.RequestAborted);
+        RequireStaffTwoFactor = Settings.RequireStaffTwoFactor;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await Sender.Send(new Features.Admin.RequireTwoFactor.Command(RequireStaffTwoFactor), HttpContext.RequestAborted);
+        return RedirectToPage(new { saved = true });
+    }
+}
