@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace CoCreation.Web.Infrastructure.Web;
 
 /// <summary>
-/// Two ways a forged request used to reach a page in a state it cannot render (found by wapiti,
+/// Three ways a forged request used to reach a page in a state it cannot render (found by wapiti,
 /// see docs/security/scan-latest.md), closed for every page at once:
 /// <list type="bullet">
 /// <item>an unknown <c>?handler=</c> name, or a POST to a page that only answers GET: Razor Pages then
 /// renders the page without running any handler, on an empty model (a 500). Now 404, or 405.</item>
+/// <item>a blank address segment (<c>/members/%C2%A0/timeline.ics</c>): model binding turns a route value of
+/// only white space into null, which no page expects for a required segment (found by the fuzz suite). Now 404.</item>
 /// <item>a read whose query string the validators refuse (control characters in a filter): the page
 /// shows the 400 page instead of failing. Forms (POST) turn refusals into field messages themselves.</item>
 /// </list>
@@ -27,6 +29,12 @@ public sealed class PageSafetyFilter : IAsyncPageFilter
             context.Result = handlers.Any(h => string.Equals(h.HttpMethod, method, StringComparison.OrdinalIgnoreCase))
                 ? new NotFoundResult()
                 : new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        if (context.RouteData.Values.Values.Any(v => v is string text && string.IsNullOrWhiteSpace(text)))
+        {
+            context.Result = new NotFoundResult();
             return;
         }
 
