@@ -51,8 +51,10 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
         await Page.Keyboard.PressAsync("ArrowDown");
         await Page.Keyboard.PressAsync("ArrowDown");
         await TabUntilAsync("apply-filters");
+        // Waiting is armed before the key is pressed, so a fast navigation cannot slip past it.
+        var filtered = Page.WaitForURLAsync("**/members?**");
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync("**/members?**");
+        await filtered;
         Assert.Equal(11, await Page.Locator("tbody tr").CountAsync());
     }
 
