@@ -41,7 +41,7 @@ public static class Index
             RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 

@@ -46,7 +46,7 @@ public static class Index
             RuleFor(r => r.Filter.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(r => r.Filter.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(r => r.Filter.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(r => r.Filter.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+            RuleFor(r => r.Filter.Limit).ValidLimit(text);
         }
     }
 

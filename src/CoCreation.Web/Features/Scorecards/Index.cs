@@ -34,7 +34,7 @@ public static class Index
         {
             RuleFor(q => q.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 

@@ -58,7 +58,7 @@ public static class Index
             RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).Must(s => s is null or SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+            RuleFor(q => q.Limit).ValidLimit(text);
             RuleFor(q => q.After).Must(a => a is null || Cursor.TryParse(a, out _)).WithMessage(_ => text["Validation.Choice"]);
         }
     }

@@ -60,7 +60,7 @@ public static class Activities
             RuleFor(q => q.Language).MaximumLength(8).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to >= q.From).WithMessage(_ => text["Validation.DateRange"]);
             RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 

@@ -42,7 +42,7 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).Must(Keyset.IsValidLimit).WithMessage(_ => text["Validation.Limit", Keyset.MaxLimit]);
+            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 

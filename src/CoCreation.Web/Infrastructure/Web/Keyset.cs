@@ -33,6 +33,10 @@ public static class Keyset
 
     public static bool IsValidLimit(int? limit) => limit is null or >= 1 and <= MaxLimit;
 
+    /// <summary>The one rule for a page size asked for: between 1 and <see cref="MaxLimit"/>, with its localized message.</summary>
+    public static FluentValidation.IRuleBuilderOptions<T, int?> ValidLimit<T>(this FluentValidation.IRuleBuilder<T, int?> rule, Microsoft.Extensions.Localization.IStringLocalizer text) =>
+        FluentValidation.DefaultValidatorOptions.WithMessage(FluentValidation.DefaultValidatorExtensions.Must(rule, IsValidLimit), _ => text["Validation.Limit", MaxLimit]);
+
     /// <summary>"{utc ticks}-{id}": a position in a list ordered by a time and then an id.</summary>
     public static string TimeAndId(DateTimeOffset at, long id) =>
         $"{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{id.ToString(CultureInfo.InvariantCulture)}";
