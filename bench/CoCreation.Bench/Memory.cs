@@ -6,10 +6,16 @@ namespace CoCreation.Bench;
 /// <summary>
 /// Downloads the whole submissions export (CSV, then JSON) while sampling the portal process's resident
 /// memory (VmRSS in /proc/PID/status) every 20 ms, and prints the peak before, during each download and
-/// after: a streamed export keeps it flat however many rows there are.
+/// after, and the resident size as the download progresses: a streamed export keeps it flat however many
+/// rows there are.
 /// </summary>
 internal static class Memory
 {
+    /// <summary>Resident memory is also read each time another 2 MB of the download has arrived.</summary>
+    private const long Step = 2 * 1024 * 1024;
+
+    private static readonly double[] Quarters = [0.25, 0.5, 0.75, 1.0];
+
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new Options(args);
@@ -30,6 +36,7 @@ internal static class Memory
         foreach (var path in paths)
         {
             long bytes = 0, lines = 0;
+            var progress = new List<(long Bytes, long Kb)>();
             var clock = Stopwatch.StartNew();
             var during = await PeakWhileAsync(pid, async () =>
             {
@@ -40,11 +47,21 @@ internal static class Memory
                 int read;
                 while ((read = await body.ReadAsync(buffer)) > 0)
                 {
+                    if ((bytes + read) / Step > bytes / Step)
+                    {
+                        progress.Add((bytes + read, ResidentKb(pid)));
+                    }
+
                     bytes += read;
                     lines += buffer.AsSpan(0, read).Count((byte)'\n');
                 }
             });
-            results.Add(FormattableString.Invariant($"{Path.GetExtension(path)[1..]} {Mb(during.Peak)} ({bytes / 1048576.0:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s, {lines} lines)"));
+            progress.Add((bytes, during.Last));
+
+            // Flat means the same memory a quarter of the way through as at the end: the resident size when
+            // a quarter, half, three quarters and all of the file had arrived.
+            var quarters = string.Join(" / ", Quarters.Select(q => Mb(progress.First(p => p.Bytes >= q * bytes).Kb)));
+            results.Add(FormattableString.Invariant($"{Path.GetExtension(path)[1..]} {Mb(during.Peak)} ({bytes / 1048576.0:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s, {lines} lines; at 1/4, 1/2, 3/4, all of it: {quarters})"));
         }
 
         var after = await PeakWhileAsync(pid, () => Task.Delay(TimeSpan.FromSeconds(2)));

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Web;
 using Mediator;
 
@@ -58,13 +59,17 @@ public abstract class Collection(string name, string key, Type rowType)
 
     public static DownloadFormat FormatOf(string extension) => extension == "csv" ? DownloadFormat.Csv : DownloadFormat.Json;
 
-    /// <summary>Answers a download: the file's headers, then every row as it comes from the database.</summary>
+    /// <summary>
+    /// Answers a download: the file's headers, then every row as it comes from the database — unbuffered,
+    /// so the portal's memory does not grow with the number of rows.
+    /// </summary>
     public Task DownloadAsync(HttpResponse response, DownloadFormat format, ISender sender)
     {
         var extension = format.ToString().ToLowerInvariant();
         response.ContentType = format == DownloadFormat.Csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{Name}.{extension}\"";
-        return WriteAsync(response.Body, format, sender, response.HttpContext.RequestAborted);
+        var db = response.HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
+        return Unbuffered.RunAsync(db, ct => WriteAsync(response.Body, format, sender, ct), response.HttpContext.RequestAborted);
     }
 
     /// <summary>Streams every row of the collection to <paramref name="body"/>, one at a time.</summary>
