@@ -48,6 +48,7 @@ public static class PortalPipeline
         app.UseRateLimiter();
         app.UseStaffTwoFactorRequirement();
         app.UseAuthorization();
+        app.UseAnonymousCompression();
         app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -91,6 +91,7 @@ public static class PortalServices
         services.AddScoped<PortalLinks>();
         services.AddMemoryCache();
         services.AddPublicPageCache();
+        services.AddPortalCompression();
         services.AddSingleton<MarkdownRenderer>();
         services.Configure<Features.Blog.UploadOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddScoped<Features.Blog.CoverImages>();

@@ -29,7 +29,7 @@ public static class ForMember
                 return null;
             }
 
-            var member = (await ScorecardRecords.MembersAsync(db, code, cancellationToken)).SingleOrDefault();
+            var member = (await ScorecardRecords.MembersAsync(db, db.Members.Where(m => m.Code == code), null, cancellationToken)).SingleOrDefault();
             if (member is null)
             {
                 return null;
@@ -40,7 +40,7 @@ public static class ForMember
             var asked = query.Cycle?.Trim();
             var cycle = asked is not null && cycles.Contains(asked) ? asked : CyclePeriod.Current(cycles, now)!;
             var period = CyclePeriod.Of(cycle);
-            var submissions = await ScorecardRecords.SubmissionsAsync(db, member.Id, period.Start, period.End, withTitles: true, cancellationToken);
+            var submissions = await ScorecardRecords.SubmissionsAsync(db, [member.Id], period.Start, period.End, withTitles: true, cancellationToken);
             var scorecard = ScorecardRules.Compute(ScorecardRecords.Record(member, period, submissions.Select(s => s.Fact)), ScorecardRecords.Thresholds(options.Value), now);
             return new Model(member.Code, member.Name, cycles, !string.IsNullOrEmpty(asked) && asked != cycle, scorecard);
         }

@@ -62,18 +62,21 @@ public static class Index
         {
             var now = clock.GetUtcNow();
             var thresholds = ScorecardRecords.Thresholds(options.Value);
-            var members = (await ScorecardRecords.MembersAsync(db, null, cancellationToken))
-                .Where(m => query.Region is null || m.Region == query.Region)
-                .Where(m => query.After is null || string.CompareOrdinal(m.Code, query.After.ToUpperInvariant()) > 0)
-                .Take(query.Limit ?? int.MaxValue)
-                .ToList();
+            var chosen = db.Members.Where(m => query.Region == null || m.Region == query.Region);
+            if (query.After is { } after)
+            {
+                var code = after.ToUpperInvariant();
+                chosen = chosen.Where(m => string.Compare(m.Code, code) > 0);
+            }
+
+            var members = await ScorecardRecords.MembersAsync(db, chosen, query.Limit, cancellationToken);
             if (members.Count == 0)
             {
                 return new Model(thresholds, []);
             }
 
             var periods = members.ToDictionary(m => m.Id, m => CyclePeriod.Of(CyclePeriod.Current(ScorecardRecords.Cycles(m, now), now)!));
-            var submissions = (await ScorecardRecords.SubmissionsAsync(db, null, periods.Values.Min(p => p.Start), periods.Values.Max(p => p.End), withTitles: false, cancellationToken))
+            var submissions = (await ScorecardRecords.SubmissionsAsync(db, periods.Keys, periods.Values.Min(p => p.Start), periods.Values.Max(p => p.End), withTitles: false, cancellationToken))
                 .ToLookup(s => s.MemberId, s => s.Fact);
             return new Model(thresholds, members
                 .Select(m =>

@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
@@ -25,11 +26,13 @@ internal static class ScorecardRecords
         options.Scorecard.AnsweredPercent,
         options.Scorecard.ImplementationMeetings);
 
-    /// <summary>The members (one by <paramref name="code"/>, or all) and their published timelines and plans, alphabetical by code.</summary>
-    public static Task<List<MemberRecord>> MembersAsync(PortalDbContext db, string? code, CancellationToken cancellationToken) =>
-        db.Members.AsNoTracking()
-            .Where(m => code == null || m.Code == code)
-            .OrderBy(m => m.Code)
+    /// <summary>
+    /// The chosen members (at most <paramref name="limit"/>, alphabetical by code) with their published
+    /// timelines and plans, in one round trip.
+    /// </summary>
+    public static Task<List<MemberRecord>> MembersAsync(PortalDbContext db, IQueryable<Member> chosen, int? limit, CancellationToken cancellationToken) =>
+        (limit is { } most ? chosen.OrderBy(m => m.Code).Take(most) : chosen.OrderBy(m => m.Code))
+            .AsNoTracking()
             .Select(m => new MemberRecord(
                 m.Id,
                 m.Code,
@@ -54,9 +57,9 @@ internal static class ScorecardRecords
             .ToListAsync(cancellationToken);
 
     /// <summary>Published submissions owed an answer (help requests go to the Support Unit) of the members, published between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    public static Task<List<SubmissionRow>> SubmissionsAsync(PortalDbContext db, int? memberId, DateTimeOffset from, DateTimeOffset to, bool withTitles, CancellationToken cancellationToken) =>
+    public static Task<List<SubmissionRow>> SubmissionsAsync(PortalDbContext db, IReadOnlyCollection<int> memberIds, DateTimeOffset from, DateTimeOffset to, bool withTitles, CancellationToken cancellationToken) =>
         db.Submissions.AsNoTracking()
-            .Where(s => (memberId == null || s.MemberId == memberId) && Public.Contains(s.Status) && s.Kind != SubmissionKind.HelpRequest && s.PublishedAt >= from && s.PublishedAt < to)
+            .Where(s => memberIds.Contains(s.MemberId) && Public.Contains(s.Status) && s.Kind != SubmissionKind.HelpRequest && s.PublishedAt >= from && s.PublishedAt < to)
             .Select(s => new SubmissionRow(s.MemberId, new SubmissionFact(s.Id, withTitles ? s.Title : null, s.PublishedAt!.Value, s.Status == SubmissionStatus.Answered ? s.AnsweredAt : null)))
             .ToListAsync(cancellationToken);
 
