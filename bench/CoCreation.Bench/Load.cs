@@ -23,6 +23,12 @@ internal static class Load
             Timeout = TimeSpan.FromSeconds(30),
         };
         http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        if (options.Get("header", "").Split(':', 2) is [var header, var value])
+        {
+            // E.g. "Accept-Encoding: br", as a browser asks; the response is read whole but not decompressed.
+            http.DefaultRequestHeaders.TryAddWithoutValidation(header.Trim(), value.Trim());
+        }
+
         var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
         var errors = 0;
         var total = (int)(rate * seconds);

@@ -27,8 +27,9 @@ internal static partial class Weight
         var failures = 0;
         foreach (var path in options.Get("pages").Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
-            var html = await http.GetByteArrayAsync(path);
-            var text = System.Text.Encoding.UTF8.GetString(html);
+            using var page = await http.GetAsync(path);
+            var html = await page.Content.ReadAsByteArrayAsync();
+            var text = Decoded(html, page.Content.Headers.ContentEncoding);
             var assets = AssetPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value))
                 .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
                 .Append("/favicon.ico")
@@ -48,6 +49,20 @@ internal static partial class Weight
         }
 
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The page as text, to find its assets in: the bytes counted stay the bytes on the wire.</summary>
+    private static string Decoded(byte[] body, ICollection<string> encodings)
+    {
+        using var input = new MemoryStream(body);
+        using Stream decoded = encodings.FirstOrDefault() switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress),
+            _ => input,
+        };
+        using var reader = new StreamReader(decoded, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     [GeneratedRegex("""<(?:link[^>]*\brel="(?:stylesheet|icon)"[^>]*\bhref|script[^>]*\bsrc|img[^>]*\bsrc)="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
