@@ -1,4 +1,6 @@
 using System.Net;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +30,21 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
 
         var french = await visitor.GetAsync("/members/ar/scorecard", language: "fr");
         Assert.Contains("Non respecté", french.QuerySelector("#responses")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_official_s_answer_shows_at_once_on_the_scorecard_a_visitor_already_read_from_the_page_cache()
+    {
+        var (unanswered, _) = await ScorecardScenario.CreateAsync(Portal);
+        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
+        var (argentina, official) = await Portal.CreateUserAsync("official.ar@example.org", roles: Roles.GovernmentOfficial);
+        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(argentina.Id, ["AR"]), admin);
+        using var visitor = Portal.CreateClient();
+        Assert.Equal("75 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
+
+        await Portal.SendAsync(new Web.Features.Answers.Answer.Command { Id = unanswered, Outcome = AnswerOutcome.Answered, Reason = "In the ministry, on 4 April." }, official);
+
+        Assert.Equal("100 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
     }
 
     [Fact]

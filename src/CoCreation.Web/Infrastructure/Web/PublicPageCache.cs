@@ -17,8 +17,12 @@ public static class PublicPageCache
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    /// <summary>The areas whose commands change what the cached pages show.</summary>
-    private static readonly string[] ChangingAreas = [".Campaigns", ".Members", ".Events", ".Timelines", ".ActionPlans", ".Commitments", ".Blog", ".Newsletter"];
+    /// <summary>
+    /// The areas whose commands change what the cached pages show: moderation decisions and answers move the
+    /// scorecards and the campaign dashboard, and so does withdrawing a published submission. Submitting (it
+    /// waits for moderation) and endorsing (no cached page counts endorsements) do not.
+    /// </summary>
+    private static readonly string[] ChangingAreas = [".Campaigns", ".Members", ".Events", ".Timelines", ".ActionPlans", ".Commitments", ".Blog", ".Newsletter", ".Moderation", ".Answers"];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
@@ -30,5 +34,6 @@ public static class PublicPageCache
                 (http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "") + "|" + EventTime.VisitorZone(http)))));
 
     public static bool Changes(Type command) =>
-        command.Namespace is { } name && Array.Exists(ChangingAreas, area => name.Contains(area, StringComparison.Ordinal));
+        command == typeof(Features.Submissions.Withdraw.Command)
+        || (command.Namespace is { } name && Array.Exists(ChangingAreas, area => name.Contains(area, StringComparison.Ordinal)));
 }
