@@ -2,7 +2,7 @@
 # Usage: ./bench.sh [--quick]
 #
 # The speed benchmark of QUALITY.md: brings up PostgreSQL (scripts/pg-up.sh run, database
-# cocreation_bench), generates the data if missing (100 000 submissions, 60 members, 200 events with
+# cocreation_bench), generates the data if missing (150 000 submissions, 60 members, 200 events with
 # 20 000 registrations), publishes the portal in Release and runs it in Production mode next to the
 # raw-Npgsql reference page (bench/CoCreation.Bench), drives both over loopback with wrk for peak
 # throughput and with an open-loop harness at half of each peak for latency, and prints the table of
