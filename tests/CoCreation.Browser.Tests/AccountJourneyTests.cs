@@ -44,6 +44,14 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out (amina@example.org)" })).ToBeVisibleAsync();
         Assert.Equal("/", new Uri(Page.Url).AbsolutePath);
+
+        // Her data, to read and to take away.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "My data", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "My data" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Download all my data (JSON)" }).ClickAsync());
+        Assert.Equal("my-data.json", download.SuggestedFilename);
+        Assert.Contains("\"email\": \"amina@example.org\"", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Account/SignOut");
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
+            options.Conventions.AuthorizePage("/Account/MyData");
+            options.Conventions.AuthorizePage("/Account/MyDataDownload");
 
             // Timelines and plans: officials (for their members) and staff edit; handlers check the member.
             options.Conventions.AuthorizePage("/Timelines/Edit", Roles.AnsweringPolicy);

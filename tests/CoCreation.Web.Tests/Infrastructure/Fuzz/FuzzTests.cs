@@ -518,6 +518,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         ["/Language"] = ["/language/fr?returnUrl=/members"],
         ["/Account/AccessDenied"] = ["/account/access-denied"],
         ["/Account/ChangePassword"] = ["/account/change-password"],
+        ["/Account/MyData"] = ["/account/my-data"],
+        ["/Account/MyDataDownload"] = ["/account/my-data.json"],
         ["/Account/ConfirmEmail"] = ["/account/confirm-email?userId=" + ids.AuthorId + "&code=forged"],
         ["/Account/ForgotPassword"] = ["/account/forgot-password"],
         ["/Account/Register"] = ["/account/register"],
