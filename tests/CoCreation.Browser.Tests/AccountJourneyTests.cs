@@ -52,6 +52,18 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Download all my data (JSON)" }).ClickAsync());
         Assert.Equal("my-data.json", download.SuggestedFilename);
         Assert.Contains("\"email\": \"amina@example.org\"", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+
+        // And she can leave: a wrong password is refused with its reason, the right one deletes the account.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Delete my account" }).ClickAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Current password").FillAsync("not my password");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Delete my account for good" }).ClickAsync();
+        Assert.Equal("The password is not correct.", (await Page.Locator("#Data_Password-error").InnerTextAsync()).Trim());
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Current password").FillAsync("rivers and mountains of data");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Delete my account for good" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your account is deleted");
+        await AssertAccessibleAsync();
     }
 
     [Fact]

@@ -293,6 +293,31 @@ public sealed class Event : Entity
         PromoteWaiting(now);
     }
 
+    /// <summary>
+    /// A registrant deleted their account: their registrations stay in the counts but no longer name them,
+    /// and a seat they held at an event still to come goes to the first person waiting (nobody is told of a
+    /// cancellation the person asked for by leaving).
+    /// </summary>
+    public void Forget(Registrant person, DateTimeOffset now)
+    {
+        var freed = false;
+        foreach (var registration in _registrations.Where(r => r.Registrant.SamePersonAs(person)).ToList())
+        {
+            if (registration.Status != RegistrationStatus.Cancelled && Schedule.StartsAt > now)
+            {
+                registration.MarkCancelled(now);
+                freed = true;
+            }
+
+            registration.Forget();
+        }
+
+        if (freed)
+        {
+            PromoteWaiting(now);
+        }
+    }
+
     /// <summary>The event will not take place: every active registrant is told.</summary>
     public void CancelEvent(DateTimeOffset now)
     {

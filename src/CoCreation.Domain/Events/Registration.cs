@@ -48,6 +48,9 @@ public sealed class Registration
 
     internal void MarkAttendance(bool present) => Attended = present;
 
+    /// <summary>The registrant left the portal: no name, no address, no account any more.</summary>
+    internal void Forget() => Registrant = new Registrant(null, "", "");
+
     internal void MarkCancelled(DateTimeOffset now)
     {
         Status = RegistrationStatus.Cancelled;

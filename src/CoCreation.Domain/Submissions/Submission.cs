@@ -76,6 +76,17 @@ public sealed class Submission : Entity
 
     public IReadOnlyList<SubmissionCommitment> Commitments => _commitments;
 
+    /// <summary>
+    /// The author deleted their account: a public submission stays (its answer belongs to everyone) but no
+    /// longer names them — no account, no name, no organisation. Pages show "a former participant".
+    /// </summary>
+    public void RemoveAuthor()
+    {
+        AuthorId = null;
+        AuthorName = "";
+        Organisation = null;
+    }
+
     public bool IsPublic => Status is SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered;
 
     public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);

@@ -36,6 +36,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
             options.Conventions.AuthorizePage("/Account/MyData");
             options.Conventions.AuthorizePage("/Account/MyDataDownload");
+            options.Conventions.AuthorizePage("/Account/DeleteAccount");
 
             // Timelines and plans: officials (for their members) and staff edit; handlers check the member.
             options.Conventions.AuthorizePage("/Timelines/Edit", Roles.AnsweringPolicy);

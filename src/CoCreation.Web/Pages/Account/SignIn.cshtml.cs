@@ -17,7 +17,13 @@ public sealed class SignInModel : PortalPageModel
 
     public bool SignedOutEverywhere { get; private set; }
 
-    public void OnGet(bool signedOut = false) => SignedOutEverywhere = signedOut;
+    public bool AccountDeleted { get; private set; }
+
+    public void OnGet(bool signedOut = false, bool deleted = false)
+    {
+        SignedOutEverywhere = signedOut;
+        AccountDeleted = deleted;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

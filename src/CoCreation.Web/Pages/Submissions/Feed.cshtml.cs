@@ -16,7 +16,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
         await foreach (var row in Sender.CreateStream(new Features.Submissions.Export.Query(answers ? Features.Submissions.Export.Order.Answered : Features.Submissions.Export.Order.Published, Limit: 50), HttpContext.RequestAborted))
         {
             var link = links.To($"/submissions/{row.Id}");
-            var summary = answers ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}" : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {row.AuthorName}: {row.ProposedCommitment ?? row.Body}";
+            var summary = answers ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}" : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: {row.ProposedCommitment ?? row.Body}";
             items.Add(new SyndicationItem(row.Title, summary, new Uri(link), link + (answers ? "#answer" : ""), answers ? row.AnsweredAt ?? row.PublishedAt : row.PublishedAt)
             {
                 PublishDate = row.PublishedAt,

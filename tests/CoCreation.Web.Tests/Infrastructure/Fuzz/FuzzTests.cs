@@ -519,6 +519,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         ["/Account/AccessDenied"] = ["/account/access-denied"],
         ["/Account/ChangePassword"] = ["/account/change-password"],
         ["/Account/MyData"] = ["/account/my-data"],
+        ["/Account/DeleteAccount"] = ["/account/delete"],
         ["/Account/MyDataDownload"] = ["/account/my-data.json"],
         ["/Account/ConfirmEmail"] = ["/account/confirm-email?userId=" + ids.AuthorId + "&code=forged"],
         ["/Account/ForgotPassword"] = ["/account/forgot-password"],

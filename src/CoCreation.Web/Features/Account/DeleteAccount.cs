@@ -1,0 +1,94 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Events;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>
+/// A participant deletes their account (QUALITY.md, privacy), confirming with their password. Their public
+/// submissions stay — the answers belong to everyone — without their name, organisation or account; the
+/// ones never published are deleted; their endorsements go (the counts stay); their event registrations no
+/// longer name them and a seat they held at an event still to come goes to the next person waiting; their
+/// newsletter subscription is deleted; the account goes. Staff accounts are closed by an administrator, and
+/// someone who wrote blog posts asks the Support Unit first (a post stays signed by its author). The audit
+/// trail, append-only, keeps that it happened.
+/// </summary>
+public static class DeleteAccount
+{
+    public sealed record Command : ICommand
+    {
+        public string Password { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Validation.Required"])
+                .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+        }
+    }
+
+    public sealed class Handler(
+        PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, TimeProvider clock,
+        IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            if (StaffTwoFactor.IsStaff(actor.Principal))
+            {
+                throw new DomainException("Account.Delete.Staff");
+            }
+
+            // The page is rate-limited like the other account forms, so it is no way to guess a password.
+            if (!await users.CheckPasswordAsync(user, command.Password))
+            {
+                throw new InputException(nameof(Command.Password), text["Account.Delete.WrongPassword"]);
+            }
+
+            if (await db.BlogPosts.AnyAsync(p => p.AuthorId == user.Id, cancellationToken))
+            {
+                throw new DomainException("Account.Delete.HasBlogPosts");
+            }
+
+            var now = clock.GetUtcNow();
+            var email = user.Email ?? "";
+            foreach (var submission in await db.Submissions.Where(s => s.AuthorId == user.Id).ToListAsync(cancellationToken))
+            {
+                if (submission.IsPublic)
+                {
+                    submission.RemoveAuthor();
+                }
+                else
+                {
+                    db.Submissions.Remove(submission);
+                }
+            }
+
+            var person = new Registrant(user.Id, user.DisplayName, email);
+            var registeredAt = await db.Set<Registration>()
+                .Where(r => r.Registrant.UserId == user.Id || r.Registrant.Email.ToLower() == email.ToLower())
+                .Select(r => r.EventId).Distinct().ToListAsync(cancellationToken);
+            foreach (var registered in await db.Events.Include(e => e.Registrations).Where(e => registeredAt.Contains(e.Id)).ToListAsync(cancellationToken))
+            {
+                registered.Forget(person, now);
+            }
+
+            await db.Subscribers.Where(s => s.Email.ToLower() == email.ToLower()).ExecuteDeleteAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            (await users.DeleteAsync(user)).ThrowIfFailed("");
+            audit.Record("account.deleted", "Account", user.Id.ToString(), null, null);
+            await signIn.SignOutAsync();
+            return Unit.Value;
+        }
+    }
+}

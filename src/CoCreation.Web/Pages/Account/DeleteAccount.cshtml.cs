@@ -1,0 +1,24 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Account;
+
+/// <summary>/account/delete: a participant deletes their account, confirming with their password.</summary>
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class DeleteAccountModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Account.DeleteAccount.Command Data { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        Data.Password = "";
+        return outcome.Succeeded ? Redirect("/account/sign-in?deleted=True") : Page();
+    }
+}
