@@ -23,6 +23,21 @@ internal static class AccountRules
             .MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12])
             .MaximumLength(PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", PasswordMaxLength]);
 
+    /// <summary>The password typed again to confirm a change that a stolen session alone must not make.</summary>
+    public static IRuleBuilderOptions<T, string> CurrentPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
+        rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
+            .MaximumLength(PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", PasswordMaxLength]);
+
+    /// <summary>Refuses a wrong confirming password on <paramref name="field"/> with <paramref name="message"/>, counting it as a failed attempt.</summary>
+    public static async Task RequirePasswordAsync(this UserManager<PortalUser> users, PortalUser user, string password, string field, string message)
+    {
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            throw new InputException(field, message);
+        }
+    }
+
     /// <summary>Identity's refusals become field errors on <paramref name="field"/>.</summary>
     public static void ThrowIfFailed(this IdentityResult result, string field)
     {

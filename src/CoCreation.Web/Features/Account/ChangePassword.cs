@@ -27,7 +27,7 @@ public static class ChangePassword
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+            RuleFor(c => c.CurrentPassword).CurrentPassword(text);
             RuleFor(c => c.NewPassword).NewPassword(text);
             RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
         }

@@ -30,11 +30,7 @@ public static class DeleteAccount
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Validation.Required"])
-                .MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
-        }
+        public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Password).CurrentPassword(text);
     }
 
     public sealed class Handler(
@@ -50,10 +46,7 @@ public static class DeleteAccount
             }
 
             // The page is rate-limited like the other account forms, so it is no way to guess a password.
-            if (!await users.CheckPasswordAsync(user, command.Password))
-            {
-                throw new InputException(nameof(Command.Password), text["Account.Delete.WrongPassword"]);
-            }
+            await users.RequirePasswordAsync(user, command.Password, nameof(Command.Password), text["Account.Delete.WrongPassword"]);
 
             if (await db.BlogPosts.AnyAsync(p => p.AuthorId == user.Id, cancellationToken))
             {

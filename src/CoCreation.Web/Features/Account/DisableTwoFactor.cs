@@ -22,8 +22,7 @@ public static class DisableTwoFactor
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text) =>
-            RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+        public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Password).CurrentPassword(text);
     }
 
     public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
@@ -31,11 +30,7 @@ public static class DisableTwoFactor
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
-            if (!await users.CheckPasswordAsync(user, command.Password))
-            {
-                await users.AccessFailedAsync(user);
-                throw new InputException(nameof(Command.Password), text["Account.TwoFactor.WrongPassword"]);
-            }
+            await users.RequirePasswordAsync(user, command.Password, nameof(Command.Password), text["Account.TwoFactor.WrongPassword"]);
 
             if (!await users.GetTwoFactorEnabledAsync(user))
             {

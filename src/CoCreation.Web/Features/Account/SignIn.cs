@@ -39,7 +39,7 @@ public static class SignIn
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Email).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(254).WithMessage(_ => text["Validation.MaxLength", 254]);
-            RuleFor(c => c.Password).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(AccountRules.PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", AccountRules.PasswordMaxLength]);
+            RuleFor(c => c.Password).CurrentPassword(text);
         }
     }
 
