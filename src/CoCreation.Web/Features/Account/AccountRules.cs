@@ -38,6 +38,10 @@ internal static class AccountRules
         }
     }
 
+    /// <summary>A person's event registrations: made with their account, or by email with their address.</summary>
+    public static IQueryable<Domain.Events.Registration> RegistrationsOf(Data.PortalDbContext db, Guid userId, string email) =>
+        db.Set<Domain.Events.Registration>().Where(r => r.Registrant.UserId == userId || r.Registrant.Email.ToLower() == email.ToLower());
+
     /// <summary>Identity's refusals become field errors on <paramref name="field"/>.</summary>
     public static void ThrowIfFailed(this IdentityResult result, string field)
     {

@@ -3,7 +3,6 @@ using CoCreation.Domain.Events;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Mediator;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -68,8 +67,7 @@ public static class DeleteAccount
             }
 
             var person = new Registrant(user.Id, user.DisplayName, email);
-            var registeredAt = await db.Set<Registration>()
-                .Where(r => r.Registrant.UserId == user.Id || r.Registrant.Email.ToLower() == email.ToLower())
+            var registeredAt = await AccountRules.RegistrationsOf(db, user.Id, email)
                 .Select(r => r.EventId).Distinct().ToListAsync(cancellationToken);
             foreach (var registered in await db.Events.Include(e => e.Registrations).Where(e => registeredAt.Contains(e.Id)).ToListAsync(cancellationToken))
             {

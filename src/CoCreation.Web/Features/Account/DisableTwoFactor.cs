@@ -1,6 +1,5 @@
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Mediator;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;

@@ -70,9 +70,8 @@ public static class MyData
                 .Join(db.Submissions, e => e.SubmissionId, s => s.Id, (e, s) => new EndorsementData(s.Id, s.Title, e.At))
                 .ToListAsync(cancellationToken);
             var registrations = await (
-                    from r in db.Set<Registration>().AsNoTracking()
+                    from r in AccountRules.RegistrationsOf(db, id, email).AsNoTracking()
                     join e in db.Events on r.EventId equals e.Id
-                    where r.Registrant.UserId == id || r.Registrant.Email.ToLower() == email.ToLower()
                     orderby r.RegisteredAt
                     select new RegistrationData(e.Id, e.Title, r.Registrant.Name, r.Registrant.Email, r.Status, r.RegisteredAt, r.CancelledAt))
                 .ToListAsync(cancellationToken);
