@@ -21,17 +21,20 @@ public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("require two-factor sign-in");
         await AssertAccessibleAsync();
 
+        await Page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Set up two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "QR code holding the authenticator key shown as text below" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         var key = await Page.Locator("#authenticator-key").InnerTextAsync();
 
         await Page.GetByLabel("Code").FillAsync("000000");
+        await Page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(Page.Locator("#Enable_Code-error")).ToContainTextAsync("This code is not right");
         await AssertAccessibleAsync();
 
         await Page.GetByLabel("Code").FillAsync(Totp.Code(key));
+        await Page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Keep your recovery codes");
         Assert.Equal(10, await Page.Locator(".recovery-codes li").CountAsync());

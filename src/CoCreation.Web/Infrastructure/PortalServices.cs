@@ -79,6 +79,7 @@ public static class PortalServices
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddScoped<CurrentActor>();
+        services.AddScoped<PasswordConfirmation>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<MailTransport>();

@@ -43,7 +43,7 @@ public sealed class DeleteAccountPagesTests(WebFixture portal) : PortalTest(port
 
         // A wrong password: one clear message, and nothing is gone.
         var refused = await ana.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Password"] = "not my password at all" });
-        Assert.Equal("The password is not correct.", refused.QuerySelector("#Data_Password-error")!.TextContent.Trim());
+        Assert.Equal("The current password is not correct.", refused.QuerySelector("#Data_Password-error")!.TextContent.Trim());
         Assert.True(await Portal.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "ana@example.org")));
 
         var done = await ana.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Data.Password"] = TestAccounts.Password });

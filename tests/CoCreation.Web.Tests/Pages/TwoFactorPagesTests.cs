@@ -98,21 +98,21 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.CreateUserAsync("official@example.org", roles: Roles.GovernmentOfficial);
         using var browser = await Portal.SignedInClientAsync("official@example.org");
         var page = await browser.GetAsync("/account/two-factor");
-        page = await browser.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string>());
+        page = await browser.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password });
         var shownKey = page.QuerySelector("#authenticator-key")!.TextContent;
         Assert.StartsWith("data:image/svg+xml;base64,", page.QuerySelector("img.qr-code")!.GetAttribute("src"), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("img.qr-code")!.GetAttribute("alt")));
 
-        var refused = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = "999999" });
+        var refused = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = "999999", ["Enable.Password"] = TestAccounts.Password });
         Assert.Equal("This code is not right. Check that the phone's clock is correct and type the code the app shows now.", refused.QuerySelector("#Enable_Code-error")!.TextContent.Trim());
         Assert.Equal("999999", refused.QuerySelector<IHtmlInputElement>("#Enable_Code")!.Value);
         Assert.False(await Portal.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
 
-        var enabled = await browser.SubmitAsync(refused, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(shownKey) });
+        var enabled = await browser.SubmitAsync(refused, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(shownKey), ["Enable.Password"] = TestAccounts.Password });
         Assert.Equal(10, enabled.QuerySelectorAll(".recovery-codes li").Length);
 
         var wrongPassword = await browser.SubmitAsync(enabled, "main form[action*='handler=Disable']", new Dictionary<string, string> { ["Disable.Password"] = "not my password at all" });
-        Assert.Equal("The password is not correct.", wrongPassword.QuerySelector("#Disable_Password-error")!.TextContent.Trim());
+        Assert.Equal("The current password is not correct.", wrongPassword.QuerySelector("#Disable_Password-error")!.TextContent.Trim());
         Assert.True(await Portal.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
 
         var disabled = await browser.SubmitAsync(wrongPassword, "main form[action*='handler=Disable']", new Dictionary<string, string> { ["Disable.Password"] = TestAccounts.Password });
@@ -186,9 +186,9 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
     internal static async Task<(string Key, IHtmlDocument Page)> EnrolAsync(PortalClient browser, IHtmlDocument? page = null)
     {
         page ??= await browser.GetAsync("/account/two-factor");
-        page = await browser.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string>());
+        page = await browser.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password });
         var key = page.QuerySelector("#authenticator-key")!.TextContent;
-        var enrolled = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key) });
+        var enrolled = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key), ["Enable.Password"] = TestAccounts.Password });
         Assert.NotEmpty(enrolled.QuerySelectorAll(".recovery-codes li"));
         return (key, enrolled);
     }

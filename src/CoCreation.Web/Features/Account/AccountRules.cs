@@ -28,16 +28,6 @@ internal static class AccountRules
         rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
             .MaximumLength(PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", PasswordMaxLength]);
 
-    /// <summary>Refuses a wrong confirming password on <paramref name="field"/> with <paramref name="message"/>, counting it as a failed attempt.</summary>
-    public static async Task RequirePasswordAsync(this UserManager<PortalUser> users, PortalUser user, string password, string field, string message)
-    {
-        if (!await users.CheckPasswordAsync(user, password))
-        {
-            await users.AccessFailedAsync(user);
-            throw new InputException(field, message);
-        }
-    }
-
     /// <summary>A person's event registrations: made with their account, or by email with their address.</summary>
     public static IQueryable<Domain.Events.Registration> RegistrationsOf(Data.PortalDbContext db, Guid userId, string email) =>
         db.Set<Domain.Events.Registration>().Where(r => r.Registrant.UserId == userId || r.Registrant.Email.ToLower() == email.ToLower());

@@ -33,19 +33,19 @@ public static class ChangePassword
         }
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command>
+    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, PasswordConfirmation passwords)
+        : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(actor.RequireUserId().ToString())
                 ?? throw new UnauthorizedAccessException();
-            var result = await users.ChangePasswordAsync(user, command.CurrentPassword, command.NewPassword);
-            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
-            {
-                result.ThrowIfFailed(nameof(Command.CurrentPassword));
-            }
+            await passwords.RequireAsync(user, command.CurrentPassword, nameof(Command.CurrentPassword));
 
-            result.ThrowIfFailed(nameof(Command.NewPassword));
+            // The current password is proven above (and a wrong one counted): replace the hash without
+            // checking it a second time. A refused new password rolls both steps back with the transaction.
+            (await users.RemovePasswordAsync(user)).ThrowIfFailed(nameof(Command.NewPassword));
+            (await users.AddPasswordAsync(user, command.NewPassword)).ThrowIfFailed(nameof(Command.NewPassword));
             await signIn.RefreshSignInAsync(user);
             audit.Record("account.password-changed", "Account", user.Id.ToString(), null, null);
             return Unit.Value;

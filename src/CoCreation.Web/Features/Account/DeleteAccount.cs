@@ -34,7 +34,7 @@ public static class DeleteAccount
 
     public sealed class Handler(
         PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, TimeProvider clock,
-        IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+        PasswordConfirmation passwords) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -45,7 +45,7 @@ public static class DeleteAccount
             }
 
             // The page is rate-limited like the other account forms, so it is no way to guess a password.
-            await users.RequirePasswordAsync(user, command.Password, nameof(Command.Password), text["Account.Delete.WrongPassword"]);
+            await passwords.RequireAsync(user, command.Password, nameof(Command.Password));
 
             if (await db.BlogPosts.AnyAsync(p => p.AuthorId == user.Id, cancellationToken))
             {

@@ -24,12 +24,12 @@ public static class DisableTwoFactor
         public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Password).CurrentPassword(text);
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, PasswordConfirmation passwords) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
-            await users.RequirePasswordAsync(user, command.Password, nameof(Command.Password), text["Account.TwoFactor.WrongPassword"]);
+            await passwords.RequireAsync(user, command.Password, nameof(Command.Password));
 
             if (!await users.GetTwoFactorEnabledAsync(user))
             {

@@ -19,15 +19,22 @@ public static class EnableTwoFactor
     public sealed record Command : ICommand<IReadOnlyList<string>>
     {
         public string Code { get; set; } = "";
+
+        /// <summary>Asked again: the key on the page is readable by whoever holds the session.</summary>
+        public string Password { get; set; } = "";
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text) =>
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
             RuleFor(c => c.Code).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(20).WithMessage(_ => text["Validation.MaxLength", 20]);
+            RuleFor(c => c.Password).CurrentPassword(text);
+        }
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text)
+    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text,
+        PasswordConfirmation passwords)
         : ICommandHandler<Command, IReadOnlyList<string>>
     {
         public async ValueTask<IReadOnlyList<string>> Handle(Command command, CancellationToken cancellationToken)
@@ -37,6 +44,8 @@ public static class EnableTwoFactor
             {
                 throw new InputException(nameof(Command.Code), text["Account.TwoFactor.NotStarted"]);
             }
+
+            await passwords.RequireAsync(user, command.Password, nameof(Command.Password));
 
             var code = NormalizeCode(command.Code);
             if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))

@@ -1,19 +1,30 @@
 using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 
 /// <summary>
 /// Starts (or starts again) setting up two-factor sign-in: a new authenticator key, shown on the
 /// two-factor page until a code from it is confirmed. A new key changes the security stamp, so this
-/// session is renewed and any other one ends.
+/// session is renewed and any other one ends. The password is asked again (and a wrong one counted), so a
+/// stolen session alone cannot enrol an authenticator of its own.
 /// </summary>
 public static class SetUpTwoFactor
 {
-    public sealed record Command : ICommand;
+    public sealed record Command : ICommand
+    {
+        public string Password { get; set; } = "";
+    }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor) : ICommandHandler<Command>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Password).CurrentPassword(text);
+    }
+
+    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, PasswordConfirmation passwords) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -22,6 +33,8 @@ public static class SetUpTwoFactor
             {
                 return Unit.Value;
             }
+
+            await passwords.RequireAsync(user, command.Password, nameof(Command.Password));
 
             await users.ResetAuthenticatorKeyAsync(user);
             await signIn.RefreshSignInAsync(user);

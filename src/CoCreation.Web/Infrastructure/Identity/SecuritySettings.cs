@@ -16,8 +16,11 @@ public sealed class SecuritySettings
 
     public int Id { get; private set; } = SingletonId;
 
-    /// <summary>Officials, support unit and administrators must have two-factor sign-in before they may do anything else.</summary>
-    public bool RequireStaffTwoFactor { get; private set; }
+    /// <summary>
+    /// Officials, support unit and administrators must have two-factor sign-in before they may do anything
+    /// else. On in a new installation (no row yet): an administrator may relax it, audited.
+    /// </summary>
+    public bool RequireStaffTwoFactor { get; private set; } = true;
 
     public DateTimeOffset UpdatedAt { get; private set; }
 

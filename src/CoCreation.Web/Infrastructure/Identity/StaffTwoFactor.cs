@@ -42,8 +42,10 @@ public static class StaffTwoFactor
         await next(http);
     });
 
-    public static Task<bool> IsRequiredAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        db.SecuritySettings.AsNoTracking().Where(s => s.Id == SecuritySettings.SingletonId).Select(s => s.RequireStaffTwoFactor).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>Whether staff must have two-factor sign-in: yes until an administrator says otherwise.</summary>
+    public static async Task<bool> IsRequiredAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        await db.SecuritySettings.AsNoTracking().Where(s => s.Id == SecuritySettings.SingletonId).Select(s => (bool?)s.RequireStaffTwoFactor).FirstOrDefaultAsync(cancellationToken)
+        ?? true;
 
     /// <summary>Puts <see cref="EnabledClaim"/> in the session, renewed with the other claims at every security-stamp check.</summary>
     public sealed class ClaimsFactory(UserManager<PortalUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)

@@ -1,8 +1,11 @@
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Account;
 
+/// <summary>Its forms ask for the password again: rate-limited like sign-in, on top of the lockout count.</summary>
+[EnableRateLimiting(RateLimits.Account)]
 public sealed class ChangePasswordModel : PortalPageModel
 {
     [BindProperty]

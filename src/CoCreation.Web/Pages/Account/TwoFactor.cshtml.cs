@@ -1,11 +1,17 @@
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Account;
 
+/// <summary>Its forms ask for the password again: rate-limited like sign-in, on top of the lockout count.</summary>
+[EnableRateLimiting(RateLimits.Account)]
 public sealed class TwoFactorModel : PortalPageModel
 {
     public Features.Account.TwoFactor.Model State { get; private set; } = null!;
+
+    [BindProperty]
+    public Features.Account.SetUpTwoFactor.Command SetUp { get; set; } = new();
 
     [BindProperty]
     public Features.Account.EnableTwoFactor.Command Enable { get; set; } = new();
@@ -29,8 +35,15 @@ public sealed class TwoFactorModel : PortalPageModel
 
     public async Task<IActionResult> OnPostSetUpAsync()
     {
-        await Sender.Send(new Features.Account.SetUpTwoFactor.Command(), HttpContext.RequestAborted);
-        return RedirectToPage(new { required = Required ? true : (bool?)null });
+        ModelState.Clear();
+        var outcome = await TrySendAsync(SetUp, nameof(SetUp));
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage(new { required = Required ? true : (bool?)null });
+        }
+
+        await LoadAsync();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostEnableAsync()
