@@ -48,6 +48,7 @@ tool reference --connection "$CS" --urls "$REFERENCE" >"$OUT/reference.log" 2>&1
   cd "$OUT/portal"
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$PORTAL" ConnectionStrings__Portal="$PORTAL_CS" \
   Portal__PublicBaseUrl="$PORTAL" Portal__SecureCookies=true Portal__SeedDemoData=false Portal__TrustForwardedHeaders=true \
+  Portal__CloseDemoAccounts=true \
   Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
   Portal__RateLimits__AccountPermitLimit=100000000 \
   exec dotnet CoCreation.Web.dll
@@ -58,7 +59,7 @@ for url in "$PORTAL/health/ready" "$REFERENCE/fortunes"; do
   curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "$url" || { echo "bench: $url did not come up" >&2; tail -20 "$OUT/portal.log" >&2; exit 1; }
 done
 
-eval "$(tool login --url "$PORTAL" --email participant@demo.cocreation.example --password open-gov-cocreate-2017 | sed -E 's/^(COOKIE|TOKEN)=(.*)$/export \1='"'"'\2'"'"'/')"
+eval "$(tool login --url "$PORTAL" --email participant@bench.cocreation.example --password 'bench loopback participant 2017' | sed -E 's/^(COOKIE|TOKEN)=(.*)$/export \1='"'"'\2'"'"'/')"
 AFTER=$(tool cursor --connection "$CS" --page 2000)
 
 # name | url | lua script (optional) | request header (optional)

@@ -5,11 +5,14 @@
 # ensures a local PostgreSQL (scripts/pg-up.sh run, port 55432) unless
 # ConnectionStrings__Portal is already set, builds Release and runs it.
 # The app itself applies migrations, loads the demo data into an empty
-# database and prints the demo accounts (outside Production only).
+# database and prints the demo accounts (Development only: the demo's
+# password is published, so any other environment refuses to start while
+# a demo account can sign in).
 #
 # Environment overrides:
 #   ConnectionStrings__Portal  use this database instead of the local cluster
 #   ASPNETCORE_ENVIRONMENT     default Development
+#   Portal__SeedDemoData       default true (ignored outside Development)
 #   PORTAL_URLS                default http://127.0.0.1:5080
 # Stop the database afterwards with: scripts/pg-down.sh run
 set -euo pipefail
@@ -23,6 +26,7 @@ scripts/ensure-dotnet.sh
 CS=$(scripts/pg-up.sh run)
 export ConnectionStrings__Portal="$CS"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export Portal__SeedDemoData=${Portal__SeedDemoData:-true}
 urls=${PORTAL_URLS:-http://127.0.0.1:5080}
 # Plain HTTP on loopback: browsers refuse __Host-/Secure cookies from it, so
 # the portal names its cookies without the prefix here (never in Production).

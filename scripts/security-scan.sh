@@ -53,9 +53,9 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; w
 trap cleanup EXIT
 (
   cd "$OUT/portal"
-  # Loopback only. Plain HTTP, so the cookies cannot be Secure/__Host- (the scanners would drop
+  # Loopback only. Development: the demo data (and its published password) loads nowhere else. Plain HTTP, so the cookies cannot be Secure/__Host- (the scanners would drop
   # them); Production keeps them. Rate limits high: the scanners post far more than a person.
-  ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" ConnectionStrings__Portal="$CS" \
+  ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$BASE" ConnectionStrings__Portal="$CS" \
   Portal__PublicBaseUrl="$BASE" Portal__SecureCookies=false Portal__SeedDemoData=true \
   Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
   Portal__RateLimits__AccountPermitLimit=100000000 Email__PickupDirectory="$PWD/../mail" \

@@ -7,6 +7,8 @@ using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
 using CoCreation.Web.Data.Seed;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Bench;
@@ -20,6 +22,13 @@ namespace CoCreation.Bench;
 internal static class Seed
 {
     private static readonly string[] Languages = ["en", "fr", "es"];
+
+    private const string BenchDomain = "bench.cocreation.example";
+
+    /// <summary>bench.sh signs in with these (a loopback-only throwaway database).</summary>
+    public const string ParticipantEmail = "participant@" + BenchDomain;
+
+    public const string ParticipantPassword = "bench loopback participant 2017";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,6 +52,7 @@ internal static class Seed
         await EventsAsync(app.Services, wanted.Events, wanted.PerEvent);
         await TimelinesAsync(app.Services, wanted.Activities);
         await SubscribersAsync(app.Services, wanted.Subscribers);
+        await ParticipantAsync(app.Services);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -51,6 +61,27 @@ internal static class Seed
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The participant the bench signs in as. Not a demo account: the portal it measures runs in Production,
+    /// which closes the demo accounts (Portal:CloseDemoAccounts) and refuses to serve them.
+    /// </summary>
+    private static async Task ParticipantAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.FindByEmailAsync(ParticipantEmail) is not null)
+        {
+            return;
+        }
+
+        var user = new PortalUser { UserName = ParticipantEmail, Email = ParticipantEmail, EmailConfirmed = true, DisplayName = "Bench participant", CreatedAt = DateTimeOffset.UtcNow };
+        var created = await users.CreateAsync(user, ParticipantPassword);
+        if (!created.Succeeded || !(await users.AddToRoleAsync(user, Roles.Participant)).Succeeded)
+        {
+            throw new InvalidOperationException("bench: the participant account could not be created");
+        }
     }
 
     private static async Task MembersAsync(IServiceProvider services, int wanted)
@@ -174,10 +205,12 @@ internal static class Seed
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var have = await db.Subscribers.CountAsync();
+        // The bench's own addresses: the demo data has readers of its own (reader1@example.org, ...), and
+        // numbering from the total count would collide with them.
+        var have = await db.Subscribers.CountAsync(s => s.Email.EndsWith("@" + BenchDomain));
         for (var n = have; n < wanted; n++)
         {
-            db.Subscribers.Add(Subscriber.Confirm($"reader{n}@example.org", Languages[n % 3], DateTimeOffset.UtcNow));
+            db.Subscribers.Add(Subscriber.Confirm($"reader{n}@{BenchDomain}", Languages[n % 3], DateTimeOffset.UtcNow));
         }
 
         await db.SaveChangesAsync();

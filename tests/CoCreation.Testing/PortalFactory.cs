@@ -49,7 +49,8 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             defaults[key] = value;
         }
 
-        foreach (var (key, value) in defaults)
+        // A null value leaves the portal's own default in force (a test of that default says so).
+        foreach (var (key, value) in defaults.Where(d => d.Value is not null))
         {
             builder.UseSetting(key, value);
         }

@@ -9,8 +9,9 @@ namespace CoCreation.Web.Data;
 
 /// <summary>
 /// Before the portal takes requests: apply migrations (safe to re-run, and EF serializes concurrent
-/// instances with a lock), make sure the roles and the configured first administrator exist, and load
-/// the demo campaign into an empty database outside Production.
+/// instances with a lock), make sure the roles and the configured first administrator exist, load the
+/// demo campaign into an empty database when asked to in Development, and refuse to serve anywhere else
+/// while a demo account (whose password the README publishes) can still sign in.
 /// </summary>
 public static class DatabaseStartup
 {
@@ -30,7 +31,23 @@ public static class DatabaseStartup
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         await EnsureAdministratorAsync(services, options, logger);
 
-        if (options.SeedDemoData && !app.Environment.IsProduction())
+        if (options.CloseDemoAccounts)
+        {
+            await CloseDemoAccountsAsync(services, logger);
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            if (options.SeedDemoData)
+            {
+                logger.LogWarning("Portal:SeedDemoData is ignored in the {Environment} environment: demo data loads in Development only", app.Environment.EnvironmentName);
+            }
+
+            await RefuseOpenDemoAccountsAsync(db, app.Environment.EnvironmentName, logger);
+            return;
+        }
+
+        if (options.SeedDemoData)
         {
             var loaded = await services.GetRequiredService<DemoData>().LoadIfEmptyAsync(CancellationToken.None);
             if (loaded)
@@ -40,6 +57,52 @@ public static class DatabaseStartup
 
             PrintDemoAccounts();
         }
+    }
+
+    /// <summary>Demo accounts that can still sign in: on the demo domain and with a password.</summary>
+    private static IQueryable<PortalUser> OpenDemoAccounts(PortalDbContext db) =>
+        db.Users.Where(u => u.NormalizedEmail!.EndsWith("@" + DemoData.AccountDomain.ToUpperInvariant()) && u.PasswordHash != null);
+
+    private static async Task RefuseOpenDemoAccountsAsync(PortalDbContext db, string environment, ILogger logger)
+    {
+        var open = await OpenDemoAccounts(db).CountAsync();
+        if (open == 0)
+        {
+            return;
+        }
+
+        logger.LogCritical(
+            "The database holds {Count} demo accounts (@{Domain}) whose password is published; the portal refuses to serve them in the {Environment} environment. " +
+            "Start once with Portal__CloseDemoAccounts=true to close them (their passwords and roles are removed, their records stay), or use a database without the demo data",
+            open, DemoData.AccountDomain, environment);
+        throw new InvalidOperationException(
+            $"{open} demo accounts (@{DemoData.AccountDomain}) can sign in with the published demo password; refusing to start in {environment}. " +
+            "Start once with Portal__CloseDemoAccounts=true to close them.");
+    }
+
+    /// <summary>Closes the demo accounts for good: no password, no role, locked; what they did stays on record.</summary>
+    private static async Task CloseDemoAccountsAsync(IServiceProvider services, ILogger logger)
+    {
+        var users = services.GetRequiredService<UserManager<PortalUser>>();
+        var ids = await OpenDemoAccounts(services.GetRequiredService<PortalDbContext>()).Select(u => u.Id).ToListAsync();
+        foreach (var id in ids)
+        {
+            var user = await users.FindByIdAsync(id.ToString());
+            if (user is null)
+            {
+                continue;
+            }
+
+            var roles = await users.GetRolesAsync(user);
+            await users.RemoveFromRolesAsync(user, roles);
+            await users.RemovePasswordAsync(user);
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            services.GetRequiredService<Infrastructure.Audit.AuditTrail>().Record("account.demo-closed", "Account", user.Id.ToString(), new { Roles = roles }, new { Roles = Array.Empty<string>(), Source = "configuration" });
+        }
+
+        await services.GetRequiredService<PortalDbContext>().SaveChangesAsync();
+        logger.LogWarning("Closed {Count} demo accounts (Portal:CloseDemoAccounts)", ids.Count);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)
@@ -63,31 +126,38 @@ public static class DatabaseStartup
 
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        if (user is not null)
         {
-            if (string.IsNullOrEmpty(options.Administrator.Password))
+            // Only ever created from configuration, never promoted: whoever registered that address
+            // first (a typo, a former colleague, an attacker who guessed it) must not become administrator.
+            if (!await users.IsInRoleAsync(user, Roles.Administrator))
             {
-                logger.LogWarning("Portal:Administrator:Email is set without Portal:Administrator:Password; no administrator created");
-                return;
+                logger.LogCritical("Portal:Administrator:Email names an existing account {UserId} that is not an administrator; it is not promoted. Choose another address, or have an administrator give that account the role", user.Id);
+                throw new InvalidOperationException(
+                    "Portal:Administrator:Email names an existing account that is not an administrator; the portal does not promote it. " +
+                    "Configure an address that has no account yet, or give the role from the accounts page.");
             }
 
-            user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() };
-            var created = await users.CreateAsync(user, options.Administrator.Password);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException("The configured administrator password is refused: " + string.Join(" ", created.Errors.Select(e => e.Description)));
-            }
-
-            logger.LogInformation("Created the configured administrator account {UserId}", user.Id);
-            AuditStartup(services, "account.created-from-configuration", user.Id);
+            return;
         }
 
-        if (!await users.IsInRoleAsync(user, Roles.Administrator))
+        if (string.IsNullOrEmpty(options.Administrator.Password))
         {
-            await users.AddToRoleAsync(user, Roles.Administrator);
-            AuditStartup(services, "account.roles-changed", user.Id);
+            logger.LogWarning("Portal:Administrator:Email is set without Portal:Administrator:Password; no administrator created");
+            return;
         }
 
+        user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() };
+        var created = await users.CreateAsync(user, options.Administrator.Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("The configured administrator password is refused: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        logger.LogInformation("Created the configured administrator account {UserId}", user.Id);
+        AuditStartup(services, "account.created-from-configuration", user.Id);
+        await users.AddToRoleAsync(user, Roles.Administrator);
+        AuditStartup(services, "account.roles-changed", user.Id);
         await services.GetRequiredService<PortalDbContext>().SaveChangesAsync();
     }
 

@@ -8,8 +8,14 @@ public sealed class PortalOptions
     /// <summary>Absolute base address used in emailed links, e.g. https://cocreation.example.org.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
 
-    /// <summary>Load the Global Co-creation Week and the demo accounts when the database is empty (never in Production).</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Load the Global Co-creation Week and the demo accounts (published password) when the database is
+    /// empty: opt-in, and in Development only (./run.sh turns it on).
+    /// </summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>Close the demo accounts at start (no password, no role, locked), so that a database that held the demo may serve outside Development.</summary>
+    public bool CloseDemoAccounts { get; set; }
 
     /// <summary>Apply pending migrations when the portal starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;

@@ -32,14 +32,35 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.CountAsync());
     }
 
+    [Fact]
+    public async Task The_configured_administrator_address_never_promotes_an_account_someone_registered_and_the_portal_says_so()
+    {
+        await Portal.CreateUserAsync("operator@ogp.example", roles: Roles.Participant);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Portal:Administrator:Email"] = "operator@ogp.example",
+            ["Portal:Administrator:Password"] = "sunrise over the andes 2017",
+        };
+
+        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, settings);
+        var refusal = Assert.Throws<InvalidOperationException>(() => factory.Server);
+        Assert.Contains("not an administrator", refusal.Message, StringComparison.Ordinal);
+
+        await using var scope = Portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        Assert.Equal([Roles.Participant], await users.GetRolesAsync((await users.FindByEmailAsync("operator@ogp.example"))!));
+    }
+
     [Theory]
-    [InlineData("Development", 16)]
-    [InlineData("Production", 0)]
-    public async Task Demo_accounts_and_submissions_exist_only_outside_production(string environment, int expectedAccounts)
+    [InlineData("Development", "true", 16)]
+    [InlineData("Development", null, 0)]
+    [InlineData("Staging", "true", 0)]
+    [InlineData("Production", "true", 0)]
+    public async Task Demo_accounts_and_submissions_load_only_in_development_and_only_when_asked(string environment, string? seed, int expectedAccounts)
     {
         await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
         {
-            ["Portal:SeedDemoData"] = "true",
+            ["Portal:SeedDemoData"] = seed,
             ["environment"] = environment,
         });
         _ = factory.Server;
@@ -63,12 +84,62 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         }
     }
 
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Outside_development_the_portal_refuses_to_start_while_a_demo_account_can_sign_in_until_they_are_closed(string environment)
+    {
+        await using (var demo = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+        {
+            ["Portal:SeedDemoData"] = "true",
+            ["environment"] = "Development",
+        }))
+        {
+            _ = demo.Server;
+        }
+
+        await using (var server = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?> { ["environment"] = environment }))
+        {
+            var refusal = Assert.Throws<InvalidOperationException>(() => server.Server);
+            Assert.Contains("Portal__CloseDemoAccounts=true", refusal.Message, StringComparison.Ordinal);
+        }
+
+        await using var closing = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+        {
+            ["environment"] = environment,
+            ["Portal:CloseDemoAccounts"] = "true",
+        });
+        using var browser = new PortalClient(closing.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        var signIn = await browser.GetAsync("/account/sign-in");
+        var refused = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string>
+        {
+            ["Data.Email"] = "admin@demo.cocreation.example",
+            ["Data.Password"] = Data.Seed.DemoData.DemoPassword,
+        });
+        Assert.Equal("/account/sign-in", browser.AddressOf(refused).AbsolutePath);
+        Assert.Null(refused.QuerySelector("header form[action='/account/sign-out']"));
+
+        // Their records stay; they can no longer sign in, and hold no role.
+        Assert.Equal(16, await Portal.WithDbAsync(db => db.Users.CountAsync(u => u.Email!.EndsWith("@demo.cocreation.example") && u.PasswordHash == null)));
+        Assert.False(await Portal.WithDbAsync(db => db.UserRoles.AnyAsync()));
+        Assert.Equal(16, await Portal.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "account.demo-closed")));
+    }
+
     [Fact]
     public async Task Data_protection_keys_are_kept_in_postgres_so_instances_share_cookies()
     {
-        using var browser = Portal.CreateClient();
-        await browser.GetAsync("/account/sign-in");
+        // The keys table is kept between tests and runs: empty it, then a new instance must write its key
+        // there (not to a local folder) and sign people in with it.
+        await Portal.WithDbAsync(db => db.DataProtectionKeys.ExecuteDeleteAsync());
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+        await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
 
-        Assert.True(await Portal.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
+        await using var fresh = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port);
+        using var browser = new PortalClient(fresh.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        var signIn = await browser.GetAsync("/account/sign-in");
+        var home = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password });
+        Assert.NotNull(home.QuerySelector("header form[action='/account/sign-out']"));
+
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
     }
 }

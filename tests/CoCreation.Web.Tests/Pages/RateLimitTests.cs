@@ -46,6 +46,9 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
             ["Portal:RateLimits:ContributionPermitLimit"] = "2",
             ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
         });
+
+        // Started before the demo loads: outside Development the portal refuses to start while demo accounts exist.
+        _ = factory.Server;
         var routes = await PortalRoutes.LoadAsync(Portal);
         var submission = routes.Pages.Single(p => p.ViewEnginePath == "/Submissions/Details").Path;
         var eventPage = routes.Pages.Single(p => p.ViewEnginePath == "/Events/Details").Path;

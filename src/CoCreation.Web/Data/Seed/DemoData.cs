@@ -12,11 +12,14 @@ namespace CoCreation.Web.Data.Seed;
 
 /// <summary>
 /// The Global Co-creation Week with its 30 members, and one demo account per role. Loaded only into
-/// an empty database outside Production.
+/// an empty database, in Development only.
 /// </summary>
 public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
     public const string DemoPassword = "open-gov-cocreate-2017";
+
+    /// <summary>Every demo account's address ends with it: how the portal finds them outside Development.</summary>
+    public const string AccountDomain = "demo.cocreation.example";
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
@@ -35,11 +38,29 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
 
         await LoadCampaignAsync(cancellationToken);
         await LoadAccountsAsync();
+        await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
         var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => u.Id).SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The demo's staff accounts are for trying the portal in Development without an authenticator app;
+    /// a real installation requires two-factor sign-in of staff until an administrator relaxes it.
+    /// </summary>
+    private async Task RelaxStaffTwoFactorAsync(CancellationToken cancellationToken)
+    {
+        if (await db.SecuritySettings.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var settings = new SecuritySettings(clock.GetUtcNow());
+        settings.RequireTwoFactorForStaff(false, clock.GetUtcNow());
+        db.SecuritySettings.Add(settings);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task LoadCampaignAsync(CancellationToken cancellationToken)

@@ -39,9 +39,10 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
             var path = Path.Combine(folder, $"{message.CreatedAt:yyyyMMdd-HHmmss}-{message.Id}.eml");
             await mime.WriteToAsync(path, cancellationToken);
             logger.LogInformation("No SMTP server configured: email {OutboxId} written to {Path}", message.Id, path);
-            if (!environment.IsProduction() && FirstLink().Match(message.TextBody) is { Success: true } link)
+            if (environment.IsDevelopment() && FirstLink().Match(message.TextBody) is { Success: true } link)
             {
                 // Development convenience: the confirmation or reset link, so nobody needs to open the .eml.
+                // Anywhere else a live link in a log is a password reset for whoever reads the logs.
                 logger.LogInformation("Email {OutboxId} link: {Link}", message.Id, link.Value);
             }
             return;
