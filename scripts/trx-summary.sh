@@ -6,7 +6,10 @@
 #   "  <Project>: N passed, N failed, N skipped"
 # then, as the very last line,
 #   "N passed, N failed, N skipped"
-# Exits 1 when anything failed, a file has no counters, or nothing passed.
+# Exits 1 when anything failed, anything was skipped (a skip hides a missing
+# service behind a green run), a file has no counters, a project ran no test
+# (unless TRX_ALLOW_EMPTY=1: ./test.sh sets it when a --filter is given), or
+# nothing passed.
 #
 # Plain grep/tr/awk on purpose: python3 is not on every fresh Debian.
 set -euo pipefail
@@ -22,7 +25,7 @@ attr() {
   printf '%s' "${v:-0}"
 }
 
-total_passed=0 total_failed=0 total_skipped=0 broken=0
+total_passed=0 total_failed=0 total_skipped=0 broken=0 empty=0
 shopt -s nullglob
 for trx in "$dir"/*.trx; do
   name=$(basename "$trx" .trx)
@@ -43,6 +46,10 @@ for trx in "$dir"/*.trx; do
   failed=$(( $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted) + $(attr notRunnable) + $(attr disconnected) ))
   skipped=$(( $(attr notExecuted) + $(attr inconclusive) ))
   echo "  $name: $passed passed, $failed failed, $skipped skipped"
+  if (( passed + failed + skipped == 0 )) && [[ "${TRX_ALLOW_EMPTY:-0}" != 1 ]]; then
+    echo "  $name: ran no test"
+    empty=1
+  fi
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed))
   total_skipped=$((total_skipped + skipped))
@@ -50,6 +57,9 @@ done
 
 echo "$total_passed passed, $total_failed failed, $total_skipped skipped"
 
-if (( broken || total_failed > 0 || total_passed == 0 )); then
+if (( total_skipped > 0 )); then
+  echo "trx-summary: $total_skipped skipped; a skipped test proves nothing (fix or delete it)" >&2
+fi
+if (( broken || empty || total_failed > 0 || total_skipped > 0 || total_passed == 0 )); then
   exit 1
 fi
