@@ -40,6 +40,9 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             ["Email:Smtp:Security"] = "None",
             ["Email:PollInterval"] = "00:00:00.200",
 
+            // Tests run the outbox retention round themselves.
+            ["Email:PurgeInterval"] = "01:00:00",
+
             // Tests queue newsletter batches themselves (or run their own dispatcher).
             ["Portal:Newsletter:Interval"] = "01:00:00",
             ["Serilog:MinimumLevel:Default"] = "Warning",

@@ -85,6 +85,8 @@ public static class PortalServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
+        services.AddSingleton<OutboxRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxRetention>());
         services.Configure<Features.Events.Reminders.WorkerOptions>(configuration.GetSection("Portal:Reminders"));
         services.AddSingleton<Features.Events.Reminders.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Reminders.Worker>());
