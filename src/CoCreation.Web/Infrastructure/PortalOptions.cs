@@ -27,6 +27,8 @@ public sealed class PortalOptions
 
     public ScorecardOptions Scorecard { get; set; } = new();
 
+    public DataProtectionOptions DataProtection { get; set; } = new();
+
     public sealed class AdministratorOptions
     {
         public string? Email { get; set; }
@@ -63,6 +65,25 @@ public sealed class PortalOptions
         public int OpenDataPermitLimit { get; set; } = 600;
 
         public TimeSpan OpenDataWindow { get; set; } = TimeSpan.FromMinutes(1);
+    }
+
+    /// <summary>Encrypts the Data Protection keys stored in the database (see Identity/DataProtectionSetup).</summary>
+    public sealed class DataProtectionOptions
+    {
+        /// <summary>A PFX file with an RSA private key; relative paths start at the content root. Empty: keys are stored unencrypted.</summary>
+        public string? CertificatePath { get; set; }
+
+        public string? CertificatePassword { get; set; }
+
+        /// <summary>Certificates replaced by <see cref="CertificatePath"/>, kept so the keys written under them stay readable.</summary>
+        public List<CertificateFile> PreviousCertificates { get; set; } = [];
+
+        public sealed class CertificateFile
+        {
+            public string? Path { get; set; }
+
+            public string? Password { get; set; }
+        }
     }
 
     public sealed class TimelineOptions

@@ -8,7 +8,6 @@ using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -105,9 +104,7 @@ public static class PortalServices
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());
         services.AddScoped<Data.Seed.DemoData>();
 
-        services.AddDataProtection()
-            .SetApplicationName("cocreation-portal")
-            .PersistKeysToDbContext<PortalDbContext>();
+        services.AddPortalDataProtection(portal, builder.Environment);
 
         services.AddPortalIdentity(portal);
         services.AddPortalLocalization(portal);
