@@ -61,10 +61,15 @@ public sealed class PortalOptions
         /// <summary>Form posts of any kind per client address and minute.</summary>
         public int PostsPerAddressPerMinute { get; set; } = 120;
 
-        /// <summary>Public API calls and open-data downloads per client address and window.</summary>
+        /// <summary>Public API calls per client address and window.</summary>
         public int OpenDataPermitLimit { get; set; } = 600;
 
         public TimeSpan OpenDataWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>Whole-collection downloads (open-data CSV and JSON files, the submissions export) per client address and window.</summary>
+        public int DownloadPermitLimit { get; set; } = 30;
+
+        public TimeSpan DownloadWindow { get; set; } = TimeSpan.FromMinutes(10);
     }
 
     /// <summary>Encrypts the Data Protection keys stored in the database (see Identity/DataProtectionSetup).</summary>
