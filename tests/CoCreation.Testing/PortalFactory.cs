@@ -35,10 +35,14 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             ["Portal:RateLimits:ContributionPermitLimit"] = "100000",
             ["Portal:RateLimits:PostsPerAddressPerMinute"] = "100000",
             ["Portal:RateLimits:OpenDataPermitLimit"] = "100000",
+            ["Portal:RateLimits:DownloadPermitLimit"] = "100000",
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:Smtp:Security"] = "None",
             ["Email:PollInterval"] = "00:00:00.200",
+
+            // Tests run the outbox retention round themselves.
+            ["Email:PurgeInterval"] = "01:00:00",
 
             // Tests queue newsletter batches themselves (or run their own dispatcher).
             ["Portal:Newsletter:Interval"] = "01:00:00",

@@ -9,10 +9,10 @@ public abstract class PeriodicWorker(ILogger logger) : BackgroundService
 {
     protected abstract TimeSpan Interval { get; }
 
-    /// <summary>What a round hands over, for the log: "newsletter deliveries", say.</summary>
+    /// <summary>What a round does, for the log: "newsletter deliveries", say.</summary>
     protected abstract string Work { get; }
 
-    /// <summary>One round; returns how many items it queued.</summary>
+    /// <summary>One round; returns how many items it queued (or changed).</summary>
     protected abstract Task<int> RoundAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,10 +22,10 @@ public abstract class PeriodicWorker(ILogger logger) : BackgroundService
         {
             try
             {
-                var queued = await RoundAsync(stoppingToken);
-                if (queued > 0)
+                var done = await RoundAsync(stoppingToken);
+                if (done > 0)
                 {
-                    logger.LogInformation("Queued {Count} {Work}", queued, Work);
+                    logger.LogInformation("Round of {Work}: {Count}", Work, done);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -33,6 +33,8 @@ public sealed class PortalOptions
 
     public ScorecardOptions Scorecard { get; set; } = new();
 
+    public DataProtectionOptions DataProtection { get; set; } = new();
+
     public sealed class AdministratorOptions
     {
         public string? Email { get; set; }
@@ -65,10 +67,34 @@ public sealed class PortalOptions
         /// <summary>Form posts of any kind per client address and minute.</summary>
         public int PostsPerAddressPerMinute { get; set; } = 120;
 
-        /// <summary>Public API calls and open-data downloads per client address and window.</summary>
+        /// <summary>Public API calls per client address and window.</summary>
         public int OpenDataPermitLimit { get; set; } = 600;
 
         public TimeSpan OpenDataWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>Whole-collection downloads (open-data CSV and JSON files, the submissions export) per client address and window.</summary>
+        public int DownloadPermitLimit { get; set; } = 30;
+
+        public TimeSpan DownloadWindow { get; set; } = TimeSpan.FromMinutes(10);
+    }
+
+    /// <summary>Encrypts the Data Protection keys stored in the database (see Identity/DataProtectionSetup).</summary>
+    public sealed class DataProtectionOptions
+    {
+        /// <summary>A PFX file with an RSA private key; relative paths start at the content root. Empty: keys are stored unencrypted.</summary>
+        public string? CertificatePath { get; set; }
+
+        public string? CertificatePassword { get; set; }
+
+        /// <summary>Certificates replaced by <see cref="CertificatePath"/>, kept so the keys written under them stay readable.</summary>
+        public List<CertificateFile> PreviousCertificates { get; set; } = [];
+
+        public sealed class CertificateFile
+        {
+            public string? Path { get; set; }
+
+            public string? Password { get; set; }
+        }
     }
 
     public sealed class TimelineOptions

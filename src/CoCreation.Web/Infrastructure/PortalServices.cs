@@ -8,7 +8,6 @@ using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -86,6 +85,8 @@ public static class PortalServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
+        services.AddSingleton<OutboxRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxRetention>());
         services.Configure<Features.Events.Reminders.WorkerOptions>(configuration.GetSection("Portal:Reminders"));
         services.AddSingleton<Features.Events.Reminders.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Reminders.Worker>());
@@ -104,9 +105,7 @@ public static class PortalServices
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());
         services.AddScoped<Data.Seed.DemoData>();
 
-        services.AddDataProtection()
-            .SetApplicationName("cocreation-portal")
-            .PersistKeysToDbContext<PortalDbContext>();
+        services.AddPortalDataProtection(portal, builder.Environment);
 
         services.AddPortalIdentity(portal);
         services.AddPortalLocalization(portal);

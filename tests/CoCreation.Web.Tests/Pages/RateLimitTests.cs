@@ -84,4 +84,90 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
             Assert.True(int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0, post);
         }
     }
+
+    /// <summary>An IPv6 subscriber holds a whole /64: every address in it is one client, as is an IPv4 address however it arrives.</summary>
+    [Fact]
+    public async Task Addresses_of_one_ipv6_network_share_a_bucket_and_an_ipv4_mapped_address_counts_as_its_ipv4()
+    {
+        await using var factory = BehindProxy(new Dictionary<string, string?>
+        {
+            ["Portal:RateLimits:AccountPermitLimit"] = "2",
+            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "2001:db8:1:2::1"));
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await SignInFromAsync(factory, "2001:db8:1:2::9"));
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "2001:db8:1:3::1"));
+
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "203.0.113.7"));
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "203.0.113.7"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await SignInFromAsync(factory, "::ffff:203.0.113.7"));
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "203.0.113.8"));
+    }
+
+    [Fact]
+    public async Task A_trailing_slash_or_other_capitals_reach_the_same_sign_in_bucket()
+    {
+        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+        {
+            ["Portal:RateLimits:AccountPermitLimit"] = "3",
+            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+        });
+        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        var token = (await browser.GetAsync("/account/sign-in")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        foreach (var path in new[] { "/account/sign-in", "/account/sign-in/", "/Account/Sign-In" })
+        {
+            await browser.PostAsync(path, [new("__RequestVerificationToken", token), new("Data.Email", "x@example.org"), new("Data.Password", "wrong password here")]);
+            Assert.True(browser.Status == HttpStatusCode.OK, $"{path}: {browser.Status}");
+        }
+
+        var limited = await browser.PostAsync("/ACCOUNT/SIGN-IN/", [new("__RequestVerificationToken", token), new("Data.Email", "x@example.org"), new("Data.Password", "wrong password here")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, browser.Status);
+        Assert.Equal("Too many attempts", limited.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Whole_collection_downloads_are_cut_at_their_own_tighter_limit_while_pages_and_the_api_still_answer()
+    {
+        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
+        {
+            ["Portal:RateLimits:DownloadPermitLimit"] = "2",
+            ["Portal:RateLimits:DownloadWindow"] = "00:10:00",
+        });
+        using var http = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") });
+
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(http, "/open-data/members.csv"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(http, "/submissions/export.json"));
+        using var limited = await http.GetAsync("/open-data/members.json");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal(HttpStatusCode.TooManyRequests, await StatusOfAsync(http, "/open-data/submissions.csv"));
+
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(http, "/open-data"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(http, "/api/v1/members"));
+    }
+
+    private static async Task<HttpStatusCode> StatusOfAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(path);
+        return response.StatusCode;
+    }
+
+    /// <summary>The portal as deployed behind its proxy: the client address comes from X-Forwarded-For.</summary>
+    private PortalFactory BehindProxy(Dictionary<string, string?> settings)
+    {
+        settings["Portal:TrustForwardedHeaders"] = "true";
+        return new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, settings);
+    }
+
+    private static async Task<HttpStatusCode> SignInFromAsync(PortalFactory factory, string address)
+    {
+        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        browser.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        var page = await browser.GetAsync("/account/sign-in");
+        await browser.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Email"] = "x@example.org", ["Data.Password"] = "wrong password here" });
+        return browser.Status;
+    }
 }

@@ -20,5 +20,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // The sender scans only what is still to send.
         builder.HasIndex(m => m.Id).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+
+        // The retention round looks only at sent bodies not blanked yet (unsent ones come through the index above).
+        builder.HasIndex(m => m.SentAt).HasFilter("body_purged_at IS NULL").HasDatabaseName("ix_outbox_messages_sent_unpurged");
     }
 }

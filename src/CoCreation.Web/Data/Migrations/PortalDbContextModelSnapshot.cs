@@ -1644,6 +1644,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTimeOffset?>("BodyPurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("body_purged_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1657,6 +1661,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LinkExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("link_expires_at");
 
                     b.Property<string>("ListUnsubscribe")
                         .HasMaxLength(1000)
@@ -1694,6 +1702,10 @@ namespace CoCreation.Web.Data.Migrations
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_unsent")
                         .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_outbox_messages_sent_unpurged")
+                        .HasFilter("body_purged_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

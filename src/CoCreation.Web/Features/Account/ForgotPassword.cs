@@ -22,7 +22,7 @@ public static class ForgotPassword
         public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Email).ValidEmail(text);
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    public sealed class Handler(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -37,7 +37,7 @@ public static class ForgotPassword
             var token = AccountRules.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
             outbox.Enqueue(user.Email!, text["Email.Reset.Subject"],
                 [text["Email.Greeting", user.DisplayName], text["Email.Reset.Body"]],
-                new EmailAction(text["Email.Reset.Action"], links.To($"/account/reset-password?userId={user.Id}&code={token}")));
+                new EmailAction(text["Email.Reset.Action"], links.To($"/account/reset-password?userId={user.Id}&code={token}"), clock.GetUtcNow().Add(PasswordResetTokenProvider.Lifetime)));
             return Unit.Value;
         }
     }

@@ -63,7 +63,7 @@ public static class Register
                 users.PasswordHasher.HashPassword(existing, command.Password);
                 if (!existing.EmailConfirmed)
                 {
-                    await SendConfirmationAsync(users, outbox, links, text, existing);
+                    await SendConfirmationAsync(users, outbox, links, text, clock, existing);
                     return Unit.Value;
                 }
 
@@ -91,19 +91,19 @@ public static class Register
 
             created.ThrowIfFailed(nameof(Command.Password));
             (await users.AddToRoleAsync(user, Roles.Participant)).ThrowIfFailed("");
-            await SendConfirmationAsync(users, outbox, links, text, user);
+            await SendConfirmationAsync(users, outbox, links, text, clock, user);
             audit.Record("account.registered", "Account", user.Id.ToString(), null, new { Roles = new[] { Roles.Participant } });
             return Unit.Value;
         }
     }
 
     /// <summary>Queues the "confirm your email" message; also used when an unconfirmed person tries to sign in.</summary>
-    internal static async Task SendConfirmationAsync(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer text, PortalUser user)
+    internal static async Task SendConfirmationAsync(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer text, TimeProvider clock, PortalUser user)
     {
         using var language = LanguageScope.In(user.PreferredLanguage);
         var token = AccountRules.EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
         outbox.Enqueue(user.Email!, text["Email.Confirm.Subject"],
             [text["Email.Greeting", user.DisplayName], text["Email.Confirm.Body"]],
-            new EmailAction(text["Email.Confirm.Action"], links.To($"/account/confirm-email?userId={user.Id}&code={token}")));
+            new EmailAction(text["Email.Confirm.Action"], links.To($"/account/confirm-email?userId={user.Id}&code={token}"), clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)));
     }
 }

@@ -48,6 +48,7 @@ public static class SignIn
         UserManager<PortalUser> users,
         EmailOutbox outbox,
         PortalLinks links,
+        TimeProvider clock,
         IStringLocalizer<SharedResource> text,
         ILogger<Handler> logger) : ICommandHandler<Command, Result>
     {
@@ -79,7 +80,7 @@ public static class SignIn
                     return Result.Failed;
                 }
 
-                await Register.SendConfirmationAsync(users, outbox, links, text, user);
+                await Register.SendConfirmationAsync(users, outbox, links, text, clock, user);
                 return Result.EmailNotConfirmed;
             }
 

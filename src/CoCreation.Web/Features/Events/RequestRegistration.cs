@@ -63,13 +63,14 @@ public static class RequestRegistration
             }
 
             var request = new Request(planned.Id, command.Name.Trim(), command.Email.Trim());
-            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), clock.GetUtcNow().Add(LinkLifetime));
+            var expires = clock.GetUtcNow().Add(LinkLifetime);
+            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), expires);
             var title = planned.Title.In(CultureInfo.CurrentUICulture);
             outbox.Enqueue(
                 request.Email,
                 text["Email.VisitorRegistration.Subject", title],
                 [text["Email.Greeting", request.Name], text["Email.VisitorRegistration", title, (int)LinkLifetime.TotalHours]],
-                new EmailAction(text["Email.VisitorRegistration.Action"], links.To($"/events/{planned.Id}/confirm?token={Uri.EscapeDataString(token)}")));
+                new EmailAction(text["Email.VisitorRegistration.Action"], links.To($"/events/{planned.Id}/confirm?token={Uri.EscapeDataString(token)}"), expires));
             return true;
         }
     }

@@ -47,13 +47,14 @@ public static class Subscribe
         public ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = new Request(command.Email.Trim(), command.Language);
-            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), clock.GetUtcNow().Add(LinkLifetime));
+            var expires = clock.GetUtcNow().Add(LinkLifetime);
+            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), expires);
             using var language = LanguageScope.In(request.Language);
             outbox.Enqueue(
                 request.Email,
                 text["Email.Newsletter.Confirm.Subject"],
                 [text["Email.Newsletter.Confirm", (int)LinkLifetime.TotalHours], text["Email.Newsletter.Confirm.Ignore"]],
-                new EmailAction(text["Email.Newsletter.Confirm.Action"], links.To($"/newsletter/confirm?token={Uri.EscapeDataString(token)}")));
+                new EmailAction(text["Email.Newsletter.Confirm.Action"], links.To($"/newsletter/confirm?token={Uri.EscapeDataString(token)}"), expires));
             return ValueTask.FromResult(Unit.Value);
         }
     }

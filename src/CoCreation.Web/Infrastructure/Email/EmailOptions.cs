@@ -18,6 +18,15 @@ public sealed class EmailOptions
 
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>
+    /// How long the body of a sent message is kept (for support questions) before it is blanked; messages
+    /// with a one-time link lose theirs as they are sent.
+    /// </summary>
+    public TimeSpan SentBodyRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often each instance blanks the bodies that are past <see cref="SentBodyRetention"/> or whose link expired.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     public sealed class SmtpOptions
     {
         public string? Host { get; set; }

@@ -30,7 +30,7 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
         }
 
         html.Append("</body></html>");
-        db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow(), attachment: attachment));
+        db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow(), attachment: attachment, linkExpiresAt: action?.ExpiresAt));
     }
 
     /// <summary>
@@ -45,4 +45,5 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
     }
 }
 
-public sealed record EmailAction(string Label, string Url);
+/// <param name="ExpiresAt">When a one-time link (a token in <paramref name="Url"/>) stops working; null for a plain address.</param>
+public sealed record EmailAction(string Label, string Url, DateTimeOffset? ExpiresAt = null);

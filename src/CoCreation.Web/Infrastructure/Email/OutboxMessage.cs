@@ -8,8 +8,9 @@ public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null, EmailAttachment? attachment = null)
+    public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null, EmailAttachment? attachment = null, DateTimeOffset? linkExpiresAt = null)
     {
+        LinkExpiresAt = linkExpiresAt;
         Attachment = attachment;
         To = to;
         Subject = subject;
@@ -36,6 +37,18 @@ public sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// When the one-time link in the body (a password reset, an email confirmation) stops working: after
+    /// it the body is a secret worth nothing to its reader, so it is neither sent nor kept.
+    /// </summary>
+    public DateTimeOffset? LinkExpiresAt { get; private set; }
+
+    /// <summary>
+    /// When <see cref="OutboxRetention"/> blanked the bodies, attachment and unsubscribe address; the
+    /// recipient, subject and times stay as the record of what was sent.
+    /// </summary>
+    public DateTimeOffset? BodyPurgedAt { get; private set; }
+
     public DateTimeOffset? SentAt { get; private set; }
 
     public int Attempts { get; private set; }
@@ -48,6 +61,15 @@ public sealed class OutboxMessage
     {
         SentAt = now;
         LastError = null;
+        if (LinkExpiresAt is not null)
+        {
+            // Once it is out, nobody needs the live link again: a copy of the database must not hold it.
+            TextBody = "";
+            HtmlBody = "";
+            Attachment = null;
+            ListUnsubscribe = null;
+            BodyPurgedAt = now;
+        }
     }
 
     public void MarkFailed(string error, DateTimeOffset now)

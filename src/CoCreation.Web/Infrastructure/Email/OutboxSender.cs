@@ -62,6 +62,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signa
                 .FromSql($"""
                     SELECT * FROM outbox_messages
                     WHERE sent_at IS NULL AND attempts < {maxAttempts} AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                      AND (link_expires_at IS NULL OR link_expires_at > {now})
                     ORDER BY id
                     LIMIT 1
                     FOR UPDATE SKIP LOCKED

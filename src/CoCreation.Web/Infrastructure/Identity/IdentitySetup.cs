@@ -10,6 +10,9 @@ public static class IdentitySetup
 {
     private const string SignedInAtKey = "signed-in-at";
 
+    /// <summary>Email-confirmation links; also how long the outbox may keep such an email's body.</summary>
+    public static readonly TimeSpan EmailConfirmationLifetime = TimeSpan.FromDays(2);
+
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, PortalOptions portal)
     {
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
@@ -37,7 +40,7 @@ public static class IdentitySetup
 
         // OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA512 at 210 000 iterations.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(2));
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = EmailConfirmationLifetime);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = portal.Session.RevalidationInterval);
 
         services.ConfigureApplicationCookie(options =>

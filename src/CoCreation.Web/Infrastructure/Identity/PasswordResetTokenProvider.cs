@@ -12,6 +12,9 @@ public sealed class PasswordResetTokenProvider(
     : DataProtectorTokenProvider<PortalUser>(dataProtectionProvider, options, logger)
 {
     public const string ProviderName = "PasswordReset";
+
+    /// <summary>Also how long the outbox may keep a reset email's body (the link in it works no longer).</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 }
 
 public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProviderOptions
@@ -19,6 +22,6 @@ public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProvi
     public PasswordResetTokenProviderOptions()
     {
         Name = PasswordResetTokenProvider.ProviderName;
-        TokenLifespan = TimeSpan.FromHours(1);
+        TokenLifespan = PasswordResetTokenProvider.Lifetime;
     }
 }

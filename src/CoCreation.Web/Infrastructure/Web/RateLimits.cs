@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -7,14 +9,17 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <summary>Named rate-limit policies; pages opt in with [EnableRateLimiting(RateLimits.Account)].</summary>
 public static class RateLimits
 {
-    /// <summary>Sign-in, registration, password reset: per client address, form posts only.</summary>
+    /// <summary>Sign-in, registration, password reset: per client address and page, form posts only.</summary>
     public const string Account = "account";
 
     /// <summary>Submissions and endorsements: per account (per address when signed out), form posts only.</summary>
     public const string Contribution = "contribution";
 
-    /// <summary>The public API and the open-data downloads: every request, per client address.</summary>
+    /// <summary>The public API (a page of rows at a time): every request, per client address.</summary>
     public const string OpenData = "open-data";
+
+    /// <summary>Whole-collection downloads (each one streams every public row): a tighter limit per client address.</summary>
+    public const string Download = "download";
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, PortalOptions portal)
     {
@@ -36,8 +41,8 @@ public static class RateLimits
                     return RateLimitPartition.GetNoLimiter("read");
                 }
 
-                var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(client + "|" + http.Request.Path.Value?.ToLowerInvariant(), _ => new FixedWindowRateLimiterOptions
+                // The matched page, not the raw path: "/Account/Sign-In/" is the same form as "/account/sign-in".
+                return RateLimitPartition.GetFixedWindowLimiter("account|" + ClientOf(http) + "|" + EndpointOf(http), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = portal.RateLimits.AccountPermitLimit,
                     Window = portal.RateLimits.AccountWindow,
@@ -51,7 +56,7 @@ public static class RateLimits
                     return RateLimitPartition.GetNoLimiter("read");
                 }
 
-                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? ClientOf(http);
                 return RateLimitPartition.GetFixedWindowLimiter("contribution|" + who, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = portal.RateLimits.ContributionPermitLimit,
@@ -60,17 +65,25 @@ public static class RateLimits
                 });
             });
 
-            options.AddPolicy(OpenData, http => RateLimitPartition.GetFixedWindowLimiter("open-data|" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+            options.AddPolicy(OpenData, http => RateLimitPartition.GetFixedWindowLimiter("open-data|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = portal.RateLimits.OpenDataPermitLimit,
                 Window = portal.RateLimits.OpenDataWindow,
                 QueueLimit = 0,
             }));
 
+            // One bucket for every whole-collection download: each costs a full scan, a page of the API does not.
+            options.AddPolicy(Download, http => RateLimitPartition.GetFixedWindowLimiter("download|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = portal.RateLimits.DownloadPermitLimit,
+                Window = portal.RateLimits.DownloadWindow,
+                QueueLimit = 0,
+            }));
+
             // Every form post, per client address: a ceiling no single address should reach.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 HttpMethods.IsPost(http.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter("post|" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+                    ? RateLimitPartition.GetFixedWindowLimiter("post|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = portal.RateLimits.PostsPerAddressPerMinute,
                         Window = TimeSpan.FromMinutes(1),
@@ -80,4 +93,39 @@ public static class RateLimits
         });
         return services;
     }
+
+    /// <summary>
+    /// Who a limit counts against: an IPv4 address (also when it arrives IPv4-mapped), or an IPv6 client's
+    /// /64 network, since a single subscriber is routinely given a whole /64 and can pick any address in it.
+    /// </summary>
+    private static string ClientOf(HttpContext http)
+    {
+        var address = http.Connection.RemoteIpAddress;
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    /// <summary>The page or API endpoint routing chose, whatever the spelling of the path that reached it.</summary>
+    private static string EndpointOf(HttpContext http) => http.GetEndpoint() switch
+    {
+        { DisplayName: { } name } => name,
+        RouteEndpoint route => route.RoutePattern.RawText ?? "",
+        _ => "",
+    };
 }

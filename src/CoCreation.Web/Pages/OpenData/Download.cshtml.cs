@@ -8,7 +8,7 @@ namespace CoCreation.Web.Pages.OpenData;
 
 /// <summary>/open-data/{collection}.csv|json: a whole public collection, streamed row by row.</summary>
 [EnableCors(PublicApi.CorsPolicy)]
-[EnableRateLimiting(RateLimits.OpenData)]
+[EnableRateLimiting(RateLimits.Download)]
 public sealed class DownloadModel : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(string collection, string format)
