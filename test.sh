@@ -3,7 +3,8 @@
 #
 # Ensures the .NET SDK, a throwaway PostgreSQL (scripts/pg-up.sh test, port
 # 55433; COCREATION_TEST_DB wins when set) and Debian's Chromium, builds the
-# solution once (Release), then runs every tests/*.Tests project in turn.
+# solution once (Release), then runs every tests/*.Tests project in turn and,
+# on a full run, the bench in its smoke mode (./bench.sh --smoke).
 # Ends with one line "N passed, N failed, N skipped" summed over all projects
 # from their trx files (dotnet test prints no such total itself).
 #
@@ -71,6 +72,19 @@ for proj in "${projects[@]}"; do
     fi
   fi
 done
+
+# The bench end to end on a small data set (./bench.sh --smoke): a change that breaks the bench fails
+# here, not on the next person's fresh clone. Only on a full run (no dotnet test options given).
+if (( $# == 0 )); then
+  echo
+  echo "=== bench smoke (./bench.sh --smoke)"
+  if ! ./bench.sh --smoke > TestResults/bench-smoke.log 2>&1; then
+    tail -40 TestResults/bench-smoke.log
+    problems+=("bench smoke failed (TestResults/bench-smoke.log)")
+  else
+    tail -3 TestResults/bench-smoke.log
+  fi
+fi
 
 echo
 echo "Test results (trx files in TestResults/):"
