@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class SetUpTwoFactor
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : ICommand;
 
     public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor) : ICommandHandler<Command>
