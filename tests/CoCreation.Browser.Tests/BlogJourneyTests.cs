@@ -116,7 +116,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await support.GetByRole(AriaRole.Button, new() { Name = "Send to every confirmed reader" }).ClickAsync();
         await Assertions.Expect(support.GetByRole(AriaRole.Heading, new() { Name = "Sending progress" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(support);
-        await Portal.SendAsync(new Web.Features.Newsletter.Dispatch.Command(10));
+        await Portal.SendAsync(new Web.Features.Newsletter.Dispatch.Command(10), CurrentActor.System);
 
         var edition = await Portal.Smtp.WaitForAsync("claire@example.org", m => m.Subject == "La co-création en avril");
         var unsubscribe = edition.Headers["List-Unsubscribe"]!.Trim('<', '>');

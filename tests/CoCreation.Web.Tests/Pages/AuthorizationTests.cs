@@ -69,6 +69,23 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(await Portal.QueryAsync(new Web.Features.Members.Details.Query("KE")));
     }
 
+    [Fact]
+    public async Task A_visitor_refused_by_a_handler_is_sent_to_sign_in_and_a_signed_in_person_gets_403()
+    {
+        await Portal.LoadCampaignAsync();
+        await Portal.CreateUserAsync("someone@example.org", roles: Roles.Participant);
+        using var visitor = Portal.CreateClient(followRedirects: false);
+        using var participant = await Portal.SignedInClientAsync("someone@example.org", followRedirects: false);
+
+        // The draft preview is refused by the timeline's own member check, not by a folder rule.
+        await visitor.GetAsync("/members/ar/timeline/preview");
+        await participant.GetAsync("/members/ar/timeline/preview");
+
+        Assert.Equal(HttpStatusCode.Redirect, visitor.Status);
+        Assert.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", visitor.LastResponse!.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, participant.Status);
+    }
+
     /// <summary>The staff pages, with the events' pages for the seeded Americas webinar.</summary>
     private async Task<IEnumerable<string>> StaffPagesAsync()
     {
@@ -139,6 +156,150 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    /// <summary>
+    /// Every form about one member's record (its timeline, activities, plans, commitments, the answers
+    /// to its submissions, its own page), enumerated from the routes, posted with the values the
+    /// member's own official sees in it, by an official of another member and by a participant: each
+    /// is refused and not one row of the database changes.
+    /// </summary>
+    [Fact]
+    public async Task Every_member_scoped_form_refuses_an_official_of_another_member_and_a_participant_and_changes_nothing()
+    {
+        var routes = await PortalRoutes.LoadAsync(Portal);
+        var (officialB, _) = await Portal.CreateUserAsync("official-fr@example.org", PortalRoutes.DemoPassword, Roles.GovernmentOfficial);
+        var admin = await Portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "admin@demo.cocreation.example"));
+        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]), CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator));
+        using var owner = await SignInAsync("official@demo.cocreation.example");
+        using var support = await SignInAsync("support@demo.cocreation.example");
+        var intruders = new Dictionary<Actor, Testing.PortalClient>
+        {
+            [Actor.OfficialOfOtherMember] = await SignInAsync("official-fr@example.org"),
+            [Actor.Participant] = await SignInAsync("participant@demo.cocreation.example"),
+        };
+        var tokens = new Dictionary<Actor, string>();
+        foreach (var (actor, client) in intruders)
+        {
+            tokens[actor] = (await client.GetAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        }
+
+        var forms = routes.Pages
+            .Where(p => p.PostHandlers.Count > 0 && IsMemberScoped(p.Template.TrimStart('/')))
+            .SelectMany(p => p.PostHandlers.Select(handler => (Page: p, Handler: handler)))
+            .ToList();
+        var covered = forms.Select(f => f.Page.ViewEnginePath).Distinct().ToList();
+        foreach (var expected in new[] { "/Timelines/Edit", "/Timelines/Activity", "/ActionPlans/Edit", "/ActionPlans/EditCommitment", "/Answers/Answer", "/Members/Edit" })
+        {
+            Assert.True(covered.Contains(expected), $"{expected} not among the member-scoped forms: {string.Join(", ", covered)}");
+        }
+
+        var posts = new List<(string Url, List<KeyValuePair<string, string>> Fields, Testing.PortalClient Viewer)>();
+        foreach (var (page, handler) in forms)
+        {
+            // The form as someone allowed sees it: the member's official, or the support unit for staff pages.
+            var viewer = page.Policies.Contains(Roles.StaffPolicy) ? support : owner;
+            var shown = await viewer.GetAsync(page.Path);
+            Assert.True(viewer.Status == HttpStatusCode.OK, $"GET {page.Path} by someone allowed: {viewer.Status}");
+            var form = shown.QuerySelectorAll("main form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+                .Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
+                .FirstOrDefault(f => (f.GetAttribute("action") ?? "") is var action && (handler.Length == 0
+                    ? action.Length == 0 || (string.Equals(action.Split('?')[0], page.Path.Split('?')[0], StringComparison.OrdinalIgnoreCase) && !action.Contains("handler=", StringComparison.OrdinalIgnoreCase))
+                    : action.Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase)));
+            posts.Add(form is null
+                ? (page.PostUrl(handler), FormOverrides.Select(o => new KeyValuePair<string, string>(o.Key, o.Value)).ToList(), viewer)
+                : (string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Path : form.GetAttribute("action")!, FieldsOf(form), viewer));
+        }
+
+        var before = await DatabaseChecksum.TakeAsync(Portal);
+        var wrong = new List<string>();
+        foreach (var (url, fields, _) in posts)
+        {
+            foreach (var (actor, client) in intruders)
+            {
+                var withToken = fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", tokens[actor]));
+                using var content = new FormUrlEncodedContent(withToken);
+                using var response = await client.Http.PostAsync(url, content);
+                var status = (int)response.StatusCode;
+                if (!(status == 403 || IsAccessDenied(status, response.Headers.Location?.ToString() ?? "")))
+                {
+                    wrong.Add($"{actor} POST {url}: {status} {response.Headers.Location}");
+                }
+            }
+        }
+
+        foreach (var client in intruders.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        Assert.Equal(before, await DatabaseChecksum.TakeAsync(Portal));
+
+        // The same posts by someone allowed pass: the refusals came from who sent them, not from what.
+        foreach (var (url, fields, viewer) in posts)
+        {
+            var token = (await viewer.GetAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            await viewer.PostAsync(url, fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token)));
+            var location = viewer.LastResponse!.Headers.Location?.ToString() ?? "";
+            Assert.True(viewer.Status is HttpStatusCode.Redirect or HttpStatusCode.OK && !IsAccessDenied((int)viewer.Status, location), $"allowed POST {url}: {viewer.Status} {location}");
+        }
+
+        Assert.NotEqual(before, await DatabaseChecksum.TakeAsync(Portal));
+    }
+
+    /// <summary>Pages about one member's record, by their address.</summary>
+    private static bool IsMemberScoped(string template) =>
+        template.StartsWith("members/{code}", StringComparison.Ordinal) || template.StartsWith("answers/{id", StringComparison.Ordinal);
+
+    /// <summary>Values that make the empty "new ..." forms valid, so a refusal cannot come from validation.</summary>
+    private static readonly Dictionary<string, string> FormOverrides = new()
+    {
+        ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.NameEn"] = "Hijacked", ["RenameForm.NameEn"] = "Hijacked",
+        ["Data.Kind"] = "Workshop", ["Data.TitleEn"] = "Hijacked", ["Data.TimeZone"] = "UTC", ["Data.StartsLocal"] = "2031-01-01T10:00",
+        ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "Somewhere", ["Data.Languages"] = "en",
+        ["Data.Cycle"] = "2031-2033", ["Data.OgpId"] = "AR0999", ["Data.Outcome"] = "Answered", ["Data.Reason"] = "Hijacked answer.",
+    };
+
+    /// <summary>What the form would send as shown, with <see cref="FormOverrides"/> in its empty fields.</summary>
+    private static List<KeyValuePair<string, string>> FieldsOf(AngleSharp.Html.Dom.IHtmlFormElement form)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked && !string.IsNullOrEmpty(box.Name):
+                    fields.Add(new(box.Name, box.Value));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" or "submit" or "button" }:
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
+                    fields.Add(new(input.Name, input.Value));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields.Add(new(area.Name, area.Value));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields.Add(new(select.Name, select.Value ?? ""));
+                    break;
+            }
+        }
+
+        foreach (var (name, value) in FormOverrides)
+        {
+            var present = fields.FindIndex(f => f.Key == name);
+            if (present < 0 && form.Elements.Any(e => e.GetAttribute("name") == name))
+            {
+                fields.Add(new(name, value));
+            }
+            else if (present >= 0 && string.IsNullOrEmpty(fields[present].Value))
+            {
+                fields[present] = new(name, value);
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>Signed in but not allowed: the access-denied page, which answers 403.</summary>
     private static bool IsAccessDenied(int status, string location) =>
         status == 302 && location.StartsWith("https://portal.test/account/access-denied", StringComparison.Ordinal);
@@ -175,8 +336,7 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         var template = page.Template.TrimStart('/');
 
         // Pages about one member's record: only those who act for that member (and staff).
-        var memberScoped = (template.StartsWith("members/{code}", StringComparison.Ordinal) || template.StartsWith("answers/{id", StringComparison.Ordinal));
-        if (memberScoped && actor == Actor.OfficialOfOtherMember)
+        if (IsMemberScoped(template) && actor == Actor.OfficialOfOtherMember)
         {
             return Outcome.Hidden;
         }

@@ -47,7 +47,7 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
 
         var sending = await browser.SubmitAsync(tested, "main form[action*='handler=Send']", new Dictionary<string, string>());
         Assert.Equal("1", sending.QuerySelectorAll("main dl dd")[0].TextContent);
-        await Portal.SendAsync(new Web.Features.Newsletter.Dispatch.Command(10));
+        await Portal.SendAsync(new Web.Features.Newsletter.Dispatch.Command(10), CurrentActor.System);
         await Portal.Smtp.WaitForAsync("lector@example.org");
         var editions = await browser.GetAsync("/newsletter/editions");
         Assert.Equal("Sending", editions.QuerySelectorAll("main table td")[1].TextContent);

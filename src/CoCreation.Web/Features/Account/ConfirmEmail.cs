@@ -9,6 +9,7 @@ namespace CoCreation.Web.Features.Account;
 /// <summary>The person confirms their address with the emailed link (a button press: a GET never changes anything).</summary>
 public static class ConfirmEmail
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command(Guid UserId, string? Code) : ICommand;
 
     public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>

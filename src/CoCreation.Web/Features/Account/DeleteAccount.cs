@@ -22,6 +22,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class DeleteAccount
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : ICommand
     {
         public string Password { get; set; } = "";

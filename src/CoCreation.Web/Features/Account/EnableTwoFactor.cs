@@ -16,6 +16,7 @@ public static class EnableTwoFactor
 {
     public const int RecoveryCodeCount = 10;
 
+    [Allow(Audience.Participant)]
     public sealed record Command : ICommand<IReadOnlyList<string>>
     {
         public string Code { get; set; } = "";

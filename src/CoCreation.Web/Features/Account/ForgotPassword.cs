@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Account;
 /// <summary>Emails a reset link that expires within the hour; the page answers the same for any address.</summary>
 public static class ForgotPassword
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand
     {
         public string Email { get; set; } = "";

@@ -19,6 +19,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class MyData
 {
+    [Allow(Audience.Participant)]
     public sealed record Query : IQuery<Model>;
 
     public sealed record Model(

@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class Register
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand
     {
         public string Email { get; set; } = "";

@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Account;
 /// <summary>Sets a new password from an emailed link; every existing session of the account ends.</summary>
 public static class ResetPassword
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand
     {
         public Guid UserId { get; set; }

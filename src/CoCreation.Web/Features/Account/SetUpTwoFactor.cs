@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class SetUpTwoFactor
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : ICommand
     {
         public string Password { get; set; } = "";

@@ -17,6 +17,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class SignIn
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand<Result>
     {
         public string Email { get; set; } = "";

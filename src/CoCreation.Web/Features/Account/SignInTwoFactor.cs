@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class SignInTwoFactor
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand<Result>
     {
         public string Code { get; set; } = "";

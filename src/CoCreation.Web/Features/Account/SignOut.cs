@@ -7,6 +7,7 @@ namespace CoCreation.Web.Features.Account;
 /// <summary>Ends this session.</summary>
 public static class SignOut
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : ICommand;
 
     public sealed class Handler(SignInManager<PortalUser> signIn) : ICommandHandler<Command>

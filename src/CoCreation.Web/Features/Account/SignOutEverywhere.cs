@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Account;
 /// </summary>
 public static class SignOutEverywhere
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : ICommand;
 
     public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command>

@@ -15,6 +15,7 @@ public static class TwoFactor
 {
     public const string Issuer = "CoCreation";
 
+    [Allow(Audience.Participant)]
     public sealed record Query : IQuery<Model>;
 
     public sealed record Model(bool Enabled, int RecoveryCodesLeft, string? SharedKey, string? QrCodeDataUri, bool Required, bool IsStaff);

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.ActionPlans;
 /// <summary>A member's published National Action Plan with its commitments (a draft only for those who act for the member).</summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Code, string Cycle) : IQuery<Model?>;
 
     public sealed record Model(string Code, LocalizedText MemberName, string Cycle, PlanStatus Status, DateTimeOffset? PublishedAt, IReadOnlyList<PlanDocument> Documents, IReadOnlyList<CommitmentItem> Commitments, bool CanEdit);

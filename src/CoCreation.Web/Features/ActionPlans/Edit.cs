@@ -17,12 +17,14 @@ namespace CoCreation.Web.Features.ActionPlans;
 public static class Edit
 {
     /// <summary>The plan of <paramref name="Cycle"/>, or of the latest cycle, or a new one when there is none.</summary>
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, string? Cycle) : IQuery<Form?>;
 
     public sealed record Form(Command Command, LocalizedText MemberName, bool Exists, DateTimeOffset? PublishedAt, IReadOnlyList<CommitmentItem> Commitments, IReadOnlyList<string> OtherCycles);
 
     public sealed record CommitmentItem(string OgpId, LocalizedText Title, CompletionLevel Completion);
 
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : ICommand<bool>
     {
         public string Code { get; set; } = "";

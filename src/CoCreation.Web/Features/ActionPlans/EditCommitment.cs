@@ -13,10 +13,12 @@ namespace CoCreation.Web.Features.ActionPlans;
 /// <summary>Adds a commitment to a member's plan or changes one (its OGP id stays: answers and links use it).</summary>
 public static class EditCommitment
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, string Cycle, string? OgpId) : IQuery<Form?>;
 
     public sealed record Form(Command Command, LocalizedText MemberName, bool Exists);
 
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

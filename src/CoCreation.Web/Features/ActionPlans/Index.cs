@@ -1,5 +1,6 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -13,6 +14,7 @@ public static class Index
 {
     public const int PageSize = 50;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>
     {
         public string? Member { get; init; }
@@ -26,6 +28,7 @@ public static class Index
     }
 
     /// <summary>Every published plan, streamed for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);

@@ -1,4 +1,5 @@
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ public static class Audit
 {
     public const int PageSize = 50;
 
+    [Allow(Audience.Administrator)]
     public sealed record Query : IQuery<Model>
     {
         public long? Before { get; init; }

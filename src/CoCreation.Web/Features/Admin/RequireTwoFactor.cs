@@ -13,6 +13,7 @@ namespace CoCreation.Web.Features.Admin;
 /// </summary>
 public static class RequireTwoFactor
 {
+    [Allow(Audience.Administrator)]
     public sealed record Command(bool Required) : ICommand;
 
     public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command>

@@ -8,6 +8,7 @@ namespace CoCreation.Web.Features.Admin;
 /// <summary>The portal's security settings and how many staff accounts already have two-factor sign-in.</summary>
 public static class Security
 {
+    [Allow(Audience.Administrator)]
     public sealed record Query : IQuery<Model>;
 
     public sealed record Model(bool RequireStaffTwoFactor, int StaffAccounts, int StaffWithTwoFactor);

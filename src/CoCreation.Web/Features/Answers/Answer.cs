@@ -16,6 +16,7 @@ namespace CoCreation.Web.Features.Answers;
 /// </summary>
 public static class Answer
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(long Id) : IQuery<Model?>;
 
     public sealed record Model(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string MemberCode, LocalizedText MemberName, IReadOnlyList<CommitmentChoice> Commitments)
@@ -25,6 +26,7 @@ public static class Answer
 
     public sealed record CommitmentChoice(int Id, string OgpId, LocalizedText Title);
 
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : ICommand<bool>
     {
         public long Id { get; set; }

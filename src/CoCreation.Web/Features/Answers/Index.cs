@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Answers;
 /// <summary>An official's "to answer" inbox: submissions forwarded for the members they act for, oldest first. Staff see every member's.</summary>
 public static class Index
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, DateTimeOffset ForwardedAt, int EndorsementCount);

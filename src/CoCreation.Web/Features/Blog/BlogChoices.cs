@@ -1,5 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>What a blog form and the blog filters offer: members and campaigns.</summary>
 public static class BlogChoices
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>;
 
     public sealed record Member(string Code, LocalizedText Name);

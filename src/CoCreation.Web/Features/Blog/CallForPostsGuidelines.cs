@@ -13,10 +13,12 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>A campaign's call for posts: the blogging guidelines, shown to everyone and edited by the support unit.</summary>
 public static class CallForPostsGuidelines
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Slug) : IQuery<Model?>;
 
     public sealed record Model(int CampaignId, string Slug, LocalizedText CampaignTitle, LocalizedText? Guidelines);
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : ICommand<bool>
     {
         public string Slug { get; set; } = "";
@@ -54,11 +56,10 @@ public static class CallForPostsGuidelines
     }
 
     /// <summary>False when there is no such campaign.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var campaignId = await db.Campaigns.Where(c => c.Slug == command.Slug).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
             if (campaignId is not { } id)
             {

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>One post: public once published; its author and the support unit see it (and its review history) at every step.</summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(long Id) : IQuery<Model?>;
 
     public sealed record Model(BlogPost Post, string BodyHtml, string? CampaignSlug, bool IsAuthor, bool IsStaff);

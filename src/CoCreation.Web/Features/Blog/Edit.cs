@@ -10,10 +10,12 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>The author changes a draft, or a post the support unit asked changes for, and may (re)submit it.</summary>
 public static class Edit
 {
+    [Allow(Audience.Participant)]
     public sealed record Query(long Id) : IQuery<Model?>;
 
     public sealed record Model(long Id, BlogPostStatus Status, string? CoverImage, IReadOnlyList<BlogPostStep> History, Command Fields);
 
+    [Allow(Audience.Participant)]
     public sealed record Command : BlogFields, ICommand<bool>
     {
         public long Id { get; set; }

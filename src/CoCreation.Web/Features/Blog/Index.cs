@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -13,6 +14,7 @@ public static class Index
 {
     public const int PageSize = 30;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<IReadOnlyList<Card>>
     {
         public string? Language { get; init; }
@@ -32,6 +34,7 @@ public static class Index
     }
 
     /// <summary>Every published post, newest first, streamed for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Card>;
 
     public static string CursorOf(Card card) => Keyset.TimeAndId(card.PublishedAt ?? DateTimeOffset.MinValue, card.Id);

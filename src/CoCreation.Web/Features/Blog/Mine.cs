@@ -9,6 +9,7 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>The person's own posts at every step, with the last comment of the support unit.</summary>
 public static class Mine
 {
+    [Allow(Audience.Participant)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(long Id, string Title, BlogPostStatus Status, DateTimeOffset UpdatedAt, string? LastNote);

@@ -19,6 +19,7 @@ public static class Review
         Decline,
     }
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command(long Id, Decision Decision, string? Comment) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -36,7 +37,6 @@ public static class Review
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var reviewer = actor.RequireUserId();
             var post = await db.BlogPosts.Include(p => p.History).SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken);
             if (post is null)

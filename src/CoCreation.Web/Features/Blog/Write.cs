@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>A participant writes a post for the blog: kept as a draft, or sent to the support unit for review.</summary>
 public static class Write
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : BlogFields, ICommand<long>;
 
     public sealed class Validator : BlogFieldsValidator<Command>

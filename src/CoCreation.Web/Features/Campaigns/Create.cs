@@ -1,6 +1,7 @@
 using CoCreation.Domain.Campaigns;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ namespace CoCreation.Web.Features.Campaigns;
 /// <summary>The support unit opens a campaign: texts per language, dates, hashtags, participating members.</summary>
 public static class Create
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : CampaignForm, ICommand<string>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);

@@ -4,6 +4,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ namespace CoCreation.Web.Features.Campaigns;
 /// </summary>
 public static class Dashboard
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Slug) : IQuery<Model?>;
 
     public sealed record Model(string Slug, LocalizedText Title, IReadOnlyList<MemberFigures> Members, IReadOnlyList<EventFigures> Events, IReadOnlyList<LanguageFigures> BlogPosts)

@@ -3,6 +3,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ namespace CoCreation.Web.Features.Campaigns;
 /// </summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string? Slug = null) : IQuery<Model?>;
 
     public sealed record Model(

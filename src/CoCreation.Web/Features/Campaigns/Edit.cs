@@ -1,6 +1,7 @@
 using CoCreation.Domain.Campaigns;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,8 +11,10 @@ namespace CoCreation.Web.Features.Campaigns;
 /// <summary>The support unit edits a campaign; its address (slug) stays.</summary>
 public static class Edit
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query(string Slug) : IQuery<Command?>;
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : CampaignForm, ICommand<bool>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -12,6 +13,7 @@ namespace CoCreation.Web.Features.Campaigns;
 /// <summary>Every campaign, newest first; the public API reads it a page at a time (keyset on start date and slug).</summary>
 public static class Index
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>
     {
         /// <summary>Keyset cursor: "{starts on yyyy-MM-dd}~{slug}" of the last campaign of the previous page.</summary>
@@ -21,6 +23,7 @@ public static class Index
     }
 
     /// <summary>Every campaign, streamed, for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Item(string Slug, LocalizedText Title, LocalizedText Summary, DateOnly StartsOn, DateOnly EndsOn, int ParticipantCount);

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ namespace CoCreation.Web.Features.Campaigns;
 /// <summary>All members, for the "participating members" choice of the campaign form.</summary>
 public static class Members
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query : IQuery<IReadOnlyList<Choice>>;
 
     public sealed record Choice(string Code, LocalizedText Name, Region Region);

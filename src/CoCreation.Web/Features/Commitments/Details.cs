@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Commitments;
 /// <summary>A commitment's public page, with the published submissions it came from.</summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string OgpId) : IQuery<Model?>;
 
     public sealed record Model(

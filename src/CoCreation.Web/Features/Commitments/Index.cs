@@ -2,6 +2,7 @@ using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -15,6 +16,7 @@ public static class Index
 {
     public const int PageSize = 50;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>
     {
         public string? Member { get; init; }
@@ -32,6 +34,7 @@ public static class Index
     }
 
     /// <summary>Every commitment of every published plan, streamed for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Events;
 /// <summary>After the event the support unit ticks who came; every confirmed registrant not ticked was absent.</summary>
 public static class Attendance
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Command(int EventId, IReadOnlyList<long> Present) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -18,11 +19,10 @@ public static class Attendance
             RuleFor(c => c.Present).Must(p => p.Count <= 100_000).WithMessage(_ => text["Validation.Choice"]);
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var planned = await EventLock.LoadLockedAsync(db, command.EventId, cancellationToken);
             if (planned is null)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -17,6 +18,7 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class Calendar
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(int? EventId = null, string? CampaignSlug = null) : IQuery<string?>;
 
     /// <summary>What a calendar entry needs of an event.</summary>

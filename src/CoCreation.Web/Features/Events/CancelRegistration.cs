@@ -1,4 +1,5 @@
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,7 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class CancelRegistration
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Command(Guid Code) : ICommand<int?>;
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, int?>

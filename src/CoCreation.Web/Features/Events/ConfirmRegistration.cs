@@ -1,5 +1,6 @@
 using CoCreation.Domain.Events;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
@@ -12,8 +13,10 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class ConfirmRegistration
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(int EventId, string? Token) : IQuery<RequestRegistration.Request?>;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Command(int EventId, string? Token) : ICommand<RegistrationStatus?>;
 
     public sealed class QueryHandler(IDataProtectionProvider protection) : IQueryHandler<Query, RequestRegistration.Request?>

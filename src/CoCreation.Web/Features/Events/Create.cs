@@ -10,15 +10,15 @@ namespace CoCreation.Web.Features.Events;
 /// <summary>The support unit plans an event; it appears in the lists, the calendars and the feed of new events.</summary>
 public static class Create
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : EventForm, ICommand<int>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : EventFormValidator<Command>(text);
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var campaignId = await EventForm.CampaignIdAsync(db, command.CampaignSlug, text, cancellationToken);
             var planned = Event.Plan(campaignId, command.ToDetails(), clock.GetUtcNow());
             db.Events.Add(planned);

@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Events;
 /// <summary>One event: when (in its zone and UTC), who speaks, seats left, and the visitor's own registration.</summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(int Id) : IQuery<Model?>;
 
     public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink)

@@ -15,8 +15,10 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class Edit
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query(int Id) : IQuery<Command?>;
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : EventForm, ICommand<bool>
     {
         public int Id { get; set; }
@@ -72,11 +74,10 @@ public static class Edit
     }
 
     /// <summary>False when there is no such event.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var planned = await EventLock.LoadLockedAsync(db, command.Id, cancellationToken);
             if (planned is null)
             {

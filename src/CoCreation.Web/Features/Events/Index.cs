@@ -2,6 +2,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -18,6 +19,7 @@ public static class Index
 {
     public const int PageSize = 200;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>
     {
         public Region? Region { get; init; }
@@ -36,6 +38,7 @@ public static class Index
     }
 
     /// <summary>Every event, past and upcoming, in start order, streamed for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Item(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Confirmed, bool Cancelled)

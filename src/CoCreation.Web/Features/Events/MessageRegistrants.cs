@@ -17,6 +17,7 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class MessageRegistrants
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : ICommand<int>
     {
         public int EventId { get; set; }
@@ -38,11 +39,10 @@ public static class MessageRegistrants
     }
 
     /// <summary>How many people were written to.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, EmailOutbox outbox, AuditTrail audit, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
+    public sealed class Handler(PortalDbContext db, EmailOutbox outbox, AuditTrail audit, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var recipients = await db.Set<Registration>().AsNoTracking()
                 .Where(r => r.EventId == command.EventId && (r.Status == RegistrationStatus.Confirmed || (command.IncludeWaiting && r.Status == RegistrationStatus.Waiting)))
                 .OrderBy(r => r.Sequence)

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Events;
 /// <summary>"My events": the signed-in person's registrations, soonest first, with their cancellation links.</summary>
 public static class Mine
 {
+    [Allow(Audience.Participant)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(int EventId, LocalizedText Title, DateTimeOffset StartsAt, string TimeZone, RegistrationStatus Status, Guid CancellationCode);

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ namespace CoCreation.Web.Features.Events;
 /// <summary>The latest events planned, newest first: what the Atom feed of new events carries.</summary>
 public static class NewEvents
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(int Limit = 50) : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(int Id, EventKind Kind, LocalizedText Title, LocalizedText? Description, DateTimeOffset StartsAt, string TimeZone, DateTimeOffset CreatedAt, DateTimeOffset? UpdatedAt, bool Cancelled);

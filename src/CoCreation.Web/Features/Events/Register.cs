@@ -13,6 +13,7 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class Register
 {
+    [Allow(Audience.Participant)]
     public sealed record Command(int EventId) : ICommand<RegistrationStatus?>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, RegistrationStatus?>

@@ -1,4 +1,5 @@
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace CoCreation.Web.Features.Events;
 /// </summary>
 public static class Reminders
 {
+    [Allow(Audience.System)]
     public sealed record Command : ICommand<int>;
 
     /// <summary>How many events had their reminders queued.</summary>
@@ -58,6 +60,7 @@ public static class Reminders
         public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
         {
             await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
             return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Command(), cancellationToken);
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoCreation.Web.Data;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -24,6 +25,7 @@ public static class RequestRegistration
 
     private const string Purpose = "Events.VisitorRegistration";
 
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand<bool>
     {
         public int EventId { get; set; }

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ namespace CoCreation.Web.Features.Members;
 /// <summary>Staff add a member (a country or a subnational entity).</summary>
 public static class Create
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : MemberForm, ICommand<string>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);

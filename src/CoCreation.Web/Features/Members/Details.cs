@@ -15,6 +15,7 @@ namespace CoCreation.Web.Features.Members;
 /// <summary>A member's page: who they are, where they stand in the cycle, the campaigns they take part in.</summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Code) : IQuery<Model?>;
 
     public sealed record Model(

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,8 +11,10 @@ namespace CoCreation.Web.Features.Members;
 /// <summary>Staff correct a member's record; its code stays, since links and exports use it.</summary>
 public static class Edit
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query(string Code) : IQuery<Command?>;
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : MemberForm, ICommand<bool>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -34,9 +35,11 @@ public static class Index
 
     public sealed record Item(string Code, LocalizedText Name, MemberKind Kind, Region Region, CycleStatus Status, bool IsNewMember, DateOnly JoinedOn);
 
+    [Allow(Audience.Anonymous)]
     public sealed record Request(Query Filter) : IQuery<Model>;
 
     /// <summary>Every matching member, streamed, for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream(Query Filter) : IStreamQuery<Item>;
 
     public sealed class Validator : AbstractValidator<Request>

@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Moderation;
 /// </summary>
 public static class Dashboard
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query : IQuery<Model>;
 
     /// <param name="QueueAges">Waiting for moderation, by age band (<see cref="AgeBands"/>).</param>
@@ -29,11 +30,10 @@ public static class Dashboard
     /// <summary>Upper bounds in days of the queue's age bands; the last band is open.</summary>
     public static readonly IReadOnlyList<int> AgeBands = [1, 3, 7, 30];
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var now = clock.GetUtcNow();
             var pending = (await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending).Select(s => s.SubmittedAt).ToListAsync(cancellationToken))
                 .Select(at => Math.Max(0, (now - at).TotalDays)).Order().ToList();

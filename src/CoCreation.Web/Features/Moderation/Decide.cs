@@ -25,6 +25,7 @@ public static class Decide
         Forward,
     }
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command(IReadOnlyList<long> Ids, Decision Decision, string? Reason = null) : ICommand<int>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -13,8 +13,10 @@ namespace CoCreation.Web.Features.Moderation;
 /// <summary>A light edit by the support unit (typos, personal data); the author's first version is kept and the change audited.</summary>
 public static class Edit
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query(long Id) : IQuery<Command?>;
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : SubmissionFields, ICommand<bool>
     {
         public long Id { get; set; }

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public static class Index
         ToForward,
     }
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Query : IQuery<Model>
     {
         public Stage Stage { get; init; }

@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Newsletter;
 /// </summary>
 public static class Compose
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Query(int Id) : IQuery<Model?>;
 
     public sealed record Choice<T>(T Id, string Label);
@@ -26,6 +27,7 @@ public static class Compose
 
     public sealed record Model(Command Fields, IReadOnlyList<Choice<long>> Posts, IReadOnlyList<Choice<long>> Submissions, IReadOnlyList<EventChoice> Events);
 
+    [Allow(Audience.SupportUnit)]
     public sealed record Command : ICommand<int>
     {
         public int Id { get; set; }
@@ -64,11 +66,10 @@ public static class Compose
     }
 
     /// <summary>The choices, and the edition's fields (empty for a new one); null for an unknown id.</summary>
-    public sealed class QueryHandler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
+    public sealed class QueryHandler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var fields = new Command();
             if (query.Id != 0)
             {
@@ -104,11 +105,10 @@ public static class Compose
         }
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, int>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var subject = new LocalizedText(command.SubjectEn, command.SubjectFr, command.SubjectEs);
             var intro = new LocalizedText(command.IntroEn, command.IntroFr, command.IntroEs);
             Edition? edition;

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,10 @@ namespace CoCreation.Web.Features.Newsletter;
 /// </summary>
 public static class ConfirmSubscription
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string? Token) : IQuery<Subscribe.Request?>;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Command(string? Token) : ICommand<string>;
 
     public sealed class QueryHandler(IDataProtectionProvider protection) : IQueryHandler<Query, Subscribe.Request?>

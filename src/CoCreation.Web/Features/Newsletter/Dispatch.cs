@@ -1,6 +1,7 @@
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ namespace CoCreation.Web.Features.Newsletter;
 /// </summary>
 public static class Dispatch
 {
+    [Allow(Audience.System)]
     public sealed record Command(int BatchSize) : ICommand<int>;
 
     /// <summary>How many deliveries were queued (or skipped for readers who left meanwhile).</summary>
@@ -107,6 +109,7 @@ public static class Dispatch
         public async Task<int> RunOnceAsync(int batchSize, CancellationToken cancellationToken)
         {
             await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
             return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Command(batchSize), cancellationToken);
         }
 

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Newsletter;
 /// <summary>Editions, newest first: all of them for the support unit, the sent ones for everyone (the archive).</summary>
 public static class Editions
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(bool SentOnly) : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(int Id, LocalizedText Subject, EditionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
@@ -20,6 +21,7 @@ public static class Editions
         {
             if (!query.SentOnly)
             {
+                // The archive is public; drafts are the support unit's, whoever asks.
                 actor.RequireStaff();
             }
 

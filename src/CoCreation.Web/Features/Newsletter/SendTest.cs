@@ -12,13 +12,13 @@ namespace CoCreation.Web.Features.Newsletter;
 /// <summary>The support unit sends the edition to its own address, once per language, marked as a test.</summary>
 public static class SendTest
 {
+    [Allow(Audience.SupportUnit)]
     public sealed record Command(int Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, EditionRenderer renderer, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            actor.RequireStaff();
             var userId = actor.RequireUserId();
             var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(cancellationToken);
             var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoCreation.Domain.Blog;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -22,6 +23,7 @@ public static class Subscribe
 
     private const string Purpose = "Newsletter.Subscription";
 
+    [Allow(Audience.Anonymous)]
     public sealed record Command : ICommand
     {
         public string Email { get; set; } = "";

@@ -1,4 +1,5 @@
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,12 @@ namespace CoCreation.Web.Features.Newsletter;
 /// </summary>
 public static class Unsubscribe
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Code) : IQuery<Model?>;
 
     public sealed record Model(string Email, bool Active);
 
+    [Allow(Audience.Anonymous)]
     public sealed record Command(string Code) : ICommand<bool>;
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Model?>

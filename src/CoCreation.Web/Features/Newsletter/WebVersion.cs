@@ -1,5 +1,6 @@
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,7 @@ namespace CoCreation.Web.Features.Newsletter;
 /// <summary>The public web version of an edition once it was sent, in the visitor's language.</summary>
 public static class WebVersion
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(int Id, string Language) : IQuery<Model?>;
 
     public sealed record Model(EditionRenderer.Rendered Rendered, DateTimeOffset? SentAt);

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace CoCreation.Web.Features.Scorecards;
 /// </summary>
 public static class ForMember
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Code, string? Cycle = null) : IQuery<Model?>;
 
     /// <param name="CycleUnknown">A cycle was asked for that the member has no record of: the default one is shown instead.</param>

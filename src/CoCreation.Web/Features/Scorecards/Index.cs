@@ -2,6 +2,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -18,6 +19,7 @@ namespace CoCreation.Web.Features.Scorecards;
 /// </summary>
 public static class Index
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>
     {
         public Region? Region { get; init; }
@@ -46,6 +48,7 @@ public static class Index
     public sealed record Item(string Code, LocalizedText Name, Region Region, Scorecard Scorecard);
 
     /// <summary>The same scorecards one by one, for the open data downloads (one per member: a few dozen).</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>

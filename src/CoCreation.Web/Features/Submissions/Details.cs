@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// </summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(long Id) : IQuery<Model?>;
 
     public sealed record Model(

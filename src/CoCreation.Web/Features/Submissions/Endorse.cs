@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// <summary>A participant supports someone else's published submission; one endorsement per account, counted.</summary>
 public static class Endorse
 {
+    [Allow(Audience.Participant)]
     public sealed record Command(long Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, bool>

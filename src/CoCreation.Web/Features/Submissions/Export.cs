@@ -1,5 +1,6 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public static class Export
         Answered,
     }
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query(Order By = Order.Published, int? Limit = null) : IStreamQuery<Row>;
 
     /// <summary>A published submission whole: its text, its answer and the commitments it became.</summary>

@@ -4,6 +4,7 @@ using CoCreation.Domain.Members;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -22,6 +23,7 @@ public static class Index
 {
     public const int PageSize = 20;
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>
     {
         public string? Member { get; init; }

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -18,6 +19,7 @@ public static class MemberChoices
 
     public static readonly IReadOnlyList<string> CacheKeys = [CacheKey + "en", CacheKey + "fr", CacheKey + "es"];
 
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(string Code, LocalizedText Name);

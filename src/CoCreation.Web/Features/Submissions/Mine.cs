@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// <summary>"My submissions": each one the signed-in person sent, with its status and last step.</summary>
 public static class Mine
 {
+    [Allow(Audience.Participant)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
     public sealed record Item(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string MemberCode, LocalizedText MemberName, DateTimeOffset SubmittedAt, DateTimeOffset LastStepAt, AnswerOutcome? Outcome);

@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// </summary>
 public static class Submit
 {
+    [Allow(Audience.Participant)]
     public sealed record Command : SubmissionFields, ICommand<long?>
     {
         public string MemberCode { get; set; } = "";

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// <summary>The author takes a submission back while nobody has answered it.</summary>
 public static class Withdraw
 {
+    [Allow(Audience.Participant)]
     public sealed record Command(long Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

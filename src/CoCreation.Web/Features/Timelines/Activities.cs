@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -15,6 +16,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// </summary>
 public static class Activities
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>
     {
         /// <summary>A member's code.</summary>
@@ -38,6 +40,7 @@ public static class Activities
     }
 
     /// <summary>Every activity of every published timeline, streamed for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);

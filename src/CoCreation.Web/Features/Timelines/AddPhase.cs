@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>Adds a phase (awareness, consultation, drafting…) at the end of the current timeline.</summary>
 public static class AddPhase
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : PhaseName, ICommand<bool>
     {
         public string Code { get; set; } = "";

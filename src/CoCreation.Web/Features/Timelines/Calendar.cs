@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -16,6 +17,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// </summary>
 public static class Calendar
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Code, int? ActivityId = null) : IQuery<string?>;
 
     public static string Uid(int activityId) => $"activity-{activityId.ToString(CultureInfo.InvariantCulture)}@cocreation";

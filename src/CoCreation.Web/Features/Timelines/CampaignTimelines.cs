@@ -2,6 +2,7 @@ using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>For a campaign's home page: which participating members have published their timeline, and which not yet.</summary>
 public static class CampaignTimelines
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Slug) : IQuery<Model>;
 
     public sealed record Model(IReadOnlyList<Item> Published, IReadOnlyList<Item> NotPublished);

@@ -9,6 +9,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>An activity will not take place: it stays on the timeline, marked cancelled, and calendars are told.</summary>
 public static class CancelActivity
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command(string Code, int ActivityId) : ICommand<bool>;
 
     /// <summary>False when the member or the activity does not exist.</summary>

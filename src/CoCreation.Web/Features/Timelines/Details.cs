@@ -16,6 +16,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// </summary>
 public static class Details
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string Code, bool Preview = false) : IQuery<Model?>;
 
     public sealed record Model(string Code, LocalizedText MemberName, bool CanEdit, TimelineView? Timeline);

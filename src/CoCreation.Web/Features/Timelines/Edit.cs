@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>The editor's overview of a member's current timeline: cycle, phases, activities, publication.</summary>
 public static class Edit
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code) : IQuery<Model?>;
 
     public sealed record Model(string Code, LocalizedText MemberName, int? TimelineId, string? Cycle, DateTimeOffset? PublishedAt, IReadOnlyList<PhaseItem> Phases, IReadOnlyList<ActivityItem> Activities, int Revisions);

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>What happened to published timelines, newest first: each publication and each later revision (one member, or all).</summary>
 public static class Feed
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string? Code = null, int Limit = 50) : IQuery<Model?>;
 
     public sealed record Model(LocalizedText? MemberName, IReadOnlyList<Entry> Entries);

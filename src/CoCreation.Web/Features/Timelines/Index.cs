@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -17,6 +18,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// </summary>
 public static class Index
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query : IQuery<Model>
     {
         /// <summary>Keyset cursor: "{member code}~{cycle}" of the last timeline of the previous page.</summary>
@@ -26,6 +28,7 @@ public static class Index
     }
 
     /// <summary>Every published timeline, streamed for the open-data downloads.</summary>
+    [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
     public sealed record Model(int MinimumDays, IReadOnlyList<Item> Items)

@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>Makes the draft public; from now on every change is shown as a revision.</summary>
 public static class Publish
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command(string Code) : ICommand<bool>;
 
     /// <summary>False when no member has that code.</summary>

@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>Corrects a phase's name in the three languages (a revision once the timeline is published).</summary>
 public static class RenamePhase
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : PhaseName, ICommand<bool>
     {
         public string Code { get; set; } = "";

@@ -17,10 +17,12 @@ namespace CoCreation.Web.Features.Timelines;
 /// </summary>
 public static class SaveActivity
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, int? ActivityId) : IQuery<Form?>;
 
     public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled);
 
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : ICommand<int?>
     {
         public string Code { get; set; } = "";

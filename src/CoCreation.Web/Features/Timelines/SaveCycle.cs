@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Timelines;
 /// </summary>
 public static class SaveCycle
 {
+    [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Command : ICommand<bool>
     {
         public string Code { get; set; } = "";

@@ -10,7 +10,15 @@ public sealed class CurrentActor(IHttpContextAccessor httpContext)
 {
     private ClaimsPrincipal? _override;
 
+    /// <summary>
+    /// The portal itself, for background jobs (reminders, newsletter batches). Recognised by reference,
+    /// so no cookie or claim can pass for it; it has no account and is not signed in.
+    /// </summary>
+    public static readonly ClaimsPrincipal System = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "system")]));
+
     public ClaimsPrincipal Principal => _override ?? httpContext.HttpContext?.User ?? new ClaimsPrincipal(new ClaimsIdentity());
+
+    public bool IsSystem => ReferenceEquals(_override, System);
 
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
 
@@ -22,7 +30,10 @@ public sealed class CurrentActor(IHttpContextAccessor httpContext)
 
     public bool IsStaff => IsInRole(Roles.SupportUnit) || IsInRole(Roles.Administrator);
 
-    /// <summary>For staff-only handlers, whatever page or job calls them.</summary>
+    /// <summary>
+    /// For the staff-only part of a message others may send too (the unsent newsletter editions); a
+    /// staff-only message says so with [Allow(Audience.SupportUnit)] instead.
+    /// </summary>
     public void RequireStaff()
     {
         if (!IsStaff)

@@ -25,6 +25,11 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
             logger.LogInformation("Refused {Message}: invalid input", name);
             throw;
         }
+        catch (UnauthorizedAccessException)
+        {
+            logger.LogInformation("Refused {Message}: not for this account", name);
+            throw;
+        }
         catch (CoCreation.Domain.Common.DomainException ex)
         {
             logger.LogInformation("Refused {Message}: {Rule}", name, ex.Code);

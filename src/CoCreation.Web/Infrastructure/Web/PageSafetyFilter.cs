@@ -15,6 +15,7 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <item>a read whose query string the validators refuse (control characters in a filter): the page
 /// shows the 400 page instead of failing. Forms (POST) turn refusals into field messages themselves.</item>
 /// </list>
+/// A message refused to a visitor (the mediator's authorization) sends them to sign in rather than to a 403.
 /// </summary>
 public sealed class PageSafetyFilter : IAsyncPageFilter
 {
@@ -43,6 +44,12 @@ public sealed class PageSafetyFilter : IAsyncPageFilter
         {
             executed.ExceptionHandled = true;
             executed.Result = new BadRequestResult();
+        }
+        else if (executed.Exception is UnauthorizedAccessException && context.HttpContext.User.Identity?.IsAuthenticated != true)
+        {
+            // A message refused to a visitor: signing in may be all they lack (a signed-in person gets the 403 page).
+            executed.ExceptionHandled = true;
+            executed.Result = new ChallengeResult();
         }
     }
 }

@@ -19,13 +19,13 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(new SetRoles.Command(user.Id, [Roles.Participant, Roles.GovernmentOfficial]), admin);
         await Portal.SendAsync(new AssignMembers.Command(user.Id, ["ar", "CO"]), admin);
 
-        var account = await Portal.QueryAsync(new Details.Query(user.Id));
+        var account = await Portal.SendAsUserAsync(new Details.Query(user.Id), admin);
         Assert.Equal([Roles.GovernmentOfficial, Roles.Participant], account!.Roles.Order());
         Assert.Equal(["AR", "CO"], account.MemberCodes.Order());
         var actions = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action + " by " + a.ActorName).ToListAsync());
         Assert.Equal(["account.roles-changed by admin@example.org", "account.members-assigned by admin@example.org"], actions);
 
-        var found = await Portal.QueryAsync(new Web.Features.Admin.Accounts.Index.Query { Role = Roles.GovernmentOfficial });
+        var found = await Portal.SendAsUserAsync(new Web.Features.Admin.Accounts.Index.Query { Role = Roles.GovernmentOfficial }, admin);
         Assert.Equal("olga@example.org", Assert.Single(found.Accounts).Email);
     }
 
@@ -38,7 +38,7 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         var refused = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetRoles.Command(adminUser.Id, [Roles.SupportUnit]), admin));
 
         Assert.Equal("Domain.Account.CannotDropOwnAdministrator", refused.Code);
-        Assert.Equal([Roles.Administrator], (await Portal.QueryAsync(new Details.Query(adminUser.Id)))!.Roles);
+        Assert.Equal([Roles.Administrator], (await Portal.SendAsUserAsync(new Details.Query(adminUser.Id), admin))!.Roles);
     }
 
     [Fact]
@@ -48,9 +48,9 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         var (user, _) = await Portal.CreateUserAsync("spammer@example.org");
 
         await Portal.SendAsync(new SetLockout.Command(user.Id, Locked: true), admin);
-        Assert.True((await Portal.QueryAsync(new Details.Query(user.Id)))!.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100));
+        Assert.True((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100));
         await Portal.SendAsync(new SetLockout.Command(user.Id, Locked: false), admin);
-        Assert.Null((await Portal.QueryAsync(new Details.Query(user.Id)))!.LockoutEnd);
+        Assert.Null((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.LockoutEnd);
         await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetLockout.Command(adminUser.Id, Locked: true), admin));
 
         var actions = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
@@ -85,7 +85,7 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
 
         await Portal.SendAsync(new SetRoles.Command(user.Id, [Roles.Participant]), admin);
 
-        Assert.Empty((await Portal.QueryAsync(new Details.Query(user.Id)))!.MemberCodes);
+        Assert.Empty((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.MemberCodes);
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
 
         await Portal.SendAsync(new Web.Features.Account.ForgotPassword.Command { Email = "spammer@example.org" });
         Assert.False(await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == "spammer@example.org")));
-        Assert.True((await Portal.QueryAsync(new Details.Query(user.Id)))!.IsLocked);
+        Assert.True((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.IsLocked);
     }
 }

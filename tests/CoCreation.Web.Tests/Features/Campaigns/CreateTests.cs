@@ -48,7 +48,7 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
         var command = DetailsTests.NewCampaign("bad-tags", new DateOnly(2030, 5, 4));
         command.Hashtags = "#good #bad-tag";
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(command));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(command, DetailsTests.Admin()));
 
         Assert.Equal("Domain.Campaign.HashtagInvalid", refused.Code);
     }

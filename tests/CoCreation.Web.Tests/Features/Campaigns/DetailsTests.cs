@@ -71,6 +71,6 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
         Hashtags = "#OGPcocreate",
     };
 
-    private static System.Security.Claims.ClaimsPrincipal Admin() =>
+    internal static System.Security.Claims.ClaimsPrincipal Admin() =>
         CoCreation.Web.Infrastructure.Identity.CurrentActor.For(Guid.NewGuid(), "admin@test", CoCreation.Web.Infrastructure.Identity.Roles.Administrator);
 }

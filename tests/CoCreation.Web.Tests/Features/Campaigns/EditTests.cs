@@ -12,7 +12,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         await Portal.LoadCampaignAsync();
         var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
 
-        var form = await Portal.QueryAsync(new Edit.Query("global-cocreation-week-2017"));
+        var form = await Portal.SendAsUserAsync(new Edit.Query("global-cocreation-week-2017"), staff);
         Assert.NotNull(form);
         Assert.Equal(30, form.MemberCodes.Count);
         form.MemberCodes.Remove("US");

@@ -62,11 +62,12 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Missing_and_oversized_fields_come_back_per_field()
     {
+        var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
         var command = NewMember("");
         command.NameEn = "";
         command.NameFr = new string('x', 121);
 
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(command));
+        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(command, staff));
 
         Assert.Contains("Code", refused.Errors.Keys);
         Assert.Contains("NameEn", refused.Errors.Keys);

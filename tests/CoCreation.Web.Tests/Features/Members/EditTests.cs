@@ -13,7 +13,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
         await Portal.SendAsync(CreateTests.NewMember("KE"), staff);
 
-        var form = await Portal.QueryAsync(new Edit.Query("ke"));
+        var form = await Portal.SendAsUserAsync(new Edit.Query("ke"), staff);
         Assert.NotNull(form);
         var changed = await Portal.SendAsync(form with { CycleStatus = CycleStatus.DevelopingNewPlan, NameFr = "République du Kenya" }, staff);
 
@@ -30,6 +30,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Editing_an_unknown_member_changes_nothing()
     {
+        var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
         var form = CreateTests.NewMember("ZZ");
         var changed = await Portal.SendAsync(new Edit.Command
         {
@@ -38,7 +39,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
             Region = form.Region,
             JoinedOn = form.JoinedOn,
             CycleStatus = form.CycleStatus,
-        });
+        }, staff);
 
         Assert.False(changed);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.AuditEntries.CountAsync()));

@@ -35,8 +35,8 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(new Decide.Command([first], Decide.Decision.Spam), people.Support);
         var second = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
 
-        var pending = await Portal.QueryAsync(new Web.Features.Moderation.Index.Query());
-        var held = await Portal.QueryAsync(new Web.Features.Moderation.Index.Query { Stage = Web.Features.Moderation.Index.Stage.Held });
+        var pending = await Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query(), people.Support);
+        var held = await Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query { Stage = Web.Features.Moderation.Index.Stage.Held }, people.Support);
         Assert.Empty(pending.Items);
         Assert.Equal([second], held.Items.Select(i => i.Id));
         Assert.True(await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.IsSpamFlagged).SingleAsync()));
@@ -64,7 +64,7 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         var digest = await Portal.Smtp.WaitForAsync("official.ar@example.org");
         Assert.All(ids, id => Assert.Contains("/answers/" + id, digest.TextBody, StringComparison.Ordinal));
         Assert.Equal(1, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "official.ar@example.org")));
-        var queue = await Portal.QueryAsync(new Web.Features.Moderation.Index.Query());
+        var queue = await Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query(), people.Support);
         Assert.Equal([fourth], queue.Items.Select(i => i.Id));
         Assert.Equal(("AR", 1), (queue.PerMember.Single().Code, queue.PerMember.Single().Count));
     }
@@ -74,7 +74,7 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
-        var form = (await Portal.QueryAsync(new Edit.Query(id)))!;
+        var form = (await Portal.SendAsUserAsync(new Edit.Query(id), people.Support))!;
 
         await Portal.SendAsync(form with { Body = "Where is the calendar of the workshops published? (phone number removed)" }, people.Support);
 

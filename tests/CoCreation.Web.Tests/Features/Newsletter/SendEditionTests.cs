@@ -47,8 +47,8 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         Assert.True(await Portal.SendAsync(new Unsubscribe.Command(leaving)));
         Assert.Equal("Domain.Edition.AlreadySent", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Send.Command(id), staff))).Code);
         Assert.Equal("Domain.Edition.AlreadySent", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(April(post) with { Id = id }, staff))).Code);
-        Assert.Equal(3, await Portal.SendAsync(new Dispatch.Command(50)));
-        Assert.Equal(0, await Portal.SendAsync(new Dispatch.Command(50)));
+        Assert.Equal(3, await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System));
+        Assert.Equal(0, await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System));
 
         var french = await Portal.Smtp.WaitForAsync("fr@example.org");
         Assert.Equal("Co-création d’avril", french.Subject);
@@ -100,6 +100,7 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         await using (var scope = Portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
@@ -115,7 +116,7 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         await second.StartAsync(CancellationToken.None);
         await UntilAsync(async () => await QueuedAsync() == Readers && await SentAsync() == Readers, TimeSpan.FromMinutes(4));
         await second.StopAsync(CancellationToken.None);
-        await Portal.SendAsync(new Dispatch.Command(50));
+        await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System);
 
         var received = Portal.Smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Where(a => a.StartsWith("reader", StringComparison.Ordinal)).ToList();
         output.WriteLine($"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; after resume: {await QueuedAsync()} queued, {await SentAsync()} sent, {received.Count} received by SMTP, {received.Distinct().Count()} distinct");

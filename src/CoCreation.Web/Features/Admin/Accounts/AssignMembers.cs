@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Admin.Accounts;
 /// <summary>An administrator sets the members a government official acts for.</summary>
 public static class AssignMembers
 {
+    [Allow(Audience.Administrator)]
     public sealed record Command(Guid UserId, IReadOnlyList<string> MemberCodes) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,7 @@ namespace CoCreation.Web.Features.Admin.Accounts;
 /// <summary>One account as an administrator sees it: roles, the members an official acts for, lockout.</summary>
 public static class Details
 {
+    [Allow(Audience.Administrator)]
     public sealed record Query(Guid Id) : IQuery<Model?>;
 
     public sealed record Model(

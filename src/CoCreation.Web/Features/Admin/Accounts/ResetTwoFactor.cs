@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Admin.Accounts;
 /// </summary>
 public static class ResetTwoFactor
 {
+    [Allow(Audience.Administrator)]
     public sealed record Command(Guid UserId) : ICommand<bool>;
 
     public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit) : ICommandHandler<Command, bool>

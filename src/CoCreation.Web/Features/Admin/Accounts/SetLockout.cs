@@ -9,6 +9,7 @@ namespace CoCreation.Web.Features.Admin.Accounts;
 /// <summary>An administrator locks an account (until unlocked) or unlocks it; locking ends its sessions.</summary>
 public static class SetLockout
 {
+    [Allow(Audience.Administrator)]
     public sealed record Command(Guid UserId, bool Locked) : ICommand<bool>;
 
     public sealed class Handler(UserManager<PortalUser> users, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

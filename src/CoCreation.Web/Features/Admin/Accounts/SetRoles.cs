@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Admin.Accounts;
 /// <summary>An administrator gives or takes roles. Nobody can remove their own administrator role (no lock-out of the last door).</summary>
 public static class SetRoles
 {
+    [Allow(Audience.Administrator)]
     public sealed record Command(Guid UserId, IReadOnlyList<string> Roles) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>
