@@ -74,7 +74,7 @@ for url in "$PORTAL/health/ready" "$REFERENCE/fortunes"; do
   curl -fsS -o /dev/null -H "X-Forwarded-Proto: https" "$url" || { echo "bench: $url did not come up" >&2; tail -20 "$OUT/portal.log" >&2; exit 1; }
 done
 
-eval "$(tool login --url "$PORTAL" --email participant@bench.cocreation.example --password 'bench loopback participant 2017' | sed -E 's/^(COOKIE|TOKEN)=(.*)$/export \1='"'"'\2'"'"'/')"
+eval "$(tool login --url "$PORTAL" --email participant@bench.cocreation.example --password 'loopback measuring runs 2017' | sed -E 's/^(COOKIE|TOKEN)=(.*)$/export \1='"'"'\2'"'"'/')"
 AFTER=$(tool cursor --connection "$CS" --page "$DEEP_PAGE")
 
 # name | url | lua script (optional) | request header (optional)

@@ -7,8 +7,9 @@
 #
 # It installs wapiti and sqlmap with apt-get when missing, starts PostgreSQL (scripts/pg-up.sh run,
 # database cocreation_security_scan, recreated each run), publishes the portal in Release and runs it
-# on http://127.0.0.1:5095 in the "Staging" environment (no developer pages, like Production, but the
-# demo data is loaded so that the scanners find real pages, forms and ids), then writes
+# on http://127.0.0.1:5095 in the "Development" environment (the only one that loads the demo data, so
+# that the scanners find real pages, forms and ids; the portal's own error pages answer there as
+# everywhere: it sets no developer page), then writes
 # docs/security/scan-latest.md with the findings counted per category. Raw reports stay in
 # security/out/ (ignored by git). --minutes caps wapiti's scan (default 10).
 set -euo pipefail

@@ -28,7 +28,7 @@ internal static class Seed
     /// <summary>bench.sh signs in with these (a loopback-only throwaway database).</summary>
     public const string ParticipantEmail = "participant@" + BenchDomain;
 
-    public const string ParticipantPassword = "bench loopback participant 2017";
+    public const string ParticipantPassword = "loopback measuring runs 2017";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -78,9 +78,14 @@ internal static class Seed
 
         var user = new PortalUser { UserName = ParticipantEmail, Email = ParticipantEmail, EmailConfirmed = true, DisplayName = "Bench participant", CreatedAt = DateTimeOffset.UtcNow };
         var created = await users.CreateAsync(user, ParticipantPassword);
-        if (!created.Succeeded || !(await users.AddToRoleAsync(user, Roles.Participant)).Succeeded)
+        if (created.Succeeded)
         {
-            throw new InvalidOperationException("bench: the participant account could not be created");
+            created = await users.AddToRoleAsync(user, Roles.Participant);
+        }
+
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("bench: the participant account could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
         }
     }
 
