@@ -86,9 +86,17 @@ fi
 # --- 3. Start (only when not already running: a second start exits 1) -------
 if ! pg_running; then
   log "starting PostgreSQL ($mode) on 127.0.0.1:$PG_PORT (log: $PG_LOG)"
-  # 9>&-: the server must not inherit the lock's file descriptor, or it would
-  # hold the lock for its whole life and the next pg-up.sh would wait forever.
-  if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -o "$PG_OPTS" start >&2 9>&-; then
+  # The server must inherit no file descriptor but stdin/out/err: not this
+  # script's lock (fd 9), nor any lock a caller holds (e.g. `flock FILE
+  # ./bench.sh`), or it would hold that lock for its whole life and the next
+  # pg-up.sh (or the caller's next run) would wait forever.
+  if ! (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if (( fd > 2 )); then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -o "$PG_OPTS" start >&2
+  ); then
     log "pg_ctl start failed; last lines of $PG_LOG:"
     tail -n 20 "$PG_LOG" >&2 || true
     exit 1

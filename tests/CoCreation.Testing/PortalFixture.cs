@@ -75,12 +75,8 @@ public abstract class PortalFixture : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-        // Pages cached for visitors belong to the data just deleted.
-        await Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(Web.Infrastructure.Web.PublicPageCache.Tag, CancellationToken.None);
-        foreach (var key in Web.Features.Submissions.MemberChoices.CacheKeys)
-        {
-            Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>().Remove(key);
-        }
+        // What is cached for visitors belongs to the data just deleted: the portal's own way to drop it.
+        await Services.GetRequiredService<Web.Infrastructure.Web.PublicData>().DropAsync();
     }
 
     public async Task<T> SendAsync<T>(ICommand<T> command, ClaimsPrincipal? actor = null)

@@ -65,7 +65,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
                 continue;
             }
 
-            var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
             Assert.All(page.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src")), route));
             Assert.DoesNotContain(page.All, element => element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             Assert.DoesNotContain(page.All, element => element.HasAttribute("style"));

@@ -25,6 +25,7 @@ public static class Edit
     public sealed record CommitmentItem(string OgpId, LocalizedText Title, CompletionLevel Completion);
 
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public string Code { get; set; } = "";

@@ -19,6 +19,7 @@ public static class EditCommitment
     public sealed record Form(Command Command, LocalizedText MemberName, bool Exists);
 
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

@@ -27,6 +27,7 @@ public static class Answer
     public sealed record CommitmentChoice(int Id, string OgpId, LocalizedText Title);
 
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public long Id { get; set; }

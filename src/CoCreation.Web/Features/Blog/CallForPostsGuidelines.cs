@@ -19,6 +19,7 @@ public static class CallForPostsGuidelines
     public sealed record Model(int CampaignId, string Slug, LocalizedText CampaignTitle, LocalizedText? Guidelines);
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public string Slug { get; set; } = "";

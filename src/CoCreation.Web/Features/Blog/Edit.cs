@@ -16,6 +16,7 @@ public static class Edit
     public sealed record Model(long Id, BlogPostStatus Status, string? CoverImage, IReadOnlyList<BlogPostStep> History, Command Fields);
 
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : BlogFields, ICommand<bool>
     {
         public long Id { get; set; }

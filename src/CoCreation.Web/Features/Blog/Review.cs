@@ -20,6 +20,7 @@ public static class Review
     }
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(long Id, Decision Decision, string? Comment) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Blog;
 public static class Write
 {
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : BlogFields, ICommand<long>;
 
     public sealed class Validator : BlogFieldsValidator<Command>

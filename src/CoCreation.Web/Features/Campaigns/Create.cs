@@ -13,6 +13,7 @@ namespace CoCreation.Web.Features.Campaigns;
 public static class Create
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : CampaignForm, ICommand<string>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);

@@ -15,6 +15,7 @@ public static class Edit
     public sealed record Query(string Slug) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : CampaignForm, ICommand<bool>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);

@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Attendance
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int EventId, IReadOnlyList<long> Present) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -9,6 +9,7 @@ namespace CoCreation.Web.Features.Events;
 public static class CancelEvent
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

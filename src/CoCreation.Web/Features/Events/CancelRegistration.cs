@@ -12,6 +12,7 @@ namespace CoCreation.Web.Features.Events;
 public static class CancelRegistration
 {
     [Allow(Audience.Anonymous)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(Guid Code) : ICommand<int?>;
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, int?>

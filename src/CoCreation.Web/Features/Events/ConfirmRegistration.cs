@@ -17,6 +17,7 @@ public static class ConfirmRegistration
     public sealed record Query(int EventId, string? Token) : IQuery<RequestRegistration.Request?>;
 
     [Allow(Audience.Anonymous)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int EventId, string? Token) : ICommand<RegistrationStatus?>;
 
     public sealed class QueryHandler(IDataProtectionProvider protection) : IQueryHandler<Query, RequestRegistration.Request?>

@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Create
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : EventForm, ICommand<int>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : EventFormValidator<Command>(text);

@@ -19,6 +19,7 @@ public static class Edit
     public sealed record Query(int Id) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : EventForm, ICommand<bool>
     {
         public int Id { get; set; }

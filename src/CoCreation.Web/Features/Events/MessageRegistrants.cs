@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Events;
 public static class MessageRegistrants
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<int>
     {
         public int EventId { get; set; }

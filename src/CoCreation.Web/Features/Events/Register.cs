@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Register
 {
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int EventId) : ICommand<RegistrationStatus?>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, RegistrationStatus?>

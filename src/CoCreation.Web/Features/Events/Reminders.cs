@@ -14,6 +14,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Reminders
 {
     [Allow(Audience.System)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<int>;
 
     /// <summary>How many events had their reminders queued.</summary>

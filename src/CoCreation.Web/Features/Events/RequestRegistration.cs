@@ -26,6 +26,7 @@ public static class RequestRegistration
     private const string Purpose = "Events.VisitorRegistration";
 
     [Allow(Audience.Anonymous)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public int EventId { get; set; }

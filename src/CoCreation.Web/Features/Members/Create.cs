@@ -13,6 +13,7 @@ namespace CoCreation.Web.Features.Members;
 public static class Create
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : MemberForm, ICommand<string>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);

@@ -15,6 +15,7 @@ public static class Edit
     public sealed record Query(string Code) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : MemberForm, ICommand<bool>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);

@@ -26,6 +26,7 @@ public static class Decide
     }
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(IReadOnlyList<long> Ids, Decision Decision, string? Reason = null) : ICommand<int>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -17,6 +17,7 @@ public static class Edit
     public sealed record Query(long Id) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : SubmissionFields, ICommand<bool>
     {
         public long Id { get; set; }

@@ -27,6 +27,7 @@ public static partial class Import
     public const int MaxCharacters = 5_000_000;
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command([property: CheckedByHandler] string Content, string? DefaultMemberCode) : ICommand<Result>;
 
     public sealed record Result(int Imported, int AlreadyThere, IReadOnlyList<RowError> Errors);

@@ -28,6 +28,7 @@ public static class Compose
     public sealed record Model(Command Fields, IReadOnlyList<Choice<long>> Posts, IReadOnlyList<Choice<long>> Submissions, IReadOnlyList<EventChoice> Events);
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<int>
     {
         public int Id { get; set; }

@@ -18,6 +18,7 @@ public static class ConfirmSubscription
     public sealed record Query(string? Token) : IQuery<Subscribe.Request?>;
 
     [Allow(Audience.Anonymous)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(string? Token) : ICommand<string>;
 
     public sealed class QueryHandler(IDataProtectionProvider protection) : IQueryHandler<Query, Subscribe.Request?>

@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Newsletter;
 public static class Dispatch
 {
     [Allow(Audience.System)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int BatchSize) : ICommand<int>;
 
     /// <summary>How many deliveries were queued (or skipped for readers who left meanwhile).</summary>

@@ -17,6 +17,7 @@ namespace CoCreation.Web.Features.Newsletter;
 public static class Send
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int Id) : ICommand<int>;
 
     /// <summary>How many readers the edition goes to.</summary>

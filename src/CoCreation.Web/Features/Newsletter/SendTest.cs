@@ -13,6 +13,7 @@ namespace CoCreation.Web.Features.Newsletter;
 public static class SendTest
 {
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, EditionRenderer renderer, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>

@@ -24,6 +24,7 @@ public static class Subscribe
     private const string Purpose = "Newsletter.Subscription";
 
     [Allow(Audience.Anonymous)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand
     {
         public string Email { get; set; } = "";

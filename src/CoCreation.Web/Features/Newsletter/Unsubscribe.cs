@@ -17,6 +17,7 @@ public static class Unsubscribe
     public sealed record Model(string Email, bool Active);
 
     [Allow(Audience.Anonymous)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(string Code) : ICommand<bool>;
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Model?>

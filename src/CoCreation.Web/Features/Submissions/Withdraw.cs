@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Submissions;
 public static class Withdraw
 {
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(long Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

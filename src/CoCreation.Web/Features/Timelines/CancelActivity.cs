@@ -10,6 +10,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class CancelActivity
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(string Code, int ActivityId) : ICommand<bool>;
 
     /// <summary>False when the member or the activity does not exist.</summary>

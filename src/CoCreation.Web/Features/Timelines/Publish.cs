@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class Publish
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(string Code) : ICommand<bool>;
 
     /// <summary>False when no member has that code.</summary>

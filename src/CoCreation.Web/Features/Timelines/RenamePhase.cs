@@ -13,6 +13,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class RenamePhase
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : PhaseName, ICommand<bool>
     {
         public string Code { get; set; } = "";

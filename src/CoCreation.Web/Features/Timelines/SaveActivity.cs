@@ -23,6 +23,7 @@ public static class SaveActivity
     public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled);
 
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<int?>
     {
         public string Code { get; set; } = "";

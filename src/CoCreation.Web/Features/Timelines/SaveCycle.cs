@@ -15,6 +15,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class SaveCycle
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public string Code { get; set; } = "";

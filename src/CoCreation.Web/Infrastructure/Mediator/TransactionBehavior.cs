@@ -11,7 +11,7 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// domain events' effects, its audit entries and its outbox emails commit together or not at all.
 /// Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache, Microsoft.Extensions.Caching.Memory.IMemoryCache memory)
+public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit, Web.PublicData publicData)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -47,13 +47,9 @@ public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db,
         }, cancellationToken);
 
         outboxSignal.Notify();
-        if (Web.PublicPageCache.Changes(typeof(TMessage)))
+        if (Web.PublicData.IsChangedBy(typeof(TMessage)))
         {
-            await pageCache.EvictByTagAsync(Web.PublicPageCache.Tag, CancellationToken.None);
-            foreach (var key in Features.Submissions.MemberChoices.CacheKeys)
-            {
-                memory.Remove(key);
-            }
+            await publicData.DropAsync();
         }
 
         return response;
