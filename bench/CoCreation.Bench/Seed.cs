@@ -4,6 +4,7 @@ using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Domain.Timelines;
+using CoCreation.Web;
 using CoCreation.Web.Data;
 using CoCreation.Web.Data.Seed;
 using CoCreation.Web.Infrastructure;

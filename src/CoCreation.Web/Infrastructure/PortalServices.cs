@@ -14,10 +14,10 @@ using Serilog.Formatting.Compact;
 
 namespace CoCreation.Web.Infrastructure;
 
-/// <summary>Composition of the portal's services; Program.cs only calls <see cref="AddPortal"/>.</summary>
+/// <summary>The portal's cross-cutting services; the features' own come from <c>Features.FeatureServices</c>, both composed by <c>PortalComposition.AddPortal</c>.</summary>
 public static class PortalServices
 {
-    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -88,22 +88,11 @@ public static class PortalServices
         services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
         services.AddSingleton<OutboxRetention>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxRetention>());
-        services.Configure<Features.Events.Reminders.WorkerOptions>(configuration.GetSection("Portal:Reminders"));
-        services.AddSingleton<Features.Events.Reminders.Worker>();
-        services.AddHostedService(provider => provider.GetRequiredService<Features.Events.Reminders.Worker>());
         services.AddScoped<PortalLinks>();
         services.AddMemoryCache();
         services.AddPublicPageCache();
         services.AddPortalCompression();
         services.AddSingleton<MarkdownRenderer>();
-        services.Configure<Features.Blog.UploadOptions>(configuration.GetSection(PortalOptions.Section));
-        services.AddScoped<Features.Blog.CoverImages>();
-        services.AddScoped<Features.Newsletter.EditionRenderer>();
-        services.Configure<Features.Newsletter.Dispatch.Options>(configuration.GetSection("Portal:Newsletter"));
-        services.AddSingleton<Features.Newsletter.Dispatch.Worker>();
-        services.AddHostedService(provider => provider.GetRequiredService<Features.Newsletter.Dispatch.Worker>());
-        services.AddScoped<Features.Submissions.ForwardedDigest>();
-        services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Features.Submissions.ForwardedDigest>());
         services.AddScoped<Data.Seed.DemoData>();
 
         services.AddPortalDataProtection(portal, builder.Environment);

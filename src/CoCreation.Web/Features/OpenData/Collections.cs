@@ -88,7 +88,7 @@ public sealed class Collection<TItem, TRow>(string name, string key, Func<IStrea
     }
 
     public override Task WriteAsync(Stream body, DownloadFormat format, ISender sender, CancellationToken cancellationToken) => format == DownloadFormat.Csv
-        ? OpenDataFormats.WriteCsvAsync(body, Fields, RowsAsync(sender, cancellationToken), cancellationToken)
+        ? OpenDataFormats.WriteCsvAsync(body, Fields.SelectMany(f => f.CsvColumns), row => Fields.SelectMany(f => f.CsvValues(row)), RowsAsync(sender, cancellationToken), cancellationToken)
         : OpenDataFormats.WriteJsonAsync(body, RowsAsync(sender, cancellationToken), cancellationToken);
 }
 

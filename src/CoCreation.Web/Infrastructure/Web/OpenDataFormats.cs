@@ -28,14 +28,15 @@ public static class OpenDataFormats
 
     public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
-    public static async Task WriteCsvAsync<TRow>(Stream body, IReadOnlyList<Features.OpenData.Field> fields, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)
+    /// <summary>Streams <paramref name="rows"/> as CSV: the <paramref name="header"/> line, then each row's <paramref name="cells"/>.</summary>
+    public static async Task WriteCsvAsync<TRow>(Stream body, IEnumerable<string> header, Func<TRow, IEnumerable<string?>> cells, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)
         where TRow : notnull
     {
         await using var text = new StreamWriter(body, new UTF8Encoding(false), FlushThreshold, leaveOpen: true);
-        await text.WriteAsync(Csv.Line(fields.SelectMany(f => f.CsvColumns)));
+        await text.WriteAsync(Csv.Line(header));
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await text.WriteAsync(Csv.Line(fields.SelectMany(f => f.CsvValues(row))));
+            await text.WriteAsync(Csv.Line(cells(row)));
         }
 
         await text.FlushAsync(cancellationToken);

@@ -1,0 +1,15 @@
+using CoCreation.Web.Features;
+using CoCreation.Web.Infrastructure;
+
+namespace CoCreation.Web;
+
+/// <summary>Composition of the whole portal: the cross-cutting services and the features' own.</summary>
+public static class PortalComposition
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.AddPortalInfrastructure();
+        builder.Services.AddPortalFeatures(builder.Configuration);
+        return builder;
+    }
+}
