@@ -65,8 +65,8 @@ namespace CoCreation.Web.Data.Migrations
 
                     b.Property<string>("OgpId")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("ogp_id");
 
                     b.PrimitiveCollection<List<string>>("OgpValues")
