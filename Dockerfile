@@ -29,11 +29,6 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     DOTNET_NOLOGO=1
 EXPOSE 8080
 
-# Blog cover images live outside the web root, in a volume the compose file mounts here; the folder is
-# created owned by the app's user so a fresh named volume inherits that ownership.
-RUN mkdir -p /data/uploads && chown -R $APP_UID /data/uploads
-ENV Portal__UploadsPath=/data/uploads
-
 # The image defines APP_UID (a non-root user, 1654): never serve as root.
 USER $APP_UID
 

@@ -27,7 +27,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         {
             var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
             var plan = NationalActionPlan.Start(argentina, "2017-2019", PlanStatus.CoCreation);
-            plan.AddCommitment("AR0090", new LocalizedText("Open contracting in public works", null, "Contrataciones abiertas en obra pública"), ["open-contracting"]);
+            plan.AddCommitment("AR", "AR0090", new LocalizedText("Open contracting in public works", null, "Contrataciones abiertas en obra pública"), ["open-contracting"]);
             db.NationalActionPlans.Add(plan);
             await db.SaveChangesAsync();
         });

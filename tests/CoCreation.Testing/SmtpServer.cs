@@ -42,6 +42,9 @@ public sealed class SmtpServer : IDisposable
         }
     }
 
+    /// <summary>The messages as they came over the wire (headers included), for checks MimeKit's parsing would hide.</summary>
+    public IReadOnlyList<string> RawReceived => _server.ReceivedEmail.Select(m => m.Data).ToList();
+
     public void Clear() => _server.ClearReceivedEmail();
 
     /// <summary>Waits until a message to <paramref name="to"/> matching <paramref name="predicate"/> arrives (the outbox sends in the background).</summary>

@@ -100,15 +100,16 @@ public sealed partial class NationalActionPlan : Entity
         _documents = list.Select(d => new PlanDocument(d.Title.Trim(), Timelines.ActivityDetails.CheckedLink(d.Url)!)).ToList();
     }
 
-    public Commitment AddCommitment(string ogpId, LocalizedText title, IEnumerable<string> policyAreas) =>
-        AddCommitment(ogpId, new CommitmentDetails(title, null, null, null, null, policyAreas, [], null, [], null, null));
+    public Commitment AddCommitment(string memberCode, string ogpId, LocalizedText title, IEnumerable<string> policyAreas) =>
+        AddCommitment(memberCode, ogpId, new CommitmentDetails(title, null, null, null, null, policyAreas, [], null, [], null, null));
 
-    public Commitment AddCommitment(string ogpId, CommitmentDetails details)
+    /// <param name="memberCode">The code of the member whose plan this is: the id must be that code and four digits.</param>
+    public Commitment AddCommitment(string memberCode, string ogpId, CommitmentDetails details)
     {
-        var id = (ogpId ?? "").Trim().ToUpperInvariant();
-        if (!OgpIdPattern().IsMatch(id))
+        var id = Commitment.NormalizeId(ogpId);
+        if (!Commitment.IsIdOf(memberCode, id))
         {
-            throw new DomainException("Domain.Plan.OgpIdInvalid");
+            throw new DomainException("Domain.Plan.OgpIdInvalid", (memberCode ?? "").Trim().ToUpperInvariant());
         }
 
         if (_commitments.Exists(c => c.OgpId == id))
@@ -139,8 +140,6 @@ public sealed partial class NationalActionPlan : Entity
     [GeneratedRegex("^20[0-9]{2}-20[0-9]{2}$")]
     private static partial Regex CyclePattern();
 
-    [GeneratedRegex("^[A-Z]{2}[A-Z0-9-]{0,6}[0-9]{4}$")]
-    private static partial Regex OgpIdPattern();
 }
 
 /// <summary>What a commitment says: its title, the four description sections, areas, values, institutions and dates.</summary>
@@ -203,8 +202,11 @@ public sealed record CommitmentDetails
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-public sealed class Commitment
+public sealed partial class Commitment
 {
+    /// <summary>The longest member code (12) and four digits.</summary>
+    public const int OgpIdMax = 16;
+
     private Commitment() { }
 
     internal Commitment(int memberId, string ogpId, CommitmentDetails details)
@@ -247,6 +249,20 @@ public sealed class Commitment
 
     public CompletionLevel Completion { get; private set; }
 
+    public static string NormalizeId(string? ogpId) => (ogpId ?? "").Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// Whether <paramref name="ogpId"/> is an id of the member <paramref name="memberCode"/>: its code and exactly four digits
+    /// (AR0090 for Argentina, AR-BA0001 for a subnational member AR-BA). Nothing may stand between the code and the
+    /// digits, or one member could take ids that read as another's (AR taking AR-BA0001, AR-B taking AR-BA0001).
+    /// </summary>
+    public static bool IsIdOf(string? memberCode, string? ogpId)
+    {
+        var code = (memberCode ?? "").Trim().ToUpperInvariant();
+        var id = NormalizeId(ogpId);
+        return MemberCodePattern().IsMatch(code) && id.Length == code.Length + 4 && id.StartsWith(code, StringComparison.Ordinal) && id[code.Length..].All(char.IsAsciiDigit);
+    }
+
     internal void Change(CommitmentDetails details, CompletionLevel completion)
     {
         Apply(details);
@@ -267,4 +283,8 @@ public sealed class Commitment
         StartsOn = details.StartsOn;
         EndsOn = details.EndsOn;
     }
+
+    // A country's two letters or a subnational member's ISO 3166-2 style code (Member.NormalizeCode's two forms).
+    [GeneratedRegex("^[A-Z]{2}(-[A-Z0-9]{1,8})?$")]
+    private static partial Regex MemberCodePattern();
 }

@@ -40,6 +40,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<BlogPost> BlogPosts => Set<BlogPost>();
 
+    public DbSet<Features.Blog.CoverImageFile> CoverImageFiles => Set<Features.Blog.CoverImageFile>();
+
     public DbSet<CallForPosts> CallsForPosts => Set<CallForPosts>();
 
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();

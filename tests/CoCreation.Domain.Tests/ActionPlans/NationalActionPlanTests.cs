@@ -45,7 +45,7 @@ public sealed class NationalActionPlanTests
     {
         var plan = NationalActionPlan.Start(1, "2017-2019", PlanStatus.CoCreation);
 
-        var commitment = plan.AddCommitment("ar0090", Details());
+        var commitment = plan.AddCommitment("ar", "ar0090", Details());
         plan.ChangeCommitment(commitment, Details(values: ["access-to-information", "civic-participation"]), CompletionLevel.Substantial);
 
         Assert.Equal("AR0090", commitment.OgpId);
@@ -60,12 +60,48 @@ public sealed class NationalActionPlanTests
     public void Unknown_values_areas_ids_and_duplicates_are_refused()
     {
         var plan = NationalActionPlan.Start(1, "2017-2019", PlanStatus.CoCreation);
-        plan.AddCommitment("AR0090", Details());
+        plan.AddCommitment("AR", "AR0090", Details());
 
         Assert.Equal("Domain.Plan.OgpValueUnknown", Assert.Throws<DomainException>(() => Details(values: ["transparency-theatre"])).Code);
         Assert.Equal("Domain.Submission.PolicyAreaUnknown", Assert.Throws<DomainException>(() => Details(areas: ["astrology"])).Code);
-        Assert.Equal("Domain.Plan.OgpIdInvalid", Assert.Throws<DomainException>(() => plan.AddCommitment("90", Details())).Code);
-        Assert.Equal("Domain.Plan.CommitmentIdTaken", Assert.Throws<DomainException>(() => plan.AddCommitment("AR0090", Details())).Code);
+        Assert.Equal("Domain.Plan.OgpIdInvalid", Assert.Throws<DomainException>(() => plan.AddCommitment("AR", "90", Details())).Code);
+        Assert.Equal("Domain.Plan.CommitmentIdTaken", Assert.Throws<DomainException>(() => plan.AddCommitment("AR", "AR0090", Details())).Code);
         Assert.Single(plan.Commitments);
+    }
+
+    [Theory]
+    [InlineData("AR", "BR0001")]
+    [InlineData("AR", "AR-BA0001")]
+    [InlineData("AR", "ARX0001")]
+    [InlineData("AR", "AR00001")]
+    [InlineData("AR", "AR001")]
+    [InlineData("AR-BA", "AR0001")]
+    [InlineData("AR-B", "AR-BA0001")]
+    [InlineData("AR-BA", "BR-BA0001")]
+    [InlineData("", "0001")]
+    public void A_commitment_id_that_is_not_the_members_code_and_four_digits_is_refused(string memberCode, string ogpId)
+    {
+        var plan = NationalActionPlan.Start(1, "2017-2019", PlanStatus.CoCreation);
+
+        var refused = Assert.Throws<DomainException>(() => plan.AddCommitment(memberCode, ogpId, Details()));
+
+        Assert.Equal("Domain.Plan.OgpIdInvalid", refused.Code);
+        Assert.Empty(plan.Commitments);
+    }
+
+    [Theory]
+    [InlineData("AR", "AR0090")]
+    [InlineData("ar", " ar0090 ")]
+    [InlineData("AR-BA", "AR-BA0001")]
+    [InlineData("US-AUSTIN", "US-AUSTIN0001")]
+    [InlineData("XX-ABCDEFGH", "XX-ABCDEFGH9999")]
+    public void A_country_or_a_subnational_member_numbers_its_commitments_after_its_code(string memberCode, string ogpId)
+    {
+        var plan = NationalActionPlan.Start(1, "2017-2019", PlanStatus.CoCreation);
+
+        var commitment = plan.AddCommitment(memberCode, ogpId, Details());
+
+        Assert.Equal(ogpId.Trim().ToUpperInvariant(), commitment.OgpId);
+        Assert.True(commitment.OgpId.Length <= Commitment.OgpIdMax);
     }
 }

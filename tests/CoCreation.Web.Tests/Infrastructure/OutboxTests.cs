@@ -21,6 +21,23 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_title_with_a_line_break_reaches_the_subject_as_one_line_and_adds_no_header()
+    {
+        var people = await Features.Submissions.Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(Features.Submissions.Scenario.Question() with { Title = "Workshops?\r\nBcc: spy@example.org\r\nX-Injected: yes" }, people.Participant);
+
+        var email = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject?.Contains("Workshops?", StringComparison.Ordinal) == true);
+        var raw = Portal.Smtp.RawReceived.Single(r => r.Contains("ana@example.org", StringComparison.Ordinal) && r.Contains("Workshops", StringComparison.Ordinal));
+        var headers = raw[..raw.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n").Where(l => l.Length > 0 && l[0] is not (' ' or '\t')).ToList();
+
+        Assert.Equal("Received: Workshops? Bcc: spy@example.org X-Injected: yes", email.Subject);
+        Assert.Single(headers, h => h.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(headers, h => h.StartsWith("Bcc:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("X-Injected:", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(email.Bcc);
+        Assert.Equal(["ana@example.org"], email.To.Mailboxes.Select(m => m.Address));
+    }
+
+    [Fact]
     public async Task Each_queued_email_is_sent_once_and_marked_sent_even_with_several_senders_competing()
     {
         await Portal.WithDbAsync(async db =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CoCreation.Web.Features.OpenData;
+using CoCreation.Web.Tests.Features.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
@@ -69,6 +70,81 @@ public sealed class OpenDataPagesTests(WebFixture portal) : PortalTest(portal)
             Assert.Equal(Collections.All.Sum(c => c.Fields.Count), cells.Count);
             Assert.All(cells, c => Assert.True(c[1].Length > 0 && c[2].Length > 0 && !c[2].Contains("OpenData", StringComparison.Ordinal), string.Join(" | ", c)));
         }
+    }
+
+    [Fact]
+    public async Task A_submission_title_that_a_spreadsheet_would_run_as_a_formula_is_downloaded_as_text()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        string[] titles = ["=HYPERLINK(\"https://evil.example\",\"Click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0",
+            "\uFF1DHYPERLINK(\"https://evil.example\")", "\uFF0B1+1", "\uFF0D1+1", "\uFF20SUM(1+1)", "-1", "+33 1 23 45 67 89"];
+        var ids = new List<long>();
+        foreach (var title in titles)
+        {
+            ids.Add((await Portal.SendAsync(Scenario.Question() with { Title = title }, people.Participant))!.Value);
+        }
+
+        await Portal.SendAsync(new Web.Features.Moderation.Decide.Command(ids, Web.Features.Moderation.Decide.Decision.Publish), people.Support);
+        using var visitor = Portal.CreateClient();
+
+        var rows = ReadCsv(await visitor.Http.GetStringAsync("/open-data/submissions.csv"));
+
+        var titleColumn = rows[0].IndexOf("title");
+        var idColumn = rows[0].IndexOf("id");
+        var downloaded = rows.Skip(1).ToDictionary(r => long.Parse(r[idColumn], System.Globalization.CultureInfo.InvariantCulture), r => r[titleColumn]);
+        Assert.Equal(titles.Select(t => "'" + t), ids.Select(i => downloaded[i]));
+    }
+
+    // RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, doubled quotes and line breaks.
+    private static List<List<string>> ReadCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        return rows;
     }
 
     // A text with a line break is one CSV record over several lines.

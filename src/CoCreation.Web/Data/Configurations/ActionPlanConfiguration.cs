@@ -35,7 +35,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
 {
     public void Configure(EntityTypeBuilder<Commitment> builder)
     {
-        builder.Property(c => c.OgpId).HasMaxLength(12);
+        builder.Property(c => c.OgpId).HasMaxLength(Commitment.OgpIdMax);
         builder.HasIndex(c => c.OgpId).IsUnique();
         builder.HasIndex(c => c.MemberId);
         builder.MapLocalized(c => c.Title, 300);

@@ -57,3 +57,13 @@ internal sealed class CallForPostsConfiguration : IEntityTypeConfiguration<CallF
         builder.MapOptionalLocalized(c => c.Guidelines);
     }
 }
+
+internal sealed class CoverImageFileConfiguration : IEntityTypeConfiguration<Features.Blog.CoverImageFile>
+{
+    public void Configure(EntityTypeBuilder<Features.Blog.CoverImageFile> builder)
+    {
+        builder.HasKey(f => f.Name);
+        builder.Property(f => f.Name).HasMaxLength(64);
+        builder.Property(f => f.ContentType).HasMaxLength(32);
+    }
+}

@@ -9,7 +9,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.Property(m => m.To).HasMaxLength(320);
-        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectMax);
         builder.Property(m => m.LastError).HasMaxLength(500);
         builder.Property(m => m.ListUnsubscribe).HasMaxLength(1000);
         builder.Property(m => m.Attachment)

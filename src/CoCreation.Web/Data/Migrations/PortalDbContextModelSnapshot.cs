@@ -65,8 +65,8 @@ namespace CoCreation.Web.Data.Migrations
 
                     b.Property<string>("OgpId")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("ogp_id");
 
                     b.PrimitiveCollection<List<string>>("OgpValues")
@@ -1625,6 +1625,34 @@ namespace CoCreation.Web.Data.Migrations
                         .HasDatabaseName("ix_timeline_revisions_timeline_id_at");
 
                     b.ToTable("timeline_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Web.Features.Blog.CoverImageFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("Name")
+                        .HasName("pk_cover_image_files");
+
+                    b.ToTable("cover_image_files", (string)null);
                 });
 
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>

@@ -195,7 +195,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
     {
         var members = await db.Members.OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
         var plans = new Dictionary<int, List<int>>();
-        foreach (var (code, prefix) in new[] { ("AR", "AR"), ("CO", "CO") })
+        foreach (var code in new[] { "AR", "CO" })
         {
             var member = members.Find(m => m.Code == code);
             if (member is null)
@@ -215,7 +215,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             var proposals = DemoSubmissionTexts.Proposals.Where(p => p.Language == "en").Take(5).ToList();
             for (var i = 0; i < proposals.Count; i++)
             {
-                plan.AddCommitment($"{prefix}{(90 + i).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)}", new LocalizedText(proposals[i].Title), [proposals[i].PolicyArea]);
+                plan.AddCommitment(code, $"{code}{(90 + i).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)}", new LocalizedText(proposals[i].Title), [proposals[i].PolicyArea]);
             }
 
             db.NationalActionPlans.Add(plan);

@@ -67,8 +67,10 @@ public static class EditCommitment
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.OgpId).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(12).WithMessage(_ => text["Domain.Plan.OgpIdInvalid"])
-                .Matches("^[A-Za-z]{2}[A-Za-z0-9-]{0,6}[0-9]{4}$").WithMessage(_ => text["Domain.Plan.OgpIdInvalid"]);
+            // Only a new commitment takes the id typed; a changed one keeps its own (answers and links use it).
+            RuleFor(c => c.OgpId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => text["Validation.Required"])
+                .Must((c, id) => Commitment.IsIdOf(c.Code, id)).WithMessage(c => text["Domain.Plan.OgpIdInvalid", c.Code.Trim().ToUpperInvariant()])
+                .When(c => c.Existing is null);
             RuleFor(c => c.TitleEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
             RuleFor(c => c.TitleFr).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
             RuleFor(c => c.TitleEs).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
@@ -170,12 +172,13 @@ public static class EditCommitment
             }
             else
             {
-                if (await db.Commitments.AnyAsync(c => c.OgpId == command.OgpId.ToUpperInvariant(), cancellationToken))
+                var ogpId = Commitment.NormalizeId(command.OgpId);
+                if (await db.Commitments.AnyAsync(c => c.OgpId == ogpId, cancellationToken))
                 {
-                    throw new DomainException("Domain.Plan.CommitmentIdTaken", command.OgpId.ToUpperInvariant());
+                    throw new DomainException("Domain.Plan.CommitmentIdTaken", ogpId);
                 }
 
-                commitment = plan.AddCommitment(command.OgpId, details);
+                commitment = plan.AddCommitment(code, ogpId, details);
                 plan.ChangeCommitment(commitment, details, command.Completion);
             }
 

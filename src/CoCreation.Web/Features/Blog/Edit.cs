@@ -70,12 +70,15 @@ public static class Edit
             post.Edit(userId, command.Content, now);
             if (command.Cover is { } cover)
             {
-                covers.Check(cover);
-                post.SetCover(userId, await covers.SaveAsync(cover, cancellationToken), now);
+                var replaced = post.CoverImage;
+                post.SetCover(userId, covers.Store(cover), now);
+                await covers.ForgetAsync(replaced, cancellationToken);
             }
             else if (command.RemoveCover)
             {
+                var removed = post.CoverImage;
                 post.SetCover(userId, null, now);
+                await covers.ForgetAsync(removed, cancellationToken);
             }
 
             if (command.SubmitForReview)

@@ -40,8 +40,7 @@ public static class Write
             var post = BlogPost.Draft(authorId, author.DisplayName, command.CampaignId, command.Content, now);
             if (command.Cover is { } cover)
             {
-                covers.Check(cover);
-                post.SetCover(authorId, await covers.SaveAsync(cover, cancellationToken), now);
+                post.SetCover(authorId, covers.Store(cover), now);
             }
 
             if (command.SubmitForReview)

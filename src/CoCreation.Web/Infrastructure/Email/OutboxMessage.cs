@@ -6,6 +6,8 @@ namespace CoCreation.Web.Infrastructure.Email;
 /// </summary>
 public sealed class OutboxMessage
 {
+    public const int SubjectMax = 300;
+
     private OutboxMessage() { }
 
     public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null, EmailAttachment? attachment = null, DateTimeOffset? linkExpiresAt = null)
@@ -13,7 +15,7 @@ public sealed class OutboxMessage
         LinkExpiresAt = linkExpiresAt;
         Attachment = attachment;
         To = to;
-        Subject = subject;
+        Subject = OneLine(subject);
         TextBody = textBody;
         HtmlBody = htmlBody;
         CreatedAt = createdAt;
@@ -56,6 +58,30 @@ public sealed class OutboxMessage
     public DateTimeOffset? NextAttemptAt { get; private set; }
 
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// A subject is one header line; titles that people typed may hold line breaks and other controls (a
+    /// multi-line title, an import), which would end up in it. Each run of them becomes one space.
+    /// </summary>
+    public static string OneLine(string subject)
+    {
+        var line = new System.Text.StringBuilder(subject.Length);
+        foreach (var c in subject)
+        {
+            var breaks = char.IsControl(c) || c is '\u2028' or '\u2029';
+            if (!breaks)
+            {
+                line.Append(c);
+            }
+            else if (line.Length > 0 && line[^1] != ' ')
+            {
+                line.Append(' ');
+            }
+        }
+
+        var folded = line.ToString().Trim();
+        return folded.Length > SubjectMax ? folded[..SubjectMax] : folded;
+    }
 
     public void MarkSent(DateTimeOffset now)
     {

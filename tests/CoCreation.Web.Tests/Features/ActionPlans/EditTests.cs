@@ -90,4 +90,19 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(PlanStatus.Submitted, plan.Status);
         Assert.Equal(["AR0090"], plan.Commitments.Select(c => c.OgpId));
     }
+
+    [Fact]
+    public async Task An_official_cannot_give_a_commitment_an_id_of_another_member()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(new Edit.Command { Code = "ar", Cycle = "2017-2019", Status = PlanStatus.CoCreation }, people.ArgentinaOfficial);
+
+        var brazilian = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(OpenContracting("BR0001"), people.ArgentinaOfficial));
+        var subnational = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(OpenContracting("AR-BA0001"), people.ArgentinaOfficial));
+        Assert.Equal("AR0001", await Portal.SendAsync(OpenContracting("ar0001"), people.ArgentinaOfficial));
+
+        Assert.Contains("OgpId", brazilian.Errors.Keys);
+        Assert.Contains("OgpId", subnational.Errors.Keys);
+        Assert.Equal(["AR0001"], await Portal.WithDbAsync(db => db.Commitments.Select(c => c.OgpId).ToListAsync()));
+    }
 }

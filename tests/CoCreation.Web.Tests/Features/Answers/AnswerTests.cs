@@ -107,7 +107,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
     {
         var memberId = await db.Members.Where(m => m.Code == memberCode).Select(m => m.Id).SingleAsync();
         var plan = NationalActionPlan.Start(memberId, "2017-2019", PlanStatus.CoCreation);
-        var commitment = plan.AddCommitment(ogpId, new LocalizedText("Open contracting"), ["open-contracting"]);
+        var commitment = plan.AddCommitment(memberCode, ogpId, new LocalizedText("Open contracting"), ["open-contracting"]);
         db.NationalActionPlans.Add(plan);
         await db.SaveChangesAsync();
         return commitment.Id;
