@@ -40,7 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<BlogPost> BlogPosts => Set<BlogPost>();
 
-    public DbSet<Features.Blog.CoverImageFile> CoverImageFiles => Set<Features.Blog.CoverImageFile>();
+    public DbSet<Domain.Blog.CoverImageFile> CoverImageFiles => Set<Domain.Blog.CoverImageFile>();
 
     public DbSet<CallForPosts> CallsForPosts => Set<CallForPosts>();
 

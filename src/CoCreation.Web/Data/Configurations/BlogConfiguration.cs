@@ -58,9 +58,9 @@ internal sealed class CallForPostsConfiguration : IEntityTypeConfiguration<CallF
     }
 }
 
-internal sealed class CoverImageFileConfiguration : IEntityTypeConfiguration<Features.Blog.CoverImageFile>
+internal sealed class CoverImageFileConfiguration : IEntityTypeConfiguration<Domain.Blog.CoverImageFile>
 {
-    public void Configure(EntityTypeBuilder<Features.Blog.CoverImageFile> builder)
+    public void Configure(EntityTypeBuilder<Domain.Blog.CoverImageFile> builder)
     {
         builder.HasKey(f => f.Name);
         builder.Property(f => f.Name).HasMaxLength(64);

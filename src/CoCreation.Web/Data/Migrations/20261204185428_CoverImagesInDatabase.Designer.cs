@@ -1630,7 +1630,7 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("timeline_revisions", (string)null);
                 });
 
-            modelBuilder.Entity("CoCreation.Web.Features.Blog.CoverImageFile", b =>
+            modelBuilder.Entity("CoCreation.Domain.Blog.CoverImageFile", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(64)

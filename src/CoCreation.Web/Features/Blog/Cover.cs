@@ -1,4 +1,5 @@
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,7 @@ namespace CoCreation.Web.Features.Blog;
 /// <summary>A stored cover image by its random name, as it was re-encoded on upload; null for a name the portal did not make.</summary>
 public static class Cover
 {
+    [Allow(Audience.Anonymous)]
     public sealed record Query(string? Name) : IQuery<Model?>;
 
     public sealed record Model(byte[] Content, string ContentType);

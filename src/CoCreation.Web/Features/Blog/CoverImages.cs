@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using CoCreation.Domain.Blog;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.Extensions.Localization;
@@ -23,22 +24,6 @@ public sealed class UploadOptions
         /// <summary>Width × height a cover may declare; 40 megapixels take 160 MB once decoded, so more is refused unread.</summary>
         public long MaxCoverImagePixels { get; set; } = 40_000_000;
     }
-}
-
-/// <summary>
-/// A stored cover image: a row, not a file, so it commits or rolls back with the post that uses it and
-/// every instance of the portal serves it (QUALITY.md: nothing lives on a local disk).
-/// </summary>
-public sealed class CoverImageFile
-{
-    /// <summary>Random, and the image's address: /blog/covers/{Name}.</summary>
-    public string Name { get; init; } = "";
-
-    public string ContentType { get; init; } = "";
-
-    public byte[] Content { get; init; } = [];
-
-    public DateTimeOffset CreatedAt { get; init; }
 }
 
 /// <summary>
