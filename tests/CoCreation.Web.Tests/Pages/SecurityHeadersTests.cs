@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,7 +66,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
                 continue;
             }
 
-            var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+            var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             Assert.All(page.QuerySelectorAll("script"), script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src")), route));
             Assert.DoesNotContain(page.All, element => element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
             Assert.DoesNotContain(page.All, element => element.HasAttribute("style"));
