@@ -86,11 +86,16 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             }
         });
 
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Each phase lasts until people have seen what it is about, not a fixed time.
+        bool EachPersonConfirmed(string during) => people.All(p => log.Any(a => a.Phase == during && a.Person == p && a.Id is not null));
+        await Eventually.UntilAsync(() => EachPersonConfirmed("before") && ready.Any(r => r.Phase == "before"), TimeSpan.FromSeconds(30), "a confirmed submission for each person before the outage");
         phase = "outage";
         await Cluster("stop");
         var outageStarted = Stopwatch.StartNew();
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Eventually.UntilAsync(
+            () => log.Any(a => a.Phase == "outage" && a.Outcome == "503 page") && ready.Any(r => r.Phase == "outage" && r.Status == HttpStatusCode.ServiceUnavailable),
+            TimeSpan.FromSeconds(60),
+            "the 503 page for a submission and from /health/ready while the database is down");
         phase = "restarting";
         await Cluster("start");
         outageStarted.Stop();
@@ -98,13 +103,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
 
         // The portal must come back by itself: confirmed submissions again within 30 s, without a restart.
         var back = Stopwatch.StartNew();
-        while (!log.Any(a => a.Phase == "after" && a.Id is not null) && back.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await Task.Delay(100);
-        }
-
+        await Eventually.TryUntilAsync(() => Task.FromResult(log.Any(a => a.Phase == "after" && a.Id is not null)), TimeSpan.FromSeconds(30));
         var recoveredIn = back.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Eventually.UntilAsync(() => EachPersonConfirmed("after") && ready.LastOrDefault(r => r.Phase == "after").Status == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "a confirmed submission for each person and a ready portal after the outage");
         await stop.CancelAsync();
         await Task.WhenAll(senders.Append(probe));
 
