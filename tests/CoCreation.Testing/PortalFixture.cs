@@ -47,7 +47,7 @@ public abstract class PortalFixture : IAsyncLifetime
     public PortalClient CreateClient(bool followRedirects = true) => Factory.CreatePortalClient(followRedirects);
 
     /// <summary>A client signed in through the real sign-in form.</summary>
-    public Task<PortalClient> SignedInClientAsync(string email, bool followRedirects = true) => Factory.SignedInClientAsync(email, followRedirects: followRedirects);
+    public Task<PortalClient> SignedInClientAsync(string email, bool followRedirects = true, string password = TestAccounts.Password) => Factory.SignedInClientAsync(email, password, followRedirects);
 
     /// <summary>
     /// A second portal on the same database and mailbox that reads <paramref name="clock"/> instead of the

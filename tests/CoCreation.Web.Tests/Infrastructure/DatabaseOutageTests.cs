@@ -2,11 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using AngleSharp.Html.Parser;
 using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
@@ -204,20 +202,12 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     {
         public string Email => email;
 
-        public static async Task<Person> SignInAsync(WebApplicationFactory<Program> factory, string email)
+        public static async Task<Person> SignInAsync(PortalFactory factory, string email)
         {
-            var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false, HandleCookies = true });
-            var parser = new HtmlParser();
-            var signIn = parser.ParseDocument(await http.GetStringAsync("/account/sign-in"));
-            using var posted = await http.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = signIn.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
-                ["Data.Email"] = email,
-                ["Data.Password"] = TestAccounts.Password,
-            }));
-            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-            var form = parser.ParseDocument(await http.GetStringAsync("/submissions/submit?member=AR"));
-            return new Person(email, http, form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
+            var browser = await factory.SignedInClientAsync(email, followRedirects: false);
+            Assert.Equal(HttpStatusCode.Redirect, browser.Status);
+            var form = await browser.GetAsync("/submissions/submit?member=AR");
+            return new Person(email, browser.Http, form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
         }
 
         public async Task<Attempt> SubmitAsync(Guid key, string title, string phase)
