@@ -59,7 +59,7 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
         await AssertAccessibleAsync();
         await Page.GetByLabel("Current password").FillAsync("not my password");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Delete my account for good" }).ClickAsync();
-        Assert.Equal("The password is not correct.", (await Page.Locator("#Data_Password-error").InnerTextAsync()).Trim());
+        Assert.Equal("The current password is not correct.", (await Page.Locator("#Data_Password-error").InnerTextAsync()).Trim());
         await AssertAccessibleAsync();
         await Page.GetByLabel("Current password").FillAsync("rivers and mountains of data");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Delete my account for good" }).ClickAsync();
