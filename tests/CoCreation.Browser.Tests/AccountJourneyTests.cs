@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.Playwright;
 
@@ -71,10 +72,7 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
     {
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("Email address").FillAsync("admin@example.org");
-        await Page.GetByLabel("Password").FillAsync(Testing.TestAccounts.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.SignInAsync("admin@example.org");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToBeVisibleAsync();
 
         var americas = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id)));

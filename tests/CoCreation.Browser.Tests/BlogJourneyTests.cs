@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CoCreation.Domain.Blog;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -16,7 +17,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         var (_, staff) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         await Portal.SendAsync(new Web.Features.Blog.CallForPostsGuidelines.Command { Slug = "global-cocreation-week-2017", En = "No self-promotion.\n400 to 1 000 words." }, staff);
 
-        await SignInAsync(Page, "marta@example.org");
+        await Page.SignInAsync("marta@example.org");
         await Page.GotoAsync("/campaigns/global-cocreation-week-2017/call-for-posts");
         await Assertions.Expect(Page.GetByText("No self-promotion.")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
@@ -32,7 +33,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
 
         await using var supportContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
         var support = await supportContext.NewPageAsync();
-        await SignInAsync(support, "support@example.org");
+        await support.SignInAsync("support@example.org");
         await support.GotoAsync("/blog/review");
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Link, new() { Name = "Listening in Accra" }).ClickAsync();
@@ -101,7 +102,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         // The support unit composes and previews the edition, then sends it.
         await using var supportContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
         var support = await supportContext.NewPageAsync();
-        await SignInAsync(support, "support@example.org");
+        await support.SignInAsync("support@example.org");
         await support.GotoAsync("/newsletter/editions");
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Link, new() { Name = "New edition" }).ClickAsync();
@@ -132,15 +133,6 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await Page.GotoAsync($"/newsletter/{id}");
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("April co-creation");
         await AssertAccessibleAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.Locator("#Data_Email").FillAsync(email);
-        await page.Locator("#Data_Password").FillAsync(Testing.TestAccounts.Password);
-        await page.Locator("#Data_Password").PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
 
     [GeneratedRegex(@"https?://\S+/newsletter/confirm\?token=\S+")]

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -38,11 +39,7 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Assertions.Expect(Page.Locator("svg[role=img]")).ToHaveCountAsync(4);
         await AssertAccessibleAsync();
 
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("Email").FillAsync("support@demo.cocreation.example");
-        await Page.GetByLabel("Password").FillAsync(Web.Data.Seed.DemoData.DemoPassword);
-        await Page.GetByLabel("Password").PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Page.SignInAsync("support@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
         await Page.GotoAsync("/moderation");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Support Unit dashboard" }).ClickAsync();
         await Assertions.Expect(Page.Locator("#backlog-table tbody tr").First).ToBeVisibleAsync();

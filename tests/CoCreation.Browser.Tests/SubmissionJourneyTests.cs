@@ -1,6 +1,6 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
-using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -17,12 +17,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
     [Fact]
     public async Task A_spanish_proposal_is_published_forwarded_answered_and_followed()
     {
-        await Portal.LoadCampaignAsync();
-        var (official, _) = await Portal.CreateUserAsync("official.ar@example.org", roles: Roles.GovernmentOfficial);
-        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
-        await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
-        await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(official.Id, ["AR"]), admin);
+        await Scenario.CreateAsync(Portal);
         await Portal.WithDbAsync(async db =>
         {
             var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
@@ -34,20 +29,20 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
 
         // The participant, in Spanish, by keyboard.
         await Page.GotoAsync("/language/es?returnUrl=/account/sign-in");
-        await SignInAsync(Page, "ana@example.org");
+        await SignInByKeyboardAsync(Page, "ana@example.org");
         await Page.GotoAsync("/submissions/submit");
         await AssertAccessibleAsync();
-        await TabToAsync(Page, "Data_MemberCode");
+        await Page.TabToAsync("Data_MemberCode");
         await Page.Keyboard.TypeAsync("Argentina");
-        await TabToAsync(Page, "Data_Title");
+        await Page.TabToAsync("Data_Title");
         await Page.Keyboard.TypeAsync("Publicar todos los contratos de obra pública");
-        await TabToAsync(Page, "Data_Problem");
+        await Page.TabToAsync("Data_Problem");
         await Page.Keyboard.TypeAsync("Los contratos no se publican y nadie puede seguir el gasto.");
-        await TabToAsync(Page, "Data_ProposedCommitment");
+        await Page.TabToAsync("Data_ProposedCommitment");
         await Page.Keyboard.TypeAsync("Publicar cada contrato, sus modificaciones y pagos como datos abiertos.");
-        await TabToAsync(Page, "Data_PolicyArea");
+        await Page.TabToAsync("Data_PolicyArea");
         await Page.Keyboard.TypeAsync("Contrataciones abiertas");
-        await TabToAsync(Page, "Data_Language");
+        await Page.TabToAsync("Data_Language");
         await Page.Keyboard.TypeAsync("Español");
         await Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gracias");
@@ -58,7 +53,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         // The support unit publishes, then forwards.
         await using var supportContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var support = await supportContext.NewPageAsync();
-        await SignInAsync(support, "support@example.org");
+        await SignInByKeyboardAsync(support, "support@example.org");
         await support.GotoAsync("/moderation");
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
@@ -70,7 +65,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         // The Argentine official answers from the inbox, with a reason and the commitment.
         await using var officialContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var answering = await officialContext.NewPageAsync();
-        await SignInAsync(answering, "official.ar@example.org");
+        await SignInByKeyboardAsync(answering, "official.ar@example.org");
         await answering.GetByRole(AriaRole.Link, new() { Name = "To answer" }).PressAsync("Enter");
         await AssertAccessibleAsync(answering);
         await answering.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
@@ -101,29 +96,15 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         Assert.True(await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Respondida", StringComparison.Ordinal)) is not null);
     }
 
-    private static async Task SignInAsync(IPage page, string email)
+    /// <summary>The sign-in form by keyboard alone, in whatever language the page is in.</summary>
+    private static async Task SignInByKeyboardAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
-        await TabToAsync(page, "Data_Email");
+        await page.TabToAsync("Data_Email");
         await page.Keyboard.TypeAsync(email);
-        await TabToAsync(page, "Data_Password");
+        await page.TabToAsync("Data_Password");
         await page.Keyboard.TypeAsync(Testing.TestAccounts.Password);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-    }
-
-    /// <summary>Tab, as a keyboard user does, until the element with this id has the focus.</summary>
-    private static async Task TabToAsync(IPage page, string id)
-    {
-        for (var press = 0; press < 60; press++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<string>("document.activeElement.id") == id)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached #{id}");
     }
 }

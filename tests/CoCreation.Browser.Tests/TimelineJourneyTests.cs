@@ -1,4 +1,4 @@
-using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Testing;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -14,16 +14,8 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
     [Fact]
     public async Task An_official_publishes_a_timeline_and_a_visitor_reads_it_in_french_and_downloads_the_calendar()
     {
-        await Portal.LoadCampaignAsync();
-        var (official, _) = await Portal.CreateUserAsync("official.ar@example.org", roles: Roles.GovernmentOfficial);
-        var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
-        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(official.Id, ["AR"]), admin);
-
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("Email").FillAsync("official.ar@example.org");
-        await Page.GetByLabel("Password").FillAsync(Testing.TestAccounts.Password);
-        await Page.GetByLabel("Password").PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Scenario.CreateAsync(Portal);
+        await Page.SignInAsync("official.ar@example.org");
 
         await Page.GotoAsync("/members/ar/timeline/edit");
         await AssertAccessibleAsync();

@@ -15,7 +15,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Portal.SendAsync(new Web.Features.Admin.RequireTwoFactor.Command(true), adminPrincipal);
         Assert.NotEqual(Guid.Empty, admin.Id);
 
-        await SignInWithPasswordAsync();
+        await Page.SignInAsync("support@example.org");
         // Sent to set it up before anything else.
         Assert.Equal("/account/two-factor", new Uri(Page.Url).AbsolutePath);
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("require two-factor sign-in");
@@ -44,7 +44,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(p
         Assert.Equal("/moderation", new Uri(Page.Url).AbsolutePath);
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out (support@example.org)" }).ClickAsync();
-        await SignInWithPasswordAsync();
+        await Page.SignInAsync("support@example.org");
         Assert.Equal("/account/sign-in-two-factor", new Uri(Page.Url).AbsolutePath);
         await AssertAccessibleAsync();
         await Page.GetByLabel("Code").FillAsync(Totp.Code(key, 1));
@@ -70,13 +70,5 @@ public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         Assert.Equal("/account/two-factor", new Uri(Page.Url).AbsolutePath);
         await AssertAccessibleAsync();
-    }
-
-    private async Task SignInWithPasswordAsync()
-    {
-        await Page.GotoAsync("/account/sign-in");
-        await Page.GetByLabel("Email address").FillAsync("support@example.org");
-        await Page.GetByLabel("Password").FillAsync(TestAccounts.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

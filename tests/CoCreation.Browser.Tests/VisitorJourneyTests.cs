@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -47,10 +48,10 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
         await Page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await Page.EvaluateAsync<string>("document.activeElement.id"));
 
-        await TabUntilAsync("Filter_Region");
+        await Page.TabToAsync("Filter_Region");
         await Page.Keyboard.PressAsync("ArrowDown");
         await Page.Keyboard.PressAsync("ArrowDown");
-        await TabUntilAsync("apply-filters");
+        await Page.TabToAsync("apply-filters");
         // Waiting is armed before the key is pressed, so a fast navigation cannot slip past it.
         var filtered = Page.WaitForURLAsync("**/members?**");
         await Page.Keyboard.PressAsync("Enter");
@@ -79,20 +80,5 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
         Assert.Equal(404, response!.Status);
         Assert.Equal("Page not found", await Page.Locator("h1").InnerTextAsync());
         await AssertAccessibleAsync();
-    }
-
-    /// <summary>Presses Tab, as a keyboard user does, until the element with this id has the focus.</summary>
-    private async Task TabUntilAsync(string id)
-    {
-        for (var press = 0; press < 40; press++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            if (await Page.EvaluateAsync<string>("document.activeElement.id") == id)
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached #{id}");
     }
 }

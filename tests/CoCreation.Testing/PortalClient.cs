@@ -73,6 +73,13 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await PostAsync(target, fields);
     }
 
+    /// <summary>Signs in through the real sign-in form, as a person does; returns the page it ends on.</summary>
+    public async Task<IHtmlDocument> SignInAsync(string email, string password = TestAccounts.Password)
+    {
+        var form = await GetAsync("/account/sign-in");
+        return await SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = password });
+    }
+
     public async Task<IHtmlDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);

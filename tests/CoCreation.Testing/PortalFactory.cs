@@ -1,8 +1,12 @@
 using System.Net;
+using System.Security.Claims;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Testing;
@@ -11,6 +15,51 @@ namespace CoCreation.Testing;
 public sealed class PortalFactory(string connectionString, int smtpPort, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The clock the portal reads (sessions, emailed links, the outbox) instead of the system's: a test
+    /// moves a FakeTimeProvider across an expiry rather than waiting for it.
+    /// </summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>A client that keeps cookies and follows redirects unless told not to, over https like production.</summary>
+    public PortalClient CreatePortalClient(bool followRedirects = true) => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://portal.test"),
+        AllowAutoRedirect = followRedirects,
+        HandleCookies = true,
+    }));
+
+    /// <summary>A client signed in through the real sign-in form.</summary>
+    public async Task<PortalClient> SignedInClientAsync(string email, string password = TestAccounts.Password, bool followRedirects = true)
+    {
+        var client = CreatePortalClient(followRedirects);
+        await client.SignInAsync(email, password);
+        return client;
+    }
+
+    /// <summary>Sends a command through the portal's mediator, as <paramref name="actor"/> when given.</summary>
+    public async Task<T> SendAsync<T>(ICommand<T> command, ClaimsPrincipal? actor = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (actor is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(actor);
+        }
+
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task SendAsync(ICommand command, ClaimsPrincipal? actor = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (actor is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(actor);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
     /// <summary>Serves on a real loopback port (for the browser) instead of the in-memory test server.</summary>
     public Uri StartOnLoopback()
     {
@@ -57,6 +106,11 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
         foreach (var (key, value) in defaults.Where(d => d.Value is not null))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -50,20 +50,11 @@ public sealed class SmtpServer : IDisposable
     /// <summary>Waits until a message to <paramref name="to"/> matching <paramref name="predicate"/> arrives (the outbox sends in the background).</summary>
     public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? predicate = null, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            var match = Received.LastOrDefault(m =>
-                m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)) && (predicate?.Invoke(m) ?? true));
-            if (match is not null)
-            {
-                return match;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"No email to {to} arrived. Received: {string.Join(", ", Received.Select(m => m.To + ": " + m.Subject))}");
+        return await Eventually.ValueAsync(
+            () => Task.FromResult(Received.LastOrDefault(m =>
+                m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)) && (predicate?.Invoke(m) ?? true))),
+            timeout ?? TimeSpan.FromSeconds(15),
+            () => $"an email to {to}. Received: {string.Join(", ", Received.Select(m => m.To + ": " + m.Subject))}");
     }
 
     public void Dispose() => _server.Dispose();

@@ -47,14 +47,14 @@ public sealed class CampaignTests
     }
 
     [Theory]
-    [InlineData("Has Spaces")]
-    [InlineData("-leading")]
-    [InlineData("double--hyphen")]
-    [InlineData("")]
-    [InlineData("create")]
-    public void Slugs_are_lower_case_words_joined_by_single_hyphens_and_not_reserved(string slug)
+    [InlineData("Has Spaces", "Domain.Campaign.SlugInvalid")]
+    [InlineData("-leading", "Domain.Campaign.SlugInvalid")]
+    [InlineData("double--hyphen", "Domain.Campaign.SlugInvalid")]
+    [InlineData("", "Domain.Campaign.SlugInvalid")]
+    [InlineData("create", "Domain.Campaign.SlugReserved")]
+    public void Slugs_are_lower_case_words_joined_by_single_hyphens_and_not_reserved(string slug, string rule)
     {
-        Assert.Throws<DomainException>(() => Campaign.Create(slug, Content, Start, End, [], [], Now));
+        Assert.Equal(rule, Assert.Throws<DomainException>(() => Campaign.Create(slug, Content, Start, End, [], [], Now)).Code);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class LocalizedTextTests
     [Fact]
     public void English_is_required_and_texts_are_trimmed()
     {
-        Assert.Throws<DomainException>(() => new LocalizedText(" "));
+        Assert.Equal("Domain.LocalizedText.EnglishRequired", Assert.Throws<DomainException>(() => new LocalizedText(" ")).Code);
         Assert.Equal("Week", new LocalizedText("  Week ").En);
     }
 }

@@ -47,7 +47,7 @@ public sealed class EventTests
         Assert.Equal(
             [RegistrationChange.Cancelled, RegistrationChange.Cancelled, RegistrationChange.Promoted],
             webinar.DomainEvents.Cast<RegistrationChanged>().Select(e => e.Change));
-        Assert.Throws<DomainException>(() => webinar.Cancel(people[0], Before.AddHours(3)));
+        Assert.Equal("Domain.Event.NotRegistered", Assert.Throws<DomainException>(() => webinar.Cancel(people[0], Before.AddHours(3))).Code);
     }
 
     [Fact]
@@ -108,9 +108,9 @@ public sealed class EventTests
     public void An_event_must_end_after_it_starts_with_a_sane_window_and_capacity()
     {
         var title = new LocalizedText("x");
-        Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts, "UTC", null, null), 10, null, []), Before));
-        Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), 10, null, []), Before));
-        Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), 0, null, []), Before));
+        Assert.Equal("Domain.Event.EndsBeforeStart", Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts, "UTC", null, null), 10, null, []), Before)).Code);
+        Assert.Equal("Domain.Event.RegistrationWindowInvalid", Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), 10, null, []), Before)).Code);
+        Assert.Equal("Domain.Event.CapacityInvalid", Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), 0, null, []), Before)).Code);
     }
 
     [Fact]

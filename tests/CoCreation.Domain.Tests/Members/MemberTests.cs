@@ -23,34 +23,34 @@ public sealed class MemberTests
     }
 
     [Theory]
-    [InlineData("ARG", MemberKind.Country)]
-    [InlineData("A1", MemberKind.Country)]
-    [InlineData("", MemberKind.Country)]
-    [InlineData("AR", MemberKind.SubnationalEntity)]
-    [InlineData("AR-", MemberKind.SubnationalEntity)]
-    [InlineData("AR-TOOLONGCODE", MemberKind.SubnationalEntity)]
-    [InlineData("AR BA", MemberKind.SubnationalEntity)]
-    public void Malformed_codes_are_refused_with_a_readable_rule(string code, MemberKind kind)
+    [InlineData("ARG", MemberKind.Country, "Domain.Member.CountryCodeInvalid")]
+    [InlineData("A1", MemberKind.Country, "Domain.Member.CountryCodeInvalid")]
+    [InlineData("", MemberKind.Country, "Domain.Member.CountryCodeInvalid")]
+    [InlineData("AR", MemberKind.SubnationalEntity, "Domain.Member.SubnationalCodeInvalid")]
+    [InlineData("AR-", MemberKind.SubnationalEntity, "Domain.Member.SubnationalCodeInvalid")]
+    [InlineData("AR-TOOLONGCODE", MemberKind.SubnationalEntity, "Domain.Member.SubnationalCodeInvalid")]
+    [InlineData("AR BA", MemberKind.SubnationalEntity, "Domain.Member.SubnationalCodeInvalid")]
+    public void Malformed_codes_are_refused_with_a_readable_rule(string code, MemberKind kind, string rule)
     {
         var refused = Assert.Throws<DomainException>(() => Member.Create(code, kind, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now));
 
-        Assert.StartsWith("Domain.Member.", refused.Code, StringComparison.Ordinal);
+        Assert.Equal(rule, refused.Code);
         Assert.Equal(code, refused.Arguments[0]);
     }
 
     [Fact]
     public void Nobody_joined_before_ogp_existed_or_in_the_future()
     {
-        Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2010, 12, 31), false, CycleStatus.Implementing, Now));
-        Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2017, 3, 2), false, CycleStatus.Implementing, Now));
+        Assert.Equal("Domain.Member.JoinedOnOutOfRange", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2010, 12, 31), false, CycleStatus.Implementing, Now)).Code);
+        Assert.Equal("Domain.Member.JoinedOnOutOfRange", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2017, 3, 2), false, CycleStatus.Implementing, Now)).Code);
         Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2017, 3, 1), false, CycleStatus.Implementing, Now);
     }
 
     [Fact]
     public void Unknown_enum_values_are_refused()
     {
-        Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, (Region)42, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now));
-        Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, (CycleStatus)42, Now));
+        Assert.Equal("Domain.Member.RegionUnknown", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, (Region)42, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now)).Code);
+        Assert.Equal("Domain.Member.CycleStatusUnknown", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, (CycleStatus)42, Now)).Code);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class SubmissionTests
     {
         var submission = In(SubmissionStatus.Pending);
 
-        Assert.Throws<DomainException>(() => submission.Reject(Moderator, "", Now));
+        Assert.Equal("Domain.Submission.ReasonRequired", Assert.Throws<DomainException>(() => submission.Reject(Moderator, "", Now)).Code);
         submission.Reject(Moderator, "This is about a private company.", Now);
 
         Assert.Equal("This is about a private company.", submission.RejectionReason);
@@ -150,21 +150,21 @@ public sealed class SubmissionTests
     }
 
     [Theory]
-    [InlineData(null, "x", "open-contracting")]
-    [InlineData("x", null, "open-contracting")]
-    [InlineData("x", "x", "astrology")]
-    public void A_proposal_needs_its_problem_commitment_and_a_known_policy_area(string? problem, string? commitment, string area)
+    [InlineData(null, "x", "open-contracting", "Domain.Submission.ProposalIncomplete")]
+    [InlineData("x", null, "open-contracting", "Domain.Submission.ProposalIncomplete")]
+    [InlineData("x", "x", "astrology", "Domain.Submission.PolicyAreaUnknown")]
+    public void A_proposal_needs_its_problem_commitment_and_a_known_policy_area(string? problem, string? commitment, string area, string rule)
     {
         var content = Proposal with { Problem = problem, ProposedCommitment = commitment, PolicyArea = area };
 
-        Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.CommitmentProposal, content, Author, "Ana", null, false, Now));
+        Assert.Equal(rule, Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.CommitmentProposal, content, Author, "Ana", null, false, Now)).Code);
     }
 
     [Fact]
     public void A_question_needs_a_body_and_a_known_language_and_drops_proposal_fields()
     {
-        Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Body = " " }, Author, "Ana", null, false, Now));
-        Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Language = "de" }, Author, "Ana", null, false, Now));
+        Assert.Equal("Domain.Submission.BodyRequired", Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Body = " " }, Author, "Ana", null, false, Now)).Code);
+        Assert.Equal("Domain.Submission.LanguageUnknown", Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Language = "de" }, Author, "Ana", null, false, Now)).Code);
 
         var question = Submission.Submit(1, SubmissionKind.Question, Question with { PolicyArea = "health" }, Author, "Ana", null, false, Now);
         Assert.Null(question.PolicyArea);

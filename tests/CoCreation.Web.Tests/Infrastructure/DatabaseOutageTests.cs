@@ -2,11 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using AngleSharp.Html.Parser;
 using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;
@@ -86,11 +84,16 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             }
         });
 
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Each phase lasts until people have seen what it is about, not a fixed time.
+        bool EachPersonConfirmed(string during) => people.All(p => log.Any(a => a.Phase == during && a.Person == p && a.Id is not null));
+        await Eventually.UntilAsync(() => EachPersonConfirmed("before") && ready.Any(r => r.Phase == "before"), TimeSpan.FromSeconds(30), "a confirmed submission for each person before the outage");
         phase = "outage";
         await Cluster("stop");
         var outageStarted = Stopwatch.StartNew();
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await Eventually.UntilAsync(
+            () => log.Any(a => a.Phase == "outage" && a.Outcome == "503 page") && ready.Any(r => r.Phase == "outage" && r.Status == HttpStatusCode.ServiceUnavailable),
+            TimeSpan.FromSeconds(60),
+            "the 503 page for a submission and from /health/ready while the database is down");
         phase = "restarting";
         await Cluster("start");
         outageStarted.Stop();
@@ -98,13 +101,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
 
         // The portal must come back by itself: confirmed submissions again within 30 s, without a restart.
         var back = Stopwatch.StartNew();
-        while (!log.Any(a => a.Phase == "after" && a.Id is not null) && back.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await Task.Delay(100);
-        }
-
+        await Eventually.TryUntilAsync(() => Task.FromResult(log.Any(a => a.Phase == "after" && a.Id is not null)), TimeSpan.FromSeconds(30));
         var recoveredIn = back.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Eventually.UntilAsync(() => EachPersonConfirmed("after") && ready.LastOrDefault(r => r.Phase == "after").Status == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "a confirmed submission for each person and a ready portal after the outage");
         await stop.CancelAsync();
         await Task.WhenAll(senders.Append(probe));
 
@@ -203,20 +202,12 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     {
         public string Email => email;
 
-        public static async Task<Person> SignInAsync(WebApplicationFactory<Program> factory, string email)
+        public static async Task<Person> SignInAsync(PortalFactory factory, string email)
         {
-            var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false, HandleCookies = true });
-            var parser = new HtmlParser();
-            var signIn = parser.ParseDocument(await http.GetStringAsync("/account/sign-in"));
-            using var posted = await http.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = signIn.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
-                ["Data.Email"] = email,
-                ["Data.Password"] = TestAccounts.Password,
-            }));
-            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-            var form = parser.ParseDocument(await http.GetStringAsync("/submissions/submit?member=AR"));
-            return new Person(email, http, form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
+            var browser = await factory.SignedInClientAsync(email, followRedirects: false);
+            Assert.Equal(HttpStatusCode.Redirect, browser.Status);
+            var form = await browser.GetAsync("/submissions/submit?member=AR");
+            return new Person(email, browser.Http, form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
         }
 
         public async Task<Attempt> SubmitAsync(Guid key, string title, string phase)

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -80,17 +81,9 @@ public sealed class OutboxRetentionTests(WebFixture portal) : PortalTest(portal)
     private async Task<OutboxMessage> SentAsync(string to)
     {
         // The SMTP answer comes a moment before the sender's commit.
-        for (var wait = 0; wait < 100; wait++)
-        {
-            var message = await Portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.To == to));
-            if (message.SentAt is not null)
-            {
-                return message;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"The email to {to} was not marked sent.");
+        return await Eventually.ValueAsync(
+            () => Portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.To == to && m.SentAt != null)),
+            TimeSpan.FromSeconds(5),
+            () => $"the email to {to} marked sent");
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Mediator;
@@ -58,12 +59,7 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
             {
             }
         })));
-        for (var wait = 0; wait < 100 && await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null)); wait++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Equal(0, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null)));
+        await Eventually.UntilAsync(async () => !await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null)), TimeSpan.FromSeconds(5), "every outbox message marked sent");
         var recipients = Portal.Smtp.Received.SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).ToList();
         Assert.Equal(40, recipients.Count);
         Assert.Equal(40, recipients.Distinct().Count());

@@ -109,13 +109,8 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             ["environment"] = environment,
             ["Portal:CloseDemoAccounts"] = "true",
         });
-        using var browser = new PortalClient(closing.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
-        var signIn = await browser.GetAsync("/account/sign-in");
-        var refused = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "admin@demo.cocreation.example",
-            ["Data.Password"] = Data.Seed.DemoData.DemoPassword,
-        });
+        using var browser = closing.CreatePortalClient();
+        var refused = await browser.SignInAsync("admin@demo.cocreation.example", Data.Seed.DemoData.DemoPassword);
         Assert.Equal("/account/sign-in", browser.AddressOf(refused).AbsolutePath);
         Assert.Null(refused.QuerySelector("header form[action='/account/sign-out']"));
 
@@ -135,9 +130,8 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
 
         await using var fresh = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port);
-        using var browser = new PortalClient(fresh.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
-        var signIn = await browser.GetAsync("/account/sign-in");
-        var home = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password });
+        using var browser = fresh.CreatePortalClient();
+        var home = await browser.SignInAsync("amina@example.org");
         Assert.NotNull(home.QuerySelector("header form[action='/account/sign-out']"));
 
         Assert.Equal(1, await Portal.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));

@@ -101,13 +101,11 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         }
 
         var deadline = Stopwatch.StartNew();
-        while (smtp.Received.Count(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)) < Messages && deadline.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            await Task.Delay(200);
-        }
+        await Eventually.TryUntilAsync(() => Task.FromResult(smtp.Received.Count(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)) >= Messages), TimeSpan.FromSeconds(90));
 
-        // A little longer: a message sent twice would arrive now.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Until nothing more can be sent: every message is marked sent and no sender holds a claim open
+        // (a message claimed twice would still be on its way from the instance that has not committed).
+        await Eventually.TryUntilAsync(NothingLeftToSendAsync, TimeSpan.FromSeconds(30));
         var received = smtp.Received.Where(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)).Select(m => m.To.Mailboxes.Single().Address).ToList();
         var sentByA = a.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         var sentByB = b.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
@@ -133,6 +131,18 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
             await using var unsent = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND subject LIKE 'Outbox message %'", connection);
             Assert.Equal(0L, (long)(await unsent.ExecuteScalarAsync())!);
         }
+    }
+
+    private async Task<bool> NothingLeftToSendAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT NOT EXISTS (SELECT 1 FROM outbox_messages WHERE sent_at IS NULL AND subject LIKE 'Outbox message %')
+               AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND xact_start IS NOT NULL)
+            """, connection);
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task SeedAsync()
@@ -193,26 +203,24 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         process.BeginErrorReadLine();
 
         using var http = new HttpClient { BaseAddress = instance.Address };
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            Assert.False(process.HasExited, $"instance {name} exited: {string.Join("\n", instance.Log.TakeLast(30))}");
-            try
+        var ready = await Eventually.TryUntilAsync(
+            async () =>
             {
-                using var ready = await http.GetAsync("/health/ready");
-                if (ready.StatusCode == HttpStatusCode.OK)
+                Assert.False(process.HasExited, $"instance {name} exited: {string.Join("\n", instance.Log.TakeLast(30))}");
+                try
                 {
-                    return instance;
+                    using var answer = await http.GetAsync("/health/ready");
+                    return answer.StatusCode == HttpStatusCode.OK;
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(90), $"instance {name} did not become ready: {string.Join("\n", instance.Log.TakeLast(30))}");
-            await Task.Delay(250);
-        }
+                catch (HttpRequestException)
+                {
+                    return false; // Not listening yet.
+                }
+            },
+            TimeSpan.FromSeconds(90),
+            TimeSpan.FromMilliseconds(250));
+        Assert.True(ready, $"instance {name} did not become ready: {string.Join("\n", instance.Log.TakeLast(30))}");
+        return instance;
     }
 
     /// <summary>The portal as built next to these tests (same configuration), run as its own process.</summary>

@@ -176,12 +176,7 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
 
     private static async Task SignInAsync(Testing.PortalClient browser)
     {
-        var page = await browser.GetAsync("/account/sign-in");
-        var home = await browser.SubmitAsync(page, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "amina@example.org",
-            ["Data.Password"] = Testing.TestAccounts.Password,
-        });
+        var home = await browser.SignInAsync("amina@example.org");
         Assert.NotNull(home.QuerySelector("header form[action='/account/sign-out']"));
     }
 }

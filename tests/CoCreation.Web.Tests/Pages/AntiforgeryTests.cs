@@ -63,9 +63,7 @@ public sealed class AntiforgeryTests(WebFixture portal) : PortalTest(portal)
 
     private async Task<Testing.PortalClient> SignInAsync(string email)
     {
-        var client = Portal.CreateClient(followRedirects: false);
-        var form = await client.GetAsync("/account/sign-in");
-        await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword });
+        var client = await Portal.SignedInClientAsync(email, followRedirects: false, password: PortalRoutes.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, client.Status);
         return client;
     }

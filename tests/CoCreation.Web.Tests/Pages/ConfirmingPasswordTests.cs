@@ -73,8 +73,7 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Users.Select(u => u.AccessFailedCount).SingleAsync()));
 
         using var next = Portal.CreateClient();
-        var signIn = await next.GetAsync("/account/sign-in");
-        var home = await next.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = "a brand new passphrase 2017" });
+        var home = await next.SignInAsync("amina@example.org", "a brand new passphrase 2017");
         Assert.Equal("/", next.AddressOf(home).AbsolutePath);
     }
 
@@ -126,9 +125,7 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
             ["Portal:RateLimits:AccountPermitLimit"] = "3",
             ["Portal:RateLimits:AccountWindow"] = "00:10:00",
         });
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
-        var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password });
+        using var browser = await factory.SignedInClientAsync("amina@example.org");
 
         var page = await browser.GetAsync(path);
         for (var attempt = 0; attempt < 3; attempt++)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 

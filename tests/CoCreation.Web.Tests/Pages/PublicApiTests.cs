@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
-using CoCreation.Web.Tests.Features.Submissions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -66,8 +66,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
             using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false }));
             if (account is not null)
             {
-                var signIn = await browser.GetAsync("/account/sign-in");
-                await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = account, ["Data.Password"] = PortalRoutes.DemoPassword });
+                await browser.SignInAsync(account, PortalRoutes.DemoPassword);
                 Assert.Equal(HttpStatusCode.Redirect, browser.Status);
             }
 
@@ -164,10 +163,9 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
     private static async Task<HttpStatusCode> SignInFromAsync(PortalFactory factory, string address)
     {
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        using var browser = factory.CreatePortalClient();
         browser.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        var page = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Email"] = "x@example.org", ["Data.Password"] = "wrong password here" });
+        await browser.SignInAsync("x@example.org", "wrong password here");
         return browser.Status;
     }
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,9 +44,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
 
     private async Task<Testing.PortalClient> SignInAsync(string email)
     {
-        var client = Portal.CreateClient(followRedirects: false);
-        var form = await client.GetAsync("/account/sign-in");
-        await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword });
+        var client = await Portal.SignedInClientAsync(email, followRedirects: false, password: PortalRoutes.DemoPassword);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, client.Status);
         return client;
     }
@@ -66,7 +65,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
                 continue;
             }
 
-            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
             // The CSP blocks all three: an inline script would not run, a style attribute would not apply.
             var inline = page.All.FirstOrDefault(element =>
                 (element.LocalName == "script" && string.IsNullOrEmpty(element.GetAttribute("src")))

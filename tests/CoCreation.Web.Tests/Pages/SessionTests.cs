@@ -1,11 +1,15 @@
 using System.Net;
 using CoCreation.Testing;
+using CoCreation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>Sessions (ASVS V7): a new one at every sign-in, none from a planted cookie, all of them ended on request.</summary>
+/// <summary>Sessions (ASVS V7): a new one at every sign-in, none from a planted cookie, ended when idle, after the absolute limit and on request.</summary>
 public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
 {
     private const string SessionCookie = "__Host-cocreation";
@@ -21,8 +25,7 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
 
         await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password });
         var first = CookiesOf(browser.LastResponse!)[SessionCookie];
-        form = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password });
+        await browser.SignInAsync("amina@example.org");
         var second = CookiesOf(browser.LastResponse!)[SessionCookie];
         Assert.NotEqual(first, second);
 
@@ -49,6 +52,47 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("/account/sign-in", laptop.AddressOf(await laptop.GetAsync("/account/change-password")).AbsolutePath);
         Assert.Equal("account.signed-out-everywhere", await Portal.WithDbAsync(db => db.AuditEntries.Select(e => e.Action).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_session_left_idle_past_the_idle_timeout_is_signed_out_and_one_used_before_it_is_not()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var portal = Portal.WithClock(clock);
+        var session = SessionSettings(portal);
+        await Portal.CreateUserAsync("amina@example.org");
+        using var browser = await portal.SignedInClientAsync("amina@example.org");
+
+        clock.Advance(session.IdleTimeout - TimeSpan.FromMinutes(1));
+        Assert.Equal("/account/change-password", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+
+        // That request renewed the session; left alone a minute longer than the idle timeout, it is over.
+        clock.Advance(session.IdleTimeout + TimeSpan.FromMinutes(1));
+        Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_session_in_use_all_along_is_signed_out_at_the_absolute_timeout()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var portal = Portal.WithClock(clock);
+        var session = SessionSettings(portal);
+        await Portal.CreateUserAsync("amina@example.org");
+        using var browser = await portal.SignedInClientAsync("amina@example.org");
+        var signedInAt = clock.GetUtcNow();
+
+        // A person who never stays away as long as the idle timeout keeps the session, up to the absolute limit.
+        var step = session.IdleTimeout * 2 / 3;
+        while (clock.GetUtcNow() + step < signedInAt + session.AbsoluteTimeout)
+        {
+            clock.Advance(step);
+            Assert.Equal("/account/change-password", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+        }
+
+        clock.SetUtcNow(signedInAt + session.AbsoluteTimeout + TimeSpan.FromMinutes(1));
+        Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+    }
+
+    private static PortalOptions.SessionOptions SessionSettings(PortalFactory portal) => portal.Services.GetRequiredService<IOptions<PortalOptions>>().Value.Session;
 
     private async Task<HttpStatusCode> StatusWithCookiesAsync(string path, IEnumerable<KeyValuePair<string, string>> cookies)
     {

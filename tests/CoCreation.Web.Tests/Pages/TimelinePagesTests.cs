@@ -1,6 +1,6 @@
 using System.Net;
 using CoCreation.Web.Features.Timelines;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Pages;

@@ -32,7 +32,7 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
 
         // Signing in now asks for a code after the password.
         using var again = Portal.CreateClient();
-        var second = await SignInWithPasswordAsync(again, "support@example.org");
+        var second = await again.SignInAsync("support@example.org");
         Assert.Equal("/account/sign-in-two-factor", again.AddressOf(second).AbsolutePath);
         Assert.Null(second.QuerySelector("header form[action='/account/sign-out']"));
         await again.GetAsync("/moderation");
@@ -48,11 +48,11 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
 
         // A recovery code works once.
         using var phoneLost = Portal.CreateClient();
-        var step = await SignInWithPasswordAsync(phoneLost, "support@example.org");
+        var step = await phoneLost.SignInAsync("support@example.org");
         var recovered = await phoneLost.SubmitAsync(step, "main form", new Dictionary<string, string> { ["Data.Code"] = " " + codes[0].ToLowerInvariant() });
         Assert.Equal("/", phoneLost.AddressOf(recovered).AbsolutePath);
         using var reuse = Portal.CreateClient();
-        step = await SignInWithPasswordAsync(reuse, "support@example.org");
+        step = await reuse.SignInAsync("support@example.org");
         var refused = await reuse.SubmitAsync(step, "main form", new Dictionary<string, string> { ["Data.Code"] = codes[0] });
         Assert.Equal("/account/sign-in-two-factor", reuse.AddressOf(refused).AbsolutePath);
         Assert.Contains("The code is not correct", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         }
 
         using var attacker = Portal.CreateClient();
-        var page = await SignInWithPasswordAsync(attacker, "official@example.org");
+        var page = await attacker.SignInAsync("official@example.org");
         var messages = new HashSet<string>();
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -85,7 +85,7 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
 
         // The password step of a locked account answers as for any wrong password.
         using var later = Portal.CreateClient();
-        var refused = await SignInWithPasswordAsync(later, "official@example.org");
+        var refused = await later.SignInAsync("official@example.org");
         Assert.Equal("/account/sign-in", later.AddressOf(refused).AbsolutePath);
         Assert.Contains("temporarily locked", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
@@ -121,7 +121,7 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(["account.two-factor-enabled", "account.two-factor-disabled"], await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync()));
 
         using var next = Portal.CreateClient();
-        var home = await SignInWithPasswordAsync(next, "official@example.org");
+        var home = await next.SignInAsync("official@example.org");
         Assert.Equal("/", next.AddressOf(home).AbsolutePath);
     }
 
@@ -191,11 +191,5 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         var enrolled = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key), ["Enable.Password"] = TestAccounts.Password });
         Assert.NotEmpty(enrolled.QuerySelectorAll(".recovery-codes li"));
         return (key, enrolled);
-    }
-
-    private static async Task<IHtmlDocument> SignInWithPasswordAsync(PortalClient browser, string email)
-    {
-        var form = await browser.GetAsync("/account/sign-in");
-        return await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = TestAccounts.Password });
     }
 }

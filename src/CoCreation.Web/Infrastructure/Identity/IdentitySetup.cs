@@ -33,6 +33,8 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces the default (email-confirmation) provider so its links age on the portal's clock.
+            .AddTokenProvider<ClockedTokenProvider>(TokenOptions.DefaultProvider)
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<StaffTwoFactor.ClaimsFactory>()

@@ -8,8 +8,9 @@ namespace CoCreation.Web.Infrastructure.Identity;
 public sealed class PasswordResetTokenProvider(
     IDataProtectionProvider dataProtectionProvider,
     IOptions<PasswordResetTokenProviderOptions> options,
-    ILogger<DataProtectorTokenProvider<PortalUser>> logger)
-    : DataProtectorTokenProvider<PortalUser>(dataProtectionProvider, options, logger)
+    ILogger<DataProtectorTokenProvider<PortalUser>> logger,
+    TimeProvider clock)
+    : ClockedTokenProvider(dataProtectionProvider, options, logger, clock)
 {
     public const string ProviderName = "PasswordReset";
 

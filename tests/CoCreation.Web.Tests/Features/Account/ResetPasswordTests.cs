@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Mediator;
+using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Features.Account;
 
@@ -28,13 +30,28 @@ public sealed partial class ResetPasswordTests(WebFixture portal) : PortalTest(p
     }
 
     [Fact]
-    public void Reset_links_are_configured_to_expire_within_the_hour_while_confirmation_links_last_longer()
+    public async Task A_reset_link_works_until_an_hour_has_passed_on_the_portals_clock_and_not_after()
     {
-        var tokenOptions = Portal.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Web.Infrastructure.Identity.PasswordResetTokenProviderOptions>>().Value;
-        var confirmOptions = Portal.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataProtectionTokenProviderOptions>>().Value;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var portal = Portal.WithClock(clock);
+        var (amina, _) = await Portal.CreateUserAsync("amina@example.org");
+        var (bruno, _) = await Portal.CreateUserAsync("bruno@example.org");
+        await portal.SendAsync(new ForgotPassword.Command { Email = "amina@example.org" });
+        await portal.SendAsync(new ForgotPassword.Command { Email = "bruno@example.org" });
+        var aminasCode = ResetLink().Match((await Portal.Smtp.WaitForAsync("amina@example.org")).TextBody!).Groups["code"].Value;
+        var brunosCode = ResetLink().Match((await Portal.Smtp.WaitForAsync("bruno@example.org")).TextBody!).Groups["code"].Value;
+        Assert.Equal(TimeSpan.FromHours(1), PasswordResetTokenProvider.Lifetime);
 
-        Assert.Equal(TimeSpan.FromHours(1), tokenOptions.TokenLifespan);
-        Assert.True(confirmOptions.TokenLifespan > tokenOptions.TokenLifespan);
+        clock.Advance(PasswordResetTokenProvider.Lifetime - TimeSpan.FromMinutes(1));
+        await portal.SendAsync(new ResetPassword.Command { UserId = amina.Id, Code = aminasCode, Password = "a brand new long passphrase", ConfirmPassword = "a brand new long passphrase" });
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var expired = await Assert.ThrowsAsync<InputException>(() => portal.SendAsync(new ResetPassword.Command { UserId = bruno.Id, Code = brunosCode, Password = "a brand new long passphrase", ConfirmPassword = "a brand new long passphrase" }));
+
+        Assert.Contains("", expired.Errors.Keys);
+        Assert.True(await CheckPasswordAsync("amina@example.org", "a brand new long passphrase"));
+        Assert.False(await CheckPasswordAsync("bruno@example.org", "a brand new long passphrase"));
+        Assert.True(await CheckPasswordAsync("bruno@example.org", Testing.TestAccounts.Password));
     }
 
     private async Task<bool> CheckPasswordAsync(string email, string password)

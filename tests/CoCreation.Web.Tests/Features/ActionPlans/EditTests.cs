@@ -5,7 +5,7 @@ using CoCreation.Web.Features.ActionPlans;
 using CoCreation.Web.Features.Answers;
 using Decide = CoCreation.Web.Features.Moderation.Decide;
 using CoCreation.Web.Infrastructure.Mediator;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.ActionPlans;

@@ -51,7 +51,7 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         Assert.True((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100));
         await Portal.SendAsync(new SetLockout.Command(user.Id, Locked: false), admin);
         Assert.Null((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.LockoutEnd);
-        await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetLockout.Command(adminUser.Id, Locked: true), admin));
+        Assert.Equal("Domain.Account.CannotLockSelf", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetLockout.Command(adminUser.Id, Locked: true), admin))).Code);
 
         var actions = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(["account.locked", "account.unlocked"], actions);

@@ -3,7 +3,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Features.Moderation;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Answers;
@@ -66,7 +66,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
 
         Assert.True(await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(withdrawn), people.Participant));
         Assert.False(await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(withdrawn), people.Support));
-        await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(answered), people.Participant));
+        Assert.Equal("Domain.Submission.IllegalMove", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(answered), people.Participant))).Code);
 
         var mine = await Portal.SendAsUserAsync(new Web.Features.Submissions.Mine.Query(), people.Participant);
         Assert.Equal([SubmissionStatus.Answered, SubmissionStatus.Withdrawn], mine.Select(m => m.Status).Order());
@@ -82,7 +82,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(help, people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
 
-        await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support));
+        Assert.Equal("Domain.Submission.HelpRequestStaysWithSupportUnit", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support))).Code);
         Assert.Equal([id], (await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.Support)).Select(i => i.Id));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Answered, Reason = "x" }, people.ArgentinaOfficial));
         await Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Answered, Reason = "We will call you this week." }, people.Support);

@@ -25,12 +25,7 @@ public sealed class DemoBlogTests(WebFixture portal) : PortalTest(portal)
         Assert.True(await Portal.WithDbAsync(db => db.CallsForPosts.AnyAsync()));
 
         var april = await Portal.WithDbAsync(db => db.Editions.SingleAsync());
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await Portal.WithDbAsync(db => db.Editions.AnyAsync(e => e.Status != EditionStatus.Sent)) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
-
+        await Eventually.TryUntilAsync(async () => !await Portal.WithDbAsync(db => db.Editions.AnyAsync(e => e.Status != EditionStatus.Sent)), TimeSpan.FromSeconds(30));
         Assert.Equal(EditionStatus.Sent, (await Portal.WithDbAsync(db => db.Editions.SingleAsync())).Status);
         using var client = new PortalClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test") }));
         var web = await client.GetAsync($"/newsletter/{april.Id}", "es");

@@ -1,7 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Moderation;

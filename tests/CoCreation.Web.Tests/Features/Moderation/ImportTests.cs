@@ -1,6 +1,6 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Moderation;

@@ -91,7 +91,7 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         // Run 1: a dispatcher at 60 000 a minute, in batches of 50, stopped once half of them are queued.
         var first = Dispatcher();
         await first.StartAsync(CancellationToken.None);
-        await UntilAsync(async () => await QueuedAsync() >= Readers / 2);
+        await Eventually.UntilAsync(async () => await QueuedAsync() >= Readers / 2, TimeSpan.FromMinutes(1), "half the readers queued");
         await first.StopAsync(CancellationToken.None);
         var queuedAtStop = await QueuedAsync();
         var sentAtStop = await SentAsync();
@@ -114,7 +114,7 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         // Run 2: a new dispatcher (the restart) finishes the job.
         var second = Dispatcher();
         await second.StartAsync(CancellationToken.None);
-        await UntilAsync(async () => await QueuedAsync() == Readers && await SentAsync() == Readers, TimeSpan.FromMinutes(4));
+        await Eventually.UntilAsync(async () => await QueuedAsync() == Readers && await SentAsync() == Readers, TimeSpan.FromMinutes(4), "every reader queued and sent");
         await second.StopAsync(CancellationToken.None);
         await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System);
 
@@ -135,20 +135,6 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
     private Task<int> QueuedAsync() => Portal.WithDbAsync(db => db.EditionDeliveries.CountAsync(d => d.QueuedAt != null));
 
     private Task<int> SentAsync() => Portal.WithDbAsync(db => db.EditionDeliveries.Join(db.OutboxMessages, d => d.OutboxMessageId, m => (long?)m.Id, (d, m) => m).CountAsync(m => m.SentAt != null));
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(1));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition was not met in time.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
 
     private async Task<ClaimsPrincipal> StaffAsync() => (await Portal.CreateUserAsync("support@example.org", TestAccounts.Password, Roles.SupportUnit)).Principal;
 

@@ -2,6 +2,7 @@ using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
+using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Features.Submissions;
 
@@ -82,7 +83,7 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), fan)));
         await Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), people.Support);
-        await Assert.ThrowsAsync<CoCreation.Domain.Common.DomainException>(() => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), people.Participant));
+        Assert.Equal("Domain.Submission.CannotEndorse", (await Assert.ThrowsAsync<CoCreation.Domain.Common.DomainException>(() => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), people.Participant))).Code);
 
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.EndorsementCount).SingleAsync()));
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Endorsements.CountAsync()));

@@ -2,6 +2,7 @@ using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
+using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Features.Submissions;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using CoCreation.Web.Features.Timelines;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Features.Timelines;
 

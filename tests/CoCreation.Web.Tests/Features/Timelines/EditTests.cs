@@ -2,7 +2,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Mediator;
-using CoCreation.Web.Tests.Features.Submissions;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Timelines;

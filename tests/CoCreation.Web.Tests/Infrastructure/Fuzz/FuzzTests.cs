@@ -55,6 +55,25 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
         }
 
+        // The demo holds no registration: the participant takes a seat, so the cancellation page is
+        // fuzzed with a real code and not only with an unknown one (KnownIds throws on a missing record).
+        var (participantId, upcomingEvent) = await Portal.WithDbAsync(async context => (
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(context.Users.Where(u => u.Email == "participant@demo.cocreation.example").Select(u => u.Id)),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(context.Events.Where(e => e.Schedule.StartsAt > DateTimeOffset.UtcNow && e.CancelledAt == null).OrderBy(e => e.Id).Select(e => e.Id))));
+        var participant = Web.Infrastructure.Identity.CurrentActor.For(participantId, "participant@demo.cocreation.example", Web.Infrastructure.Identity.Roles.Participant);
+        await Portal.SendAsync(new Web.Features.Events.Register.Command(upcomingEvent), participant);
+
+        // Nor a blog post waiting for review: the participant submits one, so its edit and review forms are fuzzed.
+        await Portal.SendAsync(new Web.Features.Blog.Write.Command
+        {
+            Title = "What we learned in Córdoba",
+            Summary = "Notes from the workshop.",
+            Body = "We listened to **everyone**.",
+            Language = "en",
+            PolicyAreas = ["open-contracting"],
+            SubmitForReview = true,
+        }, participant);
+
         await using var db = new NpgsqlConnection(Portal.Database.ConnectionString);
         await db.OpenAsync();
         var counts = await RowCounter.CreateAsync(db);
@@ -293,7 +312,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         var after = await counts.ReadAsync();
         var location = response.Location ?? "";
         var page = response.IsHtml && response.Status == HttpStatusCode.OK ? _parser.ParseDocument(response.Body) : null;
-        var refusedOnForm = page?.GetElementById("form-errors") is not null;
+        // A refusal is the form shown again with its fields marked invalid, whether or not the page
+        // also put up the error summary (CheckMessages fails a refusal that shows no reason).
+        var refusedOnForm = page is not null
+            && (page.GetElementById("form-errors") is not null || page.QuerySelector("main [aria-invalid=true], main .is-invalid, main .input-validation-error") is not null);
         var refused = (int)response.Status is >= 400 and < 500 || location.Contains("/account/sign-in", StringComparison.Ordinal)
             || location.Contains("/account/access-denied", StringComparison.Ordinal) || refusedOnForm;
         if (!refused)
@@ -331,8 +353,12 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
     private void CheckMessages(IHtmlDocument page, string language, Dictionary<string, Dictionary<string, string>> localized, HashSet<string> englishOnly, string context)
     {
-        var summary = page.GetElementById("form-errors")!;
-        if (!summary.TextContent.Contains(localized[language]["Form.HasErrors"], StringComparison.Ordinal))
+        var summary = page.GetElementById("form-errors");
+        if (summary is null)
+        {
+            _failures.Add($"fields marked invalid but no error summary: {context}");
+        }
+        else if (!summary.TextContent.Contains(localized[language]["Form.HasErrors"], StringComparison.Ordinal))
         {
             _failures.Add($"the refusal does not say so in {language}: {context}");
         }
@@ -666,38 +692,65 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         }
     }
 
-    /// <summary>Rows per table, read before and after each refused post: a refusal stores nothing.</summary>
+    /// <summary>
+    /// Each table's rows and a checksum of their contents, read before and after each refused post: a
+    /// refusal stores nothing, neither a new row nor a change to an old one. Columns that legitimately
+    /// move during a refusal or behind its back are left out of the checksum: the outbox sender marks
+    /// messages sent in the background (its rows are only counted), and a wrong password counts
+    /// towards the account's lockout.
+    /// </summary>
     private sealed class RowCounter(NpgsqlConnection connection, string sql)
     {
+        private static readonly Dictionary<string, string[]> Volatile = new(StringComparer.Ordinal)
+        {
+            ["users"] = ["access_failed_count", "lockout_end", "concurrency_stamp"],
+        };
+
+        private static readonly HashSet<string> CountedOnly = new(StringComparer.Ordinal) { "outbox_messages" };
+
         public static async Task<RowCounter> CreateAsync(NpgsqlConnection connection)
         {
-            var tables = new List<string>();
-            await using (var command = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('data_protection_keys', '__EFMigrationsHistory') ORDER BY 1", connection))
+            var columns = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            await using (var command = new NpgsqlCommand(
+                """
+                SELECT c.table_name, c.column_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name NOT IN ('data_protection_keys', '__EFMigrationsHistory')
+                ORDER BY c.table_name, c.ordinal_position
+                """, connection))
             await using (var reader = await command.ExecuteReaderAsync())
             {
                 while (await reader.ReadAsync())
                 {
-                    tables.Add(reader.GetString(0));
+                    var table = reader.GetString(0);
+                    columns.TryAdd(table, []);
+                    if (!Volatile.GetValueOrDefault(table, []).Contains(reader.GetString(1)))
+                    {
+                        columns[table].Add(reader.GetString(1));
+                    }
                 }
             }
 
-            return new RowCounter(connection, string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t}', count(*) FROM \"{t}\"")));
+            string Checksum(string table) => CountedOnly.Contains(table)
+                ? "0"
+                : $"coalesce(sum(hashtextextended(row({string.Join(", ", columns[table].Select(c => $"x.\"{c}\""))})::text, 0)::numeric), 0)";
+            return new RowCounter(connection, string.Join(" UNION ALL ", columns.Keys.Select(t => $"SELECT '{t}', count(*) || ' rows, checksum ' || {Checksum(t)} FROM \"{t}\" x")));
         }
 
-        public async Task<Dictionary<string, long>> ReadAsync()
+        public async Task<Dictionary<string, string>> ReadAsync()
         {
-            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            var tables = new Dictionary<string, string>(StringComparer.Ordinal);
             await using var command = new NpgsqlCommand(sql, connection);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                counts[reader.GetString(0)] = reader.GetInt64(1);
+                tables[reader.GetString(0)] = reader.GetString(1);
             }
 
-            return counts;
+            return tables;
         }
 
-        public static string Difference(Dictionary<string, long> before, Dictionary<string, long> after) =>
+        public static string Difference(Dictionary<string, string> before, Dictionary<string, string> after) =>
             string.Join(", ", after.Where(a => before.GetValueOrDefault(a.Key) != a.Value).Select(a => $"{a.Key} {before.GetValueOrDefault(a.Key)} → {a.Value}"));
     }
 
@@ -727,35 +780,36 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
         public static async Task<KnownIds> LoadAsync(NpgsqlConnection db)
         {
-            async Task<T> One<T>(string sql, T fallback)
+            // A missing record would send the fuzz to an address that only answers 404: say so instead.
+            async Task<T> One<T>(string sql)
             {
                 await using var command = new NpgsqlCommand(sql, db);
-                return await command.ExecuteScalarAsync() is T value ? value : fallback;
+                return await command.ExecuteScalarAsync() is T value ? value : throw new InvalidOperationException($"The demo data holds no row for the fuzz: {sql}");
             }
 
-            var participant = await One("SELECT id FROM users WHERE email = 'participant@demo.cocreation.example'", Guid.Empty);
+            var participant = await One<Guid>("SELECT id FROM users WHERE email = 'participant@demo.cocreation.example'");
             var official = "SELECT m.id FROM members m JOIN official_assignments a ON a.member_id = m.id JOIN users u ON u.id = a.user_id WHERE u.email = 'official@demo.cocreation.example'";
             var ids = new KnownIds
             {
-                Slug = await One("SELECT slug FROM campaigns ORDER BY id LIMIT 1", "none"),
-                Published = await One("SELECT id FROM submissions WHERE status = 'Published' ORDER BY id LIMIT 1", 0L),
-                Pending = await One("SELECT id FROM submissions WHERE status = 'Pending' ORDER BY id LIMIT 1", 0L),
-                Own = await One($"SELECT id FROM submissions WHERE author_id = '{participant}' ORDER BY id LIMIT 1", 0L),
-                ForwardedOwn = await One($"SELECT id FROM submissions WHERE status = 'Forwarded' AND member_id IN ({official}) ORDER BY id LIMIT 1", 0L),
-                ForwardedOther = await One($"SELECT id FROM submissions WHERE status = 'Forwarded' AND member_id NOT IN ({official}) ORDER BY id LIMIT 1", 0L),
-                UpcomingEvent = await One("SELECT id FROM events WHERE schedule_starts_at > now() ORDER BY id LIMIT 1", 0),
-                PastEvent = await One("SELECT id FROM events WHERE schedule_starts_at < now() ORDER BY id LIMIT 1", 0),
-                CancellationCode = await One("SELECT cancellation_code FROM registrations ORDER BY id LIMIT 1", Guid.NewGuid()),
-                AuthorId = await One("SELECT id FROM users WHERE email = 'author01@demo.cocreation.example'", Guid.Empty),
-                BlogAuthorId = await One("SELECT author_id FROM blog_posts WHERE status = 'Published' ORDER BY id LIMIT 1", Guid.Empty),
-                BlogPublished = await One("SELECT id FROM blog_posts WHERE status = 'Published' ORDER BY id LIMIT 1", 0L),
-                BlogInReview = await One("SELECT id FROM blog_posts WHERE status <> 'Published' ORDER BY id LIMIT 1", 0L),
-                Edition = await One("SELECT id FROM editions ORDER BY id LIMIT 1", 0),
-                UnsubscribeCode = await One("SELECT unsubscribe_code FROM subscribers ORDER BY id LIMIT 1", "none"),
-                PlanMember = await One("SELECT m.code FROM national_action_plans p JOIN members m ON m.id = p.member_id ORDER BY p.id LIMIT 1", "AR"),
-                PlanCycle = await One("SELECT cycle FROM national_action_plans ORDER BY id LIMIT 1", "2017-2019"),
-                OgpId = await One("SELECT ogp_id FROM commitments ORDER BY id LIMIT 1", "AR0001"),
-                Activity = await One("SELECT a.id FROM timeline_activities a ORDER BY a.id LIMIT 1", 0),
+                Slug = await One<string>("SELECT slug FROM campaigns ORDER BY id LIMIT 1"),
+                Published = await One<long>("SELECT id FROM submissions WHERE status = 'Published' ORDER BY id LIMIT 1"),
+                Pending = await One<long>("SELECT id FROM submissions WHERE status = 'Pending' ORDER BY id LIMIT 1"),
+                Own = await One<long>($"SELECT id FROM submissions WHERE author_id = '{participant}' ORDER BY id LIMIT 1"),
+                ForwardedOwn = await One<long>($"SELECT id FROM submissions WHERE status = 'Forwarded' AND member_id IN ({official}) ORDER BY id LIMIT 1"),
+                ForwardedOther = await One<long>($"SELECT id FROM submissions WHERE status = 'Forwarded' AND member_id NOT IN ({official}) ORDER BY id LIMIT 1"),
+                UpcomingEvent = await One<int>("SELECT id FROM events WHERE schedule_starts_at > now() ORDER BY id LIMIT 1"),
+                PastEvent = await One<int>("SELECT id FROM events WHERE schedule_starts_at < now() ORDER BY id LIMIT 1"),
+                CancellationCode = await One<Guid>("SELECT cancellation_code FROM registrations ORDER BY id LIMIT 1"),
+                AuthorId = await One<Guid>("SELECT id FROM users WHERE email = 'author01@demo.cocreation.example'"),
+                BlogAuthorId = await One<Guid>("SELECT author_id FROM blog_posts WHERE status = 'Published' ORDER BY id LIMIT 1"),
+                BlogPublished = await One<long>("SELECT id FROM blog_posts WHERE status = 'Published' ORDER BY id LIMIT 1"),
+                BlogInReview = await One<long>("SELECT id FROM blog_posts WHERE status <> 'Published' ORDER BY id LIMIT 1"),
+                Edition = await One<int>("SELECT id FROM editions ORDER BY id LIMIT 1"),
+                UnsubscribeCode = await One<string>("SELECT unsubscribe_code FROM subscribers ORDER BY id LIMIT 1"),
+                PlanMember = await One<string>("SELECT m.code FROM national_action_plans p JOIN members m ON m.id = p.member_id ORDER BY p.id LIMIT 1"),
+                PlanCycle = await One<string>("SELECT cycle FROM national_action_plans ORDER BY id LIMIT 1"),
+                OgpId = await One<string>("SELECT ogp_id FROM commitments ORDER BY id LIMIT 1"),
+                Activity = await One<int>("SELECT a.id FROM timeline_activities a ORDER BY a.id LIMIT 1"),
             };
             var others = new List<string>();
             await using (var command = new NpgsqlCommand("(SELECT id::text FROM submissions ORDER BY id DESC LIMIT 8) UNION ALL (SELECT id::text FROM users ORDER BY email LIMIT 4) UNION ALL (SELECT id::text FROM events ORDER BY id LIMIT 3) UNION ALL (SELECT id::text FROM blog_posts ORDER BY id LIMIT 3) UNION ALL (SELECT code FROM members ORDER BY code LIMIT 3)", db))

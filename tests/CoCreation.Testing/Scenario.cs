@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
 
-namespace CoCreation.Web.Tests.Features.Submissions;
+namespace CoCreation.Testing;
 
-/// <summary>The people of a submission's life: a participant, the support unit, and officials of Argentina and of Colombia.</summary>
-internal sealed class Scenario
+/// <summary>The people of a submission's life: a participant, the support unit, and officials of Argentina and of Colombia (an administrator assigned them), on the Global Co-creation Week's members.</summary>
+public sealed class Scenario
 {
     public required ClaimsPrincipal Participant { get; init; }
 
@@ -27,8 +26,8 @@ internal sealed class Scenario
         var (_, admin) = await portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
         var (ar, arPrincipal) = await portal.CreateUserAsync("official.ar@example.org", roles: Roles.GovernmentOfficial);
         var (co, coPrincipal) = await portal.CreateUserAsync("official.co@example.org", roles: Roles.GovernmentOfficial);
-        await portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(ar.Id, ["AR"]), admin);
-        await portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(co.Id, ["CO"]), admin);
+        await portal.SendAsync(new CoCreation.Web.Features.Admin.Accounts.AssignMembers.Command(ar.Id, ["AR"]), admin);
+        await portal.SendAsync(new CoCreation.Web.Features.Admin.Accounts.AssignMembers.Command(co.Id, ["CO"]), admin);
         return new Scenario { Participant = participantPrincipal, ParticipantId = participant.Id, Support = support, ArgentinaOfficial = arPrincipal, ColombiaOfficial = coPrincipal };
     }
 
