@@ -30,6 +30,35 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     private const int FormPosts = 1200;
     private const int QueryRequests = 350;
 
+    /// <summary>Pages that answer no role with an HTML page of their own, and why.</summary>
+    private static readonly Dictionary<string, string> NoPage = new(StringComparer.Ordinal)
+    {
+        ["/Language"] = "sets the language and redirects back",
+        ["/Error"] = "answers with the status of the error it shows",
+        ["/Account/AccessDenied"] = "answers 403 by design",
+        ["/Blog/Cover"] = "the demo's posts have no cover image (CoverImageTests upload one)",
+    };
+
+    /// <summary>POST handlers that have no form on their own page, and why.</summary>
+    private static readonly Dictionary<string, string> NoForm = new(StringComparer.Ordinal)
+    {
+        ["/Account/SignOut"] = "would end the actor's session mid-fuzz",
+        ["/Account/SignOutEverywhere"] = "would end every actor's session mid-fuzz",
+        ["/Error"] = "the error page re-executed for a failed POST, no form of its own",
+        ["/Account/TwoFactor?handler=Enable"] = "shown only in the middle of an enrolment (TwoFactorPagesTests)",
+        ["/Account/TwoFactor?handler=Disable"] = "shown only once two-factor is on (TwoFactorPagesTests)",
+        ["/Admin/Accounts/Details?handler=ResetTwoFactor"] = "shown only for an account with two-factor on (no demo account has it)",
+        ["/Admin/Accounts/Details?handler=Unlock"] = "shown only for a locked account (no demo account is locked)",
+        ["/Events/Confirm"] = "its form needs the emailed token; the fuzz has only a forged one",
+        ["/Newsletter/Confirm"] = "its form needs the emailed token; the fuzz has only a forged one",
+        ["/Newsletter/Editions/Details?handler=Test"] = "shown only for a draft edition; the demo's only edition is sent",
+        ["/Newsletter/Editions/Details?handler=Send"] = "shown only for a draft edition; the demo's only edition is sent",
+        ["/Timelines/Edit?handler=Publish"] = "shown only before a timeline's first publication; the demo's are published",
+    };
+
+    private static string HandlerOf(string action) =>
+        action.Split('?') is [_, var query] && query.Split('&').FirstOrDefault(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase)) is { } pair ? pair["handler=".Length..] : "";
+
     private static readonly string[] Roles = ["visitor", "participant", "other participant", "official", "support unit", "administrator"];
 
     private readonly HtmlParser _parser = new();
@@ -98,6 +127,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
         // 1. Read every page as every role and collect the forms each sees (the first role that sees a form fuzzes it).
         var forms = new Dictionary<string, FormSpec>(StringComparer.Ordinal);
+        var postedHandlers = new HashSet<(string Page, string Handler)>();
+        var answered = new HashSet<string>(StringComparer.Ordinal);
         var getTargets = new List<(string Page, string Url, Actor Actor)>();
         foreach (var (page, urls) in addresses)
         {
@@ -106,6 +137,11 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 foreach (var actor in actors.Values.Where(a => page != "/Language"))
                 {
                     var response = await SendAsync(actor, HttpMethod.Get, url, null, "en", $"GET {url}", recorder);
+                    if (response is { Status: HttpStatusCode.OK })
+                    {
+                        answered.Add(page);
+                    }
+
                     if (response is not { Status: HttpStatusCode.OK } || !response.IsHtml)
                     {
                         continue;
@@ -120,9 +156,27 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                         }
 
                         forms.TryAdd(form.Key, form);
+                        if (form.Method == "post" && string.Equals(form.Action.Split('?')[0], url.Split('?')[0], StringComparison.OrdinalIgnoreCase))
+                        {
+                            postedHandlers.Add((page, HandlerOf(form.Action)));
+                        }
                     }
                 }
             }
+        }
+
+        // An address no role could open, or a POST handler whose form no role was shown, would escape the
+        // fuzz without a word: each is a failure, unless it is listed with the reason it cannot be fuzzed.
+        foreach (var page in addresses.Keys.Where(p => !NoPage.ContainsKey(p) && !answered.Contains(p)))
+        {
+            _failures.Add($"{page}: no role got a 200 from {string.Join(", ", addresses[page])}");
+        }
+
+        var routes = await Pages.PortalRoutes.LoadAsync(Portal);
+        foreach (var (page, handler) in routes.Pages.Where(r => r.ViewEnginePath.Length > 0).SelectMany(r => r.PostHandlers.Select(h => (r.ViewEnginePath, h))).Distinct()
+                     .Where(p => !postedHandlers.Contains(p) && !NoForm.ContainsKey(p.ViewEnginePath + (p.h.Length > 0 ? "?handler=" + p.h : ""))))
+        {
+            _failures.Add($"{page}{(handler.Length > 0 ? "?handler=" + handler : "")}: a POST handler whose form the fuzz never found");
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
