@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using System.Reflection;
 using System.Security.Claims;
 using CoCreation.Web.Features.Admin.Accounts;

@@ -24,8 +24,8 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_title_with_a_line_break_reaches_the_subject_as_one_line_and_adds_no_header()
     {
-        var people = await Features.Submissions.Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(Features.Submissions.Scenario.Question() with { Title = "Workshops?\r\nBcc: spy@example.org\r\nX-Injected: yes" }, people.Participant);
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(Scenario.Question() with { Title = "Workshops?\r\nBcc: spy@example.org\r\nX-Injected: yes" }, people.Participant);
 
         var email = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject?.Contains("Workshops?", StringComparison.Ordinal) == true);
         var raw = Portal.Smtp.RawReceived.Single(r => r.Contains("ana@example.org", StringComparison.Ordinal) && r.Contains("Workshops", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using System.Net;
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Web.Tests.Features.Submissions;

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using System.Net;
 using System.Text.Json;
 using CoCreation.Web.Features.OpenData;
