@@ -45,6 +45,9 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         {
             await browser.GetAsync(page);
             Assert.True((browser.Status == HttpStatusCode.OK) == administrator, $"{role} {page}: {browser.Status}");
+
+            // A refusal is a 403 page, never another error (a 500 would have passed the line above).
+            Assert.True((browser.Status == HttpStatusCode.Forbidden) == !administrator, $"{role} {page}: {browser.Status}");
         }
     }
 
