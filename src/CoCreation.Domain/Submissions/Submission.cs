@@ -87,7 +87,15 @@ public sealed class Submission : Entity
         Organisation = null;
     }
 
-    public bool IsPublic => Status is SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered;
+    /// <summary>The states everyone may read: the one list every public page, feed and count filters by.</summary>
+    public static readonly IReadOnlyList<SubmissionStatus> PublicStatuses =
+        [SubmissionStatus.Published, SubmissionStatus.AwaitingContact, SubmissionStatus.Forwarded, SubmissionStatus.Answered];
+
+    /// <summary>States in which the author may still take it back or the support unit correct it: nobody has answered.</summary>
+    public static readonly IReadOnlyList<SubmissionStatus> OpenStatuses =
+        [SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.AwaitingContact, SubmissionStatus.Forwarded];
+
+    public bool IsPublic => PublicStatuses.Contains(Status);
 
     public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);
 
@@ -143,14 +151,19 @@ public sealed class Submission : Entity
     /// <summary>A light edit (typos, personal data) before the answer; the first version is kept.</summary>
     public void Edit(Guid moderatorId, SubmissionContent content, string originalAsJson, DateTimeOffset now)
     {
-        Require(SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.Forwarded);
+        Require([.. OpenStatuses]);
         var checkedContent = content.CheckedFor(Kind, fromSocialMedia: SourceUrl is not null);
         OriginalText ??= originalAsJson;
         Apply(checkedContent);
         Record(SubmissionStepKind.Edited, moderatorId, now, null);
     }
 
-    public void Forward(Guid moderatorId, DateTimeOffset now)
+    /// <summary>
+    /// Sends it to the member's government. When the member has no government contact yet, nobody
+    /// could receive it: it waits, publicly as "waiting for a government contact", until
+    /// <see cref="Deliver"/> hands it to the first official assigned.
+    /// </summary>
+    public void Forward(Guid moderatorId, bool memberHasContact, DateTimeOffset now)
     {
         Require(SubmissionStatus.Published);
         if (Kind == SubmissionKind.HelpRequest)
@@ -159,9 +172,25 @@ public sealed class Submission : Entity
             throw new DomainException("Domain.Submission.HelpRequestStaysWithSupportUnit");
         }
 
+        if (!memberHasContact)
+        {
+            Status = SubmissionStatus.AwaitingContact;
+            Record(SubmissionStepKind.AwaitingContact, moderatorId, now, null);
+            return;
+        }
+
         Status = SubmissionStatus.Forwarded;
         ForwardedAt = now;
         Record(SubmissionStepKind.Forwarded, moderatorId, now, null);
+    }
+
+    /// <summary>A government contact now exists for the member: the held forwarding reaches them; the clock starts now.</summary>
+    public void Deliver(DateTimeOffset now)
+    {
+        Require(SubmissionStatus.AwaitingContact);
+        Status = SubmissionStatus.Forwarded;
+        ForwardedAt = now;
+        Record(SubmissionStepKind.Forwarded, null, now, null);
     }
 
     /// <summary>The official's reasoned response, with the commitments a proposal became.</summary>
@@ -212,7 +241,7 @@ public sealed class Submission : Entity
             throw new DomainException("Domain.Submission.NotTheAuthor");
         }
 
-        Require(SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.Forwarded);
+        Require([.. OpenStatuses]);
         Status = SubmissionStatus.Withdrawn;
         Record(SubmissionStepKind.Withdrawn, authorId, now, null);
     }

@@ -20,6 +20,9 @@ public enum SubmissionStatus
 {
     Pending,
     Published,
+
+    /// <summary>Forwarded for a member that has no government contact yet: delivered when one is assigned.</summary>
+    AwaitingContact,
     Rejected,
     Spam,
     Forwarded,
@@ -46,4 +49,7 @@ public enum SubmissionStepKind
     Forwarded,
     Answered,
     Withdrawn,
+
+    /// <summary>Forwarding held: nobody in the member's government can receive it yet.</summary>
+    AwaitingContact,
 }

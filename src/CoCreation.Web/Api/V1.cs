@@ -81,7 +81,7 @@ public static class V1
         }).Describe("SubmissionsList", "Published submissions with their answers, newest first", "/api/v1/submissions?kind=CommitmentProposal&language=fr&limit=5");
 
         api.MapGet("/submissions/{id:long}", async Task<Results<Ok<SubmissionRow>, ProblemHttpResult>> (long id, ISender sender, HttpContext http, CancellationToken ct) =>
-            await sender.Send(new F.Submissions.Details.Query(id), ct) is { Status: SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered } s
+            await sender.Send(new F.Submissions.Details.Query(id), ct) is { } s && Submission.PublicStatuses.Contains(s.Status)
                 ? TypedResults.Ok(SubmissionRow.From(s))
                 : PublicApi.NotFound(http))
             .Describe("SubmissionsOne", "One published submission, whole, with its answer", "/api/v1/submissions/1").ProducesProblem(StatusCodes.Status404NotFound);

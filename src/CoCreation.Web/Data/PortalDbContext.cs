@@ -24,6 +24,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<OfficialAssignment> OfficialAssignments => Set<OfficialAssignment>();
 
+    public DbSet<ContactInvitation> ContactInvitations => Set<ContactInvitation>();
+
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<Submission> Submissions => Set<Submission>();

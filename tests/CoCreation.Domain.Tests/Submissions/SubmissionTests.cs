@@ -23,6 +23,8 @@ public sealed class SubmissionTests
         Spam,
         Edit,
         Forward,
+        ForwardWithoutContact,
+        Deliver,
         Answer,
         Withdraw,
     }
@@ -40,6 +42,10 @@ public sealed class SubmissionTests
             [(SubmissionStatus.Published, Move.Spam)] = SubmissionStatus.Spam,
             [(SubmissionStatus.Published, Move.Edit)] = SubmissionStatus.Published,
             [(SubmissionStatus.Published, Move.Forward)] = SubmissionStatus.Forwarded,
+            [(SubmissionStatus.Published, Move.ForwardWithoutContact)] = SubmissionStatus.AwaitingContact,
+            [(SubmissionStatus.AwaitingContact, Move.Deliver)] = SubmissionStatus.Forwarded,
+            [(SubmissionStatus.AwaitingContact, Move.Edit)] = SubmissionStatus.AwaitingContact,
+            [(SubmissionStatus.AwaitingContact, Move.Withdraw)] = SubmissionStatus.Withdrawn,
             [(SubmissionStatus.Published, Move.Withdraw)] = SubmissionStatus.Withdrawn,
             [(SubmissionStatus.Forwarded, Move.Edit)] = SubmissionStatus.Forwarded,
             [(SubmissionStatus.Forwarded, Move.Answer)] = SubmissionStatus.Answered,
@@ -83,11 +89,28 @@ public sealed class SubmissionTests
     }
 
     [Fact]
+    public void Forwarding_without_a_government_contact_waits_publicly_and_the_clock_starts_at_delivery()
+    {
+        var submission = Submission.Submit(1, SubmissionKind.CommitmentProposal, Proposal, Author, "Ana", null, false, Now);
+        submission.Publish(Moderator, Now);
+
+        submission.Forward(Moderator, memberHasContact: false, Now.AddHours(1));
+
+        Assert.Equal(SubmissionStatus.AwaitingContact, submission.Status);
+        Assert.True(submission.IsPublic);
+        Assert.Null(submission.ForwardedAt);
+        Assert.True(submission.History[^1].IsPublic);
+        submission.Deliver(Now.AddDays(3));
+        Assert.Equal((SubmissionStatus.Forwarded, Now.AddDays(3)), (submission.Status, submission.ForwardedAt));
+        Assert.Equal([SubmissionStepKind.AwaitingContact, SubmissionStepKind.Forwarded], submission.History.Skip(2).Select(h => h.Kind));
+    }
+
+    [Fact]
     public void Every_step_raises_an_event_for_the_author_emails()
     {
         var submission = Submission.Submit(1, SubmissionKind.CommitmentProposal, Proposal, Author, "Ana", null, false, Now);
         submission.Publish(Moderator, Now);
-        submission.Forward(Moderator, Now);
+        submission.Forward(Moderator, memberHasContact: true, Now);
         submission.Answer(Official, AnswerOutcome.Included, "Included as commitment 3.", [7, 7, 9], Now);
 
         Assert.Equal(
@@ -108,7 +131,7 @@ public sealed class SubmissionTests
 
         var question = Submission.Submit(1, SubmissionKind.Question, Question, Author, "Ana", null, false, Now);
         question.Publish(Moderator, Now);
-        question.Forward(Moderator, Now);
+        question.Forward(Moderator, memberHasContact: true, Now);
         Assert.Equal("Domain.Submission.OutcomeDoesNotFit", Assert.Throws<DomainException>(() => question.Answer(Official, AnswerOutcome.Included, "Yes", [], Now)).Code);
         question.Answer(Official, AnswerOutcome.Answered, "The workshops are on 4 April.", [], Now);
         Assert.Equal(AnswerOutcome.Answered, question.Outcome);
@@ -209,13 +232,17 @@ public sealed class SubmissionTests
             case SubmissionStatus.Spam:
                 submission.MarkSpam(Moderator, Now);
                 break;
+            case SubmissionStatus.AwaitingContact:
+                submission.Publish(Moderator, Now);
+                submission.Forward(Moderator, memberHasContact: false, Now);
+                break;
             case SubmissionStatus.Forwarded:
                 submission.Publish(Moderator, Now);
-                submission.Forward(Moderator, Now);
+                submission.Forward(Moderator, memberHasContact: true, Now);
                 break;
             case SubmissionStatus.Answered:
                 submission.Publish(Moderator, Now);
-                submission.Forward(Moderator, Now);
+                submission.Forward(Moderator, memberHasContact: true, Now);
                 submission.Answer(Official, AnswerOutcome.NotIncluded, "Outside the executive's mandate.", [], Now);
                 break;
             case SubmissionStatus.Withdrawn:
@@ -235,7 +262,9 @@ public sealed class SubmissionTests
             case Move.Reject: submission.Reject(Moderator, "Off topic.", at); break;
             case Move.Spam: submission.MarkSpam(Moderator, at); break;
             case Move.Edit: submission.Edit(Moderator, Proposal with { Title = "Edited" }, "{}", at); break;
-            case Move.Forward: submission.Forward(Moderator, at); break;
+            case Move.Forward: submission.Forward(Moderator, memberHasContact: true, at); break;
+            case Move.ForwardWithoutContact: submission.Forward(Moderator, memberHasContact: false, at); break;
+            case Move.Deliver: submission.Deliver(at); break;
             case Move.Answer: submission.Answer(Official, AnswerOutcome.Included, "Included.", [], at); break;
             case Move.Withdraw: submission.Withdraw(Author, at); break;
         }
@@ -247,7 +276,7 @@ public sealed class SubmissionTests
         var help = Submission.Submit(1, SubmissionKind.HelpRequest, Question, Author, "Ana", null, false, Now);
         help.Publish(Moderator, Now);
 
-        Assert.Equal("Domain.Submission.HelpRequestStaysWithSupportUnit", Assert.Throws<DomainException>(() => help.Forward(Moderator, Now)).Code);
+        Assert.Equal("Domain.Submission.HelpRequestStaysWithSupportUnit", Assert.Throws<DomainException>(() => help.Forward(Moderator, memberHasContact: true, Now)).Code);
         help.Answer(Moderator, AnswerOutcome.Answered, "Our regional lead will call you this week.", [], Now);
 
         Assert.Equal(SubmissionStatus.Answered, help.Status);

@@ -70,7 +70,7 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
 
         // The support unit still moderates, and an administrator may do what the support unit does.
         var (_, admin) = await Portal.CreateUserAsync("root@example.org", roles: Roles.Administrator);
-        Assert.Equal(1, await Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), admin));
+        Assert.Equal(1, (await Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), admin)).Count);
     }
 
     [Fact]

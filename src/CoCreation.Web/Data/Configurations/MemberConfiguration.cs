@@ -26,3 +26,16 @@ internal sealed class OfficialAssignmentConfiguration : IEntityTypeConfiguration
         builder.HasOne<Infrastructure.Identity.PortalUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ContactInvitationConfiguration : IEntityTypeConfiguration<ContactInvitation>
+{
+    public void Configure(EntityTypeBuilder<ContactInvitation> builder)
+    {
+        builder.Property(i => i.Email).HasMaxLength(ContactInvitation.EmailMax);
+        builder.Property(i => i.Name).HasMaxLength(ContactInvitation.NameMax);
+        builder.Property(i => i.Language).HasMaxLength(8);
+        builder.HasIndex(i => i.SecretHash).IsUnique();
+        builder.HasIndex(i => i.MemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -226,7 +226,8 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         var staff = await db.Users.Where(u => u.Email == "support@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty;
         var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? staff;
         var authors = await DemoAuthorsAsync(cancellationToken);
-        return new ExampleSubmissions(members.Select(m => m.Id).ToList(), plans, staff, official, authors);
+        var withContact = (await db.OfficialAssignments.Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        return new ExampleSubmissions(members.Select(m => m.Id).ToList(), plans, staff, official, authors, withContact);
     }
     /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
     private async Task<List<(Guid Id, string Name)>> DemoAuthorsAsync(CancellationToken cancellationToken)
@@ -305,7 +306,12 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string[] MemberCodes);
 
 /// <summary>Makes example submissions in three languages, in every state of their life cycle, answered with reasons.</summary>
-public sealed class ExampleSubmissions(IReadOnlyList<int> members, IReadOnlyDictionary<int, List<int>> plans, Guid staff, Guid official, IReadOnlyList<(Guid Id, string Name)> authors)
+/// <remarks>
+/// A submission answered in the simulated week had an official to answer it; one forwarded and not answered
+/// waits for a government contact unless the member has one today (<paramref name="withContact"/>).
+/// </remarks>
+public sealed class ExampleSubmissions(
+    IReadOnlyList<int> members, IReadOnlyDictionary<int, List<int>> plans, Guid staff, Guid official, IReadOnlyList<(Guid Id, string Name)> authors, IReadOnlySet<int> withContact)
 {
     private static readonly DateTimeOffset Start = new(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
 
@@ -360,7 +366,8 @@ public sealed class ExampleSubmissions(IReadOnlyList<int> members, IReadOnlyDict
             submission.Publish(staff, at);
             if (fate >= 40 && submission.Kind != SubmissionKind.HelpRequest)
             {
-                submission.Forward(staff, at.AddHours(random.Next(1, 24)));
+                var answered = fate is >= 55 and < 95;
+                submission.Forward(staff, answered || withContact.Contains(memberId), at.AddHours(random.Next(1, 24)));
             }
 
             if (fate >= 55 && fate < 95)

@@ -9,8 +9,9 @@ namespace CoCreation.Web.Features.Moderation;
 
 /// <summary>
 /// The Support Unit's view across members: how long submissions wait for moderation, which forwarded
-/// submissions wait for an answer (by member, with their age) and which officials have not answered.
-/// Three database round trips. Staff only.
+/// submissions wait for an answer (by member, with their age), which officials have not answered, and
+/// which members have no government contact at all (forwarding to them waits until one is invited).
+/// Four database round trips. Staff only.
 /// </summary>
 public static class Dashboard
 {
@@ -19,7 +20,10 @@ public static class Dashboard
 
     /// <param name="QueueAges">Waiting for moderation, by age band (<see cref="AgeBands"/>).</param>
     public sealed record Model(DateTimeOffset Now, int Pending, double? OldestPendingDays, double? MedianPendingDays, IReadOnlyList<int> QueueAges,
-        IReadOnlyList<Backlog> Forwarded, IReadOnlyList<Official> Officials);
+        IReadOnlyList<Backlog> Forwarded, IReadOnlyList<Official> Officials, IReadOnlyList<WithoutContact> WithoutContacts);
+
+    /// <summary>A member nobody in government answers for yet: what waits for a contact, what could be forwarded next.</summary>
+    public sealed record WithoutContact(string Code, LocalizedText Name, int AwaitingContact, int ToForward, bool Invited);
 
     /// <summary>Forwarded and not answered yet, for one member.</summary>
     public sealed record Backlog(string Code, LocalizedText Name, int Waiting, DateTimeOffset OldestForwardedAt, double OldestDays, int Officials);
@@ -82,7 +86,18 @@ public static class Dashboard
                 })
                 .OrderBy(o => o.OldestForwardedAt).ThenByDescending(o => o.Waiting)
                 .ToList();
-            return new Model(now, pending.Count, pending.Count == 0 ? null : pending[^1], Median(pending), bands, forwarded, officials);
+            var withoutContacts = (await db.Members.AsNoTracking()
+                    .Where(m => !db.OfficialAssignments.Any(a => a.MemberId == m.Id))
+                    .Select(m => new WithoutContact(
+                        m.Code,
+                        m.Name,
+                        db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.AwaitingContact),
+                        db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Published && s.Kind != SubmissionKind.HelpRequest),
+                        db.ContactInvitations.Any(i => i.MemberId == m.Id && i.AcceptedAt == null && i.ExpiresAt > now)))
+                    .ToListAsync(cancellationToken))
+                .OrderByDescending(m => m.AwaitingContact).ThenByDescending(m => m.ToForward).ThenBy(m => m.Code, StringComparer.Ordinal)
+                .ToList();
+            return new Model(now, pending.Count, pending.Count == 0 ? null : pending[^1], Median(pending), bands, forwarded, officials, withoutContacts);
         }
 
         private static double Days(DateTimeOffset now, DateTimeOffset at) => Math.Max(0, (now - at).TotalDays);

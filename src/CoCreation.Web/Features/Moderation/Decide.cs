@@ -27,7 +27,13 @@ public static class Decide
 
     [Allow(Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
-    public sealed record Command(IReadOnlyList<long> Ids, Decision Decision, string? Reason = null) : ICommand<int>;
+    public sealed record Command(IReadOnlyList<long> Ids, Decision Decision, string? Reason = null) : ICommand<Result>;
+
+    /// <param name="Count">Submissions decided.</param>
+    /// <param name="Held">Forwarded but waiting for a government contact: nobody could receive them yet.</param>
+    public sealed record Result(int Count, IReadOnlyList<HeldItem> Held);
+
+    public sealed record HeldItem(long Id, string Title, string Language, string MemberCode, LocalizedText MemberName);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -40,14 +46,18 @@ public static class Decide
         }
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, int>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Result>
     {
-        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             var moderator = actor.RequireUserId();
             var now = clock.GetUtcNow();
             var ids = command.Ids.Distinct().ToList();
             var submissions = await db.Submissions.Include(s => s.History).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+            var memberIds = submissions.Select(s => s.MemberId).Distinct().ToList();
+            var withContact = command.Decision == Decision.Forward
+                ? await db.OfficialAssignments.Where(a => memberIds.Contains(a.MemberId)).Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)
+                : [];
             foreach (var submission in submissions)
             {
                 var before = submission.Status;
@@ -68,7 +78,7 @@ public static class Decide
 
                         break;
                     case Decision.Forward:
-                        submission.Forward(moderator, now);
+                        submission.Forward(moderator, withContact.Contains(submission.MemberId), now);
                         break;
                 }
 
@@ -76,7 +86,15 @@ public static class Decide
                     new { Status = before.ToString() }, new { Status = submission.Status.ToString(), command.Reason });
             }
 
-            return submissions.Count;
+            if (command.Decision != Decision.Forward || submissions.All(s => s.Status != SubmissionStatus.AwaitingContact))
+            {
+                return new Result(submissions.Count, []);
+            }
+
+            var held = submissions.Where(s => s.Status == SubmissionStatus.AwaitingContact).ToList();
+            var heldMembers = held.Select(s => s.MemberId).Distinct().ToList();
+            var names = await db.Members.AsNoTracking().Where(m => heldMembers.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => (m.Code, m.Name), cancellationToken);
+            return new Result(submissions.Count, held.Select(s => new HeldItem(s.Id, s.Title, s.Language, names[s.MemberId].Code, names[s.MemberId].Name)).ToList());
         }
     }
 }

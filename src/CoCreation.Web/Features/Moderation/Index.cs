@@ -39,7 +39,10 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Items, IReadOnlyList<MemberCount> PerMember, int Total);
 
-    public sealed record Item(long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, DateTimeOffset SubmittedAt, bool Held);
+    /// <param name="HasContact">The member has a government official to forward to; without one, forwarding is held.</param>
+    public sealed record Item(
+        long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, DateTimeOffset SubmittedAt, bool Held,
+        bool HasContact);
 
     public sealed record MemberCount(string Code, LocalizedText Name, int Count);
 
@@ -88,7 +91,8 @@ public static class Index
                 .OrderBy(s => s.SubmittedAt)
                 .ThenBy(s => s.Id)
                 .Take(PageSize)
-                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.SubmittedAt, s.Held))
+                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
+                    s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.SubmittedAt, s.Held, db.OfficialAssignments.Any(a => a.MemberId == m.Id)))
                 .ToListAsync(cancellationToken);
             return new Model(items, perMember, perMember.Sum(c => c.Count));
         }

@@ -43,9 +43,10 @@ public static class Details
         IReadOnlyList<CommitmentLink> Commitments,
         bool IsAuthor,
         bool EndorsedByMe,
-        bool CanEndorse)
+        bool CanEndorse,
+        bool MemberHasContact)
     {
-        public bool CanWithdraw => IsAuthor && Status is SubmissionStatus.Pending or SubmissionStatus.Published or SubmissionStatus.Forwarded;
+        public bool CanWithdraw => IsAuthor && Submission.OpenStatuses.Contains(Status);
 
         public string Hashtag => Kind == SubmissionKind.CommitmentProposal ? "#myNAPask" : "#OGPcocreate";
     }
@@ -69,6 +70,7 @@ public static class Details
                     Commitments = db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id)).OrderBy(c => c.OgpId).Select(c => new CommitmentLink(c.OgpId, c.Title)).ToList(),
                     EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
                     OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
+                    MemberHasContact = db.OfficialAssignments.Any(a => a.MemberId == s.MemberId),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (row is null)
@@ -87,14 +89,15 @@ public static class Details
 
             var seesAll = isAuthor || isStaff;
             var history = row.History
-                .Where(h => seesAll || h.Kind is SubmissionStepKind.Published or SubmissionStepKind.Forwarded or SubmissionStepKind.Answered or SubmissionStepKind.Submitted)
+                .Where(h => seesAll || h.Kind is SubmissionStepKind.Published or SubmissionStepKind.AwaitingContact or SubmissionStepKind.Forwarded or SubmissionStepKind.Answered or SubmissionStepKind.Submitted)
                 .Select(h => new Step(h.Kind, h.At, h.Kind == SubmissionStepKind.Rejected && !seesAll ? null : h.Note))
                 .ToList();
             return new Model(
                 s.Id, s.Kind, s.Status, row.Member.Code, row.Member.Name, s.AuthorName, s.Title, s.Language, s.Body, s.Problem, s.ProposedCommitment,
                 s.ExpectedResults, s.PolicyArea, s.Organisation, seesAll ? s.RejectionReason : null, s.Outcome, s.AnswerReason, s.SubmittedAt, s.PublishedAt,
                 s.AnsweredAt, s.EndorsementCount, history, row.Commitments, isAuthor, row.EndorsedByMe,
-                CanEndorse: userId is { } id && s.CanBeEndorsedBy(id) && !row.EndorsedByMe);
+                CanEndorse: userId is { } id && s.CanBeEndorsedBy(id) && !row.EndorsedByMe,
+                MemberHasContact: row.MemberHasContact);
         }
     }
 }

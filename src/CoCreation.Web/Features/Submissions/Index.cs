@@ -58,7 +58,7 @@ public static class Index
             RuleFor(q => q.Member).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Status).Must(s => s is null or SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Status).Must(s => s is null || Submission.PublicStatuses.Contains(s.Value)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Limit).ValidLimit(text);
             RuleFor(q => q.After).Must(a => a is null || Cursor.TryParse(a, out _)).WithMessage(_ => text["Validation.Choice"]);
@@ -98,7 +98,7 @@ public static class Index
     }
 
     private static readonly Expression<Func<Submission, bool>> IsPublic =
-        s => s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered;
+        s => Submission.PublicStatuses.Contains(s.Status);
 
     private static readonly Expression<Func<Submission, Member, Item>> ToItem = (s, m) => new Item(
         s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount);

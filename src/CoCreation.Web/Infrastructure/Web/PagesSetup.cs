@@ -19,6 +19,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Members/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Members/Edit", Roles.StaffPolicy);
+            options.Conventions.AuthorizePage("/Members/InviteContact", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Campaigns/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Campaigns/Edit", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/ChangePassword");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +19,15 @@ public sealed class IndexModel : PortalPageModel
 
     public int Done { get; private set; }
 
+    /// <summary>What the last forwarding held because nobody in the member's government can receive it yet.</summary>
+    [TempData]
+    public string? HeldAfterForward { get; set; }
+
+    public IReadOnlyList<Held> HeldItems =>
+        HeldAfterForward is { Length: > 0 } json ? JsonSerializer.Deserialize<List<Held>>(json) ?? [] : [];
+
+    public sealed record Held(long Id, string Title, string Language, string MemberCode, string MemberName);
+
     public async Task OnGetAsync(int done = 0)
     {
         Done = done;
@@ -37,7 +47,10 @@ public sealed class IndexModel : PortalPageModel
         var outcome = await TrySendAsync(new Features.Moderation.Decide.Command(Selected, decision, Reason), "");
         if (outcome.Succeeded)
         {
-            return RedirectToPage(new { done = outcome.Value, Filter.Stage, Filter.Member, Filter.Kind, Filter.Language, Filter.OlderThanDays });
+            var ui = System.Globalization.CultureInfo.CurrentUICulture;
+            HeldAfterForward = outcome.Value!.Held.Count == 0 ? null
+                : JsonSerializer.Serialize(outcome.Value.Held.Select(h => new Held(h.Id, h.Title, h.Language, h.MemberCode, h.MemberName.In(ui))).ToList());
+            return RedirectToPage(new { done = outcome.Value.Count, Filter.Stage, Filter.Member, Filter.Kind, Filter.Language, Filter.OlderThanDays });
         }
 
         await LoadAsync();

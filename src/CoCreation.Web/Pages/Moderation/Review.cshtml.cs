@@ -25,7 +25,7 @@ public sealed class ReviewModel : PortalPageModel
         var outcome = await TrySendAsync(new Features.Moderation.Decide.Command([id], decision, Reason), "");
         if (outcome.Succeeded)
         {
-            return outcome.Value == 0 ? NotFound() : RedirectToPage(new { id });
+            return outcome.Value!.Count == 0 ? NotFound() : RedirectToPage(new { id });
         }
 
         return await ShowAsync(id);

@@ -52,7 +52,7 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
             ids.Add((await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value);
         }
 
-        Assert.Equal(3, await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support));
+        Assert.Equal(3, (await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support)).Count);
         var fourth = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
 
         // The three are published already: forwarding them with a pending one fails as a whole.
@@ -60,7 +60,7 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Domain.Submission.IllegalMove", refused.Code);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync(s => s.Status == SubmissionStatus.Forwarded)));
 
-        Assert.Equal(3, await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Forward), people.Support));
+        Assert.Equal(3, (await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Forward), people.Support)).Count);
         var digest = await Portal.Smtp.WaitForAsync("official.ar@example.org");
         Assert.All(ids, id => Assert.Contains("/answers/" + id, digest.TextBody, StringComparison.Ordinal));
         Assert.Equal(1, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "official.ar@example.org")));

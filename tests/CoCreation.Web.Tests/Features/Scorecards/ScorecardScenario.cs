@@ -64,13 +64,13 @@ internal static class ScorecardScenario
             {
                 var answered = Question(title);
                 answered.Publish(actor, Published);
-                answered.Forward(actor, Published.AddHours(1));
+                answered.Forward(actor, memberHasContact: true, Published.AddHours(1));
                 answered.Answer(actor, AnswerOutcome.Answered, "The workshops are listed on the timeline.", [], Published.AddDays(days));
             }
 
             var waiting = Question("Still waiting for an answer");
             waiting.Publish(actor, Published.AddDays(1));
-            waiting.Forward(actor, Published.AddDays(1).AddHours(1));
+            waiting.Forward(actor, memberHasContact: true, Published.AddDays(1).AddHours(1));
             var help = Question("A help request the Support Unit answers", SubmissionKind.HelpRequest);
             help.Publish(actor, Published);
             Question("Not yet moderated");

@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Admin.Accounts;
 
-/// <summary>An administrator sets the members a government official acts for.</summary>
+/// <summary>An administrator sets the members a government official acts for; a newly covered member's held forwarding is delivered.</summary>
 public static class AssignMembers
 {
     [Allow(Audience.Administrator)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(Guid UserId, IReadOnlyList<string> MemberCodes) : ICommand<bool>;
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, Submissions.HeldForwarding held) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -28,10 +29,14 @@ public static class AssignMembers
             var currentCodes = await db.Members.Where(m => current.Select(a => a.MemberId).Contains(m.Id)).Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);
 
             db.OfficialAssignments.RemoveRange(current.Where(a => wanted.All(w => w.Id != a.MemberId)));
-            foreach (var member in wanted.Where(w => current.All(a => a.MemberId != w.Id)))
+            var added = wanted.Where(w => current.All(a => a.MemberId != w.Id)).Select(w => w.Id).ToList();
+            foreach (var memberId in added)
             {
-                db.OfficialAssignments.Add(new OfficialAssignment(command.UserId, member.Id, clock.GetUtcNow()));
+                db.OfficialAssignments.Add(new OfficialAssignment(command.UserId, memberId, clock.GetUtcNow()));
             }
+
+            // The new contact receives what was forwarded while the member had nobody to receive it.
+            await held.DeliverAsync(added, cancellationToken);
 
             var after = wanted.Select(w => w.Code).Order().ToList();
             if (!after.SequenceEqual(currentCodes))

@@ -1,0 +1,37 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class AcceptInvitationModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Account.AcceptInvitation.Command Data { get; set; } = new();
+
+    /// <summary>Null when the link is unknown, used or expired.</summary>
+    public Features.Account.AcceptInvitation.Model? Invitation { get; private set; }
+
+    public async Task OnGetAsync(string? code)
+    {
+        Data = new() { Code = code };
+        Invitation = await Sender.Send(new Features.Account.AcceptInvitation.Query(code), HttpContext.RequestAborted);
+        if (Invitation is not null)
+        {
+            Data.DisplayName = Invitation.Name;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return LocalRedirect("/answers");
+        }
+
+        Invitation = await Sender.Send(new Features.Account.AcceptInvitation.Query(Data.Code), HttpContext.RequestAborted);
+        return Page();
+    }
+}

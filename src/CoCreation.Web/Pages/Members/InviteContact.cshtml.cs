@@ -1,0 +1,40 @@
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Members;
+
+public sealed class InviteContactModel : PortalPageModel
+{
+    [BindProperty]
+    public Features.Members.InviteContact.Command Data { get; set; } = new();
+
+    public Features.Members.InviteContact.Model Member { get; private set; } = null!;
+
+    public bool Sent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, bool sent = false)
+    {
+        Sent = sent;
+        Data = new() { Code = code, Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
+        return await ShowAsync(code);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code)
+    {
+        Data = Data with { Code = code };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        return outcome.Succeeded ? RedirectToPage(new { code, sent = true }) : await ShowAsync(code);
+    }
+
+    private async Task<IActionResult> ShowAsync(string code)
+    {
+        var member = await Sender.Send(new Features.Members.InviteContact.Query(code), HttpContext.RequestAborted);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        Member = member;
+        return Page();
+    }
+}
