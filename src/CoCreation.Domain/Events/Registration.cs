@@ -2,8 +2,11 @@ using Mediator;
 
 namespace CoCreation.Domain.Events;
 
-/// <summary>Who registers: a participant's account, or a visitor's name and email (confirmed by email).</summary>
-public sealed record Registrant(Guid? UserId, string Name, string Email)
+/// <summary>
+/// Who registers: a participant's account, or a visitor's name and email (confirmed by email), with the
+/// language every email about the seat is written in (the account's, or the page's where a visitor asked).
+/// </summary>
+public sealed record Registrant(Guid? UserId, string Name, string Email, string Language = "en")
 {
     public bool SamePersonAs(Registrant other) =>
         (UserId is not null && UserId == other.UserId) || string.Equals(Email, other.Email, StringComparison.OrdinalIgnoreCase);

@@ -44,6 +44,30 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_person_chooses_on_their_account_page_the_language_every_email_to_them_uses()
+    {
+        await Portal.CreateUserAsync("amina@example.org");
+        using var amina = await Portal.SignedInClientAsync("amina@example.org");
+        var home = await amina.GetAsync("/");
+        var settings = await amina.GetAsync(home.QuerySelector("header a[href='/account']")!.GetAttribute("href")!);
+        Assert.Equal("en", settings.QuerySelector("select[name='Data.PreferredLanguage'] option[selected]")!.GetAttribute("value"));
+
+        var refused = await amina.SubmitAsync(settings, "main form", new Dictionary<string, string> { ["Data.DisplayName"] = "", ["Data.Organisation"] = "Datos Abiertos", ["Data.PreferredLanguage"] = "fr" });
+        Assert.Equal("Datos Abiertos", refused.QuerySelector("input[name='Data.Organisation']")!.GetAttribute("value"));
+        Assert.Equal("en", await Portal.WithDbAsync(db => db.Users.Select(u => u.PreferredLanguage).SingleAsync()));
+        var saved = await amina.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Data.DisplayName"] = "Amina K." });
+        Assert.NotNull(saved.QuerySelector("[role=status]"));
+
+        // The next email, asked for from an English page, is French.
+        using var anyone = Portal.CreateClient();
+        var forgot = await anyone.GetAsync("/account/forgot-password", "en");
+        await anyone.SubmitAsync(forgot, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org" });
+        var mail = await Portal.Smtp.WaitForAsync("amina@example.org");
+        Assert.Equal("Choisissez un nouveau mot de passe", mail.Subject);
+        Assert.Contains("Bonjour Amina K.", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Session_cookie_is_host_prefixed_secure_httponly_and_lax()
     {
         await Portal.CreateUserAsync("amina@example.org");

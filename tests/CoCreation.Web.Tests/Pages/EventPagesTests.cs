@@ -43,8 +43,9 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(done.QuerySelector("[role=status]"));
         Assert.Equal(RegistrationStatus.Cancelled, await StatusOf("ana@example.org"));
         Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ben@example.org"));
-        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Subject!.Contains("lugar", StringComparison.Ordinal));
-        Assert.Contains("Webinario de las Américas", promoted.Subject, StringComparison.Ordinal);
+        // Ben's account speaks English: the Spanish event's email is written in his language.
+        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Subject!.StartsWith("A seat freed up for you", StringComparison.Ordinal));
+        Assert.Contains("Americas webinar", promoted.Subject, StringComparison.Ordinal);
         var unknown = await anyone.GetAsync($"/events/cancel/{Guid.NewGuid()}");
         await anyone.SubmitAsync(unknown, "main form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.NotFound, anyone.Status);
@@ -139,6 +140,33 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ben@example.org"));
         var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Attachments.Any());
         Assert.Contains("/events/cancel/", promoted.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_visitor_hears_about_their_seat_in_the_language_of_the_page_they_asked_on_not_the_events()
+    {
+        var eventId = await Portal.WithDbAsync(async db =>
+        {
+            var webinar = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
+            db.Events.Add(webinar);
+            await db.SaveChangesAsync();
+            return webinar.Id;
+        });
+        using var claire = Portal.CreateClient();
+        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        var page = await claire.GetAsync($"/events/{eventId}", "fr");
+        await claire.SubmitAsync(page, "form[action*=Request]", new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" });
+        var request = await Portal.Smtp.WaitForAsync("claire@example.org");
+        var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
+
+        // The link is opened later in a browser that says English: the request remembered French.
+        using var later = Portal.CreateClient();
+        await later.SubmitAsync(await later.GetAsync(new Uri(link).PathAndQuery, "en"), "main form", new Dictionary<string, string>());
+
+        var confirmation = await Portal.Smtp.WaitForAsync("claire@example.org", m => m.Subject!.StartsWith("Votre place est confirmée", StringComparison.Ordinal));
+        Assert.Contains("Bonjour Claire", confirmation.TextBody, StringComparison.Ordinal);
+        Assert.Equal("fr", await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "claire@example.org").Select(r => r.Registrant.Language).SingleAsync()));
     }
 
     [Fact]

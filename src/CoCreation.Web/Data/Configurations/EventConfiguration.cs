@@ -55,6 +55,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         {
             registrant.Property(p => p.Name).HasMaxLength(200);
             registrant.Property(p => p.Email).HasMaxLength(320);
+            registrant.Property(p => p.Language).HasMaxLength(8).HasDefaultValue("en");
         });
         builder.HasIndex(r => new { r.EventId, r.Sequence }).IsUnique();
         builder.HasIndex(r => r.CancellationCode).IsUnique();

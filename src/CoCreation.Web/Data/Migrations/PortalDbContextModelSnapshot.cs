@@ -802,6 +802,14 @@ namespace CoCreation.Web.Data.Migrations
                                 .HasColumnType("character varying(320)")
                                 .HasColumnName("registrant_email");
 
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasDefaultValue("en")
+                                .HasColumnName("registrant_language");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)

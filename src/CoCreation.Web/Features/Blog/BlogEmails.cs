@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CoCreation.Web.Features.Blog;
 
 /// <summary>
-/// Emails the author, through the outbox and in the post's language, at each step of the review:
+/// Emails the author, through the outbox and in the author's own language, at each step of the review:
 /// received, changes asked (with the comment), published, declined (with the reason).
 /// </summary>
 public sealed class BlogEmails(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : INotificationHandler<BlogPostStepTaken>
@@ -23,13 +23,13 @@ public sealed class BlogEmails(PortalDbContext db, EmailOutbox outbox, PortalLin
         }
 
         var post = notification.Post;
-        var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId).Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
         if (author?.Email is null)
         {
             return;
         }
 
-        using var language = LanguageScope.In(post.Language);
+        using var language = LanguageScope.In(author.PreferredLanguage);
         var paragraphs = new List<string> { text["Email.Greeting", author.DisplayName], text[$"Email.Blog.{notification.Step}", post.Title] };
         if (notification.Note is { } note)
         {

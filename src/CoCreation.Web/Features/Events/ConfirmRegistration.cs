@@ -34,7 +34,7 @@ public static class ConfirmRegistration
             var request = RequestRegistration.Read(protection, command.Token, command.EventId)
                 ?? throw new Infrastructure.Mediator.InputException("", text["Events.Confirm.LinkInvalid"]);
             var planned = await EventLock.LoadLockedAsync(db, command.EventId, cancellationToken);
-            return planned?.Register(new Registrant(null, request.Name, request.Email), clock.GetUtcNow()).Status;
+            return planned?.Register(new Registrant(null, request.Name, request.Email, request.Language), clock.GetUtcNow()).Status;
         }
     }
 }

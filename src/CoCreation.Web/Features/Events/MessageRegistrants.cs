@@ -47,15 +47,14 @@ public static class MessageRegistrants
             var recipients = await db.Set<Registration>().AsNoTracking()
                 .Where(r => r.EventId == command.EventId && (r.Status == RegistrationStatus.Confirmed || (command.IncludeWaiting && r.Status == RegistrationStatus.Waiting)))
                 .OrderBy(r => r.Sequence)
-                .Select(r => new { r.Registrant.Name, r.Registrant.Email, r.CancellationCode })
+                .Select(r => new { r.Registrant.Name, r.Registrant.Email, r.Registrant.Language, r.CancellationCode })
                 .ToListAsync(cancellationToken);
-            var language = await db.Events.Where(e => e.Id == command.EventId).Select(e => e.Language).SingleOrDefaultAsync(cancellationToken) ?? "en";
-            using var scope = Infrastructure.Localization.LanguageScope.In(language);
-            var page = new EmailAction(text["Email.Event.Open"], links.To($"/events/{command.EventId}"));
             var paragraphs = command.Message.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var recipient in recipients)
             {
-                outbox.Enqueue(recipient.Email, command.Subject.Trim(), paragraphs, page);
+                // The organiser's words as written; what the portal adds is in the registrant's language.
+                using var scope = Infrastructure.Localization.LanguageScope.In(recipient.Language);
+                outbox.Enqueue(recipient.Email, command.Subject.Trim(), paragraphs, new EmailAction(text["Email.Event.Open"], links.To($"/events/{command.EventId}")));
             }
 
             audit.Record("event.messaged", nameof(Event), command.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.Subject, Recipients = recipients.Count, command.IncludeWaiting });

@@ -10,7 +10,7 @@ namespace CoCreation.Web.Features.Events;
 /// <summary>
 /// Tells a registrant, through the outbox, what happened to their seat: confirmed, waiting, promoted
 /// from the waiting list, cancelled, a new time, the reminder, or the event cancelled. Written in the
-/// event's language; while the registration is active the email carries the personal cancellation
+/// registrant's language; while the registration is active the email carries the personal cancellation
 /// link, and a seat comes with the event's calendar entry (.ics).
 /// </summary>
 public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : INotificationHandler<RegistrationChanged>
@@ -19,7 +19,7 @@ public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IS
     {
         var registration = notification.Registration;
         var plannedEvent = notification.Event;
-        using var language = Infrastructure.Localization.LanguageScope.In(plannedEvent.Language);
+        using var language = Infrastructure.Localization.LanguageScope.In(registration.Registrant.Language);
         var title = plannedEvent.Title.In(CultureInfo.CurrentUICulture);
         var starts = EventTime.InZone(plannedEvent.Schedule.StartsAt, plannedEvent.Schedule.TimeZone);
         var paragraphs = new List<string>

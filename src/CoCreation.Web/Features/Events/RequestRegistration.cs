@@ -37,7 +37,8 @@ public static class RequestRegistration
     }
 
     /// <summary>What the signed link carries.</summary>
-    public sealed record Request(int EventId, string Name, string Email);
+    /// <param name="Language">The page's language when the visitor asked: every email about the seat uses it.</param>
+    public sealed record Request(int EventId, string Name, string Email, string Language = "en");
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -65,7 +66,7 @@ public static class RequestRegistration
                 throw new Domain.Common.DomainException(planned.CancelledAt is null ? "Domain.Event.RegistrationClosed" : "Domain.Event.Cancelled");
             }
 
-            var request = new Request(planned.Id, command.Name.Trim(), command.Email.Trim());
+            var request = new Request(planned.Id, command.Name.Trim(), command.Email.Trim(), Infrastructure.Localization.LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
             var expires = clock.GetUtcNow().Add(LinkLifetime);
             var token = Protector(protection).Protect(JsonSerializer.Serialize(request), expires);
             var title = planned.Title.In(CultureInfo.CurrentUICulture);

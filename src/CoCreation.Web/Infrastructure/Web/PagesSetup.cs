@@ -23,6 +23,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Campaigns/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Campaigns/Edit", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/ChangePassword");
+            options.Conventions.AuthorizePage("/Account/Index");
             options.Conventions.AuthorizeFolder("/Moderation", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Submit");

@@ -2,15 +2,18 @@ using System.Security.Claims;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Blog;
 
 /// <summary>An author and a support-unit reviewer, and a post written by the author.</summary>
 internal static class BlogScenario
 {
-    public static async Task<(ClaimsPrincipal Author, ClaimsPrincipal Reviewer)> PeopleAsync(WebFixture portal)
+    /// <summary>Marta writes; her account speaks <paramref name="authorLanguage"/>, the language of every email to her.</summary>
+    public static async Task<(ClaimsPrincipal Author, ClaimsPrincipal Reviewer)> PeopleAsync(WebFixture portal, string authorLanguage = "es")
     {
-        var (_, author) = await portal.CreateUserAsync("marta@example.org");
+        var (marta, author) = await portal.CreateUserAsync("marta@example.org");
+        await portal.WithDbAsync(db => db.Users.Where(u => u.Id == marta.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, authorLanguage)));
         var (_, reviewer) = await portal.CreateUserAsync("support@example.org", TestAccounts.Password, Roles.SupportUnit);
         return (author, reviewer);
     }

@@ -20,8 +20,8 @@ public sealed class RemindersTests(WebFixture portal) : PortalTest(portal)
             var nextWeek = TestEvents.Webinar(now.AddDays(7), capacity: 3);
             foreach (var n in Enumerable.Range(1, 5))
             {
-                tomorrow.Register(new Registrant(null, $"Person {n}", $"p{n}@example.org"), now.AddMinutes(-n));
-                nextWeek.Register(new Registrant(null, $"Person {n}", $"p{n}@example.org"), now.AddMinutes(-n));
+                tomorrow.Register(new Registrant(null, $"Person {n}", $"p{n}@example.org", "es"), now.AddMinutes(-n));
+                nextWeek.Register(new Registrant(null, $"Person {n}", $"p{n}@example.org", "es"), now.AddMinutes(-n));
             }
 
             db.Events.AddRange(tomorrow, nextWeek);
