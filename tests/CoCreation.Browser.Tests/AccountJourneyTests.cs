@@ -46,7 +46,9 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out (amina@example.org)" })).ToBeVisibleAsync();
         Assert.Equal("/", new Uri(Page.Url).AbsolutePath);
 
-        // Her data, to read and to take away.
+        // Her data, to read and to take away, from her account page.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Your account" }).ClickAsync();
+        await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "My data", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "My data" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();

@@ -30,6 +30,9 @@ public static class Register
         public string Password { get; set; } = "";
 
         public string ConfirmPassword { get; set; } = "";
+
+        /// <summary>Where the person was going (the proposal form, say): the confirmation link leads back there.</summary>
+        public string? ReturnUrl { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -64,7 +67,7 @@ public static class Register
                 users.PasswordHasher.HashPassword(existing, command.Password);
                 if (!existing.EmailConfirmed)
                 {
-                    await SendConfirmationAsync(users, outbox, links, text, clock, existing);
+                    await SendConfirmationAsync(users, outbox, links, text, clock, existing, command.ReturnUrl);
                     return Unit.Value;
                 }
 
@@ -92,19 +95,20 @@ public static class Register
 
             created.ThrowIfFailed(nameof(Command.Password));
             (await users.AddToRoleAsync(user, Roles.Participant)).ThrowIfFailed("");
-            await SendConfirmationAsync(users, outbox, links, text, clock, user);
+            await SendConfirmationAsync(users, outbox, links, text, clock, user, command.ReturnUrl);
             audit.Record("account.registered", "Account", user.Id.ToString(), null, new { Roles = new[] { Roles.Participant } });
             return Unit.Value;
         }
     }
 
     /// <summary>Queues the "confirm your email" message; also used when an unconfirmed person tries to sign in.</summary>
-    internal static async Task SendConfirmationAsync(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer text, TimeProvider clock, PortalUser user)
+    internal static async Task SendConfirmationAsync(
+        UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer text, TimeProvider clock, PortalUser user, string? returnUrl = null)
     {
         using var language = LanguageScope.In(user.PreferredLanguage);
         var token = AccountRules.EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
         outbox.Enqueue(user.Email!, text["Email.Confirm.Subject"],
             [text["Email.Greeting", user.DisplayName], text["Email.Confirm.Body"]],
-            new EmailAction(text["Email.Confirm.Action"], links.To($"/account/confirm-email?userId={user.Id}&code={token}"), clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)));
+            new EmailAction(text["Email.Confirm.Action"], links.To(ReturnAddress.With($"/account/confirm-email?userId={user.Id}&code={token}", returnUrl)), clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)));
     }
 }

@@ -97,8 +97,13 @@ public static class Index
         }
     }
 
-    private static readonly Expression<Func<Submission, bool>> IsPublic =
-        s => Submission.PublicStatuses.Contains(s.Status);
+    /// <summary><see cref="Submission.PublicStatuses"/> as an array, for queries that select by it.</summary>
+    public static readonly SubmissionStatus[] PublicStatuses = [.. Submission.PublicStatuses];
+
+    // Spelled out, not PublicStatuses.Contains: EF Core inlines the static list as constants and then folds
+    // "status IN (…) AND status = 'Answered'" to FALSE (the answers feed came back empty).
+    private static readonly Expression<Func<Submission, bool>> IsPublic = s =>
+        s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.AwaitingContact || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered;
 
     private static readonly Expression<Func<Submission, Member, Item>> ToItem = (s, m) => new Item(
         s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount);

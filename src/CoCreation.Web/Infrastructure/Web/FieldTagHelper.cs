@@ -45,6 +45,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
         var invalid = errors.Count > 0;
         var value = Type == "password" ? "" : state?.AttemptedValue ?? Format(For.Model);
+        ErrorSummary.Register(ViewContext.HttpContext, name, id, Label);
 
         var described = new List<string>();
         if (Hint is not null)

@@ -11,6 +11,9 @@ public sealed class ConfirmEmailModel : PortalPageModel
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public bool Confirmed { get; private set; }
 
     public void OnGet(bool confirmed = false) => Confirmed = confirmed;
@@ -20,7 +23,7 @@ public sealed class ConfirmEmailModel : PortalPageModel
         var outcome = await TrySendAsync(new Features.Account.ConfirmEmail.Command(UserId, Code), "");
         if (outcome.Succeeded)
         {
-            return RedirectToPage(new { confirmed = true });
+            return RedirectToPage(new { confirmed = true, returnUrl = ReturnAddress.Safe(ReturnUrl) });
         }
 
         ExplainHiddenFields(nameof(UserId), nameof(Code));

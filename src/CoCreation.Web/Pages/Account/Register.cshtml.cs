@@ -12,11 +12,15 @@ public sealed class RegisterModel : PortalPageModel
 
     public bool Sent { get; private set; }
 
-    public void OnGet(bool sent = false) => Sent = sent;
+    public void OnGet(bool sent = false, string? returnUrl = null)
+    {
+        Sent = sent;
+        Data.ReturnUrl = ReturnAddress.Safe(returnUrl);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var outcome = await TrySendAsync(Data, nameof(Data));
-        return outcome.Succeeded ? RedirectToPage(new { sent = true }) : Page();
+        return outcome.Succeeded ? RedirectToPage(new { sent = true, returnUrl = ReturnAddress.Safe(Data.ReturnUrl) }) : Page();
     }
 }

@@ -39,12 +39,12 @@ public sealed class SignInModel : PortalPageModel
                 NeedsConfirmation = true;
                 return Page();
             case Features.Account.SignIn.Result.RequiresTwoFactor:
-                return RedirectToPage("/Account/SignInTwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+                return RedirectToPage("/Account/SignInTwoFactor", new { ReturnUrl = ReturnAddress.Safe(ReturnUrl) });
             case Features.Account.SignIn.Result.Failed:
                 ModelState.AddModelError("", Text["Account.SignIn.Failed"]);
                 return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(ReturnAddress.Safe(ReturnUrl) ?? "/");
     }
 }

@@ -12,15 +12,28 @@ public sealed class SubmitModel : PortalPageModel
 
     public IReadOnlyList<Features.Submissions.MemberChoices.Item> Members { get; private set; } = [];
 
+    /// <summary>Signed out, the page explains why an account is needed and keeps the way back here.</summary>
+    public bool SignedIn => User.Identity?.IsAuthenticated == true;
+
     public async Task OnGetAsync(string? member)
     {
         // A fresh key per form shown: a double click (or a resend after a timeout) posts the same key.
         Data = new() { IdempotencyKey = Guid.NewGuid(), MemberCode = member?.ToUpperInvariant() ?? "", Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
         Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+        if (SignedIn)
+        {
+            // The organisation given at registration (or on the account page) is filled in; the person may change it here.
+            Data.Organisation = (await Sender.Send(new Features.Account.Settings.Query(), HttpContext.RequestAborted)).Organisation;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!SignedIn)
+        {
+            return Challenge();
+        }
+
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
