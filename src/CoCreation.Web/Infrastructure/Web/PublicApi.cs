@@ -116,9 +116,13 @@ public static class PublicApi
     public static ProblemHttpResult NotFound(HttpContext http) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Api.Problem.NotFound"]);
 
-    /// <summary>A page of a list and the address of the next one (null on the last page).</summary>
-    public static ApiPage<T> Page<T>(HttpRequest request, IEnumerable<T> items, string? after)
+    /// <summary>
+    /// The one way a list's page becomes an API page: its rows in their public shape, and the address of the next
+    /// page (this address with the list's cursor in <c>after</c>; null on the last page).
+    /// </summary>
+    public static ApiPage<TRow> Page<TItem, TRow>(HttpRequest request, IKeysetPage<TItem> page, Func<TItem, TRow> row)
     {
+        var after = page.NextAfter;
         string? next = null;
         if (after is not null)
         {
@@ -129,7 +133,7 @@ public static class PublicApi
             next = request.PathBase + request.Path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query).ToQueryString();
         }
 
-        return new ApiPage<T>(items.ToList(), next, after);
+        return new ApiPage<TRow>(page.Items.Select(row).ToList(), next, after);
     }
 
     private static Task WriteProblemAsync(HttpContext http, int status, string title, string? detail)
