@@ -129,4 +129,39 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         using var missing = await visitor.Http.GetAsync("/campaigns/no-such-campaign/call-for-posts");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task Posts_beyond_the_first_page_are_reached_by_the_next_page_links_of_the_blog_and_of_the_author()
+    {
+        var (author, reviewer) = await Features.Blog.BlogScenario.PeopleAsync(Portal);
+        var ids = new List<long>();
+        for (var i = 0; i <= Web.Features.Blog.Index.PageSize; i++)
+        {
+            var id = await Portal.SendAsync(Features.Blog.BlogScenario.Post(), author);
+            Assert.True(await Portal.SendAsync(new Web.Features.Blog.Review.Command(id, Web.Features.Blog.Review.Decision.Publish, null), reviewer));
+            ids.Add(id);
+        }
+
+        using var visitor = Portal.CreateClient();
+        var authorId = await Portal.WithDbAsync(db => db.BlogPosts.Select(p => p.AuthorId).FirstAsync());
+
+        Assert.Equal(ids.OrderDescending(), await WalkAsync(visitor, "/blog?Language=es"));
+        Assert.Equal(ids.OrderDescending(), await WalkAsync(visitor, $"/blog/authors/{authorId}"));
+        Assert.Empty(await WalkAsync(visitor, "/blog?Language=fr"));
+    }
+
+    private static async Task<List<long>> WalkAsync(PortalClient visitor, string first)
+    {
+        var ids = new List<long>();
+        string? next = first;
+        while (next is not null)
+        {
+            var page = await visitor.GetAsync(next);
+            ids.AddRange(page.QuerySelectorAll("main ol h2 a[href^='/blog/']").Select(a => long.Parse(a.GetAttribute("href")!["/blog/".Length..], System.Globalization.CultureInfo.InvariantCulture)));
+            next = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+            Assert.True(ids.Count < 1000, "the pages never end");
+        }
+
+        return ids;
+    }
 }

@@ -67,6 +67,31 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_events_page_links_to_its_next_page_keeping_its_filters()
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+        var now = DateTimeOffset.UtcNow;
+        var expected = await Portal.WithDbAsync(db => db.Events.Where(e => e.Schedule.EndsAt < now).OrderByDescending(e => e.Schedule.StartsAt).ThenByDescending(e => e.Id).Select(e => $"/events/{e.Id}").ToListAsync());
+
+        var seen = new List<string>();
+        var pages = 0;
+        string? next = "/events?Past=true&Limit=2";
+        while (next is not null)
+        {
+            var page = await visitor.GetAsync(next);
+            seen.AddRange(page.QuerySelectorAll("main ul.list-unstyled > li h2 a").Select(a => a.GetAttribute("href")!));
+            next = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+            pages++;
+            Assert.True(pages < 100, "the pages never end");
+        }
+
+        Assert.Equal(5, expected.Count);
+        Assert.Equal(expected, seen);
+        Assert.Equal(3, pages);
+    }
+
+    [Fact]
     public async Task Each_event_has_a_calendar_file_that_parses_back_with_its_fields()
     {
         await Portal.LoadCampaignAsync();

@@ -94,9 +94,9 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
 
         var members = await Portal.QueryAsync(new Web.Features.Members.Index.Request(new() { Region = Domain.Members.Region.Americas }));
         var americas = await WalkAsync(visitor, "/api/v1/members?region=Americas&limit=4");
-        Assert.Equal(members.Members.Select(m => m.Code), americas.Rows.Select(r => r.GetProperty("code").GetString()));
+        Assert.Equal(members.Items.Select(m => m.Code), americas.Rows.Select(r => r.GetProperty("code").GetString()));
         var scorecards = await WalkAsync(visitor, "/api/v1/scorecards?region=Americas&limit=2");
-        Assert.Equal(members.Members.Select(m => m.Code), scorecards.Rows.Select(r => r.GetProperty("member").GetString()));
+        Assert.Equal(members.Items.Select(m => m.Code), scorecards.Rows.Select(r => r.GetProperty("member").GetString()));
         var colombia = scorecards.Rows.Single(r => r.GetProperty("member").GetString() == "CO");
         var colombiaOnPage = (await Portal.QueryAsync(new Web.Features.Scorecards.ForMember.Query("co", null)))!;
         Assert.Equal(colombiaOnPage.Scorecard.Forum.Result.ToString(), colombia.GetProperty("forum").GetString());
@@ -104,6 +104,37 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         var timelines = await WalkAsync(visitor, "/api/v1/timelines?limit=3");
         Assert.Equal(["AR", "CO", "FR", "PH"], timelines.Rows.Select(r => r.GetProperty("member").GetString()));
         Assert.Equal("NotMet", timelines.Rows.Single(r => r.GetProperty("member").GetString() == "PH").GetProperty("twoWeeksCheck").GetString());
+    }
+
+    [Theory]
+    [InlineData("members")]
+    [InlineData("campaigns")]
+    [InlineData("timelines")]
+    [InlineData("activities")]
+    [InlineData("plans")]
+    [InlineData("commitments")]
+    [InlineData("submissions")]
+    [InlineData("events?past=true")]
+    [InlineData("blog-posts")]
+    [InlineData("scorecards")]
+    public async Task A_last_page_that_is_exactly_full_advertises_no_next_page(string collection)
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
+        }
+
+        using var visitor = Portal.CreateClient();
+        var url = $"/api/v1/{collection}{(collection.Contains('?', StringComparison.Ordinal) ? '&' : '?')}limit=";
+        var count = (await WalkAsync(visitor, url + Web.Infrastructure.Web.Keyset.MaxLimit)).Rows.Count;
+        Assert.True(count > 0, $"{collection}: the demo data should give rows");
+
+        // A page size that the rows fill exactly: the last page is full, and nothing follows it.
+        var limit = Enumerable.Range(1, Math.Min(count, Web.Infrastructure.Web.Keyset.MaxLimit)).Last(l => count % l == 0);
+        var (rows, pages) = await WalkAsync(visitor, url + limit);
+
+        Assert.Equal(count, rows.Count);
+        Assert.Equal(count / limit, pages);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class Index
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(string MemberCode, string Cycle, PlanStatus Status, DateTimeOffset PublishedAt, List<PlanDocument> Documents, int Commitments);
 

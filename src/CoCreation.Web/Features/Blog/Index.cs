@@ -15,7 +15,7 @@ public static class Index
     public const int PageSize = 30;
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<IReadOnlyList<Card>>
+    public sealed record Query : IQuery<Model>
     {
         public string? Language { get; init; }
 
@@ -48,15 +48,17 @@ public static class Index
         }
     }
 
+    public sealed record Model(IReadOnlyList<Card> Items, string? NextAfter) : IKeysetPage<Card>;
+
     /// <summary>A post in a list.</summary>
     public sealed record Card(long Id, string Title, string Summary, string Language, Guid AuthorId, string AuthorName, bool IsExample, DateTimeOffset? PublishedAt, IReadOnlyList<string> MemberCodes, IReadOnlyList<string> PolicyAreas, string? CoverImage);
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Card>>, IStreamQueryHandler<Stream, Card>
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Card>
     {
         public IAsyncEnumerable<Card> Handle(Stream query, CancellationToken cancellationToken) =>
             Project(db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Published).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)).AsAsyncEnumerable();
 
-        public async ValueTask<IReadOnlyList<Card>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var posts = db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Published);
             if (!string.IsNullOrEmpty(query.Language))
@@ -90,7 +92,8 @@ public static class Index
                 posts = posts.Where(p => p.PublishedAt <= at && (p.PublishedAt < at || p.Id < id));
             }
 
-            return await Project(posts.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(query.Limit ?? PageSize)).ToListAsync(cancellationToken);
+            var (page, next) = await Keyset.PageAsync(Project(posts.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)), query.Limit ?? PageSize, CursorOf, cancellationToken);
+            return new Model(page, next);
         }
 
         private static IQueryable<Card> Project(IQueryable<BlogPost> posts) =>

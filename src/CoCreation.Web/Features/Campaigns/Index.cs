@@ -10,21 +10,24 @@ using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 
-/// <summary>Every campaign, newest first; the public API reads it a page at a time (keyset on start date and slug).</summary>
+/// <summary>Every campaign, newest first (the page and the event forms show them all); the public API reads them a page at a time (keyset on start date and slug).</summary>
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<IReadOnlyList<Item>>
+    public sealed record Query : IQuery<Model>
     {
         /// <summary>Keyset cursor: "{starts on yyyy-MM-dd}~{slug}" of the last campaign of the previous page.</summary>
         public string? After { get; init; }
 
+        /// <summary>Campaigns per page; none on the page (every campaign is shown).</summary>
         public int? Limit { get; init; }
     }
 
     /// <summary>Every campaign, streamed, for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
+
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(string Slug, LocalizedText Title, LocalizedText Summary, DateOnly StartsOn, DateOnly EndsOn, int ParticipantCount);
 
@@ -39,12 +42,12 @@ public static class Index
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Item>>, IStreamQueryHandler<Stream, Item>
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
     {
-        public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var campaigns = Public(db, query);
-            return await (query.Limit is { } limit ? campaigns.Take(limit) : campaigns).ToListAsync(cancellationToken);
+            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit, CursorOf, cancellationToken);
+            return new Model(page, next);
         }
 
         public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();

@@ -37,7 +37,7 @@ public static class Index
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
         string OgpId, string MemberCode, string Cycle, LocalizedText Title, string? Problem, string? Solution, string? HowItHelps, string? Relevance,

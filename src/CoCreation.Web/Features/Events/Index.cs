@@ -13,14 +13,14 @@ namespace CoCreation.Web.Features.Events;
 
 /// <summary>
 /// Events, upcoming first (soonest first) or past (latest first), filtered by region, language and campaign.
-/// The page shows the first 200; the public API pages through them by keyset (start time, then id).
+/// The page and the public API page through them by keyset (start time, then id).
 /// </summary>
 public static class Index
 {
     public const int PageSize = 200;
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<IReadOnlyList<Item>>
+    public sealed record Query : IQuery<Model>
     {
         public Region? Region { get; init; }
 
@@ -41,6 +41,8 @@ public static class Index
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
+
     public sealed record Item(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Confirmed, bool Cancelled)
     {
         public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - Confirmed) : null;
@@ -58,9 +60,9 @@ public static class Index
         }
     }
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, IReadOnlyList<Item>>, IStreamQueryHandler<Stream, Item>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
     {
-        public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
             var events = db.Events.AsNoTracking();
@@ -89,7 +91,8 @@ public static class Index
             }
 
             events = query.Past ? events.OrderByDescending(e => e.Schedule.StartsAt).ThenByDescending(e => e.Id) : events.OrderBy(e => e.Schedule.StartsAt).ThenBy(e => e.Id);
-            return await Project(events.Take(query.Limit ?? PageSize)).ToListAsync(cancellationToken);
+            var (page, next) = await Keyset.PageAsync(Project(events), query.Limit ?? PageSize, CursorOf, cancellationToken);
+            return new Model(page, next);
         }
 
         public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>

@@ -31,7 +31,10 @@ public static class Index
         public int? Limit { get; init; }
     }
 
-    public sealed record Model(IReadOnlyList<Item> Members, int Total, string? NextAfter = null);
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>
+    {
+        public int Total => Items.Count;
+    }
 
     public sealed record Item(string Code, LocalizedText Name, MemberKind Kind, Region Region, CycleStatus Status, bool IsNewMember, DateOnly JoinedOn);
 
@@ -57,14 +60,8 @@ public static class Index
     {
         public async ValueTask<Model> Handle(Request request, CancellationToken cancellationToken)
         {
-            if (request.Filter.Limit is not { } limit)
-            {
-                var items = await Public(db, request.Filter).ToListAsync(cancellationToken);
-                return new Model(items, items.Count);
-            }
-
-            var (page, next) = await Keyset.PageAsync(Public(db, request.Filter), limit, i => i.Code, cancellationToken);
-            return new Model(page, page.Count, next);
+            var (page, next) = await Keyset.PageAsync(Public(db, request.Filter), request.Filter.Limit, i => i.Code, cancellationToken);
+            return new Model(page, next);
         }
 
         public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>

@@ -27,6 +27,7 @@ public static class Index
         /// <summary>Keyset cursor for the public API: the code of the last member of the previous page.</summary>
         public string? After { get; init; }
 
+        /// <summary>Members per page; none on the page (every member is shown, and counted in its chart).</summary>
         public int? Limit { get; init; }
     }
 
@@ -40,7 +41,7 @@ public static class Index
         }
     }
 
-    public sealed record Model(ScorecardThresholds Thresholds, IReadOnlyList<Item> Items)
+    public sealed record Model(ScorecardThresholds Thresholds, IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>
     {
         public int Met(Standard standard) => Items.Count(i => i.Scorecard.Indicators.Any(x => x.Standard == standard && x.Result == CheckResult.Met));
     }
@@ -72,10 +73,10 @@ public static class Index
                 chosen = chosen.Where(m => string.Compare(m.Code, code) > 0);
             }
 
-            var members = await ScorecardRecords.MembersAsync(db, chosen, query.Limit, cancellationToken);
+            var (members, next) = Keyset.Cut(await ScorecardRecords.MembersAsync(db, chosen, query.Limit + 1, cancellationToken), query.Limit, m => m.Code);
             if (members.Count == 0)
             {
-                return new Model(thresholds, []);
+                return new Model(thresholds, [], null);
             }
 
             var periods = members.ToDictionary(m => m.Id, m => CyclePeriod.Of(CyclePeriod.Current(ScorecardRecords.Cycles(m, now), now)!));
@@ -88,7 +89,7 @@ public static class Index
                     var record = ScorecardRecords.Record(m, period, submissions[m.Id].Where(s => period.Contains(s.PublishedAt)));
                     return new Item(m.Code, m.Name, m.Region, ScorecardRules.Compute(record, thresholds, now));
                 })
-                .ToList());
+                .ToList(), next);
         }
     }
 }

@@ -46,7 +46,7 @@ public static class Index
         public int? Limit { get; init; }
     }
 
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, string? PolicyArea, DateTimeOffset PublishedAt, AnswerOutcome? Outcome, string? AnswerReason, DateTimeOffset? AnsweredAt, int EndorsementCount);
 

@@ -43,7 +43,7 @@ public static class Activities
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter);
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
         int Id, string MemberCode, string Cycle, LocalizedText? Phase, ActivityKind Kind, LocalizedText Title, string? DescriptionEn, string? DescriptionFr, string? DescriptionEs,

@@ -24,6 +24,7 @@ public static class Index
         /// <summary>Keyset cursor: "{member code}~{cycle}" of the last timeline of the previous page.</summary>
         public string? After { get; init; }
 
+        /// <summary>Timelines per page; none on the page (every timeline is shown, and counted in its summary).</summary>
         public int? Limit { get; init; }
     }
 
@@ -31,14 +32,12 @@ public static class Index
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
-    public sealed record Model(int MinimumDays, IReadOnlyList<Item> Items)
+    public sealed record Model(int MinimumDays, IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>
     {
         public int Met => Items.Count(i => i.Check == TwoWeeksResult.Met);
     }
 
     public sealed record Item(string Code, LocalizedText Name, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? FirstActivityAt, int Activities, TwoWeeksResult Check);
-
-    public static string CursorOf(Item item) => Keyset.TextPair(item.Code, item.Cycle);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -53,10 +52,9 @@ public static class Index
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = Rows(query);
-            var found = await (query.Limit is { } limit ? rows.Take(limit) : rows).ToListAsync(cancellationToken);
+            var (found, next) = await Keyset.PageAsync(Rows(query), query.Limit, r => Keyset.TextPair(r.Code, r.Cycle), cancellationToken);
             var days = options.Value.Timelines.MinimumDaysBeforeFirstActivity;
-            return new Model(days, found.Select(r => r.ToItem(days)).ToList());
+            return new Model(days, found.Select(r => r.ToItem(days)).ToList(), next);
         }
 
         public async IAsyncEnumerable<Item> Handle(Stream query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -14,12 +14,22 @@ public static class Keyset
     /// <summary>Rows of an API page when the caller does not say.</summary>
     public const int DefaultLimit = 50;
 
-    /// <summary>Reads <paramref name="limit"/> rows and the cursor of the next page (null on the last page).</summary>
-    public static Task<(List<T> Items, string? Next)> PageAsync<T>(IQueryable<T> ordered, int limit, Func<T, string> cursorOf, CancellationToken cancellationToken) =>
-        PageAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsAsyncEnumerable(ordered.Take(limit + 1)), limit, cursorOf, cancellationToken);
+    /// <summary>
+    /// Reads <paramref name="limit"/> rows and the cursor of the next page (null on the last page). A null limit reads
+    /// every row, for a page that shows the whole list (the members directory): then there is never a next page.
+    /// </summary>
+    public static async Task<KeysetPage<T>> PageAsync<T>(IQueryable<T> ordered, int? limit, Func<T, string> cursorOf, CancellationToken cancellationToken)
+    {
+        if (limit is not { } most)
+        {
+            return new KeysetPage<T>(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(ordered, cancellationToken), null);
+        }
+
+        return await PageAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsAsyncEnumerable(ordered.Take(most + 1)), most, cursorOf, cancellationToken);
+    }
 
     /// <summary>The same from rows already read in order and cut at <paramref name="limit"/> + 1 (a compiled query).</summary>
-    public static async Task<(List<T> Items, string? Next)> PageAsync<T>(IAsyncEnumerable<T> firstRowsBeyondLimit, int limit, Func<T, string> cursorOf, CancellationToken cancellationToken)
+    public static async Task<KeysetPage<T>> PageAsync<T>(IAsyncEnumerable<T> firstRowsBeyondLimit, int limit, Func<T, string> cursorOf, CancellationToken cancellationToken)
     {
         var rows = new List<T>(limit + 1);
         await foreach (var row in firstRowsBeyondLimit.WithCancellation(cancellationToken))
@@ -27,8 +37,23 @@ public static class Keyset
             rows.Add(row);
         }
 
-        var page = rows.Take(limit).ToList();
-        return (page, rows.Count > limit ? cursorOf(page[^1]) : null);
+        return Cut(rows, limit, cursorOf);
+    }
+
+    /// <summary>
+    /// The same from rows read in order with one beyond <paramref name="limit"/> (a list built in memory from several
+    /// queries), or every row when there is no limit. Only a row beyond the limit proves a next page: a last page
+    /// that is exactly full has none.
+    /// </summary>
+    public static KeysetPage<T> Cut<T>(IReadOnlyList<T> firstRowsBeyondLimit, int? limit, Func<T, string> cursorOf)
+    {
+        if (limit is not { } most || firstRowsBeyondLimit.Count <= most)
+        {
+            return new KeysetPage<T>(firstRowsBeyondLimit, null);
+        }
+
+        var page = firstRowsBeyondLimit.Take(most).ToList();
+        return new KeysetPage<T>(page, cursorOf(page[^1]));
     }
 
     public static bool IsValidLimit(int? limit) => limit is null or >= 1 and <= MaxLimit;
@@ -78,3 +103,17 @@ public static class Keyset
     /// <summary>A single short key (a member code, a commitment id) used as the cursor itself.</summary>
     public static bool IsValidTextKey(string? value) => value is { Length: > 0 and <= 40 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }
+
+/// <summary>
+/// The one shape of a list: its rows and the cursor of the next page (null on the last page). Each list's
+/// Model implements it, so the pages and the public API turn any list into links the same way.
+/// </summary>
+public interface IKeysetPage<out T>
+{
+    IReadOnlyList<T> Items { get; }
+
+    string? NextAfter { get; }
+}
+
+/// <summary>A page as <see cref="Keyset"/> reads it, before a list adds what else its Model carries.</summary>
+public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string? NextAfter) : IKeysetPage<T>;

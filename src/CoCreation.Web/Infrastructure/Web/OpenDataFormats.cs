@@ -23,6 +23,10 @@ public static class OpenDataFormats
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+        // Numbers are written as JSON numbers. The web default also reads them from strings, which made the OpenAPI
+        // document declare every number "an integer or a string with a pattern": nothing here reads JSON with these options.
+        options.NumberHandling = JsonNumberHandling.Strict;
         return options;
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.OpenApi;
 
 namespace CoCreation.Web.Infrastructure.Web;
 
@@ -39,6 +40,20 @@ public static class PublicApi
                 document.Info.Description = "Read-only open data of the OGP co-creation portal: members, campaigns, timelines and activities, "
                     + "National Action Plans and commitments, published submissions with their answers, events and blog posts. "
                     + "Lists are pages: follow `next` (a keyset cursor in `after`); `limit` is at most " + Keyset.MaxLimit + ". Dates are ISO 8601 in UTC.";
+                NullableReferencesUseAnyOf(document);
+                return Task.CompletedTask;
+            });
+
+            // Our converter writes every date-time as an ISO 8601 string in UTC, which the generator cannot see through.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = context.JsonTypeInfo.Type;
+                if (type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?))
+                {
+                    schema.Type = type == typeof(DateTimeOffset) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                    schema.Format = "date-time";
+                }
+
                 return Task.CompletedTask;
             });
 
@@ -55,7 +70,7 @@ public static class PublicApi
                         operation.Description = description;
                     }
 
-                    foreach (var parameter in operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>() ?? [])
+                    foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                     {
                         if (parameter.Name is { } parameterName && text[$"Api.Param.{parameterName}"] is { ResourceNotFound: false } meaning)
                         {
@@ -72,6 +87,39 @@ public static class PublicApi
             });
         });
         return services;
+    }
+
+    /// <summary>
+    /// A nullable value of a shared schema is generated as oneOf [null, the schema]. When the shared schema admits null
+    /// itself (an enum the generator first met as nullable lists null among its values), a null matches both branches
+    /// and oneOf refuses it: anyOf says "null or the schema" whichever admits it.
+    /// </summary>
+    private static void NullableReferencesUseAnyOf(OpenApiDocument document)
+    {
+        var seen = new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance);
+        foreach (var schema in document.Components?.Schemas?.Values ?? [])
+        {
+            Walk(schema);
+        }
+
+        void Walk(IOpenApiSchema? node)
+        {
+            if (node is not OpenApiSchema schema || !seen.Add(schema))
+            {
+                return;
+            }
+
+            if (schema.OneOf is { Count: > 0 } branches && branches.Any(b => b is OpenApiSchema { Type: JsonSchemaType.Null }))
+            {
+                schema.AnyOf = branches;
+                schema.OneOf = null;
+            }
+
+            foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []).Concat(schema.OneOf ?? []).Append(schema.Items).Append(schema.AdditionalProperties))
+            {
+                Walk(child);
+            }
+        }
     }
 
     /// <summary>Before routing: API requests are answered as for an anonymous visitor, and their refusals in JSON.</summary>
@@ -116,9 +164,13 @@ public static class PublicApi
     public static ProblemHttpResult NotFound(HttpContext http) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Api.Problem.NotFound"]);
 
-    /// <summary>A page of a list and the address of the next one (null on the last page).</summary>
-    public static ApiPage<T> Page<T>(HttpRequest request, IEnumerable<T> items, string? after)
+    /// <summary>
+    /// The one way a list's page becomes an API page: its rows in their public shape, and the address of the next
+    /// page (this address with the list's cursor in <c>after</c>; null on the last page).
+    /// </summary>
+    public static ApiPage<TRow> Page<TItem, TRow>(HttpRequest request, IKeysetPage<TItem> page, Func<TItem, TRow> row)
     {
+        var after = page.NextAfter;
         string? next = null;
         if (after is not null)
         {
@@ -129,7 +181,7 @@ public static class PublicApi
             next = request.PathBase + request.Path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query).ToQueryString();
         }
 
-        return new ApiPage<T>(items.ToList(), next, after);
+        return new ApiPage<TRow>(page.Items.Select(row).ToList(), next, after);
     }
 
     private static Task WriteProblemAsync(HttpContext http, int status, string title, string? detail)

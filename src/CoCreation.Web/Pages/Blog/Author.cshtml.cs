@@ -6,11 +6,11 @@ namespace CoCreation.Web.Pages.Blog;
 /// <summary>/blog/authors/{id}: an author's published posts.</summary>
 public sealed class AuthorModel : PortalPageModel
 {
-    public IReadOnlyList<Features.Blog.Index.Card> Posts { get; private set; } = [];
+    public Features.Blog.Index.Model Posts { get; private set; } = new([], null);
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, string? after)
     {
-        Posts = await Sender.Send(new Features.Blog.Index.Query { Author = id }, HttpContext.RequestAborted);
-        return Posts.Count == 0 ? NotFound() : Page();
+        Posts = await Sender.Send(new Features.Blog.Index.Query { Author = id, After = IndexModel.ValidCursorOrNull(after) }, HttpContext.RequestAborted);
+        return Posts.Items.Count == 0 ? NotFound() : Page();
     }
 }

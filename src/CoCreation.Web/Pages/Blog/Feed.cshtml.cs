@@ -9,7 +9,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        var posts = await Sender.Send(new Features.Blog.Index.Query(), HttpContext.RequestAborted);
+        var posts = (await Sender.Send(new Features.Blog.Index.Query(), HttpContext.RequestAborted)).Items;
         var items = posts.Select(p =>
         {
             var link = links.To($"/blog/{p.Id}");

@@ -13,7 +13,7 @@ public sealed class CreateModel : PortalPageModel
     public async Task OnGetAsync(string? campaign)
     {
         Data.CampaignSlug = campaign;
-        Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
+        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -24,7 +24,7 @@ public sealed class CreateModel : PortalPageModel
             return RedirectToPage("/Events/Details", new { id = outcome.Value });
         }
 
-        Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
+        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
         return Page();
     }
 }

@@ -19,7 +19,7 @@ public sealed class EditModel : PortalPageModel
         }
 
         Data = current;
-        Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
+        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
         return Page();
     }
 
@@ -32,7 +32,7 @@ public sealed class EditModel : PortalPageModel
             return outcome.Value ? RedirectToPage("/Events/Details", new { id }) : NotFound();
         }
 
-        Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
+        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
         return Page();
     }
 

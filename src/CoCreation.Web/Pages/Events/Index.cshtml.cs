@@ -8,7 +8,7 @@ public sealed class IndexModel : PortalPageModel
     [BindProperty(SupportsGet = true)]
     public Features.Events.Index.Query Filter { get; set; } = new();
 
-    public IReadOnlyList<Features.Events.Index.Item> Items { get; private set; } = [];
+    public Features.Events.Index.Model Result { get; private set; } = new([], null);
 
     public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
 
@@ -16,14 +16,14 @@ public sealed class IndexModel : PortalPageModel
     {
         try
         {
-            Items = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+            Result = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
         }
         catch (Infrastructure.Mediator.InputException)
         {
             Filter = new();
-            Items = await Sender.Send(Filter, HttpContext.RequestAborted);
+            Result = await Sender.Send(Filter, HttpContext.RequestAborted);
         }
 
-        Campaigns = await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted);
+        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
     }
 }

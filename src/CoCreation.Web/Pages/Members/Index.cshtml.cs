@@ -8,7 +8,7 @@ public sealed class IndexModel : PortalPageModel
     [BindProperty(SupportsGet = true)]
     public Features.Members.Index.Query Filter { get; set; } = new();
 
-    public Features.Members.Index.Model Result { get; private set; } = new([], 0);
+    public Features.Members.Index.Model Result { get; private set; } = new([], null);
 
     public async Task OnGetAsync()
     {

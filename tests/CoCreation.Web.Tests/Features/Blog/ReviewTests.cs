@@ -14,7 +14,7 @@ public sealed class ReviewTests(WebFixture portal) : PortalTest(portal)
         var id = await Portal.SendAsync(BlogScenario.Post(), author);
 
         Assert.Null(await Portal.QueryAsync(new Details.Query(id)));
-        Assert.Empty(await Portal.QueryAsync(new Web.Features.Blog.Index.Query()));
+        Assert.Empty((await Portal.QueryAsync(new Web.Features.Blog.Index.Query())).Items);
         Assert.Single(await Portal.SendAsUserAsync(new ReviewQueue.Query(), reviewer));
 
         Assert.True(await Portal.SendAsync(new Review.Command(id, Review.Decision.RequestChanges, "Añada un enlace al plan de acción."), reviewer));
@@ -26,8 +26,8 @@ public sealed class ReviewTests(WebFixture portal) : PortalTest(portal)
         var published = (await Portal.QueryAsync(new Details.Query(id)))!;
         Assert.Equal(BlogPostStatus.Published, published.Post.Status);
         Assert.Contains("href=\"https://www.opengovpartnership.org/\"", published.BodyHtml, StringComparison.Ordinal);
-        Assert.Equal([id], (await Portal.QueryAsync(new Web.Features.Blog.Index.Query { Language = "es", Area = "open-contracting" })).Select(p => p.Id));
-        Assert.Empty(await Portal.QueryAsync(new Web.Features.Blog.Index.Query { Language = "fr" }));
+        Assert.Equal([id], (await Portal.QueryAsync(new Web.Features.Blog.Index.Query { Language = "es", Area = "open-contracting" })).Items.Select(p => p.Id));
+        Assert.Empty((await Portal.QueryAsync(new Web.Features.Blog.Index.Query { Language = "fr" })).Items);
 
         var mails = await Portal.WithDbAsync(db => db.OutboxMessages.Where(m => m.To == "marta@example.org").OrderBy(m => m.Id).ToListAsync());
         Assert.Equal(4, mails.Count);

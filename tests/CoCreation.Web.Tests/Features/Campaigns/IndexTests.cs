@@ -10,7 +10,7 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
         await Portal.LoadCampaignAsync();
         await Portal.SendAsync(CoCreation.Web.Tests.Features.Campaigns.DetailsTests.NewCampaign("next-year", new DateOnly(2018, 3, 26)), CoCreation.Web.Tests.Features.Campaigns.DetailsTests.Admin());
 
-        var campaigns = await Portal.QueryAsync(new Index.Query());
+        var campaigns = (await Portal.QueryAsync(new Index.Query())).Items;
 
         Assert.Equal(["next-year", "global-cocreation-week-2017"], campaigns.Select(c => c.Slug));
         Assert.Equal([0, 30], campaigns.Select(c => c.ParticipantCount));

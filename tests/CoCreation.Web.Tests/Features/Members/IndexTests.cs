@@ -16,8 +16,8 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
         var implementing = await Portal.QueryAsync(new Index.Request(new Index.Query { Status = CycleStatus.Implementing }));
 
         Assert.Equal(30, all.Total);
-        Assert.Equal(["AR", "CO", "CR", "JM", "PA", "PE", "TT", "US"], americas.Members.Select(m => m.Code).Order());
-        Assert.Equal(["AF", "PK"], newInAsia.Members.Select(m => m.Code).Order());
-        Assert.Empty(implementing.Members);
+        Assert.Equal(["AR", "CO", "CR", "JM", "PA", "PE", "TT", "US"], americas.Items.Select(m => m.Code).Order());
+        Assert.Equal(["AF", "PK"], newInAsia.Items.Select(m => m.Code).Order());
+        Assert.Empty(implementing.Items);
     }
 }
