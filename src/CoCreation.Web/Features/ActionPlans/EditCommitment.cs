@@ -68,20 +68,20 @@ public static class EditCommitment
         public Validator(IStringLocalizer<SharedResource> text)
         {
             // Only a new commitment takes the id typed; a changed one keeps its own (answers and links use it).
-            RuleFor(c => c.OgpId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.OgpId).Cascade(CascadeMode.Stop).NotEmpty()
                 .Must((c, id) => Commitment.IsIdOf(c.Code, id)).WithMessage(c => text["Domain.Plan.OgpIdInvalid", c.Code.Trim().ToUpperInvariant()])
                 .When(c => c.Existing is null);
-            RuleFor(c => c.TitleEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
-            RuleFor(c => c.TitleFr).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
-            RuleFor(c => c.TitleEs).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
-            RuleFor(c => c.Problem).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.Solution).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.HowItHelps).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.Relevance).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.TitleEn).NotEmpty().MaximumLength(300);
+            RuleFor(c => c.TitleFr).MaximumLength(300);
+            RuleFor(c => c.TitleEs).MaximumLength(300);
+            RuleFor(c => c.Problem).MaximumLength(4000);
+            RuleFor(c => c.Solution).MaximumLength(4000);
+            RuleFor(c => c.HowItHelps).MaximumLength(4000);
+            RuleFor(c => c.Relevance).MaximumLength(4000);
             RuleFor(c => c.PolicyAreas).Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.OgpValues).Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown)).WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
-            RuleFor(c => c.LeadInstitution).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.SupportingInstitutions).MaximumLength(2000).WithMessage(_ => text["Validation.MaxLength", 2000]);
+            RuleFor(c => c.LeadInstitution).MaximumLength(200);
+            RuleFor(c => c.SupportingInstitutions).MaximumLength(2000);
             RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.StartsOn is not null && c.EndsOn is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.Completion).IsInEnum().WithMessage(_ => text["Domain.Plan.CompletionUnknown"]);
         }

@@ -6,7 +6,6 @@ using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -33,11 +32,11 @@ public static class CallForPostsGuidelines
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text)
+        public Validator()
         {
-            RuleFor(c => c.En).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(8000).WithMessage(_ => text["Validation.MaxLength", 8000]);
-            RuleFor(c => c.Fr).MaximumLength(8000).WithMessage(_ => text["Validation.MaxLength", 8000]);
-            RuleFor(c => c.Es).MaximumLength(8000).WithMessage(_ => text["Validation.MaxLength", 8000]);
+            RuleFor(c => c.En).NotEmpty().MaximumLength(8000);
+            RuleFor(c => c.Fr).MaximumLength(8000);
+            RuleFor(c => c.Es).MaximumLength(8000);
         }
     }
 

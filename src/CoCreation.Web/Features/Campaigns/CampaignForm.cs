@@ -68,8 +68,8 @@ public abstract class CampaignFormValidator<T> : AbstractValidator<T>
 {
     protected CampaignFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(c => c.Slug).NotEmpty().WithMessage(_ => text["Validation.Required"])
-            .MaximumLength(80).WithMessage(_ => text["Validation.MaxLength", 80])
+        RuleFor(c => c.Slug).NotEmpty()
+            .MaximumLength(80)
             .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage(_ => text["Campaign.SlugFormat"]);
         Text(c => c.TitleEn, 200, required: true);
         Text(c => c.TitleFr, 200);
@@ -83,10 +83,10 @@ public abstract class CampaignFormValidator<T> : AbstractValidator<T>
         Text(c => c.HowToParticipateEn, 20000, required: true);
         Text(c => c.HowToParticipateFr, 20000);
         Text(c => c.HowToParticipateEs, 20000);
-        RuleFor(c => c.StartsOn).NotEmpty().WithMessage(_ => text["Validation.Required"]);
-        RuleFor(c => c.EndsOn).NotEmpty().WithMessage(_ => text["Validation.Required"])
+        RuleFor(c => c.StartsOn).NotEmpty();
+        RuleFor(c => c.EndsOn).NotEmpty()
             .GreaterThanOrEqualTo(c => c.StartsOn).WithMessage(_ => text["Domain.Campaign.EndsBeforeStart"]);
-        RuleFor(c => c.Hashtags).MaximumLength(600).WithMessage(_ => text["Validation.MaxLength", 600]);
+        RuleFor(c => c.Hashtags).MaximumLength(600);
         RuleFor(c => c.MemberCodes).Must(codes => codes.Count <= 500).WithMessage(_ => text["Validation.Choice"]);
 
         void Text(System.Linq.Expressions.Expression<Func<T, string?>> field, int max, bool required = false)
@@ -94,10 +94,10 @@ public abstract class CampaignFormValidator<T> : AbstractValidator<T>
             var rule = RuleFor(field);
             if (required)
             {
-                rule.NotEmpty().WithMessage(_ => text["Validation.Required"]);
+                rule.NotEmpty();
             }
 
-            rule.MaximumLength(max).WithMessage(_ => text["Validation.MaxLength", max]);
+            rule.MaximumLength(max);
         }
     }
 }

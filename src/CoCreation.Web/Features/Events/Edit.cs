@@ -42,12 +42,12 @@ public static class Edit
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)
         {
-            RuleFor(e => e.RecordingLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+            RuleFor(e => e.RecordingLink).MaximumLength(500)
                 .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
-            RuleFor(e => e.SummaryEn).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000])
+            RuleFor(e => e.SummaryEn).MaximumLength(10000)
                 .NotEmpty().When(e => !string.IsNullOrWhiteSpace(e.SummaryFr) || !string.IsNullOrWhiteSpace(e.SummaryEs)).WithMessage(_ => text["Events.Form.EnglishFirst"]);
-            RuleFor(e => e.SummaryFr).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
-            RuleFor(e => e.SummaryEs).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
+            RuleFor(e => e.SummaryFr).MaximumLength(10000);
+            RuleFor(e => e.SummaryEs).MaximumLength(10000);
         }
     }
 

@@ -182,10 +182,10 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
         Text(e => e.AgendaEn, 5000).NotEmpty().When(e => !string.IsNullOrWhiteSpace(e.AgendaFr) || !string.IsNullOrWhiteSpace(e.AgendaEs)).WithMessage(_ => text["Events.Form.EnglishFirst"]);
         Text(e => e.AgendaFr, 5000);
         Text(e => e.AgendaEs, 5000);
-        RuleFor(e => e.TimeZone).NotEmpty().WithMessage(_ => text["Validation.Required"])
+        RuleFor(e => e.TimeZone).NotEmpty()
             .Must(zone => zone is { Length: <= 64 } && System.TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithMessage(_ => text["Events.Form.TimeZoneUnknown"]);
-        RuleFor(e => e.Starts).NotEmpty().WithMessage(_ => text["Validation.Required"]);
-        RuleFor(e => e.Ends).NotEmpty().WithMessage(_ => text["Validation.Required"])
+        RuleFor(e => e.Starts).NotEmpty();
+        RuleFor(e => e.Ends).NotEmpty()
             .GreaterThan(e => e.Starts).When(e => e.Starts is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
         RuleFor(e => e.RegistrationCloses).GreaterThan(e => e.RegistrationOpens).When(e => e.RegistrationOpens is not null && e.RegistrationCloses is not null)
             .WithMessage(_ => text["Domain.Event.RegistrationWindowInvalid"]);
@@ -194,16 +194,16 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
         RuleFor(e => e.RegistrationOpens).Must((form, local) => Exists(form.TimeZone, local)).WithMessage(_ => text["Events.Form.TimeSkipped"]);
         RuleFor(e => e.RegistrationCloses).Must((form, local) => Exists(form.TimeZone, local)).WithMessage(_ => text["Events.Form.TimeSkipped"]);
         RuleFor(e => e.Capacity).InclusiveBetween(1, 100_000).When(e => e.Capacity is not null).WithMessage(_ => text["Validation.Range", 1, 100_000]);
-        RuleFor(e => e.OnlineLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+        RuleFor(e => e.OnlineLink).MaximumLength(500)
             .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
         RuleFor(e => e.Speakers).Must(s => s.Count <= 20).WithMessage(_ => text["Validation.Choice"]);
         RuleForEach(e => e.Speakers).ChildRules(speaker =>
         {
-            speaker.RuleFor(s => s.Name).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            speaker.RuleFor(s => s.Name).MaximumLength(200);
             speaker.RuleFor(s => s.Sector).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            speaker.RuleFor(s => s.Affiliation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200])
-                .NotEmpty().When(s => !string.IsNullOrWhiteSpace(s.Name)).WithMessage(_ => text["Validation.Required"]);
-            speaker.RuleFor(s => s.Bio).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
+            speaker.RuleFor(s => s.Affiliation).MaximumLength(200)
+                .NotEmpty().When(s => !string.IsNullOrWhiteSpace(s.Name));
+            speaker.RuleFor(s => s.Bio).MaximumLength(1000);
         });
 
         IRuleBuilderOptions<T, string?> Text(System.Linq.Expressions.Expression<Func<T, string?>> field, int max, bool required = false)
@@ -211,10 +211,10 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
             var rule = RuleFor(field);
             if (required)
             {
-                rule.NotEmpty().WithMessage(_ => text["Validation.Required"]);
+                rule.NotEmpty();
             }
 
-            return rule.MaximumLength(max).WithMessage(_ => text["Validation.MaxLength", max]);
+            return rule.MaximumLength(max);
         }
     }
 

@@ -49,12 +49,12 @@ public abstract class MemberFormValidator<T> : AbstractValidator<T>
 {
     protected MemberFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(m => m.Code).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(12).WithMessage(_ => text["Validation.MaxLength", 12]);
+        RuleFor(m => m.Code).NotEmpty().MaximumLength(12);
         RuleFor(m => m.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.CycleStatus).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(m => m.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(m => m.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(m => m.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(m => m.NameEn).NotEmpty().MaximumLength(120);
+        RuleFor(m => m.NameFr).MaximumLength(120);
+        RuleFor(m => m.NameEs).MaximumLength(120);
     }
 }

@@ -56,12 +56,12 @@ public static class Compose
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.SubjectEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.SubjectFr).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.SubjectEs).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.IntroEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.IntroFr).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.IntroEs).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.SubjectEn).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.SubjectFr).MaximumLength(200);
+            RuleFor(c => c.SubjectEs).MaximumLength(200);
+            RuleFor(c => c.IntroEn).NotEmpty().MaximumLength(4000);
+            RuleFor(c => c.IntroFr).MaximumLength(4000);
+            RuleFor(c => c.IntroEs).MaximumLength(4000);
             RuleFor(c => c.PostIds.Count + c.SubmissionIds.Count + c.EventIds.Count).LessThanOrEqualTo(60).WithName("PostIds").WithMessage(_ => text["Validation.Choice"]);
         }
     }

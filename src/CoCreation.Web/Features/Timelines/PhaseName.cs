@@ -1,6 +1,5 @@
 using CoCreation.Domain.Common;
 using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -20,10 +19,10 @@ public record PhaseName
 public abstract class PhaseNameValidator<T> : AbstractValidator<T>
     where T : PhaseName
 {
-    protected PhaseNameValidator(IStringLocalizer<SharedResource> text)
+    protected PhaseNameValidator()
     {
-        RuleFor(c => c.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(c => c.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(c => c.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(120);
+        RuleFor(c => c.NameFr).MaximumLength(120);
+        RuleFor(c => c.NameEs).MaximumLength(120);
     }
 }

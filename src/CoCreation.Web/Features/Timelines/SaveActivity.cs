@@ -76,30 +76,30 @@ public static class SaveActivity
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Kind).NotNull().WithMessage(_ => text["Validation.Required"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.TitleEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.TitleFr).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.TitleEs).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.DescriptionEn).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000])
+            RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.TitleEn).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.TitleFr).MaximumLength(200);
+            RuleFor(c => c.TitleEs).MaximumLength(200);
+            RuleFor(c => c.DescriptionEn).MaximumLength(4000)
                 .NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.DescriptionFr) || !string.IsNullOrWhiteSpace(c.DescriptionEs)).WithMessage(_ => text["Domain.LocalizedText.EnglishRequired"]);
-            RuleFor(c => c.DescriptionFr).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.DescriptionEs).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.StartsLocal).NotNull().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.DescriptionFr).MaximumLength(4000);
+            RuleFor(c => c.DescriptionEs).MaximumLength(4000);
+            RuleFor(c => c.StartsLocal).NotNull()
                 .Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
             RuleFor(c => c.EndsLocal).Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
-            RuleFor(c => c.EndsLocal).NotNull().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.EndsLocal).NotNull()
                 .GreaterThan(c => c.StartsLocal).When(c => c.StartsLocal is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.TimeZone).Must(IsZone).WithMessage(_ => text["Domain.Timeline.TimeZoneUnknown"]);
-            RuleFor(c => c.Place).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300])
+            RuleFor(c => c.Place).MaximumLength(300)
                 .NotEmpty().When(c => string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.PlaceOrLinkRequired"]);
-            RuleFor(c => c.OnlineLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+            RuleFor(c => c.OnlineLink).MaximumLength(500)
                 .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.SummaryLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+            RuleFor(c => c.SummaryLink).MaximumLength(500)
                 .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.SummaryLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.Languages).MaximumLength(60).WithMessage(_ => text["Validation.MaxLength", 60])
+            RuleFor(c => c.Languages).MaximumLength(60)
                 .Must((c, _) => c.LanguageList.Any() && c.LanguageList.All(l => l.Length == 2 && l.All(char.IsAsciiLetterLower))).WithMessage(_ => text["Domain.Timeline.LanguagesInvalid"]);
-            RuleFor(c => c.WhoMayAttend).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
-            RuleFor(c => c.HowToRegister).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
+            RuleFor(c => c.WhoMayAttend).MaximumLength(1000);
+            RuleFor(c => c.HowToRegister).MaximumLength(1000);
             RuleFor(c => c.Capacity).InclusiveBetween(1, 100_000).WithMessage(_ => text["Domain.Event.CapacityInvalid"]);
         }
 
