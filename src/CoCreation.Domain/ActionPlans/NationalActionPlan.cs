@@ -204,6 +204,9 @@ public sealed record CommitmentDetails
 
 public sealed partial class Commitment
 {
+    /// <summary>The longest title, in each language.</summary>
+    public const int TitleMax = 300;
+
     /// <summary>The longest member code (12) and four digits.</summary>
     public const int OgpIdMax = 16;
 

@@ -256,6 +256,9 @@ public sealed record BlogPostStepTaken(BlogPost Post, BlogPostStepKind Step, str
 /// <summary>A campaign's call for posts: the blogging guidelines, written by the support unit.</summary>
 public sealed class CallForPosts
 {
+    /// <summary>The longest guidelines, in each language.</summary>
+    public const int GuidelinesMax = 8000;
+
     private CallForPosts() { }
 
     public CallForPosts(int campaignId, LocalizedText guidelines, DateTimeOffset now)

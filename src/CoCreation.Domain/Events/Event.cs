@@ -56,6 +56,12 @@ public sealed record EventDetails(
 /// </summary>
 public sealed class Event : Entity
 {
+    // The longest text each field takes, in each language: the form's rules and the columns read these.
+    public const int TitleMax = 200;
+    public const int DescriptionMax = 5000;
+    public const int AgendaMax = 5000;
+    public const int SummaryMax = 10000;
+
     /// <summary>Reminders leave this long before the start.</summary>
     public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
 

@@ -9,6 +9,9 @@ namespace CoCreation.Domain.Members;
 /// </summary>
 public sealed partial class Member : Entity
 {
+    /// <summary>The longest name, in each language.</summary>
+    public const int NameMax = 120;
+
     private Member() { }
 
     public int Id { get; private set; }

@@ -263,6 +263,9 @@ public sealed partial class CoCreationTimeline : Entity
 
 public sealed class TimelinePhase
 {
+    /// <summary>The longest name, in each language.</summary>
+    public const int NameMax = 120;
+
     private TimelinePhase() { }
 
     internal TimelinePhase(LocalizedText name, int order)

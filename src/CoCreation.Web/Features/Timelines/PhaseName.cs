@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 
 namespace CoCreation.Web.Features.Timelines;
@@ -6,14 +7,10 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>A phase's name in the three languages, as AddPhase and RenamePhase take it, with its rules.</summary>
 public record PhaseName
 {
-    public string NameEn { get; set; } = "";
-
-    public string? NameFr { get; set; }
-
-    public string? NameEs { get; set; }
+    public LocalizedInput Name { get; set; } = new();
 
     /// <summary>A method, not a property: model binding and validation read every property, and an empty English name throws here.</summary>
-    public LocalizedText ToName() => new(NameEn, NameFr, NameEs);
+    public LocalizedText ToName() => Name.ToText();
 }
 
 public abstract class PhaseNameValidator<T> : AbstractValidator<T>
@@ -21,8 +18,6 @@ public abstract class PhaseNameValidator<T> : AbstractValidator<T>
 {
     protected PhaseNameValidator()
     {
-        RuleFor(c => c.NameEn).NotEmpty().MaximumLength(120);
-        RuleFor(c => c.NameFr).MaximumLength(120);
-        RuleFor(c => c.NameEs).MaximumLength(120);
+        RuleFor(c => c.Name).Localized(Domain.Timelines.TimelinePhase.NameMax, EnglishText.Required);
     }
 }
