@@ -65,6 +65,9 @@ public sealed record BlogPostContent(string Title, string Summary, string Body, 
 /// </summary>
 public sealed class BlogPost : Entity
 {
+    /// <summary>The longest reason for declining or comment to the author.</summary>
+    public const int DeclineReasonMax = 4000;
+
     private readonly List<BlogPostStep> _history = [];
 
     private BlogPost() { }

@@ -11,6 +11,8 @@ public sealed partial class Campaign : Entity
     public const int SummaryMax = 1000;
     public const int DescriptionMax = 20000;
     public const int HowToParticipateMax = 20000;
+    public const int SlugMax = 80;
+    public const int HashtagsMax = 600;
 
     private static readonly string[] ReservedSlugs = ["create", "edit", "feed", "export"];
 

@@ -5,6 +5,8 @@ namespace CoCreation.Domain.Events;
 /// <summary>Who registers: a participant's account, or a visitor's name and email (confirmed by email).</summary>
 public sealed record Registrant(Guid? UserId, string Name, string Email)
 {
+    public const int NameMax = 200;
+
     public bool SamePersonAs(Registrant other) =>
         (UserId is not null && UserId == other.UserId) || string.Equals(Email, other.Email, StringComparison.OrdinalIgnoreCase);
 }

@@ -123,6 +123,12 @@ public sealed class TimelineActivity
     // The longest text each field takes, in each language: the form's rules and the columns read these.
     public const int TitleMax = 200;
     public const int DescriptionMax = 4000;
+    public const int TimeZoneMax = 64;
+    public const int PlaceMax = 300;
+    public const int LinkMax = 500;
+    public const int LanguagesMax = 60;
+    public const int WhoMayAttendMax = 1000;
+    public const int HowToRegisterMax = 1000;
 
     private TimelineActivity() { }
 

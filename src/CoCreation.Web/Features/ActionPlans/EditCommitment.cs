@@ -69,14 +69,14 @@ public static class EditCommitment
                 .Must((c, id) => Commitment.IsIdOf(c.Code, id)).WithMessage(c => text["Domain.Plan.OgpIdInvalid", c.Code.Trim().ToUpperInvariant()])
                 .When(c => c.Existing is null);
             RuleFor(c => c.Title).Localized(Commitment.TitleMax, EnglishText.Required);
-            RuleFor(c => c.Problem).MaximumLength(4000);
-            RuleFor(c => c.Solution).MaximumLength(4000);
-            RuleFor(c => c.HowItHelps).MaximumLength(4000);
-            RuleFor(c => c.Relevance).MaximumLength(4000);
+            RuleFor(c => c.Problem).MaximumLength(Commitment.TextMax);
+            RuleFor(c => c.Solution).MaximumLength(Commitment.TextMax);
+            RuleFor(c => c.HowItHelps).MaximumLength(Commitment.TextMax);
+            RuleFor(c => c.Relevance).MaximumLength(Commitment.TextMax);
             RuleFor(c => c.PolicyAreas).Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.OgpValues).Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown)).WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
-            RuleFor(c => c.LeadInstitution).MaximumLength(200);
-            RuleFor(c => c.SupportingInstitutions).MaximumLength(2000);
+            RuleFor(c => c.LeadInstitution).MaximumLength(Commitment.LeadInstitutionMax);
+            RuleFor(c => c.SupportingInstitutions).MaximumLength(Commitment.SupportingInstitutionsMax);
             RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.StartsOn is not null && c.EndsOn is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.Completion).IsInEnum().WithMessage(_ => text["Domain.Plan.CompletionUnknown"]);
         }

@@ -42,6 +42,6 @@ public abstract class BlogFieldsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Body).NotEmpty().MaximumLength(BlogPostContent.BodyMax);
         RuleFor(c => c.Language).Must(l => BlogPostContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.PolicyAreas).Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x))).WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(c => c.MemberCodes).Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= 12)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.MemberCodes).Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= Domain.Members.Member.CodeMax)).WithMessage(_ => text["Validation.Choice"]);
     }
 }

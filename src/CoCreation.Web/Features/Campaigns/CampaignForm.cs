@@ -53,7 +53,7 @@ public abstract class CampaignFormValidator<T> : AbstractValidator<T>
     protected CampaignFormValidator(IStringLocalizer<SharedResource> text)
     {
         RuleFor(c => c.Slug).NotEmpty()
-            .MaximumLength(80)
+            .MaximumLength(Campaign.SlugMax)
             .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage(_ => text["Campaign.SlugFormat"]);
         RuleFor(c => c.Title).Localized(Campaign.TitleMax, EnglishText.Required);
         RuleFor(c => c.Summary).Localized(Campaign.SummaryMax, EnglishText.Required);
@@ -62,7 +62,7 @@ public abstract class CampaignFormValidator<T> : AbstractValidator<T>
         RuleFor(c => c.StartsOn).NotEmpty();
         RuleFor(c => c.EndsOn).NotEmpty()
             .GreaterThanOrEqualTo(c => c.StartsOn).WithMessage(_ => text["Domain.Campaign.EndsBeforeStart"]);
-        RuleFor(c => c.Hashtags).MaximumLength(600);
+        RuleFor(c => c.Hashtags).MaximumLength(Campaign.HashtagsMax);
         RuleFor(c => c.MemberCodes).Must(codes => codes.Count <= 500).WithMessage(_ => text["Validation.Choice"]);
     }
 }

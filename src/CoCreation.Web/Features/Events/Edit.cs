@@ -38,7 +38,7 @@ public static class Edit
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)
         {
-            RuleFor(e => e.RecordingLink).MaximumLength(500)
+            RuleFor(e => e.RecordingLink).MaximumLength(Domain.Events.Event.LinkMax)
                 .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
             RuleFor(e => e.Summary).Localized(Domain.Events.Event.SummaryMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
         }

@@ -157,7 +157,7 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
         RuleFor(e => e.Description).Localized(Event.DescriptionMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
         RuleFor(e => e.Agenda).Localized(Event.AgendaMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
         RuleFor(e => e.TimeZone).NotEmpty()
-            .Must(zone => zone is { Length: <= 64 } && System.TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithMessage(_ => text["Events.Form.TimeZoneUnknown"]);
+            .Must(zone => zone is { Length: <= Event.TimeZoneMax } && System.TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithMessage(_ => text["Events.Form.TimeZoneUnknown"]);
         RuleFor(e => e.Starts).NotEmpty();
         RuleFor(e => e.Ends).NotEmpty()
             .GreaterThan(e => e.Starts).When(e => e.Starts is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
@@ -168,16 +168,16 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
         RuleFor(e => e.RegistrationOpens).Must((form, local) => Exists(form.TimeZone, local)).WithMessage(_ => text["Events.Form.TimeSkipped"]);
         RuleFor(e => e.RegistrationCloses).Must((form, local) => Exists(form.TimeZone, local)).WithMessage(_ => text["Events.Form.TimeSkipped"]);
         RuleFor(e => e.Capacity).InclusiveBetween(1, 100_000).When(e => e.Capacity is not null).WithMessage(_ => text["Validation.Range", 1, 100_000]);
-        RuleFor(e => e.OnlineLink).MaximumLength(500)
+        RuleFor(e => e.OnlineLink).MaximumLength(Event.LinkMax)
             .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
         RuleFor(e => e.Speakers).Must(s => s.Count <= 20).WithMessage(_ => text["Validation.Choice"]);
         RuleForEach(e => e.Speakers).ChildRules(speaker =>
         {
-            speaker.RuleFor(s => s.Name).MaximumLength(200);
+            speaker.RuleFor(s => s.Name).MaximumLength(Speaker.NameMax);
             speaker.RuleFor(s => s.Sector).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            speaker.RuleFor(s => s.Affiliation).MaximumLength(200)
+            speaker.RuleFor(s => s.Affiliation).MaximumLength(Speaker.AffiliationMax)
                 .NotEmpty().When(s => !string.IsNullOrWhiteSpace(s.Name));
-            speaker.RuleFor(s => s.Bio).MaximumLength(1000);
+            speaker.RuleFor(s => s.Bio).MaximumLength(Speaker.BioMax);
         });
     }
 

@@ -43,7 +43,7 @@ public static class RequestRegistration
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Name).NotEmpty().MaximumLength(Domain.Events.Registrant.NameMax);
             RuleFor(c => c.Email).ValidEmail(text);
         }
     }

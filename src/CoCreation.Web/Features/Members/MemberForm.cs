@@ -46,7 +46,7 @@ public abstract class MemberFormValidator<T> : AbstractValidator<T>
 {
     protected MemberFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(m => m.Code).NotEmpty().MaximumLength(12);
+        RuleFor(m => m.Code).NotEmpty().MaximumLength(Member.CodeMax);
         RuleFor(m => m.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.CycleStatus).IsInEnum().WithMessage(_ => text["Validation.Choice"]);

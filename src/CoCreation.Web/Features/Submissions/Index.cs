@@ -55,7 +55,7 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(q => q.Q).MaximumLength(200);
-            RuleFor(q => q.Member).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Member).MaximumLength(Domain.Members.Member.CodeMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).Must(s => s is null or SubmissionStatus.Published or SubmissionStatus.Forwarded or SubmissionStatus.Answered).WithMessage(_ => text["Validation.Choice"]);

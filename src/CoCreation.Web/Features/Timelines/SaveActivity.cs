@@ -78,16 +78,16 @@ public static class SaveActivity
             RuleFor(c => c.EndsLocal).NotNull()
                 .GreaterThan(c => c.StartsLocal).When(c => c.StartsLocal is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.TimeZone).Must(IsZone).WithMessage(_ => text["Domain.Timeline.TimeZoneUnknown"]);
-            RuleFor(c => c.Place).MaximumLength(300)
+            RuleFor(c => c.Place).MaximumLength(TimelineActivity.PlaceMax)
                 .NotEmpty().When(c => string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.PlaceOrLinkRequired"]);
-            RuleFor(c => c.OnlineLink).MaximumLength(500)
+            RuleFor(c => c.OnlineLink).MaximumLength(TimelineActivity.LinkMax)
                 .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.SummaryLink).MaximumLength(500)
+            RuleFor(c => c.SummaryLink).MaximumLength(TimelineActivity.LinkMax)
                 .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.SummaryLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.Languages).MaximumLength(60)
+            RuleFor(c => c.Languages).MaximumLength(TimelineActivity.LanguagesMax)
                 .Must((c, _) => c.LanguageList.Any() && c.LanguageList.All(l => l.Length == 2 && l.All(char.IsAsciiLetterLower))).WithMessage(_ => text["Domain.Timeline.LanguagesInvalid"]);
-            RuleFor(c => c.WhoMayAttend).MaximumLength(1000);
-            RuleFor(c => c.HowToRegister).MaximumLength(1000);
+            RuleFor(c => c.WhoMayAttend).MaximumLength(TimelineActivity.WhoMayAttendMax);
+            RuleFor(c => c.HowToRegister).MaximumLength(TimelineActivity.HowToRegisterMax);
             RuleFor(c => c.Capacity).InclusiveBetween(1, 100_000).WithMessage(_ => text["Domain.Event.CapacityInvalid"]);
         }
 
