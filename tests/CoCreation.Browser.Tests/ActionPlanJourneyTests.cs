@@ -24,8 +24,8 @@ public sealed class ActionPlanJourneyTests(BrowserFixture portal) : BrowserTest(
         await Page.GetByRole(AriaRole.Link, new() { Name = "Add a commitment" }).ClickAsync();
         await AssertAccessibleAsync();
         await Page.Locator("#Data_OgpId").FillAsync("AR0090");
-        await Page.Locator("#Data_TitleEn").FillAsync("Open contracting in public works");
-        await Page.Locator("#Data_TitleEs").FillAsync("Contrataciones abiertas en obra pública");
+        await Page.Locator("#Data_Title_En").FillAsync("Open contracting in public works");
+        await Page.Locator("#Data_Title_Es").FillAsync("Contrataciones abiertas en obra pública");
         await Page.Locator("#Data_Problem").FillAsync("Public works contracts are not published.");
         await Page.Locator("#area-open-contracting").CheckAsync();
         await Page.Locator("#value-access-to-information").CheckAsync();

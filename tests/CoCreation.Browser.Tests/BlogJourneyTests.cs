@@ -15,7 +15,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("marta@example.org");
         var (_, staff) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        await Portal.SendAsync(new Web.Features.Blog.CallForPostsGuidelines.Command { Slug = "global-cocreation-week-2017", En = "No self-promotion.\n400 to 1 000 words." }, staff);
+        await Portal.SendAsync(new Web.Features.Blog.CallForPostsGuidelines.Command { Slug = "global-cocreation-week-2017", Guidelines = new() { En = "No self-promotion.\n400 to 1 000 words." } }, staff);
 
         await Page.SignInAsync("marta@example.org");
         await Page.GotoAsync("/campaigns/global-cocreation-week-2017/call-for-posts");
@@ -107,9 +107,9 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Link, new() { Name = "New edition" }).ClickAsync();
         await AssertAccessibleAsync(support);
-        await support.Locator("#Data_SubjectEn").FillAsync("April co-creation");
-        await support.Locator("#Data_SubjectFr").FillAsync("La co-création en avril");
-        await support.Locator("#Data_IntroEn").FillAsync("All about co-creation.");
+        await support.Locator("#Data_Subject_En").FillAsync("April co-creation");
+        await support.Locator("#Data_Subject_Fr").FillAsync("La co-création en avril");
+        await support.Locator("#Data_Intro_En").FillAsync("All about co-creation.");
         await support.GetByLabel("Co-creating in Accra (Sam)").CheckAsync();
         await support.GetByRole(AriaRole.Button, new() { Name = "Save and preview" }).ClickAsync();
         await Assertions.Expect(support.Locator(".newsletter-preview")).ToHaveCountAsync(3);

@@ -22,8 +22,8 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await Page.Locator("#CycleForm_Cycle").FillAsync("2017-2019");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Start the timeline" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The cycle was saved.");
-        await Page.Locator("#PhaseForm_NameEn").FillAsync("Consultation");
-        await Page.Locator("#PhaseForm_NameFr").FillAsync("Consultation publique");
+        await Page.Locator("#PhaseForm_Name_En").FillAsync("Consultation");
+        await Page.Locator("#PhaseForm_Name_Fr").FillAsync("Consultation publique");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add a phase" }).ClickAsync();
         await AssertAccessibleAsync();
 
@@ -70,8 +70,8 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await Page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }).ClickAsync();
         await Page.Locator("#Data_Kind").SelectOptionAsync(kind);
         await Page.Locator("#Data_PhaseId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await Page.Locator("#Data_TitleEn").FillAsync(titleEn);
-        await Page.Locator("#Data_TitleFr").FillAsync(titleFr);
+        await Page.Locator("#Data_Title_En").FillAsync(titleEn);
+        await Page.Locator("#Data_Title_Fr").FillAsync(titleFr);
         await Page.Locator("#Data_TimeZone").SelectOptionAsync(zone);
         await Page.Locator("#Data_StartsLocal").FillAsync(starts.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await Page.Locator("#Data_EndsLocal").FillAsync(starts.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));

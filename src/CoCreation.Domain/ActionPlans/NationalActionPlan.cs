@@ -204,6 +204,16 @@ public sealed record CommitmentDetails
 
 public sealed partial class Commitment
 {
+    /// <summary>The longest title, in each language.</summary>
+    public const int TitleMax = 300;
+
+    /// <summary>The longest problem, solution, how-it-helps and relevance texts.</summary>
+    public const int TextMax = 4000;
+    public const int LeadInstitutionMax = 200;
+
+    /// <summary>All supporting institutions together, one a line.</summary>
+    public const int SupportingInstitutionsMax = 2000;
+
     /// <summary>The longest member code (12) and four digits.</summary>
     public const int OgpIdMax = 16;
 

@@ -65,6 +65,9 @@ public sealed record BlogPostContent(string Title, string Summary, string Body, 
 /// </summary>
 public sealed class BlogPost : Entity
 {
+    /// <summary>The longest reason for declining or comment to the author.</summary>
+    public const int DeclineReasonMax = 4000;
+
     private readonly List<BlogPostStep> _history = [];
 
     private BlogPost() { }
@@ -256,6 +259,9 @@ public sealed record BlogPostStepTaken(BlogPost Post, BlogPostStepKind Step, str
 /// <summary>A campaign's call for posts: the blogging guidelines, written by the support unit.</summary>
 public sealed class CallForPosts
 {
+    /// <summary>The longest guidelines, in each language.</summary>
+    public const int GuidelinesMax = 8000;
+
     private CallForPosts() { }
 
     public CallForPosts(int campaignId, LocalizedText guidelines, DateTimeOffset now)

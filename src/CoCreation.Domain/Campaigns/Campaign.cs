@@ -6,6 +6,14 @@ namespace CoCreation.Domain.Campaigns;
 /// <summary>A co-creation campaign such as the Global Co-creation Week, with the members taking part.</summary>
 public sealed partial class Campaign : Entity
 {
+    // The longest text each field takes, in each language: the form's rules and the columns read these.
+    public const int TitleMax = 200;
+    public const int SummaryMax = 1000;
+    public const int DescriptionMax = 20000;
+    public const int HowToParticipateMax = 20000;
+    public const int SlugMax = 80;
+    public const int HashtagsMax = 600;
+
     private static readonly string[] ReservedSlugs = ["create", "edit", "feed", "export"];
 
     private readonly List<CampaignParticipant> _participants = [];

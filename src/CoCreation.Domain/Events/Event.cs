@@ -26,7 +26,12 @@ public enum RegistrationStatus
 }
 
 /// <summary>A speaker of an event (example names are marked as such in the demo data).</summary>
-public sealed record Speaker(string Name, SpeakerSector Sector, string Affiliation, string? Bio = null);
+public sealed record Speaker(string Name, SpeakerSector Sector, string Affiliation, string? Bio = null)
+{
+    public const int NameMax = 200;
+    public const int AffiliationMax = 200;
+    public const int BioMax = 1000;
+}
 
 /// <summary>What an event is about and when, in its own time zone (an IANA id the web layer checks).</summary>
 public sealed record EventSchedule(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt);
@@ -56,6 +61,14 @@ public sealed record EventDetails(
 /// </summary>
 public sealed class Event : Entity
 {
+    // The longest text each field takes, in each language: the form's rules and the columns read these.
+    public const int TitleMax = 200;
+    public const int DescriptionMax = 5000;
+    public const int AgendaMax = 5000;
+    public const int SummaryMax = 10000;
+    public const int LinkMax = 500;
+    public const int TimeZoneMax = 64;
+
     /// <summary>Reminders leave this long before the start.</summary>
     public static readonly TimeSpan ReminderLead = TimeSpan.FromHours(24);
 

@@ -8,6 +8,8 @@ namespace CoCreation.Domain.Events;
 /// </summary>
 public sealed record Registrant(Guid? UserId, string Name, string Email, string Language = "en")
 {
+    public const int NameMax = 200;
+
     public bool SamePersonAs(Registrant other) =>
         (UserId is not null && UserId == other.UserId) || string.Equals(Email, other.Email, StringComparison.OrdinalIgnoreCase);
 }

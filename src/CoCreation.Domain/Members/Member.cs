@@ -9,6 +9,12 @@ namespace CoCreation.Domain.Members;
 /// </summary>
 public sealed partial class Member : Entity
 {
+    /// <summary>The longest name, in each language.</summary>
+    public const int NameMax = 120;
+
+    /// <summary>The longest code (a country's ISO code, or a local member's).</summary>
+    public const int CodeMax = 12;
+
     private Member() { }
 
     public int Id { get; private set; }

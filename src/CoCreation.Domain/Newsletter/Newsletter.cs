@@ -59,6 +59,10 @@ public enum EditionStatus
 /// </summary>
 public sealed class Edition
 {
+    // The longest text each field takes, in each language: the form's rules and the columns read these.
+    public const int SubjectMax = 200;
+    public const int IntroMax = 4000;
+
     private Edition() { }
 
     public int Id { get; private set; }

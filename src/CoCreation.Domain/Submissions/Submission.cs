@@ -9,6 +9,15 @@ namespace CoCreation.Domain.Submissions;
 /// </summary>
 public sealed class Submission : Entity
 {
+    // The longest text each field takes: the forms' rules and the columns read these.
+    public const int TitleMax = 200;
+
+    /// <summary>The longest body, problem, proposed commitment or expected results.</summary>
+    public const int TextMax = 4000;
+    public const int OrganisationMax = 200;
+    public const int RejectionReasonMax = 2000;
+    public const int AnswerReasonMax = 4000;
+
     private readonly List<SubmissionStep> _history = [];
     private readonly List<SubmissionCommitment> _commitments = [];
 

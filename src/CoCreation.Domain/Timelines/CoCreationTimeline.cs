@@ -83,6 +83,9 @@ public sealed partial class CoCreationTimeline : Entity
         UpdatedAt = now,
     };
 
+    /// <summary>The length of a cycle, "2017-2019" (action plans use the same cycles).</summary>
+    public const int CycleMax = 9;
+
     /// <summary>"2017-2019": two years, the second after the first.</summary>
     public static string CheckedCycle(string? cycle)
     {
@@ -263,6 +266,9 @@ public sealed partial class CoCreationTimeline : Entity
 
 public sealed class TimelinePhase
 {
+    /// <summary>The longest name, in each language.</summary>
+    public const int NameMax = 120;
+
     private TimelinePhase() { }
 
     internal TimelinePhase(LocalizedText name, int order)

@@ -120,6 +120,16 @@ public sealed record ActivityDetails
 /// <summary>A workshop, meeting, consultation… of a timeline. Changed only through its timeline.</summary>
 public sealed class TimelineActivity
 {
+    // The longest text each field takes, in each language: the form's rules and the columns read these.
+    public const int TitleMax = 200;
+    public const int DescriptionMax = 4000;
+    public const int TimeZoneMax = 64;
+    public const int PlaceMax = 300;
+    public const int LinkMax = 500;
+    public const int LanguagesMax = 60;
+    public const int WhoMayAttendMax = 1000;
+    public const int HowToRegisterMax = 1000;
+
     private TimelineActivity() { }
 
     internal TimelineActivity(TimelinePhase? phase, ActivityDetails details)

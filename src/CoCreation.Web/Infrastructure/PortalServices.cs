@@ -76,7 +76,8 @@ public static class PortalServices
             options.StreamPipelineBehaviors = [typeof(AuthorizationStreamBehavior<,>)];
         });
         // Singletons: a validator builds its rules in its constructor, too costly for every request.
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        // A per-language text's validator is built by the rule that uses it (with its length), never resolved.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, scan => scan.ValidatorType != typeof(Localization.LocalizedInputValidator), includeInternalTypes: true);
 
         services.AddScoped<CurrentActor>();
         services.AddScoped<PasswordConfirmation>();

@@ -28,4 +28,19 @@ public sealed class ArchitectureTests
 
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
     }
+
+    [Fact]
+    public void A_text_typed_per_language_is_one_localized_input_not_three_strings()
+    {
+        // ARCHITECTURE.md rule 6b: one type, one validator, one field for every en/fr/es text a message carries.
+        var triples = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && !t.IsAbstract)
+            .SelectMany(t => t.GetProperties()
+                .Where(p => p.PropertyType == typeof(string) && p.Name.EndsWith("En", StringComparison.Ordinal)
+                    && t.GetProperty(p.Name[..^2] + "Fr") is not null && t.GetProperty(p.Name[..^2] + "Es") is not null)
+                .Select(p => t.FullName + "." + p.Name[..^2]))
+            .ToList();
+
+        Assert.Empty(triples);
+    }
 }

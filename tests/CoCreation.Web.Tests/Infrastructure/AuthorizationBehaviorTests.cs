@@ -60,7 +60,7 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         // Each of these handlers relied on the /moderation, /members/create or /admin folder rule alone.
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), people.Participant));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), people.ArgentinaOfficial));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "KE", NameEn = "Kenya" }, people.Participant));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "KE", Name = new() { En = "Kenya" } }, people.Participant));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetRoles.Command(people.ParticipantId, [Roles.Participant, Roles.Administrator]), people.Participant));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetRoles.Command(people.ParticipantId, [Roles.Participant, Roles.Administrator]), people.Support));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetLockout.Command(people.ParticipantId, Locked: true), people.ArgentinaOfficial));
@@ -80,7 +80,7 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         var before = await DatabaseChecksum.TakeAsync(Portal);
         var nobody = new ClaimsPrincipal(new ClaimsIdentity());
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "", NameEn = "" }, people.Participant));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "", Name = new() { En = "" } }, people.Participant));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetRoles.Command(people.ParticipantId, ["Emperor"]), people.Participant));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Decide.Command([], (Decide.Decision)99, new string('x', 5000)), nobody));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(1), nobody));
@@ -88,7 +88,7 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         Assert.Equal(before, await DatabaseChecksum.TakeAsync(Portal));
 
         // For someone allowed, the validator still answers.
-        await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "", NameEn = "" }, people.Support));
+        await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "", Name = new() { En = "" } }, people.Support));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         Assert.Equal(0, await Portal.Services.GetRequiredService<Dispatch.Worker>().RunOnceAsync(10, CancellationToken.None));
 
         // The portal itself is no member of staff.
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "KE", NameEn = "Kenya" }, CurrentActor.System));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "KE", Name = new() { En = "Kenya" } }, CurrentActor.System));
         Assert.False(await Portal.WithDbAsync(db => db.Members.AnyAsync(m => m.Code == "KE")));
     }
 }

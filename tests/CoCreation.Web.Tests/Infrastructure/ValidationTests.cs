@@ -1,4 +1,6 @@
+using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Infrastructure;
@@ -29,5 +31,30 @@ public sealed class ValidationTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(command);
 
         Assert.Equal("Amina\t🌍", await Portal.WithDbAsync(db => db.Users.Select(u => u.DisplayName).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("en", "This field is required.", "Use at most 100 characters.")]
+    [InlineData("fr", "Ce champ est obligatoire.", "Utilisez au maximum 100 caractères.")]
+    [InlineData("es", "Este campo es obligatorio.", "Use como máximo 100 caracteres.")]
+    public async Task A_rule_that_names_no_message_answers_in_the_persons_language(string language, string required, string tooLong)
+    {
+        using var scope = LanguageScope.In(language);
+        var empty = Features.Account.RegisterTests.NewAccount("amina@example.org");
+        empty.DisplayName = "";
+        var oversized = Features.Account.RegisterTests.NewAccount("amina@example.org");
+        oversized.DisplayName = new string('x', 101);
+
+        var refusedEmpty = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(empty));
+        var refusedLong = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(oversized));
+
+        Assert.Equal([required], refusedEmpty.Errors["DisplayName"]);
+        Assert.Equal([tooLong], refusedLong.Errors["DisplayName"]);
+
+        // Any validator, not only the portal's: the sentence is the default, not repeated per rule.
+        var plain = new InlineValidator<Web.Features.Account.Register.Command>();
+        plain.RuleFor(c => c.Organisation).NotEmpty().MaximumLength(3);
+        var errors = plain.Validate(oversized with { Organisation = "" }).Errors.Concat(plain.Validate(oversized with { Organisation = "abcd" }).Errors);
+        Assert.Equal([required, tooLong.Replace("100", "3", StringComparison.Ordinal)], errors.Select(e => e.ErrorMessage));
     }
 }

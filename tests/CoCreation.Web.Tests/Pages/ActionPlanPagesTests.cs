@@ -17,7 +17,7 @@ public sealed class ActionPlanPagesTests(WebFixture portal) : PortalTest(portal)
         await official.GetAsync("/language/es?returnUrl=/");
 
         var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
-        var page = await official.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.OgpId"] = "BR0001", ["Data.TitleEn"] = "Open contracting" });
+        var page = await official.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.OgpId"] = "BR0001", ["Data.Title.En"] = "Open contracting" });
 
         Assert.Equal(HttpStatusCode.OK, official.Status);
         Assert.NotNull(page.QuerySelector("#Data_OgpId[aria-invalid=true]"));

@@ -64,7 +64,7 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         {
             ["__RequestVerificationToken"] = token,
             ["Data.Code"] = "KE",
-            ["Data.NameEn"] = "Kenya",
+            ["Data.Name.En"] = "Kenya",
             ["Data.JoinedOn"] = "2011-09-20",
         });
 
@@ -256,8 +256,8 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
     /// <summary>Values that make the empty "new ..." forms valid, so a refusal cannot come from validation.</summary>
     private static readonly Dictionary<string, string> FormOverrides = new()
     {
-        ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.NameEn"] = "Hijacked", ["RenameForm.NameEn"] = "Hijacked",
-        ["Data.Kind"] = "Workshop", ["Data.TitleEn"] = "Hijacked", ["Data.TimeZone"] = "UTC", ["Data.StartsLocal"] = "2031-01-01T10:00",
+        ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.Name.En"] = "Hijacked", ["RenameForm.Name.En"] = "Hijacked",
+        ["Data.Kind"] = "Workshop", ["Data.Title.En"] = "Hijacked", ["Data.TimeZone"] = "UTC", ["Data.StartsLocal"] = "2031-01-01T10:00",
         ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "Somewhere", ["Data.Languages"] = "en",
         ["Data.Cycle"] = "2031-2033", ["Data.OgpId"] = "AR0999", ["Data.Outcome"] = "Answered", ["Data.Reason"] = "Hijacked answer.",
     };

@@ -110,10 +110,10 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         const string Url = "/campaigns/global-cocreation-week-2017/call-for-posts";
 
         var page = await support.GetAsync(Url);
-        var refused = await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.En"] = "", ["Data.Fr"] = "Pas d’autopromotion." });
-        Assert.NotNull(refused.QuerySelector("#Data_En-error"));
-        Assert.Equal("Pas d’autopromotion.", refused.QuerySelector("#Data_Fr")!.TextContent);
-        await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.En"] = "No self-promotion.\n400 to 1 000 words.", ["Data.Fr"] = "Pas d’autopromotion." });
+        var refused = await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Guidelines.En"] = "", ["Data.Guidelines.Fr"] = "Pas d’autopromotion." });
+        Assert.NotNull(refused.QuerySelector("#Data_Guidelines_En-error"));
+        Assert.Equal("Pas d’autopromotion.", refused.QuerySelector("#Data_Guidelines_Fr")!.TextContent);
+        await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Guidelines.En"] = "No self-promotion.\n400 to 1 000 words.", ["Data.Guidelines.Fr"] = "Pas d’autopromotion." });
 
         using var visitor = Portal.CreateClient();
         var french = await visitor.GetAsync(Url, "fr");
@@ -123,7 +123,7 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         using var participant = await Portal.SignedInClientAsync("pat@example.org");
         var home = await participant.GetAsync(Url);
         var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        await participant.PostAsync(Url, new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Data.En"] = "Anything goes." });
+        await participant.PostAsync(Url, new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Data.Guidelines.En"] = "Anything goes." });
         Assert.Equal(HttpStatusCode.Forbidden, participant.Status);
         Assert.Equal("No self-promotion.\n400 to 1 000 words.", (await Portal.WithDbAsync(db => db.CallsForPosts.SingleAsync())).Guidelines.En);
         using var missing = await visitor.Http.GetAsync("/campaigns/no-such-campaign/call-for-posts");

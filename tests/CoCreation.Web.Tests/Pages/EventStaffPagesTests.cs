@@ -21,8 +21,8 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         {
             ["Data.Kind"] = "Webinar",
             ["Data.Language"] = "es",
-            ["Data.TitleEn"] = "Co-creation clinic",
-            ["Data.TitleEs"] = "Clínica de cocreación",
+            ["Data.Title.En"] = "Co-creation clinic",
+            ["Data.Title.Es"] = "Clínica de cocreación",
             ["Data.TimeZone"] = "Mars/Olympus_Mons",
             ["Data.Starts"] = "2030-03-28T12:00",
             ["Data.Ends"] = "2030-03-28T11:00",
@@ -40,7 +40,7 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
             Assert.False(string.IsNullOrWhiteSpace(refused.QuerySelector($"#Data_{field}-error")?.TextContent), field);
         }
 
-        Assert.Equal("Clínica de cocreación", refused.QuerySelector<IHtmlInputElement>("#Data_TitleEs")!.Value);
+        Assert.Equal("Clínica de cocreación", refused.QuerySelector<IHtmlInputElement>("#Data_Title_Es")!.Value);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Events.CountAsync()));
 
         values["Data.TimeZone"] = "America/Bogota";
@@ -56,6 +56,34 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(new DateTimeOffset(2030, 3, 28, 17, 0, 0, TimeSpan.Zero), saved.Schedule.StartsAt);
         Assert.Equal(("America/Bogota", (int?)2, 1), (saved.Schedule.TimeZone, saved.Capacity, saved.Speakers.Count));
         Assert.Equal("event.created", await Portal.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Each_language_of_a_description_has_its_length_and_a_translation_needs_the_English_text()
+    {
+        await Portal.CreateUserAsync("su@example.org", roles: Roles.SupportUnit);
+        using var staff = await Portal.SignedInClientAsync("su@example.org");
+        var form = await staff.GetAsync("/events/create");
+        var values = new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Webinar",
+            ["Data.Language"] = "en",
+            ["Data.Title.En"] = "Co-creation clinic",
+            ["Data.Description.En"] = new string('x', Event.DescriptionMax + 1),
+            ["Data.Agenda.Fr"] = "Accueil, puis ateliers.",
+            ["Data.TimeZone"] = "UTC",
+            ["Data.Starts"] = "2030-03-28T12:00",
+            ["Data.Ends"] = "2030-03-28T13:00",
+        };
+
+        var refused = await staff.SubmitAsync(form, "main form", values);
+
+        // The English text alone was not measured before (the rule's condition covered its length too).
+        Assert.Equal("Use at most 5000 characters.", refused.QuerySelector("#Data_Description_En-error")?.TextContent);
+        Assert.Equal("Write the English text first: it is shown when a translation is missing.", refused.QuerySelector("#Data_Agenda_En-error")?.TextContent);
+        Assert.Equal("Accueil, puis ateliers.", refused.QuerySelector<IHtmlTextAreaElement>("#Data_Agenda_Fr")!.Value);
+        Assert.Equal("fr", refused.QuerySelector("#Data_Agenda_Fr")!.GetAttribute("lang"));
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Events.CountAsync()));
     }
 
     [Fact]
@@ -133,8 +161,8 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         var page = await staff.SubmitAsync(edit, "main form", new Dictionary<string, string>
         {
             ["Data.RecordingLink"] = "https://video.example/clinic",
-            ["Data.SummaryEn"] = "Twelve countries came.",
-            ["Data.SummaryEs"] = "Vinieron doce países.",
+            ["Data.Summary.En"] = "Twelve countries came.",
+            ["Data.Summary.Es"] = "Vinieron doce países.",
         });
 
         Assert.NotNull(page.QuerySelector("a[href='https://video.example/clinic']"));

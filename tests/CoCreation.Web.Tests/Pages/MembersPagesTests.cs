@@ -55,13 +55,13 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
         {
             ["Data.Kind"] = "Country",
             ["Data.Code"] = "KEN",
-            ["Data.NameEn"] = "Kenya",
-            ["Data.NameEs"] = "Kenia",
+            ["Data.Name.En"] = "Kenya",
+            ["Data.Name.Es"] = "Kenia",
             ["Data.Region"] = "AfricaMiddleEast",
             ["Data.JoinedOn"] = "not a date",
         });
         Assert.Equal(HttpStatusCode.OK, browser.Status);
-        Assert.Equal("Kenia", refused.QuerySelector<IHtmlInputElement>("#Data_NameEs")!.Value);
+        Assert.Equal("Kenia", refused.QuerySelector<IHtmlInputElement>("#Data_Name_Es")!.Value);
         Assert.Equal("not a date", refused.QuerySelector<IHtmlInputElement>("#Data_JoinedOn")!.Value);
         Assert.NotNull(refused.QuerySelector("#Data_JoinedOn-error"));
 

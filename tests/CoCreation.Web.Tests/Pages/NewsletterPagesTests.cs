@@ -25,16 +25,16 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
         using var browser = await Portal.SignedInClientAsync("support@example.org");
 
         var compose = await browser.GetAsync("/newsletter/editions/compose");
-        var refused = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string> { ["Data.SubjectEn"] = "", ["Data.SubjectEs"] = "Cocreación de abril" });
-        Assert.NotNull(refused.QuerySelector("#Data_SubjectEn-error"));
-        Assert.Equal("Cocreación de abril", refused.QuerySelector("#Data_SubjectEs")!.GetAttribute("value"));
+        var refused = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string> { ["Data.Subject.En"] = "", ["Data.Subject.Es"] = "Cocreación de abril" });
+        Assert.NotNull(refused.QuerySelector("#Data_Subject_En-error"));
+        Assert.Equal("Cocreación de abril", refused.QuerySelector("#Data_Subject_Es")!.GetAttribute("value"));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Editions.CountAsync()));
 
         var preview = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string>
         {
-            ["Data.SubjectEn"] = "April co-creation",
-            ["Data.SubjectEs"] = "Cocreación de abril",
-            ["Data.IntroEn"] = "All about co-creation.",
+            ["Data.Subject.En"] = "April co-creation",
+            ["Data.Subject.Es"] = "Cocreación de abril",
+            ["Data.Intro.En"] = "All about co-creation.",
             ["Data.PostIds"] = postId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Equal(3, preview.QuerySelectorAll(".newsletter-preview").Length);

@@ -20,7 +20,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("2017", ((AngleSharp.Html.Dom.IHtmlInputElement)editor.QuerySelector("#CycleForm_Cycle")!).Value);
         editor = await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
         Assert.NotNull(editor.QuerySelector("[role=status]"));
-        editor = await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.NameEn"] = "Consultation", ["PhaseForm.NameFr"] = "Consultation publique" });
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.Name.En"] = "Consultation", ["PhaseForm.Name.Fr"] = "Consultation publique" });
         Assert.Contains("Consultation", editor.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
 
         var form = await official.GetAsync("/members/ar/timeline/activity");
@@ -31,8 +31,8 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         {
             ["Data.Kind"] = "Workshop",
             ["Data.PhaseId"] = phase,
-            ["Data.TitleEn"] = "Launch workshop",
-            ["Data.TitleFr"] = "Atelier de lancement",
+            ["Data.Title.En"] = "Launch workshop",
+            ["Data.Title.Fr"] = "Atelier de lancement",
             ["Data.TimeZone"] = "America/Argentina/Buenos_Aires",
             ["Data.StartsLocal"] = starts,
             ["Data.EndsLocal"] = TimelineSteps.Ahead.AddHours(-2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
@@ -42,7 +42,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var refused = await official.SubmitAsync(form, "main form", values);
         Assert.Equal(HttpStatusCode.OK, official.Status);
         Assert.NotNull(refused.QuerySelector("#Data_EndsLocal[aria-invalid=true]"));
-        Assert.Equal("Atelier de lancement", ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Data_TitleFr")!).Value);
+        Assert.Equal("Atelier de lancement", ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Data_Title_Fr")!).Value);
         values["Data.EndsLocal"] = TimelineSteps.Ahead.AddHours(3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         editor = await official.SubmitAsync(refused, "main form", values);
         Assert.Contains("Launch workshop", editor.QuerySelector("#activities-heading + p + table")!.TextContent, StringComparison.Ordinal);
@@ -50,10 +50,10 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(editor.QuerySelector("form[action*='handler=Publish']"));
 
         // A rename after publication: refused when empty (what was typed stays), then kept as a revision.
-        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.NameEn"] = "", ["RenameForm.NameFr"] = "Consultation citoyenne" });
+        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "", ["RenameForm.Name.Fr"] = "Consultation citoyenne" });
         Assert.NotNull(renamed.QuerySelector("details[open] input[aria-invalid=true]"));
-        Assert.Equal("Consultation citoyenne", renamed.QuerySelector("details[open] input[name='RenameForm.NameFr']")!.GetAttribute("value"));
-        renamed = await official.SubmitAsync(renamed, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.NameEn"] = "Public consultation", ["RenameForm.NameFr"] = "Consultation publique" });
+        Assert.Equal("Consultation citoyenne", renamed.QuerySelector("details[open] input[name='RenameForm.Name.Fr']")!.GetAttribute("value"));
+        renamed = await official.SubmitAsync(renamed, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "Public consultation", ["RenameForm.Name.Fr"] = "Consultation publique" });
         Assert.Contains("Public consultation", renamed.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
 
         using var visitor = Portal.CreateClient();
@@ -100,7 +100,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         ];
         var fields = new Dictionary<string, string>
         {
-            ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.NameEn"] = "Hijacked", ["RenameForm.NameEn"] = "Hijacked", ["RenameForm.PhaseId"] = "0", ["Data.Kind"] = "Workshop", ["Data.TitleEn"] = "Hijacked", ["Data.TimeZone"] = "UTC",
+            ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.Name.En"] = "Hijacked", ["RenameForm.Name.En"] = "Hijacked", ["RenameForm.PhaseId"] = "0", ["Data.Kind"] = "Workshop", ["Data.Title.En"] = "Hijacked", ["Data.TimeZone"] = "UTC",
             ["Data.StartsLocal"] = "2031-01-01T10:00", ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "x", ["Data.Languages"] = "en",
             ["Data.Cycle"] = "2017-2019", ["Data.Status"] = "Submitted", ["Data.Publish"] = "true", ["Data.OgpId"] = "AR0091",
         };
@@ -154,8 +154,8 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
         await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        string[] activityFields = ["Data.Kind", "Data.PhaseId", "Data.TitleEn", "Data.StartsLocal", "Data.EndsLocal", "Data.TimeZone", "Data.Place", "Data.OnlineLink", "Data.Languages", "Data.Capacity", "Data.SummaryLink"];
-        string[] commitmentFields = ["Data.OgpId", "Data.TitleEn", "Data.PolicyAreas", "Data.OgpValues", "Data.StartsOn", "Data.EndsOn", "Data.Completion"];
+        string[] activityFields = ["Data.Kind", "Data.PhaseId", "Data.Title.En", "Data.StartsLocal", "Data.EndsLocal", "Data.TimeZone", "Data.Place", "Data.OnlineLink", "Data.Languages", "Data.Capacity", "Data.SummaryLink"];
+        string[] commitmentFields = ["Data.OgpId", "Data.Title.En", "Data.PolicyAreas", "Data.OgpValues", "Data.StartsOn", "Data.EndsOn", "Data.Completion"];
         var before = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>()));
 
         var form = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
@@ -168,7 +168,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var editor = await official.GetAsync("/members/ar/timeline/edit");
         await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = garbage });
         Assert.Equal(HttpStatusCode.OK, official.Status);
-        await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.NameEn"] = new string('x', 500) + garbage });
+        await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.Name.En"] = new string('x', 500) + garbage });
         Assert.Equal(HttpStatusCode.OK, official.Status);
         var plan = await official.GetAsync("/members/ar/plans/edit?cycle=2017-2019");
         await official.SubmitAsync(plan, "main form", new Dictionary<string, string> { ["Data.Status"] = garbage, ["Data.Documents"] = garbage, ["Data.Publish"] = garbage });

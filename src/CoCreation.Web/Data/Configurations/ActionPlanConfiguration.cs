@@ -13,7 +13,7 @@ internal sealed class NationalActionPlanConfiguration : IEntityTypeConfiguration
     {
         builder.Ignore(p => p.DomainEvents);
         builder.Ignore(p => p.Documents);
-        builder.Property(p => p.Cycle).HasMaxLength(9);
+        builder.Property(p => p.Cycle).HasMaxLength(Domain.Timelines.CoCreationTimeline.CycleMax);
         builder.HasIndex(p => new { p.MemberId, p.Cycle }).IsUnique();
         builder.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Commitments).WithOne().HasForeignKey(c => c.NationalActionPlanId).OnDelete(DeleteBehavior.Cascade);
@@ -38,12 +38,12 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.Property(c => c.OgpId).HasMaxLength(Commitment.OgpIdMax);
         builder.HasIndex(c => c.OgpId).IsUnique();
         builder.HasIndex(c => c.MemberId);
-        builder.MapLocalized(c => c.Title, 300);
-        builder.Property(c => c.Problem).HasMaxLength(4000);
-        builder.Property(c => c.Solution).HasMaxLength(4000);
-        builder.Property(c => c.HowItHelps).HasMaxLength(4000);
-        builder.Property(c => c.Relevance).HasMaxLength(4000);
-        builder.Property(c => c.LeadInstitution).HasMaxLength(200);
+        builder.MapLocalized(c => c.Title, Commitment.TitleMax);
+        builder.Property(c => c.Problem).HasMaxLength(Commitment.TextMax);
+        builder.Property(c => c.Solution).HasMaxLength(Commitment.TextMax);
+        builder.Property(c => c.HowItHelps).HasMaxLength(Commitment.TextMax);
+        builder.Property(c => c.Relevance).HasMaxLength(Commitment.TextMax);
+        builder.Property(c => c.LeadInstitution).HasMaxLength(Commitment.LeadInstitutionMax);
         builder.Property(c => c.PolicyAreas).HasColumnType("text[]");
 
         // Defaults for the commitments that existed before these columns did.

@@ -24,7 +24,7 @@ internal sealed class BlogPostConfiguration : IEntityTypeConfiguration<BlogPost>
         builder.Property(p => p.Body).HasMaxLength(BlogPostContent.BodyMax);
         builder.Property(p => p.Language).HasMaxLength(2);
         builder.Property(p => p.CoverImage).HasMaxLength(64);
-        builder.Property(p => p.DeclineReason).HasMaxLength(4000);
+        builder.Property(p => p.DeclineReason).HasMaxLength(BlogPost.DeclineReasonMax);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.BlogPostId).OnDelete(DeleteBehavior.Cascade);

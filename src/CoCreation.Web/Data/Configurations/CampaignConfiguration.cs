@@ -10,13 +10,13 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
     public void Configure(EntityTypeBuilder<Campaign> builder)
     {
         builder.Ignore(c => c.DomainEvents);
-        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.Property(c => c.Slug).HasMaxLength(Campaign.SlugMax);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => new { c.StartsOn, c.EndsOn });
-        builder.MapLocalized(c => c.Title, 200);
-        builder.MapLocalized(c => c.Summary, 1000);
-        builder.MapLocalized(c => c.Description, 20000);
-        builder.MapLocalized(c => c.HowToParticipate, 20000);
+        builder.MapLocalized(c => c.Title, Campaign.TitleMax);
+        builder.MapLocalized(c => c.Summary, Campaign.SummaryMax);
+        builder.MapLocalized(c => c.Description, Campaign.DescriptionMax);
+        builder.MapLocalized(c => c.HowToParticipate, Campaign.HowToParticipateMax);
         builder.Property(c => c.Hashtags).HasColumnType("text[]");
         builder.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);

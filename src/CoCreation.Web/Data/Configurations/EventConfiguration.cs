@@ -19,15 +19,15 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Region).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Language).HasMaxLength(2);
-        builder.Property(e => e.OnlineLink).HasMaxLength(500);
-        builder.MapLocalized(e => e.Title, 200);
+        builder.Property(e => e.OnlineLink).HasMaxLength(Event.LinkMax);
+        builder.MapLocalized(e => e.Title, Event.TitleMax);
         builder.MapOptionalLocalized(e => e.Description);
         builder.MapOptionalLocalized(e => e.Agenda);
         builder.MapOptionalLocalized(e => e.Summary);
-        builder.Property(e => e.RecordingLink).HasMaxLength(500);
+        builder.Property(e => e.RecordingLink).HasMaxLength(Event.LinkMax);
         builder.Ignore(e => e.Waiting);
         builder.Ignore(e => e.Details);
-        builder.ComplexProperty(e => e.Schedule, schedule => schedule.Property(s => s.TimeZone).HasMaxLength(64));
+        builder.ComplexProperty(e => e.Schedule, schedule => schedule.Property(s => s.TimeZone).HasMaxLength(Event.TimeZoneMax));
 
         // A handful of speakers per event, always read with it: one jsonb column.
         builder.Property<List<Speaker>>("_speakers")
@@ -53,7 +53,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.ComplexProperty(r => r.Registrant, registrant =>
         {
-            registrant.Property(p => p.Name).HasMaxLength(200);
+            registrant.Property(p => p.Name).HasMaxLength(Registrant.NameMax);
             registrant.Property(p => p.Email).HasMaxLength(320);
             registrant.Property(p => p.Language).HasMaxLength(8).HasDefaultValue("en");
         });

@@ -9,10 +9,10 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     public void Configure(EntityTypeBuilder<Member> builder)
     {
         builder.Ignore(m => m.DomainEvents);
-        builder.Property(m => m.Code).HasMaxLength(12);
+        builder.Property(m => m.Code).HasMaxLength(Member.CodeMax);
         builder.HasIndex(m => m.Code).IsUnique();
         builder.HasIndex(m => new { m.Region, m.CycleStatus });
-        builder.MapLocalized(m => m.Name, 120);
+        builder.MapLocalized(m => m.Name, Member.NameMax);
     }
 }
 

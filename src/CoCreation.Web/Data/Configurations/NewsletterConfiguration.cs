@@ -27,7 +27,7 @@ internal sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>
         builder.ToTable("editions");
         builder.Property<uint>("xmin").IsRowVersion();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
-        builder.MapLocalized(e => e.Subject, 200);
+        builder.MapLocalized(e => e.Subject, Edition.SubjectMax);
         builder.MapOptionalLocalized(e => e.Intro);
         builder.HasIndex(e => e.SentAt);
     }

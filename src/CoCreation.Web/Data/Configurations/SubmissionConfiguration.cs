@@ -29,17 +29,17 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property<uint>("xmin").IsRowVersion();
         builder.Property(s => s.AuthorName).HasMaxLength(200);
         builder.Property(s => s.SourceUrl).HasMaxLength(500);
-        builder.Property(s => s.Title).HasMaxLength(200);
+        builder.Property(s => s.Title).HasMaxLength(Submission.TitleMax);
         builder.Property(s => s.Language).HasMaxLength(2);
-        builder.Property(s => s.Body).HasMaxLength(4000);
-        builder.Property(s => s.Problem).HasMaxLength(4000);
-        builder.Property(s => s.ProposedCommitment).HasMaxLength(4000);
-        builder.Property(s => s.ExpectedResults).HasMaxLength(4000);
+        builder.Property(s => s.Body).HasMaxLength(Submission.TextMax);
+        builder.Property(s => s.Problem).HasMaxLength(Submission.TextMax);
+        builder.Property(s => s.ProposedCommitment).HasMaxLength(Submission.TextMax);
+        builder.Property(s => s.ExpectedResults).HasMaxLength(Submission.TextMax);
         builder.Property(s => s.PolicyArea).HasMaxLength(40);
-        builder.Property(s => s.Organisation).HasMaxLength(200);
+        builder.Property(s => s.Organisation).HasMaxLength(Submission.OrganisationMax);
         builder.Property(s => s.OriginalText).HasColumnType("jsonb");
-        builder.Property(s => s.RejectionReason).HasMaxLength(2000);
-        builder.Property(s => s.AnswerReason).HasMaxLength(4000);
+        builder.Property(s => s.RejectionReason).HasMaxLength(Submission.RejectionReasonMax);
+        builder.Property(s => s.AnswerReason).HasMaxLength(Submission.AnswerReasonMax);
         builder.Property<NpgsqlTsVector>("SearchVector").HasComputedColumnSql(SearchVectorSql, stored: true);
 
         builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -15,7 +15,7 @@ internal sealed class CoCreationTimelineConfiguration : IEntityTypeConfiguration
 
         // Two officials editing at once: the second is told, not applied over the first.
         builder.Property<uint>("xmin").IsRowVersion();
-        builder.Property(t => t.Cycle).HasMaxLength(9);
+        builder.Property(t => t.Cycle).HasMaxLength(CoCreationTimeline.CycleMax);
         builder.HasIndex(t => new { t.MemberId, t.Cycle }).IsUnique();
         builder.HasIndex(t => t.PublishedAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(t => t.MemberId).OnDelete(DeleteBehavior.Restrict);
@@ -33,7 +33,7 @@ internal sealed class TimelinePhaseConfiguration : IEntityTypeConfiguration<Time
     public void Configure(EntityTypeBuilder<TimelinePhase> builder)
     {
         builder.ToTable("timeline_phases");
-        builder.MapLocalized(p => p.Name, 120);
+        builder.MapLocalized(p => p.Name, TimelinePhase.NameMax);
     }
 }
 
@@ -43,17 +43,17 @@ internal sealed class TimelineActivityConfiguration : IEntityTypeConfiguration<T
     {
         builder.ToTable("timeline_activities");
         builder.Ignore(a => a.Details);
-        builder.MapLocalized(a => a.Title, 200);
-        builder.Property(a => a.DescriptionEn).HasMaxLength(4000);
-        builder.Property(a => a.DescriptionFr).HasMaxLength(4000);
-        builder.Property(a => a.DescriptionEs).HasMaxLength(4000);
-        builder.Property(a => a.TimeZone).HasMaxLength(64);
-        builder.Property(a => a.Place).HasMaxLength(300);
-        builder.Property(a => a.OnlineLink).HasMaxLength(500);
+        builder.MapLocalized(a => a.Title, TimelineActivity.TitleMax);
+        builder.Property(a => a.DescriptionEn).HasMaxLength(TimelineActivity.DescriptionMax);
+        builder.Property(a => a.DescriptionFr).HasMaxLength(TimelineActivity.DescriptionMax);
+        builder.Property(a => a.DescriptionEs).HasMaxLength(TimelineActivity.DescriptionMax);
+        builder.Property(a => a.TimeZone).HasMaxLength(TimelineActivity.TimeZoneMax);
+        builder.Property(a => a.Place).HasMaxLength(TimelineActivity.PlaceMax);
+        builder.Property(a => a.OnlineLink).HasMaxLength(TimelineActivity.LinkMax);
         builder.Property(a => a.Languages).HasColumnType("text[]");
-        builder.Property(a => a.WhoMayAttend).HasMaxLength(1000);
-        builder.Property(a => a.HowToRegister).HasMaxLength(1000);
-        builder.Property(a => a.SummaryLink).HasMaxLength(500);
+        builder.Property(a => a.WhoMayAttend).HasMaxLength(TimelineActivity.WhoMayAttendMax);
+        builder.Property(a => a.HowToRegister).HasMaxLength(TimelineActivity.HowToRegisterMax);
+        builder.Property(a => a.SummaryLink).HasMaxLength(TimelineActivity.LinkMax);
         builder.HasOne(a => a.Phase).WithMany().HasForeignKey(a => a.PhaseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(a => new { a.TimelineId, a.StartsAt });
     }

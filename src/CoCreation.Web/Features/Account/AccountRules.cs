@@ -14,19 +14,19 @@ internal static class AccountRules
     public const int PasswordMaxLength = 128;
 
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
-        rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
-            .MaximumLength(254).WithMessage(_ => text["Validation.MaxLength", 254])
+        rule.NotEmpty()
+            .MaximumLength(254)
             .EmailAddress().WithMessage(_ => text["Account.Email.Invalid"]);
 
     public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
-        rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
+        rule.NotEmpty()
             .MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12])
-            .MaximumLength(PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", PasswordMaxLength]);
+            .MaximumLength(PasswordMaxLength);
 
     /// <summary>The password typed again to confirm a change that a stolen session alone must not make.</summary>
-    public static IRuleBuilderOptions<T, string> CurrentPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
-        rule.NotEmpty().WithMessage(_ => text["Validation.Required"])
-            .MaximumLength(PasswordMaxLength).WithMessage(_ => text["Validation.MaxLength", PasswordMaxLength]);
+    public static IRuleBuilderOptions<T, string> CurrentPassword<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty()
+            .MaximumLength(PasswordMaxLength);
 
     /// <summary>A person's event registrations: made with their account, or by email with their address.</summary>
     public static IQueryable<Domain.Events.Registration> RegistrationsOf(Data.PortalDbContext db, Guid userId, string email) =>

@@ -28,7 +28,7 @@ public static class ChangePassword
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.CurrentPassword).CurrentPassword(text);
+            RuleFor(c => c.CurrentPassword).CurrentPassword();
             RuleFor(c => c.NewPassword).NewPassword(text);
             RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
         }

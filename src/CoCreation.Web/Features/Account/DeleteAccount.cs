@@ -7,7 +7,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 
@@ -30,7 +29,7 @@ public static class DeleteAccount
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Password).CurrentPassword(text);
+        public Validator() => RuleFor(c => c.Password).CurrentPassword();
     }
 
     public sealed class Handler(

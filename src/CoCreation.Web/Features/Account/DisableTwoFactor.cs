@@ -3,7 +3,6 @@ using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 
@@ -22,7 +21,7 @@ public static class DisableTwoFactor
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Password).CurrentPassword(text);
+        public Validator() => RuleFor(c => c.Password).CurrentPassword();
     }
 
     public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, PasswordConfirmation passwords) : ICommandHandler<Command>

@@ -27,10 +27,10 @@ public static class EnableTwoFactor
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text)
+        public Validator()
         {
-            RuleFor(c => c.Code).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(20).WithMessage(_ => text["Validation.MaxLength", 20]);
-            RuleFor(c => c.Password).CurrentPassword(text);
+            RuleFor(c => c.Code).NotEmpty().MaximumLength(20);
+            RuleFor(c => c.Password).CurrentPassword();
         }
     }
 

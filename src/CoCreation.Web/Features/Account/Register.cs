@@ -40,8 +40,8 @@ public static class Register
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Email).ValidEmail(text);
-            RuleFor(c => c.DisplayName).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(100).WithMessage(_ => text["Validation.MaxLength", 100]);
-            RuleFor(c => c.Organisation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
+            RuleFor(c => c.Organisation).MaximumLength(200);
             RuleFor(c => c.Password).NewPassword(text);
             RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
         }

@@ -37,10 +37,10 @@ public static class SignIn
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text)
+        public Validator()
         {
-            RuleFor(c => c.Email).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(254).WithMessage(_ => text["Validation.MaxLength", 254]);
-            RuleFor(c => c.Password).CurrentPassword(text);
+            RuleFor(c => c.Email).NotEmpty().MaximumLength(254);
+            RuleFor(c => c.Password).CurrentPassword();
         }
     }
 

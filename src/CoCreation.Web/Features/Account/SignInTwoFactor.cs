@@ -2,7 +2,6 @@ using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 
@@ -31,8 +30,8 @@ public static class SignInTwoFactor
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text) =>
-            RuleFor(c => c.Code).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(40).WithMessage(_ => text["Validation.MaxLength", 40]);
+        public Validator() =>
+            RuleFor(c => c.Code).NotEmpty().MaximumLength(40);
     }
 
     public sealed class Handler(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<Handler> logger) : ICommandHandler<Command, Result>

@@ -51,10 +51,10 @@ public static class Edit
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Cycle).NotEmpty().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.Cycle).NotEmpty()
                 .Matches("^20[0-9]{2}-20[0-9]{2}$").WithMessage(_ => text["Domain.Plan.CycleInvalid"]);
             RuleFor(c => c.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Documents).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000])
+            RuleFor(c => c.Documents).MaximumLength(4000)
                 .Must((c, _) => c.DocumentList.All(d => d.Title.Length is > 0 and <= 200 && Domain.Timelines.ActivityDetails.CheckedLink(d.Url) is not null)).WithMessage(_ => text["Domain.Plan.DocumentInvalid"]);
         }
     }

@@ -3,6 +3,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -31,11 +32,7 @@ public static class EditCommitment
 
         public string OgpId { get; set; } = "";
 
-        public string TitleEn { get; set; } = "";
-
-        public string? TitleFr { get; set; }
-
-        public string? TitleEs { get; set; }
+        public LocalizedInput Title { get; set; } = new();
 
         public string? Problem { get; set; }
 
@@ -68,20 +65,18 @@ public static class EditCommitment
         public Validator(IStringLocalizer<SharedResource> text)
         {
             // Only a new commitment takes the id typed; a changed one keeps its own (answers and links use it).
-            RuleFor(c => c.OgpId).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.OgpId).Cascade(CascadeMode.Stop).NotEmpty()
                 .Must((c, id) => Commitment.IsIdOf(c.Code, id)).WithMessage(c => text["Domain.Plan.OgpIdInvalid", c.Code.Trim().ToUpperInvariant()])
                 .When(c => c.Existing is null);
-            RuleFor(c => c.TitleEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
-            RuleFor(c => c.TitleFr).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
-            RuleFor(c => c.TitleEs).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300]);
-            RuleFor(c => c.Problem).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.Solution).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.HowItHelps).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.Relevance).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.Title).Localized(Commitment.TitleMax, EnglishText.Required);
+            RuleFor(c => c.Problem).MaximumLength(Commitment.TextMax);
+            RuleFor(c => c.Solution).MaximumLength(Commitment.TextMax);
+            RuleFor(c => c.HowItHelps).MaximumLength(Commitment.TextMax);
+            RuleFor(c => c.Relevance).MaximumLength(Commitment.TextMax);
             RuleFor(c => c.PolicyAreas).Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.OgpValues).Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown)).WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
-            RuleFor(c => c.LeadInstitution).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.SupportingInstitutions).MaximumLength(2000).WithMessage(_ => text["Validation.MaxLength", 2000]);
+            RuleFor(c => c.LeadInstitution).MaximumLength(Commitment.LeadInstitutionMax);
+            RuleFor(c => c.SupportingInstitutions).MaximumLength(Commitment.SupportingInstitutionsMax);
             RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.StartsOn is not null && c.EndsOn is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.Completion).IsInEnum().WithMessage(_ => text["Domain.Plan.CompletionUnknown"]);
         }
@@ -116,9 +111,7 @@ public static class EditCommitment
                     Cycle = plan.Cycle,
                     Existing = c.OgpId,
                     OgpId = c.OgpId,
-                    TitleEn = c.Title.En,
-                    TitleFr = c.Title.Fr,
-                    TitleEs = c.Title.Es,
+                    Title = LocalizedInput.From(c.Title),
                     Problem = c.Problem,
                     Solution = c.Solution,
                     HowItHelps = c.HowItHelps,
@@ -155,7 +148,7 @@ public static class EditCommitment
                 return null;
             }
 
-            var details = new CommitmentDetails(new LocalizedText(command.TitleEn, command.TitleFr, command.TitleEs), command.Problem, command.Solution, command.HowItHelps, command.Relevance,
+            var details = new CommitmentDetails(command.Title.ToText(), command.Problem, command.Solution, command.HowItHelps, command.Relevance,
                 command.PolicyAreas, command.OgpValues, command.LeadInstitution, command.SupportingList, command.StartsOn, command.EndsOn);
             Commitment commitment;
             object? before = null;

@@ -45,7 +45,7 @@ public static class Answer
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Outcome).NotNull().WithMessage(_ => text["Answers.ChooseOutcome"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Reason).NotEmpty().WithMessage(_ => text["Domain.Submission.ReasonRequired"]).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.Reason).NotEmpty().WithMessage(_ => text["Domain.Submission.ReasonRequired"]).MaximumLength(Domain.Submissions.Submission.AnswerReasonMax);
             RuleFor(c => c.CommitmentIds).Must(ids => ids.Count <= 50).WithMessage(_ => text["Validation.Choice"]);
         }
     }

@@ -37,11 +37,11 @@ public abstract class BlogFieldsValidator<T> : AbstractValidator<T>
 {
     protected BlogFieldsValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(BlogPostContent.TitleMax).WithMessage(_ => text["Validation.MaxLength", BlogPostContent.TitleMax]);
-        RuleFor(c => c.Summary).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(BlogPostContent.SummaryMax).WithMessage(_ => text["Validation.MaxLength", BlogPostContent.SummaryMax]);
-        RuleFor(c => c.Body).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(BlogPostContent.BodyMax).WithMessage(_ => text["Validation.MaxLength", BlogPostContent.BodyMax]);
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(BlogPostContent.TitleMax);
+        RuleFor(c => c.Summary).NotEmpty().MaximumLength(BlogPostContent.SummaryMax);
+        RuleFor(c => c.Body).NotEmpty().MaximumLength(BlogPostContent.BodyMax);
         RuleFor(c => c.Language).Must(l => BlogPostContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.PolicyAreas).Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x))).WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(c => c.MemberCodes).Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= 12)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.MemberCodes).Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= Domain.Members.Member.CodeMax)).WithMessage(_ => text["Validation.Choice"]);
     }
 }

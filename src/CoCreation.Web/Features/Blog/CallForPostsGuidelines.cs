@@ -3,10 +3,10 @@ using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -24,20 +24,14 @@ public static class CallForPostsGuidelines
     {
         public string Slug { get; set; } = "";
 
-        public string En { get; set; } = "";
-
-        public string? Fr { get; set; }
-
-        public string? Es { get; set; }
+        public LocalizedInput Guidelines { get; set; } = new();
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> text)
+        public Validator()
         {
-            RuleFor(c => c.En).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(8000).WithMessage(_ => text["Validation.MaxLength", 8000]);
-            RuleFor(c => c.Fr).MaximumLength(8000).WithMessage(_ => text["Validation.MaxLength", 8000]);
-            RuleFor(c => c.Es).MaximumLength(8000).WithMessage(_ => text["Validation.MaxLength", 8000]);
+            RuleFor(c => c.Guidelines).Localized(CallForPosts.GuidelinesMax, EnglishText.Required);
         }
     }
 
@@ -67,7 +61,7 @@ public static class CallForPostsGuidelines
                 return false;
             }
 
-            var guidelines = new LocalizedText(command.En, command.Fr, command.Es);
+            var guidelines = command.Guidelines.ToText();
             var call = await db.CallsForPosts.SingleOrDefaultAsync(c => c.CampaignId == id, cancellationToken);
             if (call is null)
             {
@@ -78,7 +72,7 @@ public static class CallForPostsGuidelines
                 call.Update(guidelines, clock.GetUtcNow());
             }
 
-            audit.Record("blog.guidelines", nameof(CallForPosts), id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.En });
+            audit.Record("blog.guidelines", nameof(CallForPosts), id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.Guidelines.En });
             return true;
         }
     }

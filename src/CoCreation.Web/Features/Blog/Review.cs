@@ -29,7 +29,7 @@ public static class Review
         {
             RuleFor(c => c.Decision).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.Comment).NotEmpty().When(c => c.Decision != Decision.Publish).WithMessage(c => text[c.Decision == Decision.Decline ? "Domain.BlogPost.ReasonRequired" : "Domain.BlogPost.CommentRequired"])
-                .MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+                .MaximumLength(BlogPost.DeclineReasonMax);
         }
     }
 

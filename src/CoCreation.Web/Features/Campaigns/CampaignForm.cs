@@ -1,5 +1,5 @@
 using CoCreation.Domain.Campaigns;
-using CoCreation.Domain.Common;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -10,29 +10,13 @@ public record CampaignForm
 {
     public string Slug { get; set; } = "";
 
-    public string TitleEn { get; set; } = "";
+    public LocalizedInput Title { get; set; } = new();
 
-    public string? TitleFr { get; set; }
+    public LocalizedInput Summary { get; set; } = new();
 
-    public string? TitleEs { get; set; }
+    public LocalizedInput Description { get; set; } = new();
 
-    public string SummaryEn { get; set; } = "";
-
-    public string? SummaryFr { get; set; }
-
-    public string? SummaryEs { get; set; }
-
-    public string DescriptionEn { get; set; } = "";
-
-    public string? DescriptionFr { get; set; }
-
-    public string? DescriptionEs { get; set; }
-
-    public string HowToParticipateEn { get; set; } = "";
-
-    public string? HowToParticipateFr { get; set; }
-
-    public string? HowToParticipateEs { get; set; }
+    public LocalizedInput HowToParticipate { get; set; } = new();
 
     public DateOnly StartsOn { get; set; }
 
@@ -45,10 +29,10 @@ public record CampaignForm
 
     /// <summary>A method, not a property: model validation reads every property, and an empty English title throws here (a 500).</summary>
     public CampaignContent ToContent() => new(
-        new LocalizedText(TitleEn, TitleFr, TitleEs),
-        new LocalizedText(SummaryEn, SummaryFr, SummaryEs),
-        new LocalizedText(DescriptionEn, DescriptionFr, DescriptionEs),
-        new LocalizedText(HowToParticipateEn, HowToParticipateFr, HowToParticipateEs));
+        Title.ToText(),
+        Summary.ToText(),
+        Description.ToText(),
+        HowToParticipate.ToText());
 
     public IEnumerable<string> HashtagList => (Hashtags ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
@@ -68,36 +52,17 @@ public abstract class CampaignFormValidator<T> : AbstractValidator<T>
 {
     protected CampaignFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(c => c.Slug).NotEmpty().WithMessage(_ => text["Validation.Required"])
-            .MaximumLength(80).WithMessage(_ => text["Validation.MaxLength", 80])
+        RuleFor(c => c.Slug).NotEmpty()
+            .MaximumLength(Campaign.SlugMax)
             .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage(_ => text["Campaign.SlugFormat"]);
-        Text(c => c.TitleEn, 200, required: true);
-        Text(c => c.TitleFr, 200);
-        Text(c => c.TitleEs, 200);
-        Text(c => c.SummaryEn, 1000, required: true);
-        Text(c => c.SummaryFr, 1000);
-        Text(c => c.SummaryEs, 1000);
-        Text(c => c.DescriptionEn, 20000, required: true);
-        Text(c => c.DescriptionFr, 20000);
-        Text(c => c.DescriptionEs, 20000);
-        Text(c => c.HowToParticipateEn, 20000, required: true);
-        Text(c => c.HowToParticipateFr, 20000);
-        Text(c => c.HowToParticipateEs, 20000);
-        RuleFor(c => c.StartsOn).NotEmpty().WithMessage(_ => text["Validation.Required"]);
-        RuleFor(c => c.EndsOn).NotEmpty().WithMessage(_ => text["Validation.Required"])
+        RuleFor(c => c.Title).Localized(Campaign.TitleMax, EnglishText.Required);
+        RuleFor(c => c.Summary).Localized(Campaign.SummaryMax, EnglishText.Required);
+        RuleFor(c => c.Description).Localized(Campaign.DescriptionMax, EnglishText.Required);
+        RuleFor(c => c.HowToParticipate).Localized(Campaign.HowToParticipateMax, EnglishText.Required);
+        RuleFor(c => c.StartsOn).NotEmpty();
+        RuleFor(c => c.EndsOn).NotEmpty()
             .GreaterThanOrEqualTo(c => c.StartsOn).WithMessage(_ => text["Domain.Campaign.EndsBeforeStart"]);
-        RuleFor(c => c.Hashtags).MaximumLength(600).WithMessage(_ => text["Validation.MaxLength", 600]);
+        RuleFor(c => c.Hashtags).MaximumLength(Campaign.HashtagsMax);
         RuleFor(c => c.MemberCodes).Must(codes => codes.Count <= 500).WithMessage(_ => text["Validation.Choice"]);
-
-        void Text(System.Linq.Expressions.Expression<Func<T, string?>> field, int max, bool required = false)
-        {
-            var rule = RuleFor(field);
-            if (required)
-            {
-                rule.NotEmpty().WithMessage(_ => text["Validation.Required"]);
-            }
-
-            rule.MaximumLength(max).WithMessage(_ => text["Validation.MaxLength", max]);
-        }
     }
 }

@@ -49,7 +49,7 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Cycle).MaximumLength(9).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Cycle).MaximumLength(Domain.Timelines.CoCreationTimeline.CycleMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Completion).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Cursor"]);

@@ -1,4 +1,4 @@
-using CoCreation.Domain.Common;
+using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
@@ -26,11 +26,7 @@ public static class Edit
 
         public string? RecordingLink { get; set; }
 
-        public string? SummaryEn { get; set; }
-
-        public string? SummaryFr { get; set; }
-
-        public string? SummaryEs { get; set; }
+        public LocalizedInput Summary { get; set; } = new();
 
         public bool Held { get; set; }
 
@@ -42,12 +38,9 @@ public static class Edit
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)
         {
-            RuleFor(e => e.RecordingLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+            RuleFor(e => e.RecordingLink).MaximumLength(Domain.Events.Event.LinkMax)
                 .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
-            RuleFor(e => e.SummaryEn).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000])
-                .NotEmpty().When(e => !string.IsNullOrWhiteSpace(e.SummaryFr) || !string.IsNullOrWhiteSpace(e.SummaryEs)).WithMessage(_ => text["Events.Form.EnglishFirst"]);
-            RuleFor(e => e.SummaryFr).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
-            RuleFor(e => e.SummaryEs).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
+            RuleFor(e => e.Summary).Localized(Domain.Events.Event.SummaryMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
         }
     }
 
@@ -65,9 +58,7 @@ public static class Edit
             var form = EventForm.From<Command>(source, slug);
             form.Id = source.Id;
             form.RecordingLink = source.RecordingLink;
-            form.SummaryEn = source.Summary?.En;
-            form.SummaryFr = source.Summary?.Fr;
-            form.SummaryEs = source.Summary?.Es;
+            form.Summary = LocalizedInput.From(source.Summary);
             form.Held = clock.GetUtcNow() >= source.Schedule.StartsAt;
             form.Cancelled = source.CancelledAt is not null;
             return form;
@@ -100,8 +91,7 @@ public static class Edit
                 planned.Revise(details, now);
             }
 
-            var summary = string.IsNullOrWhiteSpace(command.SummaryEn) ? null : new LocalizedText(command.SummaryEn, command.SummaryFr, command.SummaryEs);
-            planned.RecordOutcome(string.IsNullOrWhiteSpace(command.RecordingLink) ? null : command.RecordingLink.Trim(), summary, now);
+            planned.RecordOutcome(string.IsNullOrWhiteSpace(command.RecordingLink) ? null : command.RecordingLink.Trim(), command.Summary.ToOptionalText(), now);
             audit.Record("event.updated", nameof(Domain.Events.Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, EventForm.Snapshot(planned));
             return true;
         }

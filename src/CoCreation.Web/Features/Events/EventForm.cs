@@ -2,6 +2,7 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -25,23 +26,11 @@ public record EventForm
 
     public string Language { get; set; } = "en";
 
-    public string TitleEn { get; set; } = "";
+    public LocalizedInput Title { get; set; } = new();
 
-    public string? TitleFr { get; set; }
+    public LocalizedInput Description { get; set; } = new();
 
-    public string? TitleEs { get; set; }
-
-    public string? DescriptionEn { get; set; }
-
-    public string? DescriptionFr { get; set; }
-
-    public string? DescriptionEs { get; set; }
-
-    public string? AgendaEn { get; set; }
-
-    public string? AgendaFr { get; set; }
-
-    public string? AgendaEs { get; set; }
+    public LocalizedInput Agenda { get; set; } = new();
 
     public string TimeZone { get; set; } = "UTC";
 
@@ -67,9 +56,9 @@ public record EventForm
             Kind,
             Region,
             Language,
-            new LocalizedText(TitleEn, TitleFr, TitleEs),
-            Optional(DescriptionEn, DescriptionFr, DescriptionEs),
-            Optional(AgendaEn, AgendaFr, AgendaEs),
+            Title.ToText(),
+            Description.ToOptionalText(),
+            Agenda.ToOptionalText(),
             new EventSchedule(Utc(Starts!.Value), Utc(Ends!.Value), TimeZone, RegistrationOpens is { } opens ? Utc(opens) : null, RegistrationCloses is { } closes ? Utc(closes) : null),
             Capacity,
             string.IsNullOrWhiteSpace(OnlineLink) ? null : OnlineLink.Trim(),
@@ -90,15 +79,9 @@ public record EventForm
             CampaignSlug = campaignSlug,
             Region = source.Region,
             Language = source.Language,
-            TitleEn = source.Title.En,
-            TitleFr = source.Title.Fr,
-            TitleEs = source.Title.Es,
-            DescriptionEn = source.Description?.En,
-            DescriptionFr = source.Description?.Fr,
-            DescriptionEs = source.Description?.Es,
-            AgendaEn = source.Agenda?.En,
-            AgendaFr = source.Agenda?.Fr,
-            AgendaEs = source.Agenda?.Es,
+            Title = LocalizedInput.From(source.Title),
+            Description = LocalizedInput.From(source.Description),
+            Agenda = LocalizedInput.From(source.Agenda),
             TimeZone = schedule.TimeZone,
             Starts = Local(schedule.StartsAt),
             Ends = Local(schedule.EndsAt),
@@ -147,9 +130,6 @@ public record EventForm
         Summary = source.Summary?.En,
         source.CancelledAt,
     };
-
-    private static LocalizedText? Optional(string? en, string? fr, string? es) =>
-        string.IsNullOrWhiteSpace(en) && string.IsNullOrWhiteSpace(fr) && string.IsNullOrWhiteSpace(es) ? null : new LocalizedText(en ?? "", fr, es);
 }
 
 public sealed record SpeakerRow
@@ -171,21 +151,15 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
         RuleFor(e => e.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(e => e.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(e => e.Language).Must(l => l is "en" or "fr" or "es").WithMessage(_ => text["Validation.Choice"]);
-        Text(e => e.TitleEn, 200, required: true);
-        Text(e => e.TitleFr, 200);
-        Text(e => e.TitleEs, 200);
+        RuleFor(e => e.Title).Localized(Event.TitleMax, EnglishText.Required);
 
         // A description or agenda in French or Spanish needs the English one, which is the fallback.
-        Text(e => e.DescriptionEn, 5000).NotEmpty().When(e => !string.IsNullOrWhiteSpace(e.DescriptionFr) || !string.IsNullOrWhiteSpace(e.DescriptionEs)).WithMessage(_ => text["Events.Form.EnglishFirst"]);
-        Text(e => e.DescriptionFr, 5000);
-        Text(e => e.DescriptionEs, 5000);
-        Text(e => e.AgendaEn, 5000).NotEmpty().When(e => !string.IsNullOrWhiteSpace(e.AgendaFr) || !string.IsNullOrWhiteSpace(e.AgendaEs)).WithMessage(_ => text["Events.Form.EnglishFirst"]);
-        Text(e => e.AgendaFr, 5000);
-        Text(e => e.AgendaEs, 5000);
-        RuleFor(e => e.TimeZone).NotEmpty().WithMessage(_ => text["Validation.Required"])
-            .Must(zone => zone is { Length: <= 64 } && System.TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithMessage(_ => text["Events.Form.TimeZoneUnknown"]);
-        RuleFor(e => e.Starts).NotEmpty().WithMessage(_ => text["Validation.Required"]);
-        RuleFor(e => e.Ends).NotEmpty().WithMessage(_ => text["Validation.Required"])
+        RuleFor(e => e.Description).Localized(Event.DescriptionMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
+        RuleFor(e => e.Agenda).Localized(Event.AgendaMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
+        RuleFor(e => e.TimeZone).NotEmpty()
+            .Must(zone => zone is { Length: <= Event.TimeZoneMax } && System.TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithMessage(_ => text["Events.Form.TimeZoneUnknown"]);
+        RuleFor(e => e.Starts).NotEmpty();
+        RuleFor(e => e.Ends).NotEmpty()
             .GreaterThan(e => e.Starts).When(e => e.Starts is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
         RuleFor(e => e.RegistrationCloses).GreaterThan(e => e.RegistrationOpens).When(e => e.RegistrationOpens is not null && e.RegistrationCloses is not null)
             .WithMessage(_ => text["Domain.Event.RegistrationWindowInvalid"]);
@@ -194,28 +168,17 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
         RuleFor(e => e.RegistrationOpens).Must((form, local) => Exists(form.TimeZone, local)).WithMessage(_ => text["Events.Form.TimeSkipped"]);
         RuleFor(e => e.RegistrationCloses).Must((form, local) => Exists(form.TimeZone, local)).WithMessage(_ => text["Events.Form.TimeSkipped"]);
         RuleFor(e => e.Capacity).InclusiveBetween(1, 100_000).When(e => e.Capacity is not null).WithMessage(_ => text["Validation.Range", 1, 100_000]);
-        RuleFor(e => e.OnlineLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+        RuleFor(e => e.OnlineLink).MaximumLength(Event.LinkMax)
             .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
         RuleFor(e => e.Speakers).Must(s => s.Count <= 20).WithMessage(_ => text["Validation.Choice"]);
         RuleForEach(e => e.Speakers).ChildRules(speaker =>
         {
-            speaker.RuleFor(s => s.Name).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            speaker.RuleFor(s => s.Name).MaximumLength(Speaker.NameMax);
             speaker.RuleFor(s => s.Sector).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            speaker.RuleFor(s => s.Affiliation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200])
-                .NotEmpty().When(s => !string.IsNullOrWhiteSpace(s.Name)).WithMessage(_ => text["Validation.Required"]);
-            speaker.RuleFor(s => s.Bio).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
+            speaker.RuleFor(s => s.Affiliation).MaximumLength(Speaker.AffiliationMax)
+                .NotEmpty().When(s => !string.IsNullOrWhiteSpace(s.Name));
+            speaker.RuleFor(s => s.Bio).MaximumLength(Speaker.BioMax);
         });
-
-        IRuleBuilderOptions<T, string?> Text(System.Linq.Expressions.Expression<Func<T, string?>> field, int max, bool required = false)
-        {
-            var rule = RuleFor(field);
-            if (required)
-            {
-                rule.NotEmpty().WithMessage(_ => text["Validation.Required"]);
-            }
-
-            return rule.MaximumLength(max).WithMessage(_ => text["Validation.MaxLength", max]);
-        }
     }
 
     /// <summary>False for a clock time the zone skips (the hour lost when summer time starts).</summary>

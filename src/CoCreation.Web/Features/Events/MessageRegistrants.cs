@@ -34,8 +34,8 @@ public static class MessageRegistrants
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Subject).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.Message).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(10000).WithMessage(_ => text["Validation.MaxLength", 10000]);
+            RuleFor(c => c.Subject).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Message).NotEmpty().MaximumLength(10000);
         }
     }
 

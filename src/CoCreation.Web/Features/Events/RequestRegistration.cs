@@ -44,7 +44,7 @@ public static class RequestRegistration
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.Name).NotEmpty().MaximumLength(Domain.Events.Registrant.NameMax);
             RuleFor(c => c.Email).ValidEmail(text);
         }
     }

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -14,11 +15,7 @@ public record MemberForm
 
     public Region Region { get; set; }
 
-    public string NameEn { get; set; } = "";
-
-    public string? NameFr { get; set; }
-
-    public string? NameEs { get; set; }
+    public LocalizedInput Name { get; set; } = new();
 
     public DateOnly JoinedOn { get; set; } = new(2011, 9, 20);
 
@@ -27,7 +24,7 @@ public record MemberForm
     public CycleStatus CycleStatus { get; set; } = CycleStatus.Implementing;
 
     /// <summary>A method, not a property: model validation reads every property, and an empty English name throws here (a 500).</summary>
-    public LocalizedText ToName() => new(NameEn, NameFr, NameEs);
+    public LocalizedText ToName() => Name.ToText();
 
     /// <summary>What the audit trail records of a member, before and after a change.</summary>
     public static object Snapshot(Member member) => new
@@ -49,12 +46,10 @@ public abstract class MemberFormValidator<T> : AbstractValidator<T>
 {
     protected MemberFormValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(m => m.Code).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(12).WithMessage(_ => text["Validation.MaxLength", 12]);
+        RuleFor(m => m.Code).NotEmpty().MaximumLength(Member.CodeMax);
         RuleFor(m => m.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.CycleStatus).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(m => m.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(m => m.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(m => m.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(m => m.Name).Localized(Member.NameMax, EnglishText.Required);
     }
 }

@@ -42,7 +42,7 @@ public static class Decide
             RuleFor(c => c.Ids).NotEmpty().WithMessage(_ => text["Moderation.SelectSome"]).Must(ids => ids.Count <= 200).WithMessage(_ => text["Moderation.TooMany", 200]);
             RuleFor(c => c.Decision).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.Reason).NotEmpty().When(c => c.Decision == Decision.Reject).WithMessage(_ => text["Domain.Submission.ReasonRequired"])
-                .MaximumLength(2000).WithMessage(_ => text["Validation.MaxLength", 2000]);
+                .MaximumLength(Domain.Submissions.Submission.RejectionReasonMax);
         }
     }
 

@@ -86,9 +86,9 @@ public static partial class Import
                     continue;
                 }
 
-                if (post.Text.Length > Submissions.SubmissionFields.TextMax || post.Handle.Length > 100)
+                if (post.Text.Length > Domain.Submissions.Submission.TextMax || post.Handle.Length > 100)
                 {
-                    errors.Add(new RowError(post.Line, text["Import.TooLong", Submissions.SubmissionFields.TextMax]));
+                    errors.Add(new RowError(post.Line, text["Import.TooLong", Domain.Submissions.Submission.TextMax]));
                     continue;
                 }
 

@@ -5,6 +5,7 @@ using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -33,17 +34,9 @@ public static class Compose
     {
         public int Id { get; set; }
 
-        public string SubjectEn { get; set; } = "";
+        public LocalizedInput Subject { get; set; } = new();
 
-        public string? SubjectFr { get; set; }
-
-        public string? SubjectEs { get; set; }
-
-        public string IntroEn { get; set; } = "";
-
-        public string? IntroFr { get; set; }
-
-        public string? IntroEs { get; set; }
+        public LocalizedInput Intro { get; set; } = new();
 
         public List<long> PostIds { get; set; } = [];
 
@@ -56,12 +49,8 @@ public static class Compose
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.SubjectEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.SubjectFr).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.SubjectEs).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.IntroEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.IntroFr).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.IntroEs).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
+            RuleFor(c => c.Subject).Localized(Edition.SubjectMax, EnglishText.Required);
+            RuleFor(c => c.Intro).Localized(Edition.IntroMax, EnglishText.Required);
             RuleFor(c => c.PostIds.Count + c.SubmissionIds.Count + c.EventIds.Count).LessThanOrEqualTo(60).WithName("PostIds").WithMessage(_ => text["Validation.Choice"]);
         }
     }
@@ -83,12 +72,8 @@ public static class Compose
                 fields = new Command
                 {
                     Id = edition.Id,
-                    SubjectEn = edition.Subject.En,
-                    SubjectFr = edition.Subject.Fr,
-                    SubjectEs = edition.Subject.Es,
-                    IntroEn = edition.Intro.En,
-                    IntroFr = edition.Intro.Fr,
-                    IntroEs = edition.Intro.Es,
+                    Subject = LocalizedInput.From(edition.Subject),
+                    Intro = LocalizedInput.From(edition.Intro),
                     PostIds = edition.BlogPostIds,
                     SubmissionIds = edition.SubmissionIds,
                     EventIds = edition.EventIds,
@@ -110,8 +95,8 @@ public static class Compose
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            var subject = new LocalizedText(command.SubjectEn, command.SubjectFr, command.SubjectEs);
-            var intro = new LocalizedText(command.IntroEn, command.IntroFr, command.IntroEs);
+            var subject = command.Subject.ToText();
+            var intro = command.Intro.ToText();
             Edition? edition;
             if (command.Id == 0)
             {
@@ -126,7 +111,7 @@ public static class Compose
                 edition.Update(subject, intro, command.PostIds, command.SubmissionIds, command.EventIds);
             }
 
-            audit.Record("newsletter.compose", nameof(Edition), edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.SubjectEn });
+            audit.Record("newsletter.compose", nameof(Edition), edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { SubjectEn = command.Subject.En });
             return edition.Id;
         }
     }

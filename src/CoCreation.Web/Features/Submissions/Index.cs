@@ -54,8 +54,8 @@ public static class Index
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(q => q.Q).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(q => q.Member).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Q).MaximumLength(200);
+            RuleFor(q => q.Member).MaximumLength(Domain.Members.Member.CodeMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).Must(s => s is null || Submission.PublicStatuses.Contains(s.Value)).WithMessage(_ => text["Validation.Choice"]);

@@ -8,9 +8,6 @@ namespace CoCreation.Web.Features.Submissions;
 /// <summary>The text of a submission as a form carries it; Submit and the moderators' light edit share it and its rules.</summary>
 public record SubmissionFields
 {
-    public const int TitleMax = 200;
-    public const int TextMax = 4000;
-
     public SubmissionKind Kind { get; set; } = SubmissionKind.CommitmentProposal;
 
     public string Title { get; set; } = "";
@@ -39,24 +36,24 @@ public abstract class SubmissionFieldsValidator<T> : AbstractValidator<T>
     protected SubmissionFieldsValidator(IStringLocalizer<SharedResource> text, bool completeProposals = true)
     {
         RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(c => c.Title).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TitleMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TitleMax]);
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(Submission.TitleMax);
         RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(c => c.Organisation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+        RuleFor(c => c.Organisation).MaximumLength(Submission.OrganisationMax);
         When(c => c.Kind == SubmissionKind.CommitmentProposal && !completeProposals, () =>
         {
-            RuleFor(c => c.Problem).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
-            RuleFor(c => c.ProposedCommitment).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
-            RuleFor(c => c.ExpectedResults).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
+            RuleFor(c => c.Problem).MaximumLength(Submission.TextMax);
+            RuleFor(c => c.ProposedCommitment).NotEmpty().MaximumLength(Submission.TextMax);
+            RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
             RuleFor(c => c.PolicyArea).Must(a => string.IsNullOrEmpty(a) || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
         });
         When(c => c.Kind == SubmissionKind.CommitmentProposal && completeProposals, () =>
         {
-            RuleFor(c => c.Problem).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
-            RuleFor(c => c.ProposedCommitment).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
-            RuleFor(c => c.ExpectedResults).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]);
+            RuleFor(c => c.Problem).NotEmpty().MaximumLength(Submission.TextMax);
+            RuleFor(c => c.ProposedCommitment).NotEmpty().MaximumLength(Submission.TextMax);
+            RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
             RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
         });
         When(c => c.Kind != SubmissionKind.CommitmentProposal, () =>
-            RuleFor(c => c.Body).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(SubmissionFields.TextMax).WithMessage(_ => text["Validation.MaxLength", SubmissionFields.TextMax]));
+            RuleFor(c => c.Body).NotEmpty().MaximumLength(Submission.TextMax));
     }
 }

@@ -34,7 +34,7 @@ public static class Submit
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)
         {
-            RuleFor(c => c.MemberCode).NotEmpty().WithMessage(_ => text["Submission.ChooseMember"]).MaximumLength(12).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.MemberCode).NotEmpty().WithMessage(_ => text["Submission.ChooseMember"]).MaximumLength(Domain.Members.Member.CodeMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
         }
     }

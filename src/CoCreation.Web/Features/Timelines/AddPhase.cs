@@ -5,7 +5,6 @@ using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -19,7 +18,7 @@ public static class AddPhase
         public string Code { get; set; } = "";
     }
 
-    public sealed class Validator(IStringLocalizer<SharedResource> text) : PhaseNameValidator<Command>(text);
+    public sealed class Validator : PhaseNameValidator<Command>;
 
     /// <summary>False when no member has that code.</summary>
     public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

@@ -1,29 +1,23 @@
 using CoCreation.Domain.Common;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
 /// <summary>A phase's name in the three languages, as AddPhase and RenamePhase take it, with its rules.</summary>
 public record PhaseName
 {
-    public string NameEn { get; set; } = "";
-
-    public string? NameFr { get; set; }
-
-    public string? NameEs { get; set; }
+    public LocalizedInput Name { get; set; } = new();
 
     /// <summary>A method, not a property: model binding and validation read every property, and an empty English name throws here.</summary>
-    public LocalizedText ToName() => new(NameEn, NameFr, NameEs);
+    public LocalizedText ToName() => Name.ToText();
 }
 
 public abstract class PhaseNameValidator<T> : AbstractValidator<T>
     where T : PhaseName
 {
-    protected PhaseNameValidator(IStringLocalizer<SharedResource> text)
+    protected PhaseNameValidator()
     {
-        RuleFor(c => c.NameEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(c => c.NameFr).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
-        RuleFor(c => c.NameEs).MaximumLength(120).WithMessage(_ => text["Validation.MaxLength", 120]);
+        RuleFor(c => c.Name).Localized(Domain.Timelines.TimelinePhase.NameMax, EnglishText.Required);
     }
 }

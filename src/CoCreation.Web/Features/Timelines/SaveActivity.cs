@@ -3,6 +3,7 @@ using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,17 +36,9 @@ public static class SaveActivity
         /// <summary>No default: the official chooses it.</summary>
         public ActivityKind? Kind { get; set; }
 
-        public string TitleEn { get; set; } = "";
+        public LocalizedInput Title { get; set; } = new();
 
-        public string? TitleFr { get; set; }
-
-        public string? TitleEs { get; set; }
-
-        public string? DescriptionEn { get; set; }
-
-        public string? DescriptionFr { get; set; }
-
-        public string? DescriptionEs { get; set; }
+        public LocalizedInput Description { get; set; } = new();
 
         /// <summary>Wall-clock time in <see cref="TimeZone"/>.</summary>
         public DateTime? StartsLocal { get; set; }
@@ -76,30 +69,25 @@ public static class SaveActivity
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Kind).NotNull().WithMessage(_ => text["Validation.Required"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.TitleEn).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.TitleFr).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.TitleEs).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
-            RuleFor(c => c.DescriptionEn).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000])
-                .NotEmpty().When(c => !string.IsNullOrWhiteSpace(c.DescriptionFr) || !string.IsNullOrWhiteSpace(c.DescriptionEs)).WithMessage(_ => text["Domain.LocalizedText.EnglishRequired"]);
-            RuleFor(c => c.DescriptionFr).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.DescriptionEs).MaximumLength(4000).WithMessage(_ => text["Validation.MaxLength", 4000]);
-            RuleFor(c => c.StartsLocal).NotNull().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Title).Localized(TimelineActivity.TitleMax, EnglishText.Required);
+            RuleFor(c => c.Description).Localized(TimelineActivity.DescriptionMax, EnglishText.RequiredWithTranslations, () => text["Domain.LocalizedText.EnglishRequired"]);
+            RuleFor(c => c.StartsLocal).NotNull()
                 .Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
             RuleFor(c => c.EndsLocal).Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
-            RuleFor(c => c.EndsLocal).NotNull().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.EndsLocal).NotNull()
                 .GreaterThan(c => c.StartsLocal).When(c => c.StartsLocal is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.TimeZone).Must(IsZone).WithMessage(_ => text["Domain.Timeline.TimeZoneUnknown"]);
-            RuleFor(c => c.Place).MaximumLength(300).WithMessage(_ => text["Validation.MaxLength", 300])
+            RuleFor(c => c.Place).MaximumLength(TimelineActivity.PlaceMax)
                 .NotEmpty().When(c => string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.PlaceOrLinkRequired"]);
-            RuleFor(c => c.OnlineLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+            RuleFor(c => c.OnlineLink).MaximumLength(TimelineActivity.LinkMax)
                 .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.SummaryLink).MaximumLength(500).WithMessage(_ => text["Validation.MaxLength", 500])
+            RuleFor(c => c.SummaryLink).MaximumLength(TimelineActivity.LinkMax)
                 .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.SummaryLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.Languages).MaximumLength(60).WithMessage(_ => text["Validation.MaxLength", 60])
+            RuleFor(c => c.Languages).MaximumLength(TimelineActivity.LanguagesMax)
                 .Must((c, _) => c.LanguageList.Any() && c.LanguageList.All(l => l.Length == 2 && l.All(char.IsAsciiLetterLower))).WithMessage(_ => text["Domain.Timeline.LanguagesInvalid"]);
-            RuleFor(c => c.WhoMayAttend).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
-            RuleFor(c => c.HowToRegister).MaximumLength(1000).WithMessage(_ => text["Validation.MaxLength", 1000]);
+            RuleFor(c => c.WhoMayAttend).MaximumLength(TimelineActivity.WhoMayAttendMax);
+            RuleFor(c => c.HowToRegister).MaximumLength(TimelineActivity.HowToRegisterMax);
             RuleFor(c => c.Capacity).InclusiveBetween(1, 100_000).WithMessage(_ => text["Domain.Event.CapacityInvalid"]);
         }
 
@@ -148,12 +136,8 @@ public static class SaveActivity
                 ActivityId = activity.Id,
                 PhaseId = activity.PhaseId,
                 Kind = activity.Kind,
-                TitleEn = activity.Title.En,
-                TitleFr = activity.Title.Fr,
-                TitleEs = activity.Title.Es,
-                DescriptionEn = activity.DescriptionEn,
-                DescriptionFr = activity.DescriptionFr,
-                DescriptionEs = activity.DescriptionEs,
+                Title = LocalizedInput.From(activity.Title),
+                Description = new() { En = activity.DescriptionEn, Fr = activity.DescriptionFr, Es = activity.DescriptionEs },
                 StartsLocal = ZonedTime.ToLocal(activity.StartsAt, activity.TimeZone),
                 EndsLocal = ZonedTime.ToLocal(activity.EndsAt, activity.TimeZone),
                 TimeZone = activity.TimeZone,
@@ -188,8 +172,8 @@ public static class SaveActivity
 
             var details = new ActivityDetails(
                 command.Kind!.Value,
-                new LocalizedText(command.TitleEn, command.TitleFr, command.TitleEs),
-                string.IsNullOrWhiteSpace(command.DescriptionEn) ? null : new LocalizedText(command.DescriptionEn, command.DescriptionFr, command.DescriptionEs),
+                command.Title.ToText(),
+                command.Description.ToOptionalText(),
                 ZonedTime.ToInstant(command.StartsLocal!.Value, command.TimeZone),
                 ZonedTime.ToInstant(command.EndsLocal!.Value, command.TimeZone),
                 command.TimeZone,

@@ -27,7 +27,7 @@ public static class SaveCycle
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Cycle).NotEmpty().WithMessage(_ => text["Validation.Required"])
+            RuleFor(c => c.Cycle).NotEmpty()
                 .Matches("^20[0-9]{2}-20[0-9]{2}$").WithMessage(_ => text["Domain.Plan.CycleInvalid"]);
         }
     }

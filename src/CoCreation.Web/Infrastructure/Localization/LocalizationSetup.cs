@@ -31,10 +31,17 @@ public static class LocalizationSetup
             ];
         });
 
-        // FluentValidation's own messages follow the request's UI culture (it ships fr and es).
-        ValidatorOptions.Global.LanguageManager.Culture = null;
+        // Process-wide in FluentValidation; every host built here reads the same resource files.
+        ValidatorOptions.Global.LanguageManager = new PortalLanguageManager(SharedText());
         return services;
     }
+
+    /// <summary>The resource-file localizer, built before the container exists (FluentValidation's messages are process-wide).</summary>
+    private static IStringLocalizer SharedText() =>
+        new ResourceManagerStringLocalizerFactory(
+                Microsoft.Extensions.Options.Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }),
+                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
+            .Create(typeof(SharedResource));
 
     public static string Normalize(string? language) =>
         language is not null && Languages.Contains(language) ? language : "en";

@@ -43,10 +43,19 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
-        var invalid = errors.Count > 0;
         var value = Type == "password" ? "" : state?.AttemptedValue ?? Format(For.Model);
         ErrorSummary.Register(ViewContext.HttpContext, name, id, Label);
 
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", Type == "checkbox" ? "mb-3 form-check" : "mb-3");
+        output.Content.SetHtmlContent(Markup(name, id, value, errors));
+    }
+
+    /// <summary>The label, hint, control and errors of one field, without the surrounding div.</summary>
+    internal string Markup(string name, string id, string value, IReadOnlyList<string> errors)
+    {
+        var invalid = errors.Count > 0;
         var described = new List<string>();
         if (Hint is not null)
         {
@@ -65,10 +74,6 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
             + (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"");
 
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", Type == "checkbox" ? "mb-3 form-check" : "mb-3");
-
         var label = $"<label class=\"{(Type == "checkbox" ? "form-check-label" : "form-label")}\" for=\"{id}\">{Encode(Label)}</label>";
         var hint = Hint is null ? "" : $"<div id=\"{id}-hint\" class=\"form-text\">{Encode(Hint)}</div>";
         var css = invalid ? " is-invalid" : "";
@@ -81,7 +86,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         };
         var error = invalid ? $"<div id=\"{id}-error\" class=\"invalid-feedback d-block\">{string.Join(" ", errors.Select(Encode))}</div>" : "";
 
-        output.Content.SetHtmlContent(Type == "checkbox" ? control + label + hint + error : label + hint + control + error);
+        return Type == "checkbox" ? control + label + hint + error : label + hint + control + error;
     }
 
     private string Options(string selected) => string.Concat((Items ?? []).Select(item =>

@@ -18,7 +18,7 @@ public sealed class CallForPostsModel : PortalPageModel
             return NotFound();
         }
 
-        Data = new() { Slug = slug, En = Call.Guidelines?.En ?? "", Fr = Call.Guidelines?.Fr, Es = Call.Guidelines?.Es };
+        Data = new() { Slug = slug, Guidelines = Infrastructure.Localization.LocalizedInput.From(Call.Guidelines) };
         return Page();
     }
 

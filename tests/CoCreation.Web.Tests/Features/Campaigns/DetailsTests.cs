@@ -62,10 +62,10 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
     internal static Create.Command NewCampaign(string slug, DateOnly startsOn) => new()
     {
         Slug = slug,
-        TitleEn = "Campaign " + slug,
-        SummaryEn = "Summary",
-        DescriptionEn = "Description",
-        HowToParticipateEn = "Take part",
+        Title = new() { En = "Campaign " + slug },
+        Summary = new() { En = "Summary" },
+        Description = new() { En = "Description" },
+        HowToParticipate = new() { En = "Take part" },
         StartsOn = startsOn,
         EndsOn = startsOn.AddDays(3),
         Hashtags = "#OGPcocreate",

@@ -16,7 +16,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(form);
         Assert.Equal(30, form.MemberCodes.Count);
         form.MemberCodes.Remove("US");
-        var changed = await Portal.SendAsync(form with { TitleEs = "Semana de la cocreación" }, staff);
+        var changed = await Portal.SendAsync(form with { Title = form.Title with { Es = "Semana de la cocreación" } }, staff);
 
         Assert.True(changed);
         var campaign = await Portal.QueryAsync(new Details.Query());

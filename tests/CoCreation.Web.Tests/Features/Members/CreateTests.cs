@@ -64,14 +64,13 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
     {
         var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
         var command = NewMember("");
-        command.NameEn = "";
-        command.NameFr = new string('x', 121);
+        command.Name = new() { En = "", Fr = new string('x', 121) };
 
         var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(command, staff));
 
         Assert.Contains("Code", refused.Errors.Keys);
-        Assert.Contains("NameEn", refused.Errors.Keys);
-        Assert.Contains("NameFr", refused.Errors.Keys);
+        Assert.Contains("Name.En", refused.Errors.Keys);
+        Assert.Contains("Name.Fr", refused.Errors.Keys);
     }
 
     internal static Create.Command NewMember(string code) => new()
@@ -79,9 +78,7 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
         Code = code,
         Kind = MemberKind.Country,
         Region = Region.AfricaMiddleEast,
-        NameEn = "Kenya",
-        NameFr = "Kenya",
-        NameEs = "Kenia",
+        Name = new() { En = "Kenya", Fr = "Kenya", Es = "Kenia" },
         JoinedOn = new DateOnly(2011, 9, 20),
         CycleStatus = CycleStatus.Implementing,
     };

@@ -15,7 +15,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
 
         var form = await Portal.SendAsUserAsync(new Edit.Query("ke"), staff);
         Assert.NotNull(form);
-        var changed = await Portal.SendAsync(form with { CycleStatus = CycleStatus.DevelopingNewPlan, NameFr = "République du Kenya" }, staff);
+        var changed = await Portal.SendAsync(form with { CycleStatus = CycleStatus.DevelopingNewPlan, Name = form.Name with { Fr = "République du Kenya" } }, staff);
 
         Assert.True(changed);
         var member = await Portal.QueryAsync(new Details.Query("KE"));
@@ -35,7 +35,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         var changed = await Portal.SendAsync(new Edit.Command
         {
             Code = "ZZ",
-            NameEn = form.NameEn,
+            Name = new() { En = form.Name.En },
             Region = form.Region,
             JoinedOn = form.JoinedOn,
             CycleStatus = form.CycleStatus,

@@ -151,12 +151,8 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
 
     private static Compose.Command April(long post) => new()
     {
-        SubjectEn = "April co-creation",
-        SubjectFr = "Co-création d’avril",
-        SubjectEs = "Co-creación de abril",
-        IntroEn = "This month is about co-creation.",
-        IntroFr = "Ce mois-ci, la co-création.",
-        IntroEs = "Este mes, la co-creación.",
+        Subject = new() { En = "April co-creation", Fr = "Co-création d’avril", Es = "Co-creación de abril" },
+        Intro = new() { En = "This month is about co-creation.", Fr = "Ce mois-ci, la co-création.", Es = "Este mes, la co-creación." },
         PostIds = [post],
     };
 }

@@ -100,7 +100,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
             who => Portal.SendAsUserAsync(new Details.Query("ar", Preview: true), who),
             who => Portal.SendAsUserAsync(new SaveActivity.Query("ar", ids[0]), who),
             who => Portal.SendAsync(new SaveCycle.Command { Code = "ar", Cycle = "2019-2021" }, who),
-            who => Portal.SendAsync(new AddPhase.Command { Code = "ar", NameEn = "Hijacked" }, who),
+            who => Portal.SendAsync(new AddPhase.Command { Code = "ar", Name = new() { En = "Hijacked" } }, who),
             who => Portal.SendAsync(TimelineSteps.Workshop("Hijacked"), who),
             who => Portal.SendAsync(TimelineSteps.Workshop("Hijacked") with { ActivityId = ids[0] }, who),
             who => Portal.SendAsync(new CancelActivity.Command("ar", ids[0]), who),

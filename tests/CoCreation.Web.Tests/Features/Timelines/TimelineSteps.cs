@@ -16,10 +16,13 @@ internal static class TimelineSteps
         Code = "ar",
         PhaseId = phaseId,
         Kind = ActivityKind.Workshop,
-        TitleEn = title,
-        TitleFr = title == "Launch workshop" ? "Atelier de lancement" : null,
-        TitleEs = title == "Launch workshop" ? "Taller de lanzamiento" : null,
-        DescriptionEn = "The first open session of the co-creation process.",
+        Title = new()
+        {
+            En = title,
+            Fr = title == "Launch workshop" ? "Atelier de lancement" : null,
+            Es = title == "Launch workshop" ? "Taller de lanzamiento" : null,
+        },
+        Description = new() { En = "The first open session of the co-creation process." },
         StartsLocal = starts ?? Ahead,
         EndsLocal = (starts ?? Ahead).AddHours(3),
         TimeZone = zone,
@@ -34,7 +37,7 @@ internal static class TimelineSteps
     public static async Task<List<int>> BuildAsync(PortalFixture portal, ClaimsPrincipal official, bool publish)
     {
         await portal.SendAsync(new SaveCycle.Command { Code = "ar", Cycle = "2017-2019" }, official);
-        await portal.SendAsync(new AddPhase.Command { Code = "ar", NameEn = "Consultation", NameFr = "Consultation", NameEs = "Consulta" }, official);
+        await portal.SendAsync(new AddPhase.Command { Code = "ar", Name = new() { En = "Consultation", Fr = "Consultation", Es = "Consulta" } }, official);
         var phaseId = (await portal.SendAsUserAsync(new Edit.Query("ar"), official))!.Phases.Single().Id;
         var ids = new List<int>
         {
