@@ -51,7 +51,7 @@ public static class MessageRegistrants
                 .ToListAsync(cancellationToken);
             var language = await db.Events.Where(e => e.Id == command.EventId).Select(e => e.Language).SingleOrDefaultAsync(cancellationToken) ?? "en";
             using var scope = Infrastructure.Localization.LanguageScope.In(language);
-            var page = new EmailAction(text["Email.Event.Open"], links.To($"/events/{command.EventId}"));
+            var page = new EmailAction(text["Email.Event.Open"], links.To(Paths.Event(command.EventId)));
             var paragraphs = command.Message.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var recipient in recipients)
             {
