@@ -66,6 +66,30 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         }
     }
 
+    [Fact]
+    public async Task The_url_of_the_first_row_of_every_open_data_collection_is_the_page_the_portal_links_to()
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
+        }
+
+        using var visitor = Portal.CreateClient(followRedirects: false);
+        var urls = new Dictionary<string, string>();
+        foreach (var collection in Web.Features.OpenData.Collections.All.Where(c => c.Fields.Any(f => f.Name == "url")))
+        {
+            using var rows = System.Text.Json.JsonDocument.Parse(await visitor.Http.GetStringAsync(collection.DownloadPath(Web.Features.OpenData.DownloadFormat.Json)));
+            var url = rows.RootElement.EnumerateArray().First().GetProperty("url").GetString()!;
+            urls[collection.Name] = url;
+            using var page = await visitor.Http.GetAsync(url);
+            Assert.True(page.StatusCode == HttpStatusCode.OK, $"{collection.Name}: {url} answered {(int)page.StatusCode}");
+        }
+
+        using var argentina = System.Text.Json.JsonDocument.Parse(await visitor.Http.GetStringAsync("/api/v1/members/AR"));
+        Assert.Equal(Paths.Member("AR"), argentina.RootElement.GetProperty("url").GetString());
+        Assert.Equal(Paths.Timeline(urls["timelines"].Split('/')[2]), urls["timelines"]);
+    }
+
     private static List<(string Method, string Path)> Examples(Known k) =>
     [
         (nameof(Paths.Home), Paths.Home()),
