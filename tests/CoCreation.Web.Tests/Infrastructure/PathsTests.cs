@@ -41,18 +41,26 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             foreach (var (method, path) in examples)
             {
                 Assert.StartsWith("/", path, StringComparison.Ordinal);
+
+                // The language switch answers with a redirect back, and the access-denied page is the 403 page itself.
+                var answers = method switch
+                {
+                    nameof(Paths.Language) => HttpStatusCode.Redirect,
+                    nameof(Paths.AccessDenied) => HttpStatusCode.Forbidden,
+                    _ => HttpStatusCode.OK,
+                };
                 var statuses = new List<HttpStatusCode>();
                 foreach (var client in clients)
                 {
                     using var response = await client.Http.GetAsync(path);
                     statuses.Add(response.StatusCode);
-                    if (response.StatusCode == HttpStatusCode.OK || (method == nameof(Paths.Language) && response.StatusCode == HttpStatusCode.Redirect))
+                    if (response.StatusCode == answers)
                     {
                         break;
                     }
                 }
 
-                if (statuses[^1] is not (HttpStatusCode.OK or HttpStatusCode.Redirect) || (statuses[^1] == HttpStatusCode.Redirect && method != nameof(Paths.Language)))
+                if (statuses[^1] != answers)
                 {
                     unanswered.Add($"{method} {path}: {string.Join(", ", statuses.Select(s => (int)s))}");
                 }
@@ -96,6 +104,9 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         (nameof(Paths.Language), Paths.Language("fr", Paths.Members())),
         (nameof(Paths.OpenData), Paths.OpenData()),
         (nameof(Paths.Api), Paths.Api()),
+        (nameof(Paths.ApiCollection), Paths.ApiCollection("members")),
+        (nameof(Paths.OpenDataDownload), Paths.OpenDataDownload("members", "csv")),
+        (nameof(Paths.OpenDataDownload), Paths.OpenDataDownload("submissions", "json")),
         (nameof(Paths.Members), Paths.Members()),
         (nameof(Paths.MemberCreate), Paths.MemberCreate()),
         (nameof(Paths.Member), Paths.Member("AR")),
@@ -167,6 +178,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         (nameof(Paths.BlogReviewQueue), Paths.BlogReviewQueue()),
         (nameof(Paths.BlogFeed), Paths.BlogFeed()),
         (nameof(Paths.BlogAuthor), Paths.BlogAuthor(k.BlogAuthor)),
+        (nameof(Paths.BlogCover), Paths.BlogCover(k.Cover)),
         (nameof(Paths.Newsletter), Paths.Newsletter()),
         (nameof(Paths.NewsletterEdition), Paths.NewsletterEdition(k.Edition)),
         (nameof(Paths.NewsletterConfirm), Paths.NewsletterConfirm("an-expired-link")),
@@ -177,6 +189,9 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         (nameof(Paths.EditionCompose), Paths.EditionCompose(k.Edition)),
         (nameof(Paths.SignIn), Paths.SignIn()),
         (nameof(Paths.SignIn), Paths.SignIn(Paths.Submission(k.Published))),
+        (nameof(Paths.SignOut), Paths.SignOut()),
+        (nameof(Paths.SignOutEverywhere), Paths.SignOutEverywhere()),
+        (nameof(Paths.AccessDenied), Paths.AccessDenied()),
         (nameof(Paths.Register), Paths.Register()),
         (nameof(Paths.ConfirmEmail), Paths.ConfirmEmail(k.Account, "an-expired-link")),
         (nameof(Paths.ForgotPassword), Paths.ForgotPassword()),
@@ -218,6 +233,13 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             return await command.ExecuteScalarAsync() is T value ? value : throw new InvalidOperationException($"The demo data holds no row for: {sql}");
         }
 
+        // Nor a cover image: one is stored as an upload would store it (a 1x1 PNG).
+        await using (var cover = new NpgsqlCommand("INSERT INTO cover_image_files (name, content, content_type, created_at) VALUES ('0123456789abcdef0123456789abcdef.png', @content, 'image/png', now())", db))
+        {
+            cover.Parameters.AddWithValue("content", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+            await cover.ExecuteNonQueryAsync();
+        }
+
         var plan = "FROM commitments c JOIN national_action_plans p ON p.id = c.national_action_plan_id JOIN members m ON m.id = p.member_id ORDER BY c.id LIMIT 1";
         var activity = "FROM timeline_activities a JOIN timelines t ON t.id = a.timeline_id JOIN members m ON m.id = t.member_id ORDER BY a.id LIMIT 1";
         return new Known(
@@ -238,10 +260,11 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             OgpId: await One<string>("SELECT c.ogp_id " + plan),
             ActivityMember: await One<string>("SELECT m.code " + activity),
             Activity: await One<int>("SELECT a.id " + activity),
-            Account: participantId);
+            Account: participantId,
+            Cover: "0123456789abcdef0123456789abcdef.png");
     }
 
     private sealed record Known(
         string Slug, int CampaignId, long Published, long Pending, long Forwarded, int Event, Guid CancellationCode, Guid BlogAuthor, long BlogPublished,
-        long BlogInReview, int Edition, string UnsubscribeCode, string PlanMember, string PlanCycle, string OgpId, string ActivityMember, int Activity, Guid Account);
+        long BlogInReview, int Edition, string UnsubscribeCode, string PlanMember, string PlanCycle, string OgpId, string ActivityMember, int Activity, Guid Account, string Cover);
 }

@@ -18,6 +18,12 @@ public static class Paths
 
     public static string Api() => "/api";
 
+    /// <summary>A collection of the public API, such as members.</summary>
+    public static string ApiCollection(string collection) => $"{PublicApi.Prefix}/{Segment(collection)}";
+
+    /// <summary>A whole collection as a download, <paramref name="extension"/> csv or json.</summary>
+    public static string OpenDataDownload(string collection, string extension) => $"/open-data/{Segment(collection)}.{Segment(extension)}";
+
     // Members, their timelines, plans and scorecards.
     public static string Members() => "/members";
 
@@ -154,6 +160,8 @@ public static class Paths
 
     public static string BlogAuthor(Guid authorId) => $"/blog/authors/{authorId}";
 
+    public static string BlogCover(string name) => $"/blog/covers/{Segment(name)}";
+
     // Newsletter.
     public static string Newsletter() => "/newsletter";
 
@@ -173,6 +181,12 @@ public static class Paths
 
     // Account.
     public static string SignIn(string? returnUrl = null) => Query("/account/sign-in", ("returnUrl", returnUrl));
+
+    public static string SignOut() => "/account/sign-out";
+
+    public static string SignOutEverywhere() => "/account/sign-out-everywhere";
+
+    public static string AccessDenied() => "/account/access-denied";
 
     public static string Register() => "/account/register";
 

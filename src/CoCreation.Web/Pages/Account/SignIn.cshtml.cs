@@ -45,6 +45,6 @@ public sealed class SignInModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Paths.Home());
     }
 }
