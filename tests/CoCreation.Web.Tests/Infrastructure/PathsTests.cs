@@ -168,7 +168,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         (nameof(Paths.EventConfirm), Paths.EventConfirm(k.Event, "an-expired-link")),
         (nameof(Paths.EventCancel), Paths.EventCancel(k.CancellationCode)),
         (nameof(Paths.Blog), Paths.Blog()),
-        (nameof(Paths.Blog), Paths.Blog(member: "AR", area: "open-contracting", campaign: k.CampaignId)),
+        (nameof(Paths.Blog), Paths.Blog(member: "AR", area: "open-contracting", campaign: k.CampaignId, language: "es")),
         (nameof(Paths.BlogPost), Paths.BlogPost(k.BlogPublished)),
         (nameof(Paths.BlogPostEdit), Paths.BlogPostEdit(k.BlogInReview)),
         (nameof(Paths.BlogPostReview), Paths.BlogPostReview(k.BlogInReview)),

@@ -141,8 +141,8 @@ public static class Paths
     public static string EventCancel(Guid cancellationCode) => $"/events/cancel/{cancellationCode}";
 
     // Blog.
-    public static string Blog(string? member = null, string? area = null, long? campaign = null) =>
-        Query("/blog", ("Filter.Member", member), ("Filter.Area", area), ("Filter.Campaign", campaign is { } id ? Number(id) : null));
+    public static string Blog(string? member = null, string? area = null, long? campaign = null, string? language = null) =>
+        Query("/blog", ("Filter.Member", member), ("Filter.Area", area), ("Filter.Campaign", campaign is { } id ? Number(id) : null), ("Filter.Language", language));
 
     public static string BlogPost(long id) => $"/blog/{Number(id)}";
 
@@ -217,9 +217,11 @@ public static class Paths
 
     public static string AdminSecurity() => "/admin/security";
 
-    private static string Code(string code) => Segment(code.ToLowerInvariant());
+    // A value missing from a re-shown form (bound as null whatever its declared type) leaves its segment empty, as
+    // the interpolated addresses did, rather than failing the whole page.
+    private static string Code(string? code) => Segment(code?.ToLowerInvariant());
 
-    private static string Segment(string value) => Uri.EscapeDataString(value);
+    private static string Segment(string? value) => Uri.EscapeDataString(value ?? "");
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
