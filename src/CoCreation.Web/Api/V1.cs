@@ -29,7 +29,7 @@ public static class V1
 
         api.MapGet("/members/{code}", async Task<Results<Ok<MemberRow>, ProblemHttpResult>> (string code, ISender sender, HttpContext http, CancellationToken ct) =>
             await sender.Send(new F.Members.Details.Query(code), ct) is { } m
-                ? TypedResults.Ok(new MemberRow(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, $"/members/{m.Code}"))
+                ? TypedResults.Ok(new MemberRow(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code)))
                 : PublicApi.NotFound(http))
             .Describe("MembersOne", "One member", "/api/v1/members/AR").ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -69,7 +69,7 @@ public static class V1
             return found is null
                 ? PublicApi.NotFound(http)
                 : TypedResults.Ok(new CommitmentRow(found.OgpId, found.MemberCode, found.Cycle, found.Title, found.Problem, found.Solution, found.HowItHelps, found.Relevance, found.PolicyAreas,
-                    found.OgpValues, found.LeadInstitution, found.SupportingInstitutions, found.StartsOn, found.EndsOn, found.Completion, found.Submissions.Select(s => s.Id).ToList(), $"/commitments/{found.OgpId}"));
+                    found.OgpValues, found.LeadInstitution, found.SupportingInstitutions, found.StartsOn, found.EndsOn, found.Completion, found.Submissions.Select(s => s.Id).ToList(), Paths.Commitment(found.OgpId)));
         }).Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/submissions", async (string? member, SubmissionKind? kind, string? policyArea, SubmissionStatus? status, string? language, string? q, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>

@@ -25,7 +25,7 @@ public sealed class LanguageModel(IOptions<PortalOptions> options) : PageModel
             PortalCookies.Name(PortalCookies.Language, options.Value),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { Path = "/", Secure = options.Value.SecureCookies || Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? AsciiOnly(returnUrl) : "/");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? AsciiOnly(returnUrl) : Paths.Home());
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public static class AcceptInvitation
         {
             When(c => !c.WithMyAccount, () =>
             {
-                RuleFor(c => c.DisplayName).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(100).WithMessage(_ => text["Validation.MaxLength", 100]);
+                RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
                 RuleFor(c => c.Password).NewPassword(text);
                 RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
             });

@@ -38,7 +38,7 @@ public static class ForgotPassword
             var token = AccountRules.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
             outbox.Enqueue(user.Email!, text["Email.Reset.Subject"],
                 [text["Email.Greeting", user.DisplayName], text["Email.Reset.Body"]],
-                new EmailAction(text["Email.Reset.Action"], links.To($"/account/reset-password?userId={user.Id}&code={token}"), clock.GetUtcNow().Add(PasswordResetTokenProvider.Lifetime)));
+                new EmailAction(text["Email.Reset.Action"], links.To(Paths.ResetPassword(user.Id, token)), clock.GetUtcNow().Add(PasswordResetTokenProvider.Lifetime)));
             return Unit.Value;
         }
     }

@@ -74,7 +74,7 @@ public static class Register
                 using var language = LanguageScope.In(existing.PreferredLanguage);
                 outbox.Enqueue(email, text["Email.AlreadyRegistered.Subject"],
                     [text["Email.Greeting", existing.DisplayName], text["Email.AlreadyRegistered.Body"]],
-                    new EmailAction(text["Email.AlreadyRegistered.Action"], links.To("/account/forgot-password")));
+                    new EmailAction(text["Email.AlreadyRegistered.Action"], links.To(Paths.ForgotPassword())));
                 return Unit.Value;
             }
 
@@ -109,6 +109,6 @@ public static class Register
         var token = AccountRules.EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
         outbox.Enqueue(user.Email!, text["Email.Confirm.Subject"],
             [text["Email.Greeting", user.DisplayName], text["Email.Confirm.Body"]],
-            new EmailAction(text["Email.Confirm.Action"], links.To(ReturnAddress.With($"/account/confirm-email?userId={user.Id}&code={token}", returnUrl)), clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)));
+            new EmailAction(text["Email.Confirm.Action"], links.To(Paths.ConfirmEmail(user.Id, token, returnUrl)), clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)));
     }
 }

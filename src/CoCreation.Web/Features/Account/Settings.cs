@@ -35,8 +35,8 @@ public static class Settings
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.DisplayName).NotEmpty().WithMessage(_ => text["Validation.Required"]).MaximumLength(100).WithMessage(_ => text["Validation.MaxLength", 100]);
-            RuleFor(c => c.Organisation).MaximumLength(200).WithMessage(_ => text["Validation.MaxLength", 200]);
+            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
+            RuleFor(c => c.Organisation).MaximumLength(200);
             RuleFor(c => c.PreferredLanguage).Must(l => LocalizationSetup.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         }
     }

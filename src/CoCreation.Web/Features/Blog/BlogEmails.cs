@@ -38,9 +38,9 @@ public sealed class BlogEmails(PortalDbContext db, EmailOutbox outbox, PortalLin
 
         var link = notification.Step switch
         {
-            BlogPostStepKind.ChangesRequested => links.To($"/blog/{post.Id}/edit"),
-            BlogPostStepKind.Published => links.To($"/blog/{post.Id}"),
-            _ => links.To("/blog/mine"),
+            BlogPostStepKind.ChangesRequested => links.To(Paths.BlogPostEdit(post.Id)),
+            BlogPostStepKind.Published => links.To(Paths.BlogPost(post.Id)),
+            _ => links.To(Paths.BlogMine()),
         };
         outbox.Enqueue(author.Email, text[$"Email.Blog.{notification.Step}.Subject", post.Title], paragraphs, new EmailAction(text["Email.Blog.Action"], link));
     }

@@ -53,7 +53,7 @@ public static class Calendar
         calendar.AddProperty("X-WR-CALNAME", "OGP Co-creation");
         foreach (var entry in entries)
         {
-            var url = links.To($"/events/{entry.Id}");
+            var url = links.To(Paths.Event(entry.Id));
             var changed = entry.UpdatedAt ?? entry.CreatedAt;
             calendar.Events.Add(new CalendarEvent
             {

@@ -54,7 +54,7 @@ public static class MessageRegistrants
             {
                 // The organiser's words as written; what the portal adds is in the registrant's language.
                 using var scope = Infrastructure.Localization.LanguageScope.In(recipient.Language);
-                outbox.Enqueue(recipient.Email, command.Subject.Trim(), paragraphs, new EmailAction(text["Email.Event.Open"], links.To($"/events/{command.EventId}")));
+                outbox.Enqueue(recipient.Email, command.Subject.Trim(), paragraphs, new EmailAction(text["Email.Event.Open"], links.To(Paths.Event(command.EventId))));
             }
 
             audit.Record("event.messaged", nameof(Event), command.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.Subject, Recipients = recipients.Count, command.IncludeWaiting });

@@ -43,7 +43,7 @@ public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IS
             registration.Registrant.Email,
             text[$"Email.Registration.{notification.Change}.Subject", title],
             paragraphs,
-            active ? new EmailAction(text["Email.Registration.CancelAction"], links.To($"/events/cancel/{registration.CancellationCode}")) : null,
+            active ? new EmailAction(text["Email.Registration.CancelAction"], links.To(Paths.EventCancel(registration.CancellationCode))) : null,
             seat || notification.Change == RegistrationChange.EventCancelled
                 ? new EmailAttachment($"event-{plannedEvent.Id}.ics", "text/calendar; charset=utf-8; method=PUBLISH", Calendar.Write([Calendar.Entry.Of(plannedEvent)], links))
                 : null);

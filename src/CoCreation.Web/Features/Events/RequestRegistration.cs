@@ -74,7 +74,7 @@ public static class RequestRegistration
                 request.Email,
                 text["Email.VisitorRegistration.Subject", title],
                 [text["Email.Greeting", request.Name], text["Email.VisitorRegistration", title, (int)LinkLifetime.TotalHours]],
-                new EmailAction(text["Email.VisitorRegistration.Action"], links.To($"/events/{planned.Id}/confirm?token={Uri.EscapeDataString(token)}"), expires));
+                new EmailAction(text["Email.VisitorRegistration.Action"], links.To(Paths.EventConfirm(planned.Id, token)), expires));
             return true;
         }
     }

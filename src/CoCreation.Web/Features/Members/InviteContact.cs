@@ -47,8 +47,8 @@ public static class InviteContact
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage(_ => text["Validation.Required"])
-                .MaximumLength(ContactInvitation.NameMax).WithMessage(_ => text["Validation.MaxLength", ContactInvitation.NameMax]);
+            RuleFor(c => c.Name).NotEmpty()
+                .MaximumLength(ContactInvitation.NameMax);
             RuleFor(c => c.Email).ValidEmail(text);
             RuleFor(c => c.Language).Must(l => LocalizationSetup.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         }
@@ -96,7 +96,7 @@ public static class InviteContact
 
             paragraphs.Add(text["Email.Invite.Ignore"]);
             outbox.Enqueue(invitation.Email, text["Email.Invite.Subject", name], paragraphs,
-                new EmailAction(text["Email.Invite.Action"], links.To($"/account/accept-invitation?code={secret}"), invitation.ExpiresAt));
+                new EmailAction(text["Email.Invite.Action"], links.To(Paths.AcceptInvitation(secret)), invitation.ExpiresAt));
             audit.Record("member.contact-invited", nameof(Member), code, null, new { invitation.Email, invitation.Language });
             return Unit.Value;
         }

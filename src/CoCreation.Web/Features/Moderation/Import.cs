@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
@@ -34,8 +33,6 @@ public static partial class Import
 
     public sealed record RowError(int Line, string Message);
 
-    private sealed record Post(int Line, string? Handle, string? Text, string? Date, string? Url, string? Language);
-
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
@@ -49,7 +46,7 @@ public static partial class Import
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             var moderator = actor.RequireUserId();
-            var posts = command.Content.TrimStart().StartsWith('[') ? ReadJson(command.Content) : ReadCsv(command.Content);
+            var posts = ImportFile.Read(command.Content);
             if (posts is null)
             {
                 return new Result(0, 0, [new RowError(1, text["Import.Unreadable"])]);
@@ -171,117 +168,5 @@ public static partial class Import
 
         [GeneratedRegex(@"#([\p{L}\p{N}_]+)")]
         private static partial Regex Hashtag();
-    }
-
-    private static List<Post>? ReadJson(string content)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(content);
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                return null;
-            }
-
-            return document.RootElement.EnumerateArray().Select((item, index) => new Post(
-                index + 1, Get(item, "handle"), Get(item, "text"), Get(item, "date"), Get(item, "url"), Get(item, "language"))).ToList();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        static string? Get(JsonElement item, string name) =>
-            item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-    }
-
-    /// <summary>RFC 4180 CSV with a header line naming the columns; the line number is where the row starts.</summary>
-    private static List<Post>? ReadCsv(string content)
-    {
-        var rows = CsvRows(content).ToList();
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var header = rows[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-        int Column(string name) => header.IndexOf(name);
-        var (handle, textColumn, date, url, language) = (Column("handle"), Column("text"), Column("date"), Column("url"), Column("language"));
-        if (handle < 0 || textColumn < 0 || url < 0)
-        {
-            return null;
-        }
-
-        return rows.Skip(1).Where(r => r.Fields.Exists(f => f.Length > 0)).Select(r => new Post(
-            r.Line, At(r.Fields, handle), At(r.Fields, textColumn), At(r.Fields, date), At(r.Fields, url), At(r.Fields, language))).ToList();
-
-        static string? At(List<string> fields, int index) => index >= 0 && index < fields.Count ? fields[index] : null;
-    }
-
-    private static IEnumerable<(int Line, List<string> Fields)> CsvRows(string content)
-    {
-        var line = 1;
-        var start = 1;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < content.Length; i++)
-        {
-            var c = content[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < content.Length && content[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < content.Length && content[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return (start, fields);
-                fields = [];
-                line++;
-                start = line;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return (start, fields);
-        }
     }
 }

@@ -67,7 +67,7 @@ public static class Dispatch
                     copy = rendered[(edition.Id, reader.Language)] = renderer.Render(edition, content, reader.Language);
                 }
 
-                var unsubscribe = links.To($"/newsletter/unsubscribe/{reader.UnsubscribeCode}");
+                var unsubscribe = links.To(Paths.NewsletterUnsubscribe(reader.UnsubscribeCode));
                 queued.Add((delivery, outbox.EnqueueComposed(reader.Email, copy.Subject, EditionRenderer.Personal(copy.Text, unsubscribe), EditionRenderer.Personal(copy.EmailHtml, unsubscribe), unsubscribe)));
             }
 

@@ -57,12 +57,12 @@ public sealed class EditionRenderer(PortalDbContext db, PortalLinks links, IStri
             plain.AppendLine(paragraph).AppendLine();
         }
 
-        Section(html, plain, text["Newsletter.Section.Posts"], items.Posts.Select(p => (p.Title, $"{p.Summary} ({p.AuthorName}, {text["Language." + p.Language]})", links.To($"/blog/{p.Id}"))));
-        Section(html, plain, text["Newsletter.Section.Answers"], items.Submissions.Select(s => (s.Title, $"{(s.Outcome is { } o ? text["Outcome." + o] + ": " : "")}{s.Reason}", links.To($"/submissions/{s.Id}"))));
+        Section(html, plain, text["Newsletter.Section.Posts"], items.Posts.Select(p => (p.Title, $"{p.Summary} ({p.AuthorName}, {text["Language." + p.Language]})", links.To(Paths.BlogPost(p.Id)))));
+        Section(html, plain, text["Newsletter.Section.Answers"], items.Submissions.Select(s => (s.Title, $"{(s.Outcome is { } o ? text["Outcome." + o] + ": " : "")}{s.Reason}", links.To(Paths.Submission(s.Id)))));
         Section(html, plain, text["Newsletter.Section.Events"], items.Events.Select(e =>
-            (e.Title.In(language), text["Campaign.EventStart", EventTime.InZone(e.StartsAt, e.TimeZone).ToString("f", culture), e.TimeZone, e.StartsAt.UtcDateTime.ToString("f", culture)].Value, links.To($"/events/{e.Id}"))));
+            (e.Title.In(language), text["Campaign.EventStart", EventTime.InZone(e.StartsAt, e.TimeZone).ToString("f", culture), e.TimeZone, e.StartsAt.UtcDateTime.ToString("f", culture)].Value, links.To(Paths.Event(e.Id)))));
 
-        var webVersion = links.To($"/newsletter/{edition.Id}");
+        var webVersion = links.To(Paths.NewsletterEdition(edition.Id));
         var email = new StringBuilder("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><title>").Append(Encode(subject))
             .Append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\"><h1>").Append(Encode(subject)).Append("</h1>")
             .Append(html)

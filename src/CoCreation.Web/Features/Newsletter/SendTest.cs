@@ -32,7 +32,7 @@ public static class SendTest
             foreach (var language in BlogPostContent.Languages)
             {
                 var rendered = renderer.Render(edition, items, language);
-                var unsubscribe = links.To("/newsletter");
+                var unsubscribe = links.To(Paths.Newsletter());
                 outbox.EnqueueComposed(email, $"[{text["Newsletter.Test"]} · {language}] {rendered.Subject}", EditionRenderer.Personal(rendered.Text, unsubscribe), EditionRenderer.Personal(rendered.EmailHtml, unsubscribe), null);
             }
 

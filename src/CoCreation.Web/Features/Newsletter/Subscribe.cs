@@ -57,7 +57,7 @@ public static class Subscribe
                 request.Email,
                 text["Email.Newsletter.Confirm.Subject"],
                 [text["Email.Newsletter.Confirm", (int)LinkLifetime.TotalHours], text["Email.Newsletter.Confirm.Ignore"]],
-                new EmailAction(text["Email.Newsletter.Confirm.Action"], links.To($"/newsletter/confirm?token={Uri.EscapeDataString(token)}"), expires));
+                new EmailAction(text["Email.Newsletter.Confirm.Action"], links.To(Paths.NewsletterConfirm(token)), expires));
             return ValueTask.FromResult(Unit.Value);
         }
     }

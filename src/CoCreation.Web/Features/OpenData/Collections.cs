@@ -50,9 +50,9 @@ public abstract class Collection(string name, string key, Type rowType)
 
     public IReadOnlyList<Field> Fields { get; } = Field.Of(rowType);
 
-    public string ApiPath => "/api/v1/" + Name;
+    public string ApiPath => Paths.ApiCollection(Name);
 
-    public string DownloadPath(DownloadFormat format) => $"/open-data/{Name}.{format.ToString().ToLowerInvariant()}";
+    public string DownloadPath(DownloadFormat format) => Paths.OpenDataDownload(Name, format.ToString().ToLowerInvariant());
 
     public static Collection Of<TItem, TRow>(string name, string key, Func<IStreamQuery<TItem>> query, Func<TItem, TRow> toRow)
         where TRow : notnull => new Collection<TItem, TRow>(name, key, query, toRow);

@@ -5,6 +5,7 @@ using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
+using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Features.OpenData;
 
@@ -14,20 +15,20 @@ namespace CoCreation.Web.Features.OpenData;
 /// <summary>A country or subnational entity.</summary>
 public sealed record MemberRow(string Code, LocalizedText Name, MemberKind Kind, Region Region, CycleStatus Status, bool IsNewMember, DateOnly JoinedOn, string Url)
 {
-    public static MemberRow From(Members.Index.Item m) => new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, $"/members/{m.Code}");
+    public static MemberRow From(Members.Index.Item m) => new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code));
 }
 
 /// <summary>A campaign such as the Global Co-creation Week.</summary>
 public sealed record CampaignRow(string Slug, LocalizedText Title, LocalizedText Summary, DateOnly StartsOn, DateOnly EndsOn, int Participants, string Url)
 {
-    public static CampaignRow From(Campaigns.Index.Item c) => new(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.ParticipantCount, $"/campaigns/{c.Slug}");
+    public static CampaignRow From(Campaigns.Index.Item c) => new(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.ParticipantCount, Paths.Campaign(c.Slug));
 }
 
 /// <summary>A member's published co-creation timeline and its two-weeks check.</summary>
 public sealed record TimelineRow(string Member, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? FirstActivityAt, int Activities, TwoWeeksResult TwoWeeksCheck, string Url)
 {
     public static TimelineRow From(Timelines.Index.Item t) =>
-        new(t.Code, t.Cycle, t.PublishedAt.ToUniversalTime(), t.FirstActivityAt?.ToUniversalTime(), t.Activities, t.Check, $"/members/{t.Code}/timeline");
+        new(t.Code, t.Cycle, t.PublishedAt.ToUniversalTime(), t.FirstActivityAt?.ToUniversalTime(), t.Activities, t.Check, Paths.Timeline(t.Code));
 }
 
 /// <summary>An activity of a published timeline.</summary>
@@ -39,14 +40,14 @@ public sealed record ActivityRow(
     public static ActivityRow From(Timelines.Activities.Item a) => new(
         a.Id, a.MemberCode, a.Cycle, a.Phase, a.Kind, a.Title, string.IsNullOrWhiteSpace(a.DescriptionEn) ? null : new LocalizedText(a.DescriptionEn, a.DescriptionFr, a.DescriptionEs),
         a.StartsAt.ToUniversalTime(), a.EndsAt.ToUniversalTime(), a.TimeZone, a.Place, a.OnlineLink, a.Languages, a.WhoMayAttend, a.HowToRegister, a.Capacity, a.SummaryLink,
-        a.Cancelled, $"/members/{a.MemberCode}/timeline#activity-{a.Id}");
+        a.Cancelled, Paths.TimelineActivity(a.MemberCode, a.Id));
 }
 
 /// <summary>A published National Action Plan.</summary>
 public sealed record PlanRow(string Member, string Cycle, PlanStatus Status, DateTimeOffset PublishedAt, int Commitments, IReadOnlyList<PlanDocument> Documents, string Url)
 {
     public static PlanRow From(ActionPlans.Index.Item p) =>
-        new(p.MemberCode, p.Cycle, p.Status, p.PublishedAt.ToUniversalTime(), p.Commitments, p.Documents, $"/members/{p.MemberCode}/plans/{p.Cycle}");
+        new(p.MemberCode, p.Cycle, p.Status, p.PublishedAt.ToUniversalTime(), p.Commitments, p.Documents, Paths.Plan(p.MemberCode, p.Cycle));
 }
 
 /// <summary>A commitment of a published plan, with the published submissions it came from.</summary>
@@ -57,7 +58,7 @@ public sealed record CommitmentRow(
 {
     public static CommitmentRow From(Commitments.Index.Item c) => new(
         c.OgpId, c.MemberCode, c.Cycle, c.Title, c.Problem, c.Solution, c.HowItHelps, c.Relevance, c.PolicyAreas, c.OgpValues, c.LeadInstitution, c.SupportingInstitutions,
-        c.StartsOn, c.EndsOn, c.Completion, c.Submissions, $"/commitments/{c.OgpId}");
+        c.StartsOn, c.EndsOn, c.Completion, c.Submissions, Paths.Commitment(c.OgpId));
 }
 
 /// <summary>A published submission whole, with its answer: the downloads and the API's single submission.</summary>
@@ -67,11 +68,11 @@ public sealed record SubmissionRow(
     DateTimeOffset? AnsweredAt, int Endorsements, IReadOnlyList<string> Commitments)
 {
     public static SubmissionRow From(Submissions.Export.Row s) => new(
-        s.Id, $"/submissions/{s.Id}", s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment,
+        s.Id, Paths.Submission(s.Id), s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment,
         s.ExpectedResults, s.PolicyArea, s.PublishedAt.ToUniversalTime(), s.Outcome, s.AnswerReason, s.AnsweredAt?.ToUniversalTime(), s.EndorsementCount, s.Commitments);
 
     public static SubmissionRow From(Submissions.Details.Model s) => new(
-        s.Id, $"/submissions/{s.Id}", s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment,
+        s.Id, Paths.Submission(s.Id), s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment,
         s.ExpectedResults, s.PolicyArea, (s.PublishedAt ?? s.SubmittedAt).ToUniversalTime(), s.Outcome, s.AnswerReason, s.AnsweredAt?.ToUniversalTime(), s.EndorsementCount,
         s.Commitments.Select(c => c.OgpId).ToList());
 }
@@ -82,7 +83,7 @@ public sealed record SubmissionListRow(
     AnswerOutcome? Outcome, string? Answer, DateTimeOffset? AnsweredAt, int Endorsements)
 {
     public static SubmissionListRow From(Submissions.Index.Item s) => new(
-        s.Id, $"/submissions/{s.Id}", s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.PolicyArea, s.PublishedAt.ToUniversalTime(), s.Outcome,
+        s.Id, Paths.Submission(s.Id), s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.PolicyArea, s.PublishedAt.ToUniversalTime(), s.Outcome,
         s.AnswerReason, s.AnsweredAt?.ToUniversalTime(), s.EndorsementCount);
 }
 
@@ -90,14 +91,14 @@ public sealed record SubmissionListRow(
 public sealed record EventRow(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Registered, int? SeatsLeft, bool Cancelled, string Url)
 {
     public static EventRow From(Events.Index.Item e) =>
-        new(e.Id, e.Kind, e.Title, e.Region, e.Language, e.StartsAt.ToUniversalTime(), e.TimeZone, e.Capacity, e.Confirmed, e.SeatsLeft, e.Cancelled, $"/events/{e.Id}");
+        new(e.Id, e.Kind, e.Title, e.Region, e.Language, e.StartsAt.ToUniversalTime(), e.TimeZone, e.Capacity, e.Confirmed, e.SeatsLeft, e.Cancelled, Paths.Event(e.Id));
 }
 
 /// <summary>A published blog post, as the blog's list shows it.</summary>
 public sealed record BlogPostRow(long Id, string Title, string Summary, string Language, Guid AuthorId, string Author, bool IsExample, DateTimeOffset? PublishedAt, IReadOnlyList<string> Members, IReadOnlyList<string> PolicyAreas, string Url)
 {
     public static BlogPostRow From(Blog.Index.Card p) =>
-        new(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt?.ToUniversalTime(), p.MemberCodes, p.PolicyAreas, $"/blog/{p.Id}");
+        new(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt?.ToUniversalTime(), p.MemberCodes, p.PolicyAreas, Paths.BlogPost(p.Id));
 }
 
 /// <summary>A member's standards scorecard for its current cycle: each minimum requirement's result and main figures.</summary>
@@ -113,6 +114,6 @@ public sealed record ScorecardRow(
             m.Code, m.Name, card.Period.Cycle, card.Forum.Result, card.Forum.Meetings, card.Forum.LongestGapDays, card.Repository.Result, card.Repository.LastUpdateAt?.ToUniversalTime(),
             card.Timeline.Result, card.Responses.Result, card.Responses.Published, card.Responses.Answered, card.Responses.AnsweredPercent,
             card.Responses.MedianDaysToAnswer is { } days ? (int)Math.Round(days, MidpointRounding.AwayFromZero) : null, card.Implementation.Result, card.Implementation.Meetings,
-            $"/members/{m.Code}/scorecard?cycle={card.Period.Cycle}");
+            Paths.Scorecard(m.Code, card.Period.Cycle));
     }
 }

@@ -1,25 +1,20 @@
 using CoCreation.Domain.Scorecards;
+using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Features.Scorecards;
 
 /// <summary>Where a piece of evidence is published on the portal (relative addresses, for pages, exports and the API alike).</summary>
 public static class EvidenceLinks
 {
-    public static string Href(string memberCode, string cycle, Evidence evidence)
+    public static string Href(string memberCode, string cycle, Evidence evidence) => evidence.Kind switch
     {
-        var member = "/members/" + memberCode.ToLowerInvariant();
-        var id = evidence.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return evidence.Kind switch
-        {
-            EvidenceKind.Activity => $"{member}/timeline#activity-{id}",
-            EvidenceKind.Timeline => member + "/timeline",
-            EvidenceKind.Plan => $"{member}/plans/{cycle}",
-            EvidenceKind.Submission => "/submissions/" + id,
-            EvidenceKind.Answer => $"/submissions/{id}#answer",
-            _ => member,
-        };
-    }
+        EvidenceKind.Activity => Paths.TimelineActivity(memberCode, evidence.Id),
+        EvidenceKind.Timeline => Paths.Timeline(memberCode),
+        EvidenceKind.Plan => Paths.Plan(memberCode, cycle),
+        EvidenceKind.Submission => Paths.Submission(evidence.Id),
+        EvidenceKind.Answer => Paths.SubmissionAnswer(evidence.Id),
+        _ => Paths.Member(memberCode),
+    };
 
-    public static string Scorecard(string memberCode, string? cycle = null) =>
-        $"/members/{memberCode.ToLowerInvariant()}/scorecard" + (cycle is null ? "" : "?cycle=" + cycle);
+    public static string Scorecard(string memberCode, string? cycle = null) => Paths.Scorecard(memberCode, cycle);
 }

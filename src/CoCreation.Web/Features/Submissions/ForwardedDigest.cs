@@ -37,9 +37,9 @@ public sealed class ForwardedDigest(PortalDbContext db, EmailOutbox outbox, Port
             var theirs = _forwarded.Where(s => official.Any(o => o.MemberId == s.MemberId)).ToList();
             using var language = LanguageScope.In(first.PreferredLanguage);
             var paragraphs = new List<string> { text["Email.Greeting", first.DisplayName], theirs.Count == 1 ? text["Email.Forwarded.Body", theirs[0].Title] : text["Email.Forwarded.BodySeveral", theirs.Count] };
-            paragraphs.AddRange(theirs.Select(s => $"• {s.Title} — {links.To($"/answers/{s.Id}")}"));
+            paragraphs.AddRange(theirs.Select(s => $"• {s.Title} — {links.To(Paths.Answer(s.Id))}"));
             outbox.Enqueue(first.Email!, text["Email.Forwarded.Subject", theirs.Count == 1 ? theirs[0].Title : text["Email.Forwarded.Several", theirs.Count].Value], paragraphs,
-                new EmailAction(text["Email.Forwarded.Action"], links.To(theirs.Count == 1 ? $"/answers/{theirs[0].Id}" : "/answers")));
+                new EmailAction(text["Email.Forwarded.Action"], links.To(theirs.Count == 1 ? Paths.Answer(theirs[0].Id) : Paths.Answers())));
         }
 
         _forwarded.Clear();

@@ -26,7 +26,7 @@ public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, Por
             return;
         }
 
-        var link = links.To($"/submissions/{submission.Id}");
+        var link = links.To(Paths.Submission(submission.Id));
         if (submission.AuthorId is { } authorId)
         {
             var author = await db.Users.AsNoTracking().Where(u => u.Id == authorId).Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);

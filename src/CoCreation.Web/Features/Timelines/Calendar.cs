@@ -46,7 +46,7 @@ public static class Calendar
             var ui = CultureInfo.CurrentUICulture;
             var calendar = new Ical.Net.Calendar();
             calendar.AddProperty("X-WR-CALNAME", $"{timeline.Member.In(ui)} {timeline.Cycle}");
-            var page = links.To($"/members/{code.ToLowerInvariant()}/timeline");
+            var page = links.To(Paths.Timeline(code));
             foreach (var activity in activities)
             {
                 var where = string.Join(" · ", new[] { activity.Place, activity.OnlineLink }.Where(w => w is not null));

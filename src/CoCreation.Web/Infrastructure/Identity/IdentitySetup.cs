@@ -54,9 +54,9 @@ public static class IdentitySetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = portal.Session.IdleTimeout;
             options.SlidingExpiration = true;
-            options.LoginPath = "/account/sign-in";
-            options.LogoutPath = "/account/sign-out";
-            options.AccessDeniedPath = "/account/access-denied";
+            options.LoginPath = Paths.SignIn();
+            options.LogoutPath = Paths.SignOut();
+            options.AccessDeniedPath = Paths.AccessDenied();
             options.Events.OnSigningIn = context =>
             {
                 var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();

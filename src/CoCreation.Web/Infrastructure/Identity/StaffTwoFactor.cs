@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public static class StaffTwoFactor
     /// <summary>Claim present in the session cookie when the account has two-factor sign-in turned on.</summary>
     public const string EnabledClaim = "portal:two-factor";
 
-    public const string EnrolPath = "/account/two-factor";
+    public static string EnrolPath => Paths.TwoFactor();
 
     /// <summary>What a staff member without two-factor may still open while it is required.</summary>
     private static readonly string[] AllowedPrefixes = [EnrolPath, "/account/sign-out", "/account/sign-in", "/language/", "/health/", "/error", "/css/", "/js/", "/lib/", "/favicon"];

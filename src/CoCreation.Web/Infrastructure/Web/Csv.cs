@@ -1,8 +1,11 @@
+using CsvHelper;
+
 namespace CoCreation.Web.Infrastructure.Web;
 
 /// <summary>
-/// RFC 4180 lines: a field with a comma, a quote or a line break is quoted, quotes doubled. Every CSV the
-/// portal writes goes through here, so this is where CSV injection is stopped (OWASP "CSV Injection").
+/// RFC 4180 as the portal writes it, with CsvHelper doing the quoting: comma separated, CRLF, a field quoted only
+/// when it holds a comma, a quote or a line break, UTF-8 without a byte order mark. Every CSV the portal writes
+/// goes through here, so this is where CSV injection is stopped (OWASP "CSV Injection").
 /// </summary>
 public static class Csv
 {
@@ -10,22 +13,61 @@ public static class Csv
     // locales read as their ASCII twins.
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
 
-    public static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(Field)) + "\r\n";
-
     /// <summary>
-    /// A cell that a spreadsheet could run as a formula gets a leading apostrophe and quotes, OWASP's escape:
-    /// also when it looks like a number ("-1+2", "+33 1 23"), since every cell written here is text; and also
-    /// after leading white space or a line break, which some spreadsheets skip before looking for a formula.
+    /// CsvHelper's own injection guard stays off: it looks at the first character only and takes ASCII only,
+    /// and a spreadsheet also runs a full-width "＝" or a formula after leading white space (see <see cref="WriteFields"/>).
     /// </summary>
-    private static string Field(string? value)
+    public static CsvWriterOptions Options { get; } = CsvWriterOptions.Default with
     {
-        var text = value ?? "";
-        if (RunsAsFormula(text))
+        Mode = CsvMode.Rfc4180,
+        Separator = ',',
+        NewLine = "\r\n",
+        Quoting = CsvQuoting.WhenNeeded,
+        Injection = CsvInjection.None,
+        WriteByteOrderMark = false,
+    };
+
+    public static string Line(IEnumerable<string?> fields)
+    {
+        var cells = fields.ToList();
+
+        // CsvHelper writes a lone empty field as "" so that it does not read as an empty line; the portal writes no
+        // one-column file, and its one-field line has always been empty.
+        if (cells is [null or ""])
         {
-            return "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            return "\r\n";
         }
 
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = CsvWriter.Create(text, Options, leaveOpen: true))
+        {
+            WriteFields(writer, cells);
+            writer.EndRecord();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the cells of one record (the caller ends it). A cell that a spreadsheet could run as a formula gets
+    /// a leading apostrophe and quotes, OWASP's escape: also when it looks like a number ("-1+2", "+33 1 23"),
+    /// since every cell written here is text; and also after leading white space or a line break, which some
+    /// spreadsheets skip before looking for a formula.
+    /// </summary>
+    public static void WriteFields(CsvWriter writer, IEnumerable<string?> fields)
+    {
+        foreach (var field in fields)
+        {
+            var text = field ?? "";
+            if (RunsAsFormula(text))
+            {
+                writer.WriteField("'" + text, CsvQuoting.Always);
+            }
+            else
+            {
+                writer.WriteField(text);
+            }
+        }
     }
 
     private static bool RunsAsFormula(string text)

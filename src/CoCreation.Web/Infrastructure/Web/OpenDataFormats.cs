@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CsvHelper;
 
 namespace CoCreation.Web.Infrastructure.Web;
 
@@ -36,14 +36,16 @@ public static class OpenDataFormats
     public static async Task WriteCsvAsync<TRow>(Stream body, IEnumerable<string> header, Func<TRow, IEnumerable<string?>> cells, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)
         where TRow : notnull
     {
-        await using var text = new StreamWriter(body, new UTF8Encoding(false), FlushThreshold, leaveOpen: true);
-        await text.WriteAsync(Csv.Line(header));
+        await using var csv = CsvWriter.Create(body, Csv.Options with { BufferSize = FlushThreshold }, leaveOpen: true);
+        Csv.WriteFields(csv, header);
+        await csv.EndRecordAsync(cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await text.WriteAsync(Csv.Line(cells(row)));
+            Csv.WriteFields(csv, cells(row));
+            await csv.EndRecordAsync(cancellationToken);
         }
 
-        await text.FlushAsync(cancellationToken);
+        await csv.FlushAsync(cancellationToken);
     }
 
     public static async Task WriteJsonAsync<TRow>(Stream body, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)

@@ -17,8 +17,4 @@ public static class ReturnAddress
         && !address.Any(char.IsControl)
             ? address
             : null;
-
-    /// <summary><paramref name="path"/> with <c>returnUrl</c> added when there is a safe one.</summary>
-    public static string With(string path, string? returnUrl) =>
-        Safe(returnUrl) is { } safe ? $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}returnUrl={Uri.EscapeDataString(safe)}" : path;
 }

@@ -28,7 +28,7 @@ public sealed class AcceptInvitationModel : PortalPageModel
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
-            return LocalRedirect("/answers");
+            return LocalRedirect(Paths.Answers());
         }
 
         Invitation = await Sender.Send(new Features.Account.AcceptInvitation.Query(Data.Code), HttpContext.RequestAborted);

@@ -19,6 +19,6 @@ public sealed class DeleteAccountModel : PortalPageModel
     {
         var outcome = await TrySendAsync(Data, nameof(Data));
         Data.Password = "";
-        return outcome.Succeeded ? Redirect("/account/sign-in?deleted=True") : Page();
+        return outcome.Succeeded ? Redirect(Paths.SignIn() + "?deleted=True") : Page();
     }
 }

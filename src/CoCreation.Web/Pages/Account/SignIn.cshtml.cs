@@ -45,6 +45,6 @@ public sealed class SignInModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(ReturnAddress.Safe(ReturnUrl) ?? "/");
+        return LocalRedirect(ReturnAddress.Safe(ReturnUrl) ?? Paths.Home());
     }
 }

@@ -34,6 +34,6 @@ public sealed class SignInTwoFactorModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Paths.Home());
     }
 }

@@ -12,6 +12,6 @@ public sealed class SignOutModel : PortalPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await Sender.Send(new Features.Account.SignOut.Command(), HttpContext.RequestAborted);
-        return LocalRedirect("/");
+        return LocalRedirect(Paths.Home());
     }
 }

@@ -34,7 +34,7 @@ public sealed class EditModel : PortalPageModel
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
-            return outcome.Value ? Redirect($"/members/{Uri.EscapeDataString(code.ToLowerInvariant())}/plans/edit?cycle={Uri.EscapeDataString(Data.Cycle)}&saved=true") : NotFound();
+            return outcome.Value ? Redirect(Paths.PlanEdit(code, Data.Cycle) + "&saved=true") : NotFound();
         }
 
         // The refused cycle may itself be unreadable (control characters): then show the latest plan's form.

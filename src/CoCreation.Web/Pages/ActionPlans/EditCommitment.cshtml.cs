@@ -41,6 +41,6 @@ public sealed class EditCommitmentModel : PortalPageModel
             return Page();
         }
 
-        return outcome.Value is null ? NotFound() : Redirect($"/commitments/{Uri.EscapeDataString(outcome.Value.ToLowerInvariant())}");
+        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value));
     }
 }

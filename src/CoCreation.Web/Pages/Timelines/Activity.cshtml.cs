@@ -42,6 +42,6 @@ public sealed class ActivityModel : PortalPageModel
             return Page();
         }
 
-        return outcome.Value is null ? NotFound() : Redirect($"/members/{Uri.EscapeDataString(code.ToLowerInvariant())}/timeline/edit?saved=activity");
+        return outcome.Value is null ? NotFound() : Redirect(Paths.TimelineEdit(code) + "?saved=activity");
     }
 }

@@ -62,7 +62,7 @@ public sealed class EditModel : PortalPageModel
     private IActionResult? Done(Outcome<bool> outcome, string code, string what) =>
         !outcome.Succeeded ? null
         : !outcome.Value ? NotFound()
-        : Redirect($"/members/{Uri.EscapeDataString(code.ToLowerInvariant())}/timeline/edit?saved={what}");
+        : Redirect(Paths.TimelineEdit(code) + $"?saved={what}");
 
     private async Task<IActionResult> ShowAsync(string code)
     {

@@ -73,6 +73,28 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
         Assert.False(char.IsHighSurrogate(title[^2]));
     }
 
+    [Fact]
+    public async Task A_malformed_csv_row_is_reported_by_its_line_and_the_rows_before_it_are_imported()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        const string csv = """
+            Handle , TEXT,date,url,language
+            @ok,#OGPcocreate #Argentina when does it start?,2017-03-28T10:00:00Z,https://twitter.example/ok/1,es
+            @stray,#OGPcocreate #Argentina what does "open" mean here?,2017-03-28T10:00:00Z,https://twitter.example/stray/2,en
+
+            @broken,"#myNAPask #Argentina a quote never closed,2017-03-28T10:00:00Z,https://twitter.example/broken/3,es
+            @lost,#OGPcocreate #Argentina swallowed by the open quote,2017-03-28T10:00:00Z,https://twitter.example/lost/4,es
+            """;
+
+        var result = await Portal.SendAsync(new Import.Command(csv, null), people.Support);
+        var notCsv = await Portal.SendAsync(new Import.Command("name;message\nana;hola", null), people.Support);
+
+        Assert.Equal(2, result.Imported);
+        Assert.Equal([(5, "MissingField")], result.Errors.Select(e => (e.Line, Key(e.Message))));
+        Assert.Contains("#OGPcocreate #Argentina what does \"open\" mean here?", await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Body).ToListAsync()));
+        Assert.Equal([(1, "The file could not be read as CSV with a header line (handle, text, date, url, language) or as a JSON array.")], notCsv.Errors.Select(e => (e.Line, e.Message)));
+    }
+
     private static string Key(string message) => message switch
     {
         _ when message.Contains("neither", StringComparison.Ordinal) => "NoCampaignHashtag",

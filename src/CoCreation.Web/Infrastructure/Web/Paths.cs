@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoCreation.Web.Infrastructure.Web;
+
+/// <summary>
+/// Every address of the portal, spelled once, for pages, emails (through <see cref="PortalLinks"/>), feeds, downloads
+/// and the API alike: renaming a route means changing its page's @page line and its method here, and PathsTests
+/// requests every method's address. A member code is written in lower case, the portal's one spelling of it.
+/// </summary>
+public static class Paths
+{
+    public static string Home() => "/";
+
+    public static string Language(string language, string returnUrl) => Query($"/language/{Segment(language)}", ("returnUrl", returnUrl));
+
+    public static string OpenData() => "/open-data";
+
+    public static string Api() => "/api";
+
+    /// <summary>A collection of the public API, such as members.</summary>
+    public static string ApiCollection(string collection) => $"{PublicApi.Prefix}/{Segment(collection)}";
+
+    /// <summary>A whole collection as a download, <paramref name="extension"/> csv or json.</summary>
+    public static string OpenDataDownload(string collection, string extension) => $"/open-data/{Segment(collection)}.{Segment(extension)}";
+
+    // Members, their timelines, plans and scorecards.
+    public static string Members() => "/members";
+
+    public static string MemberCreate() => "/members/create";
+
+    public static string Member(string code) => $"/members/{Code(code)}";
+
+    public static string MemberEdit(string code) => $"{Member(code)}/edit";
+
+    public static string InviteContact(string code) => $"{Member(code)}/invite-contact";
+
+    public static string Timelines() => "/timelines";
+
+    public static string TimelinesFeed() => "/timelines/feed.atom";
+
+    public static string Timeline(string code) => $"{Member(code)}/timeline";
+
+    /// <summary>An activity in its member's public timeline (its anchor there).</summary>
+    public static string TimelineActivity(string code, long activityId) => $"{Timeline(code)}#activity-{Number(activityId)}";
+
+    public static string TimelinePreview(string code) => $"{Timeline(code)}/preview";
+
+    public static string TimelineEdit(string code) => $"{Timeline(code)}/edit";
+
+    public static string TimelineFeed(string code) => $"{Timeline(code)}/feed.atom";
+
+    public static string TimelineCalendar(string code) => $"{Member(code)}/timeline.ics";
+
+    public static string ActivityCalendar(string code, long activityId) => $"{Timeline(code)}/activities/{Number(activityId)}.ics";
+
+    /// <summary>The form for a new activity, or for <paramref name="activityId"/>.</summary>
+    public static string ActivityEdit(string code, long? activityId = null) => $"{Timeline(code)}/activity" + (activityId is { } id ? "/" + Number(id) : "");
+
+    public static string Plan(string code, string cycle) => $"{Member(code)}/plans/{Segment(cycle)}";
+
+    public static string PlanEdit(string code, string? cycle = null) => Query($"{Member(code)}/plans/edit", ("cycle", cycle));
+
+    /// <summary>The form for a new commitment of the plan, or for <paramref name="ogpId"/>.</summary>
+    public static string CommitmentEdit(string code, string cycle, string? ogpId = null) =>
+        $"{Plan(code, cycle)}/commitment" + (ogpId is null ? "" : "/" + Code(ogpId));
+
+    public static string Commitment(string ogpId) => $"/commitments/{Code(ogpId)}";
+
+    public static string Scorecards() => "/scorecards";
+
+    public static string Scorecard(string code, string? cycle = null) => Query($"{Member(code)}/scorecard", ("cycle", cycle));
+
+    // Campaigns.
+    public static string Campaigns() => "/campaigns";
+
+    public static string CampaignCreate() => "/campaigns/create";
+
+    public static string Campaign(string slug) => $"/campaigns/{Segment(slug)}";
+
+    public static string CampaignEdit(string slug) => $"{Campaign(slug)}/edit";
+
+    public static string CampaignDashboard(string slug) => $"{Campaign(slug)}/dashboard";
+
+    public static string CampaignCalendar(string slug) => $"{Campaign(slug)}/calendar.ics";
+
+    public static string CallForPosts(string slug) => $"{Campaign(slug)}/call-for-posts";
+
+    // Submissions and their answers.
+    public static string Submissions(string? member = null, string? status = null) =>
+        Query("/submissions", ("Member", member?.ToLowerInvariant()), ("Status", status));
+
+    public static string Submission(long id) => $"/submissions/{Number(id)}";
+
+    public static string SubmissionAnswer(long id) => $"{Submission(id)}#answer";
+
+    public static string Submit(string? member = null) => Query("/submissions/submit", ("member", member?.ToLowerInvariant()));
+
+    public static string SubmissionsMine() => "/submissions/mine";
+
+    public static string SubmissionsFeed() => "/submissions/feed.atom";
+
+    public static string AnswersFeed() => "/submissions/answers.atom";
+
+    /// <summary>The submissions as a download, <paramref name="format"/> csv or json.</summary>
+    public static string SubmissionsExport(string format) => $"/submissions/export.{Segment(format)}";
+
+    public static string Answers() => "/answers";
+
+    public static string Answer(long id) => $"/answers/{Number(id)}";
+
+    public static string Moderation() => "/moderation";
+
+    public static string ModerationDashboard() => "/moderation/dashboard";
+
+    public static string ModerationImport() => "/moderation/import";
+
+    public static string ModerationReview(long id) => $"/moderation/{Number(id)}";
+
+    public static string ModerationEdit(long id) => $"{ModerationReview(id)}/edit";
+
+    // Events.
+    public static string Events() => "/events";
+
+    public static string EventCreate() => "/events/create";
+
+    public static string EventsMine() => "/events/mine";
+
+    public static string EventsFeed() => "/events/feed.atom";
+
+    public static string Event(long id) => $"/events/{Number(id)}";
+
+    public static string EventEdit(long id) => $"{Event(id)}/edit";
+
+    public static string EventCalendar(long id) => $"{Event(id)}.ics";
+
+    public static string EventRegistrants(long id) => $"{Event(id)}/registrants";
+
+    public static string EventRegistrantsCsv(long id) => $"{Event(id)}/registrants.csv";
+
+    public static string EventConfirm(long id, string token) => Query($"{Event(id)}/confirm", ("token", token));
+
+    public static string EventCancel(Guid cancellationCode) => $"/events/cancel/{cancellationCode}";
+
+    // Blog.
+    public static string Blog(string? member = null, string? area = null, long? campaign = null, string? language = null) =>
+        Query("/blog", ("Filter.Member", member), ("Filter.Area", area), ("Filter.Campaign", campaign is { } id ? Number(id) : null), ("Filter.Language", language));
+
+    public static string BlogPost(long id) => $"/blog/{Number(id)}";
+
+    public static string BlogPostEdit(long id) => $"{BlogPost(id)}/edit";
+
+    public static string BlogPostReview(long id) => $"{BlogPost(id)}/review";
+
+    public static string BlogWrite(long? campaign = null) => Query("/blog/write", ("campaign", campaign is { } id ? Number(id) : null));
+
+    public static string BlogMine() => "/blog/mine";
+
+    public static string BlogReviewQueue() => "/blog/review";
+
+    public static string BlogFeed() => "/blog/feed.atom";
+
+    public static string BlogAuthor(Guid authorId, string? after = null) => Query($"/blog/authors/{authorId}", ("After", after));
+
+    public static string BlogCover(string name) => $"/blog/covers/{Segment(name)}";
+
+    // Newsletter.
+    public static string Newsletter() => "/newsletter";
+
+    /// <summary>The web version of a sent edition.</summary>
+    public static string NewsletterEdition(long id) => $"/newsletter/{Number(id)}";
+
+    public static string NewsletterConfirm(string token) => Query("/newsletter/confirm", ("token", token));
+
+    public static string NewsletterUnsubscribe(string code) => $"/newsletter/unsubscribe/{Segment(code)}";
+
+    public static string Editions() => "/newsletter/editions";
+
+    public static string Edition(long id) => $"/newsletter/editions/{Number(id)}";
+
+    /// <summary>The form for a new edition, or for <paramref name="id"/>.</summary>
+    public static string EditionCompose(long? id = null) => "/newsletter/editions/compose" + (id is { } edition ? "/" + Number(edition) : "");
+
+    // Account.
+    public static string SignIn(string? returnUrl = null) => Query("/account/sign-in", ("returnUrl", ReturnAddress.Safe(returnUrl)));
+
+    public static string SignOut() => "/account/sign-out";
+
+    public static string SignOutEverywhere() => "/account/sign-out-everywhere";
+
+    public static string AccessDenied() => "/account/access-denied";
+
+    public static string Register(string? returnUrl = null) => Query("/account/register", ("returnUrl", ReturnAddress.Safe(returnUrl)));
+
+    public static string ConfirmEmail(Guid userId, string code, string? returnUrl = null) =>
+        Query("/account/confirm-email", ("userId", userId.ToString()), ("code", code), ("returnUrl", ReturnAddress.Safe(returnUrl)));
+
+    public static string Account() => "/account";
+
+    public static string AcceptInvitation(string secret) => Query("/account/accept-invitation", ("code", secret));
+
+    public static string ForgotPassword() => "/account/forgot-password";
+
+    public static string ResetPassword(Guid userId, string code) => Query("/account/reset-password", ("userId", userId.ToString()), ("code", code));
+
+    public static string ChangePassword() => "/account/change-password";
+
+    public static string TwoFactor() => "/account/two-factor";
+
+    public static string MyData() => "/account/my-data";
+
+    public static string MyDataDownload() => "/account/my-data.json";
+
+    public static string DeleteAccount() => "/account/delete";
+
+    // Administration.
+    public static string AdminAccounts() => "/admin/accounts";
+
+    public static string AdminAccount(Guid id) => $"/admin/accounts/{id}";
+
+    /// <summary>The audit trail, filtered; a parameter given as "" is kept in the address (an emptied filter).</summary>
+    public static string AdminAudit(string? entityType = null, string? entityId = null, long? before = null) =>
+        Query("/admin/audit", ("before", before is { } at ? Number(at) : null), ("entityType", entityType), ("entityId", entityId));
+
+    public static string AdminSecurity() => "/admin/security";
+
+    // A value missing from a re-shown form (bound as null whatever its declared type) leaves its segment empty, as
+    // the interpolated addresses did, rather than failing the whole page.
+    private static string Code(string? code) => Segment(code?.ToLowerInvariant());
+
+    private static string Segment(string? value) => Uri.EscapeDataString(value ?? "");
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Query(string path, params (string Name, string? Value)[] parameters)
+    {
+        var address = new StringBuilder(path);
+        foreach (var (name, value) in parameters.Where(p => p.Value is not null))
+        {
+            address.Append(address.Length == path.Length ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value!));
+        }
+
+        return address.ToString();
+    }
+}
