@@ -23,6 +23,8 @@ scripts/ensure-dotnet.sh
 COCREATION_TEST_DB=$(scripts/pg-up.sh test)
 export COCREATION_TEST_DB
 scripts/ensure-chromium.sh
+COCREATION_VNU_JAR=$(scripts/ensure-vnu.sh)
+export COCREATION_VNU_JAR
 
 shopt -s nullglob
 projects=(tests/*.Tests/*.csproj)

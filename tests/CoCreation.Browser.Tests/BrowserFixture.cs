@@ -67,19 +67,33 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
         Page = await _context.NewPageAsync();
     }
 
+    /// <summary>After each journey, every page it checked with axe goes through the Nu HTML Checker too.</summary>
     public async Task DisposeAsync()
     {
         if (_context is not null)
         {
             await _context.DisposeAsync();
         }
+
+        await AssertValidHtmlAsync();
+    }
+
+    /// <summary>The Nu HTML Checker finds no error on any page this journey checked with <see cref="AssertAccessibleAsync()"/>.</summary>
+    private async Task AssertValidHtmlAsync()
+    {
+        var errors = await HtmlChecker.ErrorsAsync(_visited);
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
 
     /// <summary>Zero WCAG 2.2 AA violations on the page as it is now.</summary>
     protected Task AssertAccessibleAsync() => AssertAccessibleAsync(Page);
 
-    protected static async Task AssertAccessibleAsync(IPage page)
+    /// <summary>Every page checked for accessibility, as the browser holds it, before axe is injected.</summary>
+    private readonly List<(string Address, string Html)> _visited = [];
+
+    protected async Task AssertAccessibleAsync(IPage page)
     {
+        _visited.Add((page.Url, await page.ContentAsync()));
         var results = await page.RunAxe(WcagAa);
         var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

@@ -105,7 +105,7 @@ public static class Edit
             }
             else
             {
-                before = PlanAccess.Snapshot(plan);
+                before = PlanAuditSnapshots.Snapshot(plan);
                 plan.MoveTo(command.Status);
             }
 
@@ -117,7 +117,7 @@ public static class Edit
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(publishing ? "plan.published" : before is null ? "plan.created" : "plan.updated", nameof(NationalActionPlan), plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, PlanAccess.Snapshot(plan));
+            audit.Record(publishing ? "plan.published" : before is null ? "plan.created" : "plan.updated", nameof(NationalActionPlan), plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, PlanAuditSnapshots.Snapshot(plan));
             return true;
         }
     }

@@ -160,7 +160,7 @@ public static class EditCommitment
                     return null;
                 }
 
-                before = PlanAccess.Snapshot(commitment);
+                before = PlanAuditSnapshots.Snapshot(commitment);
                 plan.ChangeCommitment(commitment, details, command.Completion);
             }
             else
@@ -176,7 +176,7 @@ public static class EditCommitment
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(before is null ? "commitment.created" : "commitment.updated", nameof(Commitment), commitment.OgpId, before, PlanAccess.Snapshot(commitment));
+            audit.Record(before is null ? "commitment.created" : "commitment.updated", nameof(Commitment), commitment.OgpId, before, PlanAuditSnapshots.Snapshot(commitment));
             return commitment.OgpId;
         }
     }

@@ -26,7 +26,7 @@ public static class EventTime
     {
         var culture = CultureInfo.CurrentCulture;
         var label = text["Campaign.EventStart", InZone(startsAt, timeZone).ToString("f", culture), timeZone, startsAt.UtcDateTime.ToString("f", culture)];
-        var iso = startsAt.ToString("o", CultureInfo.InvariantCulture);
+        var iso = HtmlTime.Of(startsAt);
         var html = $"<time datetime=\"{iso}\">{HtmlEncoder.Default.Encode(label)}</time>";
         var visitor = VisitorZone(http);
         if (visitor is null)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace CoCreation.Web.Infrastructure.Web;
+namespace CoCreation.Web.Pages.Shared;
 
 /// <summary>How a submission's author is shown: their name, or "a former participant" once they deleted their account.</summary>
 public static class AuthorText

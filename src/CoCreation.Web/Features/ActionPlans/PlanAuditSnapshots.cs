@@ -3,7 +3,7 @@ using CoCreation.Domain.ActionPlans;
 namespace CoCreation.Web.Features.ActionPlans;
 
 /// <summary>What the audit trail keeps of a plan and of a commitment.</summary>
-internal static class PlanAccess
+internal static class PlanAuditSnapshots
 {
     public static object Snapshot(NationalActionPlan plan) => new
     {

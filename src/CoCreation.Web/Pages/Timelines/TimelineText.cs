@@ -1,7 +1,7 @@
 using CoCreation.Domain.Timelines;
 using Microsoft.Extensions.Localization;
 
-namespace CoCreation.Web.Infrastructure.Web;
+namespace CoCreation.Web.Pages.Timelines;
 
 /// <summary>Words a timeline revision in the reader's language: what kind of change, to what, which fields.</summary>
 public static class TimelineText

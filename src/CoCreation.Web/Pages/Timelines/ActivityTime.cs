@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using CoCreation.Domain.Timelines;
+using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
-namespace CoCreation.Web.Infrastructure.Web;
+namespace CoCreation.Web.Pages.Timelines;
 
 /// <summary>How pages show an activity's time: in its own zone, in the reader's culture, with UTC for everyone else.</summary>
 public static class ActivityTime
@@ -21,7 +22,7 @@ public static class ActivityTime
             ? $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}"
             : $"{startsAt.UtcDateTime.ToString("g", culture)} – {endsAt.UtcDateTime.ToString("g", culture)}";
         var label = text["Timeline.When", local, timeZone, utc];
-        return new HtmlString($"<time datetime=\"{startsAt.ToString("o", CultureInfo.InvariantCulture)}\">{HtmlEncoder.Default.Encode(label)}</time>");
+        return new HtmlString($"<time datetime=\"{HtmlTime.Of(startsAt)}\">{HtmlEncoder.Default.Encode(label)}</time>");
     }
 
     /// <summary>A language by its two-letter code: the interface's own name for en/fr/es, else the language's own name.</summary>

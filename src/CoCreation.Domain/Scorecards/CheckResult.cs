@@ -1,0 +1,8 @@
+namespace CoCreation.Domain.Scorecards;
+
+public enum CheckResult
+{
+    Met,
+    NotMet,
+    NotYetMeasurable,
+}

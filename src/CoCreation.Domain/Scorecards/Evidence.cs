@@ -1,0 +1,17 @@
+using CoCreation.Domain.Common;
+
+namespace CoCreation.Domain.Scorecards;
+
+/// <summary>What a record can point at as evidence; the web layer turns it into a link.</summary>
+public enum EvidenceKind
+{
+    Activity,
+    Timeline,
+    Plan,
+    MemberPage,
+    Submission,
+    Answer,
+}
+
+/// <summary>One published record an indicator rests on: what, which one, when, and its title when known.</summary>
+public sealed record Evidence(EvidenceKind Kind, long Id, DateTimeOffset At, LocalizedText? Title);

@@ -1,0 +1,3 @@
+namespace CoCreation.Domain.Scorecards;
+
+public abstract record Indicator(Standard Standard, CheckResult Result, IReadOnlyList<Evidence> Evidence);

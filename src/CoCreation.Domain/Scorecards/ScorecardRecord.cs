@@ -1,0 +1,26 @@
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Timelines;
+
+namespace CoCreation.Domain.Scorecards;
+
+/// <summary>A timeline activity as the scorecard sees it.</summary>
+public sealed record ActivityFact(int Id, ActivityKind Kind, LocalizedText? Title, DateTimeOffset StartsAt, bool Cancelled);
+
+/// <summary>The published timeline of the cycle: when it was published and its first activity that still takes place.</summary>
+public sealed record TimelineFact(int Id, DateTimeOffset PublishedAt, ActivityFact? FirstActivity);
+
+/// <summary>Something that changed what the member's page shows, and when.</summary>
+public sealed record UpdateFact(EvidenceKind Kind, long Id, DateTimeOffset At, LocalizedText? Title = null);
+
+/// <summary>A published submission owed a reasoned response (not a help request, which the Support Unit answers), and its answer date if answered.</summary>
+public sealed record SubmissionFact(long Id, string? Title, DateTimeOffset PublishedAt, DateTimeOffset? AnsweredAt);
+
+/// <summary>The published record of one member for one cycle.</summary>
+public sealed record ScorecardRecord(
+    CyclePeriod Period,
+    IReadOnlyList<ActivityFact> Activities,
+    TimelineFact? Timeline,
+    DateTimeOffset? PlanPublishedAt,
+    int? PlanId,
+    IReadOnlyList<UpdateFact> Updates,
+    IReadOnlyList<SubmissionFact> Submissions);
