@@ -31,11 +31,11 @@ public static class HtmlChecker
             {
                 var file = Path.Combine(folder.FullName, $"page-{i:000}.html");
                 await File.WriteAllTextAsync(file, pages[i].Html);
-                files[new Uri(file).AbsoluteUri] = pages[i].Address;
+                files[file] = pages[i].Address;
             }
 
             var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "-Xss8m", "-jar", jar, "--errors-only", "--format", "json", "--stdout" }.Concat(files.Keys.Select(k => new Uri(k).LocalPath)))
+            foreach (var argument in new[] { "-Xss8m", "-jar", jar, "--errors-only", "--format", "json", "--stdout" }.Concat(files.Keys))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -56,7 +56,7 @@ public static class HtmlChecker
                 .Select(m =>
                 {
                     var url = m.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-                    var address = files.TryGetValue(url, out var a) ? a : url;
+                    var address = Uri.TryCreate(url, UriKind.Absolute, out var file) && files.TryGetValue(file.LocalPath, out var a) ? a : url;
                     var line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
                     var extract = m.TryGetProperty("extract", out var e) ? e.GetString() : "";
                     return $"{address} line {line}: {m.GetProperty("message").GetString()} [{extract}]";

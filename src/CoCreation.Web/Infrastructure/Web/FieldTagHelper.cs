@@ -70,7 +70,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var attributes = $" id=\"{id}\" name=\"{Encode(name)}\""
             + (described.Count > 0 ? $" aria-describedby=\"{string.Join(' ', described)}\"" : "")
             + (invalid ? " aria-invalid=\"true\"" : "")
-            + (Required ? " required aria-required=\"true\"" : "")
+            + (Required ? (AlwaysHasValue ? " aria-required=\"true\"" : " required aria-required=\"true\"") : "")
             + (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"");
 
@@ -88,6 +88,12 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
         return Type == "checkbox" ? control + label + hint + error : label + hint + control + error;
     }
+
+    /// <summary>
+    /// A list whose first choice is a real value always has one: HTML forbids "required" there (the Nu
+    /// checker's rule), so only aria-required says it.
+    /// </summary>
+    private bool AlwaysHasValue => Type == "select" && Items?.FirstOrDefault() is { Value.Length: > 0 };
 
     private string Options(string selected) => string.Concat((Items ?? []).Select(item =>
         $"<option value=\"{Encode(item.Value)}\"{(string.Equals(item.Value, selected, StringComparison.OrdinalIgnoreCase) ? " selected" : "")}>{Encode(item.Text)}</option>"));
