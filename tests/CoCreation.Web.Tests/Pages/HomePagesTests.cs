@@ -1,0 +1,71 @@
+using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
+using CoCreation.Web.Features.Answers;
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Tests.Features.Timelines;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>The home page after the Global Co-creation Week (27–30 March 2017): it says the week is over and leads with what is open now.</summary>
+public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task After_the_week_the_home_page_says_when_it_took_place_and_leads_with_what_is_coming_open_consultations_and_the_latest_answers()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.WithDbAsync(async db =>
+        {
+            for (var day = 1; day <= 6; day++)
+            {
+                db.Events.Add(TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(day), capacity: 50));
+            }
+
+            await db.SaveChangesAsync();
+        });
+        await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
+        var answered = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
+        await Portal.SendAsync(new Answer.Command { Id = answered, Outcome = AnswerOutcome.Answered, Reason = "Se tratará en el taller del 20 de abril." }, people.ArgentinaOfficial);
+
+        using var visitor = Portal.CreateClient();
+        var home = await visitor.GetAsync("/");
+
+        Assert.Equal("Global Co-creation Week took place on 27–30 March 2017.", home.QuerySelector("#campaign-over")!.TextContent.Trim());
+        var main = home.QuerySelector("main")!;
+        var order = main.QuerySelectorAll("h2").Select(h => h.Id).ToList();
+        Assert.True(order.IndexOf("open-now") < order.IndexOf("about"), string.Join(", ", order));
+
+        // Six webinars to come: the block shows five, the rest is one link away; the week's own events are past.
+        var comingUp = home.QuerySelector("#coming-up")!.ParentElement!;
+        Assert.Equal(5, comingUp.QuerySelectorAll("li").Length);
+        Assert.All(comingUp.QuerySelectorAll("li a").Select(a => a.TextContent), title => Assert.Equal("Americas webinar", title));
+        Assert.NotNull(comingUp.QuerySelector("a[href='/events']"));
+
+        var consultations = home.QuerySelector("#consultations")!.ParentElement!;
+        var argentina = Assert.Single(consultations.QuerySelectorAll("li a"));
+        Assert.Equal(("Argentina", "/members/ar/timeline"), (argentina.TextContent, argentina.GetAttribute("href")));
+        Assert.NotNull(consultations.QuerySelector("a[href='/timelines']"));
+
+        var answers = home.QuerySelector("#latest-answers")!.ParentElement!;
+        var answer = Assert.Single(answers.QuerySelectorAll("li a"));
+        Assert.Equal(("Publicar todos los contratos públicos", $"/submissions/{answered}#answer"), (answer.TextContent, answer.GetAttribute("href")));
+        Assert.NotNull(answers.QuerySelector("a[href='/submissions?Status=Answered']"));
+
+        Assert.Contains("tuvo lugar del 27 al 30 de marzo de 2017.", (await visitor.GetAsync("/", language: "es")).QuerySelector("#campaign-over")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("a eu lieu du 27 au 30 mars 2017.", (await visitor.GetAsync("/", language: "fr")).QuerySelector("#campaign-over")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_nothing_open_each_block_says_so_and_still_links_to_its_full_list()
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var home = await visitor.GetAsync("/");
+
+        Assert.Equal("No events or activities are planned yet.", home.QuerySelector("#coming-up + p")!.TextContent.Trim());
+        Assert.Equal("No country has a consultation planned at the moment.", home.QuerySelector("#consultations + p")!.TextContent.Trim());
+        Assert.Equal("No submission has been answered yet.", home.QuerySelector("#latest-answers + p")!.TextContent.Trim());
+    }
+}
