@@ -68,4 +68,25 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("No country has a consultation planned at the moment.", home.QuerySelector("#consultations + p")!.TextContent.Trim());
         Assert.Equal("No submission has been answered yet.", home.QuerySelector("#latest-answers + p")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task Send_a_proposal_and_find_your_country_come_before_the_long_campaign_text_in_every_phase()
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var home = await visitor.GetAsync("/");
+
+        var main = home.QuerySelector("main")!;
+        var inOrder = main.QuerySelectorAll("a, h2").ToList();
+        var send = inOrder.FindIndex(e => e.TextContent.Trim() == "Send a proposal");
+        var find = inOrder.FindIndex(e => e.TextContent.Trim() == "Find your country");
+        var about = inOrder.FindIndex(e => e.Id == "about");
+        Assert.True(send >= 0 && find >= 0 && send < about && find < about, $"{send}, {find}, {about}");
+        Assert.Equal("/submissions/submit", inOrder[send].GetAttribute("href"));
+        Assert.Equal("/members", inOrder[find].GetAttribute("href"));
+        // The campaign's text is all still there, below.
+        Assert.NotNull(main.QuerySelector("#participate"));
+        Assert.NotNull(main.QuerySelector("#participants"));
+    }
 }
