@@ -26,7 +26,7 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
         var answered = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
-        await Portal.SendAsync(new Answer.Command { Id = answered, Outcome = AnswerOutcome.Answered, Reason = "Se tratará en el taller del 20 de abril." }, people.ArgentinaOfficial);
+        await Portal.SendAsync(new Answer.Command { Id = answered, Outcome = AnswerOutcome.NotIncluded, Reason = "Ya se publican desde 2016 en el portal de compras." }, people.ArgentinaOfficial);
 
         using var visitor = Portal.CreateClient();
         var home = await visitor.GetAsync("/");
@@ -57,16 +57,17 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
-    public async Task With_nothing_open_each_block_says_so_and_still_links_to_its_full_list()
+    public async Task With_no_consultation_or_answer_yet_those_blocks_say_so_and_still_link_to_their_full_list()
     {
         await Portal.LoadCampaignAsync();
         using var visitor = Portal.CreateClient();
 
         var home = await visitor.GetAsync("/");
 
-        Assert.Equal("No events or activities are planned yet.", home.QuerySelector("#coming-up + p")!.TextContent.Trim());
-        Assert.Equal("No country has a consultation planned at the moment.", home.QuerySelector("#consultations + p")!.TextContent.Trim());
-        Assert.Equal("No submission has been answered yet.", home.QuerySelector("#latest-answers + p")!.TextContent.Trim());
+        Assert.NotNull(home.QuerySelector("#coming-up")!.ParentElement!.QuerySelector("a[href='/events']"));
+        Assert.Contains("No country has a consultation planned at the moment.", home.QuerySelector("#consultations")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No submission has been answered yet.", home.QuerySelector("#latest-answers")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(home.QuerySelector("#latest-answers")!.ParentElement!.QuerySelector("a[href='/submissions?Status=Answered']"));
     }
 
     [Fact]
