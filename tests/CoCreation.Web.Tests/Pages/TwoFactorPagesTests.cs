@@ -123,7 +123,7 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
 
         using var next = Portal.CreateClient();
         var home = await next.SignInAsync("official@example.org");
-        Assert.Equal("/", next.AddressOf(home).AbsolutePath);
+        Assert.Equal("/my-work", next.AddressOf(home).AbsolutePath);
     }
 
     [Fact]

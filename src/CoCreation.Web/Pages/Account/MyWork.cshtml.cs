@@ -1,4 +1,5 @@
 using CoCreation.Web.Features.Account;
+using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Account;
 
