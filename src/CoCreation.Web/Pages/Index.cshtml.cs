@@ -6,16 +6,8 @@ namespace CoCreation.Web.Pages;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
 public sealed class IndexModel : PortalPageModel
 {
-    public Details.Model? Campaign { get; private set; }
+    public Home.Model Home { get; private set; } = null!;
 
-    public Features.Timelines.CampaignTimelines.Model? Timelines { get; private set; }
-
-    public async Task OnGetAsync()
-    {
-        Campaign = await Sender.Send(new Details.Query(), HttpContext.RequestAborted);
-        if (Campaign is not null)
-        {
-            Timelines = await Sender.Send(new Features.Timelines.CampaignTimelines.Query(Campaign.Slug), HttpContext.RequestAborted);
-        }
-    }
+    public async Task OnGetAsync() =>
+        Home = await Sender.Send(new Home.Query(), HttpContext.RequestAborted);
 }

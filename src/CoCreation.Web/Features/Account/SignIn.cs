@@ -28,6 +28,9 @@ public static class SignIn
     public enum Result
     {
         SignedIn,
+
+        /// <summary>Signed in as an official or support unit member, who land on "My work" unless going somewhere.</summary>
+        SignedInWithWork,
         EmailNotConfirmed,
 
         /// <summary>The password was right; the account asks for a code from its authenticator next.</summary>
@@ -107,7 +110,7 @@ public static class SignIn
             user.PreferredLanguage = LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
             await users.UpdateAsync(user);
             logger.LogInformation("Signed in {UserId}", user.Id);
-            return Result.SignedIn;
+            return MyWork.HasWork(await users.GetRolesAsync(user)) ? Result.SignedInWithWork : Result.SignedIn;
         }
 
         /// <summary>

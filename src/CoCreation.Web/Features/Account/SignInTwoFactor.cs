@@ -22,6 +22,9 @@ public static class SignInTwoFactor
     public enum Result
     {
         SignedIn,
+
+        /// <summary>Signed in as an official or support unit member, who land on "My work" unless going somewhere.</summary>
+        SignedInWithWork,
         Failed,
 
         /// <summary>No password step in progress (it lasts five minutes): start again.</summary>
@@ -80,7 +83,7 @@ public static class SignInTwoFactor
             }
 
             logger.LogInformation("Signed in with two factors {UserId}", user.Id);
-            return Result.SignedIn;
+            return MyWork.HasWork(await users.GetRolesAsync(user)) ? Result.SignedInWithWork : Result.SignedIn;
         }
     }
 }

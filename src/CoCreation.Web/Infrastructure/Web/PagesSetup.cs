@@ -26,6 +26,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Account/Index");
             options.Conventions.AuthorizeFolder("/Moderation", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Mine");
             options.Conventions.AuthorizePage("/Events/Mine");
             options.Conventions.AuthorizePage("/Events/Create", Roles.StaffPolicy);

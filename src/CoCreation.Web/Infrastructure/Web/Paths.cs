@@ -197,6 +197,9 @@ public static class Paths
 
     public static string Account() => "/account";
 
+    /// <summary>What waits for an official or the support unit: where staff land after signing in.</summary>
+    public static string MyWork() => "/my-work";
+
     public static string AcceptInvitation(string secret) => Query("/account/accept-invitation", ("code", secret));
 
     public static string ForgotPassword() => "/account/forgot-password";

@@ -34,6 +34,6 @@ public sealed class SignInTwoFactorModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Paths.Home());
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : outcome.Value == Features.Account.SignInTwoFactor.Result.SignedInWithWork ? Paths.MyWork() : Paths.Home());
     }
 }

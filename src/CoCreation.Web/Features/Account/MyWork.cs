@@ -1,0 +1,65 @@
+using CoCreation.Domain.Blog;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Account;
+
+/// <summary>
+/// What waits for the signed-in official or support unit member, as counts with the lists a link away:
+/// submissions to moderate, to answer, blog posts to review, members without a government contact.
+/// Each count is there only for the people whose work it is (null otherwise). One round trip, since the
+/// navigation shows the total on every page staff open.
+/// </summary>
+public static class MyWork
+{
+    [Allow(Audience.Official | Audience.SupportUnit)]
+    public sealed record Query : IQuery<Model>;
+
+    /// <param name="ToAnswer">Officials: forwarded to the members they act for. Support unit: help requests, which it answers itself.</param>
+    public sealed record Model(int? ToModerate, int? ToAnswer, int? BlogPostsToReview, int? MembersWithoutContact)
+    {
+        public int Total => (ToModerate ?? 0) + (ToAnswer ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);
+    }
+
+    /// <summary>Whether <paramref name="roles"/> give a person a "My work" page: officials, the support unit, administrators.</summary>
+    public static bool HasWork(IEnumerable<string> roles) =>
+        roles.Any(r => r is Roles.GovernmentOfficial or Roles.SupportUnit or Roles.Administrator);
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var userId = actor.RequireUserId();
+            var staff = actor.IsStaff;
+            var official = actor.IsInRole(Roles.GovernmentOfficial);
+
+            // Read from the person's own row so that every count comes back in one statement.
+            var counts = await db.Users.AsNoTracking()
+                .Where(u => u.Id == userId)
+                .Select(u => new
+                {
+                    Pending = staff ? db.Submissions.Count(s => s.Status == SubmissionStatus.Pending) : 0,
+                    HelpRequests = staff ? db.Submissions.Count(s => s.Kind == SubmissionKind.HelpRequest && s.Status == SubmissionStatus.Published) : 0,
+                    Forwarded = official
+                        ? db.Submissions.Count(s => s.Status == SubmissionStatus.Forwarded && db.OfficialAssignments.Any(a => a.UserId == u.Id && a.MemberId == s.MemberId))
+                        : 0,
+                    Blog = staff ? db.BlogPosts.Count(p => p.Status == BlogPostStatus.Submitted) : 0,
+                    WithoutContact = staff ? db.Members.Count(m => !db.OfficialAssignments.Any(a => a.MemberId == m.Id)) : 0,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (counts is null)
+            {
+                return new Model(null, null, null, null);
+            }
+
+            return new Model(
+                staff ? counts.Pending : null,
+                staff || official ? (staff ? counts.HelpRequests : 0) + (official ? counts.Forwarded : 0) : null,
+                staff ? counts.Blog : null,
+                staff ? counts.WithoutContact : null);
+        }
+    }
+}

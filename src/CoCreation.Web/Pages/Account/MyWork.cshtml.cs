@@ -1,0 +1,12 @@
+using CoCreation.Web.Features.Account;
+using CoCreation.Web.Infrastructure.Web;
+
+namespace CoCreation.Web.Pages.Account;
+
+public sealed class MyWorkModel : PortalPageModel
+{
+    public MyWork.Model Work { get; private set; } = null!;
+
+    public async Task OnGetAsync() =>
+        Work = await Sender.Send(new MyWork.Query(), HttpContext.RequestAborted);
+}

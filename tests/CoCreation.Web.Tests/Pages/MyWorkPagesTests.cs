@@ -1,0 +1,52 @@
+using System.Net;
+using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
+using CoCreation.Web.Features.Moderation;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>Officials and the support unit land on "My work" after signing in, with what waits for them counted there and in the navigation.</summary>
+public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task Staff_land_on_my_work_after_signing_in_with_their_counts_there_and_in_the_navigation_and_participants_do_not()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(Scenario.Proposal(), people.Participant);
+        var forwarded = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([forwarded], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([forwarded], Decide.Decision.Forward), people.Support);
+
+        using var support = Portal.CreateClient();
+        var work = await support.SignInAsync("support@example.org");
+        Assert.Equal("/my-work", support.AddressOf(work).AbsolutePath);
+        Assert.Equal("To moderate: 1", work.QuerySelector("#work-moderate")!.TextContent.Trim());
+        Assert.Equal("Blog posts to review: 0", work.QuerySelector("#work-blog")!.TextContent.Trim());
+        // 30 members of the week, two of them (Argentina, Colombia) with an official.
+        Assert.Equal("Members without a government contact: 28", work.QuerySelector("#work-contacts")!.TextContent.Trim());
+        Assert.Equal("My work (29)", work.QuerySelector("header a[href='/my-work']")!.TextContent.Trim());
+
+        using var official = Portal.CreateClient();
+        var theirs = await official.SignInAsync("official.ar@example.org");
+        Assert.Equal("/my-work", official.AddressOf(theirs).AbsolutePath);
+        Assert.Equal("To answer: 1", theirs.QuerySelector("#work-answer")!.TextContent.Trim());
+        Assert.Null(theirs.QuerySelector("#work-moderate"));
+        Assert.Equal("My work (1)", theirs.QuerySelector("header a[href='/my-work']")!.TextContent.Trim());
+
+        using var participant = Portal.CreateClient();
+        var home = await participant.SignInAsync("ana@example.org");
+        Assert.Equal("/", participant.AddressOf(home).AbsolutePath);
+        Assert.Null(home.QuerySelector("a[href='/my-work']"));
+        await participant.GetAsync("/my-work");
+        Assert.NotEqual(HttpStatusCode.OK, participant.Status);
+
+        using var visitor = Portal.CreateClient();
+        Assert.Null((await visitor.GetAsync("/")).QuerySelector("a[href='/my-work']"));
+
+        // A return address still wins over the landing page.
+        using var returning = Portal.CreateClient();
+        var signIn = await returning.GetAsync("/account/sign-in?returnUrl=%2Fmoderation");
+        var moderation = await returning.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "support@example.org", ["Data.Password"] = TestAccounts.Password });
+        Assert.Equal("/moderation", returning.AddressOf(moderation).AbsolutePath);
+    }
+}
