@@ -1,0 +1,42 @@
+using CoCreation.Testing;
+using CoCreation.Web.Features.Moderation;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>Words as a person reads them, page by page: nothing said twice, a rule of 100 % said as "every".</summary>
+public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task An_answered_question_reads_answered_once_in_the_list_and_in_my_submissions()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        await Portal.SendAsync(new Web.Features.Answers.Answer.Command { Id = id, Outcome = Domain.Submissions.AnswerOutcome.Answered, Reason = "On 4 April, room 2." }, people.ArgentinaOfficial);
+
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        foreach (var path in new[] { "/submissions", "/submissions/mine" })
+        {
+            var page = await ana.GetAsync(path);
+            var text = page.QuerySelector("main")!.TextContent;
+            Assert.Contains("Answered", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Answered — Answered", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "every published submission")]
+    [InlineData("fr", "chaque contribution publiée")]
+    [InlineData("es", "cada contribución publicada")]
+    public async Task The_scorecard_says_every_submission_is_answered_not_at_least_100_percent(string language, string expected)
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var text = (await visitor.GetAsync("/members/ar/scorecard", language)).QuerySelector("main")!.TextContent;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("100 %", text, StringComparison.Ordinal);
+    }
+}
