@@ -25,6 +25,21 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         }
     }
 
+    [Fact]
+    public async Task Filters_are_labelled_as_filters_not_as_the_questions_of_the_form()
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        foreach (var path in new[] { "/submissions", "/events" })
+        {
+            var labels = (await visitor.GetAsync(path)).QuerySelectorAll("main form[method=get] label").Select(l => l.TextContent.Trim()).ToList();
+            Assert.Contains("Language", labels);
+            Assert.DoesNotContain("Language of your text", labels);
+            Assert.DoesNotContain("What are you sending?", labels);
+        }
+    }
+
     [Theory]
     [InlineData("en", "every published submission")]
     [InlineData("fr", "chaque contribution publiée")]
