@@ -105,6 +105,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await page.TabToAsync("Data_Password");
         await page.Keyboard.TypeAsync(Testing.TestAccounts.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Participants land on the home page, staff on "My work".
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/my-work");
     }
 }
