@@ -123,6 +123,39 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("2 contribuciones en espera en esta vista.", spanish.QuerySelector("main > p[role=status]")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task An_imported_post_gets_a_title_without_hashtags_a_link_to_the_original_and_a_reason_hint_for_a_social_media_author()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        const string posts = """
+            handle,text,date,url,language
+            @civica_ar,"#myNAPask #Argentina Publiquen todos los contratos de obra pública #OpenContracting",2017-03-28T14:05:00Z,https://twitter.example/civica_ar/1,es
+            """;
+        await Portal.SendAsync(new Import.Command(posts, null), people.Support);
+        var id = await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Id).SingleAsync());
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+
+        var queue = await support.GetAsync("/moderation");
+        Assert.Equal("Publiquen todos los contratos de obra pública", queue.QuerySelector($"a[href='/moderation/{id}']")!.TextContent.Trim());
+        var review = await support.GetAsync($"/moderation/{id}");
+        Assert.Equal("https://twitter.example/civica_ar/1", review.QuerySelector("#original-post")!.GetAttribute("href"));
+        var reason = review.QuerySelector("label[for=Reason]")!.TextContent + review.QuerySelector("#Reason-hint")!.TextContent;
+        Assert.DoesNotContain("will read it", reason, StringComparison.Ordinal);
+        Assert.Contains("not notified", reason, StringComparison.Ordinal);
+
+        // A participant's own proposal keeps the wording meant for an author who reads the reason.
+        var own = (await Portal.SendAsync(Scenario.Proposal("AR"), people.Participant))!.Value;
+        var ownReview = await support.GetAsync($"/moderation/{own}");
+        Assert.Contains("will read it", ownReview.QuerySelector("label[for=Reason]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(ownReview.QuerySelector("#original-post"));
+
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync($"/submissions/{id}");
+        Assert.Equal("https://twitter.example/civica_ar/1", page.QuerySelector("#original-post")!.GetAttribute("href"));
+        Assert.Equal("Publiquen todos los contratos de obra pública", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     private static int Rows(IHtmlDocument queue) => queue.QuerySelectorAll("main tbody tr").Length;
 
     private static void Tick(IHtmlDocument queue, params long[] ids)
