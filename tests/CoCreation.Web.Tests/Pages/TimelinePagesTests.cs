@@ -186,4 +186,25 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(1, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Timelines.SelectMany(t => t.Phases))));
         Assert.Empty(await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Commitments)));
     }
+
+    [Fact]
+    public async Task The_preview_says_whether_the_timeline_is_already_published()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var draft = await official.GetAsync("/members/ar/timeline/preview");
+        Assert.Contains("once published", draft.QuerySelector("#preview-state")!.TextContent, StringComparison.Ordinal);
+
+        await Portal.SendAsync(new Publish.Command("ar"), people.ArgentinaOfficial);
+        var published = await official.GetAsync("/members/ar/timeline/preview");
+        var state = published.QuerySelector("#preview-state")!;
+        Assert.StartsWith("This timeline is published", state.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("once published", state.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(state.QuerySelector("a[href='/members/ar/timeline']"));
+        await official.GetAsync("/language/es?returnUrl=/");
+        var spanish = await official.GetAsync("/members/ar/timeline/preview");
+        Assert.StartsWith("Este calendario está publicado", spanish.QuerySelector("#preview-state")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
 }
