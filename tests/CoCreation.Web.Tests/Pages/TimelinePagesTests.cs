@@ -207,4 +207,24 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var spanish = await official.GetAsync("/members/ar/timeline/preview");
         Assert.StartsWith("Este calendario está publicado", spanish.QuerySelector("#preview-state")!.TextContent.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_an_activity_the_cancelling_control_says_cancel_this_activity_and_leaving_the_form_says_so()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var form = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
+        Assert.DoesNotContain(form.QuerySelectorAll("main a, main button"), c => c.TextContent.Trim() == "Cancel");
+        var cancel = form.QuerySelectorAll("main form button").Single(b => b.TextContent.Trim() == "Cancel this activity");
+        var after = await official.SubmitAsync(form, "form[action*='handler=Cancel']", new Dictionary<string, string>());
+
+        Assert.Equal("/members/ar/timeline/edit", official.AddressOf(after).AbsolutePath);
+        Assert.NotNull(cancel);
+        var timeline = (await Portal.SendAsUserAsync(new Details.Query("ar", Preview: true), people.ArgentinaOfficial))!.Timeline!;
+        Assert.True(timeline.Activities.Single(a => a.Id == ids[0]).Cancelled);
+        var again = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
+        Assert.Null(again.QuerySelector("form[action*='handler=Cancel']"));
+    }
 }
