@@ -151,6 +151,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("csv")),
         (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
         (nameof(Paths.Answers), Paths.Answers()),
+        (nameof(Paths.MyMembers), Paths.MyMembers()),
         (nameof(Paths.Answer), Paths.Answer(k.Forwarded)),
         (nameof(Paths.Moderation), Paths.Moderation()),
         (nameof(Paths.ModerationDashboard), Paths.ModerationDashboard()),
