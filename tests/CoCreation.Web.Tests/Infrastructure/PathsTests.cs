@@ -152,6 +152,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
         (nameof(Paths.Answers), Paths.Answers()),
         (nameof(Paths.MyWork), Paths.MyWork()),
+        (nameof(Paths.MyMembers), Paths.MyMembers()),
         (nameof(Paths.Answer), Paths.Answer(k.Forwarded)),
         (nameof(Paths.Moderation), Paths.Moderation()),
         (nameof(Paths.ModerationDashboard), Paths.ModerationDashboard()),

@@ -211,6 +211,45 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.All(entries, e => Assert.StartsWith("https://localhost/events/", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task After_registering_the_page_shows_the_new_state_with_a_way_to_cancel_instead_of_the_form_again()
+    {
+        var eventId = await Portal.WithDbAsync(async db =>
+        {
+            var webinar = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(10), capacity: 1);
+            db.Events.Add(webinar);
+            await db.SaveChangesAsync();
+            return webinar.Id;
+        });
+        await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
+        await Portal.CreateUserAsync("ben@example.org", roles: Roles.Participant);
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        using var ben = await Portal.SignedInClientAsync("ben@example.org");
+
+        var seated = await ana.SubmitAsync(await ana.GetAsync($"/events/{eventId}"), "form[action*=Register]", new Dictionary<string, string>());
+        var registration = seated.QuerySelector("section[aria-labelledby=registration]")!;
+        Assert.StartsWith("You are registered", registration.QuerySelector("[role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(registration.QuerySelector("form"));
+        var code = await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync());
+        Assert.Equal("Cancel my registration", registration.QuerySelector($"a[href='/events/cancel/{code}']")!.TextContent.Trim());
+
+        var waiting = await ben.SubmitAsync(await ben.GetAsync($"/events/{eventId}"), "form[action*=Register]", new Dictionary<string, string>());
+        Assert.StartsWith("You are on the waiting list", waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(waiting.QuerySelector("section[aria-labelledby=registration] form"));
+
+        // A visitor who confirms their emailed link sees their state where the form was.
+        using var lucia = Portal.CreateClient();
+        var page = await lucia.GetAsync($"/events/{eventId}");
+        await lucia.SubmitAsync(page, "form[action*=Request]", new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" });
+        var request = await Portal.Smtp.WaitForAsync("lucia@example.org");
+        var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
+        var confirmed = await lucia.SubmitAsync(await lucia.GetAsync(new Uri(link).PathAndQuery), "main form", new Dictionary<string, string>());
+        var state = confirmed.QuerySelector("section[aria-labelledby=registration]")!;
+        Assert.Equal($"/events/{eventId}", lucia.AddressOf(confirmed).AbsolutePath);
+        Assert.StartsWith("You are on the waiting list", state.QuerySelector("[role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(state.QuerySelector("form"));
+    }
+
     private async Task<string> TokenForAsync(int eventId, string name, string email)
     {
         await Portal.SendAsync(new Web.Features.Events.RequestRegistration.Command { EventId = eventId, Name = name, Email = email });

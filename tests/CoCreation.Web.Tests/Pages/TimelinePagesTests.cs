@@ -186,4 +186,45 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(1, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Timelines.SelectMany(t => t.Phases))));
         Assert.Empty(await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Commitments)));
     }
+
+    [Fact]
+    public async Task The_preview_says_whether_the_timeline_is_already_published()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var draft = await official.GetAsync("/members/ar/timeline/preview");
+        Assert.Contains("once published", draft.QuerySelector("#preview-state")!.TextContent, StringComparison.Ordinal);
+
+        await Portal.SendAsync(new Publish.Command("ar"), people.ArgentinaOfficial);
+        var published = await official.GetAsync("/members/ar/timeline/preview");
+        var state = published.QuerySelector("#preview-state")!;
+        Assert.StartsWith("This timeline is published", state.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("once published", state.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(state.QuerySelector("a[href='/members/ar/timeline']"));
+        await official.GetAsync("/language/es?returnUrl=/");
+        var spanish = await official.GetAsync("/members/ar/timeline/preview");
+        Assert.StartsWith("Este calendario está publicado", spanish.QuerySelector("#preview-state")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_an_activity_the_cancelling_control_says_cancel_this_activity_and_leaving_the_form_says_so()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var form = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
+        Assert.DoesNotContain(form.QuerySelectorAll("main a, main button"), c => c.TextContent.Trim() == "Cancel");
+        var cancel = form.QuerySelectorAll("main form button").Single(b => b.TextContent.Trim() == "Cancel this activity");
+        var after = await official.SubmitAsync(form, "form[action*='handler=Cancel']", new Dictionary<string, string>());
+
+        Assert.Equal("/members/ar/timeline/edit", official.AddressOf(after).AbsolutePath);
+        Assert.NotNull(cancel);
+        var timeline = (await Portal.SendAsUserAsync(new Details.Query("ar", Preview: true), people.ArgentinaOfficial))!.Timeline!;
+        Assert.True(timeline.Activities.Single(a => a.Id == ids[0]).Cancelled);
+        var again = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
+        Assert.Null(again.QuerySelector("form[action*='handler=Cancel']"));
+    }
 }

@@ -128,7 +128,7 @@ public static partial class Import
 
                 var language = post.Language?.Trim().ToLowerInvariant() is { Length: >= 2 } l && SubmissionContent.Languages.Contains(l[..2]) ? l[..2] : "en";
                 var body = post.Text.Trim();
-                var title = Shorten(body, 120);
+                var title = Shorten(TitleOf(body), 120);
                 var content = kind == SubmissionKind.CommitmentProposal
                     ? new SubmissionContent(title, language, ProposedCommitment: body)
                     : new SubmissionContent(title, language, Body: body);
@@ -159,6 +159,16 @@ public static partial class Import
             return info.LengthInTextElements <= max ? text : info.SubstringByTextElements(0, max - 1).TrimEnd() + "…";
         }
 
+        /// <summary>
+        /// The post without its hashtags: they only routed it (kind, country), and a title of "#myNAPask #Argentina" reads
+        /// as noise in the queue and on the public page. A post made only of hashtags keeps its text.
+        /// </summary>
+        private static string TitleOf(string body)
+        {
+            var words = Whitespace().Replace(Hashtag().Replace(body, " "), " ").Trim();
+            return words.Length == 0 ? body : words;
+        }
+
         private static string Normalize(string value)
         {
             var decomposed = value.Normalize(NormalizationForm.FormD);
@@ -168,5 +178,8 @@ public static partial class Import
 
         [GeneratedRegex(@"#([\p{L}\p{N}_]+)")]
         private static partial Regex Hashtag();
+
+        [GeneratedRegex(@"\s+")]
+        private static partial Regex Whitespace();
     }
 }

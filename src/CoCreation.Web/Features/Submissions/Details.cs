@@ -44,11 +44,15 @@ public static class Details
         bool IsAuthor,
         bool EndorsedByMe,
         bool CanEndorse,
-        bool MemberHasContact)
+        bool MemberHasContact,
+        string? SourceUrl = null)
     {
         public bool CanWithdraw => IsAuthor && Submission.OpenStatuses.Contains(Status);
 
         public string Hashtag => Kind == SubmissionKind.CommitmentProposal ? "#myNAPask" : "#OGPcocreate";
+
+        /// <summary>Imported from a social-media post: its author has no account here and reads no decision.</summary>
+        public bool FromSocialMedia => SourceUrl is not null;
     }
 
     public sealed record Step(SubmissionStepKind Kind, DateTimeOffset At, string? Note);
@@ -97,7 +101,8 @@ public static class Details
                 s.ExpectedResults, s.PolicyArea, s.Organisation, seesAll ? s.RejectionReason : null, s.Outcome, s.AnswerReason, s.SubmittedAt, s.PublishedAt,
                 s.AnsweredAt, s.EndorsementCount, history, row.Commitments, isAuthor, row.EndorsedByMe,
                 CanEndorse: userId is { } id && s.CanBeEndorsedBy(id) && !row.EndorsedByMe,
-                MemberHasContact: row.MemberHasContact);
+                MemberHasContact: row.MemberHasContact,
+                SourceUrl: s.SourceUrl);
         }
     }
 }

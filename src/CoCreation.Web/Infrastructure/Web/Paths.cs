@@ -109,6 +109,9 @@ public static class Paths
 
     public static string Answer(long id) => $"/answers/{Number(id)}";
 
+    /// <summary>An official's "My countries": the members they answer for.</summary>
+    public static string MyMembers() => "/answers/members";
+
     public static string Moderation() => "/moderation";
 
     public static string ModerationDashboard() => "/moderation/dashboard";

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Routing;
 
 namespace CoCreation.Web.Pages.Moderation;
 
@@ -50,12 +52,26 @@ public sealed class IndexModel : PortalPageModel
             var ui = System.Globalization.CultureInfo.CurrentUICulture;
             HeldAfterForward = outcome.Value!.Held.Count == 0 ? null
                 : JsonSerializer.Serialize(outcome.Value.Held.Select(h => new Held(h.Id, h.Title, h.Language, h.MemberCode, h.MemberName.In(ui))).ToList());
-            return RedirectToPage(new { done = outcome.Value.Count, Filter.Stage, Filter.Member, Filter.Kind, Filter.Language, Filter.OlderThanDays });
+            return RedirectToPage(new RouteValueDictionary
+            {
+                ["done"] = outcome.Value.Count,
+                ["Filter.Stage"] = Filter.Stage,
+                ["Filter.Member"] = Filter.Member,
+                ["Filter.Kind"] = Filter.Kind,
+                ["Filter.Language"] = Filter.Language,
+                ["Filter.OlderThanDays"] = Filter.OlderThanDays,
+            });
         }
 
+        // Refused: the same queue, the same ticks and the typed reason come back with the message.
         await LoadAsync();
         return Page();
     }
 
-    private async Task LoadAsync() => Queue = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
+    /// <summary>The queue as filtered, unless the filters themselves could not be read (then the whole queue).</summary>
+    private async Task LoadAsync()
+    {
+        var filterValid = !ModelState.FindKeysWithPrefix(nameof(Filter)).Any(e => e.Value.ValidationState == ModelValidationState.Invalid);
+        Queue = await Sender.Send(filterValid ? Filter : new(), HttpContext.RequestAborted);
+    }
 }
