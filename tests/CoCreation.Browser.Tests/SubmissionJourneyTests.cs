@@ -66,7 +66,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await using var officialContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var answering = await officialContext.NewPageAsync();
         await SignInByKeyboardAsync(answering, "official.ar@example.org");
-        await answering.GetByRole(AriaRole.Link, new() { Name = "To answer" }).PressAsync("Enter");
+        await answering.GetByRole(AriaRole.Link, new() { Name = "To answer", Exact = true }).PressAsync("Enter");
         await AssertAccessibleAsync(answering);
         await answering.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
         await AssertAccessibleAsync(answering);
