@@ -71,7 +71,7 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
             var id = IdPrefix is null ? TagBuilder.CreateSanitizedId(name, "_") : IdPrefix + "-" + property;
             var state = ShowState && ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
             var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
-            var field = new FieldTagHelper(encoder)
+            var field = new FieldTagHelper(encoder, text)
             {
                 Type = Type,
                 Rows = Rows,
