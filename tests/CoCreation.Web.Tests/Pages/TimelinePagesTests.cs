@@ -81,6 +81,29 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_activity_form_offers_the_members_zones_first_by_city_and_offset_and_shows_the_date_format()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+
+        var form = await official.GetAsync("/members/ar/timeline/activity");
+
+        var groups = form.QuerySelectorAll("#Data_TimeZone optgroup");
+        Assert.Equal(["Suggested time zones", "All time zones"], groups.Select(g => g.GetAttribute("label")));
+        var suggested = groups[0].QuerySelectorAll("option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
+        Assert.Contains(("America/Argentina/Buenos_Aires", "Buenos Aires (UTC\u221203:00)"), suggested);
+        Assert.Contains(groups[1].QuerySelectorAll("option"), o => o.GetAttribute("value") == "Asia/Tokyo");
+        Assert.Single(form.QuerySelectorAll("#Data_TimeZone option[selected]"));
+        var starts = form.QuerySelector("#Data_StartsLocal")!;
+        Assert.Equal("datetime-local", starts.GetAttribute("type"));
+        Assert.Equal("For example, 27 March 2017, 14:00", form.GetElementById(starts.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim());
+
+        var french = await official.GetAsync("/members/ar/timeline/activity", "fr");
+        Assert.Equal("Par exemple, 27 mars 2017, 14:00", french.QuerySelector("#Data_EndsLocal-hint")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task An_official_of_another_member_and_a_participant_get_403_on_every_timeline_and_plan_editor_and_nothing_changes()
     {
         var people = await Scenario.CreateAsync(Portal);
