@@ -20,6 +20,7 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         foreach (var (language, capacity, example) in new[] { ("en", "Capacity", "For example, 27 March 2017, 14:00"), ("fr", "Capacité", "Par exemple, 27 mars 2017, 14:00"), ("es", "Capacidad", "Por ejemplo, 27 de marzo de 2017, 14:00") })
         {
             var form = await staff.GetAsync("/events/create", language);
+            Assert.Equal(capacity, form.QuerySelector("label[for=Data_Capacity]")!.TextContent.Trim());
             Assert.Equal(example, form.QuerySelector("#Data_Starts-hint")!.TextContent.Trim());
             Assert.Contains(example, form.QuerySelector("#Data_RegistrationOpens-hint")!.TextContent, StringComparison.Ordinal);
             var zone = form.QuerySelector<IHtmlSelectElement>("#Data_TimeZone")!;

@@ -99,6 +99,9 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("datetime-local", starts.GetAttribute("type"));
         Assert.Equal("For example, 27 March 2017, 14:00", form.GetElementById(starts.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim());
 
+        Assert.Equal("Venue", form.QuerySelector("label[for=Data_Place]")!.TextContent.Trim());
+        Assert.Equal("Capacity", form.QuerySelector("label[for=Data_Capacity]")!.TextContent.Trim());
+
         var french = await official.GetAsync("/members/ar/timeline/activity", "fr");
         Assert.Equal("Par exemple, 27 mars 2017, 14:00", french.QuerySelector("#Data_EndsLocal-hint")!.TextContent.Trim());
     }
