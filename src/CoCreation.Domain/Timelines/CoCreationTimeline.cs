@@ -252,6 +252,23 @@ public sealed partial class CoCreationTimeline : Entity
         }
     }
 
+    /// <summary>
+    /// Whether an activity lies within its cycle ("2017-2019": 1 January 2017 to 31 December 2019, on the
+    /// activity's own clock). Outside is allowed (a launch may come early) but is usually a typing mistake.
+    /// </summary>
+    public static bool CycleCovers(string? cycle, DateTimeOffset startsAt, DateTimeOffset endsAt, string timeZone)
+    {
+        var match = CyclePattern().Match(cycle?.Trim() ?? "");
+        if (!match.Success)
+        {
+            return true;
+        }
+
+        var first = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var last = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return ZonedTime.ToLocal(startsAt, timeZone).Year >= first && ZonedTime.ToLocal(endsAt, timeZone).Year <= last;
+    }
+
     private void RequireOwn(TimelineActivity activity)
     {
         if (!_activities.Contains(activity))

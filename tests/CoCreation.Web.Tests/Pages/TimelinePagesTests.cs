@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Timelines;
@@ -104,6 +105,38 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
 
         var french = await official.GetAsync("/members/ar/timeline/activity", "fr");
         Assert.Equal("Par exemple, 27 mars 2017, 14:00", french.QuerySelector("#Data_EndsLocal-hint")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_activity_outside_the_cycle_is_saved_with_a_visible_warning_and_one_inside_gets_none()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        var values = new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Workshop",
+            ["Data.Title.En"] = "Launch workshop",
+            ["Data.TimeZone"] = "America/Argentina/Buenos_Aires",
+            ["Data.StartsLocal"] = "2017-03-27T14:00",
+            ["Data.EndsLocal"] = "2017-03-27T17:00",
+            ["Data.Place"] = "Casa Rosada",
+            ["Data.Languages"] = "es",
+        };
+
+        var inside = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/activity"), "main form", values);
+        Assert.DoesNotContain("outside the 2017-2019 cycle", inside.Body!.TextContent, StringComparison.Ordinal);
+
+        values["Data.Title.En"] = "Closing forum";
+        values["Data.StartsLocal"] = "2020-01-15T10:00";
+        values["Data.EndsLocal"] = "2020-01-15T12:00";
+        var outside = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/activity"), "main form", values);
+
+        Assert.Equal(2, await Portal.WithDbAsync(db => db.Timelines.SelectMany(t => t.Activities).CountAsync()));
+        var warning = outside.QuerySelectorAll("[role=status]").Single(e => e.TextContent.Contains("outside the 2017-2019 cycle", StringComparison.Ordinal));
+        Assert.Contains("1 January 2017 to 31 December 2019", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Closing forum", warning.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Launch workshop", warning.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
