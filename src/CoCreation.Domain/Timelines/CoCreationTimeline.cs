@@ -114,7 +114,7 @@ public sealed partial class CoCreationTimeline : Entity
     {
         var phase = new TimelinePhase(name, _phases.Count == 0 ? 1 : _phases.Max(p => p.Order) + 1);
         _phases.Add(phase);
-        Changed(actorId, now, TimelineChange.PhaseAdded, name.En, []);
+        Changed(actorId, now, TimelineChange.PhaseAdded, name.In("en"), []);
         return phase;
     }
 
@@ -127,7 +127,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         phase.Rename(name);
-        Changed(actorId, now, TimelineChange.PhaseChanged, name.En, ["Name"]);
+        Changed(actorId, now, TimelineChange.PhaseChanged, name.In("en"), ["Name"]);
     }
 
     public TimelineActivity AddActivity(TimelinePhase? phase, ActivityDetails details, Guid actorId, DateTimeOffset now)
@@ -139,7 +139,7 @@ public sealed partial class CoCreationTimeline : Entity
 
         var activity = new TimelineActivity(phase, details);
         _activities.Add(activity);
-        Changed(actorId, now, TimelineChange.ActivityAdded, details.Title.En, []);
+        Changed(actorId, now, TimelineChange.ActivityAdded, details.Title.In("en"), []);
         return activity;
     }
 
@@ -169,7 +169,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         activity.Change(phase, details, IsPublished);
-        Changed(actorId, now, TimelineChange.ActivityChanged, details.Title.En, fields);
+        Changed(actorId, now, TimelineChange.ActivityChanged, details.Title.In("en"), fields);
     }
 
     public void CancelActivity(TimelineActivity activity, Guid actorId, DateTimeOffset now)
@@ -181,7 +181,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         activity.Cancel(now, IsPublished);
-        Changed(actorId, now, TimelineChange.ActivityCancelled, activity.Details.Title.En, []);
+        Changed(actorId, now, TimelineChange.ActivityCancelled, activity.Details.Title.In("en"), []);
     }
 
     /// <summary>The summary or minutes, once the activity has begun.</summary>
@@ -194,7 +194,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         activity.RecordSummary(ActivityDetails.CheckedLink(summaryLink) ?? throw new DomainException("Domain.Timeline.LinkInvalid"), IsPublished);
-        Changed(actorId, now, TimelineChange.SummaryAdded, activity.Details.Title.En, []);
+        Changed(actorId, now, TimelineChange.SummaryAdded, activity.Details.Title.In("en"), []);
     }
 
     public void Publish(Guid actorId, DateTimeOffset now)
