@@ -134,7 +134,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var outside = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/activity"), "main form", values);
 
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Timelines.SelectMany(t => t.Activities).CountAsync()));
-        var warning = outside.QuerySelectorAll("[role=status]").Single(e => e.TextContent.Contains("outside the 2017-2019 cycle", StringComparison.Ordinal));
+        var warning = outside.QuerySelector("#outside-cycle")!;
         Assert.Contains("1 January 2017 to 31 December 2019", warning.TextContent, StringComparison.Ordinal);
         Assert.Contains("Closing forum", warning.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Launch workshop", warning.TextContent, StringComparison.Ordinal);
