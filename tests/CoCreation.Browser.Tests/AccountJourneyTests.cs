@@ -16,15 +16,15 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
 
         await Page.GetByLabel("Email address").FillAsync("amina@example.org");
         await Page.GetByLabel("Your name").FillAsync("Amina");
-        await Page.GetByLabel("Organisation (optional)").FillAsync("Transparency Club");
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync("short");
+        await Page.GetByLabel("Organisation", new() { Exact = true }).FillAsync("Transparency Club");
+        await Page.GetByLabel("Password (required)", new() { Exact = true }).FillAsync("short");
         await Page.GetByLabel("Type the password again").FillAsync("short");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
         Assert.Equal("Use at least 12 characters.", (await Page.Locator("#Data_Password-error").InnerTextAsync()).Trim());
-        Assert.Equal("Transparency Club", await Page.GetByLabel("Organisation (optional)").InputValueAsync());
+        Assert.Equal("Transparency Club", await Page.GetByLabel("Organisation", new() { Exact = true }).InputValueAsync());
         await AssertAccessibleAsync();
 
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync("rivers and mountains of data");
+        await Page.GetByLabel("Password (required)", new() { Exact = true }).FillAsync("rivers and mountains of data");
         await Page.GetByLabel("Type the password again").FillAsync("rivers and mountains of data");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("We have sent a message");

@@ -23,7 +23,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Write a post" }).First.ClickAsync();
         await AssertAccessibleAsync();
-        await Page.GetByLabel("Title", new() { Exact = true }).FillAsync("Listening in Accra");
+        await Page.GetByLabel("Title (required)", new() { Exact = true }).FillAsync("Listening in Accra");
         await Page.GetByLabel("Summary").FillAsync("How the forum heard everyone.");
         await Page.GetByLabel("Text (Markdown)").FillAsync("We **listened** to everyone.");
         await Page.GetByLabel("Related members").SelectOptionAsync(new SelectOptionValue { Label = "Ghana" });

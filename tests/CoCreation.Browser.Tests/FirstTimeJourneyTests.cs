@@ -28,8 +28,8 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
         await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
         await Page.GetByLabel("Email address").FillAsync("laura@example.lv");
         await Page.GetByLabel("Your name").FillAsync("Laura Ozola");
-        await Page.GetByLabel("Organisation (optional)").FillAsync("Delna");
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync("rivers and mountains of data");
+        await Page.GetByLabel("Organisation", new() { Exact = true }).FillAsync("Delna");
+        await Page.GetByLabel("Password (required)", new() { Exact = true }).FillAsync("rivers and mountains of data");
         await Page.GetByLabel("Type the password again").FillAsync("rivers and mountains of data");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("you come back to where you were");
@@ -46,11 +46,16 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
         // Back on the form, for Argentina, with her organisation.
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Send a proposal or a question", Level = 1 })).ToBeVisibleAsync();
         Assert.Equal("AR", await Page.GetByLabel("Country or entity").InputValueAsync());
-        Assert.Equal("Delna", await Page.GetByLabel("Organisation (optional)").InputValueAsync());
         await AssertAccessibleAsync();
 
-        // A question without a title or a message: the summary names both and leads to each.
+        // The kind comes first; only its questions show, her organisation among them.
+        await Assertions.Expect(Page.GetByLabel("Your message")).ToBeHiddenAsync();
         await Page.GetByLabel("Question about the co-creation process (#OGPcocreate)").CheckAsync();
+        await Assertions.Expect(Page.GetByLabel("Your message")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("The problem")).ToBeHiddenAsync();
+        Assert.Equal("Delna", await Page.GetByLabel("Organisation", new() { Exact = true }).InputValueAsync());
+
+        // A question without a title or a message: the summary names both and leads to each.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
         var summary = Page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(summary).ToBeFocusedAsync();

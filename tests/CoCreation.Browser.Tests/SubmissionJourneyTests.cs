@@ -34,6 +34,9 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await AssertAccessibleAsync();
         await Page.TabToAsync("Data_MemberCode");
         await Page.Keyboard.TypeAsync("Argentina");
+        // The kind comes first: its questions appear once it is ticked.
+        await Page.TabToAsync("kind-CommitmentProposal");
+        await Page.Keyboard.PressAsync("Space");
         await Page.TabToAsync("Data_Title");
         await Page.Keyboard.TypeAsync("Publicar todos los contratos de obra pública");
         await Page.TabToAsync("Data_Problem");

@@ -114,7 +114,7 @@ public sealed partial class CoCreationTimeline : Entity
     {
         var phase = new TimelinePhase(name, _phases.Count == 0 ? 1 : _phases.Max(p => p.Order) + 1);
         _phases.Add(phase);
-        Changed(actorId, now, TimelineChange.PhaseAdded, name.En, []);
+        Changed(actorId, now, TimelineChange.PhaseAdded, name.In("en"), []);
         return phase;
     }
 
@@ -127,7 +127,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         phase.Rename(name);
-        Changed(actorId, now, TimelineChange.PhaseChanged, name.En, ["Name"]);
+        Changed(actorId, now, TimelineChange.PhaseChanged, name.In("en"), ["Name"]);
     }
 
     public TimelineActivity AddActivity(TimelinePhase? phase, ActivityDetails details, Guid actorId, DateTimeOffset now)
@@ -139,7 +139,7 @@ public sealed partial class CoCreationTimeline : Entity
 
         var activity = new TimelineActivity(phase, details);
         _activities.Add(activity);
-        Changed(actorId, now, TimelineChange.ActivityAdded, details.Title.En, []);
+        Changed(actorId, now, TimelineChange.ActivityAdded, details.Title.In("en"), []);
         return activity;
     }
 
@@ -169,7 +169,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         activity.Change(phase, details, IsPublished);
-        Changed(actorId, now, TimelineChange.ActivityChanged, details.Title.En, fields);
+        Changed(actorId, now, TimelineChange.ActivityChanged, details.Title.In("en"), fields);
     }
 
     public void CancelActivity(TimelineActivity activity, Guid actorId, DateTimeOffset now)
@@ -181,7 +181,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         activity.Cancel(now, IsPublished);
-        Changed(actorId, now, TimelineChange.ActivityCancelled, activity.Details.Title.En, []);
+        Changed(actorId, now, TimelineChange.ActivityCancelled, activity.Details.Title.In("en"), []);
     }
 
     /// <summary>The summary or minutes, once the activity has begun.</summary>
@@ -194,7 +194,7 @@ public sealed partial class CoCreationTimeline : Entity
         }
 
         activity.RecordSummary(ActivityDetails.CheckedLink(summaryLink) ?? throw new DomainException("Domain.Timeline.LinkInvalid"), IsPublished);
-        Changed(actorId, now, TimelineChange.SummaryAdded, activity.Details.Title.En, []);
+        Changed(actorId, now, TimelineChange.SummaryAdded, activity.Details.Title.In("en"), []);
     }
 
     public void Publish(Guid actorId, DateTimeOffset now)
@@ -250,6 +250,23 @@ public sealed partial class CoCreationTimeline : Entity
         {
             throw new DomainException("Domain.Timeline.PhaseUnknown");
         }
+    }
+
+    /// <summary>
+    /// Whether an activity lies within its cycle ("2017-2019": 1 January 2017 to 31 December 2019, on the
+    /// activity's own clock). Outside is allowed (a launch may come early) but is usually a typing mistake.
+    /// </summary>
+    public static bool CycleCovers(string? cycle, DateTimeOffset startsAt, DateTimeOffset endsAt, string timeZone)
+    {
+        var match = CyclePattern().Match(cycle?.Trim() ?? "");
+        if (!match.Success)
+        {
+            return true;
+        }
+
+        var first = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var last = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return ZonedTime.ToLocal(startsAt, timeZone).Year >= first && ZonedTime.ToLocal(endsAt, timeZone).Year <= last;
     }
 
     private void RequireOwn(TimelineActivity activity)

@@ -12,6 +12,26 @@ namespace CoCreation.Web.Tests.Pages;
 public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
+    public async Task The_event_form_says_capacity_offers_a_short_list_of_zones_by_city_and_shows_the_date_format_in_each_language()
+    {
+        await Portal.CreateUserAsync("su@example.org", roles: Roles.SupportUnit);
+        using var staff = await Portal.SignedInClientAsync("su@example.org");
+
+        foreach (var (language, capacity, example) in new[] { ("en", "Capacity", "For example, 27 March 2017, 14:00"), ("fr", "Capacité", "Par exemple, 27 mars 2017, 14:00"), ("es", "Capacidad", "Por ejemplo, 27 de marzo de 2017, 14:00") })
+        {
+            var form = await staff.GetAsync("/events/create", language);
+            Assert.Equal(capacity, form.QuerySelector("label[for=Data_Capacity]")!.TextContent.Trim());
+            Assert.Equal(example, form.QuerySelector("#Data_Starts-hint")!.TextContent.Trim());
+            Assert.Contains(example, form.QuerySelector("#Data_RegistrationOpens-hint")!.TextContent, StringComparison.Ordinal);
+            var zone = form.QuerySelector<IHtmlSelectElement>("#Data_TimeZone")!;
+            Assert.Equal("UTC", zone.Value);
+            var suggested = zone.QuerySelector("optgroup")!.QuerySelectorAll("option").Select(o => o.TextContent).ToList();
+            Assert.Contains(suggested, t => t.StartsWith("Nairobi (UTC+03:00)", StringComparison.Ordinal));
+            Assert.NotNull(zone.QuerySelector("optgroup + optgroup option[value='America/Argentina/Buenos_Aires']"));
+        }
+    }
+
+    [Fact]
     public async Task The_support_unit_plans_an_event_with_the_form_after_clear_messages_for_what_was_wrong()
     {
         await Portal.CreateUserAsync("su@example.org", roles: Roles.SupportUnit);

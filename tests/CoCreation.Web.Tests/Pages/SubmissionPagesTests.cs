@@ -65,6 +65,94 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_form_asks_for_the_kind_first_and_a_form_sent_without_one_is_refused_with_a_reason_not_taken_for_a_proposal()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        var form = await browser.GetAsync("/submissions/submit?member=ar");
+
+        // Nothing ticked yet: the hint says the questions depend on the choice, and the kind comes before them.
+        Assert.Empty(form.QuerySelectorAll("input[name='Data.Kind'][checked]"));
+        var kinds = form.QuerySelector("main form input[name='Data.Kind']")!.Closest("fieldset")!;
+        Assert.Equal("Choose first what you are sending: the questions that follow depend on it.", form.GetElementById(kinds.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim());
+        Assert.Equal(DocumentPositions.Following, kinds.CompareDocumentPosition(form.QuerySelector("#Data_Title")!) & DocumentPositions.Following);
+        // Each kind's questions stand in their own group, which the stylesheet shows only for the kind ticked.
+        Assert.NotNull(form.QuerySelector(".kind-proposal #Data_Problem"));
+        Assert.NotNull(form.QuerySelector(".kind-other #Data_Body"));
+        Assert.Null(form.QuerySelector(".kind-proposal #Data_Body"));
+        using var css = Portal.CreateClient();
+        var stylesheet = await css.Http.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
+        Assert.Contains(".submission-form:not(:has(input[name=\"Data.Kind\"][value=\"CommitmentProposal\"]:checked)) .kind-proposal", stylesheet, StringComparison.Ordinal);
+
+        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Title"] = "Hours of the workshops", ["Data.Body"] = "When are they?" });
+
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+        Assert.Equal("Choose what you are sending.", refused.QuerySelector("#kind-error")!.TextContent.Trim());
+        Assert.Contains(refused.QuerySelectorAll("[role=alert] a"), a => a.TextContent.Contains("Choose what you are sending.", StringComparison.Ordinal) && a.GetAttribute("href") == "#kind-CommitmentProposal");
+        Assert.Equal("When are they?", refused.QuerySelector<IHtmlTextAreaElement>("#Data_Body")!.Value);
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
+
+        var chosen = await browser.GetAsync("/submissions/submit?member=ar&kind=Question");
+        Assert.NotNull(chosen.QuerySelector("#kind-Question[checked]"));
+    }
+
+    [Fact]
+    public async Task A_question_sent_with_proposal_fields_filled_in_keeps_none_of_them()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        var form = await browser.GetAsync("/submissions/submit?member=ar");
+
+        // Without :has() (or after switching kinds) the proposal fields may still hold text; it is not stored.
+        await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Question",
+            ["Data.Title"] = "Hours of the workshops",
+            ["Data.Body"] = "When are they?",
+            ["Data.Problem"] = "Typed before switching to a question",
+            ["Data.ProposedCommitment"] = "Also typed before",
+            ["Data.PolicyArea"] = "open-contracting",
+        });
+
+        var stored = await Portal.WithDbAsync(db => db.Submissions.SingleAsync());
+        Assert.Equal("When are they?", stored.Body);
+        Assert.Null(stored.Problem);
+        Assert.Null(stored.ProposedCommitment);
+        Assert.Null(stored.PolicyArea);
+    }
+
+    [Fact]
+    public async Task Required_fields_say_so_in_their_labels_on_the_submission_register_event_and_activity_forms()
+    {
+        await Scenario.CreateAsync(Portal);
+        await Portal.CreateUserAsync("su@example.org", roles: Web.Infrastructure.Identity.Roles.SupportUnit);
+        using var anonymous = Portal.CreateClient();
+        var register = await anonymous.GetAsync("/account/register", "es");
+        Assert.Equal("Correo electrónico (obligatorio)", Label(register, "Data_Email"));
+        Assert.DoesNotContain("obligatorio", Label(register, "Data_Organisation"), StringComparison.Ordinal);
+
+        using var participant = await Portal.SignedInClientAsync("ana@example.org");
+        var submit = await participant.GetAsync("/submissions/submit");
+        Assert.EndsWith("(required)", Label(submit, "Data_Title"), StringComparison.Ordinal);
+        Assert.EndsWith("(required)", Label(submit, "Data_Problem"), StringComparison.Ordinal);
+        Assert.DoesNotContain("(required)", Label(submit, "Data_ExpectedResults"), StringComparison.Ordinal);
+        Assert.EndsWith("(required)", submit.QuerySelector("input[name='Data.Kind']")!.Closest("fieldset")!.QuerySelector("legend")!.TextContent.Trim(), StringComparison.Ordinal);
+
+        using var staff = await Portal.SignedInClientAsync("su@example.org");
+        var create = await staff.GetAsync("/events/create", "fr");
+        Assert.EndsWith("(obligatoire)", Label(create, "Data_Starts"), StringComparison.Ordinal);
+        Assert.DoesNotContain("(obligatoire)", Label(create, "Data_Capacity"), StringComparison.Ordinal);
+
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        var activity = await official.GetAsync("/members/ar/timeline/activity");
+        Assert.EndsWith("(required)", Label(activity, "Data_StartsLocal"), StringComparison.Ordinal);
+        Assert.DoesNotContain("(required)", Label(activity, "Data_Capacity"), StringComparison.Ordinal);
+
+        static string Label(IDocument page, string id) => page.QuerySelector($"label[for={id}]")!.TextContent.Trim();
+    }
+
+    [Fact]
     public async Task The_public_list_costs_one_database_command_on_page_one_and_deep_pages()
     {
         var people = await Scenario.CreateAsync(Portal);

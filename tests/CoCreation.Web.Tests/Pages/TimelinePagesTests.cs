@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Timelines;
@@ -49,10 +50,11 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
         Assert.Null(editor.QuerySelector("form[action*='handler=Publish']"));
 
-        // A rename after publication: refused when empty (what was typed stays), then kept as a revision.
-        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "", ["RenameForm.Name.Fr"] = "Consultation citoyenne" });
+        // A rename after publication: refused when too long (what was typed stays), then kept as a revision.
+        var tooLong = new string('x', Domain.Timelines.TimelinePhase.NameMax + 1);
+        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "", ["RenameForm.Name.Fr"] = tooLong });
         Assert.NotNull(renamed.QuerySelector("details[open] input[aria-invalid=true]"));
-        Assert.Equal("Consultation citoyenne", renamed.QuerySelector("details[open] input[name='RenameForm.Name.Fr']")!.GetAttribute("value"));
+        Assert.Equal(tooLong, renamed.QuerySelector("details[open] input[name='RenameForm.Name.Fr']")!.GetAttribute("value"));
         renamed = await official.SubmitAsync(renamed, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "Public consultation", ["RenameForm.Name.Fr"] = "Consultation publique" });
         Assert.Contains("Public consultation", renamed.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
 
@@ -78,6 +80,103 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var campaign = await visitor.GetAsync("/campaigns/global-cocreation-week-2017");
         Assert.NotNull(campaign.QuerySelector("#timelines ~ div a[href='/members/ar/timeline']"));
         Assert.NotNull(campaign.QuerySelector("#timelines ~ div a[href='/members/co']"));
+    }
+
+    [Fact]
+    public async Task The_activity_form_offers_the_members_zones_first_by_city_and_offset_and_shows_the_date_format()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+
+        var form = await official.GetAsync("/members/ar/timeline/activity");
+
+        var groups = form.QuerySelectorAll("#Data_TimeZone optgroup");
+        Assert.Equal(["Suggested time zones", "All time zones"], groups.Select(g => g.GetAttribute("label")));
+        var suggested = groups[0].QuerySelectorAll("option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
+        Assert.Contains(("America/Argentina/Buenos_Aires", "Buenos Aires (UTC\u221203:00)"), suggested);
+        Assert.Contains(groups[1].QuerySelectorAll("option"), o => o.GetAttribute("value") == "Asia/Tokyo");
+        Assert.Single(form.QuerySelectorAll("#Data_TimeZone option[selected]"));
+        var starts = form.QuerySelector("#Data_StartsLocal")!;
+        Assert.Equal("datetime-local", starts.GetAttribute("type"));
+        Assert.Equal("For example, 27 March 2017, 14:00", form.GetElementById(starts.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim());
+
+        Assert.Equal("Venue", form.QuerySelector("label[for=Data_Place]")!.TextContent.Trim());
+        Assert.Equal("Capacity", form.QuerySelector("label[for=Data_Capacity]")!.TextContent.Trim());
+
+        var french = await official.GetAsync("/members/ar/timeline/activity", "fr");
+        Assert.Equal("Par exemple, 27 mars 2017, 14:00", french.QuerySelector("#Data_EndsLocal-hint")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_activity_outside_the_cycle_is_saved_with_a_visible_warning_and_one_inside_gets_none()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        var values = new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Workshop",
+            ["Data.Title.En"] = "Launch workshop",
+            ["Data.TimeZone"] = "America/Argentina/Buenos_Aires",
+            ["Data.StartsLocal"] = "2017-03-27T14:00",
+            ["Data.EndsLocal"] = "2017-03-27T17:00",
+            ["Data.Place"] = "Casa Rosada",
+            ["Data.Languages"] = "es",
+        };
+
+        var inside = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/activity"), "main form", values);
+        Assert.DoesNotContain("outside the 2017-2019 cycle", inside.Body!.TextContent, StringComparison.Ordinal);
+
+        values["Data.Title.En"] = "Closing forum";
+        values["Data.StartsLocal"] = "2020-01-15T10:00";
+        values["Data.EndsLocal"] = "2020-01-15T12:00";
+        var outside = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/activity"), "main form", values);
+
+        Assert.Equal(2, await Portal.WithDbAsync(db => db.Timelines.SelectMany(t => t.Activities).CountAsync()));
+        var warning = outside.QuerySelector("#outside-cycle")!;
+        Assert.Contains("1 January 2017 to 31 December 2019", warning.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Closing forum", warning.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Launch workshop", warning.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_member_working_in_spanish_writes_phases_and_activities_only_in_spanish_and_every_reader_sees_the_spanish()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        var editor = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        Assert.Contains("One language is enough", editor.QuerySelector("form[action*='handler=Phase']")!.TextContent, StringComparison.Ordinal);
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.Name.Es"] = "Consulta" });
+        Assert.Contains("Consulta", editor.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
+
+        var form = await official.GetAsync("/members/ar/timeline/activity");
+        var values = new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Workshop",
+            ["Data.TimeZone"] = "America/Argentina/Buenos_Aires",
+            ["Data.StartsLocal"] = "2017-03-27T14:00",
+            ["Data.EndsLocal"] = "2017-03-27T17:00",
+            ["Data.Place"] = "Casa Rosada",
+            ["Data.Languages"] = "es",
+        };
+        var refused = await official.SubmitAsync(form, "main form", values);
+        Assert.Equal("Enter the text in at least one language.", refused.QuerySelector("#Data_Title_En-error")!.TextContent.Trim());
+
+        values["Data.Title.Es"] = "Taller de lanzamiento";
+        values["Data.Description.Es"] = "Presentación del proceso.";
+        editor = await official.SubmitAsync(refused, "main form", values);
+        Assert.Contains("Taller de lanzamiento", editor.QuerySelector("#activities-heading + p + table")!.TextContent, StringComparison.Ordinal);
+        editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
+
+        using var visitor = Portal.CreateClient();
+        foreach (var language in new[] { "en", "fr" })
+        {
+            var page = await visitor.GetAsync("/members/ar/timeline", language);
+            Assert.Contains("Taller de lanzamiento", page.QuerySelector("article h3")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Presentación del proceso.", page.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Consulta", page.QuerySelector("main section.mb-4 h2")!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

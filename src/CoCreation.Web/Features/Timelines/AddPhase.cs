@@ -5,6 +5,7 @@ using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -18,7 +19,7 @@ public static class AddPhase
         public string Code { get; set; } = "";
     }
 
-    public sealed class Validator : PhaseNameValidator<Command>;
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : PhaseNameValidator<Command>(text);
 
     /// <summary>False when no member has that code.</summary>
     public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -9,15 +10,16 @@ public record PhaseName
 {
     public LocalizedInput Name { get; set; } = new();
 
-    /// <summary>A method, not a property: model binding and validation read every property, and an empty English name throws here.</summary>
+    /// <summary>A method, not a property: model binding and validation read every property, and a name empty in every language throws here.</summary>
     public LocalizedText ToName() => Name.ToText();
 }
 
 public abstract class PhaseNameValidator<T> : AbstractValidator<T>
     where T : PhaseName
 {
-    protected PhaseNameValidator()
+    protected PhaseNameValidator(IStringLocalizer<SharedResource> text)
     {
-        RuleFor(c => c.Name).Localized(Domain.Timelines.TimelinePhase.NameMax, EnglishText.Required);
+        // A member working in Spanish or French names its phases in that language; one language is enough.
+        RuleFor(c => c.Name).Localized(Domain.Timelines.TimelinePhase.NameMax, EnglishText.AnyLanguage, () => text["Domain.LocalizedText.OneLanguageRequired"]);
     }
 }

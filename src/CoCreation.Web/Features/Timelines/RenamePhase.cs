@@ -5,6 +5,7 @@ using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -20,7 +21,7 @@ public static class RenamePhase
         public int PhaseId { get; set; }
     }
 
-    public sealed class Validator : PhaseNameValidator<Command>;
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : PhaseNameValidator<Command>(text);
 
     /// <summary>False when the member or the phase does not exist.</summary>
     public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

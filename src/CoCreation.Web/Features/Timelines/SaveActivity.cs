@@ -70,8 +70,9 @@ public static class SaveActivity
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Title).Localized(TimelineActivity.TitleMax, EnglishText.Required);
-            RuleFor(c => c.Description).Localized(TimelineActivity.DescriptionMax, EnglishText.RequiredWithTranslations, () => text["Domain.LocalizedText.EnglishRequired"]);
+            // A member working in Spanish or French writes in it; one language is enough.
+            RuleFor(c => c.Title).Localized(TimelineActivity.TitleMax, EnglishText.AnyLanguage, () => text["Domain.LocalizedText.OneLanguageRequired"]);
+            RuleFor(c => c.Description).Localized(TimelineActivity.DescriptionMax);
             RuleFor(c => c.StartsLocal).NotNull()
                 .Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
             RuleFor(c => c.EndsLocal).Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);

@@ -16,10 +16,10 @@ public sealed record LocalizedInput
 
     public string? Es { get; set; }
 
-    /// <summary>A method, not a property: model validation reads every property, and a missing English text throws here.</summary>
-    public LocalizedText ToText() => new(En ?? "", Fr, Es);
+    /// <summary>A method, not a property: model validation reads every property, and a text missing in every language throws here.</summary>
+    public LocalizedText ToText() => new(En, Fr, Es);
 
-    /// <summary>Null when nothing was typed in any language (the validator asks for English once a translation is there).</summary>
+    /// <summary>Null when nothing was typed in any language.</summary>
     public LocalizedText? ToOptionalText() =>
         string.IsNullOrWhiteSpace(En) && string.IsNullOrWhiteSpace(Fr) && string.IsNullOrWhiteSpace(Es) ? null : ToText();
 
@@ -34,6 +34,9 @@ public enum EnglishText
 
     /// <summary>Optional, but needed as soon as a French or Spanish text is given.</summary>
     RequiredWithTranslations,
+
+    /// <summary>No English needed: a text in any one of the three languages is enough (a member working in Spanish or French writes in it).</summary>
+    AnyLanguage,
 }
 
 /// <summary>The rules of a <see cref="LocalizedInput"/>: at most <c>maxLength</c> characters in each language, and English as asked.</summary>
@@ -48,6 +51,9 @@ public sealed class LocalizedInputValidator : AbstractValidator<LocalizedInput>
         {
             EnglishText.Required => RuleFor(i => i.En).NotEmpty(),
             EnglishText.RequiredWithTranslations => RuleFor(i => i.En).NotEmpty().When(i => !string.IsNullOrWhiteSpace(i.Fr) || !string.IsNullOrWhiteSpace(i.Es)),
+            // The message stands under the first field, so the error summary has a field to link to.
+            EnglishText.AnyLanguage => RuleFor(i => i.En).Must((i, _) => !string.IsNullOrWhiteSpace(i.En) || !string.IsNullOrWhiteSpace(i.Fr) || !string.IsNullOrWhiteSpace(i.Es))
+                .WithErrorCode("OneLanguageRequired").WithMessage(_ => englishMissing?.Invoke() ?? ""),
             _ => null,
         };
         if (required is not null && englishMissing is not null)

@@ -3,16 +3,19 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 
 /// <summary>
 /// One accessible form field: label, optional hint, the control, and its errors, tied together with
 /// aria-describedby and aria-invalid. Re-shows what the person typed (never a password).
+/// A required field says so in its label, "(required)", so that sighted people and screen readers learn it
+/// before sending (the portal marks required fields, never optional ones, on every form).
 /// Usage: &lt;field for="Data.Email" type="email" label="@T["…"]" autocomplete="email" /&gt;
 /// </summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
+public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedResource> text) : TagHelper
 {
     [HtmlAttributeName("for")]
     public ModelExpression For { get; set; } = null!;
@@ -74,7 +77,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
             + (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"");
 
-        var label = $"<label class=\"{(Type == "checkbox" ? "form-check-label" : "form-label")}\" for=\"{id}\">{Encode(Label)}</label>";
+        var label = $"<label class=\"{(Type == "checkbox" ? "form-check-label" : "form-label")}\" for=\"{id}\">{Encode(Label)}{(Required ? RequiredMark(text, encoder) : "")}</label>";
         var hint = Hint is null ? "" : $"<div id=\"{id}-hint\" class=\"form-text\">{Encode(Hint)}</div>";
         var css = invalid ? " is-invalid" : "";
         var control = Type switch
@@ -95,8 +98,44 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     /// </summary>
     private bool AlwaysHasValue => Type == "select" && Items?.FirstOrDefault() is { Value.Length: > 0 };
 
-    private string Options(string selected) => string.Concat((Items ?? []).Select(item =>
-        $"<option value=\"{Encode(item.Value)}\"{(string.Equals(item.Value, selected, StringComparison.OrdinalIgnoreCase) ? " selected" : "")}>{Encode(item.Text)}</option>"));
+    /// <summary>" (required)" after a label, in the reader's language.</summary>
+    internal static string RequiredMark(IStringLocalizer<SharedResource> text, HtmlEncoder encoder) =>
+        $" <span class=\"field-required\">{encoder.Encode(text["Form.Required"].Value)}</span>";
+
+    /// <summary>Options, in &lt;optgroup&gt;s when items have groups; a value listed twice (a short list above the full one) is selected once.</summary>
+    private string Options(string selected)
+    {
+        var html = new System.Text.StringBuilder();
+        SelectListGroup? group = null;
+        var chosen = false;
+        foreach (var item in Items ?? [])
+        {
+            if (item.Group != group)
+            {
+                if (group is not null)
+                {
+                    html.Append("</optgroup>");
+                }
+
+                group = item.Group;
+                if (group is not null)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<optgroup label=\"{Encode(group.Name)}\">");
+                }
+            }
+
+            var isSelected = !chosen && string.Equals(item.Value, selected, StringComparison.OrdinalIgnoreCase);
+            chosen |= isSelected;
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(item.Value)}\"{(isSelected ? " selected" : "")}>{Encode(item.Text)}</option>");
+        }
+
+        if (group is not null)
+        {
+            html.Append("</optgroup>");
+        }
+
+        return html.ToString();
+    }
 
     private static bool IsChecked(string value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value.StartsWith("true,", StringComparison.OrdinalIgnoreCase);
 

@@ -37,6 +37,9 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
     /// <summary>The English field is required (French and Spanish never are).</summary>
     public bool Required { get; set; }
 
+    /// <summary>A text in any one language is required (the legend says so); no single field is.</summary>
+    public bool AnyLanguage { get; set; }
+
     /// <summary>Shows these texts instead of the bound model's (a form repeated per row, e.g. renaming each phase).</summary>
     public LocalizedInput? Values { get; set; }
 
@@ -57,12 +60,17 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
         var html = new System.Text.StringBuilder();
         if (Legend is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<legend class=\"{encoder.Encode(LegendClass)}\">{encoder.Encode(Legend)}</legend>");
+            html.Append(CultureInfo.InvariantCulture, $"<legend class=\"{encoder.Encode(LegendClass)}\">{encoder.Encode(Legend)}{(AnyLanguage ? FieldTagHelper.RequiredMark(text, encoder) : "")}</legend>");
         }
 
         if (Hint is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"form-text\">{encoder.Encode(Hint)}</p>");
+        }
+
+        if (AnyLanguage)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"form-text\">{encoder.Encode(text["Form.OneLanguageEnough"].Value)}</p>");
         }
 
         foreach (var (language, property, value) in new[] { ("en", "En", values.En), ("fr", "Fr", values.Fr), ("es", "Es", values.Es) })
@@ -71,7 +79,7 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
             var id = IdPrefix is null ? TagBuilder.CreateSanitizedId(name, "_") : IdPrefix + "-" + property;
             var state = ShowState && ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
             var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
-            var field = new FieldTagHelper(encoder)
+            var field = new FieldTagHelper(encoder, text)
             {
                 Type = Type,
                 Rows = Rows,

@@ -15,10 +15,19 @@ public sealed class SubmitModel : PortalPageModel
     /// <summary>Signed out, the page explains why an account is needed and keeps the way back here.</summary>
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    public async Task OnGetAsync(string? member)
+    /// <summary>False on a fresh form: no kind is ticked, so the person chooses before the questions appear.</summary>
+    public bool KindChosen { get; private set; }
+
+    public async Task OnGetAsync(string? member, Domain.Submissions.SubmissionKind? kind)
     {
         // A fresh key per form shown: a double click (or a resend after a timeout) posts the same key.
         Data = new() { IdempotencyKey = Guid.NewGuid(), MemberCode = member?.ToUpperInvariant() ?? "", Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
+        if (kind is { } chosen && Enum.IsDefined(chosen))
+        {
+            Data.Kind = chosen;
+            KindChosen = true;
+        }
+
         Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
         if (SignedIn)
         {
@@ -32,6 +41,15 @@ public sealed class SubmitModel : PortalPageModel
         if (!SignedIn)
         {
             return Challenge();
+        }
+
+        // The command's kind has a default; a form sent with no radio ticked must not become a proposal unseen.
+        KindChosen = Request.Form.ContainsKey("Data.Kind");
+        if (!KindChosen)
+        {
+            ModelState.AddModelError("Data.Kind", Text["Submit.KindRequired"]);
+            Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+            return Page();
         }
 
         var outcome = await TrySendAsync(Data, nameof(Data));
