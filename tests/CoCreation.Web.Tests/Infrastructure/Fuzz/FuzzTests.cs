@@ -622,6 +622,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         ["/Admin/Security"] = ["/admin/security"],
         ["/Answers/Answer"] = ["/answers/" + ids.ForwardedOwn, "/answers/" + ids.ForwardedOther],
         ["/Answers/Index"] = ["/answers"],
+        ["/Answers/Members"] = ["/answers/members"],
         ["/Api/Index"] = ["/api"],
         ["/Blog/Author"] = ["/blog/authors/" + ids.BlogAuthorId, "/blog/authors/" + Guid.Empty],
         ["/Blog/CallForPosts"] = [$"/campaigns/{ids.Slug}/call-for-posts"],
