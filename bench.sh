@@ -58,7 +58,9 @@ tool seed --connection "$CS" "${SEED_ARGS[@]}" >&2
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
-tool reference --connection "$CS" --urls "$REFERENCE" >"$OUT/reference.log" 2>&1 & pids+=($!)
+# Started directly, not through tool(): $! is then the dotnet process itself, which cleanup can stop
+# (through the function it was a subshell, and the reference outlived the run).
+dotnet "$OUT/tool/CoCreation.Bench.dll" reference --connection "$CS" --urls "$REFERENCE" >"$OUT/reference.log" 2>&1 & pids+=($!)
 (
   cd "$OUT/portal"
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$PORTAL" ConnectionStrings__Portal="$PORTAL_CS" \
