@@ -53,8 +53,8 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("Filter.Member=AR", Uri.UnescapeDataString(support.AddressOf(done).Query), StringComparison.Ordinal);
         Assert.Equal(1, Rows(done));
         Assert.Equal("2 submissions updated.", done.QuerySelector(".alert-success")!.TextContent.Trim());
-        // The count is the stage's, over every member (the Colombian question too).
-        Assert.Equal("2 submissions waiting in this view.", done.QuerySelector("main > p[role=status]")!.TextContent.Trim());
+        // The count is the view's: Argentina's pending one, not the Colombian question of another filter.
+        Assert.Equal("1 submission waiting in this view.", done.QuerySelector("main > p[role=status]")!.TextContent.Trim());
         Assert.Equal(SubmissionStatus.Published, await StatusAsync(first));
         Assert.Equal(SubmissionStatus.Pending, await StatusAsync(third));
     }

@@ -37,6 +37,7 @@ public static class Index
         public int? OlderThanDays { get; init; }
     }
 
+    /// <param name="Total">Waiting in this view: the stage with its filters (the list shows the first <see cref="PageSize"/>).</param>
     public sealed record Model(IReadOnlyList<Item> Items, IReadOnlyList<MemberCount> PerMember, int Total);
 
     /// <param name="HasContact">The member has a government official to forward to; without one, forwarding is held.</param>
@@ -94,7 +95,11 @@ public static class Index
                 .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
                     s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.SubmittedAt, s.Held, db.OfficialAssignments.Any(a => a.MemberId == m.Id)))
                 .ToListAsync(cancellationToken);
-            return new Model(items, perMember, perMember.Sum(c => c.Count));
+            // Unfiltered, the per-member counts already add up to the view; a filter needs its own count
+            // (only when the page is full, since a shorter list is the whole view).
+            var filteredBy = query.Member is { Length: > 0 } || query.Kind is not null || !string.IsNullOrWhiteSpace(query.Language) || query.OlderThanDays is > 0;
+            var total = !filteredBy ? perMember.Sum(c => c.Count) : items.Count < PageSize ? items.Count : await filtered.CountAsync(cancellationToken);
+            return new Model(items, perMember, total);
         }
     }
 }
