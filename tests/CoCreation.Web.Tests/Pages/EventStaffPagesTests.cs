@@ -103,6 +103,11 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Write the English text first: it is shown when a translation is missing.", refused.QuerySelector("#Data_Agenda_En-error")?.TextContent);
         Assert.Equal("Accueil, puis ateliers.", refused.QuerySelector<IHtmlTextAreaElement>("#Data_Agenda_Fr")!.Value);
         Assert.Equal("fr", refused.QuerySelector("#Data_Agenda_Fr")!.GetAttribute("lang"));
+
+        // The summary names each of the three fields by its legend and language, and links to it.
+        var summary = refused.QuerySelectorAll("#form-errors a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Contains(("#Data_Agenda_En", "Agenda (English): Write the English text first: it is shown when a translation is missing."), summary);
+        Assert.Contains(summary, l => l.Item1 == "#Data_Description_En" && l.Item2.StartsWith("About this event (English): ", StringComparison.Ordinal));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Events.CountAsync()));
     }
 

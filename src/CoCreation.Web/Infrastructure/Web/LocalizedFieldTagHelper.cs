@@ -79,14 +79,21 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
             var id = IdPrefix is null ? TagBuilder.CreateSanitizedId(name, "_") : IdPrefix + "-" + property;
             var state = ShowState && ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
             var errors = state?.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList() ?? [];
+            var label = string.Format(CultureInfo.CurrentCulture, LabelFormat, text["Language." + language].Value);
             var field = new FieldTagHelper(encoder, text)
             {
                 Type = Type,
                 Rows = Rows,
                 Lang = language,
                 Required = Required && language == "en",
-                Label = string.Format(CultureInfo.CurrentCulture, LabelFormat, text["Language." + language].Value),
+                Label = label,
             };
+            if (ShowState)
+            {
+                // The error summary names the field as a person finds it: "Title (English)", linking to it.
+                ErrorSummary.Register(ViewContext.HttpContext, name, id, Legend is null ? label : $"{Legend} ({label})");
+            }
+
             html.Append("<div class=\"mb-3\">").Append(field.Markup(name, id, state?.AttemptedValue ?? value ?? "", errors)).Append("</div>");
         }
 
