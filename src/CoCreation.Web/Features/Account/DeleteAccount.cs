@@ -39,7 +39,7 @@ public static class DeleteAccount
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
-            if (StaffTwoFactor.IsStaff(actor.Principal))
+            if (Roles.IsStaff(actor.Principal))
             {
                 throw new DomainException("Account.Delete.Staff");
             }

@@ -24,10 +24,6 @@ public static class MyWork
         public int Total => (ToModerate ?? 0) + (ToAnswer ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);
     }
 
-    /// <summary>Whether <paramref name="roles"/> give a person a "My work" page: officials, the support unit, administrators.</summary>
-    public static bool HasWork(IEnumerable<string> roles) =>
-        roles.Any(r => r is Roles.GovernmentOfficial or Roles.SupportUnit or Roles.Administrator);
-
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)

@@ -110,7 +110,7 @@ public static class SignIn
             user.PreferredLanguage = LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
             await users.UpdateAsync(user);
             logger.LogInformation("Signed in {UserId}", user.Id);
-            return MyWork.HasWork(await users.GetRolesAsync(user)) ? Result.SignedInWithWork : Result.SignedIn;
+            return Roles.AreStaff(await users.GetRolesAsync(user)) ? Result.SignedInWithWork : Result.SignedIn;
         }
 
         /// <summary>

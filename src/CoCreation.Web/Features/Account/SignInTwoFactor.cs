@@ -83,7 +83,7 @@ public static class SignInTwoFactor
             }
 
             logger.LogInformation("Signed in with two factors {UserId}", user.Id);
-            return MyWork.HasWork(await users.GetRolesAsync(user)) ? Result.SignedInWithWork : Result.SignedIn;
+            return Roles.AreStaff(await users.GetRolesAsync(user)) ? Result.SignedInWithWork : Result.SignedIn;
         }
     }
 }

@@ -10,6 +10,13 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Participant, GovernmentOfficial, SupportUnit, Administrator];
 
+    /// <summary>The roles that do the portal's work (officials, the support unit, administrators): two-factor sign-in, "My work".</summary>
+    public static readonly IReadOnlyList<string> Staff = [GovernmentOfficial, SupportUnit, Administrator];
+
+    public static bool AreStaff(IEnumerable<string> roles) => roles.Any(Staff.Contains);
+
+    public static bool IsStaff(System.Security.Claims.ClaimsPrincipal user) => Staff.Any(user.IsInRole);
+
     /// <summary>Policy: support unit staff or administrators (runs campaigns, manages members).</summary>
     public const string StaffPolicy = "Staff";
 

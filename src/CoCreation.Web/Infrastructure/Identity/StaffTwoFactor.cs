@@ -22,14 +22,11 @@ public static class StaffTwoFactor
     /// <summary>What a staff member without two-factor may still open while it is required.</summary>
     private static readonly string[] AllowedPrefixes = [EnrolPath, "/account/sign-out", "/account/sign-in", "/language/", "/health/", "/error", "/css/", "/js/", "/lib/", "/favicon"];
 
-    public static bool IsStaff(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.GovernmentOfficial) || user.IsInRole(Roles.SupportUnit) || user.IsInRole(Roles.Administrator);
-
     public static IApplicationBuilder UseStaffTwoFactorRequirement(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         var user = http.User;
         if (user.Identity?.IsAuthenticated == true
-            && IsStaff(user)
+            && Roles.IsStaff(user)
             && !user.HasClaim(c => c.Type == EnabledClaim)
             && !AllowedPrefixes.Any(p => http.Request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             && await IsRequiredAsync(http.RequestServices.GetRequiredService<PortalDbContext>(), http.RequestAborted))

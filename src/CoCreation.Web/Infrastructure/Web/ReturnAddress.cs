@@ -17,4 +17,7 @@ public static class ReturnAddress
         && !address.Any(char.IsControl)
             ? address
             : null;
+
+    /// <summary>Where a person goes once signed in: back where they were going, else staff to "My work", others home.</summary>
+    public static string AfterSignIn(string? returnUrl, bool staff) => Safe(returnUrl) ?? (staff ? Paths.MyWork() : Paths.Home());
 }

@@ -7,6 +7,11 @@ public sealed class MyWorkModel : PortalPageModel
 {
     public MyWork.Model Work { get; private set; } = null!;
 
-    public async Task OnGetAsync() =>
+    public async Task OnGetAsync()
+    {
         Work = await Sender.Send(new MyWork.Query(), HttpContext.RequestAborted);
+
+        // The layout's menu count reads the same answer instead of asking again.
+        ViewData[nameof(MyWork.Model)] = Work;
+    }
 }

@@ -45,6 +45,6 @@ public sealed class SignInModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(ReturnAddress.Safe(ReturnUrl) ?? (outcome.Value == Features.Account.SignIn.Result.SignedInWithWork ? Paths.MyWork() : Paths.Home()));
+        return LocalRedirect(ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == Features.Account.SignIn.Result.SignedInWithWork));
     }
 }

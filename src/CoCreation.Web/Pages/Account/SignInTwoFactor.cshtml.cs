@@ -34,6 +34,6 @@ public sealed class SignInTwoFactorModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : outcome.Value == Features.Account.SignInTwoFactor.Result.SignedInWithWork ? Paths.MyWork() : Paths.Home());
+        return LocalRedirect(ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == Features.Account.SignInTwoFactor.Result.SignedInWithWork));
     }
 }
