@@ -8,7 +8,8 @@ namespace CoCreation.Web.Features.Submissions;
 /// <summary>The text of a submission as a form carries it; Submit and the moderators' light edit share it and its rules.</summary>
 public record SubmissionFields
 {
-    public SubmissionKind Kind { get; set; } = SubmissionKind.CommitmentProposal;
+    /// <summary>Null until the person chooses: a form sent without a choice is refused, never taken for a proposal.</summary>
+    public SubmissionKind? Kind { get; set; }
 
     public string Title { get; set; } = "";
 
@@ -35,7 +36,7 @@ public abstract class SubmissionFieldsValidator<T> : AbstractValidator<T>
     /// <param name="completeProposals">False for the moderators' light edit: an imported post may stay a short proposal (the domain checks what it needs).</param>
     protected SubmissionFieldsValidator(IStringLocalizer<SharedResource> text, bool completeProposals = true)
     {
-        RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.Kind).NotNull().WithMessage(_ => text["Submit.KindRequired"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.Title).NotEmpty().MaximumLength(Submission.TitleMax);
         RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.Organisation).MaximumLength(Submission.OrganisationMax);
@@ -53,7 +54,7 @@ public abstract class SubmissionFieldsValidator<T> : AbstractValidator<T>
             RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
             RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
         });
-        When(c => c.Kind != SubmissionKind.CommitmentProposal, () =>
+        When(c => c.Kind is { } kind && kind != SubmissionKind.CommitmentProposal, () =>
             RuleFor(c => c.Body).NotEmpty().MaximumLength(Submission.TextMax));
     }
 }

@@ -67,7 +67,7 @@ public static class Submit
                 throw new InputException("", text["Submission.ConfirmEmailFirst"]);
             }
 
-            var submission = Submission.Submit(memberId, command.Kind, command.Content, authorId, author.DisplayName, command.IdempotencyKey, author.IsSpamFlagged, clock.GetUtcNow());
+            var submission = Submission.Submit(memberId, command.Kind!.Value, command.Content, authorId, author.DisplayName, command.IdempotencyKey, author.IsSpamFlagged, clock.GetUtcNow());
             db.Submissions.Add(submission);
             try
             {

@@ -15,9 +15,6 @@ public sealed class SubmitModel : PortalPageModel
     /// <summary>Signed out, the page explains why an account is needed and keeps the way back here.</summary>
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    /// <summary>False on a fresh form: no kind is ticked, so the person chooses before the questions appear.</summary>
-    public bool KindChosen { get; private set; }
-
     public async Task OnGetAsync(string? member, Domain.Submissions.SubmissionKind? kind)
     {
         // A fresh key per form shown: a double click (or a resend after a timeout) posts the same key.
@@ -25,10 +22,9 @@ public sealed class SubmitModel : PortalPageModel
         if (kind is { } chosen && Enum.IsDefined(chosen))
         {
             Data.Kind = chosen;
-            KindChosen = true;
         }
 
-        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+        await LoadMembersAsync();
         if (SignedIn)
         {
             // The organisation given at registration (or on the account page) is filled in; the person may change it here.
@@ -43,22 +39,15 @@ public sealed class SubmitModel : PortalPageModel
             return Challenge();
         }
 
-        // The command's kind has a default; a form sent with no radio ticked must not become a proposal unseen.
-        KindChosen = Request.Form.ContainsKey("Data.Kind");
-        if (!KindChosen)
-        {
-            ModelState.AddModelError("Data.Kind", Text["Submit.KindRequired"]);
-            Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
-            return Page();
-        }
-
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
             return outcome.Value is { } id ? RedirectToPage("/Submissions/Details", new { id, sent = true }) : RedirectToPage("/Submissions/Mine");
         }
 
-        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+        await LoadMembersAsync();
         return Page();
     }
+
+    private async Task LoadMembersAsync() => Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
 }
