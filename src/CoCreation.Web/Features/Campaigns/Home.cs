@@ -85,15 +85,15 @@ public static class Home
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
 
-            var answers = await db.Submissions.AsNoTracking()
-                .Where(s => s.Status == SubmissionStatus.Answered && s.AnsweredAt != null)
-                .OrderByDescending(s => s.AnsweredAt).ThenByDescending(s => s.Id)
+            var answers = await (
+                    from s in db.Submissions
+                    join m in db.Members on s.MemberId equals m.Id
+                    where s.Status == SubmissionStatus.Answered && s.AnsweredAt != null
+                    orderby s.AnsweredAt descending, s.Id descending
+                    select new LatestAnswer(s.Id, s.Title, s.Language, m.Code, m.Name, s.Outcome, s.AnsweredAt!.Value))
                 .Take(BlockSize)
-                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new LatestAnswer(s.Id, s.Title, s.Language, m.Code, m.Name, s.Outcome, s.AnsweredAt!.Value))
+                .AsNoTracking()
                 .ToListAsync(cancellationToken);
-
-            // The join after Take leaves the order to the database; the page wants the newest first.
-            answers = [.. answers.OrderByDescending(a => a.AnsweredAt).ThenByDescending(a => a.Id)];
 
             return new Model(campaign, timelines, comingUp, consultations, answers);
         }
