@@ -29,19 +29,10 @@ public static class Csv
 
     public static string Line(IEnumerable<string?> fields)
     {
-        var cells = fields.ToList();
-
-        // CsvHelper writes a lone empty field as "" so that it does not read as an empty line; the portal writes no
-        // one-column file, and its one-field line has always been empty.
-        if (cells is [null or ""])
-        {
-            return "\r\n";
-        }
-
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = CsvWriter.Create(text, Options, leaveOpen: true))
         {
-            WriteFields(writer, cells);
+            WriteFields(writer, fields);
             writer.EndRecord();
         }
 
