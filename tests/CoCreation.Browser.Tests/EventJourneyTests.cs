@@ -11,13 +11,7 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
     [Fact]
     public async Task A_visitor_in_spanish_finds_the_americas_webinar_registers_by_email_cancels_with_the_link_and_the_first_waiting_is_promoted()
     {
-        var eventId = await Portal.WithDbAsync(async db =>
-        {
-            var webinar = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(12), capacity: 1, link: "https://meet.example/americas");
-            db.Events.Add(webinar);
-            await db.SaveChangesAsync();
-            return webinar.Id;
-        });
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 1, link: "https://meet.example/americas");
         await using var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "es-MX", TimezoneId = "America/Mexico_City" });
         var page = await context.NewPageAsync();
 

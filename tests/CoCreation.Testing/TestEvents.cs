@@ -21,4 +21,14 @@ public static class TestEvents
 
     public static Event Webinar(DateTimeOffset starts, int? capacity, string? link = null) =>
         Event.Plan(null, Details(starts, capacity, link), starts.AddDays(-30));
+
+    /// <summary>Stores a <see cref="Webinar"/> and returns its id.</summary>
+    public static Task<int> AddWebinarAsync(PortalFixture portal, DateTimeOffset starts, int? capacity, string? link = null) =>
+        portal.WithDbAsync(async db =>
+        {
+            var webinar = Webinar(starts, capacity, link);
+            db.Events.Add(webinar);
+            await db.SaveChangesAsync();
+            return webinar.Id;
+        });
 }

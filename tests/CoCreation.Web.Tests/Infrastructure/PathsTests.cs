@@ -217,19 +217,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
     /// <summary>A demo record for each kind of address; the demo has no registration nor post in review, so the participant makes one of each.</summary>
     private async Task<Known> KnownAsync()
     {
-        var participantId = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users.Where(u => u.Email == "participant@demo.cocreation.example").Select(u => u.Id)));
-        var participant = Web.Infrastructure.Identity.CurrentActor.For(participantId, "participant@demo.cocreation.example", Web.Infrastructure.Identity.Roles.Participant);
-        var upcoming = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Events.Where(e => e.Schedule.StartsAt > DateTimeOffset.UtcNow && e.CancelledAt == null).OrderBy(e => e.Id).Select(e => e.Id)));
-        await Portal.SendAsync(new Web.Features.Events.Register.Command(upcoming), participant);
-        await Portal.SendAsync(new Web.Features.Blog.Write.Command
-        {
-            Title = "What we learned in Córdoba",
-            Summary = "Notes from the workshop.",
-            Body = "We listened to **everyone**.",
-            Language = "en",
-            PolicyAreas = ["open-contracting"],
-            SubmitForReview = true,
-        }, participant);
+        var upcoming = await DemoAdditions.SeatAndPostInReviewAsync(Portal);
 
         await using var db = new NpgsqlConnection(Portal.Database.ConnectionString);
         await db.OpenAsync();
@@ -266,7 +254,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             OgpId: await One<string>("SELECT c.ogp_id " + plan),
             ActivityMember: await One<string>("SELECT m.code " + activity),
             Activity: await One<int>("SELECT a.id " + activity),
-            Account: participantId,
+            Account: await One<Guid>($"SELECT id FROM users WHERE email = '{DemoAdditions.Participant}'"),
             Cover: "0123456789abcdef0123456789abcdef.png");
     }
 

@@ -13,13 +13,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_participant_takes_the_last_seat_then_gives_it_back_by_the_personal_link_and_the_first_waiting_is_promoted()
     {
         var starts = DateTimeOffset.UtcNow.AddDays(10);
-        var eventId = await Portal.WithDbAsync(async db =>
-        {
-            var webinar = TestEvents.Webinar(starts, capacity: 1, link: "https://meet.example/americas");
-            db.Events.Add(webinar);
-            await db.SaveChangesAsync();
-            return webinar.Id;
-        });
+        var eventId = await TestEvents.AddWebinarAsync(Portal, starts, capacity: 1, link: "https://meet.example/americas");
         await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
         await Portal.CreateUserAsync("ben@example.org", roles: Roles.Participant);
         using var ana = await Portal.SignedInClientAsync("ana@example.org");
@@ -125,13 +119,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_visitor_registers_in_spanish_by_name_and_email_gets_the_calendar_entry_and_gives_the_seat_back_to_the_next_in_line()
     {
         var starts = new DateTimeOffset(DateTimeOffset.UtcNow.AddDays(12).UtcDateTime.Date.AddHours(15), TimeSpan.Zero);
-        var eventId = await Portal.WithDbAsync(async db =>
-        {
-            var webinar = TestEvents.Webinar(starts, capacity: 1, link: "https://meet.example/americas");
-            db.Events.Add(webinar);
-            await db.SaveChangesAsync();
-            return webinar.Id;
-        });
+        var eventId = await TestEvents.AddWebinarAsync(Portal, starts, capacity: 1, link: "https://meet.example/americas");
         using var lucia = Portal.CreateClient();
         lucia.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
 
@@ -170,13 +158,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_visitor_hears_about_their_seat_in_the_language_of_the_page_they_asked_on_not_the_events()
     {
-        var eventId = await Portal.WithDbAsync(async db =>
-        {
-            var webinar = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
-            db.Events.Add(webinar);
-            await db.SaveChangesAsync();
-            return webinar.Id;
-        });
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
         using var claire = Portal.CreateClient();
         claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
@@ -214,13 +196,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task After_registering_the_page_shows_the_new_state_with_a_way_to_cancel_instead_of_the_form_again()
     {
-        var eventId = await Portal.WithDbAsync(async db =>
-        {
-            var webinar = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(10), capacity: 1);
-            db.Events.Add(webinar);
-            await db.SaveChangesAsync();
-            return webinar.Id;
-        });
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 1);
         await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
         await Portal.CreateUserAsync("ben@example.org", roles: Roles.Participant);
         using var ana = await Portal.SignedInClientAsync("ana@example.org");

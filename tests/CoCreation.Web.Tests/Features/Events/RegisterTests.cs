@@ -13,13 +13,7 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
     public async Task Fifty_simultaneous_registrations_for_ten_seats_end_with_ten_confirmed_and_forty_waiting_in_arrival_order()
     {
         var starts = DateTimeOffset.UtcNow.AddDays(30);
-        var eventId = await Portal.WithDbAsync(async db =>
-        {
-            var webinar = TestEvents.Webinar(starts, capacity: 10);
-            db.Events.Add(webinar);
-            await db.SaveChangesAsync();
-            return webinar.Id;
-        });
+        var eventId = await TestEvents.AddWebinarAsync(Portal, starts, capacity: 10);
         var people = await Portal.WithDbAsync(async db =>
         {
             var hash = "not-a-usable-password-hash";

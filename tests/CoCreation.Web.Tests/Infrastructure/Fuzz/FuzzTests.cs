@@ -85,24 +85,9 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
         }
 
-        // The demo holds no registration: the participant takes a seat, so the cancellation page is
-        // fuzzed with a real code and not only with an unknown one (KnownIds throws on a missing record).
-        var (participantId, upcomingEvent) = await Portal.WithDbAsync(async context => (
-            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(context.Users.Where(u => u.Email == "participant@demo.cocreation.example").Select(u => u.Id)),
-            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(context.Events.Where(e => e.Schedule.StartsAt > DateTimeOffset.UtcNow && e.CancelledAt == null).OrderBy(e => e.Id).Select(e => e.Id))));
-        var participant = Web.Infrastructure.Identity.CurrentActor.For(participantId, "participant@demo.cocreation.example", Web.Infrastructure.Identity.Roles.Participant);
-        await Portal.SendAsync(new Web.Features.Events.Register.Command(upcomingEvent), participant);
-
-        // Nor a blog post waiting for review: the participant submits one, so its edit and review forms are fuzzed.
-        await Portal.SendAsync(new Web.Features.Blog.Write.Command
-        {
-            Title = "What we learned in Córdoba",
-            Summary = "Notes from the workshop.",
-            Body = "We listened to **everyone**.",
-            Language = "en",
-            PolicyAreas = ["open-contracting"],
-            SubmitForReview = true,
-        }, participant);
+        // The demo holds no seat nor post in review: the participant makes one of each, so the cancellation,
+        // edit and review forms are fuzzed with real records and not only unknown ones (KnownIds throws on a missing one).
+        await DemoAdditions.SeatAndPostInReviewAsync(Portal);
 
         await using var db = new NpgsqlConnection(Portal.Database.ConnectionString);
         await db.OpenAsync();

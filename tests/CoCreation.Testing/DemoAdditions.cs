@@ -1,0 +1,33 @@
+using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Testing;
+
+/// <summary>
+/// What the demo data lacks for tests that open every page: it holds no seat and no blog post waiting for
+/// review, so the demo participant takes a seat at the first upcoming event and sends a post for review.
+/// </summary>
+public static class DemoAdditions
+{
+    public const string Participant = "participant@demo.cocreation.example";
+
+    /// <returns>The event the participant now has a seat at.</returns>
+    public static async Task<int> SeatAndPostInReviewAsync(PortalFixture portal)
+    {
+        var (participantId, upcoming) = await portal.WithDbAsync(async db => (
+            await db.Users.Where(u => u.Email == Participant).Select(u => u.Id).SingleAsync(),
+            await db.Events.Where(e => e.Schedule.StartsAt > DateTimeOffset.UtcNow && e.CancelledAt == null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()));
+        var participant = CurrentActor.For(participantId, Participant, Roles.Participant);
+        await portal.SendAsync(new Web.Features.Events.Register.Command(upcoming), participant);
+        await portal.SendAsync(new Web.Features.Blog.Write.Command
+        {
+            Title = "What we learned in Córdoba",
+            Summary = "Notes from the workshop.",
+            Body = "We listened to **everyone**.",
+            Language = "en",
+            PolicyAreas = ["open-contracting"],
+            SubmitForReview = true,
+        }, participant);
+        return upcoming;
+    }
+}
