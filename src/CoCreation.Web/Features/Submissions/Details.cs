@@ -44,6 +44,7 @@ public static class Details
         bool IsAuthor,
         bool EndorsedByMe,
         bool CanEndorse,
+        // For the support unit only (false for others): the member has an official to forward to.
         bool MemberHasContact,
         string? SourceUrl = null)
     {
@@ -64,6 +65,7 @@ public static class Details
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = actor.UserId;
+            var staff = actor.IsStaff;
             var row = await db.Submissions.AsNoTracking()
                 .Where(s => s.Id == query.Id)
                 .Select(s => new
@@ -74,7 +76,8 @@ public static class Details
                     Commitments = db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id)).OrderBy(c => c.OgpId).Select(c => new CommitmentLink(c.OgpId, c.Title)).ToList(),
                     EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
                     OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
-                    MemberHasContact = db.OfficialAssignments.Any(a => a.MemberId == s.MemberId),
+                    // Only the support unit is told whether forwarding would reach someone; visitors' reads skip the lookup.
+                    MemberHasContact = staff && db.OfficialAssignments.Any(a => a.MemberId == s.MemberId),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (row is null)
@@ -84,14 +87,13 @@ public static class Details
 
             var s = row.Submission;
             var isAuthor = userId is not null && s.AuthorId == userId;
-            var isStaff = actor.IsStaff;
             var officialSees = row.OfficialOfMember && s.Status is SubmissionStatus.Forwarded or SubmissionStatus.Answered;
-            if (!s.IsPublic && !isAuthor && !isStaff && !officialSees)
+            if (!s.IsPublic && !isAuthor && !staff && !officialSees)
             {
                 return null;
             }
 
-            var seesAll = isAuthor || isStaff;
+            var seesAll = isAuthor || staff;
             var history = row.History
                 .Where(h => seesAll || h.Kind is SubmissionStepKind.Published or SubmissionStepKind.AwaitingContact or SubmissionStepKind.Forwarded or SubmissionStepKind.Answered or SubmissionStepKind.Submitted)
                 .Select(h => new Step(h.Kind, h.At, h.Kind == SubmissionStepKind.Rejected && !seesAll ? null : h.Note))
