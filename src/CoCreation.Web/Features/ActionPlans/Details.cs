@@ -37,7 +37,7 @@ public static class Details
 
             var ids = plan.Commitments.Select(c => c.Id).ToList();
             var linked = await db.Submissions.AsNoTracking()
-                .Where(s => Submissions.Index.PublicStatuses.Contains(s.Status))
+                .Where(s => PublicSubmissions.Statuses.Contains(s.Status))
                 .SelectMany(s => s.Commitments)
                 .Where(c => ids.Contains(c.CommitmentId))
                 .GroupBy(c => c.CommitmentId)

@@ -52,7 +52,7 @@ public static class Dashboard
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model?>
     {
-        private static readonly SubmissionStatus[] Public = Submissions.Index.PublicStatuses;
+        private static readonly SubmissionStatus[] Public = PublicSubmissions.Statuses;
 
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {

@@ -63,7 +63,7 @@ public static class Details
 
             var commitmentId = row.Commitment.Id;
             var submissions = await db.Submissions.AsNoTracking()
-                .Where(s => Submissions.Index.PublicStatuses.Contains(s.Status) && s.Commitments.Any(c => c.CommitmentId == commitmentId))
+                .Where(s => PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(c => c.CommitmentId == commitmentId))
                 .OrderBy(s => s.Id)
                 .Select(s => new SubmissionItem(s.Id, s.Title, s.Language, s.AuthorName, s.Outcome))
                 .ToListAsync(cancellationToken);

@@ -109,7 +109,7 @@ public static class Index
                 r.c.OgpId, r.Code, r.Cycle, r.c.Title, r.c.Problem, r.c.Solution, r.c.HowItHelps, r.c.Relevance, r.c.PolicyAreas, r.c.OgpValues, r.c.LeadInstitution,
                 r.c.SupportingInstitutions, r.c.StartsOn, r.c.EndsOn, r.c.Completion,
                 db.Submissions
-                    .Where(s => Submissions.Index.PublicStatuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == r.c.Id))
+                    .Where(s => PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == r.c.Id))
                     .OrderBy(s => s.Id).Select(s => s.Id).ToList()))
             .AsNoTracking();
     }

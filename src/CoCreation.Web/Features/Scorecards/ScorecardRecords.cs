@@ -17,7 +17,7 @@ namespace CoCreation.Web.Features.Scorecards;
 /// </summary>
 internal static class ScorecardRecords
 {
-    private static readonly SubmissionStatus[] Public = Submissions.Index.PublicStatuses;
+    private static readonly SubmissionStatus[] Public = PublicSubmissions.Statuses;
 
     public static ScorecardThresholds Thresholds(PortalOptions options) => new(
         options.Scorecard.ForumMonthsBetweenMeetings,

@@ -97,25 +97,17 @@ public static class Index
         }
     }
 
-    /// <summary><see cref="Submission.PublicStatuses"/> as an array, for queries that select by it.</summary>
-    public static readonly SubmissionStatus[] PublicStatuses = [.. Submission.PublicStatuses];
-
-    // Spelled out, not PublicStatuses.Contains: EF Core inlines the static list as constants and then folds
-    // "status IN (…) AND status = 'Answered'" to FALSE (the answers feed came back empty).
-    private static readonly Expression<Func<Submission, bool>> IsPublic = s =>
-        s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.AwaitingContact || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered;
-
     private static readonly Expression<Func<Submission, Member, Item>> ToItem = (s, m) => new Item(
         s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount);
 
     private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Item>> FirstPage = EF.CompileAsyncQuery(
-        (PortalDbContext db, int take) => db.Submissions.AsNoTracking().Where(IsPublic)
+        (PortalDbContext db, int take) => db.Submissions.AsNoTracking().Where(PublicSubmissions.Condition)
             .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
             .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
             .Take(take));
 
     private static readonly Func<PortalDbContext, DateTimeOffset, long, int, IAsyncEnumerable<Item>> NextPage = EF.CompileAsyncQuery(
-        (PortalDbContext db, DateTimeOffset publishedAt, long id, int take) => db.Submissions.AsNoTracking().Where(IsPublic)
+        (PortalDbContext db, DateTimeOffset publishedAt, long id, int take) => db.Submissions.AsNoTracking().Where(PublicSubmissions.Condition)
             .Where(s => s.PublishedAt <= publishedAt && (s.PublishedAt < publishedAt || s.Id < id))
             .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
             .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
@@ -132,7 +124,7 @@ public static class Index
     /// <summary>The published submissions matching the filters and after the cursor, unordered.</summary>
     public static IQueryable<Submission> Filtered(PortalDbContext db, Query query)
     {
-        var submissions = db.Submissions.AsNoTracking().Where(IsPublic);
+        var submissions = db.Submissions.AsNoTracking().Where(PublicSubmissions.Condition);
         if (!string.IsNullOrWhiteSpace(query.Member))
         {
             var code = query.Member.ToUpperInvariant();
