@@ -43,7 +43,7 @@ public sealed class ContactInvitation
     /// <summary>A new invitation and the secret for its link (returned once, never stored).</summary>
     public static (ContactInvitation Invitation, string Secret) Create(int memberId, string email, string name, string language, Guid invitedBy, DateTimeOffset now)
     {
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var invitation = new ContactInvitation
         {
             MemberId = memberId,
@@ -77,6 +77,4 @@ public sealed class ContactInvitation
         AcceptedAt = now;
         AcceptedBy = userId;
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
