@@ -68,6 +68,51 @@ public sealed partial class ResourcesTests
         Assert.Empty(missing);
     }
 
+    [Theory]
+    [InlineData("en", "co-creation", "co-creation|cocreation|co creation")]
+    [InlineData("fr", "co-création", "co-?cr[ée]ation|co création")]
+    [InlineData("es", "cocreación", "co-?creaci[óo]n|co creación")]
+    public void Each_language_spells_co_creation_one_way(string language, string spelling, string variants)
+    {
+        var odd = Load(language)
+            .SelectMany(entry => Regex.Matches(WithoutAddresses(entry.Value), variants, RegexOptions.IgnoreCase)
+                .Where(m => !m.Value.Equals(spelling, StringComparison.OrdinalIgnoreCase))
+                .Select(m => $"{entry.Key}: {m.Value}"))
+            .ToList();
+
+        Assert.Empty(odd);
+    }
+
+    [Theory]
+    [InlineData("es", @"\b(tú|tu|tus|te|ti|contigo|puedes|tienes|quieres|necesitas|debes|eres|estás|haz)\b")]
+    [InlineData("fr", @"\b(tu|toi|ton|ta|tes|peux|dois|veux|as)\b")]
+    public void Each_language_addresses_the_reader_formally(string language, string informal)
+    {
+        // Spanish speaks to the reader as usted ("Elija", "su cuenta"), French as vous.
+        var found = Load(language)
+            .Where(entry => Regex.IsMatch(entry.Value, informal, RegexOptions.IgnoreCase))
+            .Select(entry => $"{entry.Key}: {entry.Value}")
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void No_sentence_runs_into_the_next_and_no_word_is_said_twice(string language)
+    {
+        var found = Load(language)
+            .Where(entry => RunTogether().IsMatch(WithoutAddresses(entry.Value)) || Doubled().IsMatch(entry.Value))
+            .Select(entry => $"{entry.Key}: {entry.Value}")
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    private static string WithoutAddresses(string value) => Address().Replace(value, "");
+
     private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order();
 
     private static string FindRepositoryRoot()
@@ -83,6 +128,15 @@ public sealed partial class ResourcesTests
 
     [GeneratedRegex(@"\b(?:T|text|Text)\[""(?<key>[A-Za-z0-9_.]+)""(?=[\],])")]
     private static partial Regex Lookup();
+
+    [GeneratedRegex(@"[\p{Ll}][.!?][\p{Lu}]")]
+    private static partial Regex RunTogether();
+
+    [GeneratedRegex(@"\b(\w+) \1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Doubled();
+
+    [GeneratedRegex(@"\S*[a-z0-9]-[a-z0-9-]*\d{4}\S*|https?://\S+|\S+@\S+")]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex PlaceholderPattern();
