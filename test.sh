@@ -4,7 +4,8 @@
 # Ensures the .NET SDK, a throwaway PostgreSQL (scripts/pg-up.sh test, port
 # 55433; COCREATION_TEST_DB wins when set) and Debian's Chromium, builds the
 # solution once (Release), then runs every tests/*.Tests project in turn and,
-# on a full run, the bench in its smoke mode (./bench.sh --smoke).
+# on a full run, the formatting checks (CSharpier, dotnet format) and the bench in its
+# smoke mode (./bench.sh --smoke).
 # Ends with one line "N passed, N failed, N skipped" summed over all projects
 # from their trx files (dotnet test prints no such total itself).
 #
@@ -74,6 +75,20 @@ for proj in "${projects[@]}"; do
     fi
   fi
 done
+
+# Formatting the editor keeps (.editorconfig): CSharpier wraps C# to max_line_length, dotnet format
+# checks the rest of the .editorconfig rules. Only on a full run; `dotnet csharpier format .` and
+# `dotnet format CoCreation.sln` fix what they report.
+if (( $# == 0 )); then
+  echo
+  echo "=== formatting (dotnet csharpier check, dotnet format --verify-no-changes)"
+  if ! dotnet csharpier check . ; then
+    problems+=("C# not formatted: run dotnet csharpier format .")
+  fi
+  if ! dotnet format CoCreation.sln --verify-no-changes -v q; then
+    problems+=("dotnet format --verify-no-changes found changes: run dotnet format CoCreation.sln")
+  fi
+fi
 
 # The bench end to end on a small data set (./bench.sh --smoke): a change that breaks the bench fails
 # here, not on the next person's fresh clone. Only on a full run (no dotnet test options given).

@@ -10,12 +10,14 @@ internal static class Cursor
         var options = new Options(args);
         var page = options.GetInt("page", 2000);
         await using var source = NpgsqlDataSource.Create(options.Get("connection"));
-        await using var command = source.CreateCommand("""
+        await using var command = source.CreateCommand(
+            """
             SELECT published_at, id FROM submissions
             WHERE status IN ('Published', 'Forwarded', 'Answered')
             ORDER BY published_at DESC, id DESC
             OFFSET $1 LIMIT 1
-            """);
+            """
+        );
         command.Parameters.AddWithValue((page - 1) * 20 - 1);
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync())

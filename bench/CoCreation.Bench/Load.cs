@@ -18,7 +18,15 @@ internal static class Load
         var seconds = options.GetInt("seconds", 10);
         var body = options.Get("body", "");
         var cookie = options.Get("cookie", "");
-        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = options.GetInt("connections", 64), PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        using var http = new HttpClient(
+            new SocketsHttpHandler
+            {
+                UseCookies = false,
+                AllowAutoRedirect = false,
+                MaxConnectionsPerServer = options.GetInt("connections", 64),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            }
+        )
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
@@ -44,50 +52,67 @@ internal static class Load
             }
 
             var number = n;
-            pending.Add(Task.Run(async () =>
-            {
-                try
+            pending.Add(
+                Task.Run(async () =>
                 {
-                    using var request = new HttpRequestMessage(body.Length == 0 ? HttpMethod.Get : HttpMethod.Post, url);
-                    if (body.Length > 0)
+                    try
                     {
-                        request.Content = new StringContent(body.Replace("{n}", number.ToString("x12", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
-                    }
+                        using var request = new HttpRequestMessage(body.Length == 0 ? HttpMethod.Get : HttpMethod.Post, url);
+                        if (body.Length > 0)
+                        {
+                            request.Content = new StringContent(
+                                body.Replace(
+                                    "{n}",
+                                    number.ToString("x12", System.Globalization.CultureInfo.InvariantCulture),
+                                    StringComparison.Ordinal
+                                ),
+                                System.Text.Encoding.UTF8,
+                                "application/x-www-form-urlencoded"
+                            );
+                        }
 
-                    if (cookie.Length > 0)
-                    {
-                        request.Headers.Add("Cookie", Volatile.Read(ref cookie));
-                    }
+                        if (cookie.Length > 0)
+                        {
+                            request.Headers.Add("Cookie", Volatile.Read(ref cookie));
+                        }
 
-                    using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-                    if (cookie.Length > 0 && response.Headers.TryGetValues("Set-Cookie", out var renewed))
-                    {
-                        // As a browser: the session cookie the portal renews replaces the old one.
-                        Volatile.Write(ref cookie, Renew(Volatile.Read(ref cookie), renewed));
+                        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+                        if (cookie.Length > 0 && response.Headers.TryGetValues("Set-Cookie", out var renewed))
+                        {
+                            // As a browser: the session cookie the portal renews replaces the old one.
+                            Volatile.Write(ref cookie, Renew(Volatile.Read(ref cookie), renewed));
+                        }
+                        if ((int)response.StatusCode >= 400)
+                        {
+                            Interlocked.Increment(ref errors);
+                        }
                     }
-                    if ((int)response.StatusCode >= 400)
+                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                     {
                         Interlocked.Increment(ref errors);
                     }
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                    Interlocked.Increment(ref errors);
-                }
 
-                histogram.RecordValue(Math.Max(1, (clock.Elapsed - due).Ticks / 10));
-            }));
+                    histogram.RecordValue(Math.Max(1, (clock.Elapsed - due).Ticks / 10));
+                })
+            );
         }
 
         await Task.WhenAll(pending);
         var achieved = total / clock.Elapsed.TotalSeconds;
-        Console.WriteLine(FormattableString.Invariant($"rate={achieved:0.0} sent={total} errors={errors} p50_ms={histogram.GetValueAtPercentile(50) / 1000.0:0.00} p99_ms={histogram.GetValueAtPercentile(99) / 1000.0:0.00}"));
+        Console.WriteLine(
+            FormattableString.Invariant(
+                $"rate={achieved:0.0} sent={total} errors={errors} p50_ms={histogram.GetValueAtPercentile(50) / 1000.0:0.00} p99_ms={histogram.GetValueAtPercentile(99) / 1000.0:0.00}"
+            )
+        );
         return 0;
     }
 
     private static string Renew(string cookie, IEnumerable<string> setCookies)
     {
-        var jar = cookie.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+        var jar = cookie
+            .Split("; ", StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => c.Split('=', 2))
+            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
         foreach (var set in setCookies)
         {
             var pair = set.Split(';', 2)[0].Split('=', 2);

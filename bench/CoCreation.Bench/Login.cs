@@ -12,19 +12,27 @@ internal static partial class Login
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new Options(args);
-        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(options.Get("url")) };
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(options.Get("url")),
+        };
 
         // The portal runs as in production, behind a TLS proxy: it trusts the proxy's word that the visitor used https.
         http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         var cookies = new Dictionary<string, string>();
 
         var (signInPage, _) = await GetAsync(http, "/account/sign-in", cookies);
-        var signedIn = await PostAsync(http, "/account/sign-in", cookies, new Dictionary<string, string>
-        {
-            ["Data.Email"] = options.Get("email"),
-            ["Data.Password"] = options.Get("password"),
-            ["__RequestVerificationToken"] = TokenIn(signInPage),
-        });
+        var signedIn = await PostAsync(
+            http,
+            "/account/sign-in",
+            cookies,
+            new Dictionary<string, string>
+            {
+                ["Data.Email"] = options.Get("email"),
+                ["Data.Password"] = options.Get("password"),
+                ["__RequestVerificationToken"] = TokenIn(signInPage),
+            }
+        );
         if (signedIn != HttpStatusCode.Redirect && signedIn != HttpStatusCode.Found)
         {
             Console.Error.WriteLine($"login: sign-in answered {(int)signedIn}");
@@ -43,21 +51,34 @@ internal static partial class Login
         return 0;
     }
 
-    private static async Task<(string Html, HttpStatusCode Status)> GetAsync(HttpClient http, string path, Dictionary<string, string> cookies)
+    private static async Task<(string Html, HttpStatusCode Status)> GetAsync(
+        HttpClient http,
+        string path,
+        Dictionary<string, string> cookies
+    )
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         using var response = await SendAsync(http, request, cookies);
         return (await response.Content.ReadAsStringAsync(), response.StatusCode);
     }
 
-    private static async Task<HttpStatusCode> PostAsync(HttpClient http, string path, Dictionary<string, string> cookies, Dictionary<string, string> fields)
+    private static async Task<HttpStatusCode> PostAsync(
+        HttpClient http,
+        string path,
+        Dictionary<string, string> cookies,
+        Dictionary<string, string> fields
+    )
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
         using var response = await SendAsync(http, request, cookies);
         return response.StatusCode;
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpRequestMessage request, Dictionary<string, string> cookies)
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient http,
+        HttpRequestMessage request,
+        Dictionary<string, string> cookies
+    )
     {
         if (cookies.Count > 0)
         {

@@ -62,7 +62,11 @@ internal static class Memory
             // Flat means the same memory a quarter of the way through as at the end: the resident size when
             // a quarter, half, three quarters and all of the file had arrived.
             var quarters = string.Join(" / ", Quarters.Select(q => Mb(progress.First(p => p.Bytes >= q * bytes).Kb)));
-            results.Add(FormattableString.Invariant($"{Path.GetExtension(path)[1..]} {Mb(during.Peak)} ({bytes / 1048576.0:0.0} MB, {rows.Rows} rows in {clock.Elapsed.TotalSeconds:0.0} s; at 1/4, 1/2, 3/4, all of it: {quarters})"));
+            results.Add(
+                FormattableString.Invariant(
+                    $"{Path.GetExtension(path)[1..]} {Mb(during.Peak)} ({bytes / 1048576.0:0.0} MB, {rows.Rows} rows in {clock.Elapsed.TotalSeconds:0.0} s; at 1/4, 1/2, 3/4, all of it: {quarters})"
+                )
+            );
         }
 
         var after = await PeakWhileAsync(pid, () => Task.Delay(TimeSpan.FromSeconds(2)));
@@ -75,17 +79,21 @@ internal static class Memory
 
     private static async Task<(long Peak, long Last)> PeakWhileAsync(int pid, Func<Task> work)
     {
-        long peak = 0, last = 0;
+        long peak = 0,
+            last = 0;
         using var done = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!done.IsCancellationRequested)
+        var sampler = Task.Run(
+            async () =>
             {
-                last = ResidentKb(pid);
-                peak = Math.Max(peak, last);
-                await Task.Delay(20, CancellationToken.None);
-            }
-        }, CancellationToken.None);
+                while (!done.IsCancellationRequested)
+                {
+                    last = ResidentKb(pid);
+                    peak = Math.Max(peak, last);
+                    await Task.Delay(20, CancellationToken.None);
+                }
+            },
+            CancellationToken.None
+        );
         try
         {
             await work();
@@ -144,7 +152,10 @@ internal static class Memory
                 {
                     _quoted = b == '"';
                     _count += b == '{' && _depth == 1 ? 1 : 0;
-                    _depth += b is (byte)'{' or (byte)'[' ? 1 : b is (byte)'}' or (byte)']' ? -1 : 0;
+                    _depth +=
+                        b is (byte)'{' or (byte)'[' ? 1
+                        : b is (byte)'}' or (byte)']' ? -1
+                        : 0;
                 }
             }
         }

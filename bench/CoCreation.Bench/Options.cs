@@ -9,5 +9,9 @@ internal sealed class Options(string[] args)
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback ?? throw new ArgumentException($"--{name} is required");
     }
 
-    public int GetInt(string name, int fallback) => int.Parse(Get(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+    public int GetInt(string name, int fallback) =>
+        int.Parse(
+            Get(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 }

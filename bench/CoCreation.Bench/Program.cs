@@ -15,7 +15,8 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("""
+    Console.Error.WriteLine(
+        """
         usage:
           seed      --connection <cs> [--submissions 100000] [--events 200] [--registrations 100] [--members 60]
           reference --connection <cs> --urls http://127.0.0.1:5091
@@ -25,6 +26,7 @@ static int Usage()
           memory    --url <portal> --pid <portal pid> [--paths /open-data/submissions.csv,/open-data/submissions.json]
                     peak resident memory of the portal before, during each download and after
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
-        """);
+        """
+    );
     return 2;
 }

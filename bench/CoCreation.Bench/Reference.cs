@@ -20,13 +20,23 @@ internal static class Reference
         var app = builder.Build();
         app.MapGet("/fortunes", async (HttpContext http) =>
         {
-            var html = new StringBuilder("<!DOCTYPE html><html><head><title>Submissions</title></head><body><table><tr><th>id</th><th>title</th></tr>");
-            await using (var command = source.CreateCommand("SELECT id, title FROM submissions WHERE status IN ('Published', 'Forwarded', 'Answered') ORDER BY published_at DESC, id DESC LIMIT 20"))
+            var html = new StringBuilder(
+                "<!DOCTYPE html><html><head><title>Submissions</title></head><body><table><tr><th>id</th><th>title</th></tr>"
+            );
+            await using (
+                var command = source.CreateCommand(
+                    "SELECT id, title FROM submissions WHERE status IN ('Published', 'Forwarded', 'Answered') ORDER BY published_at DESC, id DESC LIMIT 20"
+                )
+            )
             await using (var reader = await command.ExecuteReaderAsync(http.RequestAborted))
             {
                 while (await reader.ReadAsync(http.RequestAborted))
                 {
-                    html.Append("<tr><td>").Append(reader.GetInt64(0)).Append("</td><td>").Append(HtmlEncoder.Default.Encode(reader.GetString(1))).Append("</td></tr>");
+                    html.Append("<tr><td>")
+                        .Append(reader.GetInt64(0))
+                        .Append("</td><td>")
+                        .Append(HtmlEncoder.Default.Encode(reader.GetString(1)))
+                        .Append("</td></tr>");
                 }
             }
 

@@ -34,15 +34,23 @@ internal static class Seed
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new Options(args);
-        var wanted = (Submissions: options.GetInt("submissions", 150_000), Events: options.GetInt("events", 200), PerEvent: options.GetInt("registrations", 100), Members: options.GetInt("members", 60),
-            Activities: options.GetInt("activities", 2_000), Subscribers: options.GetInt("subscribers", 5_000));
+        var wanted = (
+            Submissions: options.GetInt("submissions", 150_000),
+            Events: options.GetInt("events", 200),
+            PerEvent: options.GetInt("registrations", 100),
+            Members: options.GetInt("members", 60),
+            Activities: options.GetInt("activities", 2_000),
+            Subscribers: options.GetInt("subscribers", 5_000)
+        );
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", Args = [] });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Portal"] = options.Get("connection"),
-            ["Portal:SeedDemoData"] = "true",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        });
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Portal"] = options.Get("connection"),
+                ["Portal:SeedDemoData"] = "true",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            }
+        );
         builder.AddPortal();
         await using var app = builder.Build();
         var clock = Stopwatch.StartNew();
@@ -58,7 +66,9 @@ internal static class Seed
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
-            Console.WriteLine($"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations, {await db.Timelines.SelectMany(t => t.Activities).CountAsync()} activities, {await db.Subscribers.CountAsync()} subscribers ({clock.Elapsed.TotalSeconds:0} s)");
+            Console.WriteLine(
+                $"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations, {await db.Timelines.SelectMany(t => t.Activities).CountAsync()} activities, {await db.Subscribers.CountAsync()} subscribers ({clock.Elapsed.TotalSeconds:0} s)"
+            );
         }
 
         return 0;
@@ -77,7 +87,14 @@ internal static class Seed
             return;
         }
 
-        var user = new PortalUser { UserName = ParticipantEmail, Email = ParticipantEmail, EmailConfirmed = true, DisplayName = "Bench participant", CreatedAt = DateTimeOffset.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = ParticipantEmail,
+            Email = ParticipantEmail,
+            EmailConfirmed = true,
+            DisplayName = "Bench participant",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
         var created = await users.CreateAsync(user, ParticipantPassword);
         if (created.Succeeded)
         {
@@ -86,7 +103,9 @@ internal static class Seed
 
         if (!created.Succeeded)
         {
-            throw new InvalidOperationException("bench: the participant account could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            throw new InvalidOperationException(
+                "bench: the participant account could not be created: " + string.Join(" ", created.Errors.Select(e => e.Description))
+            );
         }
     }
 
@@ -96,11 +115,23 @@ internal static class Seed
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var taken = (await db.Members.Select(m => m.Code).ToListAsync()).ToHashSet();
         var regions = Enum.GetValues<Region>();
-        var codes = "XZ".SelectMany(first => Enumerable.Range(0, 26).Select(second => $"{first}{(char)('A' + second)}")).Where(c => !taken.Contains(c));
+        var codes = "XZ"
+            .SelectMany(first => Enumerable.Range(0, 26).Select(second => $"{first}{(char)('A' + second)}"))
+            .Where(c => !taken.Contains(c));
         foreach (var (code, n) in codes.Take(Math.Max(0, wanted - taken.Count)).Select((c, i) => (c, i)))
         {
-            db.Members.Add(Member.Create(code, MemberKind.Country, regions[n % regions.Length], new LocalizedText($"Example member {code}", $"Membre d'exemple {code}", $"Miembro de ejemplo {code}"),
-                new DateOnly(2011 + (n % 12), 9, 20), n % 7 == 0, CycleStatus.Implementing, DateTimeOffset.UtcNow));
+            db.Members.Add(
+                Member.Create(
+                    code,
+                    MemberKind.Country,
+                    regions[n % regions.Length],
+                    new LocalizedText($"Example member {code}", $"Membre d'exemple {code}", $"Miembro de ejemplo {code}"),
+                    new DateOnly(2011 + (n % 12), 9, 20),
+                    n % 7 == 0,
+                    CycleStatus.Implementing,
+                    DateTimeOffset.UtcNow
+                )
+            );
         }
 
         await db.SaveChangesAsync();
@@ -149,14 +180,28 @@ internal static class Seed
             var starts = new DateTimeOffset(2017, 1, 2, 14, 0, 0, TimeSpan.Zero).AddDays(n * 20 + random.Next(10));
             var language = Languages[n % 3];
             var details = new EventDetails(
-                (EventKind)(n % 3), regions[n % regions.Length], language,
-                new LocalizedText($"Example co-creation webinar {n + 1}", $"Webinaire de co-création d'exemple {n + 1}", $"Webinario de cocreación de ejemplo {n + 1}"),
-                new LocalizedText("An example event of the benchmark data."), null,
-                new EventSchedule(starts, starts.AddMinutes(90), "UTC", null, null), perEvent * 4 / 5, "https://meet.example.org/bench", []);
+                (EventKind)(n % 3),
+                regions[n % regions.Length],
+                language,
+                new LocalizedText(
+                    $"Example co-creation webinar {n + 1}",
+                    $"Webinaire de co-création d'exemple {n + 1}",
+                    $"Webinario de cocreación de ejemplo {n + 1}"
+                ),
+                new LocalizedText("An example event of the benchmark data."),
+                null,
+                new EventSchedule(starts, starts.AddMinutes(90), "UTC", null, null),
+                perEvent * 4 / 5,
+                "https://meet.example.org/bench",
+                []
+            );
             var planned = Event.Plan(null, details, starts.AddDays(-40));
             for (var r = 0; r < perEvent; r++)
             {
-                planned.Register(new Registrant(null, $"Registrant {n}-{r} (example)", $"r{n}-{r}@example.org"), starts.AddDays(-30).AddMinutes(r));
+                planned.Register(
+                    new Registrant(null, $"Registrant {n}-{r} (example)", $"r{n}-{r}@example.org"),
+                    starts.AddDays(-30).AddMinutes(r)
+                );
             }
 
             planned.ClearDomainEvents();
@@ -194,8 +239,25 @@ internal static class Seed
             for (var a = 0; a < Math.Max(1, count); a++)
             {
                 var starts = published.AddDays(20 + a * 20);
-                timeline.AddActivity(phase, new ActivityDetails(kinds[a % kinds.Length], new LocalizedText($"Example activity {a + 1}", $"Activité d'exemple {a + 1}", $"Actividad de ejemplo {a + 1}"),
-                    new LocalizedText("An example activity of the benchmark data."), starts, starts.AddHours(2), "UTC", "Online", "https://meet.example.org/bench", ["en"], "Anyone", "Write to the point of contact", null), actor, published.AddDays(-30));
+                timeline.AddActivity(
+                    phase,
+                    new ActivityDetails(
+                        kinds[a % kinds.Length],
+                        new LocalizedText($"Example activity {a + 1}", $"Activité d'exemple {a + 1}", $"Actividad de ejemplo {a + 1}"),
+                        new LocalizedText("An example activity of the benchmark data."),
+                        starts,
+                        starts.AddHours(2),
+                        "UTC",
+                        "Online",
+                        "https://meet.example.org/bench",
+                        ["en"],
+                        "Anyone",
+                        "Write to the point of contact",
+                        null
+                    ),
+                    actor,
+                    published.AddDays(-30)
+                );
             }
 
             timeline.Publish(actor, published);
@@ -226,6 +288,6 @@ internal static class Seed
     {
         const int Width = 40;
         var filled = (int)((long)done * Width / total);
-        Console.Error.Write($"\r{what,-12} [{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total}");
+        Console.Error.Write($"\r{what.PadRight(12)} [{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total}");
     }
 }

@@ -17,7 +17,9 @@ internal static partial class Weight
     {
         var options = new Options(args);
         // No automatic decompression: the bytes counted are the bytes on the wire.
-        using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None, AllowAutoRedirect = false })
+        using var http = new HttpClient(
+            new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.None, AllowAutoRedirect = false }
+        )
         {
             BaseAddress = new Uri(options.Get("url")),
         };
@@ -30,7 +32,9 @@ internal static partial class Weight
             using var page = await http.GetAsync(path);
             var html = await page.Content.ReadAsByteArrayAsync();
             var text = Decoded(html, page.Content.Headers.ContentEncoding);
-            var assets = AssetPattern().Matches(text).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value))
+            var assets = AssetPattern()
+                .Matches(text)
+                .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value))
                 .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
                 .Append("/favicon.ico")
                 .Distinct()
@@ -44,8 +48,12 @@ internal static partial class Weight
 
             var met = html.Length <= MaxHtml && total <= MaxFirstView;
             failures += met ? 0 : 1;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {path} | {html.Length / 1024.0:0.0} | {total / 1024.0:0.0} | {assets.Count} | {(met ? "met" : "NOT met")} |"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {path} | {html.Length / 1024.0:0.0} | {total / 1024.0:0.0} | {assets.Count} | {(met ? "met" : "NOT met")} |"
+                )
+            );
         }
 
         return failures == 0 ? 0 : 1;
@@ -65,6 +73,9 @@ internal static partial class Weight
         return reader.ReadToEnd();
     }
 
-    [GeneratedRegex("""<(?:link[^>]*\brel="(?:stylesheet|icon)"[^>]*\bhref|script[^>]*\bsrc|img[^>]*\bsrc)="(?<url>[^"]+)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        """<(?:link[^>]*\brel="(?:stylesheet|icon)"[^>]*\bhref|script[^>]*\bsrc|img[^>]*\bsrc)="(?<url>[^"]+)""",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex AssetPattern();
 }

@@ -52,9 +52,15 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
         await Page.GetByRole(AriaRole.Link, new() { Name = "My data", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "My data" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
-        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Download all my data (JSON)" }).ClickAsync());
+        var download = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.GetByRole(AriaRole.Link, new() { Name = "Download all my data (JSON)" }).ClickAsync()
+        );
         Assert.Equal("my-data.json", download.SuggestedFilename);
-        Assert.Contains("\"email\": \"amina@example.org\"", await File.ReadAllTextAsync((await download.PathAsync())!), StringComparison.Ordinal);
+        Assert.Contains(
+            "\"email\": \"amina@example.org\"",
+            await File.ReadAllTextAsync((await download.PathAsync())!),
+            StringComparison.Ordinal
+        );
 
         // And she can leave: a wrong password is refused with its reason, the right one deletes the account.
         await Page.GetByRole(AriaRole.Link, new() { Name = "Delete my account" }).ClickAsync();
@@ -77,8 +83,27 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
         await Page.SignInAsync("admin@example.org");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToBeVisibleAsync();
 
-        var americas = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id)));
-        foreach (var path in new[] { "/members/create", "/members/ar/edit", "/campaigns", "/campaigns/create", "/campaigns/global-cocreation-week-2017/edit", "/admin/accounts", "/admin/audit", "/account/change-password", "/events/create", $"/events/{americas}/edit", $"/events/{americas}/registrants" })
+        var americas = await Portal.WithDbAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id)
+            )
+        );
+        foreach (
+            var path in new[]
+            {
+                "/members/create",
+                "/members/ar/edit",
+                "/campaigns",
+                "/campaigns/create",
+                "/campaigns/global-cocreation-week-2017/edit",
+                "/admin/accounts",
+                "/admin/audit",
+                "/account/change-password",
+                "/events/create",
+                $"/events/{americas}/edit",
+                $"/events/{americas}/registrants",
+            }
+        )
         {
             var response = await Page.GotoAsync(path);
             Assert.Equal(200, response!.Status);

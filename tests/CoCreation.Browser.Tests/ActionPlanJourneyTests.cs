@@ -40,7 +40,9 @@ public sealed class ActionPlanJourneyTests(BrowserFixture portal) : BrowserTest(
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your changes were saved.");
 
-        await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "es-AR" });
+        await using var visitorContext = await Portal.Browser.NewContextAsync(
+            new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "es-AR" }
+        );
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/language/es?returnUrl=/members/ar/plans/2017-2019");
         await Assertions.Expect(visitor.Locator("table")).ToContainTextAsync("AR0090");

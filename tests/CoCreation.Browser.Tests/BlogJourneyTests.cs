@@ -15,7 +15,14 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("marta@example.org");
         var (_, staff) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        await Portal.SendAsync(new Web.Features.Blog.CallForPostsGuidelines.Command { Slug = "global-cocreation-week-2017", Guidelines = new() { En = "No self-promotion.\n400 to 1 000 words." } }, staff);
+        await Portal.SendAsync(
+            new Web.Features.Blog.CallForPostsGuidelines.Command
+            {
+                Slug = "global-cocreation-week-2017",
+                Guidelines = new() { En = "No self-promotion.\n400 to 1 000 words." },
+            },
+            staff
+        );
 
         await Page.SignInAsync("marta@example.org");
         await Page.GotoAsync("/campaigns/global-cocreation-week-2017/call-for-posts");
@@ -31,7 +38,9 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Listening in Accra");
         await AssertAccessibleAsync();
 
-        await using var supportContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
+        await using var supportContext = await Portal.Browser.NewContextAsync(
+            new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" }
+        );
         var support = await supportContext.NewPageAsync();
         await support.SignInAsync("support@example.org");
         await support.GotoAsync("/blog/review");
@@ -56,7 +65,9 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await support.GetByRole(AriaRole.Link, new() { Name = "Listening in Accra" }).ClickAsync();
         await support.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
-        await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
+        await using var visitorContext = await Portal.Browser.NewContextAsync(
+            new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" }
+        );
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/blog");
         await AssertAccessibleAsync(visitor);
@@ -77,7 +88,13 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         var (staff, _) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         await Portal.WithDbAsync(async db =>
         {
-            var post = BlogPost.Draft(staff.Id, "Sam", null, new BlogPostContent("Co-creating in Accra", "How the forum heard everyone.", "Text.", "en", [], []), DateTimeOffset.UtcNow);
+            var post = BlogPost.Draft(
+                staff.Id,
+                "Sam",
+                null,
+                new BlogPostContent("Co-creating in Accra", "How the forum heard everyone.", "Text.", "en", [], []),
+                DateTimeOffset.UtcNow
+            );
             post.Submit(staff.Id, DateTimeOffset.UtcNow);
             post.Publish(staff.Id, DateTimeOffset.UtcNow);
             db.BlogPosts.Add(post);
@@ -100,7 +117,9 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await AssertAccessibleAsync();
 
         // The support unit composes and previews the edition, then sends it.
-        await using var supportContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
+        await using var supportContext = await Portal.Browser.NewContextAsync(
+            new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" }
+        );
         var support = await supportContext.NewPageAsync();
         await support.SignInAsync("support@example.org");
         await support.GotoAsync("/newsletter/editions");

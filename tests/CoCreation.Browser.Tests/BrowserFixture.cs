@@ -23,12 +23,24 @@ public sealed class BrowserFixture() : PortalFixture("browser")
     {
         BaseAddress = Factory.StartOnLoopback();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                ],
+            }
+        );
     }
 
     public override async Task DisposeAsync()
@@ -63,7 +75,9 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Portal.ResetAsync();
-        _context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" });
+        _context = await Portal.Browser.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" }
+        );
         Page = await _context.NewPageAsync();
     }
 
@@ -95,7 +109,9 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
     {
         _visited.Add((page.Url, await page.ContentAsync()));
         var results = await page.RunAxe(WcagAa);
-        var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        var violations = results
+            .Violations.Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}")
+            .ToList();
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 }

@@ -11,8 +11,20 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
     [Fact]
     public async Task A_visitor_in_spanish_finds_the_americas_webinar_registers_by_email_cancels_with_the_link_and_the_first_waiting_is_promoted()
     {
-        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 1, link: "https://meet.example/americas");
-        await using var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "es-MX", TimezoneId = "America/Mexico_City" });
+        var eventId = await TestEvents.AddWebinarAsync(
+            Portal,
+            DateTimeOffset.UtcNow.AddDays(12),
+            capacity: 1,
+            link: "https://meet.example/americas"
+        );
+        await using var context = await Portal.Browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                BaseURL = Portal.BaseAddress.ToString(),
+                Locale = "es-MX",
+                TimezoneId = "America/Mexico_City",
+            }
+        );
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/language/es?returnUrl=/events");
@@ -30,7 +42,9 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("correo");
         await AssertAccessibleAsync(page);
 
-        var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal));
+        var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m =>
+            m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal)
+        );
         await page.GotoAsync(new Uri(LinkIn().Match(request.TextBody!).Value).PathAndQuery);
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sí, inscribirme" }).ClickAsync();
@@ -38,14 +52,25 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "https://meet.example/americas" })).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page);
 
-        var confirmation = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Su lugar está confirmado", StringComparison.Ordinal));
+        var confirmation = await Portal.Smtp.WaitForAsync("lucia@example.org", m =>
+            m.Subject!.StartsWith("Su lugar está confirmado", StringComparison.Ordinal)
+        );
         Assert.Contains("https://meet.example/americas", confirmation.TextBody!, StringComparison.Ordinal);
         Assert.Single(confirmation.Attachments);
 
         // Ben confirms his own link after her: the webinar is full, so he waits.
-        await Portal.SendAsync(new Web.Features.Events.RequestRegistration.Command { EventId = eventId, Name = "Ben", Email = "ben@example.org" });
+        await Portal.SendAsync(
+            new Web.Features.Events.RequestRegistration.Command
+            {
+                EventId = eventId,
+                Name = "Ben",
+                Email = "ben@example.org",
+            }
+        );
         var benLink = new Uri(LinkIn().Match((await Portal.Smtp.WaitForAsync("ben@example.org")).TextBody!).Value);
-        await Portal.SendAsync(new Web.Features.Events.ConfirmRegistration.Command(eventId, Uri.UnescapeDataString(benLink.Query.Split("token=")[1])));
+        await Portal.SendAsync(
+            new Web.Features.Events.ConfirmRegistration.Command(eventId, Uri.UnescapeDataString(benLink.Query.Split("token=")[1]))
+        );
         Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
 
         await page.GotoAsync(new Uri(CancelLinkIn().Match(confirmation.TextBody!).Value).PathAndQuery);

@@ -22,7 +22,9 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
 
         await Page.GotoAsync("/members/ar");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Send a proposal or a question" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "You need an account to send a proposal" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "You need an account to send a proposal" }))
+            .ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
@@ -44,7 +46,9 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         // Back on the form, for Argentina, with her organisation.
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Send a proposal or a question", Level = 1 })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Send a proposal or a question", Level = 1 }))
+            .ToBeVisibleAsync();
         Assert.Equal("AR", await Page.GetByLabel("Country or entity").InputValueAsync());
         await AssertAccessibleAsync();
 

@@ -36,7 +36,9 @@ public sealed partial class GovernmentContactJourneyTests(BrowserFixture portal)
         await AssertAccessibleAsync();
 
         var mail = await Portal.Smtp.WaitForAsync("claire.martin@gouv.example");
-        await using var contactContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "fr-FR" });
+        await using var contactContext = await Portal.Browser.NewContextAsync(
+            new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "fr-FR" }
+        );
         var contact = await contactContext.NewPageAsync();
         await contact.GotoAsync(new Uri(LinkIn().Match(mail.TextBody!).Value).PathAndQuery);
         await Assertions.Expect(contact.GetByRole(AriaRole.Heading, new() { Name = "Devenir contact au gouvernement" })).ToBeVisibleAsync();
@@ -46,7 +48,9 @@ public sealed partial class GovernmentContactJourneyTests(BrowserFixture portal)
         await contact.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation" }).ClickAsync();
 
         await contact.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/answers");
-        await Assertions.Expect(contact.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos públicos" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(contact.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos públicos" }))
+            .ToBeVisibleAsync();
         await AssertAccessibleAsync(contact);
     }
 

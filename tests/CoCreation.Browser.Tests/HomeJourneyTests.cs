@@ -13,8 +13,12 @@ public sealed class HomeJourneyTests(BrowserFixture portal) : BrowserTest(portal
 
         await Page.GotoAsync("/");
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Send a proposal", Exact = true })).ToBeInViewportAsync(new() { Ratio = 1 });
-        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Find your country", Exact = true })).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Send a proposal", Exact = true }))
+            .ToBeInViewportAsync(new() { Ratio = 1 });
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Find your country", Exact = true }))
+            .ToBeInViewportAsync(new() { Ratio = 1 });
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Find your country", Exact = true }).ClickAsync();

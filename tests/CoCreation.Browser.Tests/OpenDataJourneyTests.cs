@@ -16,7 +16,9 @@ public sealed class OpenDataJourneyTests(BrowserFixture portal) : BrowserTest(po
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Public API" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "GET /api/v1/submissions", Exact = true })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "GET /api/v1/submissions", Exact = true }))
+            .ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
         await Page.GotoAsync("/api");

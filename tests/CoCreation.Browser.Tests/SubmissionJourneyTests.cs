@@ -22,7 +22,12 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         {
             var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
             var plan = NationalActionPlan.Start(argentina, "2017-2019", PlanStatus.CoCreation);
-            plan.AddCommitment("AR", "AR0090", new LocalizedText("Open contracting in public works", null, "Contrataciones abiertas en obra pública"), ["open-contracting"]);
+            plan.AddCommitment(
+                "AR",
+                "AR0090",
+                new LocalizedText("Open contracting in public works", null, "Contrataciones abiertas en obra pública"),
+                ["open-contracting"]
+            );
             db.NationalActionPlans.Add(plan);
             await db.SaveChangesAsync();
         });
@@ -96,7 +101,10 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
         await Assertions.Expect(visitor.Locator("#answer")).ToContainTextAsync("Included in the action plan");
         await AssertAccessibleAsync(visitor);
-        Assert.True(await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Respondida", StringComparison.Ordinal)) is not null);
+        Assert.True(
+            await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Respondida", StringComparison.Ordinal))
+                is not null
+        );
     }
 
     /// <summary>The sign-in form by keyboard alone, in whatever language the page is in.</summary>

@@ -27,9 +27,33 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add a phase" }).ClickAsync();
         await AssertAccessibleAsync();
 
-        await AddActivityAsync("Workshop", "Launch workshop", "Atelier de lancement", "America/Argentina/Buenos_Aires", Ahead, place: "Casa Rosada, Buenos Aires", link: null);
-        await AddActivityAsync("CivilSocietyMeeting", "Meeting with civil society", "Réunion avec la société civile", "America/Argentina/Buenos_Aires", Ahead.AddDays(2), place: "Córdoba", link: null);
-        await AddActivityAsync("OnlineConsultation", "Webinar for the diaspora", "Webinaire pour la diaspora", "Europe/Madrid", Ahead.AddDays(1), place: null, link: "https://meet.example/diaspora");
+        await AddActivityAsync(
+            "Workshop",
+            "Launch workshop",
+            "Atelier de lancement",
+            "America/Argentina/Buenos_Aires",
+            Ahead,
+            place: "Casa Rosada, Buenos Aires",
+            link: null
+        );
+        await AddActivityAsync(
+            "CivilSocietyMeeting",
+            "Meeting with civil society",
+            "Réunion avec la société civile",
+            "America/Argentina/Buenos_Aires",
+            Ahead.AddDays(2),
+            place: "Córdoba",
+            link: null
+        );
+        await AddActivityAsync(
+            "OnlineConsultation",
+            "Webinar for the diaspora",
+            "Webinaire pour la diaspora",
+            "Europe/Madrid",
+            Ahead.AddDays(1),
+            place: null,
+            link: "https://meet.example/diaspora"
+        );
         await Assertions.Expect(Page.Locator("#activities-heading ~ table tbody tr")).ToHaveCountAsync(3);
         await AssertAccessibleAsync();
 
@@ -40,7 +64,9 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The timeline is published.");
 
         // A visitor, in French.
-        await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString(), AcceptDownloads = true });
+        await using var visitorContext = await Portal.Browser.NewContextAsync(
+            new() { BaseURL = Portal.BaseAddress.ToString(), AcceptDownloads = true }
+        );
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/language/fr?returnUrl=/members/ar/timeline");
         await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync("Calendrier de co-création");
@@ -49,7 +75,9 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await Assertions.Expect(visitor.Locator("article").Nth(1)).ToContainTextAsync("Europe/Madrid");
         await AssertAccessibleAsync(visitor);
 
-        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.GetByRole(AriaRole.Link, new() { Name = "Tout le calendrier dans mon agenda (.ics)" }).ClickAsync());
+        var download = await visitor.RunAndWaitForDownloadAsync(() =>
+            visitor.GetByRole(AriaRole.Link, new() { Name = "Tout le calendrier dans mon agenda (.ics)" }).ClickAsync()
+        );
         var calendar = Ical.Net.Calendar.Load(await File.ReadAllTextAsync((await download.PathAsync())!))!;
         Assert.Equal(3, calendar.Events.Count);
         Assert.Contains(calendar.Events, e => e.Summary == "Webinaire pour la diaspora" && e.Location == "https://meet.example/diaspora");
@@ -65,7 +93,15 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await AssertAccessibleAsync(visitor);
     }
 
-    private async Task AddActivityAsync(string kind, string titleEn, string titleFr, string zone, DateTime starts, string? place, string? link)
+    private async Task AddActivityAsync(
+        string kind,
+        string titleEn,
+        string titleFr,
+        string zone,
+        DateTime starts,
+        string? place,
+        string? link
+    )
     {
         await Page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }).ClickAsync();
         await Page.Locator("#Data_Kind").SelectOptionAsync(kind);
@@ -73,8 +109,10 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         await Page.Locator("#Data_Title_En").FillAsync(titleEn);
         await Page.Locator("#Data_Title_Fr").FillAsync(titleFr);
         await Page.Locator("#Data_TimeZone").SelectOptionAsync(zone);
-        await Page.Locator("#Data_StartsLocal").FillAsync(starts.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-        await Page.Locator("#Data_EndsLocal").FillAsync(starts.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#Data_StartsLocal")
+            .FillAsync(starts.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#Data_EndsLocal")
+            .FillAsync(starts.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         if (place is not null)
         {
             await Page.Locator("#Data_Place").FillAsync(place);

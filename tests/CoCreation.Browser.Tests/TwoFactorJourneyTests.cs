@@ -23,7 +23,9 @@ public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(p
 
         await Page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Set up two-factor sign-in" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "QR code holding the authenticator key shown as text below" })).ToBeVisibleAsync();
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Img, new() { Name = "QR code holding the authenticator key shown as text below" }))
+            .ToBeVisibleAsync();
         await AssertAccessibleAsync();
         var key = await Page.Locator("#authenticator-key").InnerTextAsync();
 

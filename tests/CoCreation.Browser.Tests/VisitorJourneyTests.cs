@@ -23,7 +23,9 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
         Assert.Equal("es", await Page.Locator("html").GetAttributeAsync("lang"));
         await AssertAccessibleAsync();
 
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Principal" }).GetByRole(AriaRole.Link, new() { Name = "Miembros" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Principal" })
+            .GetByRole(AriaRole.Link, new() { Name = "Miembros" })
+            .ClickAsync();
         Assert.Equal(30, await Page.Locator("tbody tr").CountAsync());
         await Page.GetByLabel("Región").SelectOptionAsync("Europe");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Aplicar filtros" }).ClickAsync();

@@ -14,20 +14,30 @@ public static class DemoAdditions
     /// <returns>The event the participant now has a seat at.</returns>
     public static async Task<int> SeatAndPostInReviewAsync(PortalFixture portal)
     {
-        var (participantId, upcoming) = await portal.WithDbAsync(async db => (
-            await db.Users.Where(u => u.Email == Participant).Select(u => u.Id).SingleAsync(),
-            await db.Events.Where(e => e.Schedule.StartsAt > DateTimeOffset.UtcNow && e.CancelledAt == null).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()));
+        var (participantId, upcoming) = await portal.WithDbAsync(async db =>
+            (
+                await db.Users.Where(u => u.Email == Participant).Select(u => u.Id).SingleAsync(),
+                await db
+                    .Events.Where(e => e.Schedule.StartsAt > DateTimeOffset.UtcNow && e.CancelledAt == null)
+                    .OrderBy(e => e.Id)
+                    .Select(e => e.Id)
+                    .FirstAsync()
+            )
+        );
         var participant = CurrentActor.For(participantId, Participant, Roles.Participant);
         await portal.SendAsync(new Web.Features.Events.Register.Command(upcoming), participant);
-        await portal.SendAsync(new Web.Features.Blog.Write.Command
-        {
-            Title = "What we learned in Córdoba",
-            Summary = "Notes from the workshop.",
-            Body = "We listened to **everyone**.",
-            Language = "en",
-            PolicyAreas = ["open-contracting"],
-            SubmitForReview = true,
-        }, participant);
+        await portal.SendAsync(
+            new Web.Features.Blog.Write.Command
+            {
+                Title = "What we learned in Córdoba",
+                Summary = "Notes from the workshop.",
+                Body = "We listened to **everyone**.",
+                Language = "en",
+                PolicyAreas = ["open-contracting"],
+                SubmitForReview = true,
+            },
+            participant
+        );
         return upcoming;
     }
 }

@@ -20,7 +20,9 @@ public static class HtmlChecker
         var jar = Environment.GetEnvironmentVariable("COCREATION_VNU_JAR");
         if (string.IsNullOrEmpty(jar) || !File.Exists(jar))
         {
-            throw new InvalidOperationException("No Nu HTML Checker: run ./test.sh (scripts/ensure-vnu.sh installs it), or set COCREATION_VNU_JAR to vnu.jar.");
+            throw new InvalidOperationException(
+                "No Nu HTML Checker: run ./test.sh (scripts/ensure-vnu.sh installs it), or set COCREATION_VNU_JAR to vnu.jar."
+            );
         }
 
         var folder = Directory.CreateTempSubdirectory("vnu-");
@@ -51,12 +53,15 @@ public static class HtmlChecker
             }
 
             using var report = JsonDocument.Parse(json);
-            return report.RootElement.GetProperty("messages").EnumerateArray()
+            return report
+                .RootElement.GetProperty("messages")
+                .EnumerateArray()
                 .Where(m => m.GetProperty("type").GetString() == "error")
                 .Select(m =>
                 {
                     var url = m.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
-                    var address = Uri.TryCreate(url, UriKind.Absolute, out var file) && files.TryGetValue(file.LocalPath, out var a) ? a : url;
+                    var address =
+                        Uri.TryCreate(url, UriKind.Absolute, out var file) && files.TryGetValue(file.LocalPath, out var a) ? a : url;
                     var line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
                     var extract = m.TryGetProperty("extract", out var e) ? e.GetString() : "";
                     return $"{address} line {line}: {m.GetProperty("message").GetString()} [{extract}]";

@@ -30,9 +30,15 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Fills the form matched by <paramref name="formSelector"/> with <paramref name="values"/> (by field name) and submits it.</summary>
-    public async Task<IHtmlDocument> SubmitAsync(IHtmlDocument page, string formSelector, IDictionary<string, string> values, string? submitterSelector = null)
+    public async Task<IHtmlDocument> SubmitAsync(
+        IHtmlDocument page,
+        string formSelector,
+        IDictionary<string, string> values,
+        string? submitterSelector = null
+    )
     {
-        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+        var form =
+            page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}: {page.Title}");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -67,7 +73,9 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
         {
             var path = target.Split('?')[0];
-            return await GetAsync(path + "?" + string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value))));
+            return await GetAsync(
+                path + "?" + string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)))
+            );
         }
 
         return await PostAsync(target, fields);
@@ -77,7 +85,11 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     public async Task<IHtmlDocument> SignInAsync(string email, string password = TestAccounts.Password)
     {
         var form = await GetAsync("/account/sign-in");
-        return await SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = password });
+        return await SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = password }
+        );
     }
 
     public async Task<IHtmlDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)

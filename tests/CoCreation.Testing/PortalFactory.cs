@@ -22,12 +22,17 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
     public TimeProvider? Clock { get; init; }
 
     /// <summary>A client that keeps cookies and follows redirects unless told not to, over https like production.</summary>
-    public PortalClient CreatePortalClient(bool followRedirects = true) => new(CreateClient(new WebApplicationFactoryClientOptions
-    {
-        BaseAddress = new Uri("https://portal.test"),
-        AllowAutoRedirect = followRedirects,
-        HandleCookies = true,
-    }));
+    public PortalClient CreatePortalClient(bool followRedirects = true) =>
+        new(
+            CreateClient(
+                new WebApplicationFactoryClientOptions
+                {
+                    BaseAddress = new Uri("https://portal.test"),
+                    AllowAutoRedirect = followRedirects,
+                    HandleCookies = true,
+                }
+            )
+        );
 
     /// <summary>A client signed in through the real sign-in form.</summary>
     public async Task<PortalClient> SignedInClientAsync(string email, string password = TestAccounts.Password, bool followRedirects = true)

@@ -47,7 +47,8 @@ public abstract class PortalFixture : IAsyncLifetime
     public PortalClient CreateClient(bool followRedirects = true) => Factory.CreatePortalClient(followRedirects);
 
     /// <summary>A client signed in through the real sign-in form.</summary>
-    public Task<PortalClient> SignedInClientAsync(string email, bool followRedirects = true, string password = TestAccounts.Password) => Factory.SignedInClientAsync(email, password, followRedirects);
+    public Task<PortalClient> SignedInClientAsync(string email, bool followRedirects = true, string password = TestAccounts.Password) =>
+        Factory.SignedInClientAsync(email, password, followRedirects);
 
     /// <summary>
     /// A second portal on the same database and mailbox that reads <paramref name="clock"/> instead of the
@@ -105,11 +106,22 @@ public abstract class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a confirmed account with <paramref name="roles"/> and returns a principal acting as it.</summary>
-    public async Task<(PortalUser User, ClaimsPrincipal Principal)> CreateUserAsync(string email, string password = TestAccounts.Password, params string[] roles)
+    public async Task<(PortalUser User, ClaimsPrincipal Principal)> CreateUserAsync(
+        string email,
+        string password = TestAccounts.Password,
+        params string[] roles
+    )
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow };
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = email.Split('@')[0],
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {

@@ -28,29 +28,38 @@ public sealed class Scenario
         var (co, coPrincipal) = await portal.CreateUserAsync("official.co@example.org", roles: Roles.GovernmentOfficial);
         await portal.SendAsync(new CoCreation.Web.Features.Admin.Accounts.AssignMembers.Command(ar.Id, ["AR"]), admin);
         await portal.SendAsync(new CoCreation.Web.Features.Admin.Accounts.AssignMembers.Command(co.Id, ["CO"]), admin);
-        return new Scenario { Participant = participantPrincipal, ParticipantId = participant.Id, Support = support, ArgentinaOfficial = arPrincipal, ColombiaOfficial = coPrincipal };
+        return new Scenario
+        {
+            Participant = participantPrincipal,
+            ParticipantId = participant.Id,
+            Support = support,
+            ArgentinaOfficial = arPrincipal,
+            ColombiaOfficial = coPrincipal,
+        };
     }
 
-    public static Submit.Command Proposal(string member = "AR", string language = "es") => new()
-    {
-        MemberCode = member,
-        Kind = SubmissionKind.CommitmentProposal,
-        Title = "Publicar todos los contratos públicos",
-        Problem = "Los contratos públicos no se publican y nadie puede seguir el gasto.",
-        ProposedCommitment = "Publicar todos los contratos en formato de datos abiertos.",
-        ExpectedResults = "Más competencia y menos corrupción.",
-        PolicyArea = "open-contracting",
-        Language = language,
-        IdempotencyKey = Guid.NewGuid(),
-    };
+    public static Submit.Command Proposal(string member = "AR", string language = "es") =>
+        new()
+        {
+            MemberCode = member,
+            Kind = SubmissionKind.CommitmentProposal,
+            Title = "Publicar todos los contratos públicos",
+            Problem = "Los contratos públicos no se publican y nadie puede seguir el gasto.",
+            ProposedCommitment = "Publicar todos los contratos en formato de datos abiertos.",
+            ExpectedResults = "Más competencia y menos corrupción.",
+            PolicyArea = "open-contracting",
+            Language = language,
+            IdempotencyKey = Guid.NewGuid(),
+        };
 
-    public static Submit.Command Question(string member = "AR") => new()
-    {
-        MemberCode = member,
-        Kind = SubmissionKind.Question,
-        Title = "When are the co-creation workshops?",
-        Body = "Where is the calendar of the workshops with civil society published?",
-        Language = "en",
-        IdempotencyKey = Guid.NewGuid(),
-    };
+    public static Submit.Command Question(string member = "AR") =>
+        new()
+        {
+            MemberCode = member,
+            Kind = SubmissionKind.Question,
+            Title = "When are the co-creation workshops?",
+            Body = "Where is the calendar of the workshops with civil society published?",
+            Language = "en",
+            IdempotencyKey = Guid.NewGuid(),
+        };
 }

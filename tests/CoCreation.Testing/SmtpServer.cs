@@ -51,10 +51,16 @@ public sealed class SmtpServer : IDisposable
     public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? predicate = null, TimeSpan? timeout = null)
     {
         return await Eventually.ValueAsync(
-            () => Task.FromResult(Received.LastOrDefault(m =>
-                m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)) && (predicate?.Invoke(m) ?? true))),
+            () =>
+                Task.FromResult(
+                    Received.LastOrDefault(m =>
+                        m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase))
+                        && (predicate?.Invoke(m) ?? true)
+                    )
+                ),
             timeout ?? TimeSpan.FromSeconds(15),
-            () => $"an email to {to}. Received: {string.Join(", ", Received.Select(m => m.To + ": " + m.Subject))}");
+            () => $"an email to {to}. Received: {string.Join(", ", Received.Select(m => m.To + ": " + m.Subject))}"
+        );
     }
 
     public void Dispose() => _server.Dispose();

@@ -31,8 +31,11 @@ public sealed class TestDatabase : IAsyncDisposable
             catch (Exception ex)
             {
                 throw new InvalidOperationException(
-                    "No PostgreSQL for the tests. Run ./test.sh (it starts a local PostgreSQL 15), or set COCREATION_TEST_DB to a connection string " +
-                    "of a role that may create databases, or make a Docker engine available for Testcontainers. Testcontainers said: " + ex.Message, ex);
+                    "No PostgreSQL for the tests. Run ./test.sh (it starts a local PostgreSQL 15), or set COCREATION_TEST_DB to a connection string "
+                        + "of a role that may create databases, or make a Docker engine available for Testcontainers. Testcontainers said: "
+                        + ex.Message,
+                    ex
+                );
             }
         }
 
@@ -90,12 +93,21 @@ public sealed class TestDatabase : IAsyncDisposable
             await truncate.ExecuteNonQueryAsync();
         }
 
-        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
-        {
-            DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["public"],
-            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("roles"), new Table("data_protection_keys"), new Table("audit_entries")],
-        });
+        _respawner ??= await Respawner.CreateAsync(
+            connection,
+            new RespawnerOptions
+            {
+                DbAdapter = DbAdapter.Postgres,
+                SchemasToInclude = ["public"],
+                TablesToIgnore =
+                [
+                    new Table("__EFMigrationsHistory"),
+                    new Table("roles"),
+                    new Table("data_protection_keys"),
+                    new Table("audit_entries"),
+                ],
+            }
+        );
         for (var attempt = 1; ; attempt++)
         {
             try

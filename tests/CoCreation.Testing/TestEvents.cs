@@ -7,17 +7,19 @@ namespace CoCreation.Testing;
 /// <summary>The Americas webinar, in Spanish, as tests need it: starting when and with how many seats.</summary>
 public static class TestEvents
 {
-    public static EventDetails Details(DateTimeOffset starts, int? capacity, string? link = null, string zone = "America/Bogota") => new(
-        EventKind.Webinar,
-        Region.Americas,
-        "es",
-        new LocalizedText("Americas webinar", "Webinaire des Amériques", "Webinario de las Américas"),
-        new LocalizedText("The co-creation standards, presented for the Americas."),
-        null,
-        new EventSchedule(starts, starts.AddHours(1), zone, null, null),
-        capacity,
-        link,
-        [new Speaker("Lucía (example)", SpeakerSector.CivilSociety, "Civil society")]);
+    public static EventDetails Details(DateTimeOffset starts, int? capacity, string? link = null, string zone = "America/Bogota") =>
+        new(
+            EventKind.Webinar,
+            Region.Americas,
+            "es",
+            new LocalizedText("Americas webinar", "Webinaire des Amériques", "Webinario de las Américas"),
+            new LocalizedText("The co-creation standards, presented for the Americas."),
+            null,
+            new EventSchedule(starts, starts.AddHours(1), zone, null, null),
+            capacity,
+            link,
+            [new Speaker("Lucía (example)", SpeakerSector.CivilSociety, "Civil society")]
+        );
 
     public static Event Webinar(DateTimeOffset starts, int? capacity, string? link = null) =>
         Event.Plan(null, Details(starts, capacity, link), starts.AddDays(-30));

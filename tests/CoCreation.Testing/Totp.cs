@@ -26,7 +26,8 @@ public static class Totp
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
+        int buffer = 0,
+            bits = 0;
         foreach (var c in text.TrimEnd('='))
         {
             buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);

@@ -10,20 +10,29 @@ namespace CoCreation.Web.Tests;
 /// </summary>
 public static class DatabaseChecksum
 {
-    public static Task<IReadOnlyList<string>> TakeAsync(PortalFixture portal) => portal.WithDbAsync<IReadOnlyList<string>>(async db =>
-    {
-        var tables = await db.Database.SqlQueryRaw<string>(
-            "select table_name as \"Value\" from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' " +
-            "and table_name not in ('__EFMigrationsHistory', 'data_protection_keys') order by table_name").ToListAsync();
-        var sums = new List<string>();
-        foreach (var table in tables)
+    public static Task<IReadOnlyList<string>> TakeAsync(PortalFixture portal) =>
+        portal.WithDbAsync<IReadOnlyList<string>>(async db =>
         {
-            var sql = table == "outbox_messages"
-                ? "select count(*)::text as \"Value\" from outbox_messages"
-                : string.Concat("select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') as \"Value\" from \"", table, "\" t");
-            sums.Add(table + " " + await db.Database.SqlQueryRaw<string>(sql).SingleAsync());
-        }
+            var tables = await db
+                .Database.SqlQueryRaw<string>(
+                    "select table_name as \"Value\" from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' "
+                        + "and table_name not in ('__EFMigrationsHistory', 'data_protection_keys') order by table_name"
+                )
+                .ToListAsync();
+            var sums = new List<string>();
+            foreach (var table in tables)
+            {
+                var sql =
+                    table == "outbox_messages"
+                        ? "select count(*)::text as \"Value\" from outbox_messages"
+                        : string.Concat(
+                            "select coalesce(md5(string_agg(t::text, '|' order by t::text)), 'empty') as \"Value\" from \"",
+                            table,
+                            "\" t"
+                        );
+                sums.Add(table + " " + await db.Database.SqlQueryRaw<string>(sql).SingleAsync());
+            }
 
-        return sums;
-    });
+            return sums;
+        });
 }

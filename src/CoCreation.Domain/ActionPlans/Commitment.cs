@@ -6,7 +6,19 @@ namespace CoCreation.Domain.ActionPlans;
 /// <summary>What a commitment says: its title, the four description sections, areas, values, institutions and dates.</summary>
 public sealed record CommitmentDetails
 {
-    public CommitmentDetails(LocalizedText title, string? problem, string? solution, string? howItHelps, string? relevance, IEnumerable<string> policyAreas, IEnumerable<string> ogpValues, string? leadInstitution, IEnumerable<string> supportingInstitutions, DateOnly? startsOn, DateOnly? endsOn)
+    public CommitmentDetails(
+        LocalizedText title,
+        string? problem,
+        string? solution,
+        string? howItHelps,
+        string? relevance,
+        IEnumerable<string> policyAreas,
+        IEnumerable<string> ogpValues,
+        string? leadInstitution,
+        IEnumerable<string> supportingInstitutions,
+        DateOnly? startsOn,
+        DateOnly? endsOn
+    )
     {
         var areas = policyAreas.Distinct().ToList();
         if (areas.Exists(a => !Common.PolicyAreas.IsKnown(a)))
@@ -131,7 +143,10 @@ public sealed partial class Commitment
     {
         var code = (memberCode ?? "").Trim().ToUpperInvariant();
         var id = NormalizeId(ogpId);
-        return MemberCodePattern().IsMatch(code) && id.Length == code.Length + 4 && id.StartsWith(code, StringComparison.Ordinal) && id[code.Length..].All(char.IsAsciiDigit);
+        return MemberCodePattern().IsMatch(code)
+            && id.Length == code.Length + 4
+            && id.StartsWith(code, StringComparison.Ordinal)
+            && id[code.Length..].All(char.IsAsciiDigit);
     }
 
     internal void Change(CommitmentDetails details, CompletionLevel completion)

@@ -36,7 +36,12 @@ public sealed partial class NationalActionPlan : Entity
             throw new DomainException("Domain.Plan.CycleInvalid");
         }
 
-        return new NationalActionPlan { MemberId = memberId, Cycle = cycle!, Status = status };
+        return new NationalActionPlan
+        {
+            MemberId = memberId,
+            Cycle = cycle!,
+            Status = status,
+        };
     }
 
     public void Publish(DateTimeOffset now)
@@ -63,7 +68,11 @@ public sealed partial class NationalActionPlan : Entity
     public void SetDocuments(IEnumerable<PlanDocument> documents)
     {
         var list = documents.ToList();
-        if (list.Exists(d => string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 200 || Timelines.ActivityDetails.CheckedLink(d.Url) is null))
+        if (
+            list.Exists(d =>
+                string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 200 || Timelines.ActivityDetails.CheckedLink(d.Url) is null
+            )
+        )
         {
             throw new DomainException("Domain.Plan.DocumentInvalid");
         }
@@ -110,5 +119,4 @@ public sealed partial class NationalActionPlan : Entity
 
     [GeneratedRegex("^20[0-9]{2}-20[0-9]{2}$")]
     private static partial Regex CyclePattern();
-
 }

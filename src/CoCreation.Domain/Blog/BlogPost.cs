@@ -22,7 +22,14 @@ public enum BlogPostStepKind
 }
 
 /// <summary>What the author writes; checked once here so every way in (page, seed, test) keeps the rules.</summary>
-public sealed record BlogPostContent(string Title, string Summary, string Body, string Language, IReadOnlyList<string> MemberCodes, IReadOnlyList<string> PolicyAreas)
+public sealed record BlogPostContent(
+    string Title,
+    string Summary,
+    string Body,
+    string Language,
+    IReadOnlyList<string> MemberCodes,
+    IReadOnlyList<string> PolicyAreas
+)
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
@@ -117,7 +124,14 @@ public sealed class BlogPost : Entity
 
     public bool IsEditableByAuthor => Status is BlogPostStatus.Draft or BlogPostStatus.ChangesRequested;
 
-    public static BlogPost Draft(Guid authorId, string authorName, int? campaignId, BlogPostContent content, DateTimeOffset now, bool isExample = false)
+    public static BlogPost Draft(
+        Guid authorId,
+        string authorName,
+        int? campaignId,
+        BlogPostContent content,
+        DateTimeOffset now,
+        bool isExample = false
+    )
     {
         var post = new BlogPost
         {

@@ -44,7 +44,15 @@ public sealed partial class Campaign : Entity
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Campaign Create(string slug, CampaignContent content, DateOnly startsOn, DateOnly endsOn, IEnumerable<string> hashtags, IEnumerable<int> memberIds, DateTimeOffset now)
+    public static Campaign Create(
+        string slug,
+        CampaignContent content,
+        DateOnly startsOn,
+        DateOnly endsOn,
+        IEnumerable<string> hashtags,
+        IEnumerable<int> memberIds,
+        DateTimeOffset now
+    )
     {
         var normalizedSlug = (slug ?? "").Trim().ToLowerInvariant();
         if (!SlugFormat().IsMatch(normalizedSlug) || normalizedSlug.Length > 80)
@@ -63,7 +71,14 @@ public sealed partial class Campaign : Entity
         return campaign;
     }
 
-    public void Update(CampaignContent content, DateOnly startsOn, DateOnly endsOn, IEnumerable<string> hashtags, IEnumerable<int> memberIds, DateTimeOffset now)
+    public void Update(
+        CampaignContent content,
+        DateOnly startsOn,
+        DateOnly endsOn,
+        IEnumerable<string> hashtags,
+        IEnumerable<int> memberIds,
+        DateTimeOffset now
+    )
     {
         if (endsOn < startsOn)
         {
@@ -84,7 +99,9 @@ public sealed partial class Campaign : Entity
 
     /// <summary>Running today, upcoming, or over — the home page prefers them in that order.</summary>
     public CampaignPhase PhaseOn(DateOnly today) =>
-        today < StartsOn ? CampaignPhase.Upcoming : today > EndsOn ? CampaignPhase.Over : CampaignPhase.Running;
+        today < StartsOn ? CampaignPhase.Upcoming
+        : today > EndsOn ? CampaignPhase.Over
+        : CampaignPhase.Running;
 
     public static List<string> NormalizeHashtags(IEnumerable<string> hashtags)
     {

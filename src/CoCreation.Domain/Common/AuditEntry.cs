@@ -8,7 +8,16 @@ public sealed class AuditEntry
 {
     private AuditEntry() { }
 
-    public AuditEntry(DateTimeOffset at, Guid? actorId, string actorName, string action, string entityType, string entityId, string? before, string? after)
+    public AuditEntry(
+        DateTimeOffset at,
+        Guid? actorId,
+        string actorName,
+        string action,
+        string entityType,
+        string entityId,
+        string? before,
+        string? after
+    )
     {
         At = at;
         ActorId = actorId;

@@ -13,9 +13,11 @@ public sealed class DomainException : Exception
         Arguments = arguments;
     }
 
-    public DomainException() : this("Domain.Error") { }
+    public DomainException()
+        : this("Domain.Error") { }
 
-    public DomainException(string message, Exception innerException) : base(message, innerException)
+    public DomainException(string message, Exception innerException)
+        : base(message, innerException)
     {
         Code = message;
         Arguments = [];

@@ -29,22 +29,24 @@ public sealed record LocalizedText
 
     public string In(CultureInfo culture) => In(culture.TwoLetterISOLanguageName);
 
-    public string In(string language) => LanguageShown(language) switch
-    {
-        "fr" => Fr!,
-        "es" => Es!,
-        _ => En,
-    };
+    public string In(string language) =>
+        LanguageShown(language) switch
+        {
+            "fr" => Fr!,
+            "es" => Es!,
+            _ => En,
+        };
 
     /// <summary>The language of the text <see cref="In(string)"/> gives: the wanted one, else English, else French, else Spanish.</summary>
     public string LanguageShown(CultureInfo culture) => LanguageShown(culture.TwoLetterISOLanguageName);
 
-    public string LanguageShown(string language) => language switch
-    {
-        "fr" when Fr is not null => "fr",
-        "es" when Es is not null => "es",
-        _ when En.Length > 0 => "en",
-        _ when Fr is not null => "fr",
-        _ => "es",
-    };
+    public string LanguageShown(string language) =>
+        language switch
+        {
+            "fr" when Fr is not null => "fr",
+            "es" when Es is not null => "es",
+            _ when En.Length > 0 => "en",
+            _ when Fr is not null => "fr",
+            _ => "es",
+        };
 }

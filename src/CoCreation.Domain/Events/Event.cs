@@ -34,7 +34,13 @@ public sealed record Speaker(string Name, SpeakerSector Sector, string Affiliati
 }
 
 /// <summary>What an event is about and when, in its own time zone (an IANA id the web layer checks).</summary>
-public sealed record EventSchedule(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt);
+public sealed record EventSchedule(
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    DateTimeOffset? RegistrationOpensAt,
+    DateTimeOffset? RegistrationClosesAt
+);
 
 /// <summary>Everything the support unit writes about an event before it takes place.</summary>
 public sealed record EventDetails(
@@ -47,11 +53,13 @@ public sealed record EventDetails(
     EventSchedule Schedule,
     int? Capacity,
     string? OnlineLink,
-    IReadOnlyList<Speaker> Speakers)
+    IReadOnlyList<Speaker> Speakers
+)
 {
     /// <summary>Equal field by field, speakers compared in order.</summary>
     public bool SameAs(EventDetails other) =>
-        this with { Speakers = Array.Empty<Speaker>() } == other with { Speakers = Array.Empty<Speaker>() } && Speakers.SequenceEqual(other.Speakers);
+        this with { Speakers = Array.Empty<Speaker>() } == other with { Speakers = Array.Empty<Speaker>() }
+        && Speakers.SequenceEqual(other.Speakers);
 }
 
 /// <summary>
@@ -124,7 +132,8 @@ public sealed class Event : Entity
 
     public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - Confirmed) : null;
 
-    public EventDetails Details => new(Kind, Region, Language, Title, Description, Agenda, Schedule, Capacity, OnlineLink, _speakers.ToList());
+    public EventDetails Details =>
+        new(Kind, Region, Language, Title, Description, Agenda, Schedule, Capacity, OnlineLink, _speakers.ToList());
 
     public static Event Plan(int? campaignId, EventDetails details, DateTimeOffset now)
     {
@@ -232,7 +241,10 @@ public sealed class Event : Entity
             throw new DomainException("Domain.Event.EndsBeforeStart");
         }
 
-        if (schedule.RegistrationClosesAt is { } closes && (closes > schedule.EndsAt || (schedule.RegistrationOpensAt is { } opens && closes <= opens)))
+        if (
+            schedule.RegistrationClosesAt is { } closes
+            && (closes > schedule.EndsAt || (schedule.RegistrationOpensAt is { } opens && closes <= opens))
+        )
         {
             throw new DomainException("Domain.Event.RegistrationWindowInvalid");
         }
@@ -260,7 +272,11 @@ public sealed class Event : Entity
 
     private void PromoteWaiting(DateTimeOffset now)
     {
-        while (CancelledAt is null && SeatsLeft is not 0 && _registrations.Where(r => r.Status == RegistrationStatus.Waiting).MinBy(r => r.Sequence) is { } next)
+        while (
+            CancelledAt is null
+            && SeatsLeft is not 0
+            && _registrations.Where(r => r.Status == RegistrationStatus.Waiting).MinBy(r => r.Sequence) is { } next
+        )
         {
             next.Promote(now);
             Raise(new RegistrationChanged(this, next, RegistrationChange.Promoted));
@@ -287,9 +303,20 @@ public sealed class Event : Entity
         }
 
         var status = SeatsLeft is 0 ? RegistrationStatus.Waiting : RegistrationStatus.Confirmed;
-        var registration = new Registration(registrant, status, now, _registrations.Count == 0 ? 1 : _registrations.Max(r => r.Sequence) + 1);
+        var registration = new Registration(
+            registrant,
+            status,
+            now,
+            _registrations.Count == 0 ? 1 : _registrations.Max(r => r.Sequence) + 1
+        );
         _registrations.Add(registration);
-        Raise(new RegistrationChanged(this, registration, status == RegistrationStatus.Confirmed ? RegistrationChange.Confirmed : RegistrationChange.Waiting));
+        Raise(
+            new RegistrationChanged(
+                this,
+                registration,
+                status == RegistrationStatus.Confirmed ? RegistrationChange.Confirmed : RegistrationChange.Waiting
+            )
+        );
         return registration;
     }
 

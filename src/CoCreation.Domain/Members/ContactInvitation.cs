@@ -41,7 +41,14 @@ public sealed class ContactInvitation
     public Guid? AcceptedBy { get; private set; }
 
     /// <summary>A new invitation and the secret for its link (returned once, never stored).</summary>
-    public static (ContactInvitation Invitation, string Secret) Create(int memberId, string email, string name, string language, Guid invitedBy, DateTimeOffset now)
+    public static (ContactInvitation Invitation, string Secret) Create(
+        int memberId,
+        string email,
+        string name,
+        string language,
+        Guid invitedBy,
+        DateTimeOffset now
+    )
     {
         var secret = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var invitation = new ContactInvitation

@@ -38,7 +38,16 @@ public sealed partial class Member : Entity
     /// <summary>Last change of the member's own record; the standards check reads it as "page kept up to date".</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static Member Create(string code, MemberKind kind, Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
+    public static Member Create(
+        string code,
+        MemberKind kind,
+        Region region,
+        LocalizedText name,
+        DateOnly joinedOn,
+        bool isNewMember,
+        CycleStatus cycleStatus,
+        DateTimeOffset now
+    )
     {
         var normalized = NormalizeCode(code, kind);
         var member = new Member
@@ -51,8 +60,14 @@ public sealed partial class Member : Entity
         return member;
     }
 
-    public void Update(Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
-        => Apply(region, name, joinedOn, isNewMember, cycleStatus, now);
+    public void Update(
+        Region region,
+        LocalizedText name,
+        DateOnly joinedOn,
+        bool isNewMember,
+        CycleStatus cycleStatus,
+        DateTimeOffset now
+    ) => Apply(region, name, joinedOn, isNewMember, cycleStatus, now);
 
     public static string NormalizeCode(string code, MemberKind kind)
     {
@@ -60,7 +75,10 @@ public sealed partial class Member : Entity
         var valid = kind == MemberKind.Country ? CountryCode().IsMatch(upper) : SubnationalCode().IsMatch(upper);
         if (!valid)
         {
-            throw new DomainException(kind == MemberKind.Country ? "Domain.Member.CountryCodeInvalid" : "Domain.Member.SubnationalCodeInvalid", code ?? "");
+            throw new DomainException(
+                kind == MemberKind.Country ? "Domain.Member.CountryCodeInvalid" : "Domain.Member.SubnationalCodeInvalid",
+                code ?? ""
+            );
         }
 
         return upper;

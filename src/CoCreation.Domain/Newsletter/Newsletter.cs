@@ -26,13 +26,14 @@ public sealed class Subscriber
 
     public bool IsActive => UnsubscribedAt is null;
 
-    public static Subscriber Confirm(string email, string language, DateTimeOffset now) => new()
-    {
-        Email = email.Trim().ToLowerInvariant(),
-        Language = language,
-        UnsubscribeCode = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
-        ConfirmedAt = now,
-    };
+    public static Subscriber Confirm(string email, string language, DateTimeOffset now) =>
+        new()
+        {
+            Email = email.Trim().ToLowerInvariant(),
+            Language = language,
+            UnsubscribeCode = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            ConfirmedAt = now,
+        };
 
     /// <summary>Subscribing again after leaving: active again, in the language chosen now.</summary>
     public void Resubscribe(string language, DateTimeOffset now)
@@ -85,14 +86,27 @@ public sealed class Edition
 
     public DateTimeOffset? SentAt { get; private set; }
 
-    public static Edition Compose(LocalizedText subject, LocalizedText intro, IEnumerable<long> posts, IEnumerable<long> submissions, IEnumerable<int> events, DateTimeOffset now)
+    public static Edition Compose(
+        LocalizedText subject,
+        LocalizedText intro,
+        IEnumerable<long> posts,
+        IEnumerable<long> submissions,
+        IEnumerable<int> events,
+        DateTimeOffset now
+    )
     {
         var edition = new Edition { Status = EditionStatus.Draft, CreatedAt = now };
         edition.Update(subject, intro, posts, submissions, events);
         return edition;
     }
 
-    public void Update(LocalizedText subject, LocalizedText intro, IEnumerable<long> posts, IEnumerable<long> submissions, IEnumerable<int> events)
+    public void Update(
+        LocalizedText subject,
+        LocalizedText intro,
+        IEnumerable<long> posts,
+        IEnumerable<long> submissions,
+        IEnumerable<int> events
+    )
     {
         if (Status != EditionStatus.Draft)
         {

@@ -11,7 +11,11 @@ public sealed record CyclePeriod(string Cycle, DateTimeOffset Start, DateTimeOff
         var checkedCycle = CoCreationTimeline.CheckedCycle(cycle);
         var first = int.Parse(checkedCycle[..4], CultureInfo.InvariantCulture);
         var last = int.Parse(checkedCycle[5..], CultureInfo.InvariantCulture);
-        return new CyclePeriod(checkedCycle, new DateTimeOffset(first, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(last + 1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        return new CyclePeriod(
+            checkedCycle,
+            new DateTimeOffset(first, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(last + 1, 1, 1, 0, 0, 0, TimeSpan.Zero)
+        );
     }
 
     /// <summary>Whether <paramref name="at"/> falls in the period (its end is exclusive).</summary>

@@ -1,7 +1,14 @@
 namespace CoCreation.Domain.Scorecards;
 
 /// <summary>One member's cycle against the minimum requirements.</summary>
-public sealed record Scorecard(CyclePeriod Period, ForumIndicator Forum, RepositoryIndicator Repository, TimelineIndicator Timeline, ResponseIndicator Responses, ImplementationIndicator Implementation)
+public sealed record Scorecard(
+    CyclePeriod Period,
+    ForumIndicator Forum,
+    RepositoryIndicator Repository,
+    TimelineIndicator Timeline,
+    ResponseIndicator Responses,
+    ImplementationIndicator Implementation
+)
 {
     public IReadOnlyList<Indicator> Indicators => [Forum, Repository, Timeline, Responses, Implementation];
 

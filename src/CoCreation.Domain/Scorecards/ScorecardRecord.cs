@@ -23,4 +23,5 @@ public sealed record ScorecardRecord(
     DateTimeOffset? PlanPublishedAt,
     int? PlanId,
     IReadOnlyList<UpdateFact> Updates,
-    IReadOnlyList<SubmissionFact> Submissions);
+    IReadOnlyList<SubmissionFact> Submissions
+);

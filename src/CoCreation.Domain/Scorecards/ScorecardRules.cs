@@ -11,13 +11,15 @@ public static class ScorecardRules
 {
     private static readonly ActivityKind[] CivilSocietyMeetingKinds = [ActivityKind.CivilSocietyMeeting, ActivityKind.ForumMeeting];
 
-    public static Scorecard Compute(ScorecardRecord record, ScorecardThresholds thresholds, DateTimeOffset now) => new(
-        record.Period,
-        Forum(record.Period, record.Activities, thresholds.ForumMonthsBetweenMeetings, now),
-        Repository(record.Period, record.Updates, thresholds.RepositoryUpdatesPerYear, now),
-        Timeline(record.Timeline, thresholds.DaysBeforeFirstActivity),
-        Responses(record.Submissions, thresholds.AnsweredPercent),
-        Implementation(record.Period, record.Activities, record.PlanPublishedAt, record.PlanId, thresholds.ImplementationMeetings, now));
+    public static Scorecard Compute(ScorecardRecord record, ScorecardThresholds thresholds, DateTimeOffset now) =>
+        new(
+            record.Period,
+            Forum(record.Period, record.Activities, thresholds.ForumMonthsBetweenMeetings, now),
+            Repository(record.Period, record.Updates, thresholds.RepositoryUpdatesPerYear, now),
+            Timeline(record.Timeline, thresholds.DaysBeforeFirstActivity),
+            Responses(record.Submissions, thresholds.AnsweredPercent),
+            Implementation(record.Period, record.Activities, record.PlanPublishedAt, record.PlanId, thresholds.ImplementationMeetings, now)
+        );
 
     /// <summary>
     /// From the first activity of the cycle to today (or the end of the cycle), no stretch longer than
@@ -25,7 +27,10 @@ public static class ScorecardRules
     /// </summary>
     public static ForumIndicator Forum(CyclePeriod period, IReadOnlyList<ActivityFact> activities, int maximumMonths, DateTimeOffset now)
     {
-        var held = activities.Where(a => !a.Cancelled && period.Contains(a.StartsAt) && a.StartsAt <= now).OrderBy(a => a.StartsAt).ToList();
+        var held = activities
+            .Where(a => !a.Cancelled && period.Contains(a.StartsAt) && a.StartsAt <= now)
+            .OrderBy(a => a.StartsAt)
+            .ToList();
         var meetings = held.Where(a => a.Kind == ActivityKind.ForumMeeting).ToList();
         var evidence = meetings.Select(AsEvidence).ToList();
         if (held.Count == 0)
@@ -45,7 +50,8 @@ public static class ScorecardRules
             longest = Math.Max(longest, points[i].DayNumber - points[i - 1].DayNumber);
         }
 
-        var result = tooLong ? CheckResult.NotMet
+        var result =
+            tooLong ? CheckResult.NotMet
             : meetings.Count > 0 ? CheckResult.Met
             : CheckResult.NotYetMeasurable;
         return new ForumIndicator(result, meetings.Count, longest, meetings.LastOrDefault()?.StartsAt, maximumMonths, evidence);
@@ -55,19 +61,36 @@ public static class ScorecardRules
     /// Every calendar year of the cycle that is over saw updates on at least <paramref name="minimumPerYear"/>
     /// different days; measurable once the first year of the cycle is over.
     /// </summary>
-    public static RepositoryIndicator Repository(CyclePeriod period, IReadOnlyList<UpdateFact> updates, int minimumPerYear, DateTimeOffset now)
+    public static RepositoryIndicator Repository(
+        CyclePeriod period,
+        IReadOnlyList<UpdateFact> updates,
+        int minimumPerYear,
+        DateTimeOffset now
+    )
     {
         var past = updates.Where(u => u.At <= now).ToList();
         var inCycle = past.Where(u => period.Contains(u.At)).OrderByDescending(u => u.At).ToList();
-        var years = Enumerable.Range(period.Start.Year, period.End.Year - period.Start.Year)
-            .Select(year => new YearUpdates(year, inCycle.Where(u => u.At.UtcDateTime.Year == year).Select(u => Day(u.At)).Distinct().Count(), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero) <= now))
+        var years = Enumerable
+            .Range(period.Start.Year, period.End.Year - period.Start.Year)
+            .Select(year => new YearUpdates(
+                year,
+                inCycle.Where(u => u.At.UtcDateTime.Year == year).Select(u => Day(u.At)).Distinct().Count(),
+                new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.Zero) <= now
+            ))
             .ToList();
         var complete = years.Where(y => y.Complete).ToList();
-        var result = complete.Count == 0 ? CheckResult.NotYetMeasurable
+        var result =
+            complete.Count == 0 ? CheckResult.NotYetMeasurable
             : complete.TrueForAll(y => y.Days >= minimumPerYear) ? CheckResult.Met
             : CheckResult.NotMet;
         var last = past.Count == 0 ? (DateTimeOffset?)null : past.Max(u => u.At);
-        return new RepositoryIndicator(result, last, years, minimumPerYear, inCycle.Select(u => new Evidence(u.Kind, u.Id, u.At, u.Title)).ToList());
+        return new RepositoryIndicator(
+            result,
+            last,
+            years,
+            minimumPerYear,
+            inCycle.Select(u => new Evidence(u.Kind, u.Id, u.At, u.Title)).ToList()
+        );
     }
 
     /// <summary>The timeline's two-weeks check (<see cref="CoCreationTimeline.CheckTwoWeeks(DateTimeOffset?, DateTimeOffset?, int)"/>), with the timeline and its first activity as evidence.</summary>
@@ -87,12 +110,16 @@ public static class ScorecardRules
         }
 
         var check = new TwoWeeksCheck(result, minimumDays, timeline?.PublishedAt, first?.StartsAt);
-        return new TimelineIndicator(result switch
-        {
-            TwoWeeksResult.Met => CheckResult.Met,
-            TwoWeeksResult.NotMet => CheckResult.NotMet,
-            _ => CheckResult.NotYetMeasurable,
-        }, check, evidence);
+        return new TimelineIndicator(
+            result switch
+            {
+                TwoWeeksResult.Met => CheckResult.Met,
+                TwoWeeksResult.NotMet => CheckResult.NotMet,
+                _ => CheckResult.NotYetMeasurable,
+            },
+            check,
+            evidence
+        );
     }
 
     /// <summary>At least <paramref name="minimumPercent"/> % of the published submissions answered with a reason; measurable once one is published.</summary>
@@ -101,20 +128,35 @@ public static class ScorecardRules
         var answered = submissions.Where(s => s.AnsweredAt is not null).OrderByDescending(s => s.AnsweredAt).ToList();
         var unanswered = submissions.Where(s => s.AnsweredAt is null).OrderBy(s => s.PublishedAt).ThenBy(s => s.Id).ToList();
         var published = submissions.Count;
-        var result = published == 0 ? CheckResult.NotYetMeasurable
+        var result =
+            published == 0 ? CheckResult.NotYetMeasurable
             : answered.Count * 100L >= (long)minimumPercent * published ? CheckResult.Met
             : CheckResult.NotMet;
         int? percent = published == 0 ? null : (int)(answered.Count * 100L / published);
-        return new ResponseIndicator(result, published, answered.Count, percent, Median(answered.Select(s => (s.AnsweredAt!.Value - s.PublishedAt).TotalDays)), minimumPercent,
+        return new ResponseIndicator(
+            result,
+            published,
+            answered.Count,
+            percent,
+            Median(answered.Select(s => (s.AnsweredAt!.Value - s.PublishedAt).TotalDays)),
+            minimumPercent,
             answered.Select(s => new Evidence(EvidenceKind.Answer, s.Id, s.AnsweredAt!.Value, Titled(s.Title))).ToList(),
-            unanswered.Select(s => new Evidence(EvidenceKind.Submission, s.Id, s.PublishedAt, Titled(s.Title))).ToList());
+            unanswered.Select(s => new Evidence(EvidenceKind.Submission, s.Id, s.PublishedAt, Titled(s.Title))).ToList()
+        );
     }
 
     /// <summary>
     /// Meetings with civil society (or of the forum) held between the plan's publication and the end of
     /// the cycle: met at <paramref name="minimum"/>; not met once the cycle is over with fewer.
     /// </summary>
-    public static ImplementationIndicator Implementation(CyclePeriod period, IReadOnlyList<ActivityFact> activities, DateTimeOffset? planPublishedAt, int? planId, int minimum, DateTimeOffset now)
+    public static ImplementationIndicator Implementation(
+        CyclePeriod period,
+        IReadOnlyList<ActivityFact> activities,
+        DateTimeOffset? planPublishedAt,
+        int? planId,
+        int minimum,
+        DateTimeOffset now
+    )
     {
         if (planPublishedAt is not { } starts)
         {
@@ -122,10 +164,17 @@ public static class ScorecardRules
         }
 
         var meetings = activities
-            .Where(a => !a.Cancelled && CivilSocietyMeetingKinds.Contains(a.Kind) && a.StartsAt >= starts && a.StartsAt < period.End && a.StartsAt <= now)
+            .Where(a =>
+                !a.Cancelled
+                && CivilSocietyMeetingKinds.Contains(a.Kind)
+                && a.StartsAt >= starts
+                && a.StartsAt < period.End
+                && a.StartsAt <= now
+            )
             .OrderBy(a => a.StartsAt)
             .ToList();
-        var result = meetings.Count >= minimum ? CheckResult.Met
+        var result =
+            meetings.Count >= minimum ? CheckResult.Met
             : now >= period.End ? CheckResult.NotMet
             : CheckResult.NotYetMeasurable;
         List<Evidence> evidence = planId is { } id ? [new Evidence(EvidenceKind.Plan, id, starts, null)] : [];

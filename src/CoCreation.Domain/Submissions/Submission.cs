@@ -98,17 +98,36 @@ public sealed class Submission : Entity
 
     /// <summary>The states everyone may read: the one list every public page, feed and count filters by.</summary>
     public static readonly IReadOnlyList<SubmissionStatus> PublicStatuses =
-        [SubmissionStatus.Published, SubmissionStatus.AwaitingContact, SubmissionStatus.Forwarded, SubmissionStatus.Answered];
+    [
+        SubmissionStatus.Published,
+        SubmissionStatus.AwaitingContact,
+        SubmissionStatus.Forwarded,
+        SubmissionStatus.Answered,
+    ];
 
     /// <summary>States in which the author may still take it back or the support unit correct it: nobody has answered.</summary>
     public static readonly IReadOnlyList<SubmissionStatus> OpenStatuses =
-        [SubmissionStatus.Pending, SubmissionStatus.Published, SubmissionStatus.AwaitingContact, SubmissionStatus.Forwarded];
+    [
+        SubmissionStatus.Pending,
+        SubmissionStatus.Published,
+        SubmissionStatus.AwaitingContact,
+        SubmissionStatus.Forwarded,
+    ];
 
     public bool IsPublic => PublicStatuses.Contains(Status);
 
     public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);
 
-    public static Submission Submit(int memberId, SubmissionKind kind, SubmissionContent content, Guid authorId, string authorName, Guid? idempotencyKey, bool authorFlagged, DateTimeOffset now)
+    public static Submission Submit(
+        int memberId,
+        SubmissionKind kind,
+        SubmissionContent content,
+        Guid authorId,
+        string authorName,
+        Guid? idempotencyKey,
+        bool authorFlagged,
+        DateTimeOffset now
+    )
     {
         var submission = New(memberId, kind, content, authorName, now);
         submission.AuthorId = authorId;
@@ -119,7 +138,15 @@ public sealed class Submission : Entity
     }
 
     /// <summary>A post collected from social media, attributed to its handle; pending like any other.</summary>
-    public static Submission Import(int memberId, SubmissionKind kind, SubmissionContent content, string handle, string sourceUrl, DateTimeOffset postedAt, Guid importedBy)
+    public static Submission Import(
+        int memberId,
+        SubmissionKind kind,
+        SubmissionContent content,
+        string handle,
+        string sourceUrl,
+        DateTimeOffset postedAt,
+        Guid importedBy
+    )
     {
         var submission = New(memberId, kind, content.CheckedFor(kind, fromSocialMedia: true), handle, postedAt, fromSocialMedia: true);
         submission.SourceUrl = sourceUrl;
@@ -219,9 +246,10 @@ public sealed class Submission : Entity
             throw new DomainException("Domain.Submission.ReasonRequired");
         }
 
-        var fits = Kind == SubmissionKind.CommitmentProposal
-            ? outcome is AnswerOutcome.Included or AnswerOutcome.Merged or AnswerOutcome.NotIncluded
-            : outcome == AnswerOutcome.Answered;
+        var fits =
+            Kind == SubmissionKind.CommitmentProposal
+                ? outcome is AnswerOutcome.Included or AnswerOutcome.Merged or AnswerOutcome.NotIncluded
+                : outcome == AnswerOutcome.Answered;
         if (!fits)
         {
             throw new DomainException("Domain.Submission.OutcomeDoesNotFit");
@@ -259,7 +287,14 @@ public sealed class Submission : Entity
 
     public void CountEndorsement() => EndorsementCount++;
 
-    private static Submission New(int memberId, SubmissionKind kind, SubmissionContent content, string authorName, DateTimeOffset now, bool fromSocialMedia = false)
+    private static Submission New(
+        int memberId,
+        SubmissionKind kind,
+        SubmissionContent content,
+        string authorName,
+        DateTimeOffset now,
+        bool fromSocialMedia = false
+    )
     {
         if (!Enum.IsDefined(kind))
         {

@@ -14,7 +14,8 @@ public sealed record SubmissionContent(
     string? ProposedCommitment = null,
     string? ExpectedResults = null,
     string? PolicyArea = null,
-    string? Organisation = null)
+    string? Organisation = null
+)
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
@@ -38,7 +39,15 @@ public sealed record SubmissionContent(
                 throw new DomainException("Domain.Submission.ProposalIncomplete");
             }
 
-            return this with { Title = Title.Trim(), Body = null, Problem = Clean(Problem), ProposedCommitment = ProposedCommitment.Trim(), ExpectedResults = Clean(ExpectedResults), Organisation = Clean(Organisation) };
+            return this with
+            {
+                Title = Title.Trim(),
+                Body = null,
+                Problem = Clean(Problem),
+                ProposedCommitment = ProposedCommitment.Trim(),
+                ExpectedResults = Clean(ExpectedResults),
+                Organisation = Clean(Organisation),
+            };
         }
 
         if (kind == SubmissionKind.CommitmentProposal)
@@ -53,7 +62,15 @@ public sealed record SubmissionContent(
                 throw new DomainException("Domain.Submission.PolicyAreaUnknown");
             }
 
-            return this with { Title = Title.Trim(), Body = null, Problem = Problem.Trim(), ProposedCommitment = ProposedCommitment.Trim(), ExpectedResults = Clean(ExpectedResults), Organisation = Clean(Organisation) };
+            return this with
+            {
+                Title = Title.Trim(),
+                Body = null,
+                Problem = Problem.Trim(),
+                ProposedCommitment = ProposedCommitment.Trim(),
+                ExpectedResults = Clean(ExpectedResults),
+                Organisation = Clean(Organisation),
+            };
         }
 
         if (string.IsNullOrWhiteSpace(Body))
@@ -61,7 +78,16 @@ public sealed record SubmissionContent(
             throw new DomainException("Domain.Submission.BodyRequired");
         }
 
-        return this with { Title = Title.Trim(), Body = Body.Trim(), Problem = null, ProposedCommitment = null, ExpectedResults = null, PolicyArea = null, Organisation = Clean(Organisation) };
+        return this with
+        {
+            Title = Title.Trim(),
+            Body = Body.Trim(),
+            Problem = null,
+            ProposedCommitment = null,
+            ExpectedResults = null,
+            PolicyArea = null,
+            Organisation = Clean(Organisation),
+        };
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -27,5 +27,10 @@ public sealed class SubmissionStep
     public string? Note { get; private set; }
 
     /// <summary>Steps the public sees on a published submission; the author sees all.</summary>
-    public bool IsPublic => Kind is SubmissionStepKind.Published or SubmissionStepKind.AwaitingContact or SubmissionStepKind.Forwarded or SubmissionStepKind.Answered;
+    public bool IsPublic =>
+        Kind
+            is SubmissionStepKind.Published
+                or SubmissionStepKind.AwaitingContact
+                or SubmissionStepKind.Forwarded
+                or SubmissionStepKind.Answered;
 }

@@ -33,10 +33,16 @@ public enum TwoWeeksResult
 }
 
 /// <summary>The OGP standard "published at least N days before the first activity", with its two dates as evidence.</summary>
-public sealed record TwoWeeksCheck(TwoWeeksResult Result, int MinimumDays, DateTimeOffset? PublishedAt, DateTimeOffset? FirstActivityStartsAt)
+public sealed record TwoWeeksCheck(
+    TwoWeeksResult Result,
+    int MinimumDays,
+    DateTimeOffset? PublishedAt,
+    DateTimeOffset? FirstActivityStartsAt
+)
 {
     /// <summary>Whole days between publication and the first activity (negative when published after it started).</summary>
-    public int? DaysBefore => PublishedAt is { } published && FirstActivityStartsAt is { } first ? (int)Math.Floor((first - published).TotalDays) : null;
+    public int? DaysBefore =>
+        PublishedAt is { } published && FirstActivityStartsAt is { } first ? (int)Math.Floor((first - published).TotalDays) : null;
 }
 
 /// <summary>
@@ -75,13 +81,14 @@ public sealed partial class CoCreationTimeline : Entity
 
     public IReadOnlyList<TimelineRevision> Revisions => _revisions;
 
-    public static CoCreationTimeline Start(int memberId, string cycle, DateTimeOffset now) => new()
-    {
-        MemberId = memberId,
-        Cycle = CheckedCycle(cycle),
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
+    public static CoCreationTimeline Start(int memberId, string cycle, DateTimeOffset now) =>
+        new()
+        {
+            MemberId = memberId,
+            Cycle = CheckedCycle(cycle),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
 
     /// <summary>The length of a cycle, "2017-2019" (action plans use the same cycles).</summary>
     public const int CycleMax = 9;
@@ -90,7 +97,11 @@ public sealed partial class CoCreationTimeline : Entity
     public static string CheckedCycle(string? cycle)
     {
         var match = CyclePattern().Match(cycle?.Trim() ?? "");
-        if (!match.Success || int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) <= int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+        if (
+            !match.Success
+            || int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)
+                <= int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+        )
         {
             throw new DomainException("Domain.Plan.CycleInvalid");
         }
@@ -193,7 +204,10 @@ public sealed partial class CoCreationTimeline : Entity
             throw new DomainException("Domain.Timeline.SummaryBeforeActivity");
         }
 
-        activity.RecordSummary(ActivityDetails.CheckedLink(summaryLink) ?? throw new DomainException("Domain.Timeline.LinkInvalid"), IsPublished);
+        activity.RecordSummary(
+            ActivityDetails.CheckedLink(summaryLink) ?? throw new DomainException("Domain.Timeline.LinkInvalid"),
+            IsPublished
+        );
         Changed(actorId, now, TimelineChange.SummaryAdded, activity.Details.Title.In("en"), []);
     }
 
@@ -226,7 +240,12 @@ public sealed partial class CoCreationTimeline : Entity
             return new TwoWeeksCheck(TwoWeeksResult.NotYetMeasurable, minimumDays, PublishedAt, first);
         }
 
-        return new TwoWeeksCheck(starts - published >= TimeSpan.FromDays(minimumDays) ? TwoWeeksResult.Met : TwoWeeksResult.NotMet, minimumDays, published, starts);
+        return new TwoWeeksCheck(
+            starts - published >= TimeSpan.FromDays(minimumDays) ? TwoWeeksResult.Met : TwoWeeksResult.NotMet,
+            minimumDays,
+            published,
+            starts
+        );
     }
 
     /// <summary>The same rule over stored dates, for lists that do not load the whole timeline.</summary>

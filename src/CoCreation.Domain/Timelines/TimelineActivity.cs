@@ -20,7 +20,8 @@ public sealed record ActivityDetails
         IEnumerable<string> languages,
         string? whoMayAttend,
         string? howToRegister,
-        int? capacity)
+        int? capacity
+    )
     {
         if (!Enum.IsDefined(kind))
         {
@@ -56,7 +57,9 @@ public sealed record ActivityDetails
         EndsAt = endsAt.ToUniversalTime();
         TimeZone = timeZone;
         Place = Clean(place);
-        OnlineLink = string.IsNullOrWhiteSpace(onlineLink) ? null : CheckedLink(onlineLink) ?? throw new DomainException("Domain.Timeline.LinkInvalid");
+        OnlineLink = string.IsNullOrWhiteSpace(onlineLink)
+            ? null
+            : CheckedLink(onlineLink) ?? throw new DomainException("Domain.Timeline.LinkInvalid");
         Languages = spoken;
         WhoMayAttend = Clean(whoMayAttend);
         HowToRegister = Clean(howToRegister);
@@ -89,7 +92,9 @@ public sealed record ActivityDetails
 
     /// <summary>An absolute http(s) address, or null.</summary>
     public static string? CheckedLink(string? link) =>
-        Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.ToString() : null;
+        Uri.TryCreate(link?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.ToString()
+            : null;
 
     /// <summary>Names of the fields that differ, for the revision shown to readers.</summary>
     public List<string> DifferencesFrom(ActivityDetails other)
@@ -181,8 +186,21 @@ public sealed class TimelineActivity
     /// <summary>RFC 5545 SEQUENCE: grows with each change after publication, so calendars replace the old copy.</summary>
     public int Sequence { get; private set; }
 
-    public ActivityDetails Details => new(Kind, Title, DescriptionEn is null ? null : new LocalizedText(DescriptionEn, DescriptionFr, DescriptionEs),
-        StartsAt, EndsAt, TimeZone, Place, OnlineLink, Languages, WhoMayAttend, HowToRegister, Capacity);
+    public ActivityDetails Details =>
+        new(
+            Kind,
+            Title,
+            DescriptionEn is null ? null : new LocalizedText(DescriptionEn, DescriptionFr, DescriptionEs),
+            StartsAt,
+            EndsAt,
+            TimeZone,
+            Place,
+            OnlineLink,
+            Languages,
+            WhoMayAttend,
+            HowToRegister,
+            Capacity
+        );
 
     internal void Change(TimelinePhase? phase, ActivityDetails details, bool published)
     {
@@ -234,7 +252,9 @@ public sealed class TimelineActivity
 public static class ZonedTime
 {
     public static TimeZoneInfo RequireZone(string? timeZone) =>
-        !string.IsNullOrWhiteSpace(timeZone) && (timeZone.Contains('/', StringComparison.Ordinal) || timeZone == "UTC") && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
+        !string.IsNullOrWhiteSpace(timeZone)
+        && (timeZone.Contains('/', StringComparison.Ordinal) || timeZone == "UTC")
+        && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
             ? zone
             : throw new DomainException("Domain.Timeline.TimeZoneUnknown");
 
@@ -256,5 +276,7 @@ public static class ZonedTime
     }
 
     public static DateTime ToLocal(DateTimeOffset instant, string timeZone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? TimeZoneInfo.ConvertTime(instant, zone).DateTime : instant.UtcDateTime;
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
+            ? TimeZoneInfo.ConvertTime(instant, zone).DateTime
+            : instant.UtcDateTime;
 }

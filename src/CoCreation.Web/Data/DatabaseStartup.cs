@@ -40,7 +40,10 @@ public static class DatabaseStartup
         {
             if (options.SeedDemoData)
             {
-                logger.LogWarning("Portal:SeedDemoData is ignored in the {Environment} environment: demo data loads in Development only", app.Environment.EnvironmentName);
+                logger.LogWarning(
+                    "Portal:SeedDemoData is ignored in the {Environment} environment: demo data loads in Development only",
+                    app.Environment.EnvironmentName
+                );
             }
 
             await RefuseOpenDemoAccountsAsync(db, app.Environment.EnvironmentName, logger);
@@ -72,12 +75,16 @@ public static class DatabaseStartup
         }
 
         logger.LogCritical(
-            "The database holds {Count} demo accounts (@{Domain}) whose password is published; the portal refuses to serve them in the {Environment} environment. " +
-            "Start once with Portal__CloseDemoAccounts=true to close them (their passwords and roles are removed, their records stay), or use a database without the demo data",
-            open, DemoData.AccountDomain, environment);
+            "The database holds {Count} demo accounts (@{Domain}) whose password is published; the portal refuses to serve them in the {Environment} environment. "
+                + "Start once with Portal__CloseDemoAccounts=true to close them (their passwords and roles are removed, their records stay), or use a database without the demo data",
+            open,
+            DemoData.AccountDomain,
+            environment
+        );
         throw new InvalidOperationException(
-            $"{open} demo accounts (@{DemoData.AccountDomain}) can sign in with the published demo password; refusing to start in {environment}. " +
-            "Start once with Portal__CloseDemoAccounts=true to close them.");
+            $"{open} demo accounts (@{DemoData.AccountDomain}) can sign in with the published demo password; refusing to start in {environment}. "
+                + "Start once with Portal__CloseDemoAccounts=true to close them."
+        );
     }
 
     /// <summary>Closes the demo accounts for good: no password, no role, locked; what they did stays on record.</summary>
@@ -98,7 +105,15 @@ public static class DatabaseStartup
             await users.RemovePasswordAsync(user);
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-            services.GetRequiredService<Infrastructure.Audit.AuditTrail>().Record("account.demo-closed", "Account", user.Id.ToString(), new { Roles = roles }, new { Roles = Array.Empty<string>(), Source = "configuration" });
+            services
+                .GetRequiredService<Infrastructure.Audit.AuditTrail>()
+                .Record(
+                    "account.demo-closed",
+                    "Account",
+                    user.Id.ToString(),
+                    new { Roles = roles },
+                    new { Roles = Array.Empty<string>(), Source = "configuration" }
+                );
         }
 
         await services.GetRequiredService<PortalDbContext>().SaveChangesAsync();
@@ -132,10 +147,14 @@ public static class DatabaseStartup
             // first (a typo, a former colleague, an attacker who guessed it) must not become administrator.
             if (!await users.IsInRoleAsync(user, Roles.Administrator))
             {
-                logger.LogCritical("Portal:Administrator:Email names an existing account {UserId} that is not an administrator; it is not promoted. Choose another address, or have an administrator give that account the role", user.Id);
+                logger.LogCritical(
+                    "Portal:Administrator:Email names an existing account {UserId} that is not an administrator; it is not promoted. Choose another address, or have an administrator give that account the role",
+                    user.Id
+                );
                 throw new InvalidOperationException(
-                    "Portal:Administrator:Email names an existing account that is not an administrator; the portal does not promote it. " +
-                    "Configure an address that has no account yet, or give the role from the accounts page.");
+                    "Portal:Administrator:Email names an existing account that is not an administrator; the portal does not promote it. "
+                        + "Configure an address that has no account yet, or give the role from the accounts page."
+                );
             }
 
             return;
@@ -147,11 +166,20 @@ public static class DatabaseStartup
             return;
         }
 
-        user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() };
+        user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = email,
+            CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
+        };
         var created = await users.CreateAsync(user, options.Administrator.Password);
         if (!created.Succeeded)
         {
-            throw new InvalidOperationException("The configured administrator password is refused: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            throw new InvalidOperationException(
+                "The configured administrator password is refused: " + string.Join(" ", created.Errors.Select(e => e.Description))
+            );
         }
 
         logger.LogInformation("Created the configured administrator account {UserId}", user.Id);
@@ -162,7 +190,9 @@ public static class DatabaseStartup
     }
 
     private static void AuditStartup(IServiceProvider services, string action, Guid userId) =>
-        services.GetRequiredService<Infrastructure.Audit.AuditTrail>().Record(action, "Account", userId.ToString(), null, new { Roles = new[] { Roles.Administrator }, Source = "configuration" });
+        services
+            .GetRequiredService<Infrastructure.Audit.AuditTrail>()
+            .Record(action, "Account", userId.ToString(), null, new { Roles = new[] { Roles.Administrator }, Source = "configuration" });
 
     private static void PrintDemoAccounts()
     {
@@ -171,7 +201,7 @@ public static class DatabaseStartup
         Console.WriteLine("Demo accounts (password for all: " + DemoData.DemoPassword + "):");
         foreach (var account in DemoData.Accounts)
         {
-            Console.WriteLine($"  {account.Role,-20} {account.Email}");
+            Console.WriteLine($"  {account.Role.PadRight(20)} {account.Email}");
         }
 
         Console.WriteLine();

@@ -18,7 +18,8 @@ namespace CoCreation.Web.Data;
 
 /// <summary>The single store: domain, identity, audit trail, outbox and Data Protection keys.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options),
+        IDataProtectionKeyContext
 {
     public DbSet<Member> Members => Set<Member>();
 

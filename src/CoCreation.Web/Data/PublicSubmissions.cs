@@ -14,5 +14,8 @@ public static class PublicSubmissions
     public static readonly SubmissionStatus[] Statuses = [.. Submission.PublicStatuses];
 
     public static readonly Expression<Func<Submission, bool>> Condition = s =>
-        s.Status == SubmissionStatus.Published || s.Status == SubmissionStatus.AwaitingContact || s.Status == SubmissionStatus.Forwarded || s.Status == SubmissionStatus.Answered;
+        s.Status == SubmissionStatus.Published
+        || s.Status == SubmissionStatus.AwaitingContact
+        || s.Status == SubmissionStatus.Forwarded
+        || s.Status == SubmissionStatus.Answered;
 }

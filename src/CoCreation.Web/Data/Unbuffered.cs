@@ -15,11 +15,16 @@ namespace CoCreation.Web.Data;
 public static class Unbuffered
 {
     public static Task RunAsync(DbContext db, Func<CancellationToken, Task> read, CancellationToken cancellationToken) =>
-        new SingleAttempt(db).ExecuteAsync(read, static async (_, work, ct) =>
-        {
-            await work(ct);
-            return true;
-        }, verifySucceeded: null, cancellationToken);
+        new SingleAttempt(db).ExecuteAsync(
+            read,
+            static async (_, work, ct) =>
+            {
+                await work(ct);
+                return true;
+            },
+            verifySucceeded: null,
+            cancellationToken
+        );
 
     private sealed class SingleAttempt(DbContext db) : ExecutionStrategy(db, maxRetryCount: 0, maxRetryDelay: TimeSpan.Zero)
     {

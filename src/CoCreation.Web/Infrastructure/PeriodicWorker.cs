@@ -36,8 +36,7 @@ public abstract class PeriodicWorker(ILogger logger) : BackgroundService
             {
                 logger.LogWarning(ex, "A round of {Work} failed", Work);
             }
-        }
-        while (await WaitAsync(timer, stoppingToken));
+        } while (await WaitAsync(timer, stoppingToken));
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)

@@ -15,7 +15,10 @@ public static class PortalPipeline
         if (app.Configuration.GetValue<bool>("Portal:TrustForwardedHeaders"))
         {
             // Behind the compose file's nginx or a cloud load balancer that terminates TLS.
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            var forwarded = new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+            };
             var networks = app.Configuration.GetSection("Portal:KnownProxyNetworks").Get<string[]>() ?? [];
             if (networks.Length > 0)
             {

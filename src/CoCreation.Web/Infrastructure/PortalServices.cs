@@ -26,26 +26,33 @@ public static class PortalServices
         var portal = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
         if (builder.Environment.IsProduction() && !portal.SecureCookies)
         {
-            throw new InvalidOperationException("Portal:SecureCookies=false is for plain-HTTP loopback serving only; Production needs HTTPS and secure cookies.");
+            throw new InvalidOperationException(
+                "Portal:SecureCookies=false is for plain-HTTP loopback serving only; Production needs HTTPS and secure cookies."
+            );
         }
 
-        services.AddSerilog((provider, logger) =>
-        {
-            logger.ReadFrom.Configuration(configuration)
-                .ReadFrom.Services(provider)
-                .Enrich.FromLogContext()
-                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
-            if (builder.Environment.IsProduction())
+        services.AddSerilog(
+            (provider, logger) =>
             {
-                // Off the request thread: a blocked or slow stdout must not hold pages back.
-                logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()));
+                logger
+                    .ReadFrom.Configuration(configuration)
+                    .ReadFrom.Services(provider)
+                    .Enrich.FromLogContext()
+                    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
+                if (builder.Environment.IsProduction())
+                {
+                    // Off the request thread: a blocked or slow stdout must not hold pages back.
+                    logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()));
+                }
+                else
+                {
+                    logger.WriteTo.Console(
+                        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"
+                    );
+                }
             }
-            else
-            {
-                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}");
-            }
-        });
+        );
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -57,27 +64,45 @@ public static class PortalServices
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException(
-                "No database configured: set ConnectionStrings__Portal (./run.sh starts a local PostgreSQL and sets it for you).");
+                "No database configured: set ConnectionStrings__Portal (./run.sh starts a local PostgreSQL and sets it for you)."
+            );
         }
 
         services.AddSingleton<DbCommandCounter>();
-        services.AddDbContextPool<PortalDbContext>((provider, options) => options
-            .AddInterceptors(provider.GetRequiredService<DbCommandCounter>())
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
-                .MigrationsHistoryTable("__EFMigrationsHistory"))
-            .UseSnakeCaseNamingConvention());
+        services.AddDbContextPool<PortalDbContext>(
+            (provider, options) =>
+                options
+                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>())
+                    .UseNpgsql(connectionString, npgsql =>
+                        npgsql
+                            .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)
+                            .MigrationsHistoryTable("__EFMigrationsHistory")
+                    )
+                    .UseSnakeCaseNamingConvention()
+        );
 
-        services.AddMediator((MediatorOptions options) =>
-        {
-            options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(Program), typeof(Member)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
-            options.StreamPipelineBehaviors = [typeof(AuthorizationStreamBehavior<,>)];
-        });
+        services.AddMediator(
+            (MediatorOptions options) =>
+            {
+                options.ServiceLifetime = ServiceLifetime.Scoped;
+                options.Assemblies = [typeof(Program), typeof(Member)];
+                options.PipelineBehaviors =
+                [
+                    typeof(LoggingBehavior<,>),
+                    typeof(AuthorizationBehavior<,>),
+                    typeof(ValidationBehavior<,>),
+                    typeof(TransactionBehavior<,>),
+                ];
+                options.StreamPipelineBehaviors = [typeof(AuthorizationStreamBehavior<,>)];
+            }
+        );
         // Singletons: a validator builds its rules in its constructor, too costly for every request.
         // A per-language text's validator is built by the rule that uses it (with its length), never resolved.
-        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, scan => scan.ValidatorType != typeof(Localization.LocalizedInputValidator), includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<Program>(
+            ServiceLifetime.Singleton,
+            scan => scan.ValidatorType != typeof(Localization.LocalizedInputValidator),
+            includeInternalTypes: true
+        );
 
         services.AddScoped<CurrentActor>();
         services.AddScoped<PasswordConfirmation>();

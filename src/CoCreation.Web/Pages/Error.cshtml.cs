@@ -20,7 +20,8 @@ public sealed class ErrorModel : PageModel
 
     private void Show(int? code)
     {
-        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+        var reExecuted =
+            HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         Status = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
 

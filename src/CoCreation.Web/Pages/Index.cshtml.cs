@@ -8,6 +8,5 @@ public sealed class IndexModel : PortalPageModel
 {
     public Home.Model Home { get; private set; } = null!;
 
-    public async Task OnGetAsync() =>
-        Home = await Sender.Send(new Home.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Home = await Sender.Send(new Home.Query(), HttpContext.RequestAborted);
 }

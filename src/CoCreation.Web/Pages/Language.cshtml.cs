@@ -1,10 +1,10 @@
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Web;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Pages;
 
@@ -24,7 +24,16 @@ public sealed class LanguageModel(IOptions<PortalOptions> options) : PageModel
         Response.Cookies.Append(
             PortalCookies.Name(PortalCookies.Language, options.Value),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Path = "/", Secure = options.Value.SecureCookies || Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            new CookieOptions
+            {
+                Path = "/",
+                Secure = options.Value.SecureCookies || Request.IsHttps,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+                MaxAge = TimeSpan.FromDays(365),
+            }
+        );
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? AsciiOnly(returnUrl) : Paths.Home());
     }
 

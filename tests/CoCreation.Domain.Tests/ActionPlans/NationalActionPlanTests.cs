@@ -5,9 +5,20 @@ namespace CoCreation.Domain.Tests.ActionPlans;
 
 public sealed class NationalActionPlanTests
 {
-    private static CommitmentDetails Details(string[]? values = null, string[]? areas = null) => new(
-        new LocalizedText("Open contracting"), "Contracts are not published.", "Publish all contracts as open data.", "Citizens can follow spending.", "Access to information.",
-        areas ?? ["open-contracting"], values ?? ["access-to-information"], "Public procurement office", ["Civil society forum", " ", "Civil society forum"], new DateOnly(2017, 9, 1), new DateOnly(2019, 8, 31));
+    private static CommitmentDetails Details(string[]? values = null, string[]? areas = null) =>
+        new(
+            new LocalizedText("Open contracting"),
+            "Contracts are not published.",
+            "Publish all contracts as open data.",
+            "Citizens can follow spending.",
+            "Access to information.",
+            areas ?? ["open-contracting"],
+            values ?? ["access-to-information"],
+            "Public procurement office",
+            ["Civil society forum", " ", "Civil society forum"],
+            new DateOnly(2017, 9, 1),
+            new DateOnly(2019, 8, 31)
+        );
 
     [Fact]
     public void The_status_moves_forward_one_step_at_a_time()
@@ -35,8 +46,14 @@ public sealed class NationalActionPlanTests
 
         Assert.Equal([new PlanDocument("Plan (PDF)", "https://example.org/plan.pdf")], plan.Documents);
         Assert.Equal("Domain.Plan.AlreadyPublished", Assert.Throws<DomainException>(() => plan.Publish(DateTimeOffset.UtcNow)).Code);
-        Assert.Equal("Domain.Plan.DocumentInvalid", Assert.Throws<DomainException>(() => plan.SetDocuments([new PlanDocument("Plan", "javascript:alert(1)")])).Code);
-        Assert.Equal("Domain.Plan.DocumentInvalid", Assert.Throws<DomainException>(() => plan.SetDocuments([new PlanDocument("", "https://example.org")])).Code);
+        Assert.Equal(
+            "Domain.Plan.DocumentInvalid",
+            Assert.Throws<DomainException>(() => plan.SetDocuments([new PlanDocument("Plan", "javascript:alert(1)")])).Code
+        );
+        Assert.Equal(
+            "Domain.Plan.DocumentInvalid",
+            Assert.Throws<DomainException>(() => plan.SetDocuments([new PlanDocument("", "https://example.org")])).Code
+        );
         Assert.Single(plan.Documents);
     }
 
@@ -65,7 +82,10 @@ public sealed class NationalActionPlanTests
         Assert.Equal("Domain.Plan.OgpValueUnknown", Assert.Throws<DomainException>(() => Details(values: ["transparency-theatre"])).Code);
         Assert.Equal("Domain.Submission.PolicyAreaUnknown", Assert.Throws<DomainException>(() => Details(areas: ["astrology"])).Code);
         Assert.Equal("Domain.Plan.OgpIdInvalid", Assert.Throws<DomainException>(() => plan.AddCommitment("AR", "90", Details())).Code);
-        Assert.Equal("Domain.Plan.CommitmentIdTaken", Assert.Throws<DomainException>(() => plan.AddCommitment("AR", "AR0090", Details())).Code);
+        Assert.Equal(
+            "Domain.Plan.CommitmentIdTaken",
+            Assert.Throws<DomainException>(() => plan.AddCommitment("AR", "AR0090", Details())).Code
+        );
         Assert.Single(plan.Commitments);
     }
 

@@ -9,7 +9,14 @@ public sealed class BlogPostTests
     private static readonly Guid Author = Guid.NewGuid();
     private static readonly Guid Reviewer = Guid.NewGuid();
 
-    private static readonly BlogPostContent Content = new("Co-creating in Costa Rica", "What we learnt.", "## Lessons\n\nWe **listened**.", "es", ["cri", "CRI"], ["open-contracting"]);
+    private static readonly BlogPostContent Content = new(
+        "Co-creating in Costa Rica",
+        "What we learnt.",
+        "## Lessons\n\nWe **listened**.",
+        "es",
+        ["cri", "CRI"],
+        ["open-contracting"]
+    );
 
     public enum Move
     {
@@ -68,34 +75,35 @@ public sealed class BlogPostTests
         }
     }
 
-    public static TheoryData<BlogPostStatus, Move, BlogPostStatus?> Moves() => new()
-    {
-        { BlogPostStatus.Draft, Move.Edit, BlogPostStatus.Draft },
-        { BlogPostStatus.Draft, Move.Submit, BlogPostStatus.Submitted },
-        { BlogPostStatus.Draft, Move.RequestChanges, null },
-        { BlogPostStatus.Draft, Move.Publish, null },
-        { BlogPostStatus.Draft, Move.Decline, null },
-        { BlogPostStatus.Submitted, Move.Edit, null },
-        { BlogPostStatus.Submitted, Move.Submit, null },
-        { BlogPostStatus.Submitted, Move.RequestChanges, BlogPostStatus.ChangesRequested },
-        { BlogPostStatus.Submitted, Move.Publish, BlogPostStatus.Published },
-        { BlogPostStatus.Submitted, Move.Decline, BlogPostStatus.Declined },
-        { BlogPostStatus.ChangesRequested, Move.Edit, BlogPostStatus.ChangesRequested },
-        { BlogPostStatus.ChangesRequested, Move.Submit, BlogPostStatus.Submitted },
-        { BlogPostStatus.ChangesRequested, Move.RequestChanges, null },
-        { BlogPostStatus.ChangesRequested, Move.Publish, null },
-        { BlogPostStatus.ChangesRequested, Move.Decline, null },
-        { BlogPostStatus.Published, Move.Edit, null },
-        { BlogPostStatus.Published, Move.Submit, null },
-        { BlogPostStatus.Published, Move.RequestChanges, null },
-        { BlogPostStatus.Published, Move.Publish, null },
-        { BlogPostStatus.Published, Move.Decline, null },
-        { BlogPostStatus.Declined, Move.Edit, null },
-        { BlogPostStatus.Declined, Move.Submit, null },
-        { BlogPostStatus.Declined, Move.RequestChanges, null },
-        { BlogPostStatus.Declined, Move.Publish, null },
-        { BlogPostStatus.Declined, Move.Decline, null },
-    };
+    public static TheoryData<BlogPostStatus, Move, BlogPostStatus?> Moves() =>
+        new()
+        {
+            { BlogPostStatus.Draft, Move.Edit, BlogPostStatus.Draft },
+            { BlogPostStatus.Draft, Move.Submit, BlogPostStatus.Submitted },
+            { BlogPostStatus.Draft, Move.RequestChanges, null },
+            { BlogPostStatus.Draft, Move.Publish, null },
+            { BlogPostStatus.Draft, Move.Decline, null },
+            { BlogPostStatus.Submitted, Move.Edit, null },
+            { BlogPostStatus.Submitted, Move.Submit, null },
+            { BlogPostStatus.Submitted, Move.RequestChanges, BlogPostStatus.ChangesRequested },
+            { BlogPostStatus.Submitted, Move.Publish, BlogPostStatus.Published },
+            { BlogPostStatus.Submitted, Move.Decline, BlogPostStatus.Declined },
+            { BlogPostStatus.ChangesRequested, Move.Edit, BlogPostStatus.ChangesRequested },
+            { BlogPostStatus.ChangesRequested, Move.Submit, BlogPostStatus.Submitted },
+            { BlogPostStatus.ChangesRequested, Move.RequestChanges, null },
+            { BlogPostStatus.ChangesRequested, Move.Publish, null },
+            { BlogPostStatus.ChangesRequested, Move.Decline, null },
+            { BlogPostStatus.Published, Move.Edit, null },
+            { BlogPostStatus.Published, Move.Submit, null },
+            { BlogPostStatus.Published, Move.RequestChanges, null },
+            { BlogPostStatus.Published, Move.Publish, null },
+            { BlogPostStatus.Published, Move.Decline, null },
+            { BlogPostStatus.Declined, Move.Edit, null },
+            { BlogPostStatus.Declined, Move.Submit, null },
+            { BlogPostStatus.Declined, Move.RequestChanges, null },
+            { BlogPostStatus.Declined, Move.Publish, null },
+            { BlogPostStatus.Declined, Move.Decline, null },
+        };
 
     [Theory]
     [MemberData(nameof(Moves))]
@@ -126,7 +134,10 @@ public sealed class BlogPostTests
     public void Comments_and_reasons_are_required_and_kept_in_the_history_and_only_the_author_edits()
     {
         var post = In(BlogPostStatus.Submitted);
-        Assert.Equal("Domain.BlogPost.CommentRequired", Assert.Throws<DomainException>(() => post.RequestChanges(Reviewer, "  ", Now)).Code);
+        Assert.Equal(
+            "Domain.BlogPost.CommentRequired",
+            Assert.Throws<DomainException>(() => post.RequestChanges(Reviewer, "  ", Now)).Code
+        );
         Assert.Equal("Domain.BlogPost.ReasonRequired", Assert.Throws<DomainException>(() => post.Decline(Reviewer, "", Now)).Code);
         Assert.Equal((BlogPostStatus.Submitted, 2), (post.Status, post.History.Count));
         post.RequestChanges(Reviewer, " Add a link. ", Now);
@@ -137,8 +148,15 @@ public sealed class BlogPostTests
 
         Assert.Equal("Self-promotion.", post.DeclineReason);
         Assert.Equal(
-            [(BlogPostStepKind.Drafted, (string?)null), (BlogPostStepKind.Submitted, null), (BlogPostStepKind.ChangesRequested, "Add a link."), (BlogPostStepKind.Submitted, null), (BlogPostStepKind.Declined, "Self-promotion.")],
-            post.History.Select(h => (h.Kind, h.Note)));
+            [
+                (BlogPostStepKind.Drafted, (string?)null),
+                (BlogPostStepKind.Submitted, null),
+                (BlogPostStepKind.ChangesRequested, "Add a link."),
+                (BlogPostStepKind.Submitted, null),
+                (BlogPostStepKind.Declined, "Self-promotion."),
+            ],
+            post.History.Select(h => (h.Kind, h.Note))
+        );
     }
 
     [Fact]
@@ -146,8 +164,19 @@ public sealed class BlogPostTests
     {
         var post = BlogPost.Draft(Author, "Ana", null, Content, Now);
         Assert.Equal(["CRI"], post.MemberCodes);
-        Assert.Equal("Domain.BlogPost.ContentRequired", Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { Body = " " }, Now)).Code);
-        Assert.Equal("Domain.BlogPost.LanguageUnknown", Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { Language = "de" }, Now)).Code);
-        Assert.Equal("Domain.BlogPost.PolicyAreaUnknown", Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { PolicyAreas = ["astrology"] }, Now)).Code);
+        Assert.Equal(
+            "Domain.BlogPost.ContentRequired",
+            Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { Body = " " }, Now)).Code
+        );
+        Assert.Equal(
+            "Domain.BlogPost.LanguageUnknown",
+            Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { Language = "de" }, Now)).Code
+        );
+        Assert.Equal(
+            "Domain.BlogPost.PolicyAreaUnknown",
+            Assert
+                .Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { PolicyAreas = ["astrology"] }, Now))
+                .Code
+        );
     }
 }

@@ -19,7 +19,10 @@ public sealed class LocalizedTextTests
     [Fact]
     public void One_language_is_required_and_texts_are_trimmed()
     {
-        Assert.Equal("Domain.LocalizedText.OneLanguageRequired", Assert.Throws<DomainException>(() => new LocalizedText(" ", null, "")).Code);
+        Assert.Equal(
+            "Domain.LocalizedText.OneLanguageRequired",
+            Assert.Throws<DomainException>(() => new LocalizedText(" ", null, "")).Code
+        );
         Assert.Equal("Week", new LocalizedText("  Week ").En);
     }
 

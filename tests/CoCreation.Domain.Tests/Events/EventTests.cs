@@ -9,12 +9,28 @@ public sealed class EventTests
     private static readonly DateTimeOffset Starts = new(2017, 3, 28, 15, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Before = Starts.AddDays(-7);
 
-    private static Event Webinar(int? capacity = 2, DateTimeOffset? closes = null) => Event.Plan(1, Details(capacity, closes), Starts.AddDays(-30));
+    private static Event Webinar(int? capacity = 2, DateTimeOffset? closes = null) =>
+        Event.Plan(1, Details(capacity, closes), Starts.AddDays(-30));
 
-    private static EventDetails Details(int? capacity = 2, DateTimeOffset? closes = null, DateTimeOffset? starts = null) => new(
-        EventKind.Webinar, Region.Americas, "es", new LocalizedText("Americas co-creation webinar", null, "Webinario de cocreación de las Américas"), null, null,
-        new EventSchedule(starts ?? Starts, (starts ?? Starts).AddHours(1.5), "America/Argentina/Buenos_Aires", Starts.AddDays(-20), closes),
-        capacity, "https://meet.example/americas", [new Speaker("Ana Ejemplo (example)", SpeakerSector.CivilSociety, "Poder Ciudadano")]);
+    private static EventDetails Details(int? capacity = 2, DateTimeOffset? closes = null, DateTimeOffset? starts = null) =>
+        new(
+            EventKind.Webinar,
+            Region.Americas,
+            "es",
+            new LocalizedText("Americas co-creation webinar", null, "Webinario de cocreación de las Américas"),
+            null,
+            null,
+            new EventSchedule(
+                starts ?? Starts,
+                (starts ?? Starts).AddHours(1.5),
+                "America/Argentina/Buenos_Aires",
+                Starts.AddDays(-20),
+                closes
+            ),
+            capacity,
+            "https://meet.example/americas",
+            [new Speaker("Ana Ejemplo (example)", SpeakerSector.CivilSociety, "Poder Ciudadano")]
+        );
 
     private static Registrant Person(int n) => new(Guid.NewGuid(), $"Person {n}", $"person{n}@example.org");
 
@@ -25,7 +41,16 @@ public sealed class EventTests
 
         var statuses = Enumerable.Range(1, 5).Select(n => webinar.Register(Person(n), Before.AddMinutes(n)).Status).ToList();
 
-        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waiting, RegistrationStatus.Waiting, RegistrationStatus.Waiting], statuses);
+        Assert.Equal(
+            [
+                RegistrationStatus.Confirmed,
+                RegistrationStatus.Confirmed,
+                RegistrationStatus.Waiting,
+                RegistrationStatus.Waiting,
+                RegistrationStatus.Waiting,
+            ],
+            statuses
+        );
         Assert.Equal(0, webinar.SeatsLeft);
         Assert.Equal([1, 2, 3, 4, 5], webinar.Registrations.Select(r => r.Sequence));
     }
@@ -46,8 +71,12 @@ public sealed class EventTests
         Assert.Equal(Before.AddHours(2), people[2].PromotedAt);
         Assert.Equal(
             [RegistrationChange.Cancelled, RegistrationChange.Cancelled, RegistrationChange.Promoted],
-            webinar.DomainEvents.Cast<RegistrationChanged>().Select(e => e.Change));
-        Assert.Equal("Domain.Event.NotRegistered", Assert.Throws<DomainException>(() => webinar.Cancel(people[0], Before.AddHours(3))).Code);
+            webinar.DomainEvents.Cast<RegistrationChanged>().Select(e => e.Change)
+        );
+        Assert.Equal(
+            "Domain.Event.NotRegistered",
+            Assert.Throws<DomainException>(() => webinar.Cancel(people[0], Before.AddHours(3))).Code
+        );
     }
 
     [Fact]
@@ -55,7 +84,9 @@ public sealed class EventTests
     {
         var live = Webinar(capacity: null);
 
-        Assert.All(Enumerable.Range(1, 50).Select(n => live.Register(Person(n), Before)), r => Assert.Equal(RegistrationStatus.Confirmed, r.Status));
+        Assert.All(Enumerable.Range(1, 50).Select(n => live.Register(Person(n), Before)), r =>
+            Assert.Equal(RegistrationStatus.Confirmed, r.Status)
+        );
         Assert.Null(live.SeatsLeft);
     }
 
@@ -66,7 +97,10 @@ public sealed class EventTests
         var ana = new Registrant(Guid.NewGuid(), "Ana", "ana@example.org");
         var first = webinar.Register(ana, Before);
 
-        Assert.Equal("Domain.Event.AlreadyRegistered", Assert.Throws<DomainException>(() => webinar.Register(ana with { UserId = null, Email = "ANA@example.org" }, Before)).Code);
+        Assert.Equal(
+            "Domain.Event.AlreadyRegistered",
+            Assert.Throws<DomainException>(() => webinar.Register(ana with { UserId = null, Email = "ANA@example.org" }, Before)).Code
+        );
         webinar.Cancel(first, Before);
         Assert.Equal(RegistrationStatus.Confirmed, webinar.Register(ana, Before).Status);
     }
@@ -83,7 +117,10 @@ public sealed class EventTests
         Assert.Equal(open, webinar.IsOpenForRegistration(Starts.AddDays(daysFromStart)));
         if (!open)
         {
-            Assert.Equal("Domain.Event.RegistrationClosed", Assert.Throws<DomainException>(() => webinar.Register(Person(1), Starts.AddDays(daysFromStart))).Code);
+            Assert.Equal(
+                "Domain.Event.RegistrationClosed",
+                Assert.Throws<DomainException>(() => webinar.Register(Person(1), Starts.AddDays(daysFromStart))).Code
+            );
         }
     }
 
@@ -99,7 +136,13 @@ public sealed class EventTests
 
         webinar.CancelEvent(Before.AddDays(1));
 
-        Assert.Equal([seat, waiting], webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.EventCancelled).Select(e => e.Registration));
+        Assert.Equal(
+            [seat, waiting],
+            webinar
+                .DomainEvents.Cast<RegistrationChanged>()
+                .Where(e => e.Change == RegistrationChange.EventCancelled)
+                .Select(e => e.Registration)
+        );
         Assert.All(webinar.Registrations, r => Assert.Equal(RegistrationStatus.Cancelled, r.Status));
         Assert.Equal("Domain.Event.Cancelled", Assert.Throws<DomainException>(() => webinar.Register(Person(4), Before.AddDays(1))).Code);
     }
@@ -108,9 +151,75 @@ public sealed class EventTests
     public void An_event_must_end_after_it_starts_with_a_sane_window_and_capacity()
     {
         var title = new LocalizedText("x");
-        Assert.Equal("Domain.Event.EndsBeforeStart", Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts, "UTC", null, null), 10, null, []), Before)).Code);
-        Assert.Equal("Domain.Event.RegistrationWindowInvalid", Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), 10, null, []), Before)).Code);
-        Assert.Equal("Domain.Event.CapacityInvalid", Assert.Throws<DomainException>(() => Event.Plan(null, new EventDetails(EventKind.Webinar, null, "en", title, null, null, new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), 0, null, []), Before)).Code);
+        Assert.Equal(
+            "Domain.Event.EndsBeforeStart",
+            Assert
+                .Throws<DomainException>(() =>
+                    Event.Plan(
+                        null,
+                        new EventDetails(
+                            EventKind.Webinar,
+                            null,
+                            "en",
+                            title,
+                            null,
+                            null,
+                            new EventSchedule(Starts, Starts, "UTC", null, null),
+                            10,
+                            null,
+                            []
+                        ),
+                        Before
+                    )
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Event.RegistrationWindowInvalid",
+            Assert
+                .Throws<DomainException>(() =>
+                    Event.Plan(
+                        null,
+                        new EventDetails(
+                            EventKind.Webinar,
+                            null,
+                            "en",
+                            title,
+                            null,
+                            null,
+                            new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)),
+                            10,
+                            null,
+                            []
+                        ),
+                        Before
+                    )
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Event.CapacityInvalid",
+            Assert
+                .Throws<DomainException>(() =>
+                    Event.Plan(
+                        null,
+                        new EventDetails(
+                            EventKind.Webinar,
+                            null,
+                            "en",
+                            title,
+                            null,
+                            null,
+                            new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null),
+                            0,
+                            null,
+                            []
+                        ),
+                        Before
+                    )
+                )
+                .Code
+        );
     }
 
     [Fact]
@@ -130,11 +239,26 @@ public sealed class EventTests
         var people = Enumerable.Range(1, 5).Select(n => webinar.Register(Person(n), Before.AddMinutes(n))).ToList();
         webinar.ClearDomainEvents();
 
-        Assert.Equal("Domain.Event.CapacityBelowConfirmed", Assert.Throws<DomainException>(() => webinar.Revise(Details(capacity: 1), Before)).Code);
+        Assert.Equal(
+            "Domain.Event.CapacityBelowConfirmed",
+            Assert.Throws<DomainException>(() => webinar.Revise(Details(capacity: 1), Before)).Code
+        );
         webinar.Revise(Details(capacity: 4), Before.AddHours(1));
 
-        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waiting], people.Select(p => p.Status));
-        Assert.Equal([people[2], people[3]], webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.Promoted).Select(e => e.Registration));
+        Assert.Equal(
+            [
+                RegistrationStatus.Confirmed,
+                RegistrationStatus.Confirmed,
+                RegistrationStatus.Confirmed,
+                RegistrationStatus.Confirmed,
+                RegistrationStatus.Waiting,
+            ],
+            people.Select(p => p.Status)
+        );
+        Assert.Equal(
+            [people[2], people[3]],
+            webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.Promoted).Select(e => e.Registration)
+        );
         Assert.Equal(Before.AddHours(1), webinar.UpdatedAt);
     }
 
@@ -150,7 +274,13 @@ public sealed class EventTests
 
         webinar.Revise(Details(capacity: 1, starts: Starts.AddDays(7)), Starts.AddHours(-22));
 
-        Assert.Equal([seat, waiting], webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.Rescheduled).Select(e => e.Registration));
+        Assert.Equal(
+            [seat, waiting],
+            webinar
+                .DomainEvents.Cast<RegistrationChanged>()
+                .Where(e => e.Change == RegistrationChange.Rescheduled)
+                .Select(e => e.Registration)
+        );
         Assert.Null(webinar.RemindersSentAt);
     }
 
@@ -183,8 +313,14 @@ public sealed class EventTests
         var waiting = webinar.Register(Person(2), Before);
         var summary = new LocalizedText("Forty people from 12 countries discussed the standards.");
 
-        Assert.Equal("Domain.Event.NotYetHeld", Assert.Throws<DomainException>(() => webinar.RecordOutcome("https://video.example/rec", summary, Before)).Code);
-        Assert.Equal("Domain.Event.NotYetHeld", Assert.Throws<DomainException>(() => webinar.RecordAttendance(new HashSet<long>(), Before)).Code);
+        Assert.Equal(
+            "Domain.Event.NotYetHeld",
+            Assert.Throws<DomainException>(() => webinar.RecordOutcome("https://video.example/rec", summary, Before)).Code
+        );
+        Assert.Equal(
+            "Domain.Event.NotYetHeld",
+            Assert.Throws<DomainException>(() => webinar.RecordAttendance(new HashSet<long>(), Before)).Code
+        );
 
         webinar.RecordOutcome("https://video.example/rec", summary, Starts.AddHours(2));
         webinar.RecordAttendance(new HashSet<long> { seat.Id, waiting.Id }, Starts.AddHours(2));

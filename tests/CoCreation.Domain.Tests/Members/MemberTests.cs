@@ -32,7 +32,9 @@ public sealed class MemberTests
     [InlineData("AR BA", MemberKind.SubnationalEntity, "Domain.Member.SubnationalCodeInvalid")]
     public void Malformed_codes_are_refused_with_a_readable_rule(string code, MemberKind kind, string rule)
     {
-        var refused = Assert.Throws<DomainException>(() => Member.Create(code, kind, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now));
+        var refused = Assert.Throws<DomainException>(() =>
+            Member.Create(code, kind, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now)
+        );
 
         Assert.Equal(rule, refused.Code);
         Assert.Equal(code, refused.Arguments[0]);
@@ -41,22 +43,95 @@ public sealed class MemberTests
     [Fact]
     public void Nobody_joined_before_ogp_existed_or_in_the_future()
     {
-        Assert.Equal("Domain.Member.JoinedOnOutOfRange", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2010, 12, 31), false, CycleStatus.Implementing, Now)).Code);
-        Assert.Equal("Domain.Member.JoinedOnOutOfRange", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2017, 3, 2), false, CycleStatus.Implementing, Now)).Code);
+        Assert.Equal(
+            "Domain.Member.JoinedOnOutOfRange",
+            Assert
+                .Throws<DomainException>(() =>
+                    Member.Create(
+                        "AR",
+                        MemberKind.Country,
+                        Region.Americas,
+                        Argentina,
+                        new DateOnly(2010, 12, 31),
+                        false,
+                        CycleStatus.Implementing,
+                        Now
+                    )
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Member.JoinedOnOutOfRange",
+            Assert
+                .Throws<DomainException>(() =>
+                    Member.Create(
+                        "AR",
+                        MemberKind.Country,
+                        Region.Americas,
+                        Argentina,
+                        new DateOnly(2017, 3, 2),
+                        false,
+                        CycleStatus.Implementing,
+                        Now
+                    )
+                )
+                .Code
+        );
         Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2017, 3, 1), false, CycleStatus.Implementing, Now);
     }
 
     [Fact]
     public void Unknown_enum_values_are_refused()
     {
-        Assert.Equal("Domain.Member.RegionUnknown", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, (Region)42, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now)).Code);
-        Assert.Equal("Domain.Member.CycleStatusUnknown", Assert.Throws<DomainException>(() => Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, (CycleStatus)42, Now)).Code);
+        Assert.Equal(
+            "Domain.Member.RegionUnknown",
+            Assert
+                .Throws<DomainException>(() =>
+                    Member.Create(
+                        "AR",
+                        MemberKind.Country,
+                        (Region)42,
+                        Argentina,
+                        new DateOnly(2012, 1, 1),
+                        false,
+                        CycleStatus.Implementing,
+                        Now
+                    )
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Member.CycleStatusUnknown",
+            Assert
+                .Throws<DomainException>(() =>
+                    Member.Create(
+                        "AR",
+                        MemberKind.Country,
+                        Region.Americas,
+                        Argentina,
+                        new DateOnly(2012, 1, 1),
+                        false,
+                        (CycleStatus)42,
+                        Now
+                    )
+                )
+                .Code
+        );
     }
 
     [Fact]
     public void An_update_stamps_the_last_update_used_by_the_standards_check()
     {
-        var member = Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now);
+        var member = Member.Create(
+            "AR",
+            MemberKind.Country,
+            Region.Americas,
+            Argentina,
+            new DateOnly(2012, 1, 1),
+            false,
+            CycleStatus.Implementing,
+            Now
+        );
         var later = Now.AddMonths(3);
 
         member.Update(Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.DevelopingNewPlan, later);

@@ -74,8 +74,14 @@ public sealed class ScorecardRulesTests
 
         Assert.Equal(CheckResult.Met, ScorecardRules.Forum(Cycle, [meeting], 6, On(2017, 7, 15)).Result);
         Assert.Equal(CheckResult.NotMet, ScorecardRules.Forum(Cycle, [meeting], 6, On(2017, 7, 16)).Result);
-        Assert.Equal(CheckResult.NotMet, ScorecardRules.Forum(Cycle, [meeting, Activity(ActivityKind.ForumMeeting, On(2019, 7, 10))], 6, On(2026, 1, 1)).Result);
-        Assert.Equal(CheckResult.Met, ScorecardRules.Forum(Cycle, [meeting, Activity(ActivityKind.ForumMeeting, On(2019, 7, 1))], 4 * 12, On(2026, 1, 1)).Result);
+        Assert.Equal(
+            CheckResult.NotMet,
+            ScorecardRules.Forum(Cycle, [meeting, Activity(ActivityKind.ForumMeeting, On(2019, 7, 10))], 6, On(2026, 1, 1)).Result
+        );
+        Assert.Equal(
+            CheckResult.Met,
+            ScorecardRules.Forum(Cycle, [meeting, Activity(ActivityKind.ForumMeeting, On(2019, 7, 1))], 4 * 12, On(2026, 1, 1)).Result
+        );
     }
 
     [Fact]
@@ -84,10 +90,16 @@ public sealed class ScorecardRulesTests
         var workshop = Activity(ActivityKind.Workshop, On(2017, 3, 1));
 
         Assert.Equal(CheckResult.NotYetMeasurable, ScorecardRules.Forum(Cycle, [], 6, On(2018, 1, 1)).Result);
-        Assert.Equal(CheckResult.NotYetMeasurable, ScorecardRules.Forum(Cycle, [Activity(ActivityKind.ForumMeeting, On(2017, 5, 1), cancelled: true)], 6, On(2018, 1, 1)).Result);
+        Assert.Equal(
+            CheckResult.NotYetMeasurable,
+            ScorecardRules.Forum(Cycle, [Activity(ActivityKind.ForumMeeting, On(2017, 5, 1), cancelled: true)], 6, On(2018, 1, 1)).Result
+        );
         Assert.Equal(CheckResult.NotYetMeasurable, ScorecardRules.Forum(Cycle, [workshop], 6, On(2017, 9, 1)).Result);
         Assert.Equal(CheckResult.NotMet, ScorecardRules.Forum(Cycle, [workshop], 6, On(2017, 9, 2)).Result);
-        Assert.Equal(CheckResult.NotYetMeasurable, ScorecardRules.Forum(Cycle, [Activity(ActivityKind.ForumMeeting, On(2017, 9, 1))], 6, On(2017, 8, 1)).Result);
+        Assert.Equal(
+            CheckResult.NotYetMeasurable,
+            ScorecardRules.Forum(Cycle, [Activity(ActivityKind.ForumMeeting, On(2017, 9, 1))], 6, On(2017, 8, 1)).Result
+        );
     }
 
     [Fact]
@@ -123,20 +135,47 @@ public sealed class ScorecardRulesTests
         Assert.Null(none.MedianDaysToAnswer);
 
         var published = On(2017, 3, 20);
-        var two = ScorecardRules.Responses([new(1, "a", published, published.AddDays(1)), new(2, "b", published, published.AddDays(4))], 100);
+        var two = ScorecardRules.Responses(
+            [new(1, "a", published, published.AddDays(1)), new(2, "b", published, published.AddDays(4))],
+            100
+        );
         Assert.Equal(2.5, two.MedianDaysToAnswer);
         Assert.Equal(CheckResult.Met, two.Result);
-        Assert.Equal(99, ScorecardRules.Responses([.. Enumerable.Range(1, 199).Select(i => new SubmissionFact(i, null, published, published.AddDays(1))), new SubmissionFact(200, null, published, null)], 100).AnsweredPercent);
+        Assert.Equal(
+            99,
+            ScorecardRules
+                .Responses(
+                    [
+                        .. Enumerable.Range(1, 199).Select(i => new SubmissionFact(i, null, published, published.AddDays(1))),
+                        new SubmissionFact(200, null, published, null),
+                    ],
+                    100
+                )
+                .AnsweredPercent
+        );
     }
 
     [Fact]
     public void The_page_is_kept_up_to_date_when_every_finished_year_of_the_cycle_has_updates_on_two_days()
     {
         UpdateFact Update(DateTimeOffset at) => new(EvidenceKind.Timeline, 1, at);
-        UpdateFact[] twiceEachYear = [Update(On(2017, 3, 1)), Update(On(2017, 9, 1)), Update(On(2018, 2, 1)), Update(On(2018, 2, 2)), Update(On(2019, 1, 5)), Update(On(2019, 6, 5))];
+        UpdateFact[] twiceEachYear =
+        [
+            Update(On(2017, 3, 1)),
+            Update(On(2017, 9, 1)),
+            Update(On(2018, 2, 1)),
+            Update(On(2018, 2, 2)),
+            Update(On(2019, 1, 5)),
+            Update(On(2019, 6, 5)),
+        ];
 
         var met = ScorecardRules.Repository(Cycle, twiceEachYear, 2, On(2026, 1, 1));
-        var sameDayTwice = ScorecardRules.Repository(Cycle, [.. twiceEachYear.Where(u => u.At.Year != 2018), Update(On(2018, 2, 1, 8)), Update(On(2018, 2, 1, 16))], 2, On(2026, 1, 1));
+        var sameDayTwice = ScorecardRules.Repository(
+            Cycle,
+            [.. twiceEachYear.Where(u => u.At.Year != 2018), Update(On(2018, 2, 1, 8)), Update(On(2018, 2, 1, 16))],
+            2,
+            On(2026, 1, 1)
+        );
         var firstYearRunning = ScorecardRules.Repository(Cycle, [Update(On(2017, 3, 1))], 2, On(2017, 12, 31));
         var firstYearOver = ScorecardRules.Repository(Cycle, [Update(On(2017, 3, 1))], 2, On(2018, 1, 1, 0));
 

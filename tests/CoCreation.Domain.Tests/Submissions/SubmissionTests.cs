@@ -11,8 +11,13 @@ public sealed class SubmissionTests
     private static readonly Guid Official = Guid.NewGuid();
 
     private static readonly SubmissionContent Proposal = new(
-        "Publish all public contracts", "es", Problem: "Los contratos no son públicos.", ProposedCommitment: "Publicar todos los contratos en formato abierto.",
-        ExpectedResults: "Menos corrupción.", PolicyArea: "open-contracting");
+        "Publish all public contracts",
+        "es",
+        Problem: "Los contratos no son públicos.",
+        ProposedCommitment: "Publicar todos los contratos en formato abierto.",
+        ExpectedResults: "Menos corrupción.",
+        PolicyArea: "open-contracting"
+    );
 
     private static readonly SubmissionContent Question = new("When are the workshops?", "en", Body: "Where can I find the calendar?");
 
@@ -115,7 +120,8 @@ public sealed class SubmissionTests
 
         Assert.Equal(
             [SubmissionStepKind.Submitted, SubmissionStepKind.Published, SubmissionStepKind.Forwarded, SubmissionStepKind.Answered],
-            submission.DomainEvents.Cast<SubmissionStepTaken>().Select(e => e.Step));
+            submission.DomainEvents.Cast<SubmissionStepTaken>().Select(e => e.Step)
+        );
         Assert.Equal([7, 9], submission.Commitments.Select(c => c.CommitmentId));
         Assert.Equal("Included as commitment 3.", submission.History[^1].Note);
         Assert.Equal(Official, submission.AnsweredBy);
@@ -125,14 +131,28 @@ public sealed class SubmissionTests
     public void An_answer_needs_a_reason_and_an_outcome_that_fits_the_kind()
     {
         var proposal = In(SubmissionStatus.Forwarded);
-        Assert.Equal("Domain.Submission.ReasonRequired", Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.Included, "  ", [], Now)).Code);
-        Assert.Equal("Domain.Submission.OutcomeDoesNotFit", Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.Answered, "Yes", [], Now)).Code);
-        Assert.Equal("Domain.Submission.CommitmentsOnlyWhenIncluded", Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.NotIncluded, "Outside our mandate.", [3], Now)).Code);
+        Assert.Equal(
+            "Domain.Submission.ReasonRequired",
+            Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.Included, "  ", [], Now)).Code
+        );
+        Assert.Equal(
+            "Domain.Submission.OutcomeDoesNotFit",
+            Assert.Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.Answered, "Yes", [], Now)).Code
+        );
+        Assert.Equal(
+            "Domain.Submission.CommitmentsOnlyWhenIncluded",
+            Assert
+                .Throws<DomainException>(() => proposal.Answer(Official, AnswerOutcome.NotIncluded, "Outside our mandate.", [3], Now))
+                .Code
+        );
 
         var question = Submission.Submit(1, SubmissionKind.Question, Question, Author, "Ana", null, false, Now);
         question.Publish(Moderator, Now);
         question.Forward(Moderator, memberHasContact: true, Now);
-        Assert.Equal("Domain.Submission.OutcomeDoesNotFit", Assert.Throws<DomainException>(() => question.Answer(Official, AnswerOutcome.Included, "Yes", [], Now)).Code);
+        Assert.Equal(
+            "Domain.Submission.OutcomeDoesNotFit",
+            Assert.Throws<DomainException>(() => question.Answer(Official, AnswerOutcome.Included, "Yes", [], Now)).Code
+        );
         question.Answer(Official, AnswerOutcome.Answered, "The workshops are on 4 April.", [], Now);
         Assert.Equal(AnswerOutcome.Answered, question.Outcome);
     }
@@ -176,20 +196,58 @@ public sealed class SubmissionTests
     [InlineData(null, "x", "open-contracting", "Domain.Submission.ProposalIncomplete")]
     [InlineData("x", null, "open-contracting", "Domain.Submission.ProposalIncomplete")]
     [InlineData("x", "x", "astrology", "Domain.Submission.PolicyAreaUnknown")]
-    public void A_proposal_needs_its_problem_commitment_and_a_known_policy_area(string? problem, string? commitment, string area, string rule)
+    public void A_proposal_needs_its_problem_commitment_and_a_known_policy_area(
+        string? problem,
+        string? commitment,
+        string area,
+        string rule
+    )
     {
         var content = Proposal with { Problem = problem, ProposedCommitment = commitment, PolicyArea = area };
 
-        Assert.Equal(rule, Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.CommitmentProposal, content, Author, "Ana", null, false, Now)).Code);
+        Assert.Equal(
+            rule,
+            Assert
+                .Throws<DomainException>(() =>
+                    Submission.Submit(1, SubmissionKind.CommitmentProposal, content, Author, "Ana", null, false, Now)
+                )
+                .Code
+        );
     }
 
     [Fact]
     public void A_question_needs_a_body_and_a_known_language_and_drops_proposal_fields()
     {
-        Assert.Equal("Domain.Submission.BodyRequired", Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Body = " " }, Author, "Ana", null, false, Now)).Code);
-        Assert.Equal("Domain.Submission.LanguageUnknown", Assert.Throws<DomainException>(() => Submission.Submit(1, SubmissionKind.Question, Question with { Language = "de" }, Author, "Ana", null, false, Now)).Code);
+        Assert.Equal(
+            "Domain.Submission.BodyRequired",
+            Assert
+                .Throws<DomainException>(() =>
+                    Submission.Submit(1, SubmissionKind.Question, Question with { Body = " " }, Author, "Ana", null, false, Now)
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Submission.LanguageUnknown",
+            Assert
+                .Throws<DomainException>(() =>
+                    Submission.Submit(1, SubmissionKind.Question, Question with { Language = "de" }, Author, "Ana", null, false, Now)
+                )
+                .Code
+        );
 
-        var question = Submission.Submit(1, SubmissionKind.Question, Question with { PolicyArea = "health" }, Author, "Ana", null, false, Now);
+        var question = Submission.Submit(
+            1,
+            SubmissionKind.Question,
+            Question with
+            {
+                PolicyArea = "health",
+            },
+            Author,
+            "Ana",
+            null,
+            false,
+            Now
+        );
         Assert.Null(question.PolicyArea);
     }
 
@@ -258,15 +316,33 @@ public sealed class SubmissionTests
         var at = Now.AddHours(1);
         switch (move)
         {
-            case Move.Publish: submission.Publish(Moderator, at); break;
-            case Move.Reject: submission.Reject(Moderator, "Off topic.", at); break;
-            case Move.Spam: submission.MarkSpam(Moderator, at); break;
-            case Move.Edit: submission.Edit(Moderator, Proposal with { Title = "Edited" }, "{}", at); break;
-            case Move.Forward: submission.Forward(Moderator, memberHasContact: true, at); break;
-            case Move.ForwardWithoutContact: submission.Forward(Moderator, memberHasContact: false, at); break;
-            case Move.Deliver: submission.Deliver(at); break;
-            case Move.Answer: submission.Answer(Official, AnswerOutcome.Included, "Included.", [], at); break;
-            case Move.Withdraw: submission.Withdraw(Author, at); break;
+            case Move.Publish:
+                submission.Publish(Moderator, at);
+                break;
+            case Move.Reject:
+                submission.Reject(Moderator, "Off topic.", at);
+                break;
+            case Move.Spam:
+                submission.MarkSpam(Moderator, at);
+                break;
+            case Move.Edit:
+                submission.Edit(Moderator, Proposal with { Title = "Edited" }, "{}", at);
+                break;
+            case Move.Forward:
+                submission.Forward(Moderator, memberHasContact: true, at);
+                break;
+            case Move.ForwardWithoutContact:
+                submission.Forward(Moderator, memberHasContact: false, at);
+                break;
+            case Move.Deliver:
+                submission.Deliver(at);
+                break;
+            case Move.Answer:
+                submission.Answer(Official, AnswerOutcome.Included, "Included.", [], at);
+                break;
+            case Move.Withdraw:
+                submission.Withdraw(Author, at);
+                break;
         }
     }
 
@@ -276,7 +352,10 @@ public sealed class SubmissionTests
         var help = Submission.Submit(1, SubmissionKind.HelpRequest, Question, Author, "Ana", null, false, Now);
         help.Publish(Moderator, Now);
 
-        Assert.Equal("Domain.Submission.HelpRequestStaysWithSupportUnit", Assert.Throws<DomainException>(() => help.Forward(Moderator, memberHasContact: true, Now)).Code);
+        Assert.Equal(
+            "Domain.Submission.HelpRequestStaysWithSupportUnit",
+            Assert.Throws<DomainException>(() => help.Forward(Moderator, memberHasContact: true, Now)).Code
+        );
         help.Answer(Moderator, AnswerOutcome.Answered, "Our regional lead will call you this week.", [], Now);
 
         Assert.Equal(SubmissionStatus.Answered, help.Status);

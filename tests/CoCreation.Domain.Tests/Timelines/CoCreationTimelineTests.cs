@@ -10,9 +10,26 @@ public sealed class CoCreationTimelineTests
     private static readonly DateTimeOffset Drafted = new(2017, 2, 20, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset FirstStarts = new(2017, 3, 20, 13, 0, 0, TimeSpan.Zero);
 
-    private static ActivityDetails Workshop(DateTimeOffset? starts = null, string title = "Launch workshop", string? place = "Casa Rosada", string zone = BuenosAires) =>
-        new(ActivityKind.Workshop, new LocalizedText(title, null, "Taller de lanzamiento"), null, starts ?? FirstStarts, (starts ?? FirstStarts).AddHours(3), zone,
-            place, null, ["es"], "Everyone", "By email", 100);
+    private static ActivityDetails Workshop(
+        DateTimeOffset? starts = null,
+        string title = "Launch workshop",
+        string? place = "Casa Rosada",
+        string zone = BuenosAires
+    ) =>
+        new(
+            ActivityKind.Workshop,
+            new LocalizedText(title, null, "Taller de lanzamiento"),
+            null,
+            starts ?? FirstStarts,
+            (starts ?? FirstStarts).AddHours(3),
+            zone,
+            place,
+            null,
+            ["es"],
+            "Everyone",
+            "By email",
+            100
+        );
 
     private static (CoCreationTimeline Timeline, TimelineActivity Activity) Drafted1()
     {
@@ -32,7 +49,10 @@ public sealed class CoCreationTimelineTests
         Assert.Equal(0, activity.Sequence);
         timeline.Publish(Official, Drafted.AddDays(2));
         Assert.Equal(Drafted.AddDays(2), timeline.PublishedAt);
-        Assert.Equal("Domain.Timeline.AlreadyPublished", Assert.Throws<DomainException>(() => timeline.Publish(Official, Drafted.AddDays(3))).Code);
+        Assert.Equal(
+            "Domain.Timeline.AlreadyPublished",
+            Assert.Throws<DomainException>(() => timeline.Publish(Official, Drafted.AddDays(3))).Code
+        );
     }
 
     [Fact]
@@ -55,13 +75,27 @@ public sealed class CoCreationTimelineTests
         var later = Drafted.AddDays(5);
 
         timeline.ChangeActivity(activity, activity.Phase, Workshop(starts: FirstStarts.AddDays(1), place: "Cabildo"), Official, later);
-        timeline.ChangeActivity(activity, activity.Phase, Workshop(starts: FirstStarts.AddDays(1), place: "Cabildo"), Official, later.AddHours(1));
+        timeline.ChangeActivity(
+            activity,
+            activity.Phase,
+            Workshop(starts: FirstStarts.AddDays(1), place: "Cabildo"),
+            Official,
+            later.AddHours(1)
+        );
         timeline.AddPhase(new LocalizedText("Validation"), Official, later.AddHours(2));
-        var second = timeline.AddActivity(null, Workshop(starts: FirstStarts.AddDays(10), title: "Validation session"), Official, later.AddHours(3));
+        var second = timeline.AddActivity(
+            null,
+            Workshop(starts: FirstStarts.AddDays(10), title: "Validation session"),
+            Official,
+            later.AddHours(3)
+        );
         timeline.CancelActivity(second, Official, later.AddHours(4));
 
         var revisions = timeline.Revisions;
-        Assert.Equal([TimelineChange.ActivityChanged, TimelineChange.PhaseAdded, TimelineChange.ActivityAdded, TimelineChange.ActivityCancelled], revisions.Select(r => r.Change));
+        Assert.Equal(
+            [TimelineChange.ActivityChanged, TimelineChange.PhaseAdded, TimelineChange.ActivityAdded, TimelineChange.ActivityCancelled],
+            revisions.Select(r => r.Change)
+        );
         Assert.Equal(["Time", "Place"], revisions[0].Fields);
         Assert.Equal("Launch workshop", revisions[0].Subject);
         Assert.Equal(later, revisions[0].At);
@@ -80,8 +114,18 @@ public sealed class CoCreationTimelineTests
 
         Assert.NotNull(activity.CancelledAt);
         Assert.Single(timeline.Activities);
-        Assert.Equal("Domain.Timeline.ActivityCancelled", Assert.Throws<DomainException>(() => timeline.CancelActivity(activity, Official, Drafted.AddDays(2))).Code);
-        Assert.Equal("Domain.Timeline.ActivityCancelled", Assert.Throws<DomainException>(() => timeline.ChangeActivity(activity, null, Workshop(title: "Other"), Official, Drafted.AddDays(2))).Code);
+        Assert.Equal(
+            "Domain.Timeline.ActivityCancelled",
+            Assert.Throws<DomainException>(() => timeline.CancelActivity(activity, Official, Drafted.AddDays(2))).Code
+        );
+        Assert.Equal(
+            "Domain.Timeline.ActivityCancelled",
+            Assert
+                .Throws<DomainException>(() =>
+                    timeline.ChangeActivity(activity, null, Workshop(title: "Other"), Official, Drafted.AddDays(2))
+                )
+                .Code
+        );
     }
 
     [Fact]
@@ -90,8 +134,20 @@ public sealed class CoCreationTimelineTests
         var (timeline, activity) = Drafted1();
         timeline.Publish(Official, Drafted);
 
-        Assert.Equal("Domain.Timeline.SummaryBeforeActivity", Assert.Throws<DomainException>(() => timeline.RecordSummary(activity, "https://example.org/minutes.pdf", Official, FirstStarts.AddMinutes(-1))).Code);
-        Assert.Equal("Domain.Timeline.LinkInvalid", Assert.Throws<DomainException>(() => timeline.RecordSummary(activity, "javascript:alert(1)", Official, FirstStarts.AddDays(1))).Code);
+        Assert.Equal(
+            "Domain.Timeline.SummaryBeforeActivity",
+            Assert
+                .Throws<DomainException>(() =>
+                    timeline.RecordSummary(activity, "https://example.org/minutes.pdf", Official, FirstStarts.AddMinutes(-1))
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Timeline.LinkInvalid",
+            Assert
+                .Throws<DomainException>(() => timeline.RecordSummary(activity, "javascript:alert(1)", Official, FirstStarts.AddDays(1)))
+                .Code
+        );
         timeline.RecordSummary(activity, "https://example.org/minutes.pdf", Official, FirstStarts.AddDays(1));
 
         Assert.Equal("https://example.org/minutes.pdf", activity.SummaryLink);
@@ -150,36 +206,117 @@ public sealed class CoCreationTimelineTests
     [Fact]
     public void Local_times_become_instants_in_the_activity_zone()
     {
-        Assert.Equal(new DateTimeOffset(2017, 3, 20, 13, 0, 0, TimeSpan.Zero), ZonedTime.ToInstant(new DateTime(2017, 3, 20, 10, 0, 0), BuenosAires));
-        Assert.Equal(new DateTimeOffset(2017, 3, 28, 1, 0, 0, TimeSpan.Zero), ZonedTime.ToInstant(new DateTime(2017, 3, 28, 9, 0, 0), "Asia/Manila"));
-        Assert.Equal(new DateTime(2017, 3, 20, 10, 0, 0), ZonedTime.ToLocal(new DateTimeOffset(2017, 3, 20, 13, 0, 0, TimeSpan.Zero), BuenosAires));
+        Assert.Equal(
+            new DateTimeOffset(2017, 3, 20, 13, 0, 0, TimeSpan.Zero),
+            ZonedTime.ToInstant(new DateTime(2017, 3, 20, 10, 0, 0), BuenosAires)
+        );
+        Assert.Equal(
+            new DateTimeOffset(2017, 3, 28, 1, 0, 0, TimeSpan.Zero),
+            ZonedTime.ToInstant(new DateTime(2017, 3, 28, 9, 0, 0), "Asia/Manila")
+        );
+        Assert.Equal(
+            new DateTime(2017, 3, 20, 10, 0, 0),
+            ZonedTime.ToLocal(new DateTimeOffset(2017, 3, 20, 13, 0, 0, TimeSpan.Zero), BuenosAires)
+        );
 
         // Paris, on both sides of the spring change (26 March 2017, 02:00 → 03:00).
-        Assert.Equal(new DateTimeOffset(2017, 3, 25, 9, 0, 0, TimeSpan.Zero), ZonedTime.ToInstant(new DateTime(2017, 3, 25, 10, 0, 0), "Europe/Paris"));
-        Assert.Equal(new DateTimeOffset(2017, 3, 27, 8, 0, 0, TimeSpan.Zero), ZonedTime.ToInstant(new DateTime(2017, 3, 27, 10, 0, 0), "Europe/Paris"));
+        Assert.Equal(
+            new DateTimeOffset(2017, 3, 25, 9, 0, 0, TimeSpan.Zero),
+            ZonedTime.ToInstant(new DateTime(2017, 3, 25, 10, 0, 0), "Europe/Paris")
+        );
+        Assert.Equal(
+            new DateTimeOffset(2017, 3, 27, 8, 0, 0, TimeSpan.Zero),
+            ZonedTime.ToInstant(new DateTime(2017, 3, 27, 10, 0, 0), "Europe/Paris")
+        );
     }
 
     [Fact]
     public void A_skipped_local_time_and_an_unknown_zone_are_refused_and_a_repeated_time_takes_its_first_occurrence()
     {
-        Assert.Equal("Domain.Timeline.TimeSkipped", Assert.Throws<DomainException>(() => ZonedTime.ToInstant(new DateTime(2017, 3, 26, 2, 30, 0), "Europe/Paris")).Code);
-        Assert.Equal("Domain.Timeline.TimeZoneUnknown", Assert.Throws<DomainException>(() => ZonedTime.ToInstant(new DateTime(2017, 3, 26, 10, 0, 0), "Mars/Olympus_Mons")).Code);
+        Assert.Equal(
+            "Domain.Timeline.TimeSkipped",
+            Assert.Throws<DomainException>(() => ZonedTime.ToInstant(new DateTime(2017, 3, 26, 2, 30, 0), "Europe/Paris")).Code
+        );
+        Assert.Equal(
+            "Domain.Timeline.TimeZoneUnknown",
+            Assert.Throws<DomainException>(() => ZonedTime.ToInstant(new DateTime(2017, 3, 26, 10, 0, 0), "Mars/Olympus_Mons")).Code
+        );
         Assert.Equal("Domain.Timeline.TimeZoneUnknown", Assert.Throws<DomainException>(() => Workshop(zone: "")).Code);
 
         // 29 October 2017, 02:30 happens twice in Paris: first at +02:00.
-        Assert.Equal(new DateTimeOffset(2017, 10, 29, 0, 30, 0, TimeSpan.Zero), ZonedTime.ToInstant(new DateTime(2017, 10, 29, 2, 30, 0), "Europe/Paris"));
+        Assert.Equal(
+            new DateTimeOffset(2017, 10, 29, 0, 30, 0, TimeSpan.Zero),
+            ZonedTime.ToInstant(new DateTime(2017, 10, 29, 2, 30, 0), "Europe/Paris")
+        );
     }
 
     [Fact]
     public void An_activity_needs_a_place_or_a_link_an_end_after_its_start_and_languages_as_codes()
     {
         Assert.Equal("Domain.Timeline.PlaceOrLinkRequired", Assert.Throws<DomainException>(() => Workshop(place: " ")).Code);
-        Assert.Equal("Domain.Event.EndsBeforeStart", Assert.Throws<DomainException>(() =>
-            new ActivityDetails(ActivityKind.Workshop, new LocalizedText("x"), null, FirstStarts, FirstStarts, BuenosAires, "here", null, ["es"], null, null, null)).Code);
-        Assert.Equal("Domain.Timeline.LanguagesInvalid", Assert.Throws<DomainException>(() =>
-            new ActivityDetails(ActivityKind.Workshop, new LocalizedText("x"), null, FirstStarts, FirstStarts.AddHours(1), BuenosAires, "here", null, ["spanish"], null, null, null)).Code);
-        Assert.Equal("Domain.Timeline.LinkInvalid", Assert.Throws<DomainException>(() =>
-            new ActivityDetails(ActivityKind.Workshop, new LocalizedText("x"), null, FirstStarts, FirstStarts.AddHours(1), BuenosAires, null, "ftp://example.org", ["es"], null, null, null)).Code);
+        Assert.Equal(
+            "Domain.Event.EndsBeforeStart",
+            Assert
+                .Throws<DomainException>(() =>
+                    new ActivityDetails(
+                        ActivityKind.Workshop,
+                        new LocalizedText("x"),
+                        null,
+                        FirstStarts,
+                        FirstStarts,
+                        BuenosAires,
+                        "here",
+                        null,
+                        ["es"],
+                        null,
+                        null,
+                        null
+                    )
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Timeline.LanguagesInvalid",
+            Assert
+                .Throws<DomainException>(() =>
+                    new ActivityDetails(
+                        ActivityKind.Workshop,
+                        new LocalizedText("x"),
+                        null,
+                        FirstStarts,
+                        FirstStarts.AddHours(1),
+                        BuenosAires,
+                        "here",
+                        null,
+                        ["spanish"],
+                        null,
+                        null,
+                        null
+                    )
+                )
+                .Code
+        );
+        Assert.Equal(
+            "Domain.Timeline.LinkInvalid",
+            Assert
+                .Throws<DomainException>(() =>
+                    new ActivityDetails(
+                        ActivityKind.Workshop,
+                        new LocalizedText("x"),
+                        null,
+                        FirstStarts,
+                        FirstStarts.AddHours(1),
+                        BuenosAires,
+                        null,
+                        "ftp://example.org",
+                        ["es"],
+                        null,
+                        null,
+                        null
+                    )
+                )
+                .Code
+        );
     }
 
     [Theory]
@@ -196,7 +333,10 @@ public sealed class CoCreationTimelineTests
         }
         else
         {
-            Assert.Equal("Domain.Plan.CycleInvalid", Assert.Throws<DomainException>(() => CoCreationTimeline.Start(1, cycle, Drafted)).Code);
+            Assert.Equal(
+                "Domain.Plan.CycleInvalid",
+                Assert.Throws<DomainException>(() => CoCreationTimeline.Start(1, cycle, Drafted)).Code
+            );
         }
     }
 
@@ -206,7 +346,13 @@ public sealed class CoCreationTimelineTests
         var (timeline, _) = Drafted1();
         var (other, otherActivity) = Drafted1();
 
-        Assert.Equal("Domain.Timeline.PhaseUnknown", Assert.Throws<DomainException>(() => timeline.AddActivity(other.Phases[0], Workshop(), Official, Drafted)).Code);
-        Assert.Equal("Domain.Timeline.ActivityUnknown", Assert.Throws<DomainException>(() => timeline.CancelActivity(otherActivity, Official, Drafted)).Code);
+        Assert.Equal(
+            "Domain.Timeline.PhaseUnknown",
+            Assert.Throws<DomainException>(() => timeline.AddActivity(other.Phases[0], Workshop(), Official, Drafted)).Code
+        );
+        Assert.Equal(
+            "Domain.Timeline.ActivityUnknown",
+            Assert.Throws<DomainException>(() => timeline.CancelActivity(otherActivity, Official, Drafted)).Code
+        );
     }
 }

@@ -11,9 +11,12 @@ public sealed class ArchitectureTests
     public void Infrastructure_and_data_name_no_feature(string layer)
     {
         // Reads the IL (Mono.Cecil), so a feature named inside a method body counts too.
-        var result = Types.InAssembly(typeof(Program).Assembly)
-            .That().ResideInNamespace(layer)
-            .Should().NotHaveDependencyOnAny("CoCreation.Web.Features")
+        var result = Types
+            .InAssembly(typeof(Program).Assembly)
+            .That()
+            .ResideInNamespace(layer)
+            .Should()
+            .NotHaveDependencyOnAny("CoCreation.Web.Features")
             .GetResult();
 
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
@@ -22,8 +25,10 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_domain_knows_nothing_of_the_web_project_or_of_ef()
     {
-        var result = Types.InAssembly(typeof(Domain.Common.DomainException).Assembly)
-            .Should().NotHaveDependencyOnAny("CoCreation.Web", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")
+        var result = Types
+            .InAssembly(typeof(Domain.Common.DomainException).Assembly)
+            .Should()
+            .NotHaveDependencyOnAny("CoCreation.Web", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")
             .GetResult();
 
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
@@ -33,12 +38,19 @@ public sealed class ArchitectureTests
     public void A_text_typed_per_language_is_one_localized_input_not_three_strings()
     {
         // ARCHITECTURE.md rule 6b: one type, one validator, one field for every en/fr/es text a message carries.
-        var triples = typeof(Program).Assembly.GetTypes()
+        var triples = typeof(Program)
+            .Assembly.GetTypes()
             .Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && !t.IsAbstract)
-            .SelectMany(t => t.GetProperties()
-                .Where(p => p.PropertyType == typeof(string) && p.Name.EndsWith("En", StringComparison.Ordinal)
-                    && t.GetProperty(p.Name[..^2] + "Fr") is not null && t.GetProperty(p.Name[..^2] + "Es") is not null)
-                .Select(p => t.FullName + "." + p.Name[..^2]))
+            .SelectMany(t =>
+                t.GetProperties()
+                    .Where(p =>
+                        p.PropertyType == typeof(string)
+                        && p.Name.EndsWith("En", StringComparison.Ordinal)
+                        && t.GetProperty(p.Name[..^2] + "Fr") is not null
+                        && t.GetProperty(p.Name[..^2] + "Es") is not null
+                    )
+                    .Select(p => t.FullName + "." + p.Name[..^2])
+            )
             .ToList();
 
         Assert.Empty(triples);

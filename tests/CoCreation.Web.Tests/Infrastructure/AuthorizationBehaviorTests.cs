@@ -1,6 +1,6 @@
-using CoCreation.Testing;
 using System.Reflection;
 using System.Security.Claims;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Admin.Accounts;
 using CoCreation.Web.Features.Events;
 using CoCreation.Web.Features.Moderation;
@@ -31,14 +31,19 @@ public sealed class MessageDeclarationTests
         Assert.True(messages.Count >= 120, $"Only {messages.Count} messages found: the enumeration missed some.");
         var undeclared = messages.Where(t => t.GetCustomAttribute<AllowAttribute>(inherit: false) is null).Select(t => t.FullName).ToList();
         Assert.True(undeclared.Count == 0, "Say who may send each of these with [Allow(Audience...)]: " + string.Join(", ", undeclared));
-        var notMessages = typeof(Program).Assembly.GetTypes().Where(t => t.IsDefined(typeof(AllowAttribute), false) && !messages.Contains(t)).Select(t => t.FullName).ToList();
+        var notMessages = typeof(Program)
+            .Assembly.GetTypes()
+            .Where(t => t.IsDefined(typeof(AllowAttribute), false) && !messages.Contains(t))
+            .Select(t => t.FullName)
+            .ToList();
         Assert.True(notMessages.Count == 0, "[Allow] on a type the mediator never sends: " + string.Join(", ", notMessages));
     }
 
     [Fact]
     public void Only_background_work_is_declared_for_the_portal_itself()
     {
-        var system = typeof(Program).Assembly.GetTypes()
+        var system = typeof(Program)
+            .Assembly.GetTypes()
             .Where(t => t.GetCustomAttribute<AllowAttribute>(inherit: false)?.Audience.HasFlag(Audience.System) == true)
             .Select(t => t.FullName!.Replace("CoCreation.Web.Features.", "", StringComparison.Ordinal))
             .Order()
@@ -58,13 +63,34 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         var before = await DatabaseChecksum.TakeAsync(Portal);
 
         // Each of these handlers relied on the /moderation, /members/create or /admin folder rule alone.
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), people.Participant));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), people.ArgentinaOfficial));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "KE", Name = new() { En = "Kenya" } }, people.Participant));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetRoles.Command(people.ParticipantId, [Roles.Participant, Roles.Administrator]), people.Participant));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetRoles.Command(people.ParticipantId, [Roles.Participant, Roles.Administrator]), people.Support));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetLockout.Command(people.ParticipantId, Locked: true), people.ArgentinaOfficial));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query(), people.Participant));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), people.Participant)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new Decide.Command([pending], Decide.Decision.Publish), people.ArgentinaOfficial)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(
+                new Web.Features.Members.Create.Command
+                {
+                    Code = "KE",
+                    Name = new() { En = "Kenya" },
+                },
+                people.Participant
+            )
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new SetRoles.Command(people.ParticipantId, [Roles.Participant, Roles.Administrator]), people.Participant)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new SetRoles.Command(people.ParticipantId, [Roles.Participant, Roles.Administrator]), people.Support)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new SetLockout.Command(people.ParticipantId, Locked: true), people.ArgentinaOfficial)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query(), people.Participant)
+        );
 
         Assert.Equal(before, await DatabaseChecksum.TakeAsync(Portal));
 
@@ -80,15 +106,39 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         var before = await DatabaseChecksum.TakeAsync(Portal);
         var nobody = new ClaimsPrincipal(new ClaimsIdentity());
 
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "", Name = new() { En = "" } }, people.Participant));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new SetRoles.Command(people.ParticipantId, ["Emperor"]), people.Participant));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Decide.Command([], (Decide.Decision)99, new string('x', 5000)), nobody));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(1), nobody));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(
+                new Web.Features.Members.Create.Command
+                {
+                    Code = "",
+                    Name = new() { En = "" },
+                },
+                people.Participant
+            )
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new SetRoles.Command(people.ParticipantId, ["Emperor"]), people.Participant)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new Decide.Command([], (Decide.Decision)99, new string('x', 5000)), nobody)
+        );
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(1), nobody)
+        );
 
         Assert.Equal(before, await DatabaseChecksum.TakeAsync(Portal));
 
         // For someone allowed, the validator still answers.
-        await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "", Name = new() { En = "" } }, people.Support));
+        await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(
+                new Web.Features.Members.Create.Command
+                {
+                    Code = "",
+                    Name = new() { En = "" },
+                },
+                people.Support
+            )
+        );
     }
 
     [Fact]
@@ -108,7 +158,16 @@ public sealed class AuthorizationBehaviorTests(WebFixture portal) : PortalTest(p
         Assert.Equal(0, await Portal.Services.GetRequiredService<Dispatch.Worker>().RunOnceAsync(10, CancellationToken.None));
 
         // The portal itself is no member of staff.
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Web.Features.Members.Create.Command { Code = "KE", Name = new() { En = "Kenya" } }, CurrentActor.System));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(
+                new Web.Features.Members.Create.Command
+                {
+                    Code = "KE",
+                    Name = new() { En = "Kenya" },
+                },
+                CurrentActor.System
+            )
+        );
         Assert.False(await Portal.WithDbAsync(db => db.Members.AnyAsync(m => m.Code == "KE")));
     }
 }

@@ -11,7 +11,17 @@ public sealed class CompressionTests(WebFixture portal) : PortalTest(portal)
     {
         await Portal.LoadCampaignAsync();
         using var visitor = Portal.CreateClient();
-        foreach (var (path, encoding) in new[] { ("/", "br"), ("/", "br"), ("/submissions", "br"), ("/members", "gzip"), ("/open-data/members.csv", "br"), ("/api/v1/members", "gzip") })
+        foreach (
+            var (path, encoding) in new[]
+            {
+                ("/", "br"),
+                ("/", "br"),
+                ("/submissions", "br"),
+                ("/members", "gzip"),
+                ("/open-data/members.csv", "br"),
+                ("/api/v1/members", "gzip"),
+            }
+        )
         {
             using var compressed = await GetAsync(visitor, path, encoding);
             Assert.Equal(encoding, Assert.Single(compressed.Content.Headers.ContentEncoding));
@@ -30,7 +40,10 @@ public sealed class CompressionTests(WebFixture portal) : PortalTest(portal)
                 Assert.InRange(text.Length, whole.Length - 200, whole.Length + 200);
             }
 
-            Assert.True(bytes.Length * 2 < Encoding.UTF8.GetByteCount(text), $"{path}: {bytes.Length} bytes compressed of {Encoding.UTF8.GetByteCount(text)}");
+            Assert.True(
+                bytes.Length * 2 < Encoding.UTF8.GetByteCount(text),
+                $"{path}: {bytes.Length} bytes compressed of {Encoding.UTF8.GetByteCount(text)}"
+            );
         }
 
         // A signed-in page may hold the person's secrets next to text someone else chose: never compressed.
@@ -56,7 +69,8 @@ public sealed class CompressionTests(WebFixture portal) : PortalTest(portal)
     private static string Decompress(byte[] bytes, string encoding)
     {
         using var input = new MemoryStream(bytes);
-        using Stream decompressing = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using Stream decompressing =
+            encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
         using var reader = new StreamReader(decompressing, Encoding.UTF8);
         return reader.ReadToEnd();
     }

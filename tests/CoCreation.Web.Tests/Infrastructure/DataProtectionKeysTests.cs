@@ -25,11 +25,15 @@ public sealed class DataProtectionKeysTests(WebFixture portal) : PortalTest(port
             var first = CreatePfx(folder, "first", "first password");
             var second = CreatePfx(folder, "second", "second password");
             var sink = new WarningSink();
-            await using var original = new PortalFactory(database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-            {
-                ["Portal:DataProtection:CertificatePath"] = first,
-                ["Portal:DataProtection:CertificatePassword"] = "first password",
-            });
+            await using var original = new PortalFactory(
+                database.ConnectionString,
+                Portal.Smtp.Port,
+                new Dictionary<string, string?>
+                {
+                    ["Portal:DataProtection:CertificatePath"] = first,
+                    ["Portal:DataProtection:CertificatePassword"] = "first password",
+                }
+            );
             await using var withSink = original.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
             using (var browser = new PortalClient(withSink.CreateClient(new() { BaseAddress = new Uri("https://portal.test") })))
             {
@@ -47,14 +51,21 @@ public sealed class DataProtectionKeysTests(WebFixture portal) : PortalTest(port
             var sealedText = withSink.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("a session");
 
             // The operator moved to a new certificate and keeps the old one for the keys written under it.
-            await using var renewed = new PortalFactory(database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-            {
-                ["Portal:DataProtection:CertificatePath"] = second,
-                ["Portal:DataProtection:CertificatePassword"] = "second password",
-                ["Portal:DataProtection:PreviousCertificates:0:Path"] = first,
-                ["Portal:DataProtection:PreviousCertificates:0:Password"] = "first password",
-            });
-            Assert.Equal("a session", renewed.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(sealedText));
+            await using var renewed = new PortalFactory(
+                database.ConnectionString,
+                Portal.Smtp.Port,
+                new Dictionary<string, string?>
+                {
+                    ["Portal:DataProtection:CertificatePath"] = second,
+                    ["Portal:DataProtection:CertificatePassword"] = "second password",
+                    ["Portal:DataProtection:PreviousCertificates:0:Path"] = first,
+                    ["Portal:DataProtection:PreviousCertificates:0:Password"] = "first password",
+                }
+            );
+            Assert.Equal(
+                "a session",
+                renewed.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(sealedText)
+            );
         }
         finally
         {
@@ -87,7 +98,10 @@ public sealed class DataProtectionKeysTests(WebFixture portal) : PortalTest(port
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var delete = new NpgsqlCommand("DO $$ BEGIN IF to_regclass('data_protection_keys') IS NOT NULL THEN DELETE FROM data_protection_keys; END IF; END $$", connection);
+        await using var delete = new NpgsqlCommand(
+            "DO $$ BEGIN IF to_regclass('data_protection_keys') IS NOT NULL THEN DELETE FROM data_protection_keys; END IF; END $$",
+            connection
+        );
         await delete.ExecuteNonQueryAsync();
     }
 

@@ -30,7 +30,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task Submissions_during_a_database_restart_get_503_with_retry_after_and_every_confirmed_one_is_stored_exactly_once()
     {
-        var connection = $"Host=127.0.0.1;Port={_port};Database=cocreation;Username=cocreation;Password=cocreation;Timeout=3;Command Timeout=10";
+        var connection =
+            $"Host=127.0.0.1;Port={_port};Database=cocreation;Username=cocreation;Password=cocreation;Timeout=3;Command Timeout=10";
         using var smtp = new SmtpServer();
         await using var factory = new PortalFactory(connection, smtp.Port);
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -40,7 +41,17 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             for (var person = 0; person < 3; person++)
             {
                 var email = $"person{person}@example.org";
-                var created = await users.CreateAsync(new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Person {person}", CreatedAt = DateTimeOffset.UtcNow }, TestAccounts.Password);
+                var created = await users.CreateAsync(
+                    new PortalUser
+                    {
+                        UserName = email,
+                        Email = email,
+                        EmailConfirmed = true,
+                        DisplayName = $"Person {person}",
+                        CreatedAt = DateTimeOffset.UtcNow,
+                    },
+                    TestAccounts.Password
+                );
                 Assert.True(created.Succeeded);
             }
         }
@@ -57,14 +68,18 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         using var stop = new CancellationTokenSource();
 
         // Three people keep sending, one submission after another, each with its own idempotency key.
-        var senders = people.Select(person => Task.Run(async () =>
-        {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                log.Enqueue(await person.SubmitAsync(Guid.NewGuid(), $"Outage question {person.Email} {i}", phase));
-                await Task.Delay(100);
-            }
-        })).ToList();
+        var senders = people
+            .Select(person =>
+                Task.Run(async () =>
+                {
+                    for (var i = 0; !stop.IsCancellationRequested; i++)
+                    {
+                        log.Enqueue(await person.SubmitAsync(Guid.NewGuid(), $"Outage question {person.Email} {i}", phase));
+                        await Task.Delay(100);
+                    }
+                })
+            )
+            .ToList();
         var probe = Task.Run(async () =>
         {
             using var client = factory.CreateClient();
@@ -86,14 +101,21 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
 
         // Each phase lasts until people have seen what it is about, not a fixed time.
         bool EachPersonConfirmed(string during) => people.All(p => log.Any(a => a.Phase == during && a.Person == p && a.Id is not null));
-        await Eventually.UntilAsync(() => EachPersonConfirmed("before") && ready.Any(r => r.Phase == "before"), TimeSpan.FromSeconds(30), "a confirmed submission for each person before the outage");
+        await Eventually.UntilAsync(
+            () => EachPersonConfirmed("before") && ready.Any(r => r.Phase == "before"),
+            TimeSpan.FromSeconds(30),
+            "a confirmed submission for each person before the outage"
+        );
         phase = "outage";
         await Cluster("stop");
         var outageStarted = Stopwatch.StartNew();
         await Eventually.UntilAsync(
-            () => log.Any(a => a.Phase == "outage" && a.Outcome == "503 page") && ready.Any(r => r.Phase == "outage" && r.Status == HttpStatusCode.ServiceUnavailable),
+            () =>
+                log.Any(a => a.Phase == "outage" && a.Outcome == "503 page")
+                && ready.Any(r => r.Phase == "outage" && r.Status == HttpStatusCode.ServiceUnavailable),
             TimeSpan.FromSeconds(60),
-            "the 503 page for a submission and from /health/ready while the database is down");
+            "the 503 page for a submission and from /health/ready while the database is down"
+        );
         phase = "restarting";
         await Cluster("start");
         outageStarted.Stop();
@@ -101,9 +123,16 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
 
         // The portal must come back by itself: confirmed submissions again within 30 s, without a restart.
         var back = Stopwatch.StartNew();
-        await Eventually.TryUntilAsync(() => Task.FromResult(log.Any(a => a.Phase == "after" && a.Id is not null)), TimeSpan.FromSeconds(30));
+        await Eventually.TryUntilAsync(
+            () => Task.FromResult(log.Any(a => a.Phase == "after" && a.Id is not null)),
+            TimeSpan.FromSeconds(30)
+        );
         var recoveredIn = back.Elapsed;
-        await Eventually.UntilAsync(() => EachPersonConfirmed("after") && ready.LastOrDefault(r => r.Phase == "after").Status == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "a confirmed submission for each person and a ready portal after the outage");
+        await Eventually.UntilAsync(
+            () => EachPersonConfirmed("after") && ready.LastOrDefault(r => r.Phase == "after").Status == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30),
+            "a confirmed submission for each person and a ready portal after the outage"
+        );
         await stop.CancelAsync();
         await Task.WhenAll(senders.Append(probe));
 
@@ -118,17 +147,27 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         // The figures, for the issue's closing note.
-        output.WriteLine($"outage {outageStarted.Elapsed.TotalSeconds:0.0} s; first confirmed submission {recoveredIn.TotalSeconds:0.0} s after the database was back");
+        output.WriteLine(
+            $"outage {outageStarted.Elapsed.TotalSeconds:0.0} s; first confirmed submission {recoveredIn.TotalSeconds:0.0} s after the database was back"
+        );
         foreach (var group in attempts.GroupBy(a => a.Phase))
         {
-            output.WriteLine($"{group.Key}: {group.Count()} posts → {string.Join(", ", group.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"))}");
+            output.WriteLine(
+                $"{group.Key}: {group.Count()} posts → {string.Join(", ", group.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"))}"
+            );
         }
 
-        output.WriteLine($"pressed again: {again.Count} posts → {string.Join(", ", again.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"))}");
-        output.WriteLine($"/health/ready: {string.Join(", ", ready.GroupBy(r => (r.Phase, r.Status)).Select(g => $"{g.Key.Phase} {(int)g.Key.Status}×{g.Count()}"))}");
+        output.WriteLine(
+            $"pressed again: {again.Count} posts → {string.Join(", ", again.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"))}"
+        );
+        output.WriteLine(
+            $"/health/ready: {string.Join(", ", ready.GroupBy(r => (r.Phase, r.Status)).Select(g => $"{g.Key.Phase} {(int)g.Key.Status}×{g.Count()}"))}"
+        );
 
         // 1. Nothing but a confirmation or the friendly 503 page with Retry-After, ever.
-        Assert.All(attempts.Concat(again), a => Assert.True(a.Outcome is "confirmed" or "503 page", $"{a.Phase}: {a.Outcome} for {a.Title}"));
+        Assert.All(attempts.Concat(again), a =>
+            Assert.True(a.Outcome is "confirmed" or "503 page", $"{a.Phase}: {a.Outcome} for {a.Title}")
+        );
         Assert.Contains(attempts, a => a.Phase == "outage" && a.Outcome == "503 page");
         Assert.All(again, a => Assert.Equal("confirmed", a.Outcome));
 
@@ -155,7 +194,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         var confirmed = attempts.Concat(again).Where(a => a.Id is not null).ToList();
-        output.WriteLine($"{attempts.Count + again.Count} posts, {attempts.Count(a => a.Phase is "outage" or "restarting")} during the outage; {confirmed.Select(a => a.Key).Distinct().Count()} submissions confirmed, {stored.Values.Sum(v => v.Count)} stored");
+        output.WriteLine(
+            $"{attempts.Count + again.Count} posts, {attempts.Count(a => a.Phase is "outage" or "restarting")} during the outage; {confirmed.Select(a => a.Key).Distinct().Count()} submissions confirmed, {stored.Values.Sum(v => v.Count)} stored"
+        );
         Assert.All(stored, s => Assert.Single(s.Value));
         Assert.All(confirmed, a => Assert.Equal(a.Id, Assert.Single(stored[a.Key])));
         Assert.Equal(attempts.Select(a => a.Key).Distinct().Order(), stored.Keys.Order());
@@ -164,11 +205,13 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     private async Task Cluster(string command)
     {
         var script = FindScript("pg-private.sh");
-        using var process = Process.Start(new ProcessStartInfo(script, [command, _root, _port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!;
+        using var process = Process.Start(
+            new ProcessStartInfo(script, [command, _root, _port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            }
+        )!;
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"pg-private.sh {command} failed: {await errors}");
@@ -207,34 +250,62 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             var browser = await factory.SignedInClientAsync(email, followRedirects: false);
             Assert.Equal(HttpStatusCode.Redirect, browser.Status);
             var form = await browser.GetAsync("/submissions/submit?member=AR");
-            return new Person(email, browser.Http, form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
+            return new Person(
+                email,
+                browser.Http,
+                form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!
+            );
         }
 
         public async Task<Attempt> SubmitAsync(Guid key, string title, string phase)
         {
             try
             {
-                using var response = await http.PostAsync("/submissions/submit", new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["__RequestVerificationToken"] = token,
-                    ["Data.IdempotencyKey"] = key.ToString(),
-                    ["Data.Website"] = "",
-                    ["Data.MemberCode"] = "AR",
-                    ["Data.Kind"] = "Question",
-                    ["Data.Title"] = title,
-                    ["Data.Body"] = "When will the first co-creation workshop take place, and where?",
-                    ["Data.Language"] = "en",
-                }));
+                using var response = await http.PostAsync(
+                    "/submissions/submit",
+                    new FormUrlEncodedContent(
+                        new Dictionary<string, string>
+                        {
+                            ["__RequestVerificationToken"] = token,
+                            ["Data.IdempotencyKey"] = key.ToString(),
+                            ["Data.Website"] = "",
+                            ["Data.MemberCode"] = "AR",
+                            ["Data.Kind"] = "Question",
+                            ["Data.Title"] = title,
+                            ["Data.Body"] = "When will the first co-creation workshop take place, and where?",
+                            ["Data.Language"] = "en",
+                        }
+                    )
+                );
                 var body = await response.Content.ReadAsStringAsync();
-                if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString() is { } location
-                    && System.Text.RegularExpressions.Regex.Match(location, @"^/submissions/(\d+)\?sent=") is { Success: true } match)
+                if (
+                    response.StatusCode == HttpStatusCode.Redirect
+                    && response.Headers.Location?.ToString() is { } location
+                    && System.Text.RegularExpressions.Regex.Match(location, @"^/submissions/(\d+)\?sent=") is { Success: true } match
+                )
                 {
-                    return new(this, key, title, phase, "confirmed", long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+                    return new(
+                        this,
+                        key,
+                        title,
+                        phase,
+                        "confirmed",
+                        long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+                    );
                 }
 
-                var friendly = response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null
+                var friendly =
+                    response.StatusCode == HttpStatusCode.ServiceUnavailable
+                    && response.Headers.RetryAfter is not null
                     && body.Contains("The portal is briefly unavailable", StringComparison.Ordinal);
-                return new(this, key, title, phase, friendly ? "503 page" : $"{(int)response.StatusCode} {response.Headers.Location}", null);
+                return new(
+                    this,
+                    key,
+                    title,
+                    phase,
+                    friendly ? "503 page" : $"{(int)response.StatusCode} {response.Headers.Location}",
+                    null
+                );
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
             {

@@ -18,7 +18,10 @@ public sealed class DemoTimelinesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(TwoWeeksResult.Met, argentina.Check.Result);
         Assert.Equal(5, argentina.Activities.Count());
         Assert.Equal([TimelineChange.SummaryAdded, TimelineChange.ActivityChanged], argentina.Revisions.Select(r => r.Change));
-        Assert.Equal(TwoWeeksResult.NotMet, (await Portal.QueryAsync(new Web.Features.Timelines.Details.Query("ph")))!.Timeline!.Check.Result);
+        Assert.Equal(
+            TwoWeeksResult.NotMet,
+            (await Portal.QueryAsync(new Web.Features.Timelines.Details.Query("ph")))!.Timeline!.Check.Result
+        );
         Assert.Null((await Portal.QueryAsync(new Web.Features.Timelines.Details.Query("es")))!.Timeline);
 
         var campaign = await Portal.QueryAsync(new Web.Features.Timelines.CampaignTimelines.Query("global-cocreation-week-2017"));

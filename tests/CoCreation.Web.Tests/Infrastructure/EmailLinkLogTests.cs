@@ -21,20 +21,30 @@ public sealed class EmailLinkLogTests(WebFixture portal) : PortalTest(portal)
     {
         var pickup = Directory.CreateTempSubdirectory("cocreation-mail-");
         var log = new CollectingSink();
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["environment"] = environment,
-            ["Email:Smtp:Host"] = "",
-            ["Email:PickupDirectory"] = pickup.FullName,
-            ["Serilog:MinimumLevel:Default"] = "Information",
-        }).WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?>
+            {
+                ["environment"] = environment,
+                ["Email:Smtp:Host"] = "",
+                ["Email:PickupDirectory"] = pickup.FullName,
+                ["Serilog:MinimumLevel:Default"] = "Information",
+            }
+        ).WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
 
         // The transport itself, as the outbox sender calls it: the fixture's own portal shares the outbox
         // table and could otherwise deliver the message first.
         const string link = "https://localhost/account/reset-password?userId=6f1c&code=Q2ZESjhEVGVzdFRva2Vu";
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var message = new OutboxMessage("amina@example.org", "Reset your password", $"Choose a new password: {link}\n", $"<p><a href=\"{link}\">Choose a new password</a></p>", DateTimeOffset.UtcNow);
+            var message = new OutboxMessage(
+                "amina@example.org",
+                "Reset your password",
+                $"Choose a new password: {link}\n",
+                $"<p><a href=\"{link}\">Choose a new password</a></p>",
+                DateTimeOffset.UtcNow
+            );
             await scope.ServiceProvider.GetRequiredService<MailTransport>().SendAsync(message, CancellationToken.None);
         }
 

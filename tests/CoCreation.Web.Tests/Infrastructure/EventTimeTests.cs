@@ -31,7 +31,9 @@ public sealed class EventTimeTests(WebFixture portal) : PortalTest(portal)
         var http = new DefaultHttpContext();
         http.Request.Headers.Cookie = cookie;
         using var writer = new StringWriter();
-        EventTime.Show(text, Americas, "America/Argentina/Buenos_Aires", http).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        EventTime
+            .Show(text, Americas, "America/Argentina/Buenos_Aires", http)
+            .WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return writer.ToString();
     }
 }

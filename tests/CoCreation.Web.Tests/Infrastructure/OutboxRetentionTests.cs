@@ -30,8 +30,12 @@ public sealed class OutboxRetentionTests(WebFixture portal) : PortalTest(portal)
         var now = DateTimeOffset.UtcNow;
         await Portal.WithDbAsync(async db =>
         {
-            var old = Message("old@example.org", now.AddDays(-9), listUnsubscribe: "https://portal.test/newsletter/unsubscribe/secret-code",
-                attachment: new EmailAttachment("event-1.ics", "text/calendar", "BEGIN:VCALENDAR"));
+            var old = Message(
+                "old@example.org",
+                now.AddDays(-9),
+                listUnsubscribe: "https://portal.test/newsletter/unsubscribe/secret-code",
+                attachment: new EmailAttachment("event-1.ics", "text/calendar", "BEGIN:VCALENDAR")
+            );
             old.MarkSent(now.AddDays(-8));
             var recent = Message("recent@example.org", now.AddDays(-2));
             recent.MarkSent(now.AddDays(-2));
@@ -48,7 +52,10 @@ public sealed class OutboxRetentionTests(WebFixture portal) : PortalTest(portal)
         var messages = await Portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToDictionaryAsync(m => m.To));
         var blanked = messages["old@example.org"];
         Assert.Equal(("", "", null, null), (blanked.TextBody, blanked.HtmlBody, blanked.Attachment, blanked.ListUnsubscribe));
-        Assert.Equal(("Your reset link", now.AddDays(-8).ToUnixTimeSeconds()), (blanked.Subject, blanked.SentAt!.Value.ToUnixTimeSeconds()));
+        Assert.Equal(
+            ("Your reset link", now.AddDays(-8).ToUnixTimeSeconds()),
+            (blanked.Subject, blanked.SentAt!.Value.ToUnixTimeSeconds())
+        );
         Assert.Contains("reset-password?code=secret", messages["recent@example.org"].TextBody, StringComparison.Ordinal);
         Assert.Contains("reset-password?code=secret", messages["waiting@example.org"].HtmlBody, StringComparison.Ordinal);
         Assert.Null(messages["waiting@example.org"].BodyPurgedAt);
@@ -74,9 +81,23 @@ public sealed class OutboxRetentionTests(WebFixture portal) : PortalTest(portal)
         Assert.DoesNotContain(Portal.Smtp.Received, m => m.To.Mailboxes.Any(a => a.Address == "late@example.org"));
     }
 
-    private static OutboxMessage Message(string to, DateTimeOffset createdAt, string? listUnsubscribe = null, EmailAttachment? attachment = null, DateTimeOffset? linkExpiresAt = null) =>
-        new(to, "Your reset link", "Open https://portal.test/account/reset-password?code=secret\n", "<p><a href=\"https://portal.test/account/reset-password?code=secret\">Reset</a></p>",
-            createdAt, listUnsubscribe, attachment, linkExpiresAt);
+    private static OutboxMessage Message(
+        string to,
+        DateTimeOffset createdAt,
+        string? listUnsubscribe = null,
+        EmailAttachment? attachment = null,
+        DateTimeOffset? linkExpiresAt = null
+    ) =>
+        new(
+            to,
+            "Your reset link",
+            "Open https://portal.test/account/reset-password?code=secret\n",
+            "<p><a href=\"https://portal.test/account/reset-password?code=secret\">Reset</a></p>",
+            createdAt,
+            listUnsubscribe,
+            attachment,
+            linkExpiresAt
+        );
 
     private async Task<OutboxMessage> SentAsync(string to)
     {
@@ -84,6 +105,7 @@ public sealed class OutboxRetentionTests(WebFixture portal) : PortalTest(portal)
         return await Eventually.ValueAsync(
             () => Portal.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.To == to && m.SentAt != null)),
             TimeSpan.FromSeconds(5),
-            () => $"the email to {to} marked sent");
+            () => $"the email to {to} marked sent"
+        );
     }
 }

@@ -25,15 +25,30 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
     public async Task A_title_with_a_line_break_reaches_the_subject_as_one_line_and_adds_no_header()
     {
         var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(Scenario.Question() with { Title = "Workshops?\r\nBcc: spy@example.org\r\nX-Injected: yes" }, people.Participant);
+        await Portal.SendAsync(
+            Scenario.Question() with
+            {
+                Title = "Workshops?\r\nBcc: spy@example.org\r\nX-Injected: yes",
+            },
+            people.Participant
+        );
 
-        var email = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject?.Contains("Workshops?", StringComparison.Ordinal) == true);
-        var raw = Portal.Smtp.RawReceived.Single(r => r.Contains("ana@example.org", StringComparison.Ordinal) && r.Contains("Workshops", StringComparison.Ordinal));
-        var headers = raw[..raw.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n").Where(l => l.Length > 0 && l[0] is not (' ' or '\t')).ToList();
+        var email = await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.Subject?.Contains("Workshops?", StringComparison.Ordinal) == true
+        );
+        var raw = Portal.Smtp.RawReceived.Single(r =>
+            r.Contains("ana@example.org", StringComparison.Ordinal) && r.Contains("Workshops", StringComparison.Ordinal)
+        );
+        var headers = raw[..raw.IndexOf("\r\n\r\n", StringComparison.Ordinal)]
+            .Split("\r\n")
+            .Where(l => l.Length > 0 && l[0] is not (' ' or '\t'))
+            .ToList();
 
         Assert.Equal("Received: Workshops? Bcc: spy@example.org X-Injected: yes", email.Subject);
         Assert.Single(headers, h => h.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(headers, h => h.StartsWith("Bcc:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("X-Injected:", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(headers, h =>
+            h.StartsWith("Bcc:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("X-Injected:", StringComparison.OrdinalIgnoreCase)
+        );
         Assert.Empty(email.Bcc);
         Assert.Equal(["ana@example.org"], email.To.Mailboxes.Select(m => m.Address));
     }
@@ -53,13 +68,21 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
 
         // The portal's own background sender runs too; these compete with it for the same rows.
         var sender = Portal.Services.GetRequiredService<OutboxSender>();
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
-        {
-            while (await sender.SendNextAsync(CancellationToken.None))
-            {
-            }
-        })));
-        await Eventually.UntilAsync(async () => !await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null)), TimeSpan.FromSeconds(5), "every outbox message marked sent");
+        await Task.WhenAll(
+            Enumerable
+                .Range(0, 4)
+                .Select(_ =>
+                    Task.Run(async () =>
+                    {
+                        while (await sender.SendNextAsync(CancellationToken.None)) { }
+                    })
+                )
+        );
+        await Eventually.UntilAsync(
+            async () => !await Portal.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.SentAt == null)),
+            TimeSpan.FromSeconds(5),
+            "every outbox message marked sent"
+        );
         var recipients = Portal.Smtp.Received.SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).ToList();
         Assert.Equal(40, recipients.Count);
         Assert.Equal(40, recipients.Distinct().Count());
@@ -96,16 +119,23 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
         try
         {
             await using var database = await Testing.TestDatabase.CreateAsync("web_outbox");
-            await using var factory = new Testing.PortalFactory(database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-            {
-                ["Email:Smtp:Host"] = "",
-                ["Email:PickupDirectory"] = folder.FullName,
-            });
+            await using var factory = new Testing.PortalFactory(
+                database.ConnectionString,
+                Portal.Smtp.Port,
+                new Dictionary<string, string?> { ["Email:Smtp:Host"] = "", ["Email:PickupDirectory"] = folder.FullName }
+            );
             _ = factory.Server;
             await database.ResetAsync();
             await using (var scope = factory.Services.CreateAsyncScope())
             {
-                scope.ServiceProvider.GetRequiredService<EmailOutbox>().Enqueue("amina@example.org", "Confirm", ["Body"], new EmailAction("Confirm", "https://portal.test/account/confirm-email?userId=1&code=abc"));
+                scope
+                    .ServiceProvider.GetRequiredService<EmailOutbox>()
+                    .Enqueue(
+                        "amina@example.org",
+                        "Confirm",
+                        ["Body"],
+                        new EmailAction("Confirm", "https://portal.test/account/confirm-email?userId=1&code=abc")
+                    );
                 await scope.ServiceProvider.GetRequiredService<Data.PortalDbContext>().SaveChangesAsync();
             }
 
@@ -116,7 +146,9 @@ public sealed class OutboxTests(WebFixture portal) : PortalTest(portal)
             Assert.Equal("amina@example.org", mail.To.Mailboxes.Single().Address);
             Assert.Contains("confirm-email?userId=1&code=abc", mail.TextBody, StringComparison.Ordinal);
             await using var check = factory.Services.CreateAsyncScope();
-            Assert.NotNull(await check.ServiceProvider.GetRequiredService<Data.PortalDbContext>().OutboxMessages.Select(m => m.SentAt).SingleAsync());
+            Assert.NotNull(
+                await check.ServiceProvider.GetRequiredService<Data.PortalDbContext>().OutboxMessages.Select(m => m.SentAt).SingleAsync()
+            );
         }
         finally
         {

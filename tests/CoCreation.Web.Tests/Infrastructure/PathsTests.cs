@@ -12,7 +12,10 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
 {
     private static readonly string[] People =
     [
-        "participant@demo.cocreation.example", "official@demo.cocreation.example", "support@demo.cocreation.example", "admin@demo.cocreation.example",
+        "participant@demo.cocreation.example",
+        "official@demo.cocreation.example",
+        "support@demo.cocreation.example",
+        "admin@demo.cocreation.example",
     ];
 
     [Fact]
@@ -86,7 +89,9 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         var urls = new Dictionary<string, string>();
         foreach (var collection in Web.Features.OpenData.Collections.All.Where(c => c.Fields.Any(f => f.Name == "url")))
         {
-            using var rows = System.Text.Json.JsonDocument.Parse(await visitor.Http.GetStringAsync(collection.DownloadPath(Web.Features.OpenData.DownloadFormat.Json)));
+            using var rows = System.Text.Json.JsonDocument.Parse(
+                await visitor.Http.GetStringAsync(collection.DownloadPath(Web.Features.OpenData.DownloadFormat.Json))
+            );
             var url = rows.RootElement.EnumerateArray().First().GetProperty("url").GetString()!;
             urls[collection.Name] = url;
             using var page = await visitor.Http.GetAsync(url);
@@ -99,120 +104,120 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
     }
 
     private static List<(string Method, string Path)> Examples(Known k) =>
-    [
-        (nameof(Paths.Home), Paths.Home()),
-        (nameof(Paths.Language), Paths.Language("fr", Paths.Members())),
-        (nameof(Paths.OpenData), Paths.OpenData()),
-        (nameof(Paths.Api), Paths.Api()),
-        (nameof(Paths.ApiCollection), Paths.ApiCollection("members")),
-        (nameof(Paths.OpenDataDownload), Paths.OpenDataDownload("members", "csv")),
-        (nameof(Paths.OpenDataDownload), Paths.OpenDataDownload("submissions", "json")),
-        (nameof(Paths.Members), Paths.Members()),
-        (nameof(Paths.MemberCreate), Paths.MemberCreate()),
-        (nameof(Paths.Member), Paths.Member("AR")),
-        (nameof(Paths.MemberEdit), Paths.MemberEdit("AR")),
-        (nameof(Paths.InviteContact), Paths.InviteContact("FR")),
-        (nameof(Paths.Timelines), Paths.Timelines()),
-        (nameof(Paths.TimelinesFeed), Paths.TimelinesFeed()),
-        (nameof(Paths.Timeline), Paths.Timeline(k.ActivityMember)),
-        (nameof(Paths.TimelineActivity), Paths.TimelineActivity(k.ActivityMember, k.Activity)),
-        (nameof(Paths.TimelinePreview), Paths.TimelinePreview(k.ActivityMember)),
-        (nameof(Paths.TimelineEdit), Paths.TimelineEdit(k.ActivityMember)),
-        (nameof(Paths.TimelineFeed), Paths.TimelineFeed(k.ActivityMember)),
-        (nameof(Paths.TimelineCalendar), Paths.TimelineCalendar(k.ActivityMember)),
-        (nameof(Paths.ActivityCalendar), Paths.ActivityCalendar(k.ActivityMember, k.Activity)),
-        (nameof(Paths.ActivityEdit), Paths.ActivityEdit(k.ActivityMember)),
-        (nameof(Paths.ActivityEdit), Paths.ActivityEdit(k.ActivityMember, k.Activity)),
-        (nameof(Paths.Plan), Paths.Plan(k.PlanMember, k.PlanCycle)),
-        (nameof(Paths.PlanEdit), Paths.PlanEdit(k.PlanMember)),
-        (nameof(Paths.PlanEdit), Paths.PlanEdit(k.PlanMember, k.PlanCycle)),
-        (nameof(Paths.CommitmentEdit), Paths.CommitmentEdit(k.PlanMember, k.PlanCycle)),
-        (nameof(Paths.CommitmentEdit), Paths.CommitmentEdit(k.PlanMember, k.PlanCycle, k.OgpId)),
-        (nameof(Paths.Commitment), Paths.Commitment(k.OgpId)),
-        (nameof(Paths.Scorecards), Paths.Scorecards()),
-        (nameof(Paths.Scorecard), Paths.Scorecard("AR")),
-        (nameof(Paths.Scorecard), Paths.Scorecard(k.PlanMember, k.PlanCycle)),
-        (nameof(Paths.Campaigns), Paths.Campaigns()),
-        (nameof(Paths.CampaignCreate), Paths.CampaignCreate()),
-        (nameof(Paths.Campaign), Paths.Campaign(k.Slug)),
-        (nameof(Paths.CampaignEdit), Paths.CampaignEdit(k.Slug)),
-        (nameof(Paths.CampaignDashboard), Paths.CampaignDashboard(k.Slug)),
-        (nameof(Paths.CampaignCalendar), Paths.CampaignCalendar(k.Slug)),
-        (nameof(Paths.CallForPosts), Paths.CallForPosts(k.Slug)),
-        (nameof(Paths.Submissions), Paths.Submissions()),
-        (nameof(Paths.Submissions), Paths.Submissions("AR", "Forwarded")),
-        (nameof(Paths.Submission), Paths.Submission(k.Published)),
-        (nameof(Paths.SubmissionAnswer), Paths.SubmissionAnswer(k.Published)),
-        (nameof(Paths.Submit), Paths.Submit()),
-        (nameof(Paths.Submit), Paths.Submit("AR")),
-        (nameof(Paths.SubmissionsMine), Paths.SubmissionsMine()),
-        (nameof(Paths.SubmissionsFeed), Paths.SubmissionsFeed()),
-        (nameof(Paths.AnswersFeed), Paths.AnswersFeed()),
-        (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("csv")),
-        (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
-        (nameof(Paths.Answers), Paths.Answers()),
-        (nameof(Paths.MyWork), Paths.MyWork()),
-        (nameof(Paths.MyMembers), Paths.MyMembers()),
-        (nameof(Paths.Answer), Paths.Answer(k.Forwarded)),
-        (nameof(Paths.Moderation), Paths.Moderation()),
-        (nameof(Paths.ModerationDashboard), Paths.ModerationDashboard()),
-        (nameof(Paths.ModerationImport), Paths.ModerationImport()),
-        (nameof(Paths.ModerationReview), Paths.ModerationReview(k.Pending)),
-        (nameof(Paths.ModerationEdit), Paths.ModerationEdit(k.Pending)),
-        (nameof(Paths.Events), Paths.Events()),
-        (nameof(Paths.EventCreate), Paths.EventCreate()),
-        (nameof(Paths.EventsMine), Paths.EventsMine()),
-        (nameof(Paths.EventsFeed), Paths.EventsFeed()),
-        (nameof(Paths.Event), Paths.Event(k.Event)),
-        (nameof(Paths.EventEdit), Paths.EventEdit(k.Event)),
-        (nameof(Paths.EventCalendar), Paths.EventCalendar(k.Event)),
-        (nameof(Paths.EventRegistrants), Paths.EventRegistrants(k.Event)),
-        (nameof(Paths.EventRegistrantsCsv), Paths.EventRegistrantsCsv(k.Event)),
-        (nameof(Paths.EventConfirm), Paths.EventConfirm(k.Event, "an-expired-link")),
-        (nameof(Paths.EventCancel), Paths.EventCancel(k.CancellationCode)),
-        (nameof(Paths.Blog), Paths.Blog()),
-        (nameof(Paths.Blog), Paths.Blog(member: "AR", area: "open-contracting", campaign: k.CampaignId, language: "es")),
-        (nameof(Paths.BlogPost), Paths.BlogPost(k.BlogPublished)),
-        (nameof(Paths.BlogPostEdit), Paths.BlogPostEdit(k.BlogInReview)),
-        (nameof(Paths.BlogPostReview), Paths.BlogPostReview(k.BlogInReview)),
-        (nameof(Paths.BlogWrite), Paths.BlogWrite()),
-        (nameof(Paths.BlogWrite), Paths.BlogWrite(k.CampaignId)),
-        (nameof(Paths.BlogMine), Paths.BlogMine()),
-        (nameof(Paths.BlogReviewQueue), Paths.BlogReviewQueue()),
-        (nameof(Paths.BlogFeed), Paths.BlogFeed()),
-        (nameof(Paths.BlogAuthor), Paths.BlogAuthor(k.BlogAuthor)),
-        (nameof(Paths.BlogCover), Paths.BlogCover(k.Cover)),
-        (nameof(Paths.Newsletter), Paths.Newsletter()),
-        (nameof(Paths.NewsletterEdition), Paths.NewsletterEdition(k.Edition)),
-        (nameof(Paths.NewsletterConfirm), Paths.NewsletterConfirm("an-expired-link")),
-        (nameof(Paths.NewsletterUnsubscribe), Paths.NewsletterUnsubscribe(k.UnsubscribeCode)),
-        (nameof(Paths.Editions), Paths.Editions()),
-        (nameof(Paths.Edition), Paths.Edition(k.Edition)),
-        (nameof(Paths.EditionCompose), Paths.EditionCompose()),
-        (nameof(Paths.EditionCompose), Paths.EditionCompose(k.Edition)),
-        (nameof(Paths.SignIn), Paths.SignIn()),
-        (nameof(Paths.SignIn), Paths.SignIn(Paths.Submission(k.Published))),
-        (nameof(Paths.SignOut), Paths.SignOut()),
-        (nameof(Paths.SignOutEverywhere), Paths.SignOutEverywhere()),
-        (nameof(Paths.AccessDenied), Paths.AccessDenied()),
-        (nameof(Paths.Register), Paths.Register()),
-        (nameof(Paths.Register), Paths.Register(Paths.Submit("AR"))),
-        (nameof(Paths.Account), Paths.Account()),
-        (nameof(Paths.AcceptInvitation), Paths.AcceptInvitation("an-unknown-invitation")),
-        (nameof(Paths.ConfirmEmail), Paths.ConfirmEmail(k.Account, "an-expired-link")),
-        (nameof(Paths.ForgotPassword), Paths.ForgotPassword()),
-        (nameof(Paths.ResetPassword), Paths.ResetPassword(k.Account, "an-expired-link")),
-        (nameof(Paths.ChangePassword), Paths.ChangePassword()),
-        (nameof(Paths.TwoFactor), Paths.TwoFactor()),
-        (nameof(Paths.MyData), Paths.MyData()),
-        (nameof(Paths.MyDataDownload), Paths.MyDataDownload()),
-        (nameof(Paths.DeleteAccount), Paths.DeleteAccount()),
-        (nameof(Paths.AdminAccounts), Paths.AdminAccounts()),
-        (nameof(Paths.AdminAccount), Paths.AdminAccount(k.Account)),
-        (nameof(Paths.AdminAudit), Paths.AdminAudit()),
-        (nameof(Paths.AdminAudit), Paths.AdminAudit("Account", k.Account.ToString(), long.MaxValue)),
-        (nameof(Paths.AdminSecurity), Paths.AdminSecurity()),
-    ];
+        [
+            (nameof(Paths.Home), Paths.Home()),
+            (nameof(Paths.Language), Paths.Language("fr", Paths.Members())),
+            (nameof(Paths.OpenData), Paths.OpenData()),
+            (nameof(Paths.Api), Paths.Api()),
+            (nameof(Paths.ApiCollection), Paths.ApiCollection("members")),
+            (nameof(Paths.OpenDataDownload), Paths.OpenDataDownload("members", "csv")),
+            (nameof(Paths.OpenDataDownload), Paths.OpenDataDownload("submissions", "json")),
+            (nameof(Paths.Members), Paths.Members()),
+            (nameof(Paths.MemberCreate), Paths.MemberCreate()),
+            (nameof(Paths.Member), Paths.Member("AR")),
+            (nameof(Paths.MemberEdit), Paths.MemberEdit("AR")),
+            (nameof(Paths.InviteContact), Paths.InviteContact("FR")),
+            (nameof(Paths.Timelines), Paths.Timelines()),
+            (nameof(Paths.TimelinesFeed), Paths.TimelinesFeed()),
+            (nameof(Paths.Timeline), Paths.Timeline(k.ActivityMember)),
+            (nameof(Paths.TimelineActivity), Paths.TimelineActivity(k.ActivityMember, k.Activity)),
+            (nameof(Paths.TimelinePreview), Paths.TimelinePreview(k.ActivityMember)),
+            (nameof(Paths.TimelineEdit), Paths.TimelineEdit(k.ActivityMember)),
+            (nameof(Paths.TimelineFeed), Paths.TimelineFeed(k.ActivityMember)),
+            (nameof(Paths.TimelineCalendar), Paths.TimelineCalendar(k.ActivityMember)),
+            (nameof(Paths.ActivityCalendar), Paths.ActivityCalendar(k.ActivityMember, k.Activity)),
+            (nameof(Paths.ActivityEdit), Paths.ActivityEdit(k.ActivityMember)),
+            (nameof(Paths.ActivityEdit), Paths.ActivityEdit(k.ActivityMember, k.Activity)),
+            (nameof(Paths.Plan), Paths.Plan(k.PlanMember, k.PlanCycle)),
+            (nameof(Paths.PlanEdit), Paths.PlanEdit(k.PlanMember)),
+            (nameof(Paths.PlanEdit), Paths.PlanEdit(k.PlanMember, k.PlanCycle)),
+            (nameof(Paths.CommitmentEdit), Paths.CommitmentEdit(k.PlanMember, k.PlanCycle)),
+            (nameof(Paths.CommitmentEdit), Paths.CommitmentEdit(k.PlanMember, k.PlanCycle, k.OgpId)),
+            (nameof(Paths.Commitment), Paths.Commitment(k.OgpId)),
+            (nameof(Paths.Scorecards), Paths.Scorecards()),
+            (nameof(Paths.Scorecard), Paths.Scorecard("AR")),
+            (nameof(Paths.Scorecard), Paths.Scorecard(k.PlanMember, k.PlanCycle)),
+            (nameof(Paths.Campaigns), Paths.Campaigns()),
+            (nameof(Paths.CampaignCreate), Paths.CampaignCreate()),
+            (nameof(Paths.Campaign), Paths.Campaign(k.Slug)),
+            (nameof(Paths.CampaignEdit), Paths.CampaignEdit(k.Slug)),
+            (nameof(Paths.CampaignDashboard), Paths.CampaignDashboard(k.Slug)),
+            (nameof(Paths.CampaignCalendar), Paths.CampaignCalendar(k.Slug)),
+            (nameof(Paths.CallForPosts), Paths.CallForPosts(k.Slug)),
+            (nameof(Paths.Submissions), Paths.Submissions()),
+            (nameof(Paths.Submissions), Paths.Submissions("AR", "Forwarded")),
+            (nameof(Paths.Submission), Paths.Submission(k.Published)),
+            (nameof(Paths.SubmissionAnswer), Paths.SubmissionAnswer(k.Published)),
+            (nameof(Paths.Submit), Paths.Submit()),
+            (nameof(Paths.Submit), Paths.Submit("AR")),
+            (nameof(Paths.SubmissionsMine), Paths.SubmissionsMine()),
+            (nameof(Paths.SubmissionsFeed), Paths.SubmissionsFeed()),
+            (nameof(Paths.AnswersFeed), Paths.AnswersFeed()),
+            (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("csv")),
+            (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
+            (nameof(Paths.Answers), Paths.Answers()),
+            (nameof(Paths.MyWork), Paths.MyWork()),
+            (nameof(Paths.MyMembers), Paths.MyMembers()),
+            (nameof(Paths.Answer), Paths.Answer(k.Forwarded)),
+            (nameof(Paths.Moderation), Paths.Moderation()),
+            (nameof(Paths.ModerationDashboard), Paths.ModerationDashboard()),
+            (nameof(Paths.ModerationImport), Paths.ModerationImport()),
+            (nameof(Paths.ModerationReview), Paths.ModerationReview(k.Pending)),
+            (nameof(Paths.ModerationEdit), Paths.ModerationEdit(k.Pending)),
+            (nameof(Paths.Events), Paths.Events()),
+            (nameof(Paths.EventCreate), Paths.EventCreate()),
+            (nameof(Paths.EventsMine), Paths.EventsMine()),
+            (nameof(Paths.EventsFeed), Paths.EventsFeed()),
+            (nameof(Paths.Event), Paths.Event(k.Event)),
+            (nameof(Paths.EventEdit), Paths.EventEdit(k.Event)),
+            (nameof(Paths.EventCalendar), Paths.EventCalendar(k.Event)),
+            (nameof(Paths.EventRegistrants), Paths.EventRegistrants(k.Event)),
+            (nameof(Paths.EventRegistrantsCsv), Paths.EventRegistrantsCsv(k.Event)),
+            (nameof(Paths.EventConfirm), Paths.EventConfirm(k.Event, "an-expired-link")),
+            (nameof(Paths.EventCancel), Paths.EventCancel(k.CancellationCode)),
+            (nameof(Paths.Blog), Paths.Blog()),
+            (nameof(Paths.Blog), Paths.Blog(member: "AR", area: "open-contracting", campaign: k.CampaignId, language: "es")),
+            (nameof(Paths.BlogPost), Paths.BlogPost(k.BlogPublished)),
+            (nameof(Paths.BlogPostEdit), Paths.BlogPostEdit(k.BlogInReview)),
+            (nameof(Paths.BlogPostReview), Paths.BlogPostReview(k.BlogInReview)),
+            (nameof(Paths.BlogWrite), Paths.BlogWrite()),
+            (nameof(Paths.BlogWrite), Paths.BlogWrite(k.CampaignId)),
+            (nameof(Paths.BlogMine), Paths.BlogMine()),
+            (nameof(Paths.BlogReviewQueue), Paths.BlogReviewQueue()),
+            (nameof(Paths.BlogFeed), Paths.BlogFeed()),
+            (nameof(Paths.BlogAuthor), Paths.BlogAuthor(k.BlogAuthor)),
+            (nameof(Paths.BlogCover), Paths.BlogCover(k.Cover)),
+            (nameof(Paths.Newsletter), Paths.Newsletter()),
+            (nameof(Paths.NewsletterEdition), Paths.NewsletterEdition(k.Edition)),
+            (nameof(Paths.NewsletterConfirm), Paths.NewsletterConfirm("an-expired-link")),
+            (nameof(Paths.NewsletterUnsubscribe), Paths.NewsletterUnsubscribe(k.UnsubscribeCode)),
+            (nameof(Paths.Editions), Paths.Editions()),
+            (nameof(Paths.Edition), Paths.Edition(k.Edition)),
+            (nameof(Paths.EditionCompose), Paths.EditionCompose()),
+            (nameof(Paths.EditionCompose), Paths.EditionCompose(k.Edition)),
+            (nameof(Paths.SignIn), Paths.SignIn()),
+            (nameof(Paths.SignIn), Paths.SignIn(Paths.Submission(k.Published))),
+            (nameof(Paths.SignOut), Paths.SignOut()),
+            (nameof(Paths.SignOutEverywhere), Paths.SignOutEverywhere()),
+            (nameof(Paths.AccessDenied), Paths.AccessDenied()),
+            (nameof(Paths.Register), Paths.Register()),
+            (nameof(Paths.Register), Paths.Register(Paths.Submit("AR"))),
+            (nameof(Paths.Account), Paths.Account()),
+            (nameof(Paths.AcceptInvitation), Paths.AcceptInvitation("an-unknown-invitation")),
+            (nameof(Paths.ConfirmEmail), Paths.ConfirmEmail(k.Account, "an-expired-link")),
+            (nameof(Paths.ForgotPassword), Paths.ForgotPassword()),
+            (nameof(Paths.ResetPassword), Paths.ResetPassword(k.Account, "an-expired-link")),
+            (nameof(Paths.ChangePassword), Paths.ChangePassword()),
+            (nameof(Paths.TwoFactor), Paths.TwoFactor()),
+            (nameof(Paths.MyData), Paths.MyData()),
+            (nameof(Paths.MyDataDownload), Paths.MyDataDownload()),
+            (nameof(Paths.DeleteAccount), Paths.DeleteAccount()),
+            (nameof(Paths.AdminAccounts), Paths.AdminAccounts()),
+            (nameof(Paths.AdminAccount), Paths.AdminAccount(k.Account)),
+            (nameof(Paths.AdminAudit), Paths.AdminAudit()),
+            (nameof(Paths.AdminAudit), Paths.AdminAudit("Account", k.Account.ToString(), long.MaxValue)),
+            (nameof(Paths.AdminSecurity), Paths.AdminSecurity()),
+        ];
 
     /// <summary>A demo record for each kind of address; the demo has no registration nor post in review, so the participant makes one of each.</summary>
     private async Task<Known> KnownAsync()
@@ -224,24 +229,38 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         async Task<T> One<T>(string sql)
         {
             await using var command = new NpgsqlCommand(sql, db);
-            return await command.ExecuteScalarAsync() is T value ? value : throw new InvalidOperationException($"The demo data holds no row for: {sql}");
+            return await command.ExecuteScalarAsync() is T value
+                ? value
+                : throw new InvalidOperationException($"The demo data holds no row for: {sql}");
         }
 
         // Nor a cover image: one is stored as an upload would store it (a 1x1 PNG).
-        await using (var cover = new NpgsqlCommand("INSERT INTO cover_image_files (name, content, content_type, created_at) VALUES ('0123456789abcdef0123456789abcdef.png', @content, 'image/png', now())", db))
+        await using (
+            var cover = new NpgsqlCommand(
+                "INSERT INTO cover_image_files (name, content, content_type, created_at) VALUES ('0123456789abcdef0123456789abcdef.png', @content, 'image/png', now())",
+                db
+            )
+        )
         {
-            cover.Parameters.AddWithValue("content", Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+            cover.Parameters.AddWithValue(
+                "content",
+                Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+            );
             await cover.ExecuteNonQueryAsync();
         }
 
-        var plan = "FROM commitments c JOIN national_action_plans p ON p.id = c.national_action_plan_id JOIN members m ON m.id = p.member_id ORDER BY c.id LIMIT 1";
-        var activity = "FROM timeline_activities a JOIN timelines t ON t.id = a.timeline_id JOIN members m ON m.id = t.member_id ORDER BY a.id LIMIT 1";
+        var plan =
+            "FROM commitments c JOIN national_action_plans p ON p.id = c.national_action_plan_id JOIN members m ON m.id = p.member_id ORDER BY c.id LIMIT 1";
+        var activity =
+            "FROM timeline_activities a JOIN timelines t ON t.id = a.timeline_id JOIN members m ON m.id = t.member_id ORDER BY a.id LIMIT 1";
         return new Known(
             Slug: await One<string>("SELECT slug FROM campaigns ORDER BY id LIMIT 1"),
             CampaignId: await One<int>("SELECT id FROM campaigns ORDER BY id LIMIT 1"),
             Published: await One<long>("SELECT id FROM submissions WHERE status = 'Published' ORDER BY id LIMIT 1"),
             Pending: await One<long>("SELECT id FROM submissions WHERE status = 'Pending' ORDER BY id LIMIT 1"),
-            Forwarded: await One<long>("SELECT s.id FROM submissions s JOIN official_assignments a ON a.member_id = s.member_id JOIN users u ON u.id = a.user_id WHERE s.status = 'Forwarded' AND u.email = 'official@demo.cocreation.example' ORDER BY s.id LIMIT 1"),
+            Forwarded: await One<long>(
+                "SELECT s.id FROM submissions s JOIN official_assignments a ON a.member_id = s.member_id JOIN users u ON u.id = a.user_id WHERE s.status = 'Forwarded' AND u.email = 'official@demo.cocreation.example' ORDER BY s.id LIMIT 1"
+            ),
             Event: upcoming,
             CancellationCode: await One<Guid>("SELECT cancellation_code FROM registrations ORDER BY id LIMIT 1"),
             BlogAuthor: await One<Guid>("SELECT author_id FROM blog_posts WHERE status = 'Published' ORDER BY id LIMIT 1"),
@@ -255,10 +274,29 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             ActivityMember: await One<string>("SELECT m.code " + activity),
             Activity: await One<int>("SELECT a.id " + activity),
             Account: await One<Guid>($"SELECT id FROM users WHERE email = '{DemoAdditions.Participant}'"),
-            Cover: "0123456789abcdef0123456789abcdef.png");
+            Cover: "0123456789abcdef0123456789abcdef.png"
+        );
     }
 
     private sealed record Known(
-        string Slug, int CampaignId, long Published, long Pending, long Forwarded, int Event, Guid CancellationCode, Guid BlogAuthor, long BlogPublished,
-        long BlogInReview, int Edition, string UnsubscribeCode, string PlanMember, string PlanCycle, string OgpId, string ActivityMember, int Activity, Guid Account, string Cover);
+        string Slug,
+        int CampaignId,
+        long Published,
+        long Pending,
+        long Forwarded,
+        int Event,
+        Guid CancellationCode,
+        Guid BlogAuthor,
+        long BlogPublished,
+        long BlogInReview,
+        int Edition,
+        string UnsubscribeCode,
+        string PlanMember,
+        string PlanCycle,
+        string OgpId,
+        string ActivityMember,
+        int Activity,
+        Guid Account,
+        string Cover
+    );
 }

@@ -56,13 +56,17 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
     [InlineData("Development", null, 0)]
     [InlineData("Staging", "true", 0)]
     [InlineData("Production", "true", 0)]
-    public async Task Demo_accounts_and_submissions_load_only_in_development_and_only_when_asked(string environment, string? seed, int expectedAccounts)
+    public async Task Demo_accounts_and_submissions_load_only_in_development_and_only_when_asked(
+        string environment,
+        string? seed,
+        int expectedAccounts
+    )
     {
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["Portal:SeedDemoData"] = seed,
-            ["environment"] = environment,
-        });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?> { ["Portal:SeedDemoData"] = seed, ["environment"] = environment }
+        );
         _ = factory.Server;
 
         var accounts = await Portal.WithDbAsync(db => db.Users.Select(u => u.Email!).ToListAsync());
@@ -75,7 +79,9 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             Assert.Equal(12, accounts.Count(a => a.StartsWith("author", StringComparison.Ordinal)));
 
             // A few hundred example submissions in three languages, in every state of the life cycle.
-            var states = await Portal.WithDbAsync(db => db.Submissions.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+            var states = await Portal.WithDbAsync(db =>
+                db.Submissions.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync()
+            );
             Assert.Equal(Enum.GetValues<Domain.Submissions.SubmissionStatus>().Order(), states.Select(s => s.Key).Order());
             Assert.Equal(300, states.Sum(s => s.Count));
             Assert.Equal(3, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Language).Distinct().CountAsync()));
@@ -87,35 +93,50 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
-    public async Task Outside_development_the_portal_refuses_to_start_while_a_demo_account_can_sign_in_until_they_are_closed(string environment)
+    public async Task Outside_development_the_portal_refuses_to_start_while_a_demo_account_can_sign_in_until_they_are_closed(
+        string environment
+    )
     {
-        await using (var demo = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["Portal:SeedDemoData"] = "true",
-            ["environment"] = "Development",
-        }))
+        await using (
+            var demo = new PortalFactory(
+                Portal.Database.ConnectionString,
+                Portal.Smtp.Port,
+                new Dictionary<string, string?> { ["Portal:SeedDemoData"] = "true", ["environment"] = "Development" }
+            )
+        )
         {
             _ = demo.Server;
         }
 
-        await using (var server = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?> { ["environment"] = environment }))
+        await using (
+            var server = new PortalFactory(
+                Portal.Database.ConnectionString,
+                Portal.Smtp.Port,
+                new Dictionary<string, string?> { ["environment"] = environment }
+            )
+        )
         {
             var refusal = Assert.Throws<InvalidOperationException>(() => server.Server);
             Assert.Contains("Portal__CloseDemoAccounts=true", refusal.Message, StringComparison.Ordinal);
         }
 
-        await using var closing = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["environment"] = environment,
-            ["Portal:CloseDemoAccounts"] = "true",
-        });
+        await using var closing = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?> { ["environment"] = environment, ["Portal:CloseDemoAccounts"] = "true" }
+        );
         using var browser = closing.CreatePortalClient();
         var refused = await browser.SignInAsync("admin@demo.cocreation.example", Data.Seed.DemoData.DemoPassword);
         Assert.Equal("/account/sign-in", browser.AddressOf(refused).AbsolutePath);
         Assert.Null(refused.QuerySelector("header form[action='/account/sign-out']"));
 
         // Their records stay; they can no longer sign in, and hold no role.
-        Assert.Equal(16, await Portal.WithDbAsync(db => db.Users.CountAsync(u => u.Email!.EndsWith("@demo.cocreation.example") && u.PasswordHash == null)));
+        Assert.Equal(
+            16,
+            await Portal.WithDbAsync(db =>
+                db.Users.CountAsync(u => u.Email!.EndsWith("@demo.cocreation.example") && u.PasswordHash == null)
+            )
+        );
         Assert.False(await Portal.WithDbAsync(db => db.UserRoles.AnyAsync()));
         Assert.Equal(16, await Portal.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "account.demo-closed")));
     }

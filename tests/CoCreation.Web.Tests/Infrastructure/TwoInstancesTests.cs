@@ -30,7 +30,10 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         {
             await using var admin = new NpgsqlConnection(server);
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(server).Database ?? "cocreation_test"}_web_two_instances\" WITH (FORCE)", admin);
+            await using var drop = new NpgsqlCommand(
+                $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(server).Database ?? "cocreation_test"}_web_two_instances\" WITH (FORCE)",
+                admin
+            );
             await drop.ExecuteNonQueryAsync();
         }
 
@@ -60,27 +63,40 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         // Sign in on A; act on B with the same cookies (Data Protection keys are shared in PostgreSQL).
         using var browser = new Browser();
         var signIn = await browser.GetAsync(a, "/account/sign-in");
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync(a, "/account/sign-in", new()
-        {
-            ["__RequestVerificationToken"] = Token(signIn.Body),
-            ["Data.Email"] = "amina@example.org",
-            ["Data.Password"] = TestAccounts.Password,
-        })).Status);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await browser.PostAsync(
+                    a,
+                    "/account/sign-in",
+                    new()
+                    {
+                        ["__RequestVerificationToken"] = Token(signIn.Body),
+                        ["Data.Email"] = "amina@example.org",
+                        ["Data.Password"] = TestAccounts.Password,
+                    }
+                )
+            ).Status
+        );
 
         var form = await browser.GetAsync(b, "/submissions/submit?member=AR");
         Assert.Equal(HttpStatusCode.OK, form.Status);
         var formOnA = await browser.GetAsync(a, "/submissions/submit?member=AR");
-        var sent = await browser.PostAsync(b, "/submissions/submit", new()
-        {
-            // The form as instance A served it (its antiforgery token), sent to instance B.
-            ["__RequestVerificationToken"] = Token(formOnA.Body),
-            ["Data.IdempotencyKey"] = Guid.NewGuid().ToString(),
-            ["Data.MemberCode"] = "AR",
-            ["Data.Kind"] = "Question",
-            ["Data.Title"] = "Asked on instance B, signed in on A",
-            ["Data.Body"] = "Will the forum meet online as well?",
-            ["Data.Language"] = "en",
-        });
+        var sent = await browser.PostAsync(
+            b,
+            "/submissions/submit",
+            new()
+            {
+                // The form as instance A served it (its antiforgery token), sent to instance B.
+                ["__RequestVerificationToken"] = Token(formOnA.Body),
+                ["Data.IdempotencyKey"] = Guid.NewGuid().ToString(),
+                ["Data.MemberCode"] = "AR",
+                ["Data.Kind"] = "Question",
+                ["Data.Title"] = "Asked on instance B, signed in on A",
+                ["Data.Body"] = "Will the forum meet online as well?",
+                ["Data.Language"] = "en",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
         Assert.Matches(@"^/submissions/\d+\?sent=", sent.Location);
         var mine = await browser.GetAsync(a, "/submissions/mine");
@@ -96,27 +112,48 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
                 INSERT INTO outbox_messages ("to", subject, text_body, html_body, created_at, attempts)
                 SELECT 'reader' || n || '@example.org', 'Outbox message ' || n, 'Text ' || n, '<p>Html ' || n || '</p>', now(), 0
                 FROM generate_series(1, {Messages}) AS n
-                """, connection);
+                """,
+                connection
+            );
             await insert.ExecuteNonQueryAsync();
         }
 
         var deadline = Stopwatch.StartNew();
-        await Eventually.TryUntilAsync(() => Task.FromResult(smtp.Received.Count(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)) >= Messages), TimeSpan.FromSeconds(90));
+        await Eventually.TryUntilAsync(
+            () =>
+                Task.FromResult(
+                    smtp.Received.Count(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)) >= Messages
+                ),
+            TimeSpan.FromSeconds(90)
+        );
 
         // Until nothing more can be sent: every message is marked sent and no sender holds a claim open
         // (a message claimed twice would still be on its way from the instance that has not committed).
         await Eventually.TryUntilAsync(NothingLeftToSendAsync, TimeSpan.FromSeconds(30));
-        var received = smtp.Received.Where(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal)).Select(m => m.To.Mailboxes.Single().Address).ToList();
+        var received = smtp
+            .Received.Where(m => (m.Subject ?? "").StartsWith("Outbox message ", StringComparison.Ordinal))
+            .Select(m => m.To.Mailboxes.Single().Address)
+            .ToList();
         var sentByA = a.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         var sentByB = b.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
-        output.WriteLine($"{Messages} messages queued; {received.Count} received by the SMTP server ({received.Distinct().Count()} distinct) in {deadline.Elapsed.TotalSeconds:0.0} s; sent by A: {sentByA}, by B: {sentByB}");
+        output.WriteLine(
+            $"{Messages} messages queued; {received.Count} received by the SMTP server ({received.Distinct().Count()} distinct) in {deadline.Elapsed.TotalSeconds:0.0} s; sent by A: {sentByA}, by B: {sentByB}"
+        );
 
         var twice = smtp.Received.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         foreach (var id in twice)
         {
             var outboxId = (id ?? "").Replace("outbox-", "", StringComparison.Ordinal).Split('@')[0];
             output.WriteLine($"received twice: {id}");
-            foreach (var line in a.Log.Select(l => "A " + l).Concat(b.Log.Select(l => "B " + l)).Where(l => l.Contains($"\"OutboxId\":{outboxId},", StringComparison.Ordinal) || l.Contains($"\"OutboxId\":{outboxId}}}", StringComparison.Ordinal)))
+            foreach (
+                var line in a
+                    .Log.Select(l => "A " + l)
+                    .Concat(b.Log.Select(l => "B " + l))
+                    .Where(l =>
+                        l.Contains($"\"OutboxId\":{outboxId},", StringComparison.Ordinal)
+                        || l.Contains($"\"OutboxId\":{outboxId}}}", StringComparison.Ordinal)
+                    )
+            )
             {
                 output.WriteLine("   " + line);
             }
@@ -128,7 +165,10 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         await using (var connection = new NpgsqlConnection(_database.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var unsent = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND subject LIKE 'Outbox message %'", connection);
+            await using var unsent = new NpgsqlCommand(
+                "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND subject LIKE 'Outbox message %'",
+                connection
+            );
             Assert.Equal(0L, (long)(await unsent.ExecuteScalarAsync())!);
         }
     }
@@ -141,20 +181,35 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
             """
             SELECT NOT EXISTS (SELECT 1 FROM outbox_messages WHERE sent_at IS NULL AND subject LIKE 'Outbox message %')
                AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND xact_start IS NOT NULL)
-            """, connection);
+            """,
+            connection
+        );
         return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task SeedAsync()
     {
         // A member to write about and a confirmed participant, as the portal itself stores them.
-        await using var factory = new PortalFactory(_database.ConnectionString, smtpPort: 1, new Dictionary<string, string?> { ["Portal:MigrateOnStartup"] = "false" });
+        await using var factory = new PortalFactory(
+            _database.ConnectionString,
+            smtpPort: 1,
+            new Dictionary<string, string?> { ["Portal:MigrateOnStartup"] = "false" }
+        );
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Web.Infrastructure.Identity.PortalUser>>();
+        var users =
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Web.Infrastructure.Identity.PortalUser>>();
         var created = await users.CreateAsync(
-            new Web.Infrastructure.Identity.PortalUser { UserName = "amina@example.org", Email = "amina@example.org", EmailConfirmed = true, DisplayName = "Amina", CreatedAt = DateTimeOffset.UtcNow },
-            TestAccounts.Password);
+            new Web.Infrastructure.Identity.PortalUser
+            {
+                UserName = "amina@example.org",
+                Email = "amina@example.org",
+                EmailConfirmed = true,
+                DisplayName = "Amina",
+                CreatedAt = DateTimeOffset.UtcNow,
+            },
+            TestAccounts.Password
+        );
         Assert.True(created.Succeeded);
     }
 
@@ -218,7 +273,8 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
                 }
             },
             TimeSpan.FromSeconds(90),
-            TimeSpan.FromMilliseconds(250));
+            TimeSpan.FromMilliseconds(250)
+        );
         Assert.True(ready, $"instance {name} did not become ready: {string.Join("\n", instance.Log.TakeLast(30))}");
         return instance;
     }
@@ -226,7 +282,12 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
     /// <summary>The portal as built next to these tests (same configuration), run as its own process.</summary>
     private static string PortalDll()
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var configuration = AppContext.BaseDirectory.Contains(
+            $"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+            StringComparison.Ordinal
+        )
+            ? "Release"
+            : "Debug";
         var root = Path.GetDirectoryName(Path.GetDirectoryName(DatabaseOutageTests.FindScript("pg-private.sh")))!;
         var dll = Path.Combine(root, "src", "CoCreation.Web", "bin", configuration, "net10.0", "CoCreation.Web.dll");
         Assert.True(File.Exists(dll), $"{dll} not built");
@@ -234,7 +295,10 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
     }
 
     private static string Token(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelector("main input[name=__RequestVerificationToken], input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        new HtmlParser()
+            .ParseDocument(html)
+            .QuerySelector("main input[name=__RequestVerificationToken], input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
 
     private sealed class Instance(string name, Uri address, Process process) : IDisposable
     {
@@ -265,10 +329,13 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
         private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
 
-        public Task<Page> GetAsync(Instance instance, string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(instance.Address, path)));
+        public Task<Page> GetAsync(Instance instance, string path) =>
+            SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(instance.Address, path)));
 
         public Task<Page> PostAsync(Instance instance, string path, Dictionary<string, string> fields) =>
-            SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri(instance.Address, path)) { Content = new FormUrlEncodedContent(fields) });
+            SendAsync(
+                new HttpRequestMessage(HttpMethod.Post, new Uri(instance.Address, path)) { Content = new FormUrlEncodedContent(fields) }
+            );
 
         private async Task<Page> SendAsync(HttpRequestMessage request)
         {
@@ -297,7 +364,11 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
                     }
                 }
 
-                return new Page(response.StatusCode, response.Headers.Location?.ToString() ?? "", await response.Content.ReadAsStringAsync());
+                return new Page(
+                    response.StatusCode,
+                    response.Headers.Location?.ToString() ?? "",
+                    await response.Content.ReadAsStringAsync()
+                );
             }
         }
 

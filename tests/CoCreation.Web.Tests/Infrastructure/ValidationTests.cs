@@ -54,7 +54,9 @@ public sealed class ValidationTests(WebFixture portal) : PortalTest(portal)
         // Any validator, not only the portal's: the sentence is the default, not repeated per rule.
         var plain = new InlineValidator<Web.Features.Account.Register.Command>();
         plain.RuleFor(c => c.Organisation).NotEmpty().MaximumLength(3);
-        var errors = plain.Validate(oversized with { Organisation = "" }).Errors.Concat(plain.Validate(oversized with { Organisation = "abcd" }).Errors);
+        var errors = plain
+            .Validate(oversized with { Organisation = "" })
+            .Errors.Concat(plain.Validate(oversized with { Organisation = "abcd" }).Errors);
         Assert.Equal([required, tooLong.Replace("100", "3", StringComparison.Ordinal)], errors.Select(e => e.ErrorMessage));
     }
 }

@@ -13,13 +13,17 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     {
         using var browser = Portal.CreateClient();
         var form = await browser.GetAsync("/account/register");
-        var sent = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "amina@example.org",
-            ["Data.DisplayName"] = "Amina",
-            ["Data.Password"] = "rivers and mountains of data",
-            ["Data.ConfirmPassword"] = "rivers and mountains of data",
-        });
+        var sent = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Email"] = "amina@example.org",
+                ["Data.DisplayName"] = "Amina",
+                ["Data.Password"] = "rivers and mountains of data",
+                ["Data.ConfirmPassword"] = "rivers and mountains of data",
+            }
+        );
         Assert.Equal("/account/register?sent=True", browser.AddressOf(sent).PathAndQuery);
         Assert.NotNull(sent.QuerySelector("[role=status]"));
 
@@ -32,13 +36,17 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.True(await Portal.WithDbAsync(db => db.Users.Select(u => u.EmailConfirmed).SingleAsync()));
 
         var signIn = await browser.GetAsync("/account/sign-in");
-        var home = await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "amina@example.org",
-            ["Data.Password"] = "rivers and mountains of data",
-        });
+        var home = await browser.SubmitAsync(
+            signIn,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = "rivers and mountains of data" }
+        );
         Assert.Equal("/", browser.AddressOf(home).AbsolutePath);
-        Assert.Contains("amina@example.org", home.QuerySelector("header form[action='/account/sign-out'] button")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "amina@example.org",
+            home.QuerySelector("header form[action='/account/sign-out'] button")!.TextContent,
+            StringComparison.Ordinal
+        );
         var cookie = browser.LastResponse!.RequestMessage!.Headers.TryGetValues("Cookie", out var cookies) ? string.Join(";", cookies) : "";
         Assert.Contains("__Host-cocreation=", cookie, StringComparison.Ordinal);
     }
@@ -52,7 +60,16 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         var settings = await amina.GetAsync(home.QuerySelector("header a[href='/account']")!.GetAttribute("href")!);
         Assert.Equal("en", settings.QuerySelector("select[name='Data.PreferredLanguage'] option[selected]")!.GetAttribute("value"));
 
-        var refused = await amina.SubmitAsync(settings, "main form", new Dictionary<string, string> { ["Data.DisplayName"] = "", ["Data.Organisation"] = "Datos Abiertos", ["Data.PreferredLanguage"] = "fr" });
+        var refused = await amina.SubmitAsync(
+            settings,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.DisplayName"] = "",
+                ["Data.Organisation"] = "Datos Abiertos",
+                ["Data.PreferredLanguage"] = "fr",
+            }
+        );
         Assert.Equal("Datos Abiertos", refused.QuerySelector("input[name='Data.Organisation']")!.GetAttribute("value"));
         Assert.Equal("en", await Portal.WithDbAsync(db => db.Users.Select(u => u.PreferredLanguage).SingleAsync()));
         var saved = await amina.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Data.DisplayName"] = "Amina K." });
@@ -73,14 +90,16 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.CreateUserAsync("amina@example.org");
         using var browser = Portal.CreateClient(followRedirects: false);
         var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "amina@example.org",
-            ["Data.Password"] = Testing.TestAccounts.Password,
-        });
+        await browser.SubmitAsync(
+            signIn,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = Testing.TestAccounts.Password }
+        );
 
         Assert.Equal(HttpStatusCode.Redirect, browser.Status);
-        var setCookie = Assert.Single(browser.LastResponse!.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-cocreation=", StringComparison.Ordinal));
+        var setCookie = Assert.Single(browser.LastResponse!.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith("__Host-cocreation=", StringComparison.Ordinal)
+        );
         Assert.Contains("secure", setCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", setCookie, StringComparison.OrdinalIgnoreCase);
@@ -97,21 +116,21 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         AngleSharp.Html.Dom.IHtmlDocument page = await browser.GetAsync("/account/sign-in");
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            page = await browser.SubmitAsync(page, "main form", new Dictionary<string, string>
-            {
-                ["Data.Email"] = "official@example.org",
-                ["Data.Password"] = "definitely not it",
-            });
+            page = await browser.SubmitAsync(
+                page,
+                "main form",
+                new Dictionary<string, string> { ["Data.Email"] = "official@example.org", ["Data.Password"] = "definitely not it" }
+            );
             Assert.Equal(HttpStatusCode.OK, browser.Status);
             Assert.Equal("official@example.org", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Data_Email")!.Value);
             Assert.Equal("", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Data_Password")!.Value);
         }
 
-        var locked = await browser.SubmitAsync(page, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "official@example.org",
-            ["Data.Password"] = Testing.TestAccounts.Password,
-        });
+        var locked = await browser.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "official@example.org", ["Data.Password"] = Testing.TestAccounts.Password }
+        );
         Assert.Contains("temporarily locked", locked.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(locked.QuerySelector("header form[action='/account/sign-out']"));
     }
@@ -121,13 +140,16 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     {
         using var browser = Portal.CreateClient();
 
-        await browser.PostAsync("/account/register", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "forged@example.org",
-            ["Data.DisplayName"] = "Forged",
-            ["Data.Password"] = "rivers and mountains of data",
-            ["Data.ConfirmPassword"] = "rivers and mountains of data",
-        });
+        await browser.PostAsync(
+            "/account/register",
+            new Dictionary<string, string>
+            {
+                ["Data.Email"] = "forged@example.org",
+                ["Data.DisplayName"] = "Forged",
+                ["Data.Password"] = "rivers and mountains of data",
+                ["Data.ConfirmPassword"] = "rivers and mountains of data",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, browser.Status);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Users.CountAsync()));
@@ -141,21 +163,32 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         var form = await browser.GetAsync("/account/register");
         Assert.Equal("fr", form.DocumentElement.GetAttribute("lang"));
 
-        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.Email"] = "pas-une-adresse",
-            ["Data.DisplayName"] = "",
-            ["Data.Organisation"] = "Club de la transparence",
-            ["Data.Password"] = "court",
-            ["Data.ConfirmPassword"] = "autre",
-        });
+        var refused = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Email"] = "pas-une-adresse",
+                ["Data.DisplayName"] = "",
+                ["Data.Organisation"] = "Club de la transparence",
+                ["Data.Password"] = "court",
+                ["Data.ConfirmPassword"] = "autre",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.OK, browser.Status);
-        Assert.Equal("Saisissez une adresse e-mail valide, p. ex. name@example.org.", refused.QuerySelector("#Data_Email-error")!.TextContent.Trim());
+        Assert.Equal(
+            "Saisissez une adresse e-mail valide, p. ex. name@example.org.",
+            refused.QuerySelector("#Data_Email-error")!.TextContent.Trim()
+        );
         Assert.Equal("Ce champ est obligatoire.", refused.QuerySelector("#Data_DisplayName-error")!.TextContent.Trim());
         Assert.Equal("Club de la transparence", refused.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Data_Organisation")!.Value);
         Assert.Equal("true", refused.QuerySelector("#Data_Email")!.GetAttribute("aria-invalid"));
-        Assert.Contains("Data_Email-error", refused.QuerySelector("#Data_Email")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.Contains(
+            "Data_Email-error",
+            refused.QuerySelector("#Data_Email")!.GetAttribute("aria-describedby"),
+            StringComparison.Ordinal
+        );
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Users.CountAsync()));
     }
 
@@ -169,12 +202,16 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         await SignInAsync(phone);
 
         var form = await laptop.GetAsync("/account/change-password");
-        var done = await laptop.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.CurrentPassword"] = Testing.TestAccounts.Password,
-            ["Data.NewPassword"] = "a completely new passphrase",
-            ["Data.ConfirmPassword"] = "a completely new passphrase",
-        });
+        var done = await laptop.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.CurrentPassword"] = Testing.TestAccounts.Password,
+                ["Data.NewPassword"] = "a completely new passphrase",
+                ["Data.ConfirmPassword"] = "a completely new passphrase",
+            }
+        );
         Assert.Contains("done=True", laptop.AddressOf(done).Query, StringComparison.Ordinal);
 
         var laptopPage = await laptop.GetAsync("/account/change-password");
@@ -190,7 +227,9 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
 
         await browser.GetAsync("/language/es?returnUrl=https://evil.example/phish");
         Assert.Equal("/", browser.LastResponse!.Headers.Location!.OriginalString);
-        Assert.Contains(browser.LastResponse.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-lang=c%3Des", StringComparison.Ordinal));
+        Assert.Contains(browser.LastResponse.Headers.GetValues("Set-Cookie"), c =>
+            c.StartsWith("__Host-lang=c%3Des", StringComparison.Ordinal)
+        );
 
         var members = await browser.GetAsync("/members");
         Assert.Equal("es", members.DocumentElement.GetAttribute("lang"));
@@ -223,7 +262,13 @@ public sealed class AccountEnumerationTests(WebFixture portal) : PortalTest(port
         {
             using var browser = Portal.CreateClient();
             var page = await browser.GetAsync(form);
-            var values = new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = "a wrong but long passphrase", ["Data.ConfirmPassword"] = "a wrong but long passphrase", ["Data.DisplayName"] = "Someone" };
+            var values = new Dictionary<string, string>
+            {
+                ["Data.Email"] = email,
+                ["Data.Password"] = "a wrong but long passphrase",
+                ["Data.ConfirmPassword"] = "a wrong but long passphrase",
+                ["Data.DisplayName"] = "Someone",
+            };
             var answer = await browser.SubmitAsync(page, "main form", values);
             answers.Add(Answer(answer, browser));
         }

@@ -1,6 +1,6 @@
-using CoCreation.Testing;
 using System.Net;
 using CoCreation.Domain.ActionPlans;
+using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,16 +12,32 @@ public sealed class ActionPlanPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_commitment_id_of_another_member_is_refused_on_the_form_in_the_officials_language()
     {
         var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019", Status = PlanStatus.CoCreation }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            new Web.Features.ActionPlans.Edit.Command
+            {
+                Code = "ar",
+                Cycle = "2017-2019",
+                Status = PlanStatus.CoCreation,
+            },
+            people.ArgentinaOfficial
+        );
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
         await official.GetAsync("/language/es?returnUrl=/");
 
         var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
-        var page = await official.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.OgpId"] = "BR0001", ["Data.Title.En"] = "Open contracting" });
+        var page = await official.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.OgpId"] = "BR0001", ["Data.Title.En"] = "Open contracting" }
+        );
 
         Assert.Equal(HttpStatusCode.OK, official.Status);
         Assert.NotNull(page.QuerySelector("#Data_OgpId[aria-invalid=true]"));
-        Assert.Contains("el código del miembro AR seguido de cuatro cifras", page.QuerySelector("#form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "el código del miembro AR seguido de cuatro cifras",
+            page.QuerySelector("#form-errors")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Equal("BR0001", ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#Data_OgpId")!).Value);
         Assert.Empty(await Portal.WithDbAsync(db => db.Commitments.ToListAsync()));
     }

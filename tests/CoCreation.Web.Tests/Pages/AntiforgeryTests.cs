@@ -28,7 +28,9 @@ public sealed class AntiforgeryTests(WebFixture portal) : PortalTest(portal)
         var routes = await PortalRoutes.LoadAsync(Portal);
         using var admin = await SignInAsync("admin@demo.cocreation.example");
         using var other = await SignInAsync("support@demo.cocreation.example");
-        var foreignToken = (await other.GetAsync("/account/change-password")).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var foreignToken = (await other.GetAsync("/account/change-password"))
+            .QuerySelector("main form input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
         await admin.GetAsync("/account/change-password"); // the admin's own antiforgery cookie is present
         var before = await Portal.WithDbAsync(db => db.AuditEntries.CountAsync());
 
@@ -36,7 +38,10 @@ public sealed class AntiforgeryTests(WebFixture portal) : PortalTest(portal)
         Assert.True(posts.Count >= 30, $"only {posts.Count} POST handlers found");
         Assert.Contains(posts, p => p.Page.Path == "/account/sign-in");
         Assert.Contains(posts, p => p.Page.Path == "/account/two-factor" && p.Handler == "Enable");
-        Assert.Equal(Exempt.Keys.Order(), posts.Where(p => p.Page.IgnoresAntiforgery).Select(p => p.Page.ViewEnginePath).Distinct().Order());
+        Assert.Equal(
+            Exempt.Keys.Order(),
+            posts.Where(p => p.Page.IgnoresAntiforgery).Select(p => p.Page.ViewEnginePath).Distinct().Order()
+        );
 
         var accepted = new List<string>();
         foreach (var (page, handler) in posts.Where(p => !p.Page.IgnoresAntiforgery))

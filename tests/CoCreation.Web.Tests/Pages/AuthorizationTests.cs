@@ -7,7 +7,13 @@ namespace CoCreation.Web.Tests.Pages;
 /// <summary>Who may open which staff page: every role against every protected page.</summary>
 public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
 {
-    private static readonly string[] StaffPages = ["/members/create", "/members/ar/edit", "/campaigns/create", "/campaigns/global-cocreation-week-2017/edit"];
+    private static readonly string[] StaffPages =
+    [
+        "/members/create",
+        "/members/ar/edit",
+        "/campaigns/create",
+        "/campaigns/global-cocreation-week-2017/edit",
+    ];
     private static readonly string[] AdministratorPages = ["/admin/accounts", "/admin/audit"];
 
     [Fact]
@@ -19,7 +25,11 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         {
             await browser.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, browser.Status);
-            Assert.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", browser.LastResponse!.Headers.Location!.ToString(), StringComparison.Ordinal);
+            Assert.StartsWith(
+                "https://portal.test/account/sign-in?ReturnUrl=",
+                browser.LastResponse!.Headers.Location!.ToString(),
+                StringComparison.Ordinal
+            );
         }
     }
 
@@ -60,13 +70,16 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         var home = await browser.GetAsync("/");
         var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        await browser.PostAsync("/members/create", new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Data.Code"] = "KE",
-            ["Data.Name.En"] = "Kenya",
-            ["Data.JoinedOn"] = "2011-09-20",
-        });
+        await browser.PostAsync(
+            "/members/create",
+            new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["Data.Code"] = "KE",
+                ["Data.Name.En"] = "Kenya",
+                ["Data.JoinedOn"] = "2011-09-20",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.Forbidden, browser.Status);
         Assert.Null(await Portal.QueryAsync(new Web.Features.Members.Details.Query("KE")));
@@ -85,15 +98,26 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
         await participant.GetAsync("/members/ar/timeline/preview");
 
         Assert.Equal(HttpStatusCode.Redirect, visitor.Status);
-        Assert.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", visitor.LastResponse!.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "https://portal.test/account/sign-in?ReturnUrl=",
+            visitor.LastResponse!.Headers.Location!.ToString(),
+            StringComparison.Ordinal
+        );
         Assert.Equal(HttpStatusCode.Forbidden, participant.Status);
     }
 
     /// <summary>The staff pages, with the events' pages for the seeded Americas webinar.</summary>
     private async Task<IEnumerable<string>> StaffPagesAsync()
     {
-        var americas = await Portal.WithDbAsync(db => db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id).SingleAsync());
-        return StaffPages.Concat(["/events/create", $"/events/{americas}/edit", $"/events/{americas}/registrants", $"/events/{americas}/registrants.csv"]);
+        var americas = await Portal.WithDbAsync(db =>
+            db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id).SingleAsync()
+        );
+        return StaffPages.Concat([
+            "/events/create",
+            $"/events/{americas}/edit",
+            $"/events/{americas}/registrants",
+            $"/events/{americas}/registrants.csv",
+        ]);
     }
 }
 
@@ -106,7 +130,15 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
 /// </summary>
 public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(portal)
 {
-    private enum Actor { Anonymous, Participant, OfficialOfMember, OfficialOfOtherMember, SupportUnit, Administrator }
+    private enum Actor
+    {
+        Anonymous,
+        Participant,
+        OfficialOfMember,
+        OfficialOfOtherMember,
+        SupportUnit,
+        Administrator,
+    }
 
     [Fact]
     public async Task Every_protected_page_answers_each_role_and_member_as_its_policy_says()
@@ -114,7 +146,10 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         var routes = await PortalRoutes.LoadAsync(Portal);
         var (officialB, _) = await Portal.CreateUserAsync("official-fr@example.org", PortalRoutes.DemoPassword, Roles.GovernmentOfficial);
         var admin = await Portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "admin@demo.cocreation.example"));
-        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]), CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator));
+        await Portal.SendAsync(
+            new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]),
+            CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator)
+        );
         var clients = new Dictionary<Actor, Testing.PortalClient>
         {
             [Actor.Anonymous] = Portal.CreateClient(followRedirects: false),
@@ -138,7 +173,8 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
                 var expected = Expect(page, actor);
                 var ok = expected switch
                 {
-                    Outcome.SignIn => status == 302 && location.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", StringComparison.Ordinal),
+                    Outcome.SignIn => status == 302
+                        && location.StartsWith("https://portal.test/account/sign-in?ReturnUrl=", StringComparison.Ordinal),
                     Outcome.Forbidden => status == 403 || IsAccessDenied(status, location),
                     Outcome.Hidden => status is 403 or 404 || IsAccessDenied(status, location),
                     Outcome.Allowed => status == 200,
@@ -171,7 +207,10 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         var routes = await PortalRoutes.LoadAsync(Portal);
         var (officialB, _) = await Portal.CreateUserAsync("official-fr@example.org", PortalRoutes.DemoPassword, Roles.GovernmentOfficial);
         var admin = await Portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "admin@demo.cocreation.example"));
-        await Portal.SendAsync(new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]), CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator));
+        await Portal.SendAsync(
+            new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]),
+            CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator)
+        );
         using var owner = await SignInAsync("official@demo.cocreation.example");
         using var support = await SignInAsync("support@demo.cocreation.example");
         var intruders = new Dictionary<Actor, Testing.PortalClient>
@@ -185,12 +224,22 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
             tokens[actor] = (await client.GetAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         }
 
-        var forms = routes.Pages
-            .Where(p => p.PostHandlers.Count > 0 && IsMemberScoped(p.Template.TrimStart('/')))
+        var forms = routes
+            .Pages.Where(p => p.PostHandlers.Count > 0 && IsMemberScoped(p.Template.TrimStart('/')))
             .SelectMany(p => p.PostHandlers.Select(handler => (Page: p, Handler: handler)))
             .ToList();
         var covered = forms.Select(f => f.Page.ViewEnginePath).Distinct().ToList();
-        foreach (var expected in new[] { "/Timelines/Edit", "/Timelines/Activity", "/ActionPlans/Edit", "/ActionPlans/EditCommitment", "/Answers/Answer", "/Members/Edit" })
+        foreach (
+            var expected in new[]
+            {
+                "/Timelines/Edit",
+                "/Timelines/Activity",
+                "/ActionPlans/Edit",
+                "/ActionPlans/EditCommitment",
+                "/Answers/Answer",
+                "/Members/Edit",
+            }
+        )
         {
             Assert.True(covered.Contains(expected), $"{expected} not among the member-scoped forms: {string.Join(", ", covered)}");
         }
@@ -202,14 +251,27 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
             var viewer = page.Policies.Contains(Roles.StaffPolicy) ? support : owner;
             var shown = await viewer.GetAsync(page.Path);
             Assert.True(viewer.Status == HttpStatusCode.OK, $"GET {page.Path} by someone allowed: {viewer.Status}");
-            var form = shown.QuerySelectorAll("main form").OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
+            var form = shown
+                .QuerySelectorAll("main form")
+                .OfType<AngleSharp.Html.Dom.IHtmlFormElement>()
                 .Where(f => string.Equals(f.Method, "post", StringComparison.OrdinalIgnoreCase))
-                .FirstOrDefault(f => (f.GetAttribute("action") ?? "") is var action && (handler.Length == 0
-                    ? action.Length == 0 || (string.Equals(action.Split('?')[0], page.Path.Split('?')[0], StringComparison.OrdinalIgnoreCase) && !action.Contains("handler=", StringComparison.OrdinalIgnoreCase))
-                    : action.Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase)));
-            posts.Add(form is null
-                ? (page.PostUrl(handler), FormOverrides.Select(o => new KeyValuePair<string, string>(o.Key, o.Value)).ToList(), viewer)
-                : (string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Path : form.GetAttribute("action")!, FieldsOf(form), viewer));
+                .FirstOrDefault(f =>
+                    (f.GetAttribute("action") ?? "") is var action
+                    && (
+                        handler.Length == 0
+                            ? action.Length == 0
+                                || (
+                                    string.Equals(action.Split('?')[0], page.Path.Split('?')[0], StringComparison.OrdinalIgnoreCase)
+                                    && !action.Contains("handler=", StringComparison.OrdinalIgnoreCase)
+                                )
+                            : action.Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase)
+                    )
+                );
+            posts.Add(
+                form is null
+                    ? (page.PostUrl(handler), FormOverrides.Select(o => new KeyValuePair<string, string>(o.Key, o.Value)).ToList(), viewer)
+                    : (string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Path : form.GetAttribute("action")!, FieldsOf(form), viewer)
+            );
         }
 
         var before = await DatabaseChecksum.TakeAsync(Portal);
@@ -218,7 +280,9 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         {
             foreach (var (actor, client) in intruders)
             {
-                var withToken = fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", tokens[actor]));
+                var withToken = fields
+                    .Where(f => f.Key != "__RequestVerificationToken")
+                    .Append(new("__RequestVerificationToken", tokens[actor]));
                 using var content = new FormUrlEncodedContent(withToken);
                 using var response = await client.Http.PostAsync(url, content);
                 var status = (int)response.StatusCode;
@@ -241,9 +305,15 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         foreach (var (url, fields, viewer) in posts)
         {
             var token = (await viewer.GetAsync("/")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-            await viewer.PostAsync(url, fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token)));
+            await viewer.PostAsync(
+                url,
+                fields.Where(f => f.Key != "__RequestVerificationToken").Append(new("__RequestVerificationToken", token))
+            );
             var location = viewer.LastResponse!.Headers.Location?.ToString() ?? "";
-            Assert.True(viewer.Status is HttpStatusCode.Redirect or HttpStatusCode.OK && !IsAccessDenied((int)viewer.Status, location), $"allowed POST {url}: {viewer.Status} {location}");
+            Assert.True(
+                viewer.Status is HttpStatusCode.Redirect or HttpStatusCode.OK && !IsAccessDenied((int)viewer.Status, location),
+                $"allowed POST {url}: {viewer.Status} {location}"
+            );
         }
 
         Assert.NotEqual(before, await DatabaseChecksum.TakeAsync(Portal));
@@ -256,10 +326,20 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
     /// <summary>Values that make the empty "new ..." forms valid, so a refusal cannot come from validation.</summary>
     private static readonly Dictionary<string, string> FormOverrides = new()
     {
-        ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.Name.En"] = "Hijacked", ["RenameForm.Name.En"] = "Hijacked",
-        ["Data.Kind"] = "Workshop", ["Data.Title.En"] = "Hijacked", ["Data.TimeZone"] = "UTC", ["Data.StartsLocal"] = "2031-01-01T10:00",
-        ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "Somewhere", ["Data.Languages"] = "en",
-        ["Data.Cycle"] = "2031-2033", ["Data.OgpId"] = "AR0999", ["Data.Outcome"] = "Answered", ["Data.Reason"] = "Hijacked answer.",
+        ["CycleForm.Cycle"] = "2019-2021",
+        ["PhaseForm.Name.En"] = "Hijacked",
+        ["RenameForm.Name.En"] = "Hijacked",
+        ["Data.Kind"] = "Workshop",
+        ["Data.Title.En"] = "Hijacked",
+        ["Data.TimeZone"] = "UTC",
+        ["Data.StartsLocal"] = "2031-01-01T10:00",
+        ["Data.EndsLocal"] = "2031-01-01T11:00",
+        ["Data.Place"] = "Somewhere",
+        ["Data.Languages"] = "en",
+        ["Data.Cycle"] = "2031-2033",
+        ["Data.OgpId"] = "AR0999",
+        ["Data.Outcome"] = "Answered",
+        ["Data.Reason"] = "Hijacked answer.",
     };
 
     /// <summary>What the form would send as shown, with <see cref="FormOverrides"/> in its empty fields.</summary>
@@ -270,7 +350,8 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         {
             switch (element)
             {
-                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked && !string.IsNullOrEmpty(box.Name):
+                case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" } box
+                    when box.IsChecked && !string.IsNullOrEmpty(box.Name):
                     fields.Add(new(box.Name, box.Value));
                     break;
                 case AngleSharp.Html.Dom.IHtmlInputElement { Type: "checkbox" or "radio" or "submit" or "button" }:
@@ -307,7 +388,13 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
     private static bool IsAccessDenied(int status, string location) =>
         status == 302 && location.StartsWith("https://portal.test/account/access-denied", StringComparison.Ordinal);
 
-    private enum Outcome { SignIn, Forbidden, Hidden, Allowed }
+    private enum Outcome
+    {
+        SignIn,
+        Forbidden,
+        Hidden,
+        Allowed,
+    }
 
     private static Outcome Expect(PortalRoutes.PageRoute page, Actor actor)
     {
@@ -323,14 +410,17 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
             Actor.SupportUnit => [Roles.SupportUnit],
             _ => [Roles.Administrator],
         };
-        bool Satisfies(string? policy) => policy switch
-        {
-            null or "" => true,
-            Roles.StaffPolicy => roles.Contains(Roles.SupportUnit) || roles.Contains(Roles.Administrator),
-            Roles.AdministratorPolicy => roles.Contains(Roles.Administrator),
-            Roles.AnsweringPolicy => roles.Contains(Roles.GovernmentOfficial) || roles.Contains(Roles.SupportUnit) || roles.Contains(Roles.Administrator),
-            _ => throw new InvalidOperationException($"{page.Path}: unknown policy {policy}; add it to this matrix"),
-        };
+        bool Satisfies(string? policy) =>
+            policy switch
+            {
+                null or "" => true,
+                Roles.StaffPolicy => roles.Contains(Roles.SupportUnit) || roles.Contains(Roles.Administrator),
+                Roles.AdministratorPolicy => roles.Contains(Roles.Administrator),
+                Roles.AnsweringPolicy => roles.Contains(Roles.GovernmentOfficial)
+                    || roles.Contains(Roles.SupportUnit)
+                    || roles.Contains(Roles.Administrator),
+                _ => throw new InvalidOperationException($"{page.Path}: unknown policy {policy}; add it to this matrix"),
+            };
         if (!page.Policies.All(Satisfies))
         {
             return Outcome.Forbidden;
@@ -357,7 +447,11 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
     {
         var client = Portal.CreateClient(followRedirects: false);
         var form = await client.GetAsync("/account/sign-in");
-        await client.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword });
+        await client.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword }
+        );
         Assert.Equal(HttpStatusCode.Redirect, client.Status);
         return client;
     }

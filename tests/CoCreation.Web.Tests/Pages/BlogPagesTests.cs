@@ -44,37 +44,60 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var write = await author.GetAsync("/blog/write");
-        var empty = await author.SubmitAsync(write, "main form", new Dictionary<string, string> { ["Data.Title"] = "Half a post", ["Data.SubmitForReview"] = "true" });
-        Assert.True(empty.QuerySelector("#Data_Title") is not null, $"{author.Status}: {empty.Title} {empty.QuerySelector("main")?.TextContent}");
+        var empty = await author.SubmitAsync(
+            write,
+            "main form",
+            new Dictionary<string, string> { ["Data.Title"] = "Half a post", ["Data.SubmitForReview"] = "true" }
+        );
+        Assert.True(
+            empty.QuerySelector("#Data_Title") is not null,
+            $"{author.Status}: {empty.Title} {empty.QuerySelector("main")?.TextContent}"
+        );
         Assert.Equal("Half a post", empty.QuerySelector("#Data_Title")!.GetAttribute("value"));
         Assert.NotNull(empty.QuerySelector("#Data_Summary-error"));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
 
-        var sent = await author.SubmitAsync(write, "main form", new Dictionary<string, string>
-        {
-            ["Data.Title"] = "Listening in Accra",
-            ["Data.Summary"] = "How the forum heard everyone.",
-            ["Data.Body"] = "We **listened**.",
-            ["Data.Language"] = "en",
-            ["Data.MemberCodes"] = "GH",
-            ["Data.PolicyAreas"] = "civic-space",
-            ["Data.SubmitForReview"] = "true",
-        });
+        var sent = await author.SubmitAsync(
+            write,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Title"] = "Listening in Accra",
+                ["Data.Summary"] = "How the forum heard everyone.",
+                ["Data.Body"] = "We **listened**.",
+                ["Data.Language"] = "en",
+                ["Data.MemberCodes"] = "GH",
+                ["Data.PolicyAreas"] = "civic-space",
+                ["Data.SubmitForReview"] = "true",
+            }
+        );
         Assert.Equal("Listening in Accra", sent.QuerySelector("h1")!.TextContent);
         var id = await Portal.WithDbAsync(db => db.BlogPosts.Select(p => p.Id).SingleAsync());
 
         var queue = await support.GetAsync("/blog/review");
         Assert.Equal($"/blog/{id}/review", queue.QuerySelector("main table a")!.GetAttribute("href"));
         var review = await support.GetAsync($"/blog/{id}/review");
-        var noComment = await support.SubmitAsync(review, "main form", new Dictionary<string, string> { ["decision"] = "RequestChanges", ["Comment"] = "" });
+        var noComment = await support.SubmitAsync(
+            review,
+            "main form",
+            new Dictionary<string, string> { ["decision"] = "RequestChanges", ["Comment"] = "" }
+        );
         Assert.Equal("Say what should change.", noComment.QuerySelector("#Comment-error")!.TextContent);
-        await support.SubmitAsync(review, "main form", new Dictionary<string, string> { ["decision"] = "RequestChanges", ["Comment"] = "Name the forum, please." });
+        await support.SubmitAsync(
+            review,
+            "main form",
+            new Dictionary<string, string> { ["decision"] = "RequestChanges", ["Comment"] = "Name the forum, please." }
+        );
 
         var mine = await author.GetAsync("/blog/mine");
         Assert.Contains("Name the forum, please.", mine.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         var edit = await author.GetAsync($"/blog/{id}/edit");
         Assert.Contains("Name the forum, please.", edit.QuerySelector("main section")!.TextContent, StringComparison.Ordinal);
-        await author.SubmitAsync(edit, "main form", new Dictionary<string, string> { ["Data.Body"] = "The Ghana forum **listened**.", ["Data.SubmitForReview"] = "true" });
+        await author.SubmitAsync(
+            edit,
+            "main form",
+            new Dictionary<string, string> { ["Data.Body"] = "The Ghana forum **listened**.", ["Data.SubmitForReview"] = "true" }
+        );
 
         review = await support.GetAsync($"/blog/{id}/review");
         await support.SubmitAsync(review, "main form", new Dictionary<string, string> { ["decision"] = "Publish" });
@@ -82,7 +105,16 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
 
         using var visitor = Portal.CreateClient();
         var blog = await visitor.GetAsync("/blog");
-        var filtered = await visitor.SubmitAsync(blog, "main form", new Dictionary<string, string> { ["Filter.Member"] = "GH", ["Filter.Area"] = "civic-space", ["Filter.Language"] = "en" });
+        var filtered = await visitor.SubmitAsync(
+            blog,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Filter.Member"] = "GH",
+                ["Filter.Area"] = "civic-space",
+                ["Filter.Language"] = "en",
+            }
+        );
         Assert.Equal("Listening in Accra", filtered.QuerySelector("main ol h2 a")!.TextContent);
         var none = await visitor.GetAsync("/blog?Filter.Language=fr");
         Assert.Empty(none.QuerySelectorAll("main ol li"));
@@ -110,10 +142,22 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         const string Url = "/campaigns/global-cocreation-week-2017/call-for-posts";
 
         var page = await support.GetAsync(Url);
-        var refused = await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Guidelines.En"] = "", ["Data.Guidelines.Fr"] = "Pas d’autopromotion." });
+        var refused = await support.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string> { ["Data.Guidelines.En"] = "", ["Data.Guidelines.Fr"] = "Pas d’autopromotion." }
+        );
         Assert.NotNull(refused.QuerySelector("#Data_Guidelines_En-error"));
         Assert.Equal("Pas d’autopromotion.", refused.QuerySelector("#Data_Guidelines_Fr")!.TextContent);
-        await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Guidelines.En"] = "No self-promotion.\n400 to 1 000 words.", ["Data.Guidelines.Fr"] = "Pas d’autopromotion." });
+        await support.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Guidelines.En"] = "No self-promotion.\n400 to 1 000 words.",
+                ["Data.Guidelines.Fr"] = "Pas d’autopromotion.",
+            }
+        );
 
         using var visitor = Portal.CreateClient();
         var french = await visitor.GetAsync(Url, "fr");
@@ -123,9 +167,15 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         using var participant = await Portal.SignedInClientAsync("pat@example.org");
         var home = await participant.GetAsync(Url);
         var token = home.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        await participant.PostAsync(Url, new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Data.Guidelines.En"] = "Anything goes." });
+        await participant.PostAsync(
+            Url,
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Data.Guidelines.En"] = "Anything goes." }
+        );
         Assert.Equal(HttpStatusCode.Forbidden, participant.Status);
-        Assert.Equal("No self-promotion.\n400 to 1 000 words.", (await Portal.WithDbAsync(db => db.CallsForPosts.SingleAsync())).Guidelines.En);
+        Assert.Equal(
+            "No self-promotion.\n400 to 1 000 words.",
+            (await Portal.WithDbAsync(db => db.CallsForPosts.SingleAsync())).Guidelines.En
+        );
         using var missing = await visitor.Http.GetAsync("/campaigns/no-such-campaign/call-for-posts");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
@@ -138,7 +188,9 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         for (var i = 0; i <= Web.Features.Blog.Index.PageSize; i++)
         {
             var id = await Portal.SendAsync(Features.Blog.BlogScenario.Post(), author);
-            Assert.True(await Portal.SendAsync(new Web.Features.Blog.Review.Command(id, Web.Features.Blog.Review.Decision.Publish, null), reviewer));
+            Assert.True(
+                await Portal.SendAsync(new Web.Features.Blog.Review.Command(id, Web.Features.Blog.Review.Decision.Publish, null), reviewer)
+            );
             ids.Add(id);
         }
 
@@ -157,7 +209,10 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
         while (next is not null)
         {
             var page = await visitor.GetAsync(next);
-            ids.AddRange(page.QuerySelectorAll("main ol h2 a[href^='/blog/']").Select(a => long.Parse(a.GetAttribute("href")!["/blog/".Length..], System.Globalization.CultureInfo.InvariantCulture)));
+            ids.AddRange(
+                page.QuerySelectorAll("main ol h2 a[href^='/blog/']")
+                    .Select(a => long.Parse(a.GetAttribute("href")!["/blog/".Length..], System.Globalization.CultureInfo.InvariantCulture))
+            );
             next = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
             Assert.True(ids.Count < 1000, "the pages never end");
         }

@@ -12,16 +12,22 @@ namespace CoCreation.Web.Tests.Pages;
 /// </summary>
 public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(portal)
 {
-    public static TheoryData<string, string, string, string[]> Forms => new()
-    {
-        { "/account/delete", "main form", "Data.Password", [] },
-        { "/account/change-password", "main form", "Data.CurrentPassword", ["Data.NewPassword", "Data.ConfirmPassword"] },
-        { "/account/two-factor", "main form[action*='handler=SetUp']", "SetUp.Password", [] },
-    };
+    public static TheoryData<string, string, string, string[]> Forms =>
+        new()
+        {
+            { "/account/delete", "main form", "Data.Password", [] },
+            { "/account/change-password", "main form", "Data.CurrentPassword", ["Data.NewPassword", "Data.ConfirmPassword"] },
+            { "/account/two-factor", "main form[action*='handler=SetUp']", "SetUp.Password", [] },
+        };
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public async Task Wrong_passwords_count_towards_lockout_and_then_even_the_right_one_is_refused(string path, string form, string field, string[] newPasswordFields)
+    public async Task Wrong_passwords_count_towards_lockout_and_then_even_the_right_one_is_refused(
+        string path,
+        string form,
+        string field,
+        string[] newPasswordFields
+    )
     {
         var (user, _) = await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
         using var thief = await Portal.SignedInClientAsync("amina@example.org");
@@ -32,7 +38,9 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
         {
             page = await thief.SubmitAsync(page, form, Fields(field, $"a wrong guess number {guess}", newPasswordFields));
             Assert.Equal(HttpStatusCode.OK, thief.Status);
-            var count = await Portal.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => new { u.AccessFailedCount, u.LockoutEnd }).SingleAsync());
+            var count = await Portal.WithDbAsync(db =>
+                db.Users.Where(u => u.Id == user.Id).Select(u => new { u.AccessFailedCount, u.LockoutEnd }).SingleAsync()
+            );
             if (guess < 5)
             {
                 // Kept although the refusal rolled the form's own transaction back.
@@ -48,10 +56,16 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
         // Locked: the right password is refused as well, and nothing was done.
         page = await thief.SubmitAsync(page, form, Fields(field, TestAccounts.Password, newPasswordFields));
         Assert.Equal("Too many wrong passwords: this account is locked for a while. Try again later.", ErrorOf(page, field));
-        var after = await Portal.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => new { u.PasswordHash, u.TwoFactorEnabled }).SingleOrDefaultAsync());
+        var after = await Portal.WithDbAsync(db =>
+            db.Users.Where(u => u.Id == user.Id).Select(u => new { u.PasswordHash, u.TwoFactorEnabled }).SingleOrDefaultAsync()
+        );
         Assert.NotNull(after);
         Assert.Equal(stampBefore, after.PasswordHash);
-        Assert.Null(await Portal.WithDbAsync(db => db.UserTokens.Where(t => t.UserId == user.Id && t.Name == "AuthenticatorKey").Select(t => t.Value).SingleOrDefaultAsync()));
+        Assert.Null(
+            await Portal.WithDbAsync(db =>
+                db.UserTokens.Where(t => t.UserId == user.Id && t.Name == "AuthenticatorKey").Select(t => t.Value).SingleOrDefaultAsync()
+            )
+        );
     }
 
     [Fact]
@@ -60,16 +74,28 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
         await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
         using var browser = await Portal.SignedInClientAsync("amina@example.org");
         var page = await browser.GetAsync("/account/change-password");
-        var tooShort = await browser.SubmitAsync(page, "main form", new Dictionary<string, string>
-        {
-            ["Data.CurrentPassword"] = TestAccounts.Password, ["Data.NewPassword"] = "short", ["Data.ConfirmPassword"] = "short",
-        });
+        var tooShort = await browser.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.CurrentPassword"] = TestAccounts.Password,
+                ["Data.NewPassword"] = "short",
+                ["Data.ConfirmPassword"] = "short",
+            }
+        );
         Assert.Equal("Use at least 12 characters.", ErrorOf(tooShort, "Data.NewPassword"));
 
-        await browser.SubmitAsync(tooShort, "main form", new Dictionary<string, string>
-        {
-            ["Data.CurrentPassword"] = TestAccounts.Password, ["Data.NewPassword"] = "a brand new passphrase 2017", ["Data.ConfirmPassword"] = "a brand new passphrase 2017",
-        });
+        await browser.SubmitAsync(
+            tooShort,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.CurrentPassword"] = TestAccounts.Password,
+                ["Data.NewPassword"] = "a brand new passphrase 2017",
+                ["Data.ConfirmPassword"] = "a brand new passphrase 2017",
+            }
+        );
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Users.Select(u => u.AccessFailedCount).SingleAsync()));
 
         using var next = Portal.CreateClient();
@@ -87,13 +113,25 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
         var refused = await thief.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string>());
         Assert.Equal("This field is required.", ErrorOf(refused, "SetUp.Password"));
         Assert.Null(refused.QuerySelector("#authenticator-key"));
-        refused = await thief.SubmitAsync(refused, "main form[action*='handler=SetUp']", new Dictionary<string, string> { ["SetUp.Password"] = "not the password at all" });
+        refused = await thief.SubmitAsync(
+            refused,
+            "main form[action*='handler=SetUp']",
+            new Dictionary<string, string> { ["SetUp.Password"] = "not the password at all" }
+        );
         Assert.Equal("The current password is not correct.", ErrorOf(refused, "SetUp.Password"));
         Assert.Null(refused.QuerySelector("#authenticator-key"));
 
-        var started = await thief.SubmitAsync(refused, "main form[action*='handler=SetUp']", new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password });
+        var started = await thief.SubmitAsync(
+            refused,
+            "main form[action*='handler=SetUp']",
+            new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password }
+        );
         var key = started.QuerySelector("#authenticator-key")!.TextContent;
-        var noPassword = await thief.SubmitAsync(started, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key) });
+        var noPassword = await thief.SubmitAsync(
+            started,
+            "main form[action*='handler=Enable']",
+            new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key) }
+        );
         Assert.Equal("This field is required.", ErrorOf(noPassword, "Enable.Password"));
         Assert.False(await Portal.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
     }
@@ -120,11 +158,15 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
     public async Task The_forms_that_ask_for_the_password_are_rate_limited_like_sign_in(string path, string form, string field)
     {
         await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["Portal:RateLimits:AccountPermitLimit"] = "3",
-            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
-        });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:AccountPermitLimit"] = "3",
+                ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+            }
+        );
         using var browser = await factory.SignedInClientAsync("amina@example.org");
 
         var page = await browser.GetAsync(path);
@@ -150,5 +192,6 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
         return fields;
     }
 
-    private static string? ErrorOf(IHtmlDocument page, string field) => page.QuerySelector($"#{field.Replace('.', '_')}-error")?.TextContent.Trim();
+    private static string? ErrorOf(IHtmlDocument page, string field) =>
+        page.QuerySelector($"#{field.Replace('.', '_')}-error")?.TextContent.Trim();
 }

@@ -36,9 +36,11 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
             Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(ids[1])!.TextContent));
             Assert.NotNull(svg.Closest("figure")!.QuerySelector("table caption"));
         });
-        var argentina = page.QuerySelectorAll("#answer-rate-caption ~ div table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("Argentina", StringComparison.Ordinal));
+        var argentina = page.QuerySelectorAll("#answer-rate-caption ~ div table tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Contains("Argentina", StringComparison.Ordinal));
         Assert.Equal("75 % (3 of 4)", argentina.QuerySelector("td")!.TextContent.Trim());
-        var perKind = page.QuerySelectorAll("#submissions-per-member-caption ~ div table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("Argentina", StringComparison.Ordinal));
+        var perKind = page.QuerySelectorAll("#submissions-per-member-caption ~ div table tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Contains("Argentina", StringComparison.Ordinal));
         Assert.Equal(["0", "4", "0", "1", "5"], perKind.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
         await visitor.GetAsync("/campaigns/nothing-here/dashboard");
         Assert.Equal(HttpStatusCode.NotFound, visitor.Status);

@@ -41,11 +41,19 @@ public sealed class DeleteAccountPagesTests(WebFixture portal) : PortalTest(port
         Assert.Equal(HttpStatusCode.OK, ana.Status);
 
         // A wrong password: one clear message, and nothing is gone.
-        var refused = await ana.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Password"] = "not my password at all" });
+        var refused = await ana.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string> { ["Data.Password"] = "not my password at all" }
+        );
         Assert.Equal("The current password is not correct.", refused.QuerySelector("#Data_Password-error")!.TextContent.Trim());
         Assert.True(await Portal.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "ana@example.org")));
 
-        var done = await ana.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Data.Password"] = TestAccounts.Password });
+        var done = await ana.SubmitAsync(
+            refused,
+            "main form",
+            new Dictionary<string, string> { ["Data.Password"] = TestAccounts.Password }
+        );
         Assert.Contains("Your account is deleted", done.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
         await Portal.WithDbAsync(async db =>
@@ -68,7 +76,11 @@ public sealed class DeleteAccountPagesTests(WebFixture portal) : PortalTest(port
         var details = await visitor.GetAsync($"/submissions/{published}");
         Assert.Contains("a former participant", details.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(name, details.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("un antiguo participante", (await visitor.GetAsync("/submissions", "es")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "un antiguo participante",
+            (await visitor.GetAsync("/submissions", "es")).QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal
+        );
 
         // And the account no longer signs in.
         using var again = Portal.CreateClient();
@@ -82,7 +94,11 @@ public sealed class DeleteAccountPagesTests(WebFixture portal) : PortalTest(port
         var people = await Scenario.CreateAsync(Portal);
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var page = await support.GetAsync("/account/delete");
-        var refused = await support.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Password"] = TestAccounts.Password });
+        var refused = await support.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string> { ["Data.Password"] = TestAccounts.Password }
+        );
         Assert.Contains("closed by an administrator", refused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.True(await Portal.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "support@example.org")));
         _ = people;

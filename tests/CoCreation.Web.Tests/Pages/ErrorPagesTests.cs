@@ -38,7 +38,11 @@ public sealed class ErrorPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var target = new NpgsqlConnectionStringBuilder(Portal.Database.ConnectionString);
         await using var proxy = new TcpProxy(target.Host!, target.Port);
-        var throughProxy = new NpgsqlConnectionStringBuilder(Portal.Database.ConnectionString) { Port = proxy.Port, Timeout = 2 }.ConnectionString;
+        var throughProxy = new NpgsqlConnectionStringBuilder(Portal.Database.ConnectionString)
+        {
+            Port = proxy.Port,
+            Timeout = 2,
+        }.ConnectionString;
         await using var factory = new PortalFactory(throughProxy, Portal.Smtp.Port);
         using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
         await browser.GetAsync("/members");

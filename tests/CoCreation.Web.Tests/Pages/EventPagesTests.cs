@@ -23,10 +23,20 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(page.QuerySelector("a[href='https://meet.example/americas']"));
         var seated = await ana.SubmitAsync(page, "form[action*=Register]", new Dictionary<string, string>());
         Assert.Contains("https://meet.example/americas", seated.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        var waiting = await ben.SubmitAsync(await ben.GetAsync($"/events/{eventId}"), "form[action*=Register]", new Dictionary<string, string>());
-        Assert.Contains("waiting list", waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent, StringComparison.Ordinal);
+        var waiting = await ben.SubmitAsync(
+            await ben.GetAsync($"/events/{eventId}"),
+            "form[action*=Register]",
+            new Dictionary<string, string>()
+        );
+        Assert.Contains(
+            "waiting list",
+            waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent,
+            StringComparison.Ordinal
+        );
 
-        var code = await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync());
+        var code = await Portal.WithDbAsync(db =>
+            db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync()
+        );
         var mine = await ana.GetAsync("/events/mine");
         Assert.NotNull(mine.QuerySelector($"a[href='/events/cancel/{code}']"));
         using var anyone = Portal.CreateClient();
@@ -38,7 +48,9 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(RegistrationStatus.Cancelled, await StatusOf("ana@example.org"));
         Assert.Equal(RegistrationStatus.Confirmed, await StatusOf("ben@example.org"));
         // Ben's account speaks English: the Spanish event's email is written in his language.
-        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m => m.Subject!.StartsWith("A seat freed up for you", StringComparison.Ordinal));
+        var promoted = await Portal.Smtp.WaitForAsync("ben@example.org", m =>
+            m.Subject!.StartsWith("A seat freed up for you", StringComparison.Ordinal)
+        );
         Assert.Contains("Americas webinar", promoted.Subject, StringComparison.Ordinal);
         var unknown = await anyone.GetAsync($"/events/cancel/{Guid.NewGuid()}");
         await anyone.SubmitAsync(unknown, "main form", new Dictionary<string, string>());
@@ -66,7 +78,13 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.LoadCampaignAsync();
         using var visitor = Portal.CreateClient();
         var now = DateTimeOffset.UtcNow;
-        var expected = await Portal.WithDbAsync(db => db.Events.Where(e => e.Schedule.EndsAt < now).OrderByDescending(e => e.Schedule.StartsAt).ThenByDescending(e => e.Id).Select(e => $"/events/{e.Id}").ToListAsync());
+        var expected = await Portal.WithDbAsync(db =>
+            db.Events.Where(e => e.Schedule.EndsAt < now)
+                .OrderByDescending(e => e.Schedule.StartsAt)
+                .ThenByDescending(e => e.Id)
+                .Select(e => $"/events/{e.Id}")
+                .ToListAsync()
+        );
 
         var seen = new List<string>();
         var pages = 0;
@@ -89,7 +107,9 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Each_event_has_a_calendar_file_that_parses_back_with_its_fields()
     {
         await Portal.LoadCampaignAsync();
-        var americas = await Portal.WithDbAsync(db => db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id).SingleAsync());
+        var americas = await Portal.WithDbAsync(db =>
+            db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id).SingleAsync()
+        );
         using var visitor = Portal.CreateClient();
 
         using var response = await visitor.Http.GetAsync($"/events/{americas}.ics");
@@ -113,7 +133,9 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     private Task<RegistrationStatus> StatusOf(string email) =>
-        Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync());
+        Portal.WithDbAsync(db =>
+            db.Set<Registration>().Where(r => r.Registrant.Email == email).OrderByDescending(r => r.Id).Select(r => r.Status).FirstAsync()
+        );
 
     [Fact]
     public async Task A_visitor_registers_in_spanish_by_name_and_email_gets_the_calendar_entry_and_gives_the_seat_back_to_the_next_in_line()
@@ -124,26 +146,39 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         lucia.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
 
         var page = await lucia.GetAsync($"/events/{eventId}", "es");
-        var asked = await lucia.SubmitAsync(page, "form[action*=Request]", new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" });
+        var asked = await lucia.SubmitAsync(
+            page,
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" }
+        );
         Assert.Contains("correo", asked.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-        var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal));
+        var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m =>
+            m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal)
+        );
         var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
         var confirm = await lucia.GetAsync(new Uri(link).PathAndQuery, "es");
         Assert.Contains("Lucía Pérez", confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var seated = await lucia.SubmitAsync(confirm, "main form", new Dictionary<string, string>());
         Assert.Contains("lugar está confirmado", seated.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
-        var confirmation = await Portal.Smtp.WaitForAsync("lucia@example.org", m => m.Subject!.StartsWith("Su lugar está confirmado", StringComparison.Ordinal));
+        var confirmation = await Portal.Smtp.WaitForAsync("lucia@example.org", m =>
+            m.Subject!.StartsWith("Su lugar está confirmado", StringComparison.Ordinal)
+        );
         Assert.Contains("https://meet.example/americas", confirmation.TextBody, StringComparison.Ordinal);
         var attachment = Assert.Single(confirmation.Attachments.OfType<MimeKit.MimePart>());
         Assert.Equal("text/calendar", attachment.ContentType.MimeType);
         using var ics = new MemoryStream();
         await attachment.Content!.DecodeToAsync(ics);
         var entry = Assert.Single(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.ToArray()))!.Events);
-        Assert.Equal(($"event-{eventId}@cocreation.portal", "Webinario de las Américas", "CONFIRMED"), (entry.Uid, entry.Summary, entry.Status));
+        Assert.Equal(
+            ($"event-{eventId}@cocreation.portal", "Webinario de las Américas", "CONFIRMED"),
+            (entry.Uid, entry.Summary, entry.Status)
+        );
         Assert.Equal(starts.UtcDateTime, entry.Start!.AsUtc);
 
-        await Portal.SendAsync(new Web.Features.Events.ConfirmRegistration.Command(eventId, await TokenForAsync(eventId, "Ben", "ben@example.org")));
+        await Portal.SendAsync(
+            new Web.Features.Events.ConfirmRegistration.Command(eventId, await TokenForAsync(eventId, "Ben", "ben@example.org"))
+        );
         Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
         var cancelLink = System.Text.RegularExpressions.Regex.Match(confirmation.TextBody!, @"https?://\S+/events/cancel/[0-9a-f-]+").Value;
         var cancel = await lucia.GetAsync(new Uri(cancelLink).PathAndQuery, "es");
@@ -163,7 +198,11 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
         var page = await claire.GetAsync($"/events/{eventId}", "fr");
-        await claire.SubmitAsync(page, "form[action*=Request]", new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" });
+        await claire.SubmitAsync(
+            page,
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
+        );
         var request = await Portal.Smtp.WaitForAsync("claire@example.org");
         var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
 
@@ -171,9 +210,19 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         using var later = Portal.CreateClient();
         await later.SubmitAsync(await later.GetAsync(new Uri(link).PathAndQuery, "en"), "main form", new Dictionary<string, string>());
 
-        var confirmation = await Portal.Smtp.WaitForAsync("claire@example.org", m => m.Subject!.StartsWith("Votre place est confirmée", StringComparison.Ordinal));
+        var confirmation = await Portal.Smtp.WaitForAsync("claire@example.org", m =>
+            m.Subject!.StartsWith("Votre place est confirmée", StringComparison.Ordinal)
+        );
         Assert.Contains("Bonjour Claire", confirmation.TextBody, StringComparison.Ordinal);
-        Assert.Equal("fr", await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "claire@example.org").Select(r => r.Registrant.Language).SingleAsync()));
+        Assert.Equal(
+            "fr",
+            await Portal.WithDbAsync(db =>
+                db.Set<Registration>()
+                    .Where(r => r.Registrant.Email == "claire@example.org")
+                    .Select(r => r.Registrant.Language)
+                    .SingleAsync()
+            )
+        );
     }
 
     [Fact]
@@ -190,7 +239,9 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal(6, entries.Count);
         Assert.Contains("Co-creation clinic", entries[0].Element(atom + "title")!.Value, StringComparison.Ordinal);
-        Assert.All(entries, e => Assert.StartsWith("https://localhost/events/", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
+        Assert.All(entries, e =>
+            Assert.StartsWith("https://localhost/events/", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -202,33 +253,66 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         using var ana = await Portal.SignedInClientAsync("ana@example.org");
         using var ben = await Portal.SignedInClientAsync("ben@example.org");
 
-        var seated = await ana.SubmitAsync(await ana.GetAsync($"/events/{eventId}"), "form[action*=Register]", new Dictionary<string, string>());
+        var seated = await ana.SubmitAsync(
+            await ana.GetAsync($"/events/{eventId}"),
+            "form[action*=Register]",
+            new Dictionary<string, string>()
+        );
         var registration = seated.QuerySelector("section[aria-labelledby=registration]")!;
         Assert.StartsWith("You are registered", registration.QuerySelector("[role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(registration.QuerySelector("form"));
-        var code = await Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync());
+        var code = await Portal.WithDbAsync(db =>
+            db.Set<Registration>().Where(r => r.Registrant.Email == "ana@example.org").Select(r => r.CancellationCode).SingleAsync()
+        );
         Assert.Equal("Cancel my registration", registration.QuerySelector($"a[href='/events/cancel/{code}']")!.TextContent.Trim());
 
-        var waiting = await ben.SubmitAsync(await ben.GetAsync($"/events/{eventId}"), "form[action*=Register]", new Dictionary<string, string>());
-        Assert.StartsWith("You are on the waiting list", waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
+        var waiting = await ben.SubmitAsync(
+            await ben.GetAsync($"/events/{eventId}"),
+            "form[action*=Register]",
+            new Dictionary<string, string>()
+        );
+        Assert.StartsWith(
+            "You are on the waiting list",
+            waiting.QuerySelector("section[aria-labelledby=registration] [role=status]")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
         Assert.Null(waiting.QuerySelector("section[aria-labelledby=registration] form"));
 
         // A visitor who confirms their emailed link sees their state where the form was.
         using var lucia = Portal.CreateClient();
         var page = await lucia.GetAsync($"/events/{eventId}");
-        await lucia.SubmitAsync(page, "form[action*=Request]", new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" });
+        await lucia.SubmitAsync(
+            page,
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" }
+        );
         var request = await Portal.Smtp.WaitForAsync("lucia@example.org");
         var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
-        var confirmed = await lucia.SubmitAsync(await lucia.GetAsync(new Uri(link).PathAndQuery), "main form", new Dictionary<string, string>());
+        var confirmed = await lucia.SubmitAsync(
+            await lucia.GetAsync(new Uri(link).PathAndQuery),
+            "main form",
+            new Dictionary<string, string>()
+        );
         var state = confirmed.QuerySelector("section[aria-labelledby=registration]")!;
         Assert.Equal($"/events/{eventId}", lucia.AddressOf(confirmed).AbsolutePath);
-        Assert.StartsWith("You are on the waiting list", state.QuerySelector("[role=status]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "You are on the waiting list",
+            state.QuerySelector("[role=status]")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
         Assert.Null(state.QuerySelector("form"));
     }
 
     private async Task<string> TokenForAsync(int eventId, string name, string email)
     {
-        await Portal.SendAsync(new Web.Features.Events.RequestRegistration.Command { EventId = eventId, Name = name, Email = email });
+        await Portal.SendAsync(
+            new Web.Features.Events.RequestRegistration.Command
+            {
+                EventId = eventId,
+                Name = name,
+                Email = email,
+            }
+        );
         // From the delivered email: the outbox keeps no live link once it is sent.
         var body = (await Portal.Smtp.WaitForAsync(email)).TextBody!;
         return Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(body, @"confirm\?token=(\S+)").Groups[1].Value);

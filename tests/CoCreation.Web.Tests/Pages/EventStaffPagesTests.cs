@@ -17,7 +17,14 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.CreateUserAsync("su@example.org", roles: Roles.SupportUnit);
         using var staff = await Portal.SignedInClientAsync("su@example.org");
 
-        foreach (var (language, capacity, example) in new[] { ("en", "Capacity", "For example, 27 March 2017, 14:00"), ("fr", "Capacité", "Par exemple, 27 mars 2017, 14:00"), ("es", "Capacidad", "Por ejemplo, 27 de marzo de 2017, 14:00") })
+        foreach (
+            var (language, capacity, example) in new[]
+            {
+                ("en", "Capacity", "For example, 27 March 2017, 14:00"),
+                ("fr", "Capacité", "Par exemple, 27 mars 2017, 14:00"),
+                ("es", "Capacidad", "Por ejemplo, 27 de marzo de 2017, 14:00"),
+            }
+        )
         {
             var form = await staff.GetAsync("/events/create", language);
             Assert.Equal(capacity, form.QuerySelector("label[for=Data_Capacity]")!.TextContent.Trim());
@@ -100,14 +107,22 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
 
         // The English text alone was not measured before (the rule's condition covered its length too).
         Assert.Equal("Use at most 5000 characters.", refused.QuerySelector("#Data_Description_En-error")?.TextContent);
-        Assert.Equal("Write the English text first: it is shown when a translation is missing.", refused.QuerySelector("#Data_Agenda_En-error")?.TextContent);
+        Assert.Equal(
+            "Write the English text first: it is shown when a translation is missing.",
+            refused.QuerySelector("#Data_Agenda_En-error")?.TextContent
+        );
         Assert.Equal("Accueil, puis ateliers.", refused.QuerySelector<IHtmlTextAreaElement>("#Data_Agenda_Fr")!.Value);
         Assert.Equal("fr", refused.QuerySelector("#Data_Agenda_Fr")!.GetAttribute("lang"));
 
         // The summary names each of the three fields by its legend and language, and links to it.
         var summary = refused.QuerySelectorAll("#form-errors a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
-        Assert.Contains(("#Data_Agenda_En", "Agenda (English): Write the English text first: it is shown when a translation is missing."), summary);
-        Assert.Contains(summary, l => l.Item1 == "#Data_Description_En" && l.Item2.StartsWith("About this event (English): ", StringComparison.Ordinal));
+        Assert.Contains(
+            ("#Data_Agenda_En", "Agenda (English): Write the English text first: it is shown when a translation is missing."),
+            summary
+        );
+        Assert.Contains(summary, l =>
+            l.Item1 == "#Data_Description_En" && l.Item2.StartsWith("About this event (English): ", StringComparison.Ordinal)
+        );
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Events.CountAsync()));
     }
 
@@ -132,9 +147,16 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
 
         var edit = await staff.GetAsync($"/events/{eventId}/edit");
         var local = Web.Infrastructure.Web.EventTime.InZone(starts, "America/Bogota");
-        Assert.Equal(local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), edit.QuerySelector<IHtmlInputElement>("#Data_Starts")!.Value);
+        Assert.Equal(
+            local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            edit.QuerySelector<IHtmlInputElement>("#Data_Starts")!.Value
+        );
         var tooFew = await staff.SubmitAsync(edit, "main form", new Dictionary<string, string> { ["Data.Capacity"] = "1" });
-        Assert.Contains("2", tooFew.QuerySelector(".validation-summary, [role=alert]")?.TextContent ?? tooFew.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "2",
+            tooFew.QuerySelector(".validation-summary, [role=alert]")?.TextContent ?? tooFew.QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.Capacity).SingleAsync()));
         await staff.SubmitAsync(tooFew, "main form", new Dictionary<string, string> { ["Data.Capacity"] = "3" });
 
@@ -148,7 +170,15 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("1,\"Person, 1\",p1@example.org,no,Confirmed,", lines[1], StringComparison.Ordinal);
 
-        var sent = await staff.SubmitAsync(list, "form[action*=Message]", new Dictionary<string, string> { ["Message.Subject"] = "Bring your questions", ["Message.Message"] = "See you soon.\n\nThe support unit" });
+        var sent = await staff.SubmitAsync(
+            list,
+            "form[action*=Message]",
+            new Dictionary<string, string>
+            {
+                ["Message.Subject"] = "Bring your questions",
+                ["Message.Message"] = "See you soon.\n\nThe support unit",
+            }
+        );
         Assert.Contains("3", sent.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject == "Bring your questions")));
         Assert.Null(sent.QuerySelector("input[name=present]"));
@@ -179,16 +209,24 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         var list = await staff.GetAsync($"/events/{eventId}/registrants");
         var boxes = list.QuerySelectorAll<IHtmlInputElement>("input[name=present]").ToList();
         Assert.Single(boxes);
-        var saved = await staff.SubmitAsync(list, "form[action*=Attendance]", new Dictionary<string, string> { ["present"] = boxes[0].Value });
+        var saved = await staff.SubmitAsync(
+            list,
+            "form[action*=Attendance]",
+            new Dictionary<string, string> { ["present"] = boxes[0].Value }
+        );
         Assert.Equal("1", saved.QuerySelector("#count-attended")!.TextContent.Trim());
 
         var edit = await staff.GetAsync($"/events/{eventId}/edit");
-        var page = await staff.SubmitAsync(edit, "main form", new Dictionary<string, string>
-        {
-            ["Data.RecordingLink"] = "https://video.example/clinic",
-            ["Data.Summary.En"] = "Twelve countries came.",
-            ["Data.Summary.Es"] = "Vinieron doce países.",
-        });
+        var page = await staff.SubmitAsync(
+            edit,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.RecordingLink"] = "https://video.example/clinic",
+                ["Data.Summary.En"] = "Twelve countries came.",
+                ["Data.Summary.Es"] = "Vinieron doce países.",
+            }
+        );
 
         Assert.NotNull(page.QuerySelector("a[href='https://video.example/clinic']"));
         Assert.Contains("Twelve countries came.", page.QuerySelector("#afterwards")!.ParentElement!.TextContent, StringComparison.Ordinal);

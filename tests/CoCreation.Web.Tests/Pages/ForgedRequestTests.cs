@@ -10,7 +10,9 @@ public sealed class ForgedRequestTests(WebFixture portal) : PortalTest(portal)
     {
         var routes = await PortalRoutes.LoadAsync(Portal);
         using var browser = Portal.CreateClient(followRedirects: false);
-        var token = (await browser.GetAsync("/account/sign-in")).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = (await browser.GetAsync("/account/sign-in"))
+            .QuerySelector("main form input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
         var wrong = new List<string>();
         foreach (var page in routes.Pages.Where(p => p.ViewEnginePath.Length > 0 && !p.RequiresSignIn))
         {
@@ -29,7 +31,9 @@ public sealed class ForgedRequestTests(WebFixture portal) : PortalTest(portal)
 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
 
-        var eventId = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Events.Select(e => e.Id)));
+        var eventId = await Portal.WithDbAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Events.Select(e => e.Id))
+        );
         await browser.PostAsync($"/events/{eventId}?handler=%27%22", [new("__RequestVerificationToken", token)]);
         Assert.Equal(HttpStatusCode.NotFound, browser.Status);
         await browser.PostAsync("/members", [new("__RequestVerificationToken", token)]);

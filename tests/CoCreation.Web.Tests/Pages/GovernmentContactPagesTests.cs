@@ -25,18 +25,31 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var review = await support.GetAsync($"/moderation/{france}");
-        Assert.Contains("Nobody in the government of France has joined the portal yet", review.QuerySelector("#no-contact")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Nobody in the government of France has joined the portal yet",
+            review.QuerySelector("#no-contact")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Null((await support.GetAsync($"/moderation/{argentina}")).QuerySelector("#no-contact"));
 
         // Bulk forwarding says which were held, and keeps the others going.
         var queue = await support.GetAsync("/moderation?Filter.Stage=ToForward");
-        Assert.Contains("no government contact yet", queue.QuerySelector($"#select-{france}")!.Closest("tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "no government contact yet",
+            queue.QuerySelector($"#select-{france}")!.Closest("tr")!.TextContent,
+            StringComparison.Ordinal
+        );
         foreach (var id in new[] { france, argentina })
         {
             ((IHtmlInputElement)queue.QuerySelector($"#select-{id}")!).IsChecked = true;
         }
 
-        var after = await support.SubmitAsync(queue, "main form[method=post]", new Dictionary<string, string>(), "button[formaction*='handler=Forward']");
+        var after = await support.SubmitAsync(
+            queue,
+            "main form[method=post]",
+            new Dictionary<string, string>(),
+            "button[formaction*='handler=Forward']"
+        );
         var held = after.QuerySelector("#held-for-contact")!;
         Assert.Contains("waiting for a government contact", held.TextContent, StringComparison.Ordinal);
         Assert.Equal([$"/moderation/{france}"], held.QuerySelectorAll("li a[lang]").Select(a => a.GetAttribute("href")));
@@ -48,18 +61,37 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         var page = await visitor.GetAsync($"/submissions/{france}");
         Assert.Contains("Waiting for a government contact", page.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Forwarded to the government", page.QuerySelector("article")!.TextContent, StringComparison.Ordinal);
-        await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Waiting for a government contact", StringComparison.Ordinal));
+        await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.Subject!.StartsWith("Waiting for a government contact", StringComparison.Ordinal)
+        );
 
         // The dashboard lists the member; the support unit invites its contact, in French.
         var dashboard = await support.GetAsync("/moderation/dashboard");
-        var row = dashboard.QuerySelectorAll("#without-contact-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("France", StringComparison.Ordinal));
+        var row = dashboard
+            .QuerySelectorAll("#without-contact-table tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Contains("France", StringComparison.Ordinal));
         Assert.Equal("1", row.QuerySelectorAll("td")[0].TextContent.Trim());
-        Assert.DoesNotContain(dashboard.QuerySelectorAll("#without-contact-table th[scope=row]"), th => th.TextContent.Contains("Argentina", StringComparison.Ordinal));
+        Assert.DoesNotContain(dashboard.QuerySelectorAll("#without-contact-table th[scope=row]"), th =>
+            th.TextContent.Contains("Argentina", StringComparison.Ordinal)
+        );
         var invite = await support.GetAsync(row.QuerySelector("a")!.GetAttribute("href")!);
-        var refused = await support.SubmitAsync(invite, "main form[method=post]", new Dictionary<string, string> { ["Data.Name"] = "Claire Martin", ["Data.Email"] = "not an address", ["Data.Language"] = "fr" });
+        var refused = await support.SubmitAsync(
+            invite,
+            "main form[method=post]",
+            new Dictionary<string, string>
+            {
+                ["Data.Name"] = "Claire Martin",
+                ["Data.Email"] = "not an address",
+                ["Data.Language"] = "fr",
+            }
+        );
         Assert.Equal("Claire Martin", refused.QuerySelector("input[name='Data.Name']")!.GetAttribute("value"));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.ContactInvitations.CountAsync()));
-        var sent = await support.SubmitAsync(refused, "main form[method=post]", new Dictionary<string, string> { ["Data.Email"] = "claire.martin@gouv.example" });
+        var sent = await support.SubmitAsync(
+            refused,
+            "main form[method=post]",
+            new Dictionary<string, string> { ["Data.Email"] = "claire.martin@gouv.example" }
+        );
         Assert.NotNull(sent.QuerySelector("[role=status]"));
         var invitation = await Portal.Smtp.WaitForAsync("claire.martin@gouv.example");
         Assert.StartsWith("Invitation : répondre pour France", invitation.Subject, StringComparison.Ordinal);
@@ -70,16 +102,40 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         using var contact = Portal.CreateClient();
         var accept = await contact.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal("Claire Martin", accept.QuerySelector("input[name='Data.DisplayName']")!.GetAttribute("value"));
-        var tooShort = await contact.SubmitAsync(accept, "main form", new Dictionary<string, string> { ["Data.Password"] = "short", ["Data.ConfirmPassword"] = "short" });
+        var tooShort = await contact.SubmitAsync(
+            accept,
+            "main form",
+            new Dictionary<string, string> { ["Data.Password"] = "short", ["Data.ConfirmPassword"] = "short" }
+        );
         Assert.NotNull(tooShort.QuerySelector(".validation-summary-errors, [role=alert]"));
         Assert.Equal(SubmissionStatus.AwaitingContact, await StatusAsync(france));
-        var answers = await contact.SubmitAsync(tooShort, "main form", new Dictionary<string, string> { ["Data.Password"] = "liberté égalité données ouvertes", ["Data.ConfirmPassword"] = "liberté égalité données ouvertes" });
+        var answers = await contact.SubmitAsync(
+            tooShort,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Password"] = "liberté égalité données ouvertes",
+                ["Data.ConfirmPassword"] = "liberté égalité données ouvertes",
+            }
+        );
         Assert.Equal("/answers", contact.AddressOf(answers).AbsolutePath);
         Assert.Contains($"/answers/{france}", answers.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
         Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(france));
-        var official = await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == "claire.martin@gouv.example").Select(u => new { u.EmailConfirmed, u.PreferredLanguage, u.DisplayName }).SingleAsync());
+        var official = await Portal.WithDbAsync(db =>
+            db.Users.Where(u => u.Email == "claire.martin@gouv.example")
+                .Select(u => new
+                {
+                    u.EmailConfirmed,
+                    u.PreferredLanguage,
+                    u.DisplayName,
+                })
+                .SingleAsync()
+        );
         Assert.Equal((true, "fr", "Claire Martin"), (official.EmailConfirmed, official.PreferredLanguage, official.DisplayName));
-        await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Forwarded to the government", StringComparison.Ordinal) && m.TextBody!.Contains("/submissions/" + france, StringComparison.Ordinal));
+        await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.Subject!.StartsWith("Forwarded to the government", StringComparison.Ordinal)
+            && m.TextBody!.Contains("/submissions/" + france, StringComparison.Ordinal)
+        );
 
         // The link works once.
         var again = await Portal.CreateClient().GetAsync(new Uri(link).PathAndQuery);
@@ -90,23 +146,55 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
     public async Task Someone_with_an_account_accepts_by_signing_in_and_becomes_an_official_of_the_member()
     {
         var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(new Web.Features.Members.InviteContact.Command { Code = "fr", Name = "Ana", Email = "ana@example.org", Language = "es" }, people.Support);
-        var link = InvitationLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Invitación", StringComparison.Ordinal))).TextBody!).Value;
+        await Portal.SendAsync(
+            new Web.Features.Members.InviteContact.Command
+            {
+                Code = "fr",
+                Name = "Ana",
+                Email = "ana@example.org",
+                Language = "es",
+            },
+            people.Support
+        );
+        var link = InvitationLink()
+            .Match(
+                (
+                    await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Invitación", StringComparison.Ordinal))
+                ).TextBody!
+            )
+            .Value;
 
         using var ana = Portal.CreateClient();
         var accept = await ana.GetAsync(new Uri(link).PathAndQuery);
         Assert.Null(accept.QuerySelector("input[name='Data.Password']"));
         var signIn = accept.QuerySelector("main a[href^='/account/sign-in']")!.GetAttribute("href")!;
         var form = await ana.GetAsync(signIn);
-        var back = await ana.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password });
+        var back = await ana.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password }
+        );
         Assert.Equal("/account/accept-invitation", ana.AddressOf(back).AbsolutePath);
         await ana.SubmitAsync(back, "main form", new Dictionary<string, string>());
 
-        Assert.True(await Portal.WithDbAsync(db => db.OfficialAssignments.AnyAsync(a => a.UserId == people.ParticipantId && db.Members.Any(m => m.Id == a.MemberId && m.Code == "FR"))));
-        Assert.True(await Portal.WithDbAsync(db => db.UserRoles.AnyAsync(r => r.UserId == people.ParticipantId && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.GovernmentOfficial))));
+        Assert.True(
+            await Portal.WithDbAsync(db =>
+                db.OfficialAssignments.AnyAsync(a =>
+                    a.UserId == people.ParticipantId && db.Members.Any(m => m.Id == a.MemberId && m.Code == "FR")
+                )
+            )
+        );
+        Assert.True(
+            await Portal.WithDbAsync(db =>
+                db.UserRoles.AnyAsync(r =>
+                    r.UserId == people.ParticipantId && db.Roles.Any(x => x.Id == r.RoleId && x.Name == Roles.GovernmentOfficial)
+                )
+            )
+        );
     }
 
-    private Task<SubmissionStatus> StatusAsync(long id) => Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
+    private Task<SubmissionStatus> StatusAsync(long id) =>
+        Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
 
     [GeneratedRegex(@"https?://\S+/account/accept-invitation\?code=[A-Za-z0-9_-]+")]
     private static partial Regex InvitationLink();

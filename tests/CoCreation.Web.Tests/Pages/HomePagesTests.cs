@@ -26,7 +26,15 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
         var answered = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
-        await Portal.SendAsync(new Answer.Command { Id = answered, Outcome = AnswerOutcome.NotIncluded, Reason = "Ya se publican desde 2016 en el portal de compras." }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            new Answer.Command
+            {
+                Id = answered,
+                Outcome = AnswerOutcome.NotIncluded,
+                Reason = "Ya se publican desde 2016 en el portal de compras.",
+            },
+            people.ArgentinaOfficial
+        );
 
         using var visitor = Portal.CreateClient();
         var home = await visitor.GetAsync("/");
@@ -49,11 +57,22 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
 
         var answers = home.QuerySelector("#latest-answers")!.ParentElement!;
         var answer = Assert.Single(answers.QuerySelectorAll("li a"));
-        Assert.Equal(("Publicar todos los contratos públicos", $"/submissions/{answered}#answer"), (answer.TextContent, answer.GetAttribute("href")));
+        Assert.Equal(
+            ("Publicar todos los contratos públicos", $"/submissions/{answered}#answer"),
+            (answer.TextContent, answer.GetAttribute("href"))
+        );
         Assert.NotNull(answers.QuerySelector("a[href='/submissions?Status=Answered']"));
 
-        Assert.Contains("tuvo lugar del 27 al 30 de marzo de 2017.", (await visitor.GetAsync("/", language: "es")).QuerySelector("#campaign-over")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("a eu lieu du 27 au 30 mars 2017.", (await visitor.GetAsync("/", language: "fr")).QuerySelector("#campaign-over")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "tuvo lugar del 27 al 30 de marzo de 2017.",
+            (await visitor.GetAsync("/", language: "es")).QuerySelector("#campaign-over")!.TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "a eu lieu du 27 au 30 mars 2017.",
+            (await visitor.GetAsync("/", language: "fr")).QuerySelector("#campaign-over")!.TextContent,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -65,8 +84,16 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
         var home = await visitor.GetAsync("/");
 
         Assert.NotNull(home.QuerySelector("#coming-up")!.ParentElement!.QuerySelector("a[href='/events']"));
-        Assert.Contains("No country has a consultation planned at the moment.", home.QuerySelector("#consultations")!.ParentElement!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("No submission has been answered yet.", home.QuerySelector("#latest-answers")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "No country has a consultation planned at the moment.",
+            home.QuerySelector("#consultations")!.ParentElement!.TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "No submission has been answered yet.",
+            home.QuerySelector("#latest-answers")!.ParentElement!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.NotNull(home.QuerySelector("#latest-answers")!.ParentElement!.QuerySelector("a[href='/submissions?Status=Answered']"));
     }
 

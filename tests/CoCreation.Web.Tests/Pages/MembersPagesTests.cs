@@ -15,7 +15,11 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
 
         var all = await browser.GetAsync("/members");
         Assert.Equal(30, all.QuerySelectorAll("tbody tr").Length);
-        var americas = await browser.SubmitAsync(all, "main form[method=get]", new Dictionary<string, string> { ["Filter.Region"] = "Americas" });
+        var americas = await browser.SubmitAsync(
+            all,
+            "main form[method=get]",
+            new Dictionary<string, string> { ["Filter.Region"] = "Americas" }
+        );
         Assert.Equal(8, americas.QuerySelectorAll("tbody tr").Length);
         Assert.Equal("Americas", americas.QuerySelector<IHtmlSelectElement>("#Filter_Region")!.Value);
 
@@ -36,7 +40,10 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
         using var browser = Portal.CreateClient();
 
         var french = await browser.GetAsync("/members/de", language: "fr");
-        Assert.Equal("Allemagne nouveau membre", string.Join(' ', french.QuerySelector("h1")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(
+            "Allemagne nouveau membre",
+            string.Join(' ', french.QuerySelector("h1")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        );
         var home = await browser.GetAsync("/", language: "es");
         var regions = home.QuerySelectorAll("#participants ~ div h3").Select(h => h.TextContent).ToList();
         Assert.Equal(["Américas", "Europa", "África y Oriente Medio", "Asia-Pacífico"], regions);
@@ -51,15 +58,19 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
         using var browser = await Portal.SignedInClientAsync("support@example.org");
 
         var form = await browser.GetAsync("/members/create");
-        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.Kind"] = "Country",
-            ["Data.Code"] = "KEN",
-            ["Data.Name.En"] = "Kenya",
-            ["Data.Name.Es"] = "Kenia",
-            ["Data.Region"] = "AfricaMiddleEast",
-            ["Data.JoinedOn"] = "not a date",
-        });
+        var refused = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Kind"] = "Country",
+                ["Data.Code"] = "KEN",
+                ["Data.Name.En"] = "Kenya",
+                ["Data.Name.Es"] = "Kenia",
+                ["Data.Region"] = "AfricaMiddleEast",
+                ["Data.JoinedOn"] = "not a date",
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, browser.Status);
         Assert.Equal("Kenia", refused.QuerySelector<IHtmlInputElement>("#Data_Name_Es")!.Value);
         Assert.Equal("not a date", refused.QuerySelector<IHtmlInputElement>("#Data_JoinedOn")!.Value);
@@ -68,7 +79,11 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
         refused = await browser.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Data.JoinedOn"] = "2011-09-20" });
         Assert.Contains("KEN", refused.QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
 
-        var created = await browser.SubmitAsync(refused, "main form", new Dictionary<string, string> { ["Data.Code"] = "ke", ["Data.JoinedOn"] = "2011-09-20" });
+        var created = await browser.SubmitAsync(
+            refused,
+            "main form",
+            new Dictionary<string, string> { ["Data.Code"] = "ke", ["Data.JoinedOn"] = "2011-09-20" }
+        );
         Assert.Equal("/members/ke", browser.AddressOf(created).AbsolutePath);
         Assert.Equal("Kenya", created.QuerySelector("h1")!.TextContent.Trim());
     }

@@ -33,7 +33,12 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Tick(queue, first, second);
 
         // Reject without a reason: refused, and nothing the moderator did is lost.
-        var refused = await support.SubmitAsync(queue, "main form[method=post]", new Dictionary<string, string> { ["Reason"] = "" }, "button[formaction*='handler=Reject']");
+        var refused = await support.SubmitAsync(
+            queue,
+            "main form[method=post]",
+            new Dictionary<string, string> { ["Reason"] = "" },
+            "button[formaction*='handler=Reject']"
+        );
         Assert.NotNull(refused.QuerySelector("[role=alert], .validation-summary-errors"));
         Assert.Equal(3, Rows(refused));
         Assert.Null(refused.QuerySelector($"#select-{colombian}"));
@@ -42,14 +47,24 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
 
         // No tick this time, but a reason typed: refused, the reason stays.
         Tick(refused);
-        var noneTicked = await support.SubmitAsync(refused, "main form[method=post]", new Dictionary<string, string> { ["Reason"] = "Please name the ministry concerned." }, "button[formaction*='handler=Reject']");
+        var noneTicked = await support.SubmitAsync(
+            refused,
+            "main form[method=post]",
+            new Dictionary<string, string> { ["Reason"] = "Please name the ministry concerned." },
+            "button[formaction*='handler=Reject']"
+        );
         Assert.Contains("Select at least one submission", noneTicked.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Please name the ministry concerned.", noneTicked.QuerySelector<IHtmlTextAreaElement>("#Reason")!.Value);
         Assert.Equal(3, Rows(noneTicked));
 
         // A decision from the lower set of buttons: the queue comes back with the same filter.
         Tick(noneTicked, first, second);
-        var done = await support.SubmitAsync(noneTicked, "main form[method=post]", new Dictionary<string, string>(), "fieldset:last-of-type button[formaction*='handler=Publish']");
+        var done = await support.SubmitAsync(
+            noneTicked,
+            "main form[method=post]",
+            new Dictionary<string, string>(),
+            "fieldset:last-of-type button[formaction*='handler=Publish']"
+        );
         Assert.Contains("Filter.Member=AR", Uri.UnescapeDataString(support.AddressOf(done).Query), StringComparison.Ordinal);
         Assert.Equal(1, Rows(done));
         Assert.Equal("2 submissions updated.", done.QuerySelector(".alert-success")!.TextContent.Trim());
@@ -69,20 +84,34 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var waiting = await support.GetAsync("/moderation");
-        Assert.Equal(2, waiting.QuerySelectorAll("main form[method=post] fieldset legend").Select(l => l.TextContent.Trim()).Distinct().Count());
+        Assert.Equal(
+            2,
+            waiting.QuerySelectorAll("main form[method=post] fieldset legend").Select(l => l.TextContent.Trim()).Distinct().Count()
+        );
         Assert.Equal(PendingActions, Handlers(waiting));
 
         var toForward = await support.GetAsync("/moderation?Filter.Stage=ToForward");
         Assert.Equal(ForwardingActions, Handlers(toForward));
         Tick(toForward, published);
-        var forwarded = await support.SubmitAsync(toForward, "main form[method=post]", new Dictionary<string, string>(), "fieldset:last-of-type button[formaction*='handler=Forward']");
+        var forwarded = await support.SubmitAsync(
+            toForward,
+            "main form[method=post]",
+            new Dictionary<string, string>(),
+            "fieldset:last-of-type button[formaction*='handler=Forward']"
+        );
         Assert.Contains("Filter.Stage=ToForward", Uri.UnescapeDataString(support.AddressOf(forwarded).Query), StringComparison.Ordinal);
         Assert.Equal("1 submission updated.", forwarded.QuerySelector(".alert-success")!.TextContent.Trim());
         Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(published));
 
         // The server still refuses a move the stage does not offer.
         var again = await support.GetAsync("/moderation");
-        await support.PostAsync("/moderation?handler=Forward", [new("Selected", pending.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", Token(again))]);
+        await support.PostAsync(
+            "/moderation?handler=Forward",
+            [
+                new("Selected", pending.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("__RequestVerificationToken", Token(again)),
+            ]
+        );
         Assert.Equal(SubmissionStatus.Pending, await StatusAsync(pending));
     }
 
@@ -95,8 +124,12 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         var aDayOld = (await Portal.SendAsync(Scenario.Proposal("AR"), people.Participant))!.Value;
         await Portal.WithDbAsync(async db =>
         {
-            await db.Submissions.Where(s => s.Id == old).ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedAt, DateTimeOffset.UtcNow.AddDays(-2.6)));
-            await db.Submissions.Where(s => s.Id == aDayOld).ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedAt, DateTimeOffset.UtcNow.AddHours(-25)));
+            await db
+                .Submissions.Where(s => s.Id == old)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedAt, DateTimeOffset.UtcNow.AddDays(-2.6)));
+            await db
+                .Submissions.Where(s => s.Id == aDayOld)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.SubmittedAt, DateTimeOffset.UtcNow.AddHours(-25)));
         });
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
@@ -106,7 +139,10 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("less than a day", Age(queue, fresh));
         Assert.Equal("3 submissions waiting in this view.", queue.QuerySelector("main > p[role=status]")!.TextContent.Trim());
         var dashboard = await support.GetAsync("/moderation/dashboard");
-        Assert.Equal("3 waiting for moderation; the oldest for 3 days, half of them for more than 1 day.", dashboard.QuerySelector("#queue-summary")!.TextContent.Trim());
+        Assert.Equal(
+            "3 waiting for moderation; the oldest for 3 days, half of them for more than 1 day.",
+            dashboard.QuerySelector("#queue-summary")!.TextContent.Trim()
+        );
 
         await support.GetAsync("/language/fr?returnUrl=/");
         var french = await support.GetAsync("/moderation");
@@ -114,7 +150,12 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("1 jour", Age(french, aDayOld));
         Assert.Equal("3 contributions en attente dans cette vue.", french.QuerySelector("main > p[role=status]")!.TextContent.Trim());
         Tick(french, fresh);
-        var done = await support.SubmitAsync(french, "main form[method=post]", new Dictionary<string, string>(), "button[formaction*='handler=Publish']");
+        var done = await support.SubmitAsync(
+            french,
+            "main form[method=post]",
+            new Dictionary<string, string>(),
+            "button[formaction*='handler=Publish']"
+        );
         Assert.Equal("1 contribution mise à jour.", done.QuerySelector(".alert-success")!.TextContent.Trim());
 
         await support.GetAsync("/language/es?returnUrl=/");
@@ -136,7 +177,10 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var queue = await support.GetAsync("/moderation");
-        Assert.Equal("Publiquen todos los contratos de obra pública", queue.QuerySelector($"a[href='/moderation/{id}']")!.TextContent.Trim());
+        Assert.Equal(
+            "Publiquen todos los contratos de obra pública",
+            queue.QuerySelector($"a[href='/moderation/{id}']")!.TextContent.Trim()
+        );
         var review = await support.GetAsync($"/moderation/{id}");
         Assert.Equal("https://twitter.example/civica_ar/1", review.QuerySelector("#original-post")!.GetAttribute("href"));
         var reason = review.QuerySelector("label[for=Reason]")!.TextContent + review.QuerySelector("#Reason-hint")!.TextContent;
@@ -167,14 +211,25 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     private static long[] Ticked(IHtmlDocument queue) =>
-        queue.QuerySelectorAll<IHtmlInputElement>("input[name=Selected]").Where(b => b.IsChecked).Select(b => long.Parse(b.Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
+        queue
+            .QuerySelectorAll<IHtmlInputElement>("input[name=Selected]")
+            .Where(b => b.IsChecked)
+            .Select(b => long.Parse(b.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Order()
+            .ToArray();
 
     private static IEnumerable<string> Handlers(IHtmlDocument queue) =>
-        queue.QuerySelectorAll("main form[method=post] button[formaction]").Select(b => b.GetAttribute("formaction")!.Split("handler=")[1]).Order(StringComparer.Ordinal);
+        queue
+            .QuerySelectorAll("main form[method=post] button[formaction]")
+            .Select(b => b.GetAttribute("formaction")!.Split("handler=")[1])
+            .Order(StringComparer.Ordinal);
 
-    private static string Age(IHtmlDocument queue, long id) => queue.QuerySelector($"#select-{id}")!.Closest("tr")!.QuerySelector("time")!.TextContent.Trim();
+    private static string Age(IHtmlDocument queue, long id) =>
+        queue.QuerySelector($"#select-{id}")!.Closest("tr")!.QuerySelector("time")!.TextContent.Trim();
 
-    private static string Token(IHtmlDocument page) => page.QuerySelector<IHtmlInputElement>("main form[method=post] input[name=__RequestVerificationToken]")!.Value;
+    private static string Token(IHtmlDocument page) =>
+        page.QuerySelector<IHtmlInputElement>("main form[method=post] input[name=__RequestVerificationToken]")!.Value;
 
-    private Task<SubmissionStatus> StatusAsync(long id) => Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
+    private Task<SubmissionStatus> StatusAsync(long id) =>
+        Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
 }

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -25,7 +25,11 @@ public sealed class MyDataPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("1", page.QuerySelector("#my-data-submissions")!.TextContent.Trim());
         Assert.Equal("1", page.QuerySelector("#my-data-endorsements")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("a[href='/account/my-data.json']"));
-        Assert.Contains("Mis datos", (await ana.GetAsync("/account/my-data", "es")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Mis datos",
+            (await ana.GetAsync("/account/my-data", "es")).QuerySelector("h1")!.TextContent,
+            StringComparison.Ordinal
+        );
 
         using var response = await ana.Http.GetAsync("/account/my-data.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -46,7 +50,9 @@ public sealed class MyDataPagesTests(WebFixture portal) : PortalTest(portal)
         // The moderator's own download holds what the audit trail recorded of their decision.
         using var support = await Portal.SignedInClientAsync("support@example.org");
         using var supportData = JsonDocument.Parse(await support.Http.GetStringAsync("/account/my-data.json"));
-        Assert.Contains(supportData.RootElement.GetProperty("actions").EnumerateArray(), a => a.GetProperty("entityId").GetString() == bens.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(supportData.RootElement.GetProperty("actions").EnumerateArray(), a =>
+            a.GetProperty("entityId").GetString() == bens.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
 
         // Only for the person signed in.
         using var visitor = Portal.CreateClient(followRedirects: false);

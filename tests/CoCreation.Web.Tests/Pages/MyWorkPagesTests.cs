@@ -46,7 +46,11 @@ public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
         // A return address still wins over the landing page.
         using var returning = Portal.CreateClient();
         var signIn = await returning.GetAsync("/account/sign-in?returnUrl=%2Fmoderation");
-        var moderation = await returning.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "support@example.org", ["Data.Password"] = TestAccounts.Password });
+        var moderation = await returning.SubmitAsync(
+            signIn,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "support@example.org", ["Data.Password"] = TestAccounts.Password }
+        );
         Assert.Equal("/moderation", returning.AddressOf(moderation).AbsolutePath);
     }
 }

@@ -14,7 +14,13 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
         var (support, _) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         var postId = await Portal.WithDbAsync(async db =>
         {
-            var post = BlogPost.Draft(support.Id, "Sam", null, new BlogPostContent("Escuchar en el territorio", "Talleres en cuatro ciudades.", "Texto.", "es", [], []), DateTimeOffset.UtcNow);
+            var post = BlogPost.Draft(
+                support.Id,
+                "Sam",
+                null,
+                new BlogPostContent("Escuchar en el territorio", "Talleres en cuatro ciudades.", "Texto.", "es", [], []),
+                DateTimeOffset.UtcNow
+            );
             post.Submit(support.Id, DateTimeOffset.UtcNow);
             post.Publish(support.Id, DateTimeOffset.UtcNow);
             db.BlogPosts.Add(post);
@@ -25,25 +31,39 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
         using var browser = await Portal.SignedInClientAsync("support@example.org");
 
         var compose = await browser.GetAsync("/newsletter/editions/compose");
-        var refused = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string> { ["Data.Subject.En"] = "", ["Data.Subject.Es"] = "Cocreación de abril" });
+        var refused = await browser.SubmitAsync(
+            compose,
+            "main form",
+            new Dictionary<string, string> { ["Data.Subject.En"] = "", ["Data.Subject.Es"] = "Cocreación de abril" }
+        );
         Assert.NotNull(refused.QuerySelector("#Data_Subject_En-error"));
         Assert.Equal("Cocreación de abril", refused.QuerySelector("#Data_Subject_Es")!.GetAttribute("value"));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Editions.CountAsync()));
 
-        var preview = await browser.SubmitAsync(compose, "main form", new Dictionary<string, string>
-        {
-            ["Data.Subject.En"] = "April co-creation",
-            ["Data.Subject.Es"] = "Cocreación de abril",
-            ["Data.Intro.En"] = "All about co-creation.",
-            ["Data.PostIds"] = postId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var preview = await browser.SubmitAsync(
+            compose,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Subject.En"] = "April co-creation",
+                ["Data.Subject.Es"] = "Cocreación de abril",
+                ["Data.Intro.En"] = "All about co-creation.",
+                ["Data.PostIds"] = postId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }
+        );
         Assert.Equal(3, preview.QuerySelectorAll(".newsletter-preview").Length);
-        Assert.Contains("Escuchar en el territorio", preview.QuerySelectorAll(".newsletter-preview")[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Escuchar en el territorio",
+            preview.QuerySelectorAll(".newsletter-preview")[2].TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Contains("All about co-creation.", preview.QuerySelectorAll("main pre")[1].TextContent, StringComparison.Ordinal);
 
         var tested = await browser.SubmitAsync(preview, "main form[action*='handler=Test']", new Dictionary<string, string>());
         Assert.NotNull(tested.QuerySelector("main [role=status]"));
-        await Portal.Smtp.WaitForAsync("support@example.org", m => m.Subject?.Contains("Cocreación de abril", StringComparison.Ordinal) == true);
+        await Portal.Smtp.WaitForAsync("support@example.org", m =>
+            m.Subject?.Contains("Cocreación de abril", StringComparison.Ordinal) == true
+        );
 
         var sending = await browser.SubmitAsync(tested, "main form[action*='handler=Send']", new Dictionary<string, string>());
         Assert.Equal("1", sending.QuerySelectorAll("main dl dd")[0].TextContent);

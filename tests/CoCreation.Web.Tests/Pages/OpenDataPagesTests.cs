@@ -1,6 +1,6 @@
-using CoCreation.Testing;
 using System.Net;
 using System.Text.Json;
+using CoCreation.Testing;
 using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Tests.Features.Submissions;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,9 +67,16 @@ public sealed class OpenDataPagesTests(WebFixture portal) : PortalTest(portal)
         foreach (var language in new[] { "en", "fr", "es" })
         {
             var page = await visitor.GetAsync("/open-data", language);
-            var cells = page.QuerySelectorAll("main tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+            var cells = page.QuerySelectorAll("main tbody tr")
+                .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList())
+                .ToList();
             Assert.Equal(Collections.All.Sum(c => c.Fields.Count), cells.Count);
-            Assert.All(cells, c => Assert.True(c[1].Length > 0 && c[2].Length > 0 && !c[2].Contains("OpenData", StringComparison.Ordinal), string.Join(" | ", c)));
+            Assert.All(cells, c =>
+                Assert.True(
+                    c[1].Length > 0 && c[2].Length > 0 && !c[2].Contains("OpenData", StringComparison.Ordinal),
+                    string.Join(" | ", c)
+                )
+            );
         }
     }
 
@@ -77,22 +84,37 @@ public sealed class OpenDataPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_submission_title_that_a_spreadsheet_would_run_as_a_formula_is_downloaded_as_text()
     {
         var people = await Scenario.CreateAsync(Portal);
-        string[] titles = ["=HYPERLINK(\"https://evil.example\",\"Click\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0",
-            "\uFF1DHYPERLINK(\"https://evil.example\")", "\uFF0B1+1", "\uFF0D1+1", "\uFF20SUM(1+1)", "-1", "+33 1 23 45 67 89"];
+        string[] titles =
+        [
+            "=HYPERLINK(\"https://evil.example\",\"Click\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+9)*cmd|' /C calc'!A0",
+            "\uFF1DHYPERLINK(\"https://evil.example\")",
+            "\uFF0B1+1",
+            "\uFF0D1+1",
+            "\uFF20SUM(1+1)",
+            "-1",
+            "+33 1 23 45 67 89",
+        ];
         var ids = new List<long>();
         foreach (var title in titles)
         {
             ids.Add((await Portal.SendAsync(Scenario.Question() with { Title = title }, people.Participant))!.Value);
         }
 
-        await Portal.SendAsync(new Web.Features.Moderation.Decide.Command(ids, Web.Features.Moderation.Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(
+            new Web.Features.Moderation.Decide.Command(ids, Web.Features.Moderation.Decide.Decision.Publish),
+            people.Support
+        );
         using var visitor = Portal.CreateClient();
 
         var rows = ReadCsv(await visitor.Http.GetStringAsync("/open-data/submissions.csv"));
 
         var titleColumn = rows[0].IndexOf("title");
         var idColumn = rows[0].IndexOf("id");
-        var downloaded = rows.Skip(1).ToDictionary(r => long.Parse(r[idColumn], System.Globalization.CultureInfo.InvariantCulture), r => r[titleColumn]);
+        var downloaded = rows.Skip(1)
+            .ToDictionary(r => long.Parse(r[idColumn], System.Globalization.CultureInfo.InvariantCulture), r => r[titleColumn]);
         Assert.Equal(titles.Select(t => "'" + t), ids.Select(i => downloaded[i]));
     }
 

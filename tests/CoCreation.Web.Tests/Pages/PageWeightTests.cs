@@ -21,7 +21,18 @@ public sealed class PageWeightTests(WebFixture portal) : PortalTest(portal)
             Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
         }
 
-        string[] paths = ["/", "/submissions", "/members", "/members/ar", "/members/ar/timeline", "/events", "/timelines", "/blog", "/account/register"];
+        string[] paths =
+        [
+            "/",
+            "/submissions",
+            "/members",
+            "/members/ar",
+            "/members/ar/timeline",
+            "/events",
+            "/timelines",
+            "/blog",
+            "/account/register",
+        ];
         using var visitor = Portal.CreateClient();
         foreach (var path in paths)
         {
@@ -31,7 +42,10 @@ public sealed class PageWeightTests(WebFixture portal) : PortalTest(portal)
             Assert.True(html.Length <= MaxHtmlBytes, $"{path}: HTML is {html.Length} bytes, over {MaxHtmlBytes}");
 
             var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html));
-            var assets = document.QuerySelectorAll("link[rel=stylesheet][href], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+            var assets = document
+                .QuerySelectorAll("link[rel=stylesheet][href], script[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .ToList();
             Assert.Contains(assets, a => a.Contains("bootstrap", StringComparison.Ordinal));
             Assert.All(assets, a => Assert.Matches(@"^/(css|js)/[\w.-]+\.[a-z0-9]{8,}\.(css|js)$", a));
         }

@@ -34,9 +34,11 @@ public sealed class PortalRoutes
         bool RequiresSignIn,
         bool AllowsAnonymous,
         IReadOnlyList<string> PostHandlers,
-        bool IgnoresAntiforgery)
+        bool IgnoresAntiforgery
+    )
     {
-        public string PostUrl(string handler) => handler.Length == 0 ? Path : $"{Path}{(Path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        public string PostUrl(string handler) =>
+            handler.Length == 0 ? Path : $"{Path}{(Path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
     }
 
     /// <summary>Loads the demo data (./run.sh's) and reads every page route.</summary>
@@ -50,16 +52,28 @@ public sealed class PortalRoutes
         var ids = await portal.WithDbAsync(async db => new Dictionary<string, string>
         {
             ["slug"] = await Scalar(db, "select slug as \"Value\" from campaigns order by id limit 1"),
-            ["cycle"] = await Scalar(db, $"select p.cycle as \"Value\" from national_action_plans p join members m on m.id = p.member_id where lower(m.code) = '{MemberA}' order by p.id limit 1"),
+            ["cycle"] = await Scalar(
+                db,
+                $"select p.cycle as \"Value\" from national_action_plans p join members m on m.id = p.member_id where lower(m.code) = '{MemberA}' order by p.id limit 1"
+            ),
             ["ogpId"] = await Scalar(db, $"select c.ogp_id as \"Value\" from commitments c order by c.id limit 1"),
             ["account"] = await Scalar(db, "select id::text as \"Value\" from users where email = 'participant@demo.cocreation.example'"),
-            ["author"] = await Scalar(db, "select author_id::text as \"Value\" from blog_posts where status = 'Published' order by id limit 1"),
+            ["author"] = await Scalar(
+                db,
+                "select author_id::text as \"Value\" from blog_posts where status = 'Published' order by id limit 1"
+            ),
             ["blog"] = await Scalar(db, "select id::text as \"Value\" from blog_posts where status = 'Published' order by id limit 1"),
-            ["submission"] = await Scalar(db, $"select s.id::text as \"Value\" from submissions s join members m on m.id = s.member_id where lower(m.code) = '{MemberA}' and s.status = 'Forwarded' order by s.id limit 1"),
+            ["submission"] = await Scalar(
+                db,
+                $"select s.id::text as \"Value\" from submissions s join members m on m.id = s.member_id where lower(m.code) = '{MemberA}' and s.status = 'Forwarded' order by s.id limit 1"
+            ),
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
-            ["activity"] = await Scalar(db, $"select a.id::text as \"Value\" from timeline_activities a join timelines t on t.id = a.timeline_id join members m on m.id = t.member_id where lower(m.code) = '{MemberA}' order by a.id limit 1"),
+            ["activity"] = await Scalar(
+                db,
+                $"select a.id::text as \"Value\" from timeline_activities a join timelines t on t.id = a.timeline_id join members m on m.id = t.member_id where lower(m.code) = '{MemberA}' order by a.id limit 1"
+            ),
         });
 
         var loader = portal.Services.GetRequiredService<PageLoader>();
@@ -77,67 +91,88 @@ public sealed class PortalRoutes
             var compiled = await loader.LoadAsync(descriptor, endpoint.Metadata);
             var metadata = compiled.EndpointMetadata;
             var authorize = metadata.OfType<IAuthorizeData>().ToList();
-            var posts = compiled.HandlerMethods
-                .Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase))
+            var posts = compiled
+                .HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase))
                 .Select(h => h.Name ?? "")
                 .Distinct()
                 .ToList();
-            var ignoresAntiforgery = compiled.FilterDescriptors.Any(f => f.Filter is IgnoreAntiforgeryTokenAttribute)
+            var ignoresAntiforgery =
+                compiled.FilterDescriptors.Any(f => f.Filter is IgnoreAntiforgeryTokenAttribute)
                 || metadata.OfType<IgnoreAntiforgeryTokenAttribute>().Any()
                 || compiled.HandlerTypeInfo.GetCustomAttributes(typeof(IgnoreAntiforgeryTokenAttribute), true).Length > 0;
-            pages.Add(new PageRoute(
-                path,
-                endpoint.RoutePattern.RawText ?? path,
-                descriptor.ViewEnginePath,
-                authorize.Select(a => a.Policy).ToList(),
-                authorize.Count > 0,
-                metadata.OfType<IAllowAnonymous>().Any(),
-                posts,
-                ignoresAntiforgery));
+            pages.Add(
+                new PageRoute(
+                    path,
+                    endpoint.RoutePattern.RawText ?? path,
+                    descriptor.ViewEnginePath,
+                    authorize.Select(a => a.Policy).ToList(),
+                    authorize.Count > 0,
+                    metadata.OfType<IAllowAnonymous>().Any(),
+                    posts,
+                    ignoresAntiforgery
+                )
+            );
         }
 
-        return new PortalRoutes(pages
-            .GroupBy(p => p.Path, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.First())
-            .OrderBy(p => p.Path, StringComparer.Ordinal)
-            .ToList());
+        return new PortalRoutes(
+            pages
+                .GroupBy(p => p.Path, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.First())
+                .OrderBy(p => p.Path, StringComparer.Ordinal)
+                .ToList()
+        );
     }
 
     private static async Task<string> Scalar(Web.Data.PortalDbContext db, string sql) =>
-        await db.Database.SqlQueryRaw<string>(sql).FirstOrDefaultAsync() ?? throw new InvalidOperationException("The demo data has nothing for: " + sql);
+        await db.Database.SqlQueryRaw<string>(sql).FirstOrDefaultAsync()
+        ?? throw new InvalidOperationException("The demo data has nothing for: " + sql);
 
     private static string Fill(RoutePattern pattern, Dictionary<string, string> ids)
     {
         var raw = (pattern.RawText ?? "").TrimStart('/').ToLowerInvariant();
-        string Value(RoutePatternParameterPart parameter) => parameter.Name switch
-        {
-            "code" when raw.StartsWith("members/", StringComparison.Ordinal) => MemberA,
-            "code" when raw.StartsWith("events/cancel", StringComparison.Ordinal) => Guid.Empty.ToString(),
-            "code" when raw.StartsWith("newsletter/unsubscribe", StringComparison.Ordinal) => ids["subscriber"],
-            "code" => "404",
-            "slug" => ids["slug"],
-            "cycle" => ids["cycle"],
-            "ogpid" or "ogpId" => ids["ogpId"],
-            "culture" => "fr",
-            "feed" => "feed",
-            "format" => "csv",
-            "name" => "no-such-cover.png",
-            "id" when raw.StartsWith("admin/accounts", StringComparison.Ordinal) => ids["account"],
-            "id" when raw.StartsWith("blog/authors", StringComparison.Ordinal) => ids["author"],
-            "id" when raw.StartsWith("blog/", StringComparison.Ordinal) => ids["blog"],
-            "id" when raw.StartsWith("submissions/", StringComparison.Ordinal) || raw.StartsWith("moderation/", StringComparison.Ordinal) || raw.StartsWith("answers/", StringComparison.Ordinal) => ids["submission"],
-            "id" when raw.StartsWith("events/", StringComparison.Ordinal) => ids["event"],
-            "id" when raw.StartsWith("newsletter/", StringComparison.Ordinal) => ids["edition"],
-            "id" when raw.Contains("timeline/activity", StringComparison.Ordinal) => ids["activity"],
-            _ => "404",
-        };
+        string Value(RoutePatternParameterPart parameter) =>
+            parameter.Name switch
+            {
+                "code" when raw.StartsWith("members/", StringComparison.Ordinal) => MemberA,
+                "code" when raw.StartsWith("events/cancel", StringComparison.Ordinal) => Guid.Empty.ToString(),
+                "code" when raw.StartsWith("newsletter/unsubscribe", StringComparison.Ordinal) => ids["subscriber"],
+                "code" => "404",
+                "slug" => ids["slug"],
+                "cycle" => ids["cycle"],
+                "ogpid" or "ogpId" => ids["ogpId"],
+                "culture" => "fr",
+                "feed" => "feed",
+                "format" => "csv",
+                "name" => "no-such-cover.png",
+                "id" when raw.StartsWith("admin/accounts", StringComparison.Ordinal) => ids["account"],
+                "id" when raw.StartsWith("blog/authors", StringComparison.Ordinal) => ids["author"],
+                "id" when raw.StartsWith("blog/", StringComparison.Ordinal) => ids["blog"],
+                "id"
+                    when raw.StartsWith("submissions/", StringComparison.Ordinal)
+                        || raw.StartsWith("moderation/", StringComparison.Ordinal)
+                        || raw.StartsWith("answers/", StringComparison.Ordinal) => ids["submission"],
+                "id" when raw.StartsWith("events/", StringComparison.Ordinal) => ids["event"],
+                "id" when raw.StartsWith("newsletter/", StringComparison.Ordinal) => ids["edition"],
+                "id" when raw.Contains("timeline/activity", StringComparison.Ordinal) => ids["activity"],
+                _ => "404",
+            };
 
-        return "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-        {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternSeparatorPart separator => separator.Content,
-            RoutePatternParameterPart parameter => Value(parameter),
-            _ => "",
-        }))));
+        return "/"
+            + string.Join(
+                '/',
+                pattern.PathSegments.Select(segment =>
+                    string.Concat(
+                        segment.Parts.Select(part =>
+                            part switch
+                            {
+                                RoutePatternLiteralPart literal => literal.Content,
+                                RoutePatternSeparatorPart separator => separator.Content,
+                                RoutePatternParameterPart parameter => Value(parameter),
+                                _ => "",
+                            }
+                        )
+                    )
+                )
+            );
     }
 }

@@ -61,13 +61,22 @@ public sealed partial class PublicApiContractTests(WebFixture portal) : PortalTe
 
         // A schema may be looser than the answers and still pass them: numbers are written as numbers, so the
         // document must not also allow strings for them (ids were "an integer or a string with a pattern").
-        problems.AddRange(NumbersThatMayBeStrings(document, "#").Select(p => new Disagreement(p, "a number declared as possibly a string", Document)));
+        problems.AddRange(
+            NumbersThatMayBeStrings(document, "#").Select(p => new Disagreement(p, "a number declared as possibly a string", Document))
+        );
         Assert.Equal(10, collections.Count);
         Assert.True(validated >= 2 * collections.Count);
-        Assert.True(problems.Count == 0, $"{problems.Count} disagreements:\n" + string.Join("\n", problems
-            .GroupBy(p => p.Schema)
-            .Select(g => $"{g.Count()} × {g.Key}: {g.First().Message} (e.g. {g.First().Where})")
-            .Take(60)));
+        Assert.True(
+            problems.Count == 0,
+            $"{problems.Count} disagreements:\n"
+                + string.Join(
+                    "\n",
+                    problems
+                        .GroupBy(p => p.Schema)
+                        .Select(g => $"{g.Count()} × {g.Key}: {g.First().Message} (e.g. {g.First().Where})")
+                        .Take(60)
+                )
+        );
     }
 
     private async Task SeedEveryCollectionAsync()
@@ -82,19 +91,35 @@ public sealed partial class PublicApiContractTests(WebFixture portal) : PortalTe
         {
             var starts = DateTimeOffset.UtcNow.AddDays(10);
             db.Events.Add(TestEvents.Webinar(starts, capacity: 20));
-            db.Events.Add(Domain.Events.Event.Plan(null, TestEvents.Details(starts.AddDays(1), capacity: null) with { Region = null }, starts.AddDays(-30)));
+            db.Events.Add(
+                Domain.Events.Event.Plan(
+                    null,
+                    TestEvents.Details(starts.AddDays(1), capacity: null) with
+                    {
+                        Region = null,
+                    },
+                    starts.AddDays(-30)
+                )
+            );
             await db.SaveChangesAsync();
         });
     }
 
-    private static IEnumerable<string> NumbersThatMayBeStrings(JsonNode? node, string path) => node switch
-    {
-        JsonObject o when o["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() is "integer" or "number") && types.Any(t => t?.GetValue<string>() == "string")
-            => [path, .. o.SelectMany(p => NumbersThatMayBeStrings(p.Value, path + "/" + p.Key))],
-        JsonObject o => o.SelectMany(p => NumbersThatMayBeStrings(p.Value, path + "/" + p.Key)),
-        JsonArray a => a.SelectMany((item, i) => NumbersThatMayBeStrings(item, path + "/" + i)),
-        _ => [],
-    };
+    private static IEnumerable<string> NumbersThatMayBeStrings(JsonNode? node, string path) =>
+        node switch
+        {
+            JsonObject o
+                when o["type"] is JsonArray types
+                    && types.Any(t => t?.GetValue<string>() is "integer" or "number")
+                    && types.Any(t => t?.GetValue<string>() == "string") =>
+            [
+                path,
+                .. o.SelectMany(p => NumbersThatMayBeStrings(p.Value, path + "/" + p.Key)),
+            ],
+            JsonObject o => o.SelectMany(p => NumbersThatMayBeStrings(p.Value, path + "/" + p.Key)),
+            JsonArray a => a.SelectMany((item, i) => NumbersThatMayBeStrings(item, path + "/" + i)),
+            _ => [],
+        };
 
     private static async Task<JsonElement> GetJsonAsync(PortalClient client, string url)
     {
@@ -139,8 +164,14 @@ public sealed partial class PublicApiContractTests(WebFixture portal) : PortalTe
             .Where(d => !BranchOfCombinator().IsMatch(d.Path))
             .ToList();
         return failing
-            .Where(d => !failing.Any(other => other.Path.Length > d.Path.Length && other.Path.StartsWith(d.Path + "/", StringComparison.Ordinal)))
-            .Select(d => new Disagreement(d.Path, d.Errors is { Count: > 0 } errors ? string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")) : "refused", $"{url} {d.Instance}"))
+            .Where(d =>
+                !failing.Any(other => other.Path.Length > d.Path.Length && other.Path.StartsWith(d.Path + "/", StringComparison.Ordinal))
+            )
+            .Select(d => new Disagreement(
+                d.Path,
+                d.Errors is { Count: > 0 } errors ? string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")) : "refused",
+                $"{url} {d.Instance}"
+            ))
             .DefaultIfEmpty(new Disagreement("", "invalid", url));
     }
 

@@ -20,7 +20,14 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         var ids = new List<long>();
         for (var i = 0; i < 45; i++)
         {
-            ids.Add((await Portal.SendAsync(i % 3 == 0 ? Scenario.Proposal(i % 2 == 0 ? "AR" : "CO") : Scenario.Question(i % 2 == 0 ? "AR" : "CO"), people.Participant))!.Value);
+            ids.Add(
+                (
+                    await Portal.SendAsync(
+                        i % 3 == 0 ? Scenario.Proposal(i % 2 == 0 ? "AR" : "CO") : Scenario.Question(i % 2 == 0 ? "AR" : "CO"),
+                        people.Participant
+                    )
+                )!.Value
+            );
         }
 
         // One decision publishes them all at the same instant: every row ties on the sort key.
@@ -33,7 +40,12 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         while (next is not null)
         {
             var page = await visitor.GetAsync(next);
-            onPages.AddRange(page.QuerySelectorAll("main h2 a[href^='/submissions/']").Select(a => long.Parse(a.GetAttribute("href")!["/submissions/".Length..], System.Globalization.CultureInfo.InvariantCulture)));
+            onPages.AddRange(
+                page.QuerySelectorAll("main h2 a[href^='/submissions/']")
+                    .Select(a =>
+                        long.Parse(a.GetAttribute("href")!["/submissions/".Length..], System.Globalization.CultureInfo.InvariantCulture)
+                    )
+            );
             next = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
         }
 
@@ -41,7 +53,9 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         using var json = JsonDocument.Parse(await visitor.Http.GetStringAsync("/open-data/submissions.json"));
         var downloaded = json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()).ToList();
         var csv = (await visitor.Http.GetStringAsync("/open-data/submissions.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var inCsv = csv.Skip(1).Select(l => long.Parse(l[..l.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var inCsv = csv.Skip(1)
+            .Select(l => long.Parse(l[..l.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
 
         var expected = ids.OrderDescending().ToList();
         Assert.Equal(expected, onPages);
@@ -50,10 +64,15 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal(expected, downloaded);
         Assert.Equal(expected, inCsv);
         Assert.StartsWith("id,url,kind,status,member,title,language,author,organisation,body", csv[0], StringComparison.Ordinal);
-        Assert.Equal(await visitor.Http.GetStringAsync("/submissions/export.json"), await visitor.Http.GetStringAsync("/open-data/submissions.json"));
+        Assert.Equal(
+            await visitor.Http.GetStringAsync("/submissions/export.json"),
+            await visitor.Http.GetStringAsync("/open-data/submissions.json")
+        );
 
         var argentine = await WalkAsync(visitor, "/api/v1/submissions?member=ar&kind=CommitmentProposal&limit=3");
-        var argentineOnPage = await Portal.QueryAsync(new Web.Features.Submissions.Index.Query { Member = "ar", Kind = Domain.Submissions.SubmissionKind.CommitmentProposal });
+        var argentineOnPage = await Portal.QueryAsync(
+            new Web.Features.Submissions.Index.Query { Member = "ar", Kind = Domain.Submissions.SubmissionKind.CommitmentProposal }
+        );
         Assert.Equal(argentineOnPage.Items.Select(i => i.Id), argentine.Rows.Select(r => r.GetProperty("id").GetInt64()));
     }
 
@@ -68,8 +87,16 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         using var visitor = Portal.CreateClient();
         var keys = new Dictionary<string, string>
         {
-            ["members"] = "code", ["campaigns"] = "slug", ["timelines"] = "url", ["activities"] = "id", ["plans"] = "url", ["commitments"] = "ogpId",
-            ["submissions"] = "id", ["events"] = "id", ["blog-posts"] = "id", ["scorecards"] = "member",
+            ["members"] = "code",
+            ["campaigns"] = "slug",
+            ["timelines"] = "url",
+            ["activities"] = "id",
+            ["plans"] = "url",
+            ["commitments"] = "ogpId",
+            ["submissions"] = "id",
+            ["events"] = "id",
+            ["blog-posts"] = "id",
+            ["scorecards"] = "member",
         };
         Assert.Equal(Web.Features.OpenData.Collections.All.Select(c => c.Name).Order(), keys.Keys.Order());
         foreach (var (name, key) in keys)
@@ -77,9 +104,12 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
             using var download = JsonDocument.Parse(await visitor.Http.GetStringAsync($"/open-data/{name}.json"));
             var all = download.RootElement.EnumerateArray().Select(r => r.GetProperty(key).ToString()).ToList();
             Assert.True(all.Count > 0, name);
-            var walked = name == "events"
-                ? (await WalkAsync(visitor, "/api/v1/events?limit=2")).Rows.Concat((await WalkAsync(visitor, "/api/v1/events?past=true&limit=2")).Rows).ToList()
-                : (await WalkAsync(visitor, $"/api/v1/{name}?limit=2")).Rows;
+            var walked =
+                name == "events"
+                    ? (await WalkAsync(visitor, "/api/v1/events?limit=2"))
+                        .Rows.Concat((await WalkAsync(visitor, "/api/v1/events?past=true&limit=2")).Rows)
+                        .ToList()
+                    : (await WalkAsync(visitor, $"/api/v1/{name}?limit=2")).Rows;
             var seen = walked.Select(r => r.GetProperty(key).ToString()).ToList();
             Assert.True(seen.Count == seen.Distinct().Count(), $"{name}: a row came twice");
             if (name is "events")
@@ -103,7 +133,10 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal(colombiaOnPage.Scorecard.Responses.Answered, colombia.GetProperty("answered").GetInt32());
         var timelines = await WalkAsync(visitor, "/api/v1/timelines?limit=3");
         Assert.Equal(["AR", "CO", "FR", "PH"], timelines.Rows.Select(r => r.GetProperty("member").GetString()));
-        Assert.Equal("NotMet", timelines.Rows.Single(r => r.GetProperty("member").GetString() == "PH").GetProperty("twoWeeksCheck").GetString());
+        Assert.Equal(
+            "NotMet",
+            timelines.Rows.Single(r => r.GetProperty("member").GetString() == "PH").GetProperty("twoWeeksCheck").GetString()
+        );
     }
 
     [Theory]
@@ -148,20 +181,31 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         // Every row ties on the time the list is ordered by: only the id tells them apart.
         await Portal.WithDbAsync(async db =>
         {
-            await db.Database.ExecuteSqlRawAsync("UPDATE events SET schedule_starts_at = '2017-03-28 12:00+00', schedule_ends_at = '2017-03-28 13:00+00'");
-            await db.Database.ExecuteSqlRawAsync("UPDATE timeline_activities SET starts_at = '2017-03-20 13:00+00', ends_at = '2017-03-20 15:00+00'");
-            await db.Database.ExecuteSqlRawAsync("UPDATE blog_posts SET published_at = '2017-03-29 10:00+00' WHERE published_at IS NOT NULL");
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE events SET schedule_starts_at = '2017-03-28 12:00+00', schedule_ends_at = '2017-03-28 13:00+00'"
+            );
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE timeline_activities SET starts_at = '2017-03-20 13:00+00', ends_at = '2017-03-20 15:00+00'"
+            );
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE blog_posts SET published_at = '2017-03-29 10:00+00' WHERE published_at IS NOT NULL"
+            );
         });
         using var visitor = Portal.CreateClient();
         var events = await Portal.WithDbAsync(db => db.Events.Select(e => (long)e.Id).ToListAsync());
-        var posts = await Portal.WithDbAsync(db => db.BlogPosts.Where(p => p.Status == Domain.Blog.BlogPostStatus.Published).Select(p => p.Id).ToListAsync());
+        var posts = await Portal.WithDbAsync(db =>
+            db.BlogPosts.Where(p => p.Status == Domain.Blog.BlogPostStatus.Published).Select(p => p.Id).ToListAsync()
+        );
         using var activities = JsonDocument.Parse(await visitor.Http.GetStringAsync("/open-data/activities.json"));
 
         async Task<List<long>> Ids(string url) => [.. (await WalkAsync(visitor, url)).Rows.Select(r => r.GetProperty("id").GetInt64())];
 
         Assert.Equal(events.OrderDescending(), await Ids("/api/v1/events?past=true&limit=2"));
         Assert.Empty(await Ids("/api/v1/events?limit=2"));
-        Assert.Equal(activities.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).Order(), await Ids("/api/v1/activities?limit=2"));
+        Assert.Equal(
+            activities.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).Order(),
+            await Ids("/api/v1/activities?limit=2")
+        );
         Assert.True(posts.Count > 2);
         Assert.Equal(posts.OrderDescending(), await Ids("/api/v1/blog-posts?limit=2"));
     }
@@ -178,7 +222,10 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal("CommitmentProposal", one.GetProperty("kind").GetString());
         Assert.Matches(UtcDate(), one.GetProperty("publishedAt").GetString()!);
         Assert.Equal("Los contratos públicos no se publican y nadie puede seguir el gasto.", one.GetProperty("problem").GetString());
-        var all = await visitor.Http.GetStringAsync("/api/v1/submissions") + await visitor.Http.GetStringAsync("/open-data/submissions.csv") + await visitor.Http.GetStringAsync("/open-data/members.json");
+        var all =
+            await visitor.Http.GetStringAsync("/api/v1/submissions")
+            + await visitor.Http.GetStringAsync("/open-data/submissions.csv")
+            + await visitor.Http.GetStringAsync("/open-data/members.json");
         Assert.DoesNotContain("@example.org", all, StringComparison.Ordinal);
         Assert.DoesNotContain(people.ParticipantId.ToString(), all, StringComparison.Ordinal);
         var argentina = JsonDocument.Parse(await visitor.Http.GetStringAsync("/api/v1/members/ar")).RootElement;
@@ -282,7 +329,9 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         var read = OpenApiDocument.Parse(text, "json");
         Assert.Empty(read.Diagnostic?.Errors ?? []);
         var documented = read.Document!.Paths.Keys.ToHashSet(StringComparer.Ordinal);
-        var mapped = Portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var mapped = Portal
+            .Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + RouteConstraint().Replace(e.RoutePattern.RawText!.TrimStart('/'), "{$1}"))
             .Where(p => p.StartsWith("/api/v1/", StringComparison.Ordinal) && p != "/api/v1/openapi.json")
             .ToHashSet(StringComparer.Ordinal);
@@ -290,7 +339,11 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
         var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];
-        Assert.StartsWith("The cursor of the page", submissions.Parameters!.Single(p => p.Name == "after").Description, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The cursor of the page",
+            submissions.Parameters!.Single(p => p.Name == "after").Description,
+            StringComparison.Ordinal
+        );
         Assert.StartsWith("Published submissions with their answers", submissions.Description, StringComparison.Ordinal);
     }
 
@@ -305,7 +358,12 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.NotNull(home.QuerySelector("footer a[href='/open-data']"));
         var reference = await visitor.GetAsync("/api");
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
-        var documented = JsonDocument.Parse(await visitor.Http.GetStringAsync("/api/v1/openapi.json")).RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        var documented = JsonDocument
+            .Parse(await visitor.Http.GetStringAsync("/api/v1/openapi.json"))
+            .RootElement.GetProperty("paths")
+            .EnumerateObject()
+            .Select(p => p.Name)
+            .ToList();
         var headings = reference.QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(documented.Order().Select(p => "GET " + p), headings.Order());
         Assert.DoesNotContain("Api.", reference.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -341,7 +399,11 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     public async Task Too_many_calls_from_one_address_get_429_in_json_with_retry_after()
     {
         await Portal.LoadCampaignAsync();
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?> { ["Portal:RateLimits:OpenDataPermitLimit"] = "2" });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?> { ["Portal:RateLimits:OpenDataPermitLimit"] = "2" }
+        );
         using var http = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") });
 
         for (var i = 0; i < 2; i++)
@@ -363,7 +425,10 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         while (next is not null)
         {
             using var response = await client.Http.GetAsync(next);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{next}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.True(
+                response.StatusCode == HttpStatusCode.OK,
+                $"{next}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}"
+            );
             var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
             rows.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.Clone()));
             next = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString();

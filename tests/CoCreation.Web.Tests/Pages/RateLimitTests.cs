@@ -8,23 +8,38 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Repeated_sign_in_posts_get_429_with_retry_after_and_a_localized_page_while_reading_stays_free()
     {
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["Portal:RateLimits:AccountPermitLimit"] = "3",
-            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
-        });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:AccountPermitLimit"] = "3",
+                ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+            }
+        );
         using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
 
         var page = await browser.GetAsync("/account/sign-in");
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            page = await browser.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Email"] = "x@example.org", ["Data.Password"] = "wrong password here" });
+            page = await browser.SubmitAsync(
+                page,
+                "main form",
+                new Dictionary<string, string> { ["Data.Email"] = "x@example.org", ["Data.Password"] = "wrong password here" }
+            );
             Assert.Equal(HttpStatusCode.OK, browser.Status);
         }
 
-        var limited = await browser.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Email"] = "x@example.org", ["Data.Password"] = "wrong password here" });
+        var limited = await browser.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "x@example.org", ["Data.Password"] = "wrong password here" }
+        );
         Assert.Equal(HttpStatusCode.TooManyRequests, browser.Status);
-        Assert.True(int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.True(
+            int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture)
+                > 0
+        );
         Assert.Equal("Too many attempts", limited.QuerySelector("h1")!.TextContent);
 
         await browser.GetAsync("/account/sign-in");
@@ -38,14 +53,18 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Registration_password_reset_submission_endorsement_and_event_registration_get_429_with_retry_after()
     {
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            // Three: the three accounts below sign in through the (limited) sign-in form too.
-            ["Portal:RateLimits:AccountPermitLimit"] = "3",
-            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
-            ["Portal:RateLimits:ContributionPermitLimit"] = "2",
-            ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
-        });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?>
+            {
+                // Three: the three accounts below sign in through the (limited) sign-in form too.
+                ["Portal:RateLimits:AccountPermitLimit"] = "3",
+                ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+                ["Portal:RateLimits:ContributionPermitLimit"] = "2",
+                ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
+            }
+        );
 
         // Started before the demo loads: outside Development the portal refuses to start while demo accounts exist.
         _ = factory.Server;
@@ -63,7 +82,9 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
         foreach (var (account, pagePath, post) in cases)
         {
-            using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false }));
+            using var browser = new PortalClient(
+                factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false })
+            );
             if (account is not null)
             {
                 await browser.SignInAsync(account, PortalRoutes.DemoPassword);
@@ -75,12 +96,21 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
             for (var attempt = 0; attempt < (account is null ? 3 : 2); attempt++)
             {
                 await browser.PostAsync(post, [new("__RequestVerificationToken", token), new("Data.Email", "someone@example.org")]);
-                Assert.True(browser.Status != HttpStatusCode.TooManyRequests && (int)browser.Status < 500, $"{post} attempt {attempt}: {browser.Status}");
+                Assert.True(
+                    browser.Status != HttpStatusCode.TooManyRequests && (int)browser.Status < 500,
+                    $"{post} attempt {attempt}: {browser.Status}"
+                );
             }
 
             await browser.PostAsync(post, [new("__RequestVerificationToken", token), new("Data.Email", "someone@example.org")]);
             Assert.True(browser.Status == HttpStatusCode.TooManyRequests, $"{post}: {browser.Status}");
-            Assert.True(int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0, post);
+            Assert.True(
+                int.Parse(
+                    browser.LastResponse!.Headers.GetValues("Retry-After").Single(),
+                    System.Globalization.CultureInfo.InvariantCulture
+                ) > 0,
+                post
+            );
         }
     }
 
@@ -88,11 +118,13 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Addresses_of_one_ipv6_network_share_a_bucket_and_an_ipv4_mapped_address_counts_as_its_ipv4()
     {
-        await using var factory = BehindProxy(new Dictionary<string, string?>
-        {
-            ["Portal:RateLimits:AccountPermitLimit"] = "2",
-            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
-        });
+        await using var factory = BehindProxy(
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:AccountPermitLimit"] = "2",
+                ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "2001:db8:1:2::1"));
         Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(factory, "2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
@@ -108,21 +140,33 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_trailing_slash_or_other_capitals_reach_the_same_sign_in_bucket()
     {
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["Portal:RateLimits:AccountPermitLimit"] = "3",
-            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
-        });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:AccountPermitLimit"] = "3",
+                ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+            }
+        );
         using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
-        var token = (await browser.GetAsync("/account/sign-in")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = (await browser.GetAsync("/account/sign-in"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
 
         foreach (var path in new[] { "/account/sign-in", "/account/sign-in/", "/Account/Sign-In" })
         {
-            await browser.PostAsync(path, [new("__RequestVerificationToken", token), new("Data.Email", "x@example.org"), new("Data.Password", "wrong password here")]);
+            await browser.PostAsync(
+                path,
+                [new("__RequestVerificationToken", token), new("Data.Email", "x@example.org"), new("Data.Password", "wrong password here")]
+            );
             Assert.True(browser.Status == HttpStatusCode.OK, $"{path}: {browser.Status}");
         }
 
-        var limited = await browser.PostAsync("/ACCOUNT/SIGN-IN/", [new("__RequestVerificationToken", token), new("Data.Email", "x@example.org"), new("Data.Password", "wrong password here")]);
+        var limited = await browser.PostAsync(
+            "/ACCOUNT/SIGN-IN/",
+            [new("__RequestVerificationToken", token), new("Data.Email", "x@example.org"), new("Data.Password", "wrong password here")]
+        );
         Assert.Equal(HttpStatusCode.TooManyRequests, browser.Status);
         Assert.Equal("Too many attempts", limited.QuerySelector("h1")!.TextContent);
     }
@@ -130,11 +174,15 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Whole_collection_downloads_are_cut_at_their_own_tighter_limit_while_pages_and_the_api_still_answer()
     {
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?>
-        {
-            ["Portal:RateLimits:DownloadPermitLimit"] = "2",
-            ["Portal:RateLimits:DownloadWindow"] = "00:10:00",
-        });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:DownloadPermitLimit"] = "2",
+                ["Portal:RateLimits:DownloadWindow"] = "00:10:00",
+            }
+        );
         using var http = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") });
 
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(http, "/open-data/members.csv"));

@@ -11,7 +11,11 @@ public sealed partial class ResourcesTests
 
     private static Dictionary<string, string> Load(string language)
     {
-        var file = Path.Combine(Root, "src/CoCreation.Web/Resources", language == "en" ? "SharedResource.resx" : $"SharedResource.{language}.resx");
+        var file = Path.Combine(
+            Root,
+            "src/CoCreation.Web/Resources",
+            language == "en" ? "SharedResource.resx" : $"SharedResource.{language}.resx"
+        );
         return XDocument.Load(file).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
     }
 
@@ -35,8 +39,12 @@ public sealed partial class ResourcesTests
     public void Every_key_the_code_asks_for_exists()
     {
         var english = Load("en");
-        var sources = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.*", SearchOption.AllDirectories)
-            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal));
+        var sources = Directory
+            .EnumerateFiles(Path.Combine(Root, "src"), "*.*", SearchOption.AllDirectories)
+            .Where(f =>
+                (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+                && !f.Contains("/obj/", StringComparison.Ordinal)
+            );
         var missing = new List<string>();
         foreach (var file in sources)
         {
@@ -57,7 +65,8 @@ public sealed partial class ResourcesTests
     public void Enum_labels_exist_for_every_value()
     {
         var english = Load("en");
-        var expected = Enum.GetNames<Domain.Members.Region>().Select(n => "Region." + n)
+        var expected = Enum.GetNames<Domain.Members.Region>()
+            .Select(n => "Region." + n)
             .Concat(Enum.GetNames<Domain.Members.CycleStatus>().Select(n => "CycleStatus." + n))
             .Concat(Enum.GetNames<Domain.Members.MemberKind>().Select(n => "MemberKind." + n))
             .Concat(Enum.GetNames<Domain.Campaigns.CampaignPhase>().Select(n => "Campaign.Phase." + n))
@@ -75,9 +84,12 @@ public sealed partial class ResourcesTests
     public void Each_language_spells_co_creation_one_way(string language, string spelling, string variants)
     {
         var odd = Load(language)
-            .SelectMany(entry => Regex.Matches(WithoutAddresses(entry.Value), variants, RegexOptions.IgnoreCase)
-                .Where(m => !m.Value.Equals(spelling, StringComparison.OrdinalIgnoreCase))
-                .Select(m => $"{entry.Key}: {m.Value}"))
+            .SelectMany(entry =>
+                Regex
+                    .Matches(WithoutAddresses(entry.Value), variants, RegexOptions.IgnoreCase)
+                    .Where(m => !m.Value.Equals(spelling, StringComparison.OrdinalIgnoreCase))
+                    .Select(m => $"{entry.Key}: {m.Value}")
+            )
             .ToList();
 
         Assert.Empty(odd);

@@ -20,7 +20,11 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         Assert.True(commands <= 3, $"{commands} round trips");
         Assert.Equal("75 %", page.QuerySelector("#answered-share")!.TextContent.Trim());
-        Assert.Contains("4 met, 1 not met, 0 not yet measurable", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "4 met, 1 not met, 0 not yet measurable",
+            page.QuerySelector("[role=status]")!.TextContent,
+            StringComparison.Ordinal
+        );
         var sections = page.QuerySelectorAll("section.scorecard-indicator");
         Assert.Equal(5, sections.Length);
         Assert.All(sections, s => Assert.NotEmpty(s.QuerySelectorAll("ul a[href]")));
@@ -42,7 +46,15 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
         Assert.Equal("75 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
 
-        await Portal.SendAsync(new Web.Features.Answers.Answer.Command { Id = unanswered, Outcome = AnswerOutcome.Answered, Reason = "In the ministry, on 4 April." }, official);
+        await Portal.SendAsync(
+            new Web.Features.Answers.Answer.Command
+            {
+                Id = unanswered,
+                Outcome = AnswerOutcome.Answered,
+                Reason = "In the ministry, on 4 April.",
+            },
+            official
+        );
 
         Assert.Equal("100 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
     }
@@ -63,7 +75,14 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         var unknown = await visitor.GetAsync("/members/ar/scorecard?cycle=%3Cscript%3E");
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         Assert.NotNull(unknown.QuerySelector(".alert-warning"));
-        foreach (var path in new[] { "/members/zz/scorecard", "/members/" + new string('x', 300) + "/scorecard", "/members/ar/scorecard?cycle=" + new string('9', 5000) })
+        foreach (
+            var path in new[]
+            {
+                "/members/zz/scorecard",
+                "/members/" + new string('x', 300) + "/scorecard",
+                "/members/ar/scorecard?cycle=" + new string('9', 5000),
+            }
+        )
         {
             await visitor.GetAsync(path);
             Assert.True((int)visitor.Status < 500, $"{path}: {visitor.Status}");

@@ -9,7 +9,10 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_response_carries_the_security_headers()
     {
-        var routes = (await PortalRoutes.LoadAsync(Portal)).Pages.Select(p => p.Path).Concat(["/no/such/page", "/css/site.css", "/error/500"]).ToList();
+        var routes = (await PortalRoutes.LoadAsync(Portal))
+            .Pages.Select(p => p.Path)
+            .Concat(["/no/such/page", "/css/site.css", "/error/500"])
+            .ToList();
         using var anonymous = Portal.CreateClient(followRedirects: false);
         using var admin = await SignInAsync("admin@demo.cocreation.example");
         Assert.Contains("/members/ar", routes);
@@ -26,7 +29,10 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
             string Header(string name) => headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
 
             var csp = Header("Content-Security-Policy");
-            Assert.True(csp.Contains("script-src 'self'", StringComparison.Ordinal) && !csp.Contains("unsafe-inline", StringComparison.Ordinal), $"{route}: CSP '{csp}'");
+            Assert.True(
+                csp.Contains("script-src 'self'", StringComparison.Ordinal) && !csp.Contains("unsafe-inline", StringComparison.Ordinal),
+                $"{route}: CSP '{csp}'"
+            );
             Assert.True(csp.Contains("frame-ancestors 'none'", StringComparison.Ordinal), $"{route}: frame-ancestors");
             Assert.True(Header("Strict-Transport-Security").Contains("max-age=63072000", StringComparison.Ordinal), $"{route}: HSTS");
             Assert.True(Header("X-Content-Type-Options") == "nosniff", $"{route}: nosniff");
@@ -70,7 +76,8 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
             var inline = page.All.FirstOrDefault(element =>
                 (element.LocalName == "script" && string.IsNullOrEmpty(element.GetAttribute("src")))
                 || element.HasAttribute("style")
-                || element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+                || element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal))
+            );
             Assert.True(inline is null, $"{route}: {inline?.OuterHtml[..Math.Min(inline.OuterHtml.Length, 200)]}");
             checkedPages.Add(route);
         }

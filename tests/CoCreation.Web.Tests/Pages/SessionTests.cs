@@ -23,7 +23,11 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
         var before = CookiesOf(browser.LastResponse!);
         Assert.DoesNotContain(SessionCookie, before.Keys);
 
-        await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password });
+        await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = TestAccounts.Password }
+        );
         var first = CookiesOf(browser.LastResponse!)[SessionCookie];
         await browser.SignInAsync("amina@example.org");
         var second = CookiesOf(browser.LastResponse!)[SessionCookie];
@@ -31,7 +35,10 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
 
         // What a browser held before signing in (antiforgery cookie, a session value an attacker planted)
         // opens nothing; the session cookie issued at sign-in does.
-        Assert.Equal(HttpStatusCode.Redirect, await StatusWithCookiesAsync("/account/change-password", before.Append(new(SessionCookie, "planted-by-an-attacker"))));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            await StatusWithCookiesAsync("/account/change-password", before.Append(new(SessionCookie, "planted-by-an-attacker")))
+        );
         Assert.Equal(HttpStatusCode.OK, await StatusWithCookiesAsync("/account/change-password", [new(SessionCookie, second)]));
     }
 
@@ -44,7 +51,11 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("/account/change-password", phone.AddressOf(await phone.GetAsync("/account/change-password")).AbsolutePath);
 
         var page = await laptop.GetAsync("/account/two-factor");
-        var signedOut = await laptop.SubmitAsync(page, "main form[action='/account/sign-out-everywhere']", new Dictionary<string, string>());
+        var signedOut = await laptop.SubmitAsync(
+            page,
+            "main form[action='/account/sign-out-everywhere']",
+            new Dictionary<string, string>()
+        );
         Assert.Equal("/account/sign-in", laptop.AddressOf(signedOut).AbsolutePath);
         Assert.NotNull(signedOut.QuerySelector("[role=status]"));
 
@@ -92,11 +103,19 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
     }
 
-    private static PortalOptions.SessionOptions SessionSettings(PortalFactory portal) => portal.Services.GetRequiredService<IOptions<PortalOptions>>().Value.Session;
+    private static PortalOptions.SessionOptions SessionSettings(PortalFactory portal) =>
+        portal.Services.GetRequiredService<IOptions<PortalOptions>>().Value.Session;
 
     private async Task<HttpStatusCode> StatusWithCookiesAsync(string path, IEnumerable<KeyValuePair<string, string>> cookies)
     {
-        using var client = Portal.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false, HandleCookies = false });
+        using var client = Portal.Factory.CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                BaseAddress = new Uri("https://portal.test"),
+                AllowAutoRedirect = false,
+                HandleCookies = false,
+            }
+        );
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
         using var response = await client.SendAsync(request);

@@ -47,15 +47,19 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await browser.GetAsync("/language/es?returnUrl=/");
         var form = await browser.GetAsync("/submissions/submit");
 
-        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.MemberCode"] = "AR",
-            ["Data.Kind"] = "CommitmentProposal",
-            ["Data.Title"] = "Contratos abiertos",
-            ["Data.Problem"] = "",
-            ["Data.ProposedCommitment"] = "Publicar todo.",
-            ["Data.Organisation"] = "Poder Ciudadano (ejemplo)",
-        });
+        var refused = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.MemberCode"] = "AR",
+                ["Data.Kind"] = "CommitmentProposal",
+                ["Data.Title"] = "Contratos abiertos",
+                ["Data.Problem"] = "",
+                ["Data.ProposedCommitment"] = "Publicar todo.",
+                ["Data.Organisation"] = "Poder Ciudadano (ejemplo)",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.OK, browser.Status);
         Assert.Equal("Este campo es obligatorio.", refused.QuerySelector("#Data_Problem-error")!.TextContent.Trim());
@@ -74,21 +78,38 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         // Nothing ticked yet: the hint says the questions depend on the choice, and the kind comes before them.
         Assert.Empty(form.QuerySelectorAll("input[name='Data.Kind'][checked]"));
         var kinds = form.QuerySelector("main form input[name='Data.Kind']")!.Closest("fieldset")!;
-        Assert.Equal("Choose first what you are sending: the questions that follow depend on it.", form.GetElementById(kinds.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim());
-        Assert.Equal(DocumentPositions.Following, kinds.CompareDocumentPosition(form.QuerySelector("#Data_Title")!) & DocumentPositions.Following);
+        Assert.Equal(
+            "Choose first what you are sending: the questions that follow depend on it.",
+            form.GetElementById(kinds.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim()
+        );
+        Assert.Equal(
+            DocumentPositions.Following,
+            kinds.CompareDocumentPosition(form.QuerySelector("#Data_Title")!) & DocumentPositions.Following
+        );
         // Each kind's questions stand in their own group, which the stylesheet shows only for the kind ticked.
         Assert.NotNull(form.QuerySelector(".kind-proposal #Data_Problem"));
         Assert.NotNull(form.QuerySelector(".kind-other #Data_Body"));
         Assert.Null(form.QuerySelector(".kind-proposal #Data_Body"));
         using var css = Portal.CreateClient();
         var stylesheet = await css.Http.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
-        Assert.Contains(".submission-form:not(:has(input[name=\"Data.Kind\"][value=\"CommitmentProposal\"]:checked)) .kind-proposal", stylesheet, StringComparison.Ordinal);
+        Assert.Contains(
+            ".submission-form:not(:has(input[name=\"Data.Kind\"][value=\"CommitmentProposal\"]:checked)) .kind-proposal",
+            stylesheet,
+            StringComparison.Ordinal
+        );
 
-        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.Title"] = "Hours of the workshops", ["Data.Body"] = "When are they?" });
+        var refused = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Title"] = "Hours of the workshops", ["Data.Body"] = "When are they?" }
+        );
 
         Assert.Equal(HttpStatusCode.OK, browser.Status);
         Assert.Equal("Choose what you are sending.", refused.QuerySelector("#kind-error")!.TextContent.Trim());
-        Assert.Contains(refused.QuerySelectorAll("[role=alert] a"), a => a.TextContent.Contains("Choose what you are sending.", StringComparison.Ordinal) && a.GetAttribute("href") == "#kind-CommitmentProposal");
+        Assert.Contains(refused.QuerySelectorAll("[role=alert] a"), a =>
+            a.TextContent.Contains("Choose what you are sending.", StringComparison.Ordinal)
+            && a.GetAttribute("href") == "#kind-CommitmentProposal"
+        );
         Assert.Equal("When are they?", refused.QuerySelector<IHtmlTextAreaElement>("#Data_Body")!.Value);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
 
@@ -104,15 +125,19 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         var form = await browser.GetAsync("/submissions/submit?member=ar");
 
         // Without :has() (or after switching kinds) the proposal fields may still hold text; it is not stored.
-        await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.Kind"] = "Question",
-            ["Data.Title"] = "Hours of the workshops",
-            ["Data.Body"] = "When are they?",
-            ["Data.Problem"] = "Typed before switching to a question",
-            ["Data.ProposedCommitment"] = "Also typed before",
-            ["Data.PolicyArea"] = "open-contracting",
-        });
+        await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Kind"] = "Question",
+                ["Data.Title"] = "Hours of the workshops",
+                ["Data.Body"] = "When are they?",
+                ["Data.Problem"] = "Typed before switching to a question",
+                ["Data.ProposedCommitment"] = "Also typed before",
+                ["Data.PolicyArea"] = "open-contracting",
+            }
+        );
 
         var stored = await Portal.WithDbAsync(db => db.Submissions.SingleAsync());
         Assert.Equal("When are they?", stored.Body);
@@ -136,7 +161,11 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.EndsWith("(required)", Label(submit, "Data_Title"), StringComparison.Ordinal);
         Assert.EndsWith("(required)", Label(submit, "Data_Problem"), StringComparison.Ordinal);
         Assert.DoesNotContain("(required)", Label(submit, "Data_ExpectedResults"), StringComparison.Ordinal);
-        Assert.EndsWith("(required)", submit.QuerySelector("input[name='Data.Kind']")!.Closest("fieldset")!.QuerySelector("legend")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "(required)",
+            submit.QuerySelector("input[name='Data.Kind']")!.Closest("fieldset")!.QuerySelector("legend")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
 
         using var staff = await Portal.SignedInClientAsync("su@example.org");
         var create = await staff.GetAsync("/events/create", "fr");
@@ -144,7 +173,11 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.DoesNotContain("(obligatoire)", Label(create, "Data_Capacity"), StringComparison.Ordinal);
 
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        await official.SubmitAsync(
+            await official.GetAsync("/members/ar/timeline/edit"),
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
+        );
         var activity = await official.GetAsync("/members/ar/timeline/activity");
         Assert.EndsWith("(required)", Label(activity, "Data_StartsLocal"), StringComparison.Ordinal);
         Assert.DoesNotContain("(required)", Label(activity, "Data_Capacity"), StringComparison.Ordinal);
@@ -192,7 +225,10 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         var why = await anonymous.GetAsync("/submissions/submit?member=co");
         Assert.Equal(HttpStatusCode.OK, anonymous.Status);
         Assert.Null(why.QuerySelector("main form[method=post]"));
-        Assert.Equal("/account/register?returnUrl=%2Fsubmissions%2Fsubmit%3Fmember%3Dco", why.QuerySelector("#why-account ~ p a, section[aria-labelledby=why-account] a.btn-primary")!.GetAttribute("href"));
+        Assert.Equal(
+            "/account/register?returnUrl=%2Fsubmissions%2Fsubmit%3Fmember%3Dco",
+            why.QuerySelector("#why-account ~ p a, section[aria-labelledby=why-account] a.btn-primary")!.GetAttribute("href")
+        );
         await anonymous.PostAsync("/submissions/submit", [new("Data.Title", "x")]);
         Assert.NotEqual(HttpStatusCode.OK, anonymous.Status);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync(s => s.Title == "x")));
@@ -201,7 +237,15 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
 
         var (_, _) = await Portal.CreateUserAsync("other@example.org", roles: Web.Infrastructure.Identity.Roles.Participant);
         using var other = await Portal.SignedInClientAsync("other@example.org");
-        foreach (var (path, status) in new[] { ("/moderation", HttpStatusCode.Forbidden), ("/answers", HttpStatusCode.Forbidden), ($"/submissions/{pending}", HttpStatusCode.NotFound), ($"/submissions/{colombian}", HttpStatusCode.OK) })
+        foreach (
+            var (path, status) in new[]
+            {
+                ("/moderation", HttpStatusCode.Forbidden),
+                ("/answers", HttpStatusCode.Forbidden),
+                ($"/submissions/{pending}", HttpStatusCode.NotFound),
+                ($"/submissions/{colombian}", HttpStatusCode.OK),
+            }
+        )
         {
             await other.GetAsync(path);
             Assert.True(status == other.Status, $"participant {path}: {other.Status}");
@@ -234,7 +278,15 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(Scenario.Question(), people.Participant);
         await Portal.SendAsync(new Decide.Command([answered, published], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
-        await Portal.SendAsync(new Web.Features.Answers.Answer.Command { Id = answered, Outcome = Domain.Submissions.AnswerOutcome.Answered, Reason = "On 4 April, \"room 2\", ministry." }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            new Web.Features.Answers.Answer.Command
+            {
+                Id = answered,
+                Outcome = Domain.Submissions.AnswerOutcome.Answered,
+                Reason = "On 4 April, \"room 2\", ministry.",
+            },
+            people.ArgentinaOfficial
+        );
         using var browser = Portal.CreateClient();
 
         XNamespace atom = "http://www.w3.org/2005/Atom";
@@ -242,13 +294,20 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType!.MediaType);
         var entries = XDocument.Parse(await feed.Content.ReadAsStringAsync()).Root!.Elements(atom + "entry").ToList();
         Assert.Equal(2, entries.Count);
-        var answers = XDocument.Parse(await browser.Http.GetStringAsync("/submissions/answers.atom")).Root!.Elements(atom + "entry").ToList();
+        var answers = XDocument
+            .Parse(await browser.Http.GetStringAsync("/submissions/answers.atom"))
+            .Root!.Elements(atom + "entry")
+            .ToList();
         Assert.Contains("room 2", Assert.Single(answers).Element(atom + "content")!.Value, StringComparison.Ordinal);
 
         var csv = (await browser.Http.GetStringAsync("/submissions/export.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,url,kind,status,member,title", csv[0], StringComparison.Ordinal);
         Assert.Equal(3, csv.Length);
-        Assert.Contains("\"On 4 April, \"\"room 2\"\", ministry.\"", csv[1..].Single(l => l.StartsWith(answered + ",", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(
+            "\"On 4 April, \"\"room 2\"\", ministry.\"",
+            csv[1..].Single(l => l.StartsWith(answered + ",", StringComparison.Ordinal)),
+            StringComparison.Ordinal
+        );
         using var json = System.Text.Json.JsonDocument.Parse(await browser.Http.GetStringAsync("/submissions/export.json"));
         Assert.Equal(2, json.RootElement.GetArrayLength());
     }
@@ -257,15 +316,34 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Too_many_submissions_from_one_account_get_429_with_retry_after()
     {
         await Scenario.CreateAsync(Portal);
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" }
+        );
         using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
         var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(signIn, "main form", new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password });
+        await browser.SubmitAsync(
+            signIn,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password }
+        );
 
         for (var i = 0; i < 3; i++)
         {
             var form = await browser.GetAsync("/submissions/submit");
-            await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Data.MemberCode"] = "AR", ["Data.Kind"] = "Question", ["Data.Title"] = "Q" + i, ["Data.Body"] = "When?", ["Data.Language"] = "en" });
+            await browser.SubmitAsync(
+                form,
+                "main form",
+                new Dictionary<string, string>
+                {
+                    ["Data.MemberCode"] = "AR",
+                    ["Data.Kind"] = "Question",
+                    ["Data.Title"] = "Q" + i,
+                    ["Data.Body"] = "When?",
+                    ["Data.Language"] = "en",
+                }
+            );
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, browser.Status);
@@ -280,17 +358,43 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
         using var anonymous = Portal.CreateClient();
         var huge = new string('x', 5000);
-        foreach (var query in new[]
-        {
-            "Kind=Mars", "Status=Pending", "Status=Spam", "Language=de", "PolicyArea=" + huge, "Q=" + huge, "Q=%00", "Q=%F0%9F%8C%8D", "Q=!!!%27%22", "After=-1-1",
-            "After=" + long.MaxValue + "-" + long.MaxValue, "Member=%3Cscript%3E", "Kind=1", "Kind=999", "Member=" + huge,
-        })
+        foreach (
+            var query in new[]
+            {
+                "Kind=Mars",
+                "Status=Pending",
+                "Status=Spam",
+                "Language=de",
+                "PolicyArea=" + huge,
+                "Q=" + huge,
+                "Q=%00",
+                "Q=%F0%9F%8C%8D",
+                "Q=!!!%27%22",
+                "After=-1-1",
+                "After=" + long.MaxValue + "-" + long.MaxValue,
+                "Member=%3Cscript%3E",
+                "Kind=1",
+                "Kind=999",
+                "Member=" + huge,
+            }
+        )
         {
             await anonymous.GetAsync("/submissions?" + query);
             Assert.True((int)anonymous.Status < 500, $"/submissions?{query}: {anonymous.Status}");
         }
 
-        foreach (var path in new[] { "/submissions/0", "/submissions/99999999999999999", "/submissions/-5", "/submissions/abc", "/submissions/" + long.MaxValue, "/answers/1", "/moderation/1" })
+        foreach (
+            var path in new[]
+            {
+                "/submissions/0",
+                "/submissions/99999999999999999",
+                "/submissions/-5",
+                "/submissions/abc",
+                "/submissions/" + long.MaxValue,
+                "/answers/1",
+                "/moderation/1",
+            }
+        )
         {
             await anonymous.GetAsync(path);
             Assert.True((int)anonymous.Status < 500, $"{path}: {anonymous.Status}");
@@ -298,21 +402,25 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var queue = await support.GetAsync("/moderation");
-        foreach (var values in new Dictionary<string, string>[]
-        {
-            new() { ["Selected"] = "abc" },
-            new() { ["Selected"] = "99999999999999999999999" },
-            new() { ["Selected"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Reason"] = huge },
-            new() { ["Selected"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Reason"] = "a\0b" },
-        })
+        foreach (
+            var values in new Dictionary<string, string>[]
+            {
+                new() { ["Selected"] = "abc" },
+                new() { ["Selected"] = "99999999999999999999999" },
+                new() { ["Selected"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Reason"] = huge },
+                new() { ["Selected"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Reason"] = "a\0b" },
+            }
+        )
         {
             await support.SubmitAsync(queue, "main form[method=post]", values, "button[formaction*=Reject]");
             Assert.True((int)support.Status < 500, $"reject {string.Join(",", values.Keys)}: {support.Status}");
         }
 
-        Assert.Equal(Domain.Submissions.SubmissionStatus.Pending, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync()));
+        Assert.Equal(
+            Domain.Submissions.SubmissionStatus.Pending,
+            await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync())
+        );
     }
-
 
     /// <summary>Counts the SQL commands the portal sends while <paramref name="request"/> runs.</summary>
     private async Task<long> CountCommandsAsync(Func<Task> request)

@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using CoCreation.Web.Features.Timelines;
 using CoCreation.Testing;
+using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Tests.Features.Timelines;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -16,12 +16,24 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var editor = await official.GetAsync("/members/ar/timeline/edit");
         Assert.Equal(HttpStatusCode.OK, official.Status);
 
-        editor = await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017" });
+        editor = await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017" }
+        );
         Assert.NotNull(editor.QuerySelector("#CycleForm_Cycle[aria-invalid=true]"));
         Assert.Equal("2017", ((AngleSharp.Html.Dom.IHtmlInputElement)editor.QuerySelector("#CycleForm_Cycle")!).Value);
-        editor = await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        editor = await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
+        );
         Assert.NotNull(editor.QuerySelector("[role=status]"));
-        editor = await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.Name.En"] = "Consultation", ["PhaseForm.Name.Fr"] = "Consultation publique" });
+        editor = await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Phase']",
+            new Dictionary<string, string> { ["PhaseForm.Name.En"] = "Consultation", ["PhaseForm.Name.Fr"] = "Consultation publique" }
+        );
         Assert.Contains("Consultation", editor.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
 
         var form = await official.GetAsync("/members/ar/timeline/activity");
@@ -36,7 +48,9 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
             ["Data.Title.Fr"] = "Atelier de lancement",
             ["Data.TimeZone"] = "America/Argentina/Buenos_Aires",
             ["Data.StartsLocal"] = starts,
-            ["Data.EndsLocal"] = TimelineSteps.Ahead.AddHours(-2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["Data.EndsLocal"] = TimelineSteps
+                .Ahead.AddHours(-2)
+                .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             ["Data.Place"] = "Casa Rosada",
             ["Data.Languages"] = "es",
         };
@@ -44,7 +58,9 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.OK, official.Status);
         Assert.NotNull(refused.QuerySelector("#Data_EndsLocal[aria-invalid=true]"));
         Assert.Equal("Atelier de lancement", ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Data_Title_Fr")!).Value);
-        values["Data.EndsLocal"] = TimelineSteps.Ahead.AddHours(3).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        values["Data.EndsLocal"] = TimelineSteps
+            .Ahead.AddHours(3)
+            .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         editor = await official.SubmitAsync(refused, "main form", values);
         Assert.Contains("Launch workshop", editor.QuerySelector("#activities-heading + p + table")!.TextContent, StringComparison.Ordinal);
         editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
@@ -52,15 +68,31 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
 
         // A rename after publication: refused when too long (what was typed stays), then kept as a revision.
         var tooLong = new string('x', Domain.Timelines.TimelinePhase.NameMax + 1);
-        var renamed = await official.SubmitAsync(editor, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "", ["RenameForm.Name.Fr"] = tooLong });
+        var renamed = await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Rename']",
+            new Dictionary<string, string> { ["RenameForm.Name.En"] = "", ["RenameForm.Name.Fr"] = tooLong }
+        );
         Assert.NotNull(renamed.QuerySelector("details[open] input[aria-invalid=true]"));
         Assert.Equal(tooLong, renamed.QuerySelector("details[open] input[name='RenameForm.Name.Fr']")!.GetAttribute("value"));
-        renamed = await official.SubmitAsync(renamed, "form[action*='handler=Rename']", new Dictionary<string, string> { ["RenameForm.Name.En"] = "Public consultation", ["RenameForm.Name.Fr"] = "Consultation publique" });
+        renamed = await official.SubmitAsync(
+            renamed,
+            "form[action*='handler=Rename']",
+            new Dictionary<string, string>
+            {
+                ["RenameForm.Name.En"] = "Public consultation",
+                ["RenameForm.Name.Fr"] = "Consultation publique",
+            }
+        );
         Assert.Contains("Public consultation", renamed.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
 
         using var visitor = Portal.CreateClient();
         var page = await visitor.GetAsync("/members/ar/timeline", "fr");
-        Assert.Contains("Phase « Public consultation » modifiée", page.QuerySelector("#changes + ul")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Phase « Public consultation » modifiée",
+            page.QuerySelector("#changes + ul")!.TextContent,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Calendrier de co-création", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Consultation publique", page.QuerySelector("main section.mb-4 h2")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Atelier de lancement", page.QuerySelector("article h3")!.FirstChild!.TextContent.Trim());
@@ -87,7 +119,11 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        await official.SubmitAsync(
+            await official.GetAsync("/members/ar/timeline/edit"),
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
+        );
 
         var form = await official.GetAsync("/members/ar/timeline/activity");
 
@@ -99,7 +135,10 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Single(form.QuerySelectorAll("#Data_TimeZone option[selected]"));
         var starts = form.QuerySelector("#Data_StartsLocal")!;
         Assert.Equal("datetime-local", starts.GetAttribute("type"));
-        Assert.Equal("For example, 27 March 2017, 14:00", form.GetElementById(starts.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim());
+        Assert.Equal(
+            "For example, 27 March 2017, 14:00",
+            form.GetElementById(starts.GetAttribute("aria-describedby")!.Split(' ')[0])!.TextContent.Trim()
+        );
 
         Assert.Equal("Venue", form.QuerySelector("label[for=Data_Place]")!.TextContent.Trim());
         Assert.Equal("Capacity", form.QuerySelector("label[for=Data_Capacity]")!.TextContent.Trim());
@@ -113,7 +152,11 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
+        await official.SubmitAsync(
+            await official.GetAsync("/members/ar/timeline/edit"),
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
+        );
         var values = new Dictionary<string, string>
         {
             ["Data.Kind"] = "Workshop",
@@ -145,9 +188,21 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        var editor = await official.SubmitAsync(await official.GetAsync("/members/ar/timeline/edit"), "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" });
-        Assert.Contains("One language is enough", editor.QuerySelector("form[action*='handler=Phase']")!.TextContent, StringComparison.Ordinal);
-        editor = await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.Name.Es"] = "Consulta" });
+        var editor = await official.SubmitAsync(
+            await official.GetAsync("/members/ar/timeline/edit"),
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
+        );
+        Assert.Contains(
+            "One language is enough",
+            editor.QuerySelector("form[action*='handler=Phase']")!.TextContent,
+            StringComparison.Ordinal
+        );
+        editor = await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Phase']",
+            new Dictionary<string, string> { ["PhaseForm.Name.Es"] = "Consulta" }
+        );
         Assert.Contains("Consulta", editor.QuerySelector("#phases-heading + ol")!.TextContent, StringComparison.Ordinal);
 
         var form = await official.GetAsync("/members/ar/timeline/activity");
@@ -166,7 +221,11 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         values["Data.Title.Es"] = "Taller de lanzamiento";
         values["Data.Description.Es"] = "Presentación del proceso.";
         editor = await official.SubmitAsync(refused, "main form", values);
-        Assert.Contains("Taller de lanzamiento", editor.QuerySelector("#activities-heading + p + table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Taller de lanzamiento",
+            editor.QuerySelector("#activities-heading + p + table")!.TextContent,
+            StringComparison.Ordinal
+        );
         editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
 
         using var visitor = Portal.CreateClient();
@@ -188,20 +247,45 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(Features.ActionPlans.EditTests.OpenContracting(), people.ArgentinaOfficial);
         string[] pages =
         [
-            "/members/ar/timeline/edit", "/members/ar/timeline/activity", $"/members/ar/timeline/activity/{ids[0]}", "/members/ar/timeline/preview",
-            "/members/ar/plans/edit", "/members/ar/plans/edit?cycle=2017-2019", "/members/ar/plans/2017-2019/commitment", "/members/ar/plans/2017-2019/commitment/ar0090",
+            "/members/ar/timeline/edit",
+            "/members/ar/timeline/activity",
+            $"/members/ar/timeline/activity/{ids[0]}",
+            "/members/ar/timeline/preview",
+            "/members/ar/plans/edit",
+            "/members/ar/plans/edit?cycle=2017-2019",
+            "/members/ar/plans/2017-2019/commitment",
+            "/members/ar/plans/2017-2019/commitment/ar0090",
         ];
         string[] posts =
         [
-            "/members/ar/timeline/edit?handler=Cycle", "/members/ar/timeline/edit?handler=Phase", "/members/ar/timeline/edit?handler=Rename", $"/members/ar/timeline/edit?handler=Cancel&activityId={ids[0]}", "/members/ar/timeline/edit?handler=Publish",
-            "/members/ar/timeline/activity", $"/members/ar/timeline/activity/{ids[0]}",
-            "/members/ar/plans/edit", "/members/ar/plans/2017-2019/commitment", "/members/ar/plans/2017-2019/commitment/ar0090",
+            "/members/ar/timeline/edit?handler=Cycle",
+            "/members/ar/timeline/edit?handler=Phase",
+            "/members/ar/timeline/edit?handler=Rename",
+            $"/members/ar/timeline/edit?handler=Cancel&activityId={ids[0]}",
+            "/members/ar/timeline/edit?handler=Publish",
+            "/members/ar/timeline/activity",
+            $"/members/ar/timeline/activity/{ids[0]}",
+            "/members/ar/plans/edit",
+            "/members/ar/plans/2017-2019/commitment",
+            "/members/ar/plans/2017-2019/commitment/ar0090",
         ];
         var fields = new Dictionary<string, string>
         {
-            ["CycleForm.Cycle"] = "2019-2021", ["PhaseForm.Name.En"] = "Hijacked", ["RenameForm.Name.En"] = "Hijacked", ["RenameForm.PhaseId"] = "0", ["Data.Kind"] = "Workshop", ["Data.Title.En"] = "Hijacked", ["Data.TimeZone"] = "UTC",
-            ["Data.StartsLocal"] = "2031-01-01T10:00", ["Data.EndsLocal"] = "2031-01-01T11:00", ["Data.Place"] = "x", ["Data.Languages"] = "en",
-            ["Data.Cycle"] = "2017-2019", ["Data.Status"] = "Submitted", ["Data.Publish"] = "true", ["Data.OgpId"] = "AR0091",
+            ["CycleForm.Cycle"] = "2019-2021",
+            ["PhaseForm.Name.En"] = "Hijacked",
+            ["RenameForm.Name.En"] = "Hijacked",
+            ["RenameForm.PhaseId"] = "0",
+            ["Data.Kind"] = "Workshop",
+            ["Data.Title.En"] = "Hijacked",
+            ["Data.TimeZone"] = "UTC",
+            ["Data.StartsLocal"] = "2031-01-01T10:00",
+            ["Data.EndsLocal"] = "2031-01-01T11:00",
+            ["Data.Place"] = "x",
+            ["Data.Languages"] = "en",
+            ["Data.Cycle"] = "2017-2019",
+            ["Data.Status"] = "Submitted",
+            ["Data.Publish"] = "true",
+            ["Data.OgpId"] = "AR0091",
         };
 
         foreach (var email in new[] { "official.co@example.org", "ana@example.org" })
@@ -253,9 +337,33 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
         await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        string[] activityFields = ["Data.Kind", "Data.PhaseId", "Data.Title.En", "Data.StartsLocal", "Data.EndsLocal", "Data.TimeZone", "Data.Place", "Data.OnlineLink", "Data.Languages", "Data.Capacity", "Data.SummaryLink"];
-        string[] commitmentFields = ["Data.OgpId", "Data.Title.En", "Data.PolicyAreas", "Data.OgpValues", "Data.StartsOn", "Data.EndsOn", "Data.Completion"];
-        var before = await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>()));
+        string[] activityFields =
+        [
+            "Data.Kind",
+            "Data.PhaseId",
+            "Data.Title.En",
+            "Data.StartsLocal",
+            "Data.EndsLocal",
+            "Data.TimeZone",
+            "Data.Place",
+            "Data.OnlineLink",
+            "Data.Languages",
+            "Data.Capacity",
+            "Data.SummaryLink",
+        ];
+        string[] commitmentFields =
+        [
+            "Data.OgpId",
+            "Data.Title.En",
+            "Data.PolicyAreas",
+            "Data.OgpValues",
+            "Data.StartsOn",
+            "Data.EndsOn",
+            "Data.Completion",
+        ];
+        var before = await Portal.WithDbAsync(db =>
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>())
+        );
 
         var form = await official.GetAsync($"/members/ar/timeline/activity/{ids[0]}");
         await official.SubmitAsync(form, "main form", activityFields.ToDictionary(f => f, _ => garbage));
@@ -265,12 +373,29 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.OK, official.Status);
         Assert.NotNull(page.QuerySelector("#form-errors"));
         var editor = await official.GetAsync("/members/ar/timeline/edit");
-        await official.SubmitAsync(editor, "form[action*='handler=Cycle']", new Dictionary<string, string> { ["CycleForm.Cycle"] = garbage });
+        await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = garbage }
+        );
         Assert.Equal(HttpStatusCode.OK, official.Status);
-        await official.SubmitAsync(editor, "form[action*='handler=Phase']", new Dictionary<string, string> { ["PhaseForm.Name.En"] = new string('x', 500) + garbage });
+        await official.SubmitAsync(
+            editor,
+            "form[action*='handler=Phase']",
+            new Dictionary<string, string> { ["PhaseForm.Name.En"] = new string('x', 500) + garbage }
+        );
         Assert.Equal(HttpStatusCode.OK, official.Status);
         var plan = await official.GetAsync("/members/ar/plans/edit?cycle=2017-2019");
-        await official.SubmitAsync(plan, "main form", new Dictionary<string, string> { ["Data.Status"] = garbage, ["Data.Documents"] = garbage, ["Data.Publish"] = garbage });
+        await official.SubmitAsync(
+            plan,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Status"] = garbage,
+                ["Data.Documents"] = garbage,
+                ["Data.Publish"] = garbage,
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, official.Status);
         var commitment = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
         await official.SubmitAsync(commitment, "main form", commitmentFields.ToDictionary(f => f, _ => garbage));
@@ -281,9 +406,21 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         await visitor.GetAsync($"/commitments/{Uri.EscapeDataString(garbage.Length == 0 ? "x" : garbage)}");
         Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
 
-        Assert.Equal(before, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>())));
-        Assert.Equal(1, await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Timelines.SelectMany(t => t.Phases))));
-        Assert.Empty(await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Commitments)));
+        Assert.Equal(
+            before,
+            await Portal.WithDbAsync(db =>
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Domain.Timelines.TimelineActivity>())
+            )
+        );
+        Assert.Equal(
+            1,
+            await Portal.WithDbAsync(db =>
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Timelines.SelectMany(t => t.Phases))
+            )
+        );
+        Assert.Empty(
+            await Portal.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Commitments))
+        );
     }
 
     [Fact]
@@ -304,7 +441,11 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(state.QuerySelector("a[href='/members/ar/timeline']"));
         await official.GetAsync("/language/es?returnUrl=/");
         var spanish = await official.GetAsync("/members/ar/timeline/preview");
-        Assert.StartsWith("Este calendario está publicado", spanish.QuerySelector("#preview-state")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Este calendario está publicado",
+            spanish.QuerySelector("#preview-state")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

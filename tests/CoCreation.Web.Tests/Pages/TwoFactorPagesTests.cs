@@ -50,7 +50,11 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         // A recovery code works once.
         using var phoneLost = Portal.CreateClient();
         var step = await phoneLost.SignInAsync("support@example.org");
-        var recovered = await phoneLost.SubmitAsync(step, "main form", new Dictionary<string, string> { ["Data.Code"] = " " + codes[0].ToLowerInvariant() });
+        var recovered = await phoneLost.SubmitAsync(
+            step,
+            "main form",
+            new Dictionary<string, string> { ["Data.Code"] = " " + codes[0].ToLowerInvariant() }
+        );
         Assert.Equal("/my-work", phoneLost.AddressOf(recovered).AbsolutePath);
         using var reuse = Portal.CreateClient();
         step = await reuse.SignInAsync("support@example.org");
@@ -74,7 +78,11 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         var messages = new HashSet<string>();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            page = await attacker.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Code"] = attempt % 2 == 0 ? "123456" : "not-a-recovery-code" });
+            page = await attacker.SubmitAsync(
+                page,
+                "main form",
+                new Dictionary<string, string> { ["Data.Code"] = attempt % 2 == 0 ? "123456" : "not-a-recovery-code" }
+            );
             messages.Add(page.QuerySelector("[role=alert]")!.TextContent.Trim());
         }
 
@@ -99,27 +107,53 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.CreateUserAsync("official@example.org", roles: Roles.GovernmentOfficial);
         using var browser = await Portal.SignedInClientAsync("official@example.org");
         var page = await browser.GetAsync("/account/two-factor");
-        page = await browser.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password });
+        page = await browser.SubmitAsync(
+            page,
+            "main form[action*='handler=SetUp']",
+            new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password }
+        );
         var shownKey = page.QuerySelector("#authenticator-key")!.TextContent;
         Assert.StartsWith("data:image/svg+xml;base64,", page.QuerySelector("img.qr-code")!.GetAttribute("src"), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("img.qr-code")!.GetAttribute("alt")));
 
-        var refused = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = "999999", ["Enable.Password"] = TestAccounts.Password });
-        Assert.Equal("This code is not right. Check that the phone's clock is correct and type the code the app shows now.", refused.QuerySelector("#Enable_Code-error")!.TextContent.Trim());
+        var refused = await browser.SubmitAsync(
+            page,
+            "main form[action*='handler=Enable']",
+            new Dictionary<string, string> { ["Enable.Code"] = "999999", ["Enable.Password"] = TestAccounts.Password }
+        );
+        Assert.Equal(
+            "This code is not right. Check that the phone's clock is correct and type the code the app shows now.",
+            refused.QuerySelector("#Enable_Code-error")!.TextContent.Trim()
+        );
         Assert.Equal("999999", refused.QuerySelector<IHtmlInputElement>("#Enable_Code")!.Value);
         Assert.False(await Portal.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
 
-        var enabled = await browser.SubmitAsync(refused, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(shownKey), ["Enable.Password"] = TestAccounts.Password });
+        var enabled = await browser.SubmitAsync(
+            refused,
+            "main form[action*='handler=Enable']",
+            new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(shownKey), ["Enable.Password"] = TestAccounts.Password }
+        );
         Assert.Equal(10, enabled.QuerySelectorAll(".recovery-codes li").Length);
 
-        var wrongPassword = await browser.SubmitAsync(enabled, "main form[action*='handler=Disable']", new Dictionary<string, string> { ["Disable.Password"] = "not my password at all" });
+        var wrongPassword = await browser.SubmitAsync(
+            enabled,
+            "main form[action*='handler=Disable']",
+            new Dictionary<string, string> { ["Disable.Password"] = "not my password at all" }
+        );
         Assert.Equal("The current password is not correct.", wrongPassword.QuerySelector("#Disable_Password-error")!.TextContent.Trim());
         Assert.True(await Portal.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
 
-        var disabled = await browser.SubmitAsync(wrongPassword, "main form[action*='handler=Disable']", new Dictionary<string, string> { ["Disable.Password"] = TestAccounts.Password });
+        var disabled = await browser.SubmitAsync(
+            wrongPassword,
+            "main form[action*='handler=Disable']",
+            new Dictionary<string, string> { ["Disable.Password"] = TestAccounts.Password }
+        );
         Assert.Contains("disabled=True", browser.AddressOf(disabled).Query, StringComparison.Ordinal);
         Assert.False(await Portal.WithDbAsync(db => db.Users.Select(u => u.TwoFactorEnabled).SingleAsync()));
-        Assert.Equal(["account.two-factor-enabled", "account.two-factor-disabled"], await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync()));
+        Assert.Equal(
+            ["account.two-factor-enabled", "account.two-factor-disabled"],
+            await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync())
+        );
 
         using var next = Portal.CreateClient();
         var home = await next.SignInAsync("official@example.org");
@@ -140,14 +174,21 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("0 of 2 staff accounts", settings.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
         var saved = await admin.SubmitAsync(settings, "main form", new Dictionary<string, string> { ["RequireStaffTwoFactor"] = "true" });
         var entry = await Portal.WithDbAsync(db => db.AuditEntries.SingleAsync());
-        Assert.Equal(("security.staff-two-factor-required", "admin@example.org", """{"required": false}""", """{"required": true}"""), (entry.Action, entry.ActorName, entry.Before, entry.After));
+        Assert.Equal(
+            ("security.staff-two-factor-required", "admin@example.org", """{"required": false}""", """{"required": true}"""),
+            (entry.Action, entry.ActorName, entry.Before, entry.After)
+        );
 
         // The administrator's own next page is the enrolment, and so is the support unit's.
         Assert.Equal("/account/two-factor", admin.AddressOf(saved).AbsolutePath);
         Assert.NotNull(saved.QuerySelector("[role=alert]"));
         var moderation = await support.GetAsync("/moderation");
         Assert.Equal("/account/two-factor", support.AddressOf(moderation).AbsolutePath);
-        Assert.Contains("require two-factor sign-in for staff", moderation.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "require two-factor sign-in for staff",
+            moderation.QuerySelector("[role=alert]")!.TextContent,
+            StringComparison.Ordinal
+        );
         var mine = await participant.GetAsync("/submissions/mine");
         Assert.Equal("/submissions/mine", participant.AddressOf(mine).AbsolutePath);
 
@@ -177,8 +218,13 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
 
         var account = await admin.GetAsync($"/admin/accounts/{official.Id}");
         await admin.SubmitAsync(account, "main form[action*='handler=ResetTwoFactor']", new Dictionary<string, string>());
-        Assert.False(await Portal.WithDbAsync(db => db.Users.Where(u => u.Id == official.Id).Select(u => u.TwoFactorEnabled).SingleAsync()));
-        Assert.Equal("account.two-factor-reset", await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).LastAsync()));
+        Assert.False(
+            await Portal.WithDbAsync(db => db.Users.Where(u => u.Id == official.Id).Select(u => u.TwoFactorEnabled).SingleAsync())
+        );
+        Assert.Equal(
+            "account.two-factor-reset",
+            await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).LastAsync())
+        );
         var signedOut = await officialBrowser.GetAsync("/answers");
         Assert.Equal("/account/sign-in", officialBrowser.AddressOf(signedOut).AbsolutePath);
     }
@@ -187,9 +233,17 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
     internal static async Task<(string Key, IHtmlDocument Page)> EnrolAsync(PortalClient browser, IHtmlDocument? page = null)
     {
         page ??= await browser.GetAsync("/account/two-factor");
-        page = await browser.SubmitAsync(page, "main form[action*='handler=SetUp']", new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password });
+        page = await browser.SubmitAsync(
+            page,
+            "main form[action*='handler=SetUp']",
+            new Dictionary<string, string> { ["SetUp.Password"] = TestAccounts.Password }
+        );
         var key = page.QuerySelector("#authenticator-key")!.TextContent;
-        var enrolled = await browser.SubmitAsync(page, "main form[action*='handler=Enable']", new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key), ["Enable.Password"] = TestAccounts.Password });
+        var enrolled = await browser.SubmitAsync(
+            page,
+            "main form[action*='handler=Enable']",
+            new Dictionary<string, string> { ["Enable.Code"] = Totp.Code(key), ["Enable.Password"] = TestAccounts.Password }
+        );
         Assert.NotEmpty(enrolled.QuerySelectorAll(".recovery-codes li"));
         return (key, enrolled);
     }

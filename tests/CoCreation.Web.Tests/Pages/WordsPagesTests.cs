@@ -13,7 +13,15 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
-        await Portal.SendAsync(new Web.Features.Answers.Answer.Command { Id = id, Outcome = Domain.Submissions.AnswerOutcome.Answered, Reason = "On 4 April, room 2." }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            new Web.Features.Answers.Answer.Command
+            {
+                Id = id,
+                Outcome = Domain.Submissions.AnswerOutcome.Answered,
+                Reason = "On 4 April, room 2.",
+            },
+            people.ArgentinaOfficial
+        );
 
         using var ana = await Portal.SignedInClientAsync("ana@example.org");
         foreach (var path in new[] { "/submissions", "/submissions/mine" })
@@ -33,7 +41,10 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
 
         foreach (var path in new[] { "/submissions", "/events" })
         {
-            var labels = (await visitor.GetAsync(path)).QuerySelectorAll("main form[method=get] label").Select(l => l.TextContent.Trim()).ToList();
+            var labels = (await visitor.GetAsync(path))
+                .QuerySelectorAll("main form[method=get] label")
+                .Select(l => l.TextContent.Trim())
+                .ToList();
             Assert.Contains("Language", labels);
             Assert.DoesNotContain("Language of your text", labels);
             Assert.DoesNotContain("What are you sending?", labels);

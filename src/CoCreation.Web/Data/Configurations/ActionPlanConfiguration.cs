@@ -20,14 +20,20 @@ internal sealed class NationalActionPlanConfiguration : IEntityTypeConfiguration
         builder.Navigation(p => p.Commitments).HasField("_commitments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // A few links per plan, always read with it: one jsonb column.
-        builder.Property<List<PlanDocument>>("_documents")
+        builder
+            .Property<List<PlanDocument>>("_documents")
             .HasColumnName("documents")
             .HasColumnType("jsonb")
             .HasDefaultValueSql("'[]'::jsonb")
             .HasConversion(
                 documents => JsonSerializer.Serialize(documents, JsonSerializerOptions.Web),
                 json => JsonSerializer.Deserialize<List<PlanDocument>>(json, JsonSerializerOptions.Web) ?? new List<PlanDocument>(),
-                new ValueComparer<List<PlanDocument>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, d) => HashCode.Combine(hash, d.GetHashCode())), list => list.ToList()));
+                new ValueComparer<List<PlanDocument>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, d) => HashCode.Combine(hash, d.GetHashCode())),
+                    list => list.ToList()
+                )
+            );
     }
 }
 

@@ -30,13 +30,19 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.ComplexProperty(e => e.Schedule, schedule => schedule.Property(s => s.TimeZone).HasMaxLength(Event.TimeZoneMax));
 
         // A handful of speakers per event, always read with it: one jsonb column.
-        builder.Property<List<Speaker>>("_speakers")
+        builder
+            .Property<List<Speaker>>("_speakers")
             .HasColumnName("speakers")
             .HasColumnType("jsonb")
             .HasConversion(
                 speakers => JsonSerializer.Serialize(speakers, JsonSerializerOptions.Web),
                 json => JsonSerializer.Deserialize<List<Speaker>>(json, JsonSerializerOptions.Web) ?? new List<Speaker>(),
-                new ValueComparer<List<Speaker>>((a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())), list => list.ToList()));
+                new ValueComparer<List<Speaker>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
+                    list => list.ToList()
+                )
+            );
         builder.HasOne<Campaign>().WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(e => e.Registrations).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(e => e.Registrations).HasField("_registrations").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -51,12 +57,15 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     {
         builder.ToTable("registrations");
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
-        builder.ComplexProperty(r => r.Registrant, registrant =>
-        {
-            registrant.Property(p => p.Name).HasMaxLength(Registrant.NameMax);
-            registrant.Property(p => p.Email).HasMaxLength(320);
-            registrant.Property(p => p.Language).HasMaxLength(8).HasDefaultValue("en");
-        });
+        builder.ComplexProperty(
+            r => r.Registrant,
+            registrant =>
+            {
+                registrant.Property(p => p.Name).HasMaxLength(Registrant.NameMax);
+                registrant.Property(p => p.Email).HasMaxLength(320);
+                registrant.Property(p => p.Language).HasMaxLength(8).HasDefaultValue("en");
+            }
+        );
         builder.HasIndex(r => new { r.EventId, r.Sequence }).IsUnique();
         builder.HasIndex(r => r.CancellationCode).IsUnique();
     }

@@ -7,7 +7,11 @@ namespace CoCreation.Web.Data.Configurations;
 /// <summary>A localized text becomes three columns: name_en, name_fr, name_es.</summary>
 internal static class LocalizedTextMapping
 {
-    public static void MapLocalized<TEntity>(this EntityTypeBuilder<TEntity> builder, System.Linq.Expressions.Expression<Func<TEntity, LocalizedText?>> property, int maxLength)
+    public static void MapLocalized<TEntity>(
+        this EntityTypeBuilder<TEntity> builder,
+        System.Linq.Expressions.Expression<Func<TEntity, LocalizedText?>> property,
+        int maxLength
+    )
         where TEntity : class
     {
         builder.ComplexProperty(property, text =>
@@ -19,11 +23,16 @@ internal static class LocalizedTextMapping
     }
 
     /// <summary>An optional text in three languages, kept as one jsonb column (null when absent).</summary>
-    public static void MapOptionalLocalized<TEntity>(this EntityTypeBuilder<TEntity> builder, System.Linq.Expressions.Expression<Func<TEntity, LocalizedText?>> property)
+    public static void MapOptionalLocalized<TEntity>(
+        this EntityTypeBuilder<TEntity> builder,
+        System.Linq.Expressions.Expression<Func<TEntity, LocalizedText?>> property
+    )
         where TEntity : class =>
-        builder.Property(property)
+        builder
+            .Property(property)
             .HasColumnType("jsonb")
             .HasConversion(
                 text => System.Text.Json.JsonSerializer.Serialize(text, System.Text.Json.JsonSerializerOptions.Web),
-                json => System.Text.Json.JsonSerializer.Deserialize<LocalizedText>(json, System.Text.Json.JsonSerializerOptions.Web));
+                json => System.Text.Json.JsonSerializer.Deserialize<LocalizedText>(json, System.Text.Json.JsonSerializerOptions.Web)
+            );
 }

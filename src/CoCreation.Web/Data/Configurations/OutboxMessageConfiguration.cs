@@ -12,11 +12,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Subject).HasMaxLength(OutboxMessage.SubjectMax);
         builder.Property(m => m.LastError).HasMaxLength(500);
         builder.Property(m => m.ListUnsubscribe).HasMaxLength(1000);
-        builder.Property(m => m.Attachment)
+        builder
+            .Property(m => m.Attachment)
             .HasColumnType("jsonb")
             .HasConversion(
                 attachment => System.Text.Json.JsonSerializer.Serialize(attachment, System.Text.Json.JsonSerializerOptions.Web),
-                json => System.Text.Json.JsonSerializer.Deserialize<EmailAttachment>(json, System.Text.Json.JsonSerializerOptions.Web));
+                json => System.Text.Json.JsonSerializer.Deserialize<EmailAttachment>(json, System.Text.Json.JsonSerializerOptions.Web)
+            );
 
         // The sender scans only what is still to send.
         builder.HasIndex(m => m.Id).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");

@@ -52,7 +52,11 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasIndex("SearchVector").HasMethod("GIN");
 
         // Keyset pagination of the public list, newest first, without OFFSET.
-        builder.HasIndex(s => new { s.PublishedAt, s.Id }).IsDescending(true, true).HasFilter("status IN ('Published', 'Forwarded', 'Answered')").HasDatabaseName("ix_submissions_public_keyset");
+        builder
+            .HasIndex(s => new { s.PublishedAt, s.Id })
+            .IsDescending(true, true)
+            .HasFilter("status IN ('Published', 'Forwarded', 'Answered')")
+            .HasDatabaseName("ix_submissions_public_keyset");
         builder.HasIndex(s => new { s.Status, s.SubmittedAt });
         builder.HasIndex(s => new { s.MemberId, s.Status });
         builder.HasIndex(s => new { s.AuthorId, s.SubmittedAt });

@@ -40,7 +40,10 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadAccountsAsync();
         await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
-        var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => u.Id).SingleAsync(cancellationToken);
+        var official = await db
+            .Users.Where(u => u.Email == "official@demo.cocreation.example")
+            .Select(u => u.Id)
+            .SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
         return true;
@@ -66,8 +69,19 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
     public async Task LoadCampaignAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var members = GlobalCoCreationWeekData.Members
-            .Select(m => Member.Create(m.Code, MemberKind.Country, Enum.Parse<Region>(m.Region), new LocalizedText(m.NameEn, m.NameFr, m.NameEs), m.JoinedOn, m.IsNewMember, CycleStatus.DevelopingNewPlan, now))
+        var members = GlobalCoCreationWeekData
+            .Members.Select(m =>
+                Member.Create(
+                    m.Code,
+                    MemberKind.Country,
+                    Enum.Parse<Region>(m.Region),
+                    new LocalizedText(m.NameEn, m.NameFr, m.NameEs),
+                    m.JoinedOn,
+                    m.IsNewMember,
+                    CycleStatus.DevelopingNewPlan,
+                    now
+                )
+            )
             .ToList();
         db.Members.AddRange(members);
         await db.SaveChangesAsync(cancellationToken);
@@ -75,8 +89,17 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         var content = new CampaignContent(
             new LocalizedText(GlobalCoCreationWeekData.TitleEn, GlobalCoCreationWeekData.TitleFr, GlobalCoCreationWeekData.TitleEs),
             new LocalizedText(GlobalCoCreationWeekData.SummaryEn, GlobalCoCreationWeekData.SummaryFr, GlobalCoCreationWeekData.SummaryEs),
-            new LocalizedText(GlobalCoCreationWeekData.DescriptionEn, GlobalCoCreationWeekData.DescriptionFr, GlobalCoCreationWeekData.DescriptionEs),
-            new LocalizedText(GlobalCoCreationWeekData.HowToParticipateEn, GlobalCoCreationWeekData.HowToParticipateFr, GlobalCoCreationWeekData.HowToParticipateEs));
+            new LocalizedText(
+                GlobalCoCreationWeekData.DescriptionEn,
+                GlobalCoCreationWeekData.DescriptionFr,
+                GlobalCoCreationWeekData.DescriptionEs
+            ),
+            new LocalizedText(
+                GlobalCoCreationWeekData.HowToParticipateEn,
+                GlobalCoCreationWeekData.HowToParticipateFr,
+                GlobalCoCreationWeekData.HowToParticipateEs
+            )
+        );
         var campaign = Campaign.Create(
             GlobalCoCreationWeekData.Slug,
             content,
@@ -84,7 +107,8 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             GlobalCoCreationWeekData.EndsOn,
             GlobalCoCreationWeekData.Hashtags,
             members.Select(m => m.Id),
-            now);
+            now
+        );
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         var week = WeekEvents(campaign.Id).ToList();
@@ -95,8 +119,10 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
                 new LocalizedText(
                     "Example summary: speakers walked through the Participation and Co-Creation Standards; participants asked how to publish a timeline two weeks ahead and how to answer proposals with reasons.",
                     "Résumé d'exemple : les intervenants ont présenté les Normes de participation et de co-création ; les participants ont demandé comment publier un calendrier deux semaines à l'avance et répondre aux propositions en motivant.",
-                    "Resumen de ejemplo: los ponentes repasaron los Estándares de Participación y Cocreación; los participantes preguntaron cómo publicar un cronograma con dos semanas de antelación y cómo responder a las propuestas con razones."),
-                now);
+                    "Resumen de ejemplo: los ponentes repasaron los Estándares de Participación y Cocreación; los participantes preguntaron cómo publicar un cronograma con dos semanas de antelación y cómo responder a las propuestas con razones."
+                ),
+                now
+            );
         }
 
         db.Events.AddRange(week);
@@ -115,17 +141,24 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
                 EventKind.Webinar,
                 null,
                 "en",
-                new LocalizedText("Co-creation clinic: your next action plan (example)", "Clinique de co-création : votre prochain plan d'action (exemple)", "Clínica de cocreación: su próximo plan de acción (ejemplo)"),
+                new LocalizedText(
+                    "Co-creation clinic: your next action plan (example)",
+                    "Clinique de co-création : votre prochain plan d'action (exemple)",
+                    "Clínica de cocreación: su próximo plan de acción (ejemplo)"
+                ),
                 new LocalizedText(
                     "An example webinar of the demo data: bring your questions about the co-creation timeline, the multi-stakeholder forum and reasoned responses.",
                     "Un webinaire d'exemple des données de démonstration : venez avec vos questions sur le calendrier de co-création, le forum multipartite et les réponses motivées.",
-                    "Un webinario de ejemplo de los datos de demostración: traiga sus preguntas sobre el cronograma de cocreación, el foro multiactor y las respuestas razonadas."),
+                    "Un webinario de ejemplo de los datos de demostración: traiga sus preguntas sobre el cronograma de cocreación, el foro multiactor y las respuestas razonadas."
+                ),
                 null,
                 new EventSchedule(starts, starts.AddHours(1), "UTC", null, null),
                 30,
                 "https://meet.example.org/ogp-cocreation-clinic",
-                [new Speaker("OGP Support Unit speaker (example)", SpeakerSector.SupportUnit, "OGP Support Unit")]),
-            now);
+                [new Speaker("OGP Support Unit speaker (example)", SpeakerSector.SupportUnit, "OGP Support Unit")]
+            ),
+            now
+        );
     }
 
     /// <summary>The opening Facebook Live and the four regional webinars; speakers are examples, marked as such.</summary>
@@ -135,46 +168,131 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         var agenda = new LocalizedText(
             "1. Welcome (5 min)\n2. The Participation and Co-Creation Standards (20 min)\n3. Experiences from civil society and government (35 min)\n4. What the IRM looks for (15 min)\n5. Questions (15 min)",
             "1. Accueil (5 min)\n2. Les Normes de participation et de co-création (20 min)\n3. Expériences de la société civile et du gouvernement (35 min)\n4. Ce que regarde le MEI (15 min)\n5. Questions (15 min)",
-            "1. Bienvenida (5 min)\n2. Los Estándares de Participación y Cocreación (20 min)\n3. Experiencias de la sociedad civil y el gobierno (35 min)\n4. Qué mira el MRI (15 min)\n5. Preguntas (15 min)");
+            "1. Bienvenida (5 min)\n2. Los Estándares de Participación y Cocreación (20 min)\n3. Experiencias de la sociedad civil y el gobierno (35 min)\n4. Qué mira el MRI (15 min)\n5. Preguntas (15 min)"
+        );
 
-        Event Webinar(EventKind kind, Region? region, string language, LocalizedText title, DateTimeOffset startsUtc, string zone, int? capacity, params Speaker[] speakers) =>
-            Event.Plan(campaignId, new EventDetails(kind, region, language, title, Describe(kind, region), agenda, new EventSchedule(startsUtc, startsUtc.AddMinutes(90), zone, opens, startsUtc), capacity, Link(kind, region), speakers), opens);
+        Event Webinar(
+            EventKind kind,
+            Region? region,
+            string language,
+            LocalizedText title,
+            DateTimeOffset startsUtc,
+            string zone,
+            int? capacity,
+            params Speaker[] speakers
+        ) =>
+            Event.Plan(
+                campaignId,
+                new EventDetails(
+                    kind,
+                    region,
+                    language,
+                    title,
+                    Describe(kind, region),
+                    agenda,
+                    new EventSchedule(startsUtc, startsUtc.AddMinutes(90), zone, opens, startsUtc),
+                    capacity,
+                    Link(kind, region),
+                    speakers
+                ),
+                opens
+            );
 
         // The demo links point at example.org: they show where a real meeting link would go.
-        static string Link(EventKind kind, Region? region) => kind == EventKind.LiveStream
-            ? "https://www.facebook.com/OpenGovPartnership/live"
-            : $"https://meet.example.org/ogp-cocreation-{region?.ToString().ToLowerInvariant()}";
+        static string Link(EventKind kind, Region? region) =>
+            kind == EventKind.LiveStream
+                ? "https://www.facebook.com/OpenGovPartnership/live"
+                : $"https://meet.example.org/ogp-cocreation-{region?.ToString().ToLowerInvariant()}";
 
-        static LocalizedText Describe(EventKind kind, Region? region) => kind == EventKind.LiveStream
-            ? new LocalizedText(
-                "The Week opens live: why co-creation matters, what the Participation and Co-Creation Standards ask, and how to take part this week with #OGPcocreate and #myNAPask.",
-                "La Semaine s'ouvre en direct : pourquoi la co-création compte, ce que demandent les Normes de participation et de co-création, et comment participer cette semaine avec #OGPcocreate et #myNAPask.",
-                "La Semana se abre en directo: por qué importa la cocreación, qué piden los Estándares de Participación y Cocreación, y cómo participar esta semana con #OGPcocreate y #myNAPask.")
-            : new LocalizedText(
-                $"A regional webinar presenting the OGP Participation and Co-Creation Standards, with speakers from civil society, government and the Independent Reporting Mechanism ({region}).",
-                $"Un webinaire régional qui présente les Normes de participation et de co-création du PGO, avec des intervenants de la société civile, du gouvernement et du Mécanisme d'évaluation indépendant ({region}).",
-                $"Un webinario regional que presenta los Estándares de Participación y Cocreación de OGP, con ponentes de la sociedad civil, el gobierno y el Mecanismo de Revisión Independiente ({region}).");
+        static LocalizedText Describe(EventKind kind, Region? region) =>
+            kind == EventKind.LiveStream
+                ? new LocalizedText(
+                    "The Week opens live: why co-creation matters, what the Participation and Co-Creation Standards ask, and how to take part this week with #OGPcocreate and #myNAPask.",
+                    "La Semaine s'ouvre en direct : pourquoi la co-création compte, ce que demandent les Normes de participation et de co-création, et comment participer cette semaine avec #OGPcocreate et #myNAPask.",
+                    "La Semana se abre en directo: por qué importa la cocreación, qué piden los Estándares de Participación y Cocreación, y cómo participar esta semana con #OGPcocreate y #myNAPask."
+                )
+                : new LocalizedText(
+                    $"A regional webinar presenting the OGP Participation and Co-Creation Standards, with speakers from civil society, government and the Independent Reporting Mechanism ({region}).",
+                    $"Un webinaire régional qui présente les Normes de participation et de co-création du PGO, avec des intervenants de la société civile, du gouvernement et du Mécanisme d'évaluation indépendant ({region}).",
+                    $"Un webinario regional que presenta los Estándares de Participación y Cocreación de OGP, con ponentes de la sociedad civil, el gobierno y el Mecanismo de Revisión Independiente ({region})."
+                );
 
         Speaker[] Panel(string civil, string government, string irm) =>
-        [
-            new(civil + " (example)", SpeakerSector.CivilSociety, "Civil society"),
-            new(government + " (example)", SpeakerSector.Government, "Government point of contact"),
-            new(irm + " (example)", SpeakerSector.IrmResearcher, "Independent Reporting Mechanism"),
-            new("OGP Support Unit speaker (example)", SpeakerSector.SupportUnit, "OGP Support Unit"),
-        ];
+            [
+                new(civil + " (example)", SpeakerSector.CivilSociety, "Civil society"),
+                new(government + " (example)", SpeakerSector.Government, "Government point of contact"),
+                new(irm + " (example)", SpeakerSector.IrmResearcher, "Independent Reporting Mechanism"),
+                new("OGP Support Unit speaker (example)", SpeakerSector.SupportUnit, "OGP Support Unit"),
+            ];
 
         return
         [
-            Webinar(EventKind.LiveStream, null, "en", new LocalizedText("Global Co-creation Week opening (Facebook Live)", "Ouverture de la Semaine mondiale de la co-création (Facebook Live)", "Apertura de la Semana Global de Cocreación (Facebook Live)"),
-                new DateTimeOffset(2017, 3, 27, 14, 0, 0, TimeSpan.Zero), "America/New_York", null, Panel("Alex Civil", "Gabriela Gobierno", "Irene Research")),
-            Webinar(EventKind.Webinar, Region.Americas, "es", new LocalizedText("Co-creation webinar: the Americas", "Webinaire de co-création : Amériques", "Webinario de cocreación: las Américas"),
-                new DateTimeOffset(2017, 3, 28, 15, 0, 0, TimeSpan.Zero), "America/Argentina/Buenos_Aires", 100, Panel("Lucía Sociedad", "Mateo Ministerio", "Rosa Investigadora")),
-            Webinar(EventKind.Webinar, Region.Europe, "en", new LocalizedText("Co-creation webinar: Europe", "Webinaire de co-création : Europe", "Webinario de cocreación: Europa"),
-                new DateTimeOffset(2017, 3, 28, 12, 0, 0, TimeSpan.Zero), "Europe/Brussels", 100, Panel("Jana Citizen", "Pieter Public", "Elena Reviewer")),
-            Webinar(EventKind.Webinar, Region.AfricaMiddleEast, "en", new LocalizedText("Co-creation webinar: Africa and the Middle East", "Webinaire de co-création : Afrique et Moyen-Orient", "Webinario de cocreación: África y Oriente Medio"),
-                new DateTimeOffset(2017, 3, 29, 10, 0, 0, TimeSpan.Zero), "Africa/Nairobi", 100, Panel("Amina Civic", "Kwame Official", "Fatou Researcher")),
-            Webinar(EventKind.Webinar, Region.AsiaPacific, "en", new LocalizedText("Co-creation webinar: Asia-Pacific", "Webinaire de co-création : Asie-Pacifique", "Webinario de cocreación: Asia-Pacífico"),
-                new DateTimeOffset(2017, 3, 29, 2, 0, 0, TimeSpan.Zero), "Asia/Manila", 100, Panel("Maria Bayan", "Jose Pamahalaan", "Ana Research")),
+            Webinar(
+                EventKind.LiveStream,
+                null,
+                "en",
+                new LocalizedText(
+                    "Global Co-creation Week opening (Facebook Live)",
+                    "Ouverture de la Semaine mondiale de la co-création (Facebook Live)",
+                    "Apertura de la Semana Global de Cocreación (Facebook Live)"
+                ),
+                new DateTimeOffset(2017, 3, 27, 14, 0, 0, TimeSpan.Zero),
+                "America/New_York",
+                null,
+                Panel("Alex Civil", "Gabriela Gobierno", "Irene Research")
+            ),
+            Webinar(
+                EventKind.Webinar,
+                Region.Americas,
+                "es",
+                new LocalizedText(
+                    "Co-creation webinar: the Americas",
+                    "Webinaire de co-création : Amériques",
+                    "Webinario de cocreación: las Américas"
+                ),
+                new DateTimeOffset(2017, 3, 28, 15, 0, 0, TimeSpan.Zero),
+                "America/Argentina/Buenos_Aires",
+                100,
+                Panel("Lucía Sociedad", "Mateo Ministerio", "Rosa Investigadora")
+            ),
+            Webinar(
+                EventKind.Webinar,
+                Region.Europe,
+                "en",
+                new LocalizedText("Co-creation webinar: Europe", "Webinaire de co-création : Europe", "Webinario de cocreación: Europa"),
+                new DateTimeOffset(2017, 3, 28, 12, 0, 0, TimeSpan.Zero),
+                "Europe/Brussels",
+                100,
+                Panel("Jana Citizen", "Pieter Public", "Elena Reviewer")
+            ),
+            Webinar(
+                EventKind.Webinar,
+                Region.AfricaMiddleEast,
+                "en",
+                new LocalizedText(
+                    "Co-creation webinar: Africa and the Middle East",
+                    "Webinaire de co-création : Afrique et Moyen-Orient",
+                    "Webinario de cocreación: África y Oriente Medio"
+                ),
+                new DateTimeOffset(2017, 3, 29, 10, 0, 0, TimeSpan.Zero),
+                "Africa/Nairobi",
+                100,
+                Panel("Amina Civic", "Kwame Official", "Fatou Researcher")
+            ),
+            Webinar(
+                EventKind.Webinar,
+                Region.AsiaPacific,
+                "en",
+                new LocalizedText(
+                    "Co-creation webinar: Asia-Pacific",
+                    "Webinaire de co-création : Asie-Pacifique",
+                    "Webinario de cocreación: Asia-Pacífico"
+                ),
+                new DateTimeOffset(2017, 3, 29, 2, 0, 0, TimeSpan.Zero),
+                "Asia/Manila",
+                100,
+                Panel("Maria Bayan", "Jose Pamahalaan", "Ana Research")
+            ),
         ];
     }
 
@@ -204,7 +322,10 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             }
 
             // Prepared again (the benchmark adds submissions later): the plan made the first time serves.
-            var made = await db.NationalActionPlans.Where(p => p.MemberId == member.Id && p.Cycle == "2017-2019").SelectMany(p => p.Commitments.Select(c => c.Id)).ToListAsync(cancellationToken);
+            var made = await db
+                .NationalActionPlans.Where(p => p.MemberId == member.Id && p.Cycle == "2017-2019")
+                .SelectMany(p => p.Commitments.Select(c => c.Id))
+                .ToListAsync(cancellationToken);
             if (made.Count > 0)
             {
                 plans[member.Id] = made;
@@ -215,7 +336,12 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             var proposals = DemoSubmissionTexts.Proposals.Where(p => p.Language == "en").Take(5).ToList();
             for (var i = 0; i < proposals.Count; i++)
             {
-                plan.AddCommitment(code, $"{code}{(90 + i).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)}", new LocalizedText(proposals[i].Title), [proposals[i].PolicyArea]);
+                plan.AddCommitment(
+                    code,
+                    $"{code}{(90 + i).ToString("0000", System.Globalization.CultureInfo.InvariantCulture)}",
+                    new LocalizedText(proposals[i].Title),
+                    [proposals[i].PolicyArea]
+                );
             }
 
             db.NationalActionPlans.Add(plan);
@@ -223,23 +349,39 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             plans[member.Id] = plan.Commitments.Select(c => c.Id).ToList();
         }
 
-        var staff = await db.Users.Where(u => u.Email == "support@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? Guid.Empty;
-        var official = await db.Users.Where(u => u.Email == "official@demo.cocreation.example").Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken) ?? staff;
+        var staff = await db
+            .Users.Where(u => u.Email == "support@demo.cocreation.example")
+            .Select(u => (Guid?)u.Id)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? Guid.Empty;
+        var official = await db
+            .Users.Where(u => u.Email == "official@demo.cocreation.example")
+            .Select(u => (Guid?)u.Id)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? staff;
         var authors = await DemoAuthorsAsync(cancellationToken);
         var withContact = (await db.OfficialAssignments.Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         return new ExampleSubmissions(members.Select(m => m.Id).ToList(), plans, staff, official, authors, withContact);
     }
+
     /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
     private async Task<List<(Guid Id, string Name)>> DemoAuthorsAsync(CancellationToken cancellationToken)
     {
         var result = new List<(Guid, string)>();
-        var participant = await db.Users.Where(u => u.Email == "participant@demo.cocreation.example").Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        var participant = await db
+            .Users.Where(u => u.Email == "participant@demo.cocreation.example")
+            .Select(u => new { u.Id, u.DisplayName })
+            .SingleOrDefaultAsync(cancellationToken);
         if (participant is not null)
         {
             result.Add((participant.Id, participant.DisplayName));
         }
 
-        var made = await db.Users.Where(u => u.Email!.StartsWith("author") && u.Email.EndsWith("@demo.cocreation.example")).OrderBy(u => u.Email).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+        var made = await db
+            .Users.Where(u => u.Email!.StartsWith("author") && u.Email.EndsWith("@demo.cocreation.example"))
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.DisplayName })
+            .ToListAsync(cancellationToken);
         if (made.Count > 0)
         {
             result.AddRange(made.Select(u => (u.Id, u.DisplayName)));
@@ -311,7 +453,13 @@ public sealed record DemoAccount(string Email, string DisplayName, string Role, 
 /// waits for a government contact unless the member has one today (<paramref name="withContact"/>).
 /// </remarks>
 public sealed class ExampleSubmissions(
-    IReadOnlyList<int> members, IReadOnlyDictionary<int, List<int>> plans, Guid staff, Guid official, IReadOnlyList<(Guid Id, string Name)> authors, IReadOnlySet<int> withContact)
+    IReadOnlyList<int> members,
+    IReadOnlyDictionary<int, List<int>> plans,
+    Guid staff,
+    Guid official,
+    IReadOnlyList<(Guid Id, string Name)> authors,
+    IReadOnlySet<int> withContact
+)
 {
     private static readonly DateTimeOffset Start = new(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
 
@@ -328,15 +476,40 @@ public sealed class ExampleSubmissions(
         {
             var texts = DemoSubmissionTexts.Proposals.Where(p => p.Language == language).ToList();
             var text = texts[random.Next(texts.Count)];
-            submission = Submission.Submit(memberId, SubmissionKind.CommitmentProposal,
-                new SubmissionContent(text.Title, language, null, text.Problem, text.ProposedCommitment, text.ExpectedResults, text.PolicyArea, DemoSubmissionTexts.Organisations[i % DemoSubmissionTexts.Organisations.Count]),
-                authorId, authorName, null, false, sent);
+            submission = Submission.Submit(
+                memberId,
+                SubmissionKind.CommitmentProposal,
+                new SubmissionContent(
+                    text.Title,
+                    language,
+                    null,
+                    text.Problem,
+                    text.ProposedCommitment,
+                    text.ExpectedResults,
+                    text.PolicyArea,
+                    DemoSubmissionTexts.Organisations[i % DemoSubmissionTexts.Organisations.Count]
+                ),
+                authorId,
+                authorName,
+                null,
+                false,
+                sent
+            );
         }
         else
         {
             var texts = DemoSubmissionTexts.Messages.Where(m => m.Language == language).ToList();
             var text = texts[random.Next(texts.Count)];
-            submission = Submission.Submit(memberId, Enum.Parse<SubmissionKind>(text.Kind), new SubmissionContent(text.Title, language, text.Body), authorId, authorName, null, false, sent);
+            submission = Submission.Submit(
+                memberId,
+                Enum.Parse<SubmissionKind>(text.Kind),
+                new SubmissionContent(text.Title, language, text.Body),
+                authorId,
+                authorName,
+                null,
+                false,
+                sent
+            );
         }
 
         // Every state of the life cycle, roughly as a real week would leave them.
@@ -372,12 +545,22 @@ public sealed class ExampleSubmissions(
 
             if (fate >= 55 && fate < 95)
             {
-                var outcome = !isProposal ? AnswerOutcome.Answered
+                var outcome =
+                    !isProposal ? AnswerOutcome.Answered
                     : plans.ContainsKey(memberId) && fate % 3 != 2 ? AnswerOutcome.Included
                     : (AnswerOutcome)(fate % 3);
                 var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
-                var links = outcome == AnswerOutcome.Included && plans.TryGetValue(memberId, out var commitments) ? [commitments[random.Next(commitments.Count)]] : new List<int>();
-                submission.Answer(submission.Kind == SubmissionKind.HelpRequest ? staff : official, outcome, answers[random.Next(answers.Count)].Reason, links, at.AddDays(random.Next(2, 20)));
+                var links =
+                    outcome == AnswerOutcome.Included && plans.TryGetValue(memberId, out var commitments)
+                        ? [commitments[random.Next(commitments.Count)]]
+                        : new List<int>();
+                submission.Answer(
+                    submission.Kind == SubmissionKind.HelpRequest ? staff : official,
+                    outcome,
+                    answers[random.Next(answers.Count)].Reason,
+                    links,
+                    at.AddDays(random.Next(2, 20))
+                );
             }
             else if (fate >= 95)
             {

@@ -2,7 +2,15 @@ namespace CoCreation.Web.Data.Seed;
 
 /// <summary>A country taking part in a seeded campaign.</summary>
 /// <remarks>Region names: "Americas", "Europe", "AfricaMiddleEast", "AsiaPacific".</remarks>
-internal sealed record SeedMember(string Code, string Region, string NameEn, string NameFr, string NameEs, bool IsNewMember, DateOnly JoinedOn);
+internal sealed record SeedMember(
+    string Code,
+    string Region,
+    string NameEn,
+    string NameFr,
+    string NameEs,
+    bool IsNewMember,
+    DateOnly JoinedOn
+);
 
 /// <summary>
 /// The founding campaign: the first Global Co-creation Week (27–30 March 2017), taken from the OGP page

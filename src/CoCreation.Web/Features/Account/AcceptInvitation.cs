@@ -26,7 +26,14 @@ public static class AcceptInvitation
 
     /// <param name="AccountExists">The invited address already has an account: accept by signing in with it.</param>
     /// <param name="SignedInAsInvited">The person signed in is the invited address.</param>
-    public sealed record Model(string Email, string Name, LocalizedText MemberName, string MemberCode, bool AccountExists, bool SignedInAsInvited);
+    public sealed record Model(
+        string Email,
+        string Name,
+        LocalizedText MemberName,
+        string MemberCode,
+        bool AccountExists,
+        bool SignedInAsInvited
+    );
 
     [Allow(Audience.Anonymous)]
     [Infrastructure.Web.ChangesPublicData]
@@ -57,12 +64,15 @@ public static class AcceptInvitation
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            When(c => !c.WithMyAccount, () =>
-            {
-                RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
-                RuleFor(c => c.Password).NewPassword(text);
-                RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
-            });
+            When(
+                c => !c.WithMyAccount,
+                () =>
+                {
+                    RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
+                    RuleFor(c => c.Password).NewPassword(text);
+                    RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+                }
+            );
         }
     }
 
@@ -76,10 +86,25 @@ public static class AcceptInvitation
                 return null;
             }
 
-            var member = await db.Members.AsNoTracking().Where(m => m.Id == invitation.MemberId).Select(m => new { m.Code, m.Name }).SingleAsync(cancellationToken);
+            var member = await db
+                .Members.AsNoTracking()
+                .Where(m => m.Id == invitation.MemberId)
+                .Select(m => new { m.Code, m.Name })
+                .SingleAsync(cancellationToken);
             var normalized = invitation.Email.ToUpperInvariant();
-            var account = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-            return new Model(invitation.Email, invitation.Name, member.Name, member.Code, account is not null, account is not null && account == actor.UserId);
+            var account = await db
+                .Users.AsNoTracking()
+                .Where(u => u.NormalizedEmail == normalized)
+                .Select(u => (Guid?)u.Id)
+                .SingleOrDefaultAsync(cancellationToken);
+            return new Model(
+                invitation.Email,
+                invitation.Name,
+                member.Name,
+                member.Code,
+                account is not null,
+                account is not null && account == actor.UserId
+            );
         }
     }
 
@@ -91,7 +116,8 @@ public static class AcceptInvitation
         HeldForwarding held,
         AuditTrail audit,
         TimeProvider clock,
-        IStringLocalizer<SharedResource> text) : ICommandHandler<Command, Result>
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -149,7 +175,13 @@ public static class AcceptInvitation
             }
 
             invitation.Accept(user.Id, now);
-            audit.Record("member.contact-accepted", "Account", user.Id.ToString(), null, new { invitation.MemberId, Roles = new[] { Roles.GovernmentOfficial } });
+            audit.Record(
+                "member.contact-accepted",
+                "Account",
+                user.Id.ToString(),
+                null,
+                new { invitation.MemberId, Roles = new[] { Roles.GovernmentOfficial } }
+            );
             await held.DeliverAsync([invitation.MemberId], cancellationToken);
 
             // The session carries the new role at once (and, for a new account, starts here).
@@ -166,7 +198,13 @@ public static class AcceptInvitation
         }
     }
 
-    private static async Task<ContactInvitation?> FindOpenAsync(PortalDbContext db, string? code, DateTimeOffset now, CancellationToken cancellationToken, bool track = false)
+    private static async Task<ContactInvitation?> FindOpenAsync(
+        PortalDbContext db,
+        string? code,
+        DateTimeOffset now,
+        CancellationToken cancellationToken,
+        bool track = false
+    )
     {
         if (string.IsNullOrEmpty(code) || code.Length > 100)
         {

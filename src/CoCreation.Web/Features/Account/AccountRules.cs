@@ -1,10 +1,10 @@
+using System.Text;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
-using System.Text;
 
 namespace CoCreation.Web.Features.Account;
 
@@ -14,19 +14,14 @@ internal static class AccountRules
     public const int PasswordMaxLength = 128;
 
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
-        rule.NotEmpty()
-            .MaximumLength(254)
-            .EmailAddress().WithMessage(_ => text["Account.Email.Invalid"]);
+        rule.NotEmpty().MaximumLength(254).EmailAddress().WithMessage(_ => text["Account.Email.Invalid"]);
 
     public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
-        rule.NotEmpty()
-            .MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12])
-            .MaximumLength(PasswordMaxLength);
+        rule.NotEmpty().MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12]).MaximumLength(PasswordMaxLength);
 
     /// <summary>The password typed again to confirm a change that a stolen session alone must not make.</summary>
     public static IRuleBuilderOptions<T, string> CurrentPassword<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty()
-            .MaximumLength(PasswordMaxLength);
+        rule.NotEmpty().MaximumLength(PasswordMaxLength);
 
     /// <summary>A person's event registrations: made with their account, or by email with their address.</summary>
     public static IQueryable<Domain.Events.Registration> RegistrationsOf(Data.PortalDbContext db, Guid userId, string email) =>
@@ -37,7 +32,9 @@ internal static class AccountRules
     {
         if (!result.Succeeded)
         {
-            throw new InputException(new Dictionary<string, string[]> { [field] = result.Errors.Select(e => e.Description).Distinct().ToArray() });
+            throw new InputException(
+                new Dictionary<string, string[]> { [field] = result.Errors.Select(e => e.Description).Distinct().ToArray() }
+            );
         }
     }
 
@@ -59,7 +56,12 @@ internal static class AccountRules
     }
 
     /// <summary>The account and token an emailed link names; a mangled or unknown link is one and the same refusal.</summary>
-    public static async Task<(PortalUser User, string Token)> FindByEmailedLinkAsync(UserManager<PortalUser> users, Guid userId, string? code, IStringLocalizer text)
+    public static async Task<(PortalUser User, string Token)> FindByEmailedLinkAsync(
+        UserManager<PortalUser> users,
+        Guid userId,
+        string? code,
+        IStringLocalizer text
+    )
     {
         var user = await users.FindByIdAsync(userId.ToString());
         var token = DecodeToken(code);

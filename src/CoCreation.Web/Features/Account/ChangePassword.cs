@@ -34,13 +34,17 @@ public static class ChangePassword
         }
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, PasswordConfirmation passwords)
-        : ICommandHandler<Command>
+    public sealed class Handler(
+        UserManager<PortalUser> users,
+        SignInManager<PortalUser> signIn,
+        CurrentActor actor,
+        AuditTrail audit,
+        PasswordConfirmation passwords
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString())
-                ?? throw new UnauthorizedAccessException();
+            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
             await passwords.RequireAsync(user, command.CurrentPassword, nameof(Command.CurrentPassword));
 
             // The current password is proven above (and a wrong one counted): replace the hash without

@@ -12,7 +12,8 @@ public static class ConfirmEmail
     [Allow(Audience.Anonymous)]
     public sealed record Command(Guid UserId, string? Code) : ICommand;
 
-    public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {

@@ -33,8 +33,14 @@ public static class DeleteAccount
     }
 
     public sealed class Handler(
-        PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, TimeProvider clock,
-        PasswordConfirmation passwords) : ICommandHandler<Command>
+        PortalDbContext db,
+        UserManager<PortalUser> users,
+        SignInManager<PortalUser> signIn,
+        CurrentActor actor,
+        AuditTrail audit,
+        TimeProvider clock,
+        PasswordConfirmation passwords
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -67,9 +73,17 @@ public static class DeleteAccount
             }
 
             var person = new Registrant(user.Id, user.DisplayName, email);
-            var registeredAt = await AccountRules.RegistrationsOf(db, user.Id, email)
-                .Select(r => r.EventId).Distinct().ToListAsync(cancellationToken);
-            foreach (var registered in await db.Events.Include(e => e.Registrations).Where(e => registeredAt.Contains(e.Id)).ToListAsync(cancellationToken))
+            var registeredAt = await AccountRules
+                .RegistrationsOf(db, user.Id, email)
+                .Select(r => r.EventId)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            foreach (
+                var registered in await db
+                    .Events.Include(e => e.Registrations)
+                    .Where(e => registeredAt.Contains(e.Id))
+                    .ToListAsync(cancellationToken)
+            )
             {
                 registered.Forget(person, now);
             }

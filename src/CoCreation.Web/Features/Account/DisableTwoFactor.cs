@@ -24,7 +24,13 @@ public static class DisableTwoFactor
         public Validator() => RuleFor(c => c.Password).CurrentPassword();
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, PasswordConfirmation passwords) : ICommandHandler<Command>
+    public sealed class Handler(
+        UserManager<PortalUser> users,
+        SignInManager<PortalUser> signIn,
+        CurrentActor actor,
+        AuditTrail audit,
+        PasswordConfirmation passwords
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {

@@ -34,9 +34,14 @@ public static class EnableTwoFactor
         }
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text,
-        PasswordConfirmation passwords)
-        : ICommandHandler<Command, IReadOnlyList<string>>
+    public sealed class Handler(
+        UserManager<PortalUser> users,
+        SignInManager<PortalUser> signIn,
+        CurrentActor actor,
+        AuditTrail audit,
+        IStringLocalizer<SharedResource> text,
+        PasswordConfirmation passwords
+    ) : ICommandHandler<Command, IReadOnlyList<string>>
     {
         public async ValueTask<IReadOnlyList<string>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -58,11 +63,18 @@ public static class EnableTwoFactor
             await users.SetTwoFactorEnabledAsync(user, true);
             var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
             await signIn.RefreshSignInAsync(user);
-            audit.Record("account.two-factor-enabled", "Account", user.Id.ToString(), new { TwoFactor = false }, new { TwoFactor = true, RecoveryCodes = codes.Count });
+            audit.Record(
+                "account.two-factor-enabled",
+                "Account",
+                user.Id.ToString(),
+                new { TwoFactor = false },
+                new { TwoFactor = true, RecoveryCodes = codes.Count }
+            );
             return codes;
         }
     }
 
     /// <summary>People type "123 456" or "123-456"; authenticator codes are digits only.</summary>
-    public static string NormalizeCode(string code) => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+    public static string NormalizeCode(string code) =>
+        code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
 }

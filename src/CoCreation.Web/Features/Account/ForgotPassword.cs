@@ -23,7 +23,13 @@ public static class ForgotPassword
         public Validator(IStringLocalizer<SharedResource> text) => RuleFor(c => c.Email).ValidEmail(text);
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    public sealed class Handler(
+        UserManager<PortalUser> users,
+        EmailOutbox outbox,
+        PortalLinks links,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -36,9 +42,16 @@ public static class ForgotPassword
             using var language = LanguageScope.In(user.PreferredLanguage);
 
             var token = AccountRules.EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
-            outbox.Enqueue(user.Email!, text["Email.Reset.Subject"],
+            outbox.Enqueue(
+                user.Email!,
+                text["Email.Reset.Subject"],
                 [text["Email.Greeting", user.DisplayName], text["Email.Reset.Body"]],
-                new EmailAction(text["Email.Reset.Action"], links.To(Paths.ResetPassword(user.Id, token)), clock.GetUtcNow().Add(PasswordResetTokenProvider.Lifetime)));
+                new EmailAction(
+                    text["Email.Reset.Action"],
+                    links.To(Paths.ResetPassword(user.Id, token)),
+                    clock.GetUtcNow().Add(PasswordResetTokenProvider.Lifetime)
+                )
+            );
             return Unit.Value;
         }
     }

@@ -33,14 +33,20 @@ public static class MyWork
             var official = actor.IsInRole(Roles.GovernmentOfficial);
 
             // Read from the person's own row so that every count comes back in one statement.
-            var counts = await db.Users.AsNoTracking()
+            var counts = await db
+                .Users.AsNoTracking()
                 .Where(u => u.Id == userId)
                 .Select(u => new
                 {
                     Pending = staff ? db.Submissions.Count(s => s.Status == SubmissionStatus.Pending) : 0,
-                    HelpRequests = staff ? db.Submissions.Count(s => s.Kind == SubmissionKind.HelpRequest && s.Status == SubmissionStatus.Published) : 0,
+                    HelpRequests = staff
+                        ? db.Submissions.Count(s => s.Kind == SubmissionKind.HelpRequest && s.Status == SubmissionStatus.Published)
+                        : 0,
                     Forwarded = official
-                        ? db.Submissions.Count(s => s.Status == SubmissionStatus.Forwarded && db.OfficialAssignments.Any(a => a.UserId == u.Id && a.MemberId == s.MemberId))
+                        ? db.Submissions.Count(s =>
+                            s.Status == SubmissionStatus.Forwarded
+                            && db.OfficialAssignments.Any(a => a.UserId == u.Id && a.MemberId == s.MemberId)
+                        )
                         : 0,
                     Blog = staff ? db.BlogPosts.Count(p => p.Status == BlogPostStatus.Submitted) : 0,
                     WithoutContact = staff ? db.Members.Count(m => !db.OfficialAssignments.Any(a => a.MemberId == m.Id)) : 0,
@@ -55,7 +61,8 @@ public static class MyWork
                 staff ? counts.Pending : null,
                 staff || official ? (staff ? counts.HelpRequests : 0) + (official ? counts.Forwarded : 0) : null,
                 staff ? counts.Blog : null,
-                staff ? counts.WithoutContact : null);
+                staff ? counts.WithoutContact : null
+            );
         }
     }
 }

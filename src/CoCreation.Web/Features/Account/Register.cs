@@ -53,7 +53,8 @@ public static class Register
         PortalLinks links,
         AuditTrail audit,
         TimeProvider clock,
-        IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -72,9 +73,12 @@ public static class Register
                 }
 
                 using var language = LanguageScope.In(existing.PreferredLanguage);
-                outbox.Enqueue(email, text["Email.AlreadyRegistered.Subject"],
+                outbox.Enqueue(
+                    email,
+                    text["Email.AlreadyRegistered.Subject"],
                     [text["Email.Greeting", existing.DisplayName], text["Email.AlreadyRegistered.Body"]],
-                    new EmailAction(text["Email.AlreadyRegistered.Action"], links.To(Paths.ForgotPassword())));
+                    new EmailAction(text["Email.AlreadyRegistered.Action"], links.To(Paths.ForgotPassword()))
+                );
                 return Unit.Value;
             }
 
@@ -88,7 +92,11 @@ public static class Register
                 CreatedAt = clock.GetUtcNow(),
             };
             var created = await users.CreateAsync(user, command.Password);
-            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName)))
+            if (
+                created.Errors.Any(e =>
+                    e.Code is nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName)
+                )
+            )
             {
                 created.ThrowIfFailed(nameof(Command.Email));
             }
@@ -103,12 +111,26 @@ public static class Register
 
     /// <summary>Queues the "confirm your email" message; also used when an unconfirmed person tries to sign in.</summary>
     internal static async Task SendConfirmationAsync(
-        UserManager<PortalUser> users, EmailOutbox outbox, PortalLinks links, IStringLocalizer text, TimeProvider clock, PortalUser user, string? returnUrl = null)
+        UserManager<PortalUser> users,
+        EmailOutbox outbox,
+        PortalLinks links,
+        IStringLocalizer text,
+        TimeProvider clock,
+        PortalUser user,
+        string? returnUrl = null
+    )
     {
         using var language = LanguageScope.In(user.PreferredLanguage);
         var token = AccountRules.EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
-        outbox.Enqueue(user.Email!, text["Email.Confirm.Subject"],
+        outbox.Enqueue(
+            user.Email!,
+            text["Email.Confirm.Subject"],
             [text["Email.Greeting", user.DisplayName], text["Email.Confirm.Body"]],
-            new EmailAction(text["Email.Confirm.Action"], links.To(Paths.ConfirmEmail(user.Id, token, returnUrl)), clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)));
+            new EmailAction(
+                text["Email.Confirm.Action"],
+                links.To(Paths.ConfirmEmail(user.Id, token, returnUrl)),
+                clock.GetUtcNow().Add(IdentitySetup.EmailConfirmationLifetime)
+            )
+        );
     }
 }

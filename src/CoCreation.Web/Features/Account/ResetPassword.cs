@@ -32,7 +32,8 @@ public static class ResetPassword
         }
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command>
+    public sealed class Handler(UserManager<PortalUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {

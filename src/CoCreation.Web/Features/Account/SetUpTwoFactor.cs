@@ -24,7 +24,12 @@ public static class SetUpTwoFactor
         public Validator() => RuleFor(c => c.Password).CurrentPassword();
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, CurrentActor actor, PasswordConfirmation passwords) : ICommandHandler<Command>
+    public sealed class Handler(
+        UserManager<PortalUser> users,
+        SignInManager<PortalUser> signIn,
+        CurrentActor actor,
+        PasswordConfirmation passwords
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {

@@ -37,7 +37,9 @@ public static class Settings
         {
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
             RuleFor(c => c.Organisation).MaximumLength(200);
-            RuleFor(c => c.PreferredLanguage).Must(l => LocalizationSetup.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.PreferredLanguage)
+                .Must(l => LocalizationSetup.Languages.Contains(l))
+                .WithMessage(_ => text["Validation.Choice"]);
         }
     }
 
@@ -46,8 +48,16 @@ public static class Settings
         public async ValueTask<Command> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            return await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new Command { Email = u.Email ?? "", DisplayName = u.DisplayName, Organisation = u.Organisation, PreferredLanguage = u.PreferredLanguage })
+            return await db
+                .Users.AsNoTracking()
+                .Where(u => u.Id == userId)
+                .Select(u => new Command
+                {
+                    Email = u.Email ?? "",
+                    DisplayName = u.DisplayName,
+                    Organisation = u.Organisation,
+                    PreferredLanguage = u.PreferredLanguage,
+                })
                 .SingleAsync(cancellationToken);
         }
     }
@@ -58,11 +68,27 @@ public static class Settings
         {
             var userId = actor.RequireUserId();
             var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-            var before = new { user.DisplayName, user.Organisation, user.PreferredLanguage };
+            var before = new
+            {
+                user.DisplayName,
+                user.Organisation,
+                user.PreferredLanguage,
+            };
             user.DisplayName = command.DisplayName.Trim();
             user.Organisation = string.IsNullOrWhiteSpace(command.Organisation) ? null : command.Organisation.Trim();
             user.PreferredLanguage = command.PreferredLanguage;
-            audit.Record("account.settings-changed", "Account", userId.ToString(), before, new { user.DisplayName, user.Organisation, user.PreferredLanguage });
+            audit.Record(
+                "account.settings-changed",
+                "Account",
+                userId.ToString(),
+                before,
+                new
+                {
+                    user.DisplayName,
+                    user.Organisation,
+                    user.PreferredLanguage,
+                }
+            );
             return Unit.Value;
         }
     }

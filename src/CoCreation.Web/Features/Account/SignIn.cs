@@ -54,7 +54,8 @@ public static class SignIn
         PortalLinks links,
         TimeProvider clock,
         IStringLocalizer<SharedResource> text,
-        ILogger<Handler> logger) : ICommandHandler<Command, Result>
+        ILogger<Handler> logger
+    ) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -119,6 +120,10 @@ public static class SignIn
         /// The result is thrown away; a locked account stays locked whatever the password.
         /// </summary>
         private void HashAsForAnyAccount(PortalUser user, string password) =>
-            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? users.PasswordHasher.HashPassword(user, password), password);
+            users.PasswordHasher.VerifyHashedPassword(
+                user,
+                user.PasswordHash ?? users.PasswordHasher.HashPassword(user, password),
+                password
+            );
     }
 }

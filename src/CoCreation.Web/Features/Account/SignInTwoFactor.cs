@@ -33,11 +33,11 @@ public static class SignInTwoFactor
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
-            RuleFor(c => c.Code).NotEmpty().MaximumLength(40);
+        public Validator() => RuleFor(c => c.Code).NotEmpty().MaximumLength(40);
     }
 
-    public sealed class Handler(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<Handler> logger) : ICommandHandler<Command, Result>
+    public sealed class Handler(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<Handler> logger)
+        : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -60,7 +60,9 @@ public static class SignInTwoFactor
             else
             {
                 // Recovery codes look like "XXY9V-HXT8X": keep the dash, drop spaces, accept lower case.
-                result = await signIn.TwoFactorRecoveryCodeSignInAsync(command.Code.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant());
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(
+                    command.Code.Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant()
+                );
                 if (!result.Succeeded)
                 {
                     // Identity leaves wrong recovery codes uncounted; here they lock like wrong passwords.

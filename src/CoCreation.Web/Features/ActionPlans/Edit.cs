@@ -20,7 +20,14 @@ public static class Edit
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, string? Cycle) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists, DateTimeOffset? PublishedAt, IReadOnlyList<CommitmentItem> Commitments, IReadOnlyList<string> OtherCycles);
+    public sealed record Form(
+        Command Command,
+        LocalizedText MemberName,
+        bool Exists,
+        DateTimeOffset? PublishedAt,
+        IReadOnlyList<CommitmentItem> Commitments,
+        IReadOnlyList<string> OtherCycles
+    );
 
     public sealed record CommitmentItem(string OgpId, LocalizedText Title, CompletionLevel Completion);
 
@@ -39,10 +46,11 @@ public static class Edit
 
         public bool Publish { get; set; }
 
-        public IEnumerable<PlanDocument> DocumentList => (Documents ?? "")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries))
-            .Select(parts => new PlanDocument(parts[0], parts.Length > 1 ? parts[1] : ""));
+        public IEnumerable<PlanDocument> DocumentList =>
+            (Documents ?? "")
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries))
+                .Select(parts => new PlanDocument(parts[0], parts.Length > 1 ? parts[1] : ""));
 
         public static string Lines(IEnumerable<PlanDocument> documents) => string.Join("\n", documents.Select(d => $"{d.Title} | {d.Url}"));
     }
@@ -51,11 +59,17 @@ public static class Edit
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Cycle).NotEmpty()
-                .Matches("^20[0-9]{2}-20[0-9]{2}$").WithMessage(_ => text["Domain.Plan.CycleInvalid"]);
+            RuleFor(c => c.Cycle).NotEmpty().Matches("^20[0-9]{2}-20[0-9]{2}$").WithMessage(_ => text["Domain.Plan.CycleInvalid"]);
             RuleFor(c => c.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Documents).MaximumLength(4000)
-                .Must((c, _) => c.DocumentList.All(d => d.Title.Length is > 0 and <= 200 && Domain.Timelines.ActivityDetails.CheckedLink(d.Url) is not null)).WithMessage(_ => text["Domain.Plan.DocumentInvalid"]);
+            RuleFor(c => c.Documents)
+                .MaximumLength(4000)
+                .Must(
+                    (c, _) =>
+                        c.DocumentList.All(d =>
+                            d.Title.Length is > 0 and <= 200 && Domain.Timelines.ActivityDetails.CheckedLink(d.Url) is not null
+                        )
+                )
+                .WithMessage(_ => text["Domain.Plan.DocumentInvalid"]);
         }
     }
 
@@ -69,22 +83,42 @@ public static class Edit
                 return null;
             }
 
-            var cycles = await db.NationalActionPlans.AsNoTracking().Where(p => p.MemberId == member.Id).OrderByDescending(p => p.Cycle).Select(p => p.Cycle).ToListAsync(cancellationToken);
+            var cycles = await db
+                .NationalActionPlans.AsNoTracking()
+                .Where(p => p.MemberId == member.Id)
+                .OrderByDescending(p => p.Cycle)
+                .Select(p => p.Cycle)
+                .ToListAsync(cancellationToken);
             var cycle = query.Cycle ?? cycles.FirstOrDefault();
-            var plan = cycle is null ? null : await db.NationalActionPlans.AsNoTracking().Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == cycle, cancellationToken);
+            var plan = cycle is null
+                ? null
+                : await db
+                    .NationalActionPlans.AsNoTracking()
+                    .Include(p => p.Commitments)
+                    .SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == cycle, cancellationToken);
             if (plan is null)
             {
                 return new Form(new Command { Code = member.Code, Cycle = query.Cycle ?? "" }, member.Name, false, null, [], cycles);
             }
 
-            var command = new Command { Code = member.Code, Cycle = plan.Cycle, Status = plan.Status, Documents = Command.Lines(plan.Documents) };
-            var commitments = plan.Commitments.OrderBy(c => c.OgpId).Select(c => new CommitmentItem(c.OgpId, c.Title, c.Completion)).ToList();
+            var command = new Command
+            {
+                Code = member.Code,
+                Cycle = plan.Cycle,
+                Status = plan.Status,
+                Documents = Command.Lines(plan.Documents),
+            };
+            var commitments = plan
+                .Commitments.OrderBy(c => c.OgpId)
+                .Select(c => new CommitmentItem(c.OgpId, c.Title, c.Completion))
+                .ToList();
             return new Form(command, member.Name, true, plan.PublishedAt, commitments, cycles.Where(c => c != plan.Cycle).ToList());
         }
     }
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -96,7 +130,9 @@ public static class Edit
             }
 
             await MemberAuthority.RequireActsForAsync(db, actor, memberId.Value, cancellationToken);
-            var plan = await db.NationalActionPlans.Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
+            var plan = await db
+                .NationalActionPlans.Include(p => p.Commitments)
+                .SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
             object? before = null;
             if (plan is null)
             {
@@ -117,7 +153,15 @@ public static class Edit
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(publishing ? "plan.published" : before is null ? "plan.created" : "plan.updated", nameof(NationalActionPlan), plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, PlanAuditSnapshots.Snapshot(plan));
+            audit.Record(
+                publishing ? "plan.published"
+                    : before is null ? "plan.created"
+                    : "plan.updated",
+                nameof(NationalActionPlan),
+                plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                PlanAuditSnapshots.Snapshot(plan)
+            );
             return true;
         }
     }

@@ -57,7 +57,8 @@ public static class EditCommitment
 
         public CompletionLevel Completion { get; set; }
 
-        public IEnumerable<string> SupportingList => (SupportingInstitutions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        public IEnumerable<string> SupportingList =>
+            (SupportingInstitutions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -65,19 +66,29 @@ public static class EditCommitment
         public Validator(IStringLocalizer<SharedResource> text)
         {
             // Only a new commitment takes the id typed; a changed one keeps its own (answers and links use it).
-            RuleFor(c => c.OgpId).Cascade(CascadeMode.Stop).NotEmpty()
-                .Must((c, id) => Commitment.IsIdOf(c.Code, id)).WithMessage(c => text["Domain.Plan.OgpIdInvalid", c.Code.Trim().ToUpperInvariant()])
+            RuleFor(c => c.OgpId)
+                .Cascade(CascadeMode.Stop)
+                .NotEmpty()
+                .Must((c, id) => Commitment.IsIdOf(c.Code, id))
+                .WithMessage(c => text["Domain.Plan.OgpIdInvalid", c.Code.Trim().ToUpperInvariant()])
                 .When(c => c.Existing is null);
             RuleFor(c => c.Title).Localized(Commitment.TitleMax, EnglishText.Required);
             RuleFor(c => c.Problem).MaximumLength(Commitment.TextMax);
             RuleFor(c => c.Solution).MaximumLength(Commitment.TextMax);
             RuleFor(c => c.HowItHelps).MaximumLength(Commitment.TextMax);
             RuleFor(c => c.Relevance).MaximumLength(Commitment.TextMax);
-            RuleFor(c => c.PolicyAreas).Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.OgpValues).Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown)).WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
+            RuleFor(c => c.PolicyAreas)
+                .Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown))
+                .WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.OgpValues)
+                .Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown))
+                .WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
             RuleFor(c => c.LeadInstitution).MaximumLength(Commitment.LeadInstitutionMax);
             RuleFor(c => c.SupportingInstitutions).MaximumLength(Commitment.SupportingInstitutionsMax);
-            RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.StartsOn is not null && c.EndsOn is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
+            RuleFor(c => c.EndsOn)
+                .GreaterThanOrEqualTo(c => c.StartsOn)
+                .When(c => c.StartsOn is not null && c.EndsOn is not null)
+                .WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.Completion).IsInEnum().WithMessage(_ => text["Domain.Plan.CompletionUnknown"]);
         }
     }
@@ -92,7 +103,10 @@ public static class EditCommitment
                 return null;
             }
 
-            var plan = await db.NationalActionPlans.AsNoTracking().Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == query.Cycle, cancellationToken);
+            var plan = await db
+                .NationalActionPlans.AsNoTracking()
+                .Include(p => p.Commitments)
+                .SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == query.Cycle, cancellationToken);
             if (plan is null)
             {
                 return null;
@@ -100,32 +114,44 @@ public static class EditCommitment
 
             if (query.OgpId is null)
             {
-                return new Form(new Command { Code = member.Code, Cycle = plan.Cycle, OgpId = member.Code }, member.Name, false);
+                return new Form(
+                    new Command
+                    {
+                        Code = member.Code,
+                        Cycle = plan.Cycle,
+                        OgpId = member.Code,
+                    },
+                    member.Name,
+                    false
+                );
             }
 
             var c = plan.Commitments.FirstOrDefault(c => c.OgpId == (query.OgpId ?? "").ToUpperInvariant());
-            return c is null ? null : new Form(
-                new Command
-                {
-                    Code = member.Code,
-                    Cycle = plan.Cycle,
-                    Existing = c.OgpId,
-                    OgpId = c.OgpId,
-                    Title = LocalizedInput.From(c.Title),
-                    Problem = c.Problem,
-                    Solution = c.Solution,
-                    HowItHelps = c.HowItHelps,
-                    Relevance = c.Relevance,
-                    PolicyAreas = c.PolicyAreas,
-                    OgpValues = c.OgpValues,
-                    LeadInstitution = c.LeadInstitution,
-                    SupportingInstitutions = string.Join("\n", c.SupportingInstitutions),
-                    StartsOn = c.StartsOn,
-                    EndsOn = c.EndsOn,
-                    Completion = c.Completion,
-                },
-                member.Name,
-                true);
+            return c is null
+                ? null
+                : new Form(
+                    new Command
+                    {
+                        Code = member.Code,
+                        Cycle = plan.Cycle,
+                        Existing = c.OgpId,
+                        OgpId = c.OgpId,
+                        Title = LocalizedInput.From(c.Title),
+                        Problem = c.Problem,
+                        Solution = c.Solution,
+                        HowItHelps = c.HowItHelps,
+                        Relevance = c.Relevance,
+                        PolicyAreas = c.PolicyAreas,
+                        OgpValues = c.OgpValues,
+                        LeadInstitution = c.LeadInstitution,
+                        SupportingInstitutions = string.Join("\n", c.SupportingInstitutions),
+                        StartsOn = c.StartsOn,
+                        EndsOn = c.EndsOn,
+                        Completion = c.Completion,
+                    },
+                    member.Name,
+                    true
+                );
         }
     }
 
@@ -142,14 +168,27 @@ public static class EditCommitment
             }
 
             await MemberAuthority.RequireActsForAsync(db, actor, memberId.Value, cancellationToken);
-            var plan = await db.NationalActionPlans.Include(p => p.Commitments).SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
+            var plan = await db
+                .NationalActionPlans.Include(p => p.Commitments)
+                .SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
             if (plan is null)
             {
                 return null;
             }
 
-            var details = new CommitmentDetails(command.Title.ToText(), command.Problem, command.Solution, command.HowItHelps, command.Relevance,
-                command.PolicyAreas, command.OgpValues, command.LeadInstitution, command.SupportingList, command.StartsOn, command.EndsOn);
+            var details = new CommitmentDetails(
+                command.Title.ToText(),
+                command.Problem,
+                command.Solution,
+                command.HowItHelps,
+                command.Relevance,
+                command.PolicyAreas,
+                command.OgpValues,
+                command.LeadInstitution,
+                command.SupportingList,
+                command.StartsOn,
+                command.EndsOn
+            );
             Commitment commitment;
             object? before = null;
             if (command.Existing is { } existing)
@@ -176,7 +215,13 @@ public static class EditCommitment
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(before is null ? "commitment.created" : "commitment.updated", nameof(Commitment), commitment.OgpId, before, PlanAuditSnapshots.Snapshot(commitment));
+            audit.Record(
+                before is null ? "commitment.created" : "commitment.updated",
+                nameof(Commitment),
+                commitment.OgpId,
+                before,
+                PlanAuditSnapshots.Snapshot(commitment)
+            );
             return commitment.OgpId;
         }
     }

@@ -33,7 +33,14 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
-    public sealed record Item(string MemberCode, string Cycle, PlanStatus Status, DateTimeOffset PublishedAt, List<PlanDocument> Documents, int Commitments);
+    public sealed record Item(
+        string MemberCode,
+        string Cycle,
+        PlanStatus Status,
+        DateTimeOffset PublishedAt,
+        List<PlanDocument> Documents,
+        int Commitments
+    );
 
     public static string CursorOf(Item item) => Keyset.TextPair(item.MemberCode, item.Cycle);
 
@@ -43,7 +50,9 @@ public static class Index
         {
             RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.After)
+                .Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _))
+                .WithMessage(_ => text["Validation.Cursor"]);
             RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
@@ -56,7 +65,8 @@ public static class Index
             return new Model(page, next);
         }
 
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
+            Public(db, new Query()).AsAsyncEnumerable();
     }
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
@@ -79,12 +89,22 @@ public static class Index
 
         if (query.After is not null && Keyset.TryParseTextPair(query.After, out var afterCode, out var afterCycle))
         {
-            plans = plans.Where(x => string.Compare(x.Code, afterCode) > 0 || (x.Code == afterCode && string.Compare(x.p.Cycle, afterCycle) < 0));
+            plans = plans.Where(x =>
+                string.Compare(x.Code, afterCode) > 0 || (x.Code == afterCode && string.Compare(x.p.Cycle, afterCycle) < 0)
+            );
         }
 
         return plans
-            .OrderBy(x => x.Code).ThenByDescending(x => x.p.Cycle)
-            .Select(x => new Item(x.Code, x.p.Cycle, x.p.Status, x.p.PublishedAt!.Value, EF.Property<List<PlanDocument>>(x.p, "_documents"), x.p.Commitments.Count))
+            .OrderBy(x => x.Code)
+            .ThenByDescending(x => x.p.Cycle)
+            .Select(x => new Item(
+                x.Code,
+                x.p.Cycle,
+                x.p.Status,
+                x.p.PublishedAt!.Value,
+                EF.Property<List<PlanDocument>>(x.p, "_documents"),
+                x.p.Commitments.Count
+            ))
             .AsNoTracking();
     }
 }

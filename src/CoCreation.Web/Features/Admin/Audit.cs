@@ -22,7 +22,16 @@ public static class Audit
 
     public sealed record Model(IReadOnlyList<Entry> Entries, long? NextBefore);
 
-    public sealed record Entry(long Id, DateTimeOffset At, string ActorName, string Action, string EntityType, string EntityId, string? Before, string? After);
+    public sealed record Entry(
+        long Id,
+        DateTimeOffset At,
+        string ActorName,
+        string Action,
+        string EntityType,
+        string EntityId,
+        string? Before,
+        string? After
+    );
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
     {

@@ -34,7 +34,13 @@ public static class RequireTwoFactor
             }
 
             settings.RequireTwoFactorForStaff(command.Required, clock.GetUtcNow());
-            audit.Record("security.staff-two-factor-required", "Security", "staff-two-factor", new { Required = before }, new { command.Required });
+            audit.Record(
+                "security.staff-two-factor-required",
+                "Security",
+                "staff-two-factor",
+                new { Required = before },
+                new { command.Required }
+            );
             return Unit.Value;
         }
     }

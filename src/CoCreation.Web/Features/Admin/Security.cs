@@ -18,11 +18,14 @@ public static class Security
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             string[] staffRoles = [Roles.GovernmentOfficial, Roles.SupportUnit, Roles.Administrator];
-            var staff = db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && staffRoles.Contains(r.Name!))));
+            var staff = db.Users.Where(u =>
+                db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && staffRoles.Contains(r.Name!)))
+            );
             return new Model(
                 await StaffTwoFactor.IsRequiredAsync(db, cancellationToken),
                 await staff.CountAsync(cancellationToken),
-                await staff.CountAsync(u => u.TwoFactorEnabled, cancellationToken));
+                await staff.CountAsync(u => u.TwoFactorEnabled, cancellationToken)
+            );
         }
     }
 }

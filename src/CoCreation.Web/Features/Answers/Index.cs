@@ -13,7 +13,16 @@ public static class Index
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
-    public sealed record Item(long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, DateTimeOffset ForwardedAt, int EndorsementCount);
+    public sealed record Item(
+        long Id,
+        SubmissionKind Kind,
+        string Title,
+        string Language,
+        string MemberCode,
+        LocalizedText MemberName,
+        DateTimeOffset ForwardedAt,
+        int EndorsementCount
+    );
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
@@ -21,13 +30,38 @@ public static class Index
         {
             var userId = actor.RequireUserId();
             var waiting = actor.IsStaff
-                ? db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Forwarded || (s.Kind == SubmissionKind.HelpRequest && s.Status == SubmissionStatus.Published))
-                : db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Forwarded && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId));
+                ? db
+                    .Submissions.AsNoTracking()
+                    .Where(s =>
+                        s.Status == SubmissionStatus.Forwarded
+                        || (s.Kind == SubmissionKind.HelpRequest && s.Status == SubmissionStatus.Published)
+                    )
+                : db
+                    .Submissions.AsNoTracking()
+                    .Where(s =>
+                        s.Status == SubmissionStatus.Forwarded
+                        && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId)
+                    );
 
             return await waiting
                 .OrderBy(s => s.ForwardedAt ?? s.PublishedAt)
                 .Take(500)
-                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, (s.ForwardedAt ?? s.PublishedAt)!.Value, s.EndorsementCount))
+                .Join(
+                    db.Members,
+                    s => s.MemberId,
+                    m => m.Id,
+                    (s, m) =>
+                        new Item(
+                            s.Id,
+                            s.Kind,
+                            s.Title,
+                            s.Language,
+                            m.Code,
+                            m.Name,
+                            (s.ForwardedAt ?? s.PublishedAt)!.Value,
+                            s.EndorsementCount
+                        )
+                )
                 .ToListAsync(cancellationToken);
         }
     }

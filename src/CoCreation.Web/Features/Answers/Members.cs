@@ -25,9 +25,14 @@ public static class Members
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            var members = await db.Members.AsNoTracking()
+            var members = await db
+                .Members.AsNoTracking()
                 .Where(m => db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == m.Id))
-                .Select(m => new Item(m.Code, m.Name, db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)))
+                .Select(m => new Item(
+                    m.Code,
+                    m.Name,
+                    db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
+                ))
                 .ToListAsync(cancellationToken);
             var ui = System.Globalization.CultureInfo.CurrentUICulture;
             return members.OrderBy(m => m.Name.In(ui), StringComparer.Create(ui, ignoreCase: true)).ToList();

@@ -22,15 +22,30 @@ public static class BlogChoices
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
     {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken) => new(
-            await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new Member(m.Code, m.Name)).ToListAsync(cancellationToken),
-            await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartsOn).Select(c => new Campaign(c.Id, c.Slug, c.Title)).ToListAsync(cancellationToken));
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken) =>
+            new(
+                await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new Member(m.Code, m.Name)).ToListAsync(cancellationToken),
+                await db
+                    .Campaigns.AsNoTracking()
+                    .OrderByDescending(c => c.StartsOn)
+                    .Select(c => new Campaign(c.Id, c.Slug, c.Title))
+                    .ToListAsync(cancellationToken)
+            );
     }
 
     /// <summary>Refuses members and campaigns that do not exist, field by field.</summary>
-    public static async Task CheckAsync(PortalDbContext db, BlogFields fields, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    public static async Task CheckAsync(
+        PortalDbContext db,
+        BlogFields fields,
+        IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken
+    )
     {
-        var codes = fields.MemberCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
+        var codes = fields
+            .MemberCodes.Where(c => !string.IsNullOrWhiteSpace(c))
+            .Select(c => c.Trim().ToUpperInvariant())
+            .Distinct()
+            .ToList();
         if (codes.Count > 0 && await db.Members.CountAsync(m => codes.Contains(m.Code), cancellationToken) != codes.Count)
         {
             throw new InputException(nameof(BlogFields.MemberCodes), text["Validation.Choice"]);

@@ -41,7 +41,11 @@ public abstract class BlogFieldsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Summary).NotEmpty().MaximumLength(BlogPostContent.SummaryMax);
         RuleFor(c => c.Body).NotEmpty().MaximumLength(BlogPostContent.BodyMax);
         RuleFor(c => c.Language).Must(l => BlogPostContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(c => c.PolicyAreas).Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x))).WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(c => c.MemberCodes).Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= Domain.Members.Member.CodeMax)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.PolicyAreas)
+            .Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x)))
+            .WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.MemberCodes)
+            .Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= Domain.Members.Member.CodeMax))
+            .WithMessage(_ => text["Validation.Choice"]);
     }
 }

@@ -39,7 +39,16 @@ public static class CallForPostsGuidelines
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Slug == query.Slug).Select(c => new { c.Id, c.Slug, c.Title }).SingleOrDefaultAsync(cancellationToken);
+            var campaign = await db
+                .Campaigns.AsNoTracking()
+                .Where(c => c.Slug == query.Slug)
+                .Select(c => new
+                {
+                    c.Id,
+                    c.Slug,
+                    c.Title,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
             if (campaign is null)
             {
                 return null;
@@ -55,7 +64,10 @@ public static class CallForPostsGuidelines
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            var campaignId = await db.Campaigns.Where(c => c.Slug == command.Slug).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            var campaignId = await db
+                .Campaigns.Where(c => c.Slug == command.Slug)
+                .Select(c => (int?)c.Id)
+                .SingleOrDefaultAsync(cancellationToken);
             if (campaignId is not { } id)
             {
                 return false;
@@ -72,7 +84,13 @@ public static class CallForPostsGuidelines
                 call.Update(guidelines, clock.GetUtcNow());
             }
 
-            audit.Record("blog.guidelines", nameof(CallForPosts), id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.Guidelines.En });
+            audit.Record(
+                "blog.guidelines",
+                nameof(CallForPosts),
+                id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                new { command.Guidelines.En }
+            );
             return true;
         }
     }

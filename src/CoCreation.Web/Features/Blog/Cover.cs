@@ -15,8 +15,13 @@ public static class Cover
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model?>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken) => !CoverImages.IsStoredName(query.Name)
-            ? null
-            : await db.CoverImageFiles.AsNoTracking().Where(f => f.Name == query.Name).Select(f => new Model(f.Content, f.ContentType)).SingleOrDefaultAsync(cancellationToken);
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken) =>
+            !CoverImages.IsStoredName(query.Name)
+                ? null
+                : await db
+                    .CoverImageFiles.AsNoTracking()
+                    .Where(f => f.Name == query.Name)
+                    .Select(f => new Model(f.Content, f.ContentType))
+                    .SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -33,7 +33,12 @@ public sealed class UploadOptions
 /// image that declares more pixels than allowed is refused from its header, before any pixel is decoded
 /// (decompression bombs). It is kept under a random name in the database, in the command's transaction.
 /// </summary>
-public sealed partial class CoverImages(PortalDbContext db, IOptions<UploadOptions> options, IStringLocalizer<SharedResource> text, TimeProvider clock)
+public sealed partial class CoverImages(
+    PortalDbContext db,
+    IOptions<UploadOptions> options,
+    IStringLocalizer<SharedResource> text,
+    TimeProvider clock
+)
 {
     private static readonly Dictionary<string, string> ContentTypes = new()
     {
@@ -52,7 +57,16 @@ public sealed partial class CoverImages(PortalDbContext db, IOptions<UploadOptio
     {
         var extension = Check(upload);
         var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + "." + extension;
-        db.Set<CoverImageFile>().Add(new CoverImageFile { Name = name, ContentType = ContentTypes[extension], Content = Reencode(upload.Content, extension), CreatedAt = clock.GetUtcNow() });
+        db.Set<CoverImageFile>()
+            .Add(
+                new CoverImageFile
+                {
+                    Name = name,
+                    ContentType = ContentTypes[extension],
+                    Content = Reencode(upload.Content, extension),
+                    CreatedAt = clock.GetUtcNow(),
+                }
+            );
         return name;
     }
 
@@ -120,7 +134,12 @@ public sealed partial class CoverImages(PortalDbContext db, IOptions<UploadOptio
             throw new InputException("Cover", text["Blog.Cover.TooManyPixels", options.Value.Blog.MaxCoverImagePixels / 1_000_000]);
         }
 
-        var info = new SKImageInfo(declared.Width, declared.Height, SKColorType.Rgba8888, declared.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var info = new SKImageInfo(
+            declared.Width,
+            declared.Height,
+            SKColorType.Rgba8888,
+            declared.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul
+        );
         using var decoded = new SKBitmap(info);
         if (codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
         {
@@ -143,7 +162,8 @@ public sealed partial class CoverImages(PortalDbContext db, IOptions<UploadOptio
 
     private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
     {
-        float w = source.Width, h = source.Height;
+        float w = source.Width,
+            h = source.Height;
 
         // Where pixel (x, y) of the stored image goes: x' = a·x + b·y + c, y' = d·x + e·y + f (EXIF orientations 2 to 8).
         SKMatrix? turn = origin switch
@@ -162,7 +182,8 @@ public sealed partial class CoverImages(PortalDbContext db, IOptions<UploadOptio
             return source.Copy();
         }
 
-        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var swaps =
+            origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var result = new SKBitmap(source.Info.WithSize(swaps ? source.Height : source.Width, swaps ? source.Width : source.Height));
         using var canvas = new SKCanvas(result);
         using var image = SKImage.FromBitmap(source);

@@ -19,14 +19,20 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var post = await db.BlogPosts.AsNoTracking().Include(p => p.History).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken);
+            var post = await db
+                .BlogPosts.AsNoTracking()
+                .Include(p => p.History)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken);
             var isAuthor = post is not null && actor.UserId == post.AuthorId;
             if (post is null || (post.Status != BlogPostStatus.Published && !isAuthor && !actor.IsStaff))
             {
                 return null;
             }
 
-            var slug = post.CampaignId is { } campaignId ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken) : null;
+            var slug = post.CampaignId is { } campaignId
+                ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken)
+                : null;
             return new Model(post, markdown.ToHtml(post.Body), slug, isAuthor, actor.IsStaff);
         }
     }

@@ -27,9 +27,7 @@ public static class Edit
     public sealed class Validator : BlogFieldsValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-            : base(text)
-        {
-        }
+            : base(text) { }
     }
 
     /// <summary>Only the author's own post; null otherwise.</summary>
@@ -38,28 +36,47 @@ public static class Edit
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            var post = await db.BlogPosts.AsNoTracking().Include(p => p.History).SingleOrDefaultAsync(p => p.Id == query.Id && p.AuthorId == userId, cancellationToken);
-            return post is null ? null : new Model(post.Id, post.Status, post.CoverImage, post.History.OrderBy(h => h.At).ToList(), new Command
-            {
-                Id = post.Id,
-                Title = post.Title,
-                Summary = post.Summary,
-                Body = post.Body,
-                Language = post.Language,
-                CampaignId = post.CampaignId,
-                MemberCodes = post.MemberCodes.ToList(),
-                PolicyAreas = post.PolicyAreas.ToList(),
-            });
+            var post = await db
+                .BlogPosts.AsNoTracking()
+                .Include(p => p.History)
+                .SingleOrDefaultAsync(p => p.Id == query.Id && p.AuthorId == userId, cancellationToken);
+            return post is null
+                ? null
+                : new Model(
+                    post.Id,
+                    post.Status,
+                    post.CoverImage,
+                    post.History.OrderBy(h => h.At).ToList(),
+                    new Command
+                    {
+                        Id = post.Id,
+                        Title = post.Title,
+                        Summary = post.Summary,
+                        Body = post.Body,
+                        Language = post.Language,
+                        CampaignId = post.CampaignId,
+                        MemberCodes = post.MemberCodes.ToList(),
+                        PolicyAreas = post.PolicyAreas.ToList(),
+                    }
+                );
         }
     }
 
     /// <summary>False when it is not the person's post.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, CoverImages covers, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        CoverImages covers,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            var post = await db.BlogPosts.Include(p => p.History).SingleOrDefaultAsync(p => p.Id == command.Id && p.AuthorId == userId, cancellationToken);
+            var post = await db
+                .BlogPosts.Include(p => p.History)
+                .SingleOrDefaultAsync(p => p.Id == command.Id && p.AuthorId == userId, cancellationToken);
             if (post is null)
             {
                 return false;

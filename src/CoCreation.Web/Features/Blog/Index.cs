@@ -43,7 +43,9 @@ public static class Index
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.After)
+                .Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _))
+                .WithMessage(_ => text["Validation.Cursor"]);
             RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
@@ -51,12 +53,30 @@ public static class Index
     public sealed record Model(IReadOnlyList<Card> Items, string? NextAfter) : IKeysetPage<Card>;
 
     /// <summary>A post in a list.</summary>
-    public sealed record Card(long Id, string Title, string Summary, string Language, Guid AuthorId, string AuthorName, bool IsExample, DateTimeOffset? PublishedAt, IReadOnlyList<string> MemberCodes, IReadOnlyList<string> PolicyAreas, string? CoverImage);
+    public sealed record Card(
+        long Id,
+        string Title,
+        string Summary,
+        string Language,
+        Guid AuthorId,
+        string AuthorName,
+        bool IsExample,
+        DateTimeOffset? PublishedAt,
+        IReadOnlyList<string> MemberCodes,
+        IReadOnlyList<string> PolicyAreas,
+        string? CoverImage
+    );
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Card>
     {
         public IAsyncEnumerable<Card> Handle(Stream query, CancellationToken cancellationToken) =>
-            Project(db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Published).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)).AsAsyncEnumerable();
+            Project(
+                    db.BlogPosts.AsNoTracking()
+                        .Where(p => p.Status == BlogPostStatus.Published)
+                        .OrderByDescending(p => p.PublishedAt)
+                        .ThenByDescending(p => p.Id)
+                )
+                .AsAsyncEnumerable();
 
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -92,11 +112,28 @@ public static class Index
                 posts = posts.Where(p => p.PublishedAt <= at && (p.PublishedAt < at || p.Id < id));
             }
 
-            var (page, next) = await Keyset.PageAsync(Project(posts.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)), query.Limit ?? PageSize, CursorOf, cancellationToken);
+            var (page, next) = await Keyset.PageAsync(
+                Project(posts.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)),
+                query.Limit ?? PageSize,
+                CursorOf,
+                cancellationToken
+            );
             return new Model(page, next);
         }
 
         private static IQueryable<Card> Project(IQueryable<BlogPost> posts) =>
-            posts.Select(p => new Card(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt, p.MemberCodes, p.PolicyAreas, p.CoverImage));
+            posts.Select(p => new Card(
+                p.Id,
+                p.Title,
+                p.Summary,
+                p.Language,
+                p.AuthorId,
+                p.AuthorName,
+                p.IsExample,
+                p.PublishedAt,
+                p.MemberCodes,
+                p.PolicyAreas,
+                p.CoverImage
+            ));
     }
 }

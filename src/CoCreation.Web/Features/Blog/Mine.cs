@@ -19,8 +19,17 @@ public static class Mine
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            return await db.BlogPosts.AsNoTracking().Where(p => p.AuthorId == userId).OrderByDescending(p => p.UpdatedAt)
-                .Select(p => new Item(p.Id, p.Title, p.Status, p.UpdatedAt, p.History.Where(h => h.Note != null).OrderByDescending(h => h.At).Select(h => h.Note).FirstOrDefault()))
+            return await db
+                .BlogPosts.AsNoTracking()
+                .Where(p => p.AuthorId == userId)
+                .OrderByDescending(p => p.UpdatedAt)
+                .Select(p => new Item(
+                    p.Id,
+                    p.Title,
+                    p.Status,
+                    p.UpdatedAt,
+                    p.History.Where(h => h.Note != null).OrderByDescending(h => h.At).Select(h => h.Note).FirstOrDefault()
+                ))
                 .ToListAsync(cancellationToken);
         }
     }

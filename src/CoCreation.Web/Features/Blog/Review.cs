@@ -28,13 +28,19 @@ public static class Review
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Decision).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Comment).NotEmpty().When(c => c.Decision != Decision.Publish).WithMessage(c => text[c.Decision == Decision.Decline ? "Domain.BlogPost.ReasonRequired" : "Domain.BlogPost.CommentRequired"])
+            RuleFor(c => c.Comment)
+                .NotEmpty()
+                .When(c => c.Decision != Decision.Publish)
+                .WithMessage(c =>
+                    text[c.Decision == Decision.Decline ? "Domain.BlogPost.ReasonRequired" : "Domain.BlogPost.CommentRequired"]
+                )
                 .MaximumLength(BlogPost.DeclineReasonMax);
         }
     }
 
     /// <summary>False when there is no such post.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -60,8 +66,13 @@ public static class Review
                     break;
             }
 
-            audit.Record("blog." + command.Decision.ToString().ToLowerInvariant(), nameof(BlogPost), post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                new { Status = before.ToString() }, new { Status = post.Status.ToString(), command.Comment });
+            audit.Record(
+                "blog." + command.Decision.ToString().ToLowerInvariant(),
+                nameof(BlogPost),
+                post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new { Status = before.ToString() },
+                new { Status = post.Status.ToString(), command.Comment }
+            );
             return true;
         }
     }

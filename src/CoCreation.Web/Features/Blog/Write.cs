@@ -18,18 +18,24 @@ public static class Write
     public sealed class Validator : BlogFieldsValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-            : base(text)
-        {
-        }
+            : base(text) { }
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, CoverImages covers, TimeProvider clock, IStringLocalizer<SharedResource> text)
-        : ICommandHandler<Command, long>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        CoverImages covers,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, long>
     {
         public async ValueTask<long> Handle(Command command, CancellationToken cancellationToken)
         {
             var authorId = actor.RequireUserId();
-            var author = await db.Users.Where(u => u.Id == authorId).Select(u => new { u.DisplayName, u.EmailConfirmed }).SingleAsync(cancellationToken);
+            var author = await db
+                .Users.Where(u => u.Id == authorId)
+                .Select(u => new { u.DisplayName, u.EmailConfirmed })
+                .SingleAsync(cancellationToken);
             if (!author.EmailConfirmed)
             {
                 throw new InputException("", text["Submission.ConfirmEmailFirst"]);

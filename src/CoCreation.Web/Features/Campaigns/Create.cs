@@ -18,7 +18,8 @@ public static class Create
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, string>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -28,7 +29,15 @@ public static class Create
             }
 
             var memberIds = await MemberIds.ForCodesAsync(db, command.MemberCodes, cancellationToken);
-            var campaign = Campaign.Create(command.Slug, command.ToContent(), command.StartsOn, command.EndsOn, command.HashtagList, memberIds, clock.GetUtcNow());
+            var campaign = Campaign.Create(
+                command.Slug,
+                command.ToContent(),
+                command.StartsOn,
+                command.EndsOn,
+                command.HashtagList,
+                memberIds,
+                clock.GetUtcNow()
+            );
             db.Campaigns.Add(campaign);
             audit.Record("campaign.created", nameof(Campaign), campaign.Slug, null, CampaignForm.Snapshot(campaign));
             return campaign.Slug;

@@ -19,7 +19,13 @@ public static class Dashboard
     [Allow(Audience.Anonymous)]
     public sealed record Query(string Slug) : IQuery<Model?>;
 
-    public sealed record Model(string Slug, LocalizedText Title, IReadOnlyList<MemberFigures> Members, IReadOnlyList<EventFigures> Events, IReadOnlyList<LanguageFigures> BlogPosts)
+    public sealed record Model(
+        string Slug,
+        LocalizedText Title,
+        IReadOnlyList<MemberFigures> Members,
+        IReadOnlyList<EventFigures> Events,
+        IReadOnlyList<LanguageFigures> BlogPosts
+    )
     {
         public int Submissions => Members.Sum(m => m.Total);
 
@@ -57,21 +63,30 @@ public static class Dashboard
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var slug = (query.Slug ?? "").Trim().ToLowerInvariant();
-            var campaign = await db.Campaigns.AsNoTracking()
+            var campaign = await db
+                .Campaigns.AsNoTracking()
                 .Where(c => c.Slug == slug)
                 .Select(c => new
                 {
                     c.Id,
                     c.Slug,
                     c.Title,
-                    Events = db.Events.Where(e => e.CampaignId == c.Id && e.CancelledAt == null)
+                    Events = db
+                        .Events.Where(e => e.CampaignId == c.Id && e.CancelledAt == null)
                         .OrderBy(e => e.Schedule.StartsAt)
-                        .Select(e => new EventFigures(e.Id, e.Title, e.Schedule.StartsAt,
+                        .Select(e => new EventFigures(
+                            e.Id,
+                            e.Title,
+                            e.Schedule.StartsAt,
                             e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
                             e.Registrations.Count(r => r.Status == RegistrationStatus.Waiting),
-                            e.Capacity))
+                            e.Capacity
+                        ))
                         .ToList(),
-                    Blog = db.BlogPosts.Where(b => b.CampaignId == c.Id && b.Status == BlogPostStatus.Published).Select(b => b.Language).ToList(),
+                    Blog = db
+                        .BlogPosts.Where(b => b.CampaignId == c.Id && b.Status == BlogPostStatus.Published)
+                        .Select(b => b.Language)
+                        .ToList(),
                 })
                 .AsSingleQuery()
                 .SingleOrDefaultAsync(cancellationToken);
@@ -81,25 +96,49 @@ public static class Dashboard
             }
 
             var members = await (
-                    from p in db.Set<CampaignParticipant>()
-                    join m in db.Members on p.MemberId equals m.Id
-                    where p.CampaignId == campaign.Id
-                    orderby m.Code
-                    select new { m.Id, m.Code, m.Name })
+                from p in db.Set<CampaignParticipant>()
+                join m in db.Members on p.MemberId equals m.Id
+                where p.CampaignId == campaign.Id
+                orderby m.Code
+                select new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                }
+            )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
-            var counts = await db.Submissions.AsNoTracking()
-                .Where(s => Public.Contains(s.Status) && db.Set<CampaignParticipant>().Any(p => p.CampaignId == campaign.Id && p.MemberId == s.MemberId))
+            var counts = await db
+                .Submissions.AsNoTracking()
+                .Where(s =>
+                    Public.Contains(s.Status)
+                    && db.Set<CampaignParticipant>().Any(p => p.CampaignId == campaign.Id && p.MemberId == s.MemberId)
+                )
                 .GroupBy(s => new { s.MemberId, s.Kind })
-                .Select(g => new { g.Key.MemberId, g.Key.Kind, Count = g.Count(), Answered = g.Count(s => s.Status == SubmissionStatus.Answered) })
+                .Select(g => new
+                {
+                    g.Key.MemberId,
+                    g.Key.Kind,
+                    Count = g.Count(),
+                    Answered = g.Count(s => s.Status == SubmissionStatus.Answered),
+                })
                 .ToListAsync(cancellationToken);
 
-            var figures = members.Select(m =>
-            {
-                var own = counts.Where(c => c.MemberId == m.Id).ToList();
-                var owed = own.Where(c => c.Kind != SubmissionKind.HelpRequest).ToList();
-                return new MemberFigures(m.Code, m.Name, Kinds.Select(k => own.Where(c => c.Kind == k).Sum(c => c.Count)).ToList(), owed.Sum(c => c.Count), owed.Sum(c => c.Answered));
-            }).ToList();
+            var figures = members
+                .Select(m =>
+                {
+                    var own = counts.Where(c => c.MemberId == m.Id).ToList();
+                    var owed = own.Where(c => c.Kind != SubmissionKind.HelpRequest).ToList();
+                    return new MemberFigures(
+                        m.Code,
+                        m.Name,
+                        Kinds.Select(k => own.Where(c => c.Kind == k).Sum(c => c.Count)).ToList(),
+                        owed.Sum(c => c.Count),
+                        owed.Sum(c => c.Answered)
+                    );
+                })
+                .ToList();
             var blog = BlogPostContent.Languages.Select(l => new LanguageFigures(l, campaign.Blog.Count(b => b == l))).ToList();
             return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog);
         }

@@ -29,16 +29,24 @@ public static class Details
         CampaignPhase Phase,
         IReadOnlyList<string> Hashtags,
         IReadOnlyList<Participant> Participants,
-        IReadOnlyList<EventItem> Events)
+        IReadOnlyList<EventItem> Events
+    )
     {
-        public IEnumerable<IGrouping<Region, Participant>> ByRegion =>
-            Participants.GroupBy(p => p.Region).OrderBy(g => g.Key);
+        public IEnumerable<IGrouping<Region, Participant>> ByRegion => Participants.GroupBy(p => p.Region).OrderBy(g => g.Key);
     }
 
     public sealed record Participant(string Code, LocalizedText Name, Region Region, bool IsNewMember);
 
     /// <summary>An event of the campaign, with its start in its own time zone (and UTC for everyone else).</summary>
-    public sealed record EventItem(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone);
+    public sealed record EventItem(
+        int Id,
+        EventKind Kind,
+        LocalizedText Title,
+        Region? Region,
+        string Language,
+        DateTimeOffset StartsAt,
+        string TimeZone
+    );
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
@@ -52,10 +60,25 @@ public static class Details
             }
 
             var campaign = await campaigns
-                .OrderBy(c => c.StartsOn <= today && c.EndsOn >= today ? 0 : c.StartsOn > today ? 1 : 2)
+                .OrderBy(c =>
+                    c.StartsOn <= today && c.EndsOn >= today ? 0
+                    : c.StartsOn > today ? 1
+                    : 2
+                )
                 .ThenByDescending(c => c.StartsOn <= today ? c.EndsOn : DateOnly.MinValue)
                 .ThenBy(c => c.StartsOn)
-                .Select(c => new { c.Id, c.Slug, c.Title, c.Summary, c.Description, c.HowToParticipate, c.StartsOn, c.EndsOn, c.Hashtags })
+                .Select(c => new
+                {
+                    c.Id,
+                    c.Slug,
+                    c.Title,
+                    c.Summary,
+                    c.Description,
+                    c.HowToParticipate,
+                    c.StartsOn,
+                    c.EndsOn,
+                    c.Hashtags,
+                })
                 .FirstOrDefaultAsync(cancellationToken);
             if (campaign is null)
             {
@@ -63,23 +86,39 @@ public static class Details
             }
 
             var participants = await (
-                    from p in db.Set<CampaignParticipant>()
-                    join m in db.Members on p.MemberId equals m.Id
-                    where p.CampaignId == campaign.Id
-                    orderby m.Code
-                    select new Participant(m.Code, m.Name, m.Region, m.IsNewMember))
+                from p in db.Set<CampaignParticipant>()
+                join m in db.Members on p.MemberId equals m.Id
+                where p.CampaignId == campaign.Id
+                orderby m.Code
+                select new Participant(m.Code, m.Name, m.Region, m.IsNewMember)
+            )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
 
-            var events = await db.Events.AsNoTracking()
+            var events = await db
+                .Events.AsNoTracking()
                 .Where(e => e.CampaignId == campaign.Id && e.CancelledAt == null)
                 .OrderBy(e => e.Schedule.StartsAt)
                 .Select(e => new EventItem(e.Id, e.Kind, e.Title, e.Region, e.Language, e.Schedule.StartsAt, e.Schedule.TimeZone))
                 .ToListAsync(cancellationToken);
 
-            var phase = today < campaign.StartsOn ? CampaignPhase.Upcoming : today > campaign.EndsOn ? CampaignPhase.Over : CampaignPhase.Running;
-            return new Model(campaign.Slug, campaign.Title, campaign.Summary, campaign.Description, campaign.HowToParticipate,
-                campaign.StartsOn, campaign.EndsOn, phase, campaign.Hashtags, participants, events);
+            var phase =
+                today < campaign.StartsOn ? CampaignPhase.Upcoming
+                : today > campaign.EndsOn ? CampaignPhase.Over
+                : CampaignPhase.Running;
+            return new Model(
+                campaign.Slug,
+                campaign.Title,
+                campaign.Summary,
+                campaign.Description,
+                campaign.HowToParticipate,
+                campaign.StartsOn,
+                campaign.EndsOn,
+                phase,
+                campaign.Hashtags,
+                participants,
+                events
+            );
         }
     }
 }

@@ -25,15 +25,36 @@ public static class Edit
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
             var slug = (query.Slug ?? "").ToLowerInvariant();
-            return await db.Campaigns.AsNoTracking()
+            return await db
+                .Campaigns.AsNoTracking()
                 .Where(c => c.Slug == slug)
                 .Select(c => new Command
                 {
                     Slug = c.Slug,
-                    Title = new() { En = c.Title.En, Fr = c.Title.Fr, Es = c.Title.Es },
-                    Summary = new() { En = c.Summary.En, Fr = c.Summary.Fr, Es = c.Summary.Es },
-                    Description = new() { En = c.Description.En, Fr = c.Description.Fr, Es = c.Description.Es },
-                    HowToParticipate = new() { En = c.HowToParticipate.En, Fr = c.HowToParticipate.Fr, Es = c.HowToParticipate.Es },
+                    Title = new()
+                    {
+                        En = c.Title.En,
+                        Fr = c.Title.Fr,
+                        Es = c.Title.Es,
+                    },
+                    Summary = new()
+                    {
+                        En = c.Summary.En,
+                        Fr = c.Summary.Fr,
+                        Es = c.Summary.Es,
+                    },
+                    Description = new()
+                    {
+                        En = c.Description.En,
+                        Fr = c.Description.Fr,
+                        Es = c.Description.Es,
+                    },
+                    HowToParticipate = new()
+                    {
+                        En = c.HowToParticipate.En,
+                        Fr = c.HowToParticipate.Fr,
+                        Es = c.HowToParticipate.Es,
+                    },
                     StartsOn = c.StartsOn,
                     EndsOn = c.EndsOn,
                     Hashtags = string.Join(" ", c.Hashtags),
@@ -48,7 +69,9 @@ public static class Edit
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            var campaign = await db.Campaigns.Include(c => c.Participants).SingleOrDefaultAsync(c => c.Slug == command.Slug, cancellationToken);
+            var campaign = await db
+                .Campaigns.Include(c => c.Participants)
+                .SingleOrDefaultAsync(c => c.Slug == command.Slug, cancellationToken);
             if (campaign is null)
             {
                 return false;

@@ -29,9 +29,17 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
-    public sealed record Item(string Slug, LocalizedText Title, LocalizedText Summary, DateOnly StartsOn, DateOnly EndsOn, int ParticipantCount);
+    public sealed record Item(
+        string Slug,
+        LocalizedText Title,
+        LocalizedText Summary,
+        DateOnly StartsOn,
+        DateOnly EndsOn,
+        int ParticipantCount
+    );
 
-    public static string CursorOf(Item item) => Keyset.TextPair(item.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Slug);
+    public static string CursorOf(Item item) =>
+        Keyset.TextPair(item.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Slug);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -50,7 +58,8 @@ public static class Index
             return new Model(page, next);
         }
 
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
+            Public(db, new Query()).AsAsyncEnumerable();
     }
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
@@ -62,7 +71,8 @@ public static class Index
         }
 
         return campaigns
-            .OrderByDescending(c => c.StartsOn).ThenBy(c => c.Slug)
+            .OrderByDescending(c => c.StartsOn)
+            .ThenBy(c => c.Slug)
             .Select(c => new Item(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.Participants.Count));
     }
 

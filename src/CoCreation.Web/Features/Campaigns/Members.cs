@@ -18,6 +18,10 @@ public static class Members
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Choice>>
     {
         public async ValueTask<IReadOnlyList<Choice>> Handle(Query query, CancellationToken cancellationToken) =>
-            await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new Choice(m.Code, m.Name, m.Region)).ToListAsync(cancellationToken);
+            await db
+                .Members.AsNoTracking()
+                .OrderBy(m => m.Code)
+                .Select(m => new Choice(m.Code, m.Name, m.Region))
+                .ToListAsync(cancellationToken);
     }
 }

@@ -33,7 +33,8 @@ public static class Details
         DateOnly? EndsOn,
         CompletionLevel Completion,
         IReadOnlyList<SubmissionItem> Submissions,
-        bool CanEdit);
+        bool CanEdit
+    );
 
     public sealed record SubmissionItem(long Id, string Title, string Language, string AuthorName, AnswerOutcome? Outcome);
 
@@ -43,11 +44,21 @@ public static class Details
         {
             var ogpId = (query.OgpId ?? "").ToUpperInvariant();
             var row = await (
-                    from c in db.Commitments
-                    join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
-                    join m in db.Members on p.MemberId equals m.Id
-                    where c.OgpId == ogpId
-                    select new { Commitment = c, p.Cycle, p.Status, p.PublishedAt, m.Id, m.Code, m.Name })
+                from c in db.Commitments
+                join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
+                join m in db.Members on p.MemberId equals m.Id
+                where c.OgpId == ogpId
+                select new
+                {
+                    Commitment = c,
+                    p.Cycle,
+                    p.Status,
+                    p.PublishedAt,
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                }
+            )
                 .AsNoTracking()
                 .SingleOrDefaultAsync(cancellationToken);
             if (row is null)
@@ -62,14 +73,34 @@ public static class Details
             }
 
             var commitmentId = row.Commitment.Id;
-            var submissions = await db.Submissions.AsNoTracking()
+            var submissions = await db
+                .Submissions.AsNoTracking()
                 .Where(s => PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(c => c.CommitmentId == commitmentId))
                 .OrderBy(s => s.Id)
                 .Select(s => new SubmissionItem(s.Id, s.Title, s.Language, s.AuthorName, s.Outcome))
                 .ToListAsync(cancellationToken);
             var found = row.Commitment;
-            return new Model(found.OgpId, found.Title, row.Code, row.Name, row.Cycle, row.Status, found.Problem, found.Solution, found.HowItHelps, found.Relevance, found.PolicyAreas, found.OgpValues,
-                found.LeadInstitution, found.SupportingInstitutions, found.StartsOn, found.EndsOn, found.Completion, submissions, canEdit);
+            return new Model(
+                found.OgpId,
+                found.Title,
+                row.Code,
+                row.Name,
+                row.Cycle,
+                row.Status,
+                found.Problem,
+                found.Solution,
+                found.HowItHelps,
+                found.Relevance,
+                found.PolicyAreas,
+                found.OgpValues,
+                found.LeadInstitution,
+                found.SupportingInstitutions,
+                found.StartsOn,
+                found.EndsOn,
+                found.Completion,
+                submissions,
+                canEdit
+            );
         }
     }
 }

@@ -40,9 +40,23 @@ public static class Index
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
-        string OgpId, string MemberCode, string Cycle, LocalizedText Title, string? Problem, string? Solution, string? HowItHelps, string? Relevance,
-        List<string> PolicyAreas, List<string> OgpValues, string? LeadInstitution, List<string> SupportingInstitutions, DateOnly? StartsOn, DateOnly? EndsOn,
-        CompletionLevel Completion, List<long> Submissions);
+        string OgpId,
+        string MemberCode,
+        string Cycle,
+        LocalizedText Title,
+        string? Problem,
+        string? Solution,
+        string? HowItHelps,
+        string? Relevance,
+        List<string> PolicyAreas,
+        List<string> OgpValues,
+        string? LeadInstitution,
+        List<string> SupportingInstitutions,
+        DateOnly? StartsOn,
+        DateOnly? EndsOn,
+        CompletionLevel Completion,
+        List<long> Submissions
+    );
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -65,7 +79,8 @@ public static class Index
             return new Model(page, next);
         }
 
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
+            Public(db, new Query()).AsAsyncEnumerable();
     }
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
@@ -75,7 +90,12 @@ public static class Index
             join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
             join m in db.Members on p.MemberId equals m.Id
             where p.PublishedAt != null
-            select new { c, p.Cycle, m.Code };
+            select new
+            {
+                c,
+                p.Cycle,
+                m.Code,
+            };
         if (!string.IsNullOrWhiteSpace(query.Member))
         {
             var code = query.Member.ToUpperInvariant();
@@ -103,14 +123,30 @@ public static class Index
             rows = rows.Where(r => string.Compare(r.c.OgpId, ogpId) > 0);
         }
 
-        return rows
-            .OrderBy(r => r.c.OgpId)
+        return rows.OrderBy(r => r.c.OgpId)
             .Select(r => new Item(
-                r.c.OgpId, r.Code, r.Cycle, r.c.Title, r.c.Problem, r.c.Solution, r.c.HowItHelps, r.c.Relevance, r.c.PolicyAreas, r.c.OgpValues, r.c.LeadInstitution,
-                r.c.SupportingInstitutions, r.c.StartsOn, r.c.EndsOn, r.c.Completion,
-                db.Submissions
-                    .Where(s => PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == r.c.Id))
-                    .OrderBy(s => s.Id).Select(s => s.Id).ToList()))
+                r.c.OgpId,
+                r.Code,
+                r.Cycle,
+                r.c.Title,
+                r.c.Problem,
+                r.c.Solution,
+                r.c.HowItHelps,
+                r.c.Relevance,
+                r.c.PolicyAreas,
+                r.c.OgpValues,
+                r.c.LeadInstitution,
+                r.c.SupportingInstitutions,
+                r.c.StartsOn,
+                r.c.EndsOn,
+                r.c.Completion,
+                db.Submissions.Where(s =>
+                        PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == r.c.Id)
+                    )
+                    .OrderBy(s => s.Id)
+                    .Select(s => s.Id)
+                    .ToList()
+            ))
             .AsNoTracking();
     }
 }

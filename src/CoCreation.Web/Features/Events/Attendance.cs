@@ -32,8 +32,13 @@ public static class Attendance
 
             var present = command.Present.ToHashSet();
             planned.RecordAttendance(present, clock.GetUtcNow());
-            audit.Record("event.attendance", nameof(Domain.Events.Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-                new { Present = planned.Registrations.Where(r => r.Attended == true).Select(r => r.Id).Order().ToList() });
+            audit.Record(
+                "event.attendance",
+                nameof(Domain.Events.Event),
+                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                new { Present = planned.Registrations.Where(r => r.Attended == true).Select(r => r.Id).Order().ToList() }
+            );
             return true;
         }
     }

@@ -19,7 +19,10 @@ public static class CancelRegistration
     {
         public async ValueTask<int?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var eventId = await db.Set<Domain.Events.Registration>().Where(r => r.CancellationCode == command.Code).Select(r => (int?)r.EventId).SingleOrDefaultAsync(cancellationToken);
+            var eventId = await db.Set<Domain.Events.Registration>()
+                .Where(r => r.CancellationCode == command.Code)
+                .Select(r => (int?)r.EventId)
+                .SingleOrDefaultAsync(cancellationToken);
             if (eventId is null)
             {
                 return null;

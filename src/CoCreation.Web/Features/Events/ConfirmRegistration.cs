@@ -27,7 +27,12 @@ public static class ConfirmRegistration
     }
 
     /// <summary>Null when there is no such event.</summary>
-    public sealed class Handler(PortalDbContext db, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, RegistrationStatus?>
+    public sealed class Handler(
+        PortalDbContext db,
+        IDataProtectionProvider protection,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, RegistrationStatus?>
     {
         public async ValueTask<RegistrationStatus?> Handle(Command command, CancellationToken cancellationToken)
         {

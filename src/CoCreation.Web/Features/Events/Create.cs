@@ -16,7 +16,8 @@ public static class Create
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : EventFormValidator<Command>(text);
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -24,7 +25,13 @@ public static class Create
             var planned = Event.Plan(campaignId, command.ToDetails(), clock.GetUtcNow());
             db.Events.Add(planned);
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record("event.created", nameof(Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, EventForm.Snapshot(planned));
+            audit.Record(
+                "event.created",
+                nameof(Event),
+                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                EventForm.Snapshot(planned)
+            );
             return planned.Id;
         }
     }

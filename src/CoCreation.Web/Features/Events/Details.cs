@@ -14,7 +14,21 @@ public static class Details
     [Allow(Audience.Anonymous)]
     public sealed record Query(int Id) : IQuery<Model?>;
 
-    public sealed record Model(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, EventSchedule Schedule, int? SeatsLeft, IReadOnlyList<Speaker> Speakers, bool Cancelled, bool Open, RegistrationStatus? MyStatus, Guid? MyCancellationCode, string? OnlineLink)
+    public sealed record Model(
+        int Id,
+        EventKind Kind,
+        LocalizedText Title,
+        Region? Region,
+        string Language,
+        EventSchedule Schedule,
+        int? SeatsLeft,
+        IReadOnlyList<Speaker> Speakers,
+        bool Cancelled,
+        bool Open,
+        RegistrationStatus? MyStatus,
+        Guid? MyCancellationCode,
+        string? OnlineLink
+    )
     {
         public LocalizedText? Description { get; init; }
 
@@ -33,20 +47,39 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var plannedEvent = await db.Events.AsNoTracking().Include(e => e.Registrations).SingleOrDefaultAsync(e => e.Id == query.Id, cancellationToken);
+            var plannedEvent = await db
+                .Events.AsNoTracking()
+                .Include(e => e.Registrations)
+                .SingleOrDefaultAsync(e => e.Id == query.Id, cancellationToken);
             if (plannedEvent is null)
             {
                 return null;
             }
 
             var userId = actor.UserId;
-            var mine = userId is null ? null : plannedEvent.Registrations.FirstOrDefault(r => r.Registrant.UserId == userId && r.Status != RegistrationStatus.Cancelled);
+            var mine = userId is null
+                ? null
+                : plannedEvent.Registrations.FirstOrDefault(r => r.Registrant.UserId == userId && r.Status != RegistrationStatus.Cancelled);
 
             // The online link is for those with a seat, except a public live stream.
-            var link = plannedEvent.Kind == EventKind.LiveStream || mine?.Status == RegistrationStatus.Confirmed ? plannedEvent.OnlineLink : null;
+            var link =
+                plannedEvent.Kind == EventKind.LiveStream || mine?.Status == RegistrationStatus.Confirmed ? plannedEvent.OnlineLink : null;
             var now = clock.GetUtcNow();
-            return new Model(plannedEvent.Id, plannedEvent.Kind, plannedEvent.Title, plannedEvent.Region, plannedEvent.Language, plannedEvent.Schedule, plannedEvent.SeatsLeft,
-                plannedEvent.Speakers, plannedEvent.CancelledAt is not null, plannedEvent.IsOpenForRegistration(now), mine?.Status, mine?.CancellationCode, link)
+            return new Model(
+                plannedEvent.Id,
+                plannedEvent.Kind,
+                plannedEvent.Title,
+                plannedEvent.Region,
+                plannedEvent.Language,
+                plannedEvent.Schedule,
+                plannedEvent.SeatsLeft,
+                plannedEvent.Speakers,
+                plannedEvent.CancelledAt is not null,
+                plannedEvent.IsOpenForRegistration(now),
+                mine?.Status,
+                mine?.CancellationCode,
+                link
+            )
             {
                 Description = plannedEvent.Description,
                 Agenda = plannedEvent.Agenda,

@@ -1,7 +1,7 @@
-using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -38,9 +38,12 @@ public static class Edit
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)
         {
-            RuleFor(e => e.RecordingLink).MaximumLength(Domain.Events.Event.LinkMax)
-                .Must(WebAddress.IsValid).WithMessage(_ => text["Validation.Url"]);
-            RuleFor(e => e.Summary).Localized(Domain.Events.Event.SummaryMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
+            RuleFor(e => e.RecordingLink)
+                .MaximumLength(Domain.Events.Event.LinkMax)
+                .Must(WebAddress.IsValid)
+                .WithMessage(_ => text["Validation.Url"]);
+            RuleFor(e => e.Summary)
+                .Localized(Domain.Events.Event.SummaryMax, EnglishText.RequiredWithTranslations, () => text["Events.Form.EnglishFirst"]);
         }
     }
 
@@ -54,7 +57,9 @@ public static class Edit
                 return null;
             }
 
-            var slug = source.CampaignId is { } campaignId ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken) : null;
+            var slug = source.CampaignId is { } campaignId
+                ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken)
+                : null;
             var form = EventForm.From<Command>(source, slug);
             form.Id = source.Id;
             form.RecordingLink = source.RecordingLink;
@@ -66,7 +71,8 @@ public static class Edit
     }
 
     /// <summary>False when there is no such event.</summary>
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -91,11 +97,21 @@ public static class Edit
                 planned.Revise(details, now);
             }
 
-            planned.RecordOutcome(string.IsNullOrWhiteSpace(command.RecordingLink) ? null : command.RecordingLink.Trim(), command.Summary.ToOptionalText(), now);
-            audit.Record("event.updated", nameof(Domain.Events.Event), planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, EventForm.Snapshot(planned));
+            planned.RecordOutcome(
+                string.IsNullOrWhiteSpace(command.RecordingLink) ? null : command.RecordingLink.Trim(),
+                command.Summary.ToOptionalText(),
+                now
+            );
+            audit.Record(
+                "event.updated",
+                nameof(Domain.Events.Event),
+                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                EventForm.Snapshot(planned)
+            );
             return true;
         }
-    
+
         /// <summary>
         /// The form shows times to the minute: a time it gives back unchanged keeps its seconds, so an
         /// edit that did not touch the time is not announced to registrants as a new time.

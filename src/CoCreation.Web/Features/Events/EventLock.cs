@@ -12,7 +12,11 @@ internal static class EventLock
     /// </summary>
     public static async Task<Event?> LoadLockedAsync(PortalDbContext db, int eventId, CancellationToken cancellationToken)
     {
-        var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM events WHERE id = {eventId} FOR UPDATE").ToListAsync(cancellationToken);
-        return locked.Count == 0 ? null : await db.Events.Include(e => e.Registrations).SingleAsync(e => e.Id == eventId, cancellationToken);
+        var locked = await db
+            .Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM events WHERE id = {eventId} FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        return locked.Count == 0
+            ? null
+            : await db.Events.Include(e => e.Registrations).SingleAsync(e => e.Id == eventId, cancellationToken);
     }
 }

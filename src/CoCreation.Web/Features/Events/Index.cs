@@ -43,7 +43,18 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
-    public sealed record Item(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Confirmed, bool Cancelled)
+    public sealed record Item(
+        int Id,
+        EventKind Kind,
+        LocalizedText Title,
+        Region? Region,
+        string Language,
+        DateTimeOffset StartsAt,
+        string TimeZone,
+        int? Capacity,
+        int Confirmed,
+        bool Cancelled
+    )
     {
         public int? SeatsLeft => Capacity is { } capacity ? Math.Max(0, capacity - Confirmed) : null;
     }
@@ -55,7 +66,9 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(q => q.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.After)
+                .Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _))
+                .WithMessage(_ => text["Validation.Cursor"]);
             RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
@@ -90,7 +103,9 @@ public static class Index
                     : events.Where(e => e.Schedule.StartsAt >= at && (e.Schedule.StartsAt > at || e.Id > id));
             }
 
-            events = query.Past ? events.OrderByDescending(e => e.Schedule.StartsAt).ThenByDescending(e => e.Id) : events.OrderBy(e => e.Schedule.StartsAt).ThenBy(e => e.Id);
+            events = query.Past
+                ? events.OrderByDescending(e => e.Schedule.StartsAt).ThenByDescending(e => e.Id)
+                : events.OrderBy(e => e.Schedule.StartsAt).ThenBy(e => e.Id);
             var (page, next) = await Keyset.PageAsync(Project(events), query.Limit ?? PageSize, CursorOf, cancellationToken);
             return new Model(page, next);
         }
@@ -99,7 +114,17 @@ public static class Index
             Project(db.Events.AsNoTracking().OrderBy(e => e.Schedule.StartsAt).ThenBy(e => e.Id)).AsAsyncEnumerable();
 
         private static IQueryable<Item> Project(IQueryable<Event> events) =>
-            events.Select(e => new Item(e.Id, e.Kind, e.Title, e.Region, e.Language, e.Schedule.StartsAt, e.Schedule.TimeZone, e.Capacity,
-                e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed), e.CancelledAt != null));
+            events.Select(e => new Item(
+                e.Id,
+                e.Kind,
+                e.Title,
+                e.Region,
+                e.Language,
+                e.Schedule.StartsAt,
+                e.Schedule.TimeZone,
+                e.Capacity,
+                e.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
+                e.CancelledAt != null
+            ));
     }
 }

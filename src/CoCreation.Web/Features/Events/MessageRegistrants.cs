@@ -40,24 +40,58 @@ public static class MessageRegistrants
     }
 
     /// <summary>How many people were written to.</summary>
-    public sealed class Handler(PortalDbContext db, EmailOutbox outbox, AuditTrail audit, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, int>
+    public sealed class Handler(
+        PortalDbContext db,
+        EmailOutbox outbox,
+        AuditTrail audit,
+        PortalLinks links,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            var recipients = await db.Set<Registration>().AsNoTracking()
-                .Where(r => r.EventId == command.EventId && (r.Status == RegistrationStatus.Confirmed || (command.IncludeWaiting && r.Status == RegistrationStatus.Waiting)))
+            var recipients = await db.Set<Registration>()
+                .AsNoTracking()
+                .Where(r =>
+                    r.EventId == command.EventId
+                    && (r.Status == RegistrationStatus.Confirmed || (command.IncludeWaiting && r.Status == RegistrationStatus.Waiting))
+                )
                 .OrderBy(r => r.Sequence)
-                .Select(r => new { r.Registrant.Name, r.Registrant.Email, r.Registrant.Language, r.CancellationCode })
+                .Select(r => new
+                {
+                    r.Registrant.Name,
+                    r.Registrant.Email,
+                    r.Registrant.Language,
+                    r.CancellationCode,
+                })
                 .ToListAsync(cancellationToken);
-            var paragraphs = command.Message.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var paragraphs = command
+                .Message.Replace("\r\n", "\n", StringComparison.Ordinal)
+                .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var recipient in recipients)
             {
                 // The organiser's words as written; what the portal adds is in the registrant's language.
                 using var scope = Infrastructure.Localization.LanguageScope.In(recipient.Language);
-                outbox.Enqueue(recipient.Email, command.Subject.Trim(), paragraphs, new EmailAction(text["Email.Event.Open"], links.To(Paths.Event(command.EventId))));
+                outbox.Enqueue(
+                    recipient.Email,
+                    command.Subject.Trim(),
+                    paragraphs,
+                    new EmailAction(text["Email.Event.Open"], links.To(Paths.Event(command.EventId)))
+                );
             }
 
-            audit.Record("event.messaged", nameof(Event), command.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { command.Subject, Recipients = recipients.Count, command.IncludeWaiting });
+            audit.Record(
+                "event.messaged",
+                nameof(Event),
+                command.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                new
+                {
+                    command.Subject,
+                    Recipients = recipients.Count,
+                    command.IncludeWaiting,
+                }
+            );
             return recipients.Count;
         }
     }

@@ -13,7 +13,14 @@ public static class Mine
     [Allow(Audience.Participant)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
-    public sealed record Item(int EventId, LocalizedText Title, DateTimeOffset StartsAt, string TimeZone, RegistrationStatus Status, Guid CancellationCode);
+    public sealed record Item(
+        int EventId,
+        LocalizedText Title,
+        DateTimeOffset StartsAt,
+        string TimeZone,
+        RegistrationStatus Status,
+        Guid CancellationCode
+    );
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
@@ -21,12 +28,12 @@ public static class Mine
         {
             var userId = actor.RequireUserId();
             return await (
-                    from r in db.Set<Registration>().AsNoTracking()
-                    join e in db.Events on r.EventId equals e.Id
-                    where r.Registrant.UserId == userId && r.Status != RegistrationStatus.Cancelled
-                    orderby e.Schedule.StartsAt
-                    select new Item(e.Id, e.Title, e.Schedule.StartsAt, e.Schedule.TimeZone, r.Status, r.CancellationCode))
-                .ToListAsync(cancellationToken);
+                from r in db.Set<Registration>().AsNoTracking()
+                join e in db.Events on r.EventId equals e.Id
+                where r.Registrant.UserId == userId && r.Status != RegistrationStatus.Cancelled
+                orderby e.Schedule.StartsAt
+                select new Item(e.Id, e.Title, e.Schedule.StartsAt, e.Schedule.TimeZone, r.Status, r.CancellationCode)
+            ).ToListAsync(cancellationToken);
         }
     }
 }

@@ -13,15 +13,37 @@ public static class NewEvents
     [Allow(Audience.Anonymous)]
     public sealed record Query(int Limit = 50) : IQuery<IReadOnlyList<Item>>;
 
-    public sealed record Item(int Id, EventKind Kind, LocalizedText Title, LocalizedText? Description, DateTimeOffset StartsAt, string TimeZone, DateTimeOffset CreatedAt, DateTimeOffset? UpdatedAt, bool Cancelled);
+    public sealed record Item(
+        int Id,
+        EventKind Kind,
+        LocalizedText Title,
+        LocalizedText? Description,
+        DateTimeOffset StartsAt,
+        string TimeZone,
+        DateTimeOffset CreatedAt,
+        DateTimeOffset? UpdatedAt,
+        bool Cancelled
+    );
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken) =>
-            await db.Events.AsNoTracking()
-                .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+            await db
+                .Events.AsNoTracking()
+                .OrderByDescending(e => e.CreatedAt)
+                .ThenByDescending(e => e.Id)
                 .Take(Math.Clamp(query.Limit, 1, 200))
-                .Select(e => new Item(e.Id, e.Kind, e.Title, e.Description, e.Schedule.StartsAt, e.Schedule.TimeZone, e.CreatedAt, e.UpdatedAt, e.CancelledAt != null))
+                .Select(e => new Item(
+                    e.Id,
+                    e.Kind,
+                    e.Title,
+                    e.Description,
+                    e.Schedule.StartsAt,
+                    e.Schedule.TimeZone,
+                    e.CreatedAt,
+                    e.UpdatedAt,
+                    e.CancelledAt != null
+                ))
                 .ToListAsync(cancellationToken);
     }
 }

@@ -28,8 +28,18 @@ public static class Register
                 return null;
             }
 
-            var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email, u.PreferredLanguage }).SingleAsync(cancellationToken);
-            return plannedEvent.Register(new Registrant(userId, person.DisplayName, person.Email!, person.PreferredLanguage), clock.GetUtcNow()).Status;
+            var person = await db
+                .Users.Where(u => u.Id == userId)
+                .Select(u => new
+                {
+                    u.DisplayName,
+                    u.Email,
+                    u.PreferredLanguage,
+                })
+                .SingleAsync(cancellationToken);
+            return plannedEvent
+                .Register(new Registrant(userId, person.DisplayName, person.Email!, person.PreferredLanguage), clock.GetUtcNow())
+                .Status;
         }
     }
 }

@@ -13,9 +13,28 @@ public static class Registrants
     [Allow(Audience.SupportUnit)]
     public sealed record Query(int EventId) : IQuery<Model?>;
 
-    public sealed record Row(long Id, int Sequence, string Name, string Email, bool HasAccount, RegistrationStatus Status, DateTimeOffset RegisteredAt, DateTimeOffset? PromotedAt, DateTimeOffset? CancelledAt, bool? Attended);
+    public sealed record Row(
+        long Id,
+        int Sequence,
+        string Name,
+        string Email,
+        bool HasAccount,
+        RegistrationStatus Status,
+        DateTimeOffset RegisteredAt,
+        DateTimeOffset? PromotedAt,
+        DateTimeOffset? CancelledAt,
+        bool? Attended
+    );
 
-    public sealed record Model(int EventId, LocalizedText Title, EventSchedule Schedule, int? Capacity, bool Held, bool Cancelled, IReadOnlyList<Row> Rows)
+    public sealed record Model(
+        int EventId,
+        LocalizedText Title,
+        EventSchedule Schedule,
+        int? Capacity,
+        bool Held,
+        bool Cancelled,
+        IReadOnlyList<Row> Rows
+    )
     {
         public int Confirmed => Rows.Count(r => r.Status == RegistrationStatus.Confirmed);
 
@@ -30,18 +49,49 @@ public static class Registrants
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var planned = await db.Events.AsNoTracking().Where(e => e.Id == query.EventId)
-                .Select(e => new { e.Id, e.Title, e.Schedule, e.Capacity, e.CancelledAt })
+            var planned = await db
+                .Events.AsNoTracking()
+                .Where(e => e.Id == query.EventId)
+                .Select(e => new
+                {
+                    e.Id,
+                    e.Title,
+                    e.Schedule,
+                    e.Capacity,
+                    e.CancelledAt,
+                })
                 .SingleOrDefaultAsync(cancellationToken);
             if (planned is null)
             {
                 return null;
             }
 
-            var rows = await db.Set<Registration>().AsNoTracking().Where(r => r.EventId == query.EventId).OrderBy(r => r.Sequence)
-                .Select(r => new Row(r.Id, r.Sequence, r.Registrant.Name, r.Registrant.Email, r.Registrant.UserId != null, r.Status, r.RegisteredAt, r.PromotedAt, r.CancelledAt, r.Attended))
+            var rows = await db.Set<Registration>()
+                .AsNoTracking()
+                .Where(r => r.EventId == query.EventId)
+                .OrderBy(r => r.Sequence)
+                .Select(r => new Row(
+                    r.Id,
+                    r.Sequence,
+                    r.Registrant.Name,
+                    r.Registrant.Email,
+                    r.Registrant.UserId != null,
+                    r.Status,
+                    r.RegisteredAt,
+                    r.PromotedAt,
+                    r.CancelledAt,
+                    r.Attended
+                ))
                 .ToListAsync(cancellationToken);
-            return new Model(planned.Id, planned.Title, planned.Schedule, planned.Capacity, clock.GetUtcNow() >= planned.Schedule.StartsAt, planned.CancelledAt is not null, rows);
+            return new Model(
+                planned.Id,
+                planned.Title,
+                planned.Schedule,
+                planned.Capacity,
+                clock.GetUtcNow() >= planned.Schedule.StartsAt,
+                planned.CancelledAt is not null,
+                rows
+            );
         }
     }
 }

@@ -13,7 +13,8 @@ namespace CoCreation.Web.Features.Events;
 /// registrant's language; while the registration is active the email carries the personal cancellation
 /// link, and a seat comes with the event's calendar entry (.ics).
 /// </summary>
-public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : INotificationHandler<RegistrationChanged>
+public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text)
+    : INotificationHandler<RegistrationChanged>
 {
     public ValueTask Handle(RegistrationChanged notification, CancellationToken cancellationToken)
     {
@@ -25,7 +26,12 @@ public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IS
         var paragraphs = new List<string>
         {
             text["Email.Greeting", registration.Registrant.Name],
-            text[$"Email.Registration.{notification.Change}", title, starts.ToString("f", CultureInfo.CurrentCulture), plannedEvent.Schedule.TimeZone],
+            text[
+                $"Email.Registration.{notification.Change}",
+                title,
+                starts.ToString("f", CultureInfo.CurrentCulture),
+                plannedEvent.Schedule.TimeZone
+            ],
         };
         var seat = registration.Status == RegistrationStatus.Confirmed;
         if (seat && plannedEvent.OnlineLink is { } link)
@@ -43,10 +49,17 @@ public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IS
             registration.Registrant.Email,
             text[$"Email.Registration.{notification.Change}.Subject", title],
             paragraphs,
-            active ? new EmailAction(text["Email.Registration.CancelAction"], links.To(Paths.EventCancel(registration.CancellationCode))) : null,
+            active
+                ? new EmailAction(text["Email.Registration.CancelAction"], links.To(Paths.EventCancel(registration.CancellationCode)))
+                : null,
             seat || notification.Change == RegistrationChange.EventCancelled
-                ? new EmailAttachment($"event-{plannedEvent.Id}.ics", "text/calendar; charset=utf-8; method=PUBLISH", Calendar.Write([Calendar.Entry.Of(plannedEvent)], links))
-                : null);
+                ? new EmailAttachment(
+                    $"event-{plannedEvent.Id}.ics",
+                    "text/calendar; charset=utf-8; method=PUBLISH",
+                    Calendar.Write([Calendar.Entry.Of(plannedEvent)], links)
+                )
+                : null
+        );
         return ValueTask.CompletedTask;
     }
 }

@@ -24,13 +24,17 @@ public static class Reminders
         {
             var now = clock.GetUtcNow();
             var until = now.Add(Domain.Events.Event.ReminderLead);
-            var due = await db.Database.SqlQuery<int>($"""
-                SELECT id AS "Value" FROM events
-                WHERE cancelled_at IS NULL AND reminders_sent_at IS NULL AND schedule_starts_at > {now} AND schedule_starts_at <= {until}
-                ORDER BY id
-                LIMIT 50
-                FOR UPDATE SKIP LOCKED
-                """).ToListAsync(cancellationToken);
+            var due = await db
+                .Database.SqlQuery<int>(
+                    $"""
+                    SELECT id AS "Value" FROM events
+                    WHERE cancelled_at IS NULL AND reminders_sent_at IS NULL AND schedule_starts_at > {now} AND schedule_starts_at <= {until}
+                    ORDER BY id
+                    LIMIT 50
+                    FOR UPDATE SKIP LOCKED
+                    """
+                )
+                .ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
                 return 0;
@@ -52,7 +56,8 @@ public static class Reminders
     }
 
     /// <summary>Runs the reminders every minute in each portal instance.</summary>
-    public sealed class Worker(IServiceScopeFactory scopes, IOptions<WorkerOptions> options, ILogger<Worker> logger) : Infrastructure.PeriodicWorker(logger)
+    public sealed class Worker(IServiceScopeFactory scopes, IOptions<WorkerOptions> options, ILogger<Worker> logger)
+        : Infrastructure.PeriodicWorker(logger)
     {
         protected override TimeSpan Interval => options.Value.Interval;
 

@@ -50,8 +50,14 @@ public static class RequestRegistration
     }
 
     /// <summary>False when there is no such event.</summary>
-    public sealed class Handler(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> text)
-        : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        EmailOutbox outbox,
+        PortalLinks links,
+        IDataProtectionProvider protection,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -63,10 +69,17 @@ public static class RequestRegistration
 
             if (!planned.IsOpenForRegistration(clock.GetUtcNow()))
             {
-                throw new Domain.Common.DomainException(planned.CancelledAt is null ? "Domain.Event.RegistrationClosed" : "Domain.Event.Cancelled");
+                throw new Domain.Common.DomainException(
+                    planned.CancelledAt is null ? "Domain.Event.RegistrationClosed" : "Domain.Event.Cancelled"
+                );
             }
 
-            var request = new Request(planned.Id, command.Name.Trim(), command.Email.Trim(), Infrastructure.Localization.LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+            var request = new Request(
+                planned.Id,
+                command.Name.Trim(),
+                command.Email.Trim(),
+                Infrastructure.Localization.LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            );
             var expires = clock.GetUtcNow().Add(LinkLifetime);
             var token = Protector(protection).Protect(JsonSerializer.Serialize(request), expires);
             var title = planned.Title.In(CultureInfo.CurrentUICulture);
@@ -74,7 +87,8 @@ public static class RequestRegistration
                 request.Email,
                 text["Email.VisitorRegistration.Subject", title],
                 [text["Email.Greeting", request.Name], text["Email.VisitorRegistration", title, (int)LinkLifetime.TotalHours]],
-                new EmailAction(text["Email.VisitorRegistration.Action"], links.To(Paths.EventConfirm(planned.Id, token)), expires));
+                new EmailAction(text["Email.VisitorRegistration.Action"], links.To(Paths.EventConfirm(planned.Id, token)), expires)
+            );
             return true;
         }
     }

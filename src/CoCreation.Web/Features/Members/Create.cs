@@ -18,11 +18,21 @@ public static class Create
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, string>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
-            var member = Member.Create(command.Code, command.Kind, command.Region, command.ToName(), command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
+            var member = Member.Create(
+                command.Code,
+                command.Kind,
+                command.Region,
+                command.ToName(),
+                command.JoinedOn,
+                command.IsNewMember,
+                command.CycleStatus,
+                clock.GetUtcNow()
+            );
             if (await db.Members.AnyAsync(m => m.Code == member.Code, cancellationToken))
             {
                 throw new InputException(nameof(Command.Code), text["Member.CodeTaken", member.Code]);

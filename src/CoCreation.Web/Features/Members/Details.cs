@@ -1,6 +1,6 @@
+using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
-using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
@@ -30,22 +30,32 @@ public static class Details
         IReadOnlyList<CampaignItem> Campaigns,
         TimelineSummary? Timeline,
         IReadOnlyList<PlanItem> Plans,
-        bool CanEdit);
+        bool CanEdit
+    );
 
     /// <summary>The published co-creation timeline in a few words: its cycle, when, how many activities, the two-weeks check.</summary>
-    public sealed record TimelineSummary(string Cycle, DateTimeOffset PublishedAt, int Activities, DateTimeOffset? NextActivityAt, TwoWeeksResult Check, int MinimumDays);
+    public sealed record TimelineSummary(
+        string Cycle,
+        DateTimeOffset PublishedAt,
+        int Activities,
+        DateTimeOffset? NextActivityAt,
+        TwoWeeksResult Check,
+        int MinimumDays
+    );
 
     public sealed record PlanItem(string Cycle, PlanStatus Status, int Commitments);
 
     public sealed record CampaignItem(string Slug, LocalizedText Title, DateOnly StartsOn, DateOnly EndsOn);
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model?>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
+        : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var code = (query.Code ?? "").ToUpperInvariant();
             var now = clock.GetUtcNow();
-            var member = await db.Members.AsNoTracking()
+            var member = await db
+                .Members.AsNoTracking()
                 .Where(m => m.Code == code)
                 .Select(m => new
                 {
@@ -58,12 +68,14 @@ public static class Details
                     m.IsNewMember,
                     m.JoinedOn,
                     m.UpdatedAt,
-                    Campaigns = db.Campaigns
-                        .Where(c => c.Participants.Any(p => p.MemberId == m.Id))
+                    Campaigns = db
+                        .Campaigns.Where(c => c.Participants.Any(p => p.MemberId == m.Id))
                         .OrderByDescending(c => c.StartsOn)
                         .Select(c => new CampaignItem(c.Slug, c.Title, c.StartsOn, c.EndsOn))
                         .ToList(),
-                    Timeline = db.Timelines.Where(t => t.MemberId == m.Id && t.PublishedAt != null).OrderByDescending(t => t.Cycle)
+                    Timeline = db
+                        .Timelines.Where(t => t.MemberId == m.Id && t.PublishedAt != null)
+                        .OrderByDescending(t => t.Cycle)
                         .Select(t => new
                         {
                             t.Cycle,
@@ -73,7 +85,9 @@ public static class Details
                             Next = t.Activities.Where(a => a.CancelledAt == null && a.StartsAt > now).Min(a => (DateTimeOffset?)a.StartsAt),
                         })
                         .FirstOrDefault(),
-                    Plans = db.NationalActionPlans.Where(p => p.MemberId == m.Id && p.PublishedAt != null).OrderByDescending(p => p.Cycle)
+                    Plans = db
+                        .NationalActionPlans.Where(p => p.MemberId == m.Id && p.PublishedAt != null)
+                        .OrderByDescending(p => p.Cycle)
                         .Select(p => new PlanItem(p.Cycle, p.Status, p.Commitments.Count))
                         .ToList(),
                 })
@@ -82,11 +96,31 @@ public static class Details
                 .AsSingleQuery()
                 .SingleOrDefaultAsync(cancellationToken);
             var timeline = member?.Timeline is { } t
-                ? new TimelineSummary(t.Cycle, t.PublishedAt, t.Activities, t.Next, CoCreationTimeline.CheckTwoWeeks(t.PublishedAt, t.First, options.Value.Timelines.MinimumDaysBeforeFirstActivity), options.Value.Timelines.MinimumDaysBeforeFirstActivity)
+                ? new TimelineSummary(
+                    t.Cycle,
+                    t.PublishedAt,
+                    t.Activities,
+                    t.Next,
+                    CoCreationTimeline.CheckTwoWeeks(t.PublishedAt, t.First, options.Value.Timelines.MinimumDaysBeforeFirstActivity),
+                    options.Value.Timelines.MinimumDaysBeforeFirstActivity
+                )
                 : null;
             return member is null
                 ? null
-                : new Model(member.Code, member.Name, member.Kind, member.Region, member.CycleStatus, member.IsNewMember, member.JoinedOn, member.UpdatedAt, member.Campaigns, timeline, member.Plans, await MemberAuthority.ActsForAsync(db, actor, member.Id, cancellationToken));
+                : new Model(
+                    member.Code,
+                    member.Name,
+                    member.Kind,
+                    member.Region,
+                    member.CycleStatus,
+                    member.IsNewMember,
+                    member.JoinedOn,
+                    member.UpdatedAt,
+                    member.Campaigns,
+                    timeline,
+                    member.Plans,
+                    await MemberAuthority.ActsForAsync(db, actor, member.Id, cancellationToken)
+                );
         }
     }
 }

@@ -25,14 +25,20 @@ public static class Edit
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
             var code = (query.Code ?? "").ToUpperInvariant();
-            return await db.Members.AsNoTracking()
+            return await db
+                .Members.AsNoTracking()
                 .Where(m => m.Code == code)
                 .Select(m => new Command
                 {
                     Code = m.Code,
                     Kind = m.Kind,
                     Region = m.Region,
-                    Name = new() { En = m.Name.En, Fr = m.Name.Fr, Es = m.Name.Es },
+                    Name = new()
+                    {
+                        En = m.Name.En,
+                        Fr = m.Name.Fr,
+                        Es = m.Name.Es,
+                    },
                     JoinedOn = m.JoinedOn,
                     IsNewMember = m.IsNewMember,
                     CycleStatus = m.CycleStatus,

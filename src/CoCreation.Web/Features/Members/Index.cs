@@ -36,7 +36,15 @@ public static class Index
         public int Total => Items.Count;
     }
 
-    public sealed record Item(string Code, LocalizedText Name, MemberKind Kind, Region Region, CycleStatus Status, bool IsNewMember, DateOnly JoinedOn);
+    public sealed record Item(
+        string Code,
+        LocalizedText Name,
+        MemberKind Kind,
+        Region Region,
+        CycleStatus Status,
+        bool IsNewMember,
+        DateOnly JoinedOn
+    );
 
     [Allow(Audience.Anonymous)]
     public sealed record Request(Query Filter) : IQuery<Model>;

@@ -25,7 +25,13 @@ public static class InviteContact
     [Allow(Audience.SupportUnit)]
     public sealed record Query(string Code) : IQuery<Model?>;
 
-    public sealed record Model(string Code, LocalizedText Name, IReadOnlyList<Contact> Officials, IReadOnlyList<OpenInvitation> Invitations, int Waiting);
+    public sealed record Model(
+        string Code,
+        LocalizedText Name,
+        IReadOnlyList<Contact> Officials,
+        IReadOnlyList<OpenInvitation> Invitations,
+        int Waiting
+    );
 
     public sealed record Contact(string Name, string? Email);
 
@@ -47,8 +53,7 @@ public static class InviteContact
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Name).NotEmpty()
-                .MaximumLength(ContactInvitation.NameMax);
+            RuleFor(c => c.Name).NotEmpty().MaximumLength(ContactInvitation.NameMax);
             RuleFor(c => c.Email).ValidEmail(text);
             RuleFor(c => c.Language).Must(l => LocalizationSetup.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         }
@@ -60,43 +65,81 @@ public static class InviteContact
         {
             var code = query.Code.ToUpperInvariant();
             var now = clock.GetUtcNow();
-            return await db.Members.AsNoTracking().Where(m => m.Code == code)
+            return await db
+                .Members.AsNoTracking()
+                .Where(m => m.Code == code)
                 .Select(m => new Model(
                     m.Code,
                     m.Name,
-                    db.OfficialAssignments.Where(a => a.MemberId == m.Id).Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u)
-                        .OrderBy(u => u.DisplayName).Select(u => new Contact(u.DisplayName, u.Email)).ToList(),
-                    db.ContactInvitations.Where(i => i.MemberId == m.Id && i.AcceptedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.InvitedAt)
-                        .Select(i => new OpenInvitation(i.Name, i.Email, i.Language, i.InvitedAt, i.ExpiresAt)).ToList(),
-                    db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.AwaitingContact)))
+                    db.OfficialAssignments.Where(a => a.MemberId == m.Id)
+                        .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => u)
+                        .OrderBy(u => u.DisplayName)
+                        .Select(u => new Contact(u.DisplayName, u.Email))
+                        .ToList(),
+                    db.ContactInvitations.Where(i => i.MemberId == m.Id && i.AcceptedAt == null && i.ExpiresAt > now)
+                        .OrderByDescending(i => i.InvitedAt)
+                        .Select(i => new OpenInvitation(i.Name, i.Email, i.Language, i.InvitedAt, i.ExpiresAt))
+                        .ToList(),
+                    db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.AwaitingContact)
+                ))
                 .SingleOrDefaultAsync(cancellationToken);
         }
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, EmailOutbox outbox, PortalLinks links, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
-        : ICommandHandler<Command>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        EmailOutbox outbox,
+        PortalLinks links,
+        AuditTrail audit,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var code = command.Code.ToUpperInvariant();
-            var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Name }).SingleOrDefaultAsync(cancellationToken)
+            var member = await db
+                .Members.AsNoTracking()
+                .Where(m => m.Code == code)
+                .Select(m => new { m.Id, m.Name })
+                .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new DomainException("Domain.Member.Unknown");
             var now = clock.GetUtcNow();
-            var (invitation, secret) = ContactInvitation.Create(member.Id, command.Email, command.Name, command.Language, actor.RequireUserId(), now);
+            var (invitation, secret) = ContactInvitation.Create(
+                member.Id,
+                command.Email,
+                command.Name,
+                command.Language,
+                actor.RequireUserId(),
+                now
+            );
             db.ContactInvitations.Add(invitation);
-            var waiting = await db.Submissions.CountAsync(s => s.MemberId == member.Id && s.Status == SubmissionStatus.AwaitingContact, cancellationToken);
+            var waiting = await db.Submissions.CountAsync(
+                s => s.MemberId == member.Id && s.Status == SubmissionStatus.AwaitingContact,
+                cancellationToken
+            );
 
             using var language = LanguageScope.In(invitation.Language);
             var name = member.Name.In(System.Globalization.CultureInfo.CurrentUICulture);
-            var paragraphs = new List<string> { text["Email.Greeting", invitation.Name], text["Email.Invite.Body", name], text["Email.Invite.Role"] };
+            var paragraphs = new List<string>
+            {
+                text["Email.Greeting", invitation.Name],
+                text["Email.Invite.Body", name],
+                text["Email.Invite.Role"],
+            };
             if (waiting > 0)
             {
                 paragraphs.Add(text["Email.Invite.Waiting", waiting]);
             }
 
             paragraphs.Add(text["Email.Invite.Ignore"]);
-            outbox.Enqueue(invitation.Email, text["Email.Invite.Subject", name], paragraphs,
-                new EmailAction(text["Email.Invite.Action"], links.To(Paths.AcceptInvitation(secret)), invitation.ExpiresAt));
+            outbox.Enqueue(
+                invitation.Email,
+                text["Email.Invite.Subject", name],
+                paragraphs,
+                new EmailAction(text["Email.Invite.Action"], links.To(Paths.AcceptInvitation(secret)), invitation.ExpiresAt)
+            );
             audit.Record("member.contact-invited", nameof(Member), code, null, new { invitation.Email, invitation.Language });
             return Unit.Value;
         }

@@ -27,18 +27,19 @@ public record MemberForm
     public LocalizedText ToName() => Name.ToText();
 
     /// <summary>What the audit trail records of a member, before and after a change.</summary>
-    public static object Snapshot(Member member) => new
-    {
-        member.Code,
-        Kind = member.Kind.ToString(),
-        Region = member.Region.ToString(),
-        member.Name.En,
-        member.Name.Fr,
-        member.Name.Es,
-        member.JoinedOn,
-        member.IsNewMember,
-        CycleStatus = member.CycleStatus.ToString(),
-    };
+    public static object Snapshot(Member member) =>
+        new
+        {
+            member.Code,
+            Kind = member.Kind.ToString(),
+            Region = member.Region.ToString(),
+            member.Name.En,
+            member.Name.Fr,
+            member.Name.Es,
+            member.JoinedOn,
+            member.IsNewMember,
+            CycleStatus = member.CycleStatus.ToString(),
+        };
 }
 
 public abstract class MemberFormValidator<T> : AbstractValidator<T>

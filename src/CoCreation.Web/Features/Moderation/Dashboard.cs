@@ -19,17 +19,39 @@ public static class Dashboard
     public sealed record Query : IQuery<Model>;
 
     /// <param name="QueueAges">Waiting for moderation, by age band (<see cref="AgeBands"/>).</param>
-    public sealed record Model(DateTimeOffset Now, int Pending, double? OldestPendingDays, double? MedianPendingDays, IReadOnlyList<int> QueueAges,
-        IReadOnlyList<Backlog> Forwarded, IReadOnlyList<Official> Officials, IReadOnlyList<WithoutContact> WithoutContacts);
+    public sealed record Model(
+        DateTimeOffset Now,
+        int Pending,
+        double? OldestPendingDays,
+        double? MedianPendingDays,
+        IReadOnlyList<int> QueueAges,
+        IReadOnlyList<Backlog> Forwarded,
+        IReadOnlyList<Official> Officials,
+        IReadOnlyList<WithoutContact> WithoutContacts
+    );
 
     /// <summary>A member nobody in government answers for yet: what waits for a contact, what could be forwarded next.</summary>
     public sealed record WithoutContact(string Code, LocalizedText Name, int AwaitingContact, int ToForward, bool Invited);
 
     /// <summary>Forwarded and not answered yet, for one member.</summary>
-    public sealed record Backlog(string Code, LocalizedText Name, int Waiting, DateTimeOffset OldestForwardedAt, double OldestDays, int Officials);
+    public sealed record Backlog(
+        string Code,
+        LocalizedText Name,
+        int Waiting,
+        DateTimeOffset OldestForwardedAt,
+        double OldestDays,
+        int Officials
+    );
 
     /// <summary>An official with forwarded submissions waiting in the members they answer for.</summary>
-    public sealed record Official(string Name, string Email, IReadOnlyList<string> Members, int Waiting, DateTimeOffset OldestForwardedAt, double OldestDays);
+    public sealed record Official(
+        string Name,
+        string Email,
+        IReadOnlyList<string> Members,
+        int Waiting,
+        DateTimeOffset OldestForwardedAt,
+        double OldestDays
+    );
 
     /// <summary>Upper bounds in days of the queue's age bands; the last band is open.</summary>
     public static readonly IReadOnlyList<int> AgeBands = [1, 3, 7, 30];
@@ -39,8 +61,16 @@ public static class Dashboard
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var pending = (await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Pending).Select(s => s.SubmittedAt).ToListAsync(cancellationToken))
-                .Select(at => Math.Max(0, (now - at).TotalDays)).Order().ToList();
+            var pending = (
+                await db
+                    .Submissions.AsNoTracking()
+                    .Where(s => s.Status == SubmissionStatus.Pending)
+                    .Select(s => s.SubmittedAt)
+                    .ToListAsync(cancellationToken)
+            )
+                .Select(at => Math.Max(0, (now - at).TotalDays))
+                .Order()
+                .ToList();
             var bands = new int[AgeBands.Count + 1];
             foreach (var days in pending)
             {
@@ -53,56 +83,102 @@ public static class Dashboard
                 bands[band]++;
             }
 
-            var backlog = await db.Members.AsNoTracking()
+            var backlog = await db
+                .Members.AsNoTracking()
                 .Select(m => new
                 {
                     m.Id,
                     m.Code,
                     m.Name,
                     Waiting = db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded),
-                    Oldest = db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded).Min(s => s.ForwardedAt),
+                    Oldest = db
+                        .Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
+                        .Min(s => s.ForwardedAt),
                 })
                 .Where(m => m.Waiting > 0)
                 .ToListAsync(cancellationToken);
             var memberIds = backlog.Select(b => b.Id).ToList();
             var assignments = await (
-                    from a in db.OfficialAssignments
-                    join u in db.Users on a.UserId equals u.Id
-                    where memberIds.Contains(a.MemberId)
-                    select new { u.Id, u.DisplayName, u.Email, a.MemberId })
+                from a in db.OfficialAssignments
+                join u in db.Users on a.UserId equals u.Id
+                where memberIds.Contains(a.MemberId)
+                select new
+                {
+                    u.Id,
+                    u.DisplayName,
+                    u.Email,
+                    a.MemberId,
+                }
+            )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
 
             var forwarded = backlog
-                .Select(b => new Backlog(b.Code, b.Name, b.Waiting, b.Oldest!.Value, Days(now, b.Oldest!.Value), assignments.Count(a => a.MemberId == b.Id)))
-                .OrderBy(b => b.OldestForwardedAt).ThenBy(b => b.Code)
+                .Select(b => new Backlog(
+                    b.Code,
+                    b.Name,
+                    b.Waiting,
+                    b.Oldest!.Value,
+                    Days(now, b.Oldest!.Value),
+                    assignments.Count(a => a.MemberId == b.Id)
+                ))
+                .OrderBy(b => b.OldestForwardedAt)
+                .ThenBy(b => b.Code)
                 .ToList();
-            var officials = assignments.GroupBy(a => a.Id)
+            var officials = assignments
+                .GroupBy(a => a.Id)
                 .Select(g =>
                 {
                     var theirs = backlog.Where(b => g.Any(a => a.MemberId == b.Id)).ToList();
                     var oldest = theirs.Min(b => b.Oldest!.Value);
-                    return new Official(g.First().DisplayName, g.First().Email ?? "", theirs.Select(b => b.Code).Order().ToList(), theirs.Sum(b => b.Waiting), oldest, Days(now, oldest));
+                    return new Official(
+                        g.First().DisplayName,
+                        g.First().Email ?? "",
+                        theirs.Select(b => b.Code).Order().ToList(),
+                        theirs.Sum(b => b.Waiting),
+                        oldest,
+                        Days(now, oldest)
+                    );
                 })
-                .OrderBy(o => o.OldestForwardedAt).ThenByDescending(o => o.Waiting)
+                .OrderBy(o => o.OldestForwardedAt)
+                .ThenByDescending(o => o.Waiting)
                 .ToList();
-            var withoutContacts = (await db.Members.AsNoTracking()
+            var withoutContacts = (
+                await db
+                    .Members.AsNoTracking()
                     .Where(m => !db.OfficialAssignments.Any(a => a.MemberId == m.Id))
                     .Select(m => new WithoutContact(
                         m.Code,
                         m.Name,
                         db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.AwaitingContact),
-                        db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Published && s.Kind != SubmissionKind.HelpRequest),
-                        db.ContactInvitations.Any(i => i.MemberId == m.Id && i.AcceptedAt == null && i.ExpiresAt > now)))
-                    .ToListAsync(cancellationToken))
-                .OrderByDescending(m => m.AwaitingContact).ThenByDescending(m => m.ToForward).ThenBy(m => m.Code, StringComparer.Ordinal)
+                        db.Submissions.Count(s =>
+                            s.MemberId == m.Id && s.Status == SubmissionStatus.Published && s.Kind != SubmissionKind.HelpRequest
+                        ),
+                        db.ContactInvitations.Any(i => i.MemberId == m.Id && i.AcceptedAt == null && i.ExpiresAt > now)
+                    ))
+                    .ToListAsync(cancellationToken)
+            )
+                .OrderByDescending(m => m.AwaitingContact)
+                .ThenByDescending(m => m.ToForward)
+                .ThenBy(m => m.Code, StringComparer.Ordinal)
                 .ToList();
-            return new Model(now, pending.Count, pending.Count == 0 ? null : pending[^1], Median(pending), bands, forwarded, officials, withoutContacts);
+            return new Model(
+                now,
+                pending.Count,
+                pending.Count == 0 ? null : pending[^1],
+                Median(pending),
+                bands,
+                forwarded,
+                officials,
+                withoutContacts
+            );
         }
 
         private static double Days(DateTimeOffset now, DateTimeOffset at) => Math.Max(0, (now - at).TotalDays);
 
         private static double? Median(List<double> sorted) =>
-            sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            sorted.Count == 0 ? null
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
+            : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

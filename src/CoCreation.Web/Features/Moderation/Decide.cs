@@ -39,14 +39,22 @@ public static class Decide
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Ids).NotEmpty().WithMessage(_ => text["Moderation.SelectSome"]).Must(ids => ids.Count <= 200).WithMessage(_ => text["Moderation.TooMany", 200]);
+            RuleFor(c => c.Ids)
+                .NotEmpty()
+                .WithMessage(_ => text["Moderation.SelectSome"])
+                .Must(ids => ids.Count <= 200)
+                .WithMessage(_ => text["Moderation.TooMany", 200]);
             RuleFor(c => c.Decision).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Reason).NotEmpty().When(c => c.Decision == Decision.Reject).WithMessage(_ => text["Domain.Submission.ReasonRequired"])
+            RuleFor(c => c.Reason)
+                .NotEmpty()
+                .When(c => c.Decision == Decision.Reject)
+                .WithMessage(_ => text["Domain.Submission.ReasonRequired"])
                 .MaximumLength(Domain.Submissions.Submission.RejectionReasonMax);
         }
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -55,9 +63,14 @@ public static class Decide
             var ids = command.Ids.Distinct().ToList();
             var submissions = await db.Submissions.Include(s => s.History).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
             var memberIds = submissions.Select(s => s.MemberId).Distinct().ToList();
-            var withContact = command.Decision == Decision.Forward
-                ? await db.OfficialAssignments.Where(a => memberIds.Contains(a.MemberId)).Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)
-                : [];
+            var withContact =
+                command.Decision == Decision.Forward
+                    ? await db
+                        .OfficialAssignments.Where(a => memberIds.Contains(a.MemberId))
+                        .Select(a => a.MemberId)
+                        .Distinct()
+                        .ToListAsync(cancellationToken)
+                    : [];
             foreach (var submission in submissions)
             {
                 var before = submission.Status;
@@ -73,7 +86,9 @@ public static class Decide
                         submission.MarkSpam(moderator, now);
                         if (submission.AuthorId is { } authorId)
                         {
-                            await db.Users.Where(u => u.Id == authorId).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsSpamFlagged, true), cancellationToken);
+                            await db
+                                .Users.Where(u => u.Id == authorId)
+                                .ExecuteUpdateAsync(u => u.SetProperty(x => x.IsSpamFlagged, true), cancellationToken);
                         }
 
                         break;
@@ -82,8 +97,13 @@ public static class Decide
                         break;
                 }
 
-                audit.Record("submission." + command.Decision.ToString().ToLowerInvariant(), nameof(Submission), submission.Id.ToString(),
-                    new { Status = before.ToString() }, new { Status = submission.Status.ToString(), command.Reason });
+                audit.Record(
+                    "submission." + command.Decision.ToString().ToLowerInvariant(),
+                    nameof(Submission),
+                    submission.Id.ToString(),
+                    new { Status = before.ToString() },
+                    new { Status = submission.Status.ToString(), command.Reason }
+                );
             }
 
             if (command.Decision != Decision.Forward || submissions.All(s => s.Status != SubmissionStatus.AwaitingContact))
@@ -93,8 +113,14 @@ public static class Decide
 
             var held = submissions.Where(s => s.Status == SubmissionStatus.AwaitingContact).ToList();
             var heldMembers = held.Select(s => s.MemberId).Distinct().ToList();
-            var names = await db.Members.AsNoTracking().Where(m => heldMembers.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => (m.Code, m.Name), cancellationToken);
-            return new Result(submissions.Count, held.Select(s => new HeldItem(s.Id, s.Title, s.Language, names[s.MemberId].Code, names[s.MemberId].Name)).ToList());
+            var names = await db
+                .Members.AsNoTracking()
+                .Where(m => heldMembers.Contains(m.Id))
+                .ToDictionaryAsync(m => m.Id, m => (m.Code, m.Name), cancellationToken);
+            return new Result(
+                submissions.Count,
+                held.Select(s => new HeldItem(s.Id, s.Title, s.Language, names[s.MemberId].Code, names[s.MemberId].Name)).ToList()
+            );
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
@@ -23,27 +23,33 @@ public static class Edit
         public long Id { get; set; }
     }
 
-    public sealed class Validator(IStringLocalizer<SharedResource> text) : SubmissionFieldsValidator<Command>(text, completeProposals: false);
+    public sealed class Validator(IStringLocalizer<SharedResource> text)
+        : SubmissionFieldsValidator<Command>(text, completeProposals: false);
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Command?>
     {
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken) =>
-            await db.Submissions.AsNoTracking().Where(s => s.Id == query.Id).Select(s => new Command
-            {
-                Id = s.Id,
-                Kind = s.Kind,
-                Title = s.Title,
-                Language = s.Language,
-                Body = s.Body,
-                Problem = s.Problem,
-                ProposedCommitment = s.ProposedCommitment,
-                ExpectedResults = s.ExpectedResults,
-                PolicyArea = s.PolicyArea,
-                Organisation = s.Organisation,
-            }).SingleOrDefaultAsync(cancellationToken);
+            await db
+                .Submissions.AsNoTracking()
+                .Where(s => s.Id == query.Id)
+                .Select(s => new Command
+                {
+                    Id = s.Id,
+                    Kind = s.Kind,
+                    Title = s.Title,
+                    Language = s.Language,
+                    Body = s.Body,
+                    Problem = s.Problem,
+                    ProposedCommitment = s.ProposedCommitment,
+                    ExpectedResults = s.ExpectedResults,
+                    PolicyArea = s.PolicyArea,
+                    Organisation = s.Organisation,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -54,7 +60,12 @@ public static class Edit
             }
 
             var before = submission.Content;
-            submission.Edit(actor.RequireUserId(), command.Content, JsonSerializer.Serialize(before, JsonSerializerOptions.Web), clock.GetUtcNow());
+            submission.Edit(
+                actor.RequireUserId(),
+                command.Content,
+                JsonSerializer.Serialize(before, JsonSerializerOptions.Web),
+                clock.GetUtcNow()
+            );
             audit.Record("submission.edited", nameof(Submission), submission.Id.ToString(), before, submission.Content);
             return true;
         }

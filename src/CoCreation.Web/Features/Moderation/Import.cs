@@ -37,11 +37,16 @@ public static partial class Import
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Content).NotEmpty().WithMessage(_ => text["Import.Empty"]).MaximumLength(MaxCharacters).WithMessage(_ => text["Import.TooLarge"]);
+            RuleFor(c => c.Content)
+                .NotEmpty()
+                .WithMessage(_ => text["Import.Empty"])
+                .MaximumLength(MaxCharacters)
+                .WithMessage(_ => text["Import.TooLarge"]);
         }
     }
 
-    public sealed partial class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, Result>
+    public sealed partial class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -52,7 +57,15 @@ public static partial class Import
                 return new Result(0, 0, [new RowError(1, text["Import.Unreadable"])]);
             }
 
-            var members = await db.Members.AsNoTracking().Select(m => new { m.Id, m.Code, m.Name }).ToListAsync(cancellationToken);
+            var members = await db
+                .Members.AsNoTracking()
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                })
+                .ToListAsync(cancellationToken);
             var byHashtag = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var member in members)
             {
@@ -62,9 +75,19 @@ public static partial class Import
                 }
             }
 
-            int? defaultMember = string.IsNullOrWhiteSpace(command.DefaultMemberCode) ? null : members.Find(m => m.Code == command.DefaultMemberCode.ToUpperInvariant())?.Id;
-            var urls = posts.Select(p => Uri.TryCreate(p.Url?.Trim(), UriKind.Absolute, out var u) ? u.AbsoluteUri : null).OfType<string>().ToList();
-            var known = (await db.Submissions.Where(s => s.SourceUrl != null && urls.Contains(s.SourceUrl)).Select(s => s.SourceUrl!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            int? defaultMember = string.IsNullOrWhiteSpace(command.DefaultMemberCode)
+                ? null
+                : members.Find(m => m.Code == command.DefaultMemberCode.ToUpperInvariant())?.Id;
+            var urls = posts
+                .Select(p => Uri.TryCreate(p.Url?.Trim(), UriKind.Absolute, out var u) ? u.AbsoluteUri : null)
+                .OfType<string>()
+                .ToList();
+            var known = (
+                await db
+                    .Submissions.Where(s => s.SourceUrl != null && urls.Contains(s.SourceUrl))
+                    .Select(s => s.SourceUrl!)
+                    .ToListAsync(cancellationToken)
+            ).ToHashSet(StringComparer.Ordinal);
 
             var errors = new List<RowError>();
             var imported = 0;
@@ -77,7 +100,11 @@ public static partial class Import
                     continue;
                 }
 
-                if (new[] { post.Handle, post.Text, post.Url, post.Date, post.Language }.Any(f => f is not null && !UnreadableText.IsReadable(f)))
+                if (
+                    new[] { post.Handle, post.Text, post.Url, post.Date, post.Language }.Any(f =>
+                        f is not null && !UnreadableText.IsReadable(f)
+                    )
+                )
                 {
                     errors.Add(new RowError(post.Line, text["Validation.ControlCharacters"]));
                     continue;
@@ -90,7 +117,11 @@ public static partial class Import
                 }
 
                 // One spelling of each address, for the duplicate check and for storage alike.
-                if (!Uri.TryCreate(post.Url.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.AbsoluteUri.Length > 500)
+                if (
+                    !Uri.TryCreate(post.Url.Trim(), UriKind.Absolute, out var parsed)
+                    || parsed.Scheme is not ("http" or "https")
+                    || parsed.AbsoluteUri.Length > 500
+                )
                 {
                     errors.Add(new RowError(post.Line, text["Import.BadUrl"]));
                     continue;
@@ -110,7 +141,8 @@ public static partial class Import
                 }
 
                 var tags = Hashtag().Matches(post.Text).Select(m => m.Groups[1].Value).ToList();
-                SubmissionKind? kind = tags.Exists(t => t.Equals("myNAPask", StringComparison.OrdinalIgnoreCase)) ? SubmissionKind.CommitmentProposal
+                SubmissionKind? kind =
+                    tags.Exists(t => t.Equals("myNAPask", StringComparison.OrdinalIgnoreCase)) ? SubmissionKind.CommitmentProposal
                     : tags.Exists(t => t.Equals("OGPcocreate", StringComparison.OrdinalIgnoreCase)) ? SubmissionKind.Question
                     : null;
                 if (kind is null)
@@ -119,23 +151,39 @@ public static partial class Import
                     continue;
                 }
 
-                var memberId = tags.Select(t => byHashtag.TryGetValue(Normalize(t), out var id) ? id : (int?)null).FirstOrDefault(id => id is not null) ?? defaultMember;
+                var memberId = tags.Select(t => byHashtag.TryGetValue(Normalize(t), out var id) ? id : (int?)null)
+                    .FirstOrDefault(id => id is not null)
+                    ?? defaultMember;
                 if (memberId is null)
                 {
                     errors.Add(new RowError(post.Line, text["Import.NoCountry"]));
                     continue;
                 }
 
-                var language = post.Language?.Trim().ToLowerInvariant() is { Length: >= 2 } l && SubmissionContent.Languages.Contains(l[..2]) ? l[..2] : "en";
+                var language =
+                    post.Language?.Trim().ToLowerInvariant() is { Length: >= 2 } l && SubmissionContent.Languages.Contains(l[..2])
+                        ? l[..2]
+                        : "en";
                 var body = post.Text.Trim();
                 var title = Shorten(TitleOf(body), 120);
-                var content = kind == SubmissionKind.CommitmentProposal
-                    ? new SubmissionContent(title, language, ProposedCommitment: body)
-                    : new SubmissionContent(title, language, Body: body);
+                var content =
+                    kind == SubmissionKind.CommitmentProposal
+                        ? new SubmissionContent(title, language, ProposedCommitment: body)
+                        : new SubmissionContent(title, language, Body: body);
                 try
                 {
                     var handle = post.Handle.Trim();
-                    db.Submissions.Add(Submission.Import(memberId.Value, kind.Value, content, handle.StartsWith('@') ? handle : "@" + handle, url, postedAt.ToUniversalTime(), moderator));
+                    db.Submissions.Add(
+                        Submission.Import(
+                            memberId.Value,
+                            kind.Value,
+                            content,
+                            handle.StartsWith('@') ? handle : "@" + handle,
+                            url,
+                            postedAt.ToUniversalTime(),
+                            moderator
+                        )
+                    );
                     imported++;
                 }
                 catch (DomainException ex)
@@ -146,7 +194,18 @@ public static partial class Import
 
             if (imported > 0)
             {
-                audit.Record("submission.imported", nameof(Submission), "social-media", null, new { Imported = imported, AlreadyThere = duplicates, Refused = errors.Count });
+                audit.Record(
+                    "submission.imported",
+                    nameof(Submission),
+                    "social-media",
+                    null,
+                    new
+                    {
+                        Imported = imported,
+                        AlreadyThere = duplicates,
+                        Refused = errors.Count,
+                    }
+                );
             }
 
             return new Result(imported, duplicates, errors);
@@ -172,7 +231,9 @@ public static partial class Import
         private static string Normalize(string value)
         {
             var decomposed = value.Normalize(NormalizationForm.FormD);
-            var kept = decomposed.Where(c => char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+            var kept = decomposed.Where(c =>
+                char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark
+            );
             return new string(kept.ToArray()).ToLowerInvariant();
         }
 

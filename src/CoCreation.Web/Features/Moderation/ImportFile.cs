@@ -13,8 +13,7 @@ internal static class ImportFile
     public sealed record Post(int Line, string? Handle, string? Text, string? Date, string? Url, string? Language);
 
     /// <summary>The posts, or null when the file is neither a JSON array nor a CSV with handle, text and url columns.</summary>
-    public static IReadOnlyList<Post>? Read(string content) =>
-        content.TrimStart().StartsWith('[') ? ReadJson(content) : ReadCsv(content);
+    public static IReadOnlyList<Post>? Read(string content) => content.TrimStart().StartsWith('[') ? ReadJson(content) : ReadCsv(content);
 
     private static List<Post>? ReadJson(string content)
     {
@@ -26,8 +25,20 @@ internal static class ImportFile
                 return null;
             }
 
-            return document.RootElement.EnumerateArray().Select((item, index) => new Post(
-                index + 1, Get(item, "handle"), Get(item, "text"), Get(item, "date"), Get(item, "url"), Get(item, "language"))).ToList();
+            return document
+                .RootElement.EnumerateArray()
+                .Select(
+                    (item, index) =>
+                        new Post(
+                            index + 1,
+                            Get(item, "handle"),
+                            Get(item, "text"),
+                            Get(item, "date"),
+                            Get(item, "url"),
+                            Get(item, "language")
+                        )
+                )
+                .ToList();
         }
         catch (JsonException)
         {
@@ -35,7 +46,9 @@ internal static class ImportFile
         }
 
         static string? Get(JsonElement item, string name) =>
-            item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
     }
 
     /// <summary>
@@ -44,13 +57,16 @@ internal static class ImportFile
     /// </summary>
     private static List<Post>? ReadCsv(string content)
     {
-        using var reader = CsvReader.FromText(content, CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-        });
+        using var reader = CsvReader.FromText(
+            content,
+            CsvReaderOptions.Default with
+            {
+                Separator = ',',
+                HasHeader = true,
+                TrackLineNumbers = true,
+                MalformedData = CsvMalformedDataHandling.Recover,
+            }
+        );
         var (handle, text, date, url, language) = (Column("handle"), Column("text"), Column("date"), Column("url"), Column("language"));
         if (handle < 0 || text < 0 || url < 0)
         {

@@ -42,8 +42,17 @@ public static class Index
 
     /// <param name="HasContact">The member has a government official to forward to; without one, forwarding is held.</param>
     public sealed record Item(
-        long Id, SubmissionKind Kind, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, DateTimeOffset SubmittedAt, bool Held,
-        bool HasContact);
+        long Id,
+        SubmissionKind Kind,
+        string Title,
+        string Language,
+        string MemberCode,
+        LocalizedText MemberName,
+        string AuthorName,
+        DateTimeOffset SubmittedAt,
+        bool Held,
+        bool HasContact
+    );
 
     public sealed record MemberCount(string Code, LocalizedText Name, int Count);
 
@@ -62,8 +71,21 @@ public static class Index
                 .Select(g => new { MemberId = g.Key, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             var ids = counts.Select(c => c.MemberId).ToList();
-            var names = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Code, m.Name }).ToDictionaryAsync(m => m.Id, cancellationToken);
-            var perMember = counts.Select(c => new MemberCount(names[c.MemberId].Code, names[c.MemberId].Name, c.Count)).OrderByDescending(c => c.Count).ThenBy(c => c.Code).ToList();
+            var names = await db
+                .Members.AsNoTracking()
+                .Where(m => ids.Contains(m.Id))
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                })
+                .ToDictionaryAsync(m => m.Id, cancellationToken);
+            var perMember = counts
+                .Select(c => new MemberCount(names[c.MemberId].Code, names[c.MemberId].Name, c.Count))
+                .OrderByDescending(c => c.Count)
+                .ThenBy(c => c.Code)
+                .ToList();
 
             var filtered = waiting;
             if (!string.IsNullOrWhiteSpace(query.Member))
@@ -92,13 +114,36 @@ public static class Index
                 .OrderBy(s => s.SubmittedAt)
                 .ThenBy(s => s.Id)
                 .Take(PageSize)
-                .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Item(
-                    s.Id, s.Kind, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.SubmittedAt, s.Held, db.OfficialAssignments.Any(a => a.MemberId == m.Id)))
+                .Join(
+                    db.Members,
+                    s => s.MemberId,
+                    m => m.Id,
+                    (s, m) =>
+                        new Item(
+                            s.Id,
+                            s.Kind,
+                            s.Title,
+                            s.Language,
+                            m.Code,
+                            m.Name,
+                            s.AuthorName,
+                            s.SubmittedAt,
+                            s.Held,
+                            db.OfficialAssignments.Any(a => a.MemberId == m.Id)
+                        )
+                )
                 .ToListAsync(cancellationToken);
             // Unfiltered, the per-member counts already add up to the view; a filter needs its own count
             // (only when the page is full, since a shorter list is the whole view).
-            var filteredBy = query.Member is { Length: > 0 } || query.Kind is not null || !string.IsNullOrWhiteSpace(query.Language) || query.OlderThanDays is > 0;
-            var total = !filteredBy ? perMember.Sum(c => c.Count) : items.Count < PageSize ? items.Count : await filtered.CountAsync(cancellationToken);
+            var filteredBy =
+                query.Member is { Length: > 0 }
+                || query.Kind is not null
+                || !string.IsNullOrWhiteSpace(query.Language)
+                || query.OlderThanDays is > 0;
+            var total =
+                !filteredBy ? perMember.Sum(c => c.Count)
+                : items.Count < PageSize ? items.Count
+                : await filtered.CountAsync(cancellationToken);
             return new Model(items, perMember, total);
         }
     }

@@ -26,7 +26,12 @@ public static class Compose
 
     public sealed record EventChoice(int Id, LocalizedText Title, DateTimeOffset StartsAt);
 
-    public sealed record Model(Command Fields, IReadOnlyList<Choice<long>> Posts, IReadOnlyList<Choice<long>> Submissions, IReadOnlyList<EventChoice> Events);
+    public sealed record Model(
+        Command Fields,
+        IReadOnlyList<Choice<long>> Posts,
+        IReadOnlyList<Choice<long>> Submissions,
+        IReadOnlyList<EventChoice> Events
+    );
 
     [Allow(Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
@@ -51,7 +56,10 @@ public static class Compose
         {
             RuleFor(c => c.Subject).Localized(Edition.SubjectMax, EnglishText.Required);
             RuleFor(c => c.Intro).Localized(Edition.IntroMax, EnglishText.Required);
-            RuleFor(c => c.PostIds.Count + c.SubmissionIds.Count + c.EventIds.Count).LessThanOrEqualTo(60).WithName("PostIds").WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.PostIds.Count + c.SubmissionIds.Count + c.EventIds.Count)
+                .LessThanOrEqualTo(60)
+                .WithName("PostIds")
+                .WithMessage(_ => text["Validation.Choice"]);
         }
     }
 
@@ -81,12 +89,27 @@ public static class Compose
             }
 
             var now = clock.GetUtcNow();
-            var posts = await db.BlogPosts.AsNoTracking().Where(p => p.Status == BlogPostStatus.Published).OrderByDescending(p => p.PublishedAt).Take(50)
-                .Select(p => new Choice<long>(p.Id, p.Title + " (" + p.AuthorName + ")")).ToListAsync(cancellationToken);
-            var submissions = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Answered).OrderByDescending(s => s.AnsweredAt).Take(50)
-                .Select(s => new Choice<long>(s.Id, s.Title)).ToListAsync(cancellationToken);
-            var events = await db.Events.AsNoTracking().Where(e => e.CancelledAt == null && e.Schedule.StartsAt > now).OrderBy(e => e.Schedule.StartsAt).Take(50)
-                .Select(e => new EventChoice(e.Id, e.Title, e.Schedule.StartsAt)).ToListAsync(cancellationToken);
+            var posts = await db
+                .BlogPosts.AsNoTracking()
+                .Where(p => p.Status == BlogPostStatus.Published)
+                .OrderByDescending(p => p.PublishedAt)
+                .Take(50)
+                .Select(p => new Choice<long>(p.Id, p.Title + " (" + p.AuthorName + ")"))
+                .ToListAsync(cancellationToken);
+            var submissions = await db
+                .Submissions.AsNoTracking()
+                .Where(s => s.Status == SubmissionStatus.Answered)
+                .OrderByDescending(s => s.AnsweredAt)
+                .Take(50)
+                .Select(s => new Choice<long>(s.Id, s.Title))
+                .ToListAsync(cancellationToken);
+            var events = await db
+                .Events.AsNoTracking()
+                .Where(e => e.CancelledAt == null && e.Schedule.StartsAt > now)
+                .OrderBy(e => e.Schedule.StartsAt)
+                .Take(50)
+                .Select(e => new EventChoice(e.Id, e.Title, e.Schedule.StartsAt))
+                .ToListAsync(cancellationToken);
             return new Model(fields, posts, submissions, events);
         }
     }
@@ -111,7 +134,13 @@ public static class Compose
                 edition.Update(subject, intro, command.PostIds, command.SubmissionIds, command.EventIds);
             }
 
-            audit.Record("newsletter.compose", nameof(Edition), edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { SubjectEn = command.Subject.En });
+            audit.Record(
+                "newsletter.compose",
+                nameof(Edition),
+                edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                new { SubjectEn = command.Subject.En }
+            );
             return edition.Id;
         }
     }

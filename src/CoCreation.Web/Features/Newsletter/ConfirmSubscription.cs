@@ -28,7 +28,12 @@ public static class ConfirmSubscription
     }
 
     /// <summary>The confirmed address.</summary>
-    public sealed class Handler(PortalDbContext db, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, string>
+    public sealed class Handler(
+        PortalDbContext db,
+        IDataProtectionProvider protection,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {

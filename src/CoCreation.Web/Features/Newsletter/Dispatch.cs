@@ -22,17 +22,22 @@ public static class Dispatch
     public sealed record Command(int BatchSize) : ICommand<int>;
 
     /// <summary>How many deliveries were queued (or skipped for readers who left meanwhile).</summary>
-    public sealed class Handler(PortalDbContext db, EmailOutbox outbox, EditionRenderer renderer, PortalLinks links, TimeProvider clock) : ICommandHandler<Command, int>
+    public sealed class Handler(PortalDbContext db, EmailOutbox outbox, EditionRenderer renderer, PortalLinks links, TimeProvider clock)
+        : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            var claimed = await db.Database.SqlQuery<long>($"""
-                SELECT id AS "Value" FROM edition_deliveries
-                WHERE queued_at IS NULL
-                ORDER BY id
-                LIMIT {Math.Max(1, command.BatchSize)}
-                FOR UPDATE SKIP LOCKED
-                """).ToListAsync(cancellationToken);
+            var claimed = await db
+                .Database.SqlQuery<long>(
+                    $"""
+                    SELECT id AS "Value" FROM edition_deliveries
+                    WHERE queued_at IS NULL
+                    ORDER BY id
+                    LIMIT {Math.Max(1, command.BatchSize)}
+                    FOR UPDATE SKIP LOCKED
+                    """
+                )
+                .ToListAsync(cancellationToken);
             if (claimed.Count == 0)
             {
                 await CloseFinishedAsync(cancellationToken);
@@ -41,9 +46,15 @@ public static class Dispatch
 
             var deliveries = await db.EditionDeliveries.Where(d => claimed.Contains(d.Id)).ToListAsync(cancellationToken);
             var subscriberIds = deliveries.Select(d => d.SubscriberId).Distinct().ToList();
-            var subscribers = await db.Subscribers.AsNoTracking().Where(s => subscriberIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+            var subscribers = await db
+                .Subscribers.AsNoTracking()
+                .Where(s => subscriberIds.Contains(s.Id))
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
             var editionIds = deliveries.Select(d => d.EditionId).Distinct().ToList();
-            var editions = await db.Editions.AsNoTracking().Where(e => editionIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+            var editions = await db
+                .Editions.AsNoTracking()
+                .Where(e => editionIds.Contains(e.Id))
+                .ToDictionaryAsync(e => e.Id, cancellationToken);
             var rendered = new Dictionary<(int, string), EditionRenderer.Rendered>();
             var items = new Dictionary<int, EditionRenderer.Items>();
             var queued = new List<(EditionDelivery Delivery, OutboxMessage? Message)>();
@@ -68,7 +79,18 @@ public static class Dispatch
                 }
 
                 var unsubscribe = links.To(Paths.NewsletterUnsubscribe(reader.UnsubscribeCode));
-                queued.Add((delivery, outbox.EnqueueComposed(reader.Email, copy.Subject, EditionRenderer.Personal(copy.Text, unsubscribe), EditionRenderer.Personal(copy.EmailHtml, unsubscribe), unsubscribe)));
+                queued.Add(
+                    (
+                        delivery,
+                        outbox.EnqueueComposed(
+                            reader.Email,
+                            copy.Subject,
+                            EditionRenderer.Personal(copy.Text, unsubscribe),
+                            EditionRenderer.Personal(copy.EmailHtml, unsubscribe),
+                            unsubscribe
+                        )
+                    )
+                );
             }
 
             // The outbox rows get their ids; the deliveries point at them in the same transaction.
@@ -84,7 +106,11 @@ public static class Dispatch
 
         private async Task CloseFinishedAsync(CancellationToken cancellationToken)
         {
-            var finished = await db.Editions.Where(e => e.Status == EditionStatus.Sending && !db.EditionDeliveries.Any(d => d.EditionId == e.Id && d.QueuedAt == null)).ToListAsync(cancellationToken);
+            var finished = await db
+                .Editions.Where(e =>
+                    e.Status == EditionStatus.Sending && !db.EditionDeliveries.Any(d => d.EditionId == e.Id && d.QueuedAt == null)
+                )
+                .ToListAsync(cancellationToken);
             finished.ForEach(e => e.MarkAllQueued(clock.GetUtcNow()));
         }
     }
@@ -101,7 +127,8 @@ public static class Dispatch
     }
 
     /// <summary>Queues one batch per interval in each portal instance; stopping it mid-batch loses nothing.</summary>
-    public sealed class Worker(IServiceScopeFactory scopes, IOptions<Options> options, ILogger<Worker> logger) : Infrastructure.PeriodicWorker(logger)
+    public sealed class Worker(IServiceScopeFactory scopes, IOptions<Options> options, ILogger<Worker> logger)
+        : Infrastructure.PeriodicWorker(logger)
     {
         protected override TimeSpan Interval => options.Value.Interval;
 
@@ -114,6 +141,7 @@ public static class Dispatch
             return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Command(batchSize), cancellationToken);
         }
 
-        protected override Task<int> RoundAsync(CancellationToken cancellationToken) => RunOnceAsync(options.Value.BatchSize, cancellationToken);
+        protected override Task<int> RoundAsync(CancellationToken cancellationToken) =>
+            RunOnceAsync(options.Value.BatchSize, cancellationToken);
     }
 }

@@ -31,8 +31,11 @@ public static class Editions
                 editions = editions.Where(e => e.Status != EditionStatus.Draft);
             }
 
-            return await editions.OrderByDescending(e => e.CreatedAt).Take(100)
-                .Select(e => new Item(e.Id, e.Subject, e.Status, e.CreatedAt, e.SendingStartedAt)).ToListAsync(cancellationToken);
+            return await editions
+                .OrderByDescending(e => e.CreatedAt)
+                .Take(100)
+                .Select(e => new Item(e.Id, e.Subject, e.Status, e.CreatedAt, e.SendingStartedAt))
+                .ToListAsync(cancellationToken);
         }
     }
 }

@@ -18,7 +18,12 @@ public static class Preview
 
     public sealed record Progress(int Readers, int Queued, int Sent);
 
-    public sealed record Model(Edition Edition, IReadOnlyList<EditionRenderer.Rendered> Languages, Progress Progress, IReadOnlyDictionary<string, int> ReadersByLanguage);
+    public sealed record Model(
+        Edition Edition,
+        IReadOnlyList<EditionRenderer.Rendered> Languages,
+        Progress Progress,
+        IReadOnlyDictionary<string, int> ReadersByLanguage
+    );
 
     public sealed class Handler(PortalDbContext db, EditionRenderer renderer) : IQueryHandler<Query, Model?>
     {
@@ -36,8 +41,14 @@ public static class Preview
             var progress = new Progress(
                 await deliveries.CountAsync(cancellationToken),
                 await deliveries.CountAsync(d => d.QueuedAt != null, cancellationToken),
-                await deliveries.Join(db.OutboxMessages, d => d.OutboxMessageId, m => (long?)m.Id, (d, m) => m).CountAsync(m => m.SentAt != null, cancellationToken));
-            var readers = await db.Subscribers.Where(s => s.UnsubscribedAt == null).GroupBy(s => s.Language).Select(g => new { g.Key, Count = g.Count() })
+                await deliveries
+                    .Join(db.OutboxMessages, d => d.OutboxMessageId, m => (long?)m.Id, (d, m) => m)
+                    .CountAsync(m => m.SentAt != null, cancellationToken)
+            );
+            var readers = await db
+                .Subscribers.Where(s => s.UnsubscribedAt == null)
+                .GroupBy(s => s.Language)
+                .Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             return new Model(edition, rendered, progress, readers);
         }

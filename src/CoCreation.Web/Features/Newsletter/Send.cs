@@ -29,12 +29,21 @@ public static class Send
                 ?? throw new DomainException("Domain.Edition.NotFound");
             edition.StartSending(clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            var readers = await db.Database.ExecuteSqlAsync($"""
+            var readers = await db.Database.ExecuteSqlAsync(
+                $"""
                 INSERT INTO edition_deliveries (edition_id, subscriber_id)
                 SELECT {edition.Id}, id FROM subscribers WHERE unsubscribed_at IS NULL
                 ON CONFLICT (edition_id, subscriber_id) DO NOTHING
-                """, cancellationToken);
-            audit.Record("newsletter.send", nameof(Edition), edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { Readers = readers });
+                """,
+                cancellationToken
+            );
+            audit.Record(
+                "newsletter.send",
+                nameof(Edition),
+                edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                new { Readers = readers }
+            );
             return readers;
         }
     }

@@ -16,7 +16,14 @@ public static class SendTest
     [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(int Id) : ICommand<bool>;
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, EditionRenderer renderer, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text) : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        EditionRenderer renderer,
+        EmailOutbox outbox,
+        PortalLinks links,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -33,7 +40,13 @@ public static class SendTest
             {
                 var rendered = renderer.Render(edition, items, language);
                 var unsubscribe = links.To(Paths.Newsletter());
-                outbox.EnqueueComposed(email, $"[{text["Newsletter.Test"]} · {language}] {rendered.Subject}", EditionRenderer.Personal(rendered.Text, unsubscribe), EditionRenderer.Personal(rendered.EmailHtml, unsubscribe), null);
+                outbox.EnqueueComposed(
+                    email,
+                    $"[{text["Newsletter.Test"]} · {language}] {rendered.Subject}",
+                    EditionRenderer.Personal(rendered.Text, unsubscribe),
+                    EditionRenderer.Personal(rendered.EmailHtml, unsubscribe),
+                    null
+                );
             }
 
             return true;

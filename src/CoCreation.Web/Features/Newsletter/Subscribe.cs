@@ -44,8 +44,13 @@ public static class Subscribe
         }
     }
 
-    public sealed class Handler(EmailOutbox outbox, PortalLinks links, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> text)
-        : ICommandHandler<Command>
+    public sealed class Handler(
+        EmailOutbox outbox,
+        PortalLinks links,
+        IDataProtectionProvider protection,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text
+    ) : ICommandHandler<Command>
     {
         public ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -57,7 +62,8 @@ public static class Subscribe
                 request.Email,
                 text["Email.Newsletter.Confirm.Subject"],
                 [text["Email.Newsletter.Confirm", (int)LinkLifetime.TotalHours], text["Email.Newsletter.Confirm.Ignore"]],
-                new EmailAction(text["Email.Newsletter.Confirm.Action"], links.To(Paths.NewsletterConfirm(token)), expires));
+                new EmailAction(text["Email.Newsletter.Confirm.Action"], links.To(Paths.NewsletterConfirm(token)), expires)
+            );
             return ValueTask.FromResult(Unit.Value);
         }
     }

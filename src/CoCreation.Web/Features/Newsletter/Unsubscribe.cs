@@ -23,7 +23,11 @@ public static class Unsubscribe
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken) =>
-            await db.Subscribers.AsNoTracking().Where(s => s.UnsubscribeCode == query.Code).Select(s => new Model(s.Email, s.UnsubscribedAt == null)).SingleOrDefaultAsync(cancellationToken);
+            await db
+                .Subscribers.AsNoTracking()
+                .Where(s => s.UnsubscribeCode == query.Code)
+                .Select(s => new Model(s.Email, s.UnsubscribedAt == null))
+                .SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>False for an unknown code.</summary>

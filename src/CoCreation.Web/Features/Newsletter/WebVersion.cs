@@ -18,7 +18,9 @@ public static class WebVersion
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var edition = await db.Editions.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.Id && e.Status != EditionStatus.Draft, cancellationToken);
+            var edition = await db
+                .Editions.AsNoTracking()
+                .SingleOrDefaultAsync(e => e.Id == query.Id && e.Status != EditionStatus.Draft, cancellationToken);
             if (edition is null)
             {
                 return null;

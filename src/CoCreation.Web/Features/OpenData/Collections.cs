@@ -76,7 +76,8 @@ public abstract class Collection(string name, string key, Type rowType)
     public abstract Task WriteAsync(Stream body, DownloadFormat format, ISender sender, CancellationToken cancellationToken);
 }
 
-public sealed class Collection<TItem, TRow>(string name, string key, Func<IStreamQuery<TItem>> query, Func<TItem, TRow> toRow) : Collection(name, key, typeof(TRow))
+public sealed class Collection<TItem, TRow>(string name, string key, Func<IStreamQuery<TItem>> query, Func<TItem, TRow> toRow)
+    : Collection(name, key, typeof(TRow))
     where TRow : notnull
 {
     public async IAsyncEnumerable<TRow> RowsAsync(ISender sender, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -87,9 +88,16 @@ public sealed class Collection<TItem, TRow>(string name, string key, Func<IStrea
         }
     }
 
-    public override Task WriteAsync(Stream body, DownloadFormat format, ISender sender, CancellationToken cancellationToken) => format == DownloadFormat.Csv
-        ? OpenDataFormats.WriteCsvAsync(body, Fields.SelectMany(f => f.CsvColumns), row => Fields.SelectMany(f => f.CsvValues(row)), RowsAsync(sender, cancellationToken), cancellationToken)
-        : OpenDataFormats.WriteJsonAsync(body, RowsAsync(sender, cancellationToken), cancellationToken);
+    public override Task WriteAsync(Stream body, DownloadFormat format, ISender sender, CancellationToken cancellationToken) =>
+        format == DownloadFormat.Csv
+            ? OpenDataFormats.WriteCsvAsync(
+                body,
+                Fields.SelectMany(f => f.CsvColumns),
+                row => Fields.SelectMany(f => f.CsvValues(row)),
+                RowsAsync(sender, cancellationToken),
+                cancellationToken
+            )
+            : OpenDataFormats.WriteJsonAsync(body, RowsAsync(sender, cancellationToken), cancellationToken);
 }
 
 /// <summary>The kinds of value the data dictionary names (resource keys OpenData.Type.{kind}).</summary>
@@ -119,7 +127,8 @@ public sealed class Field
         _property = property;
         Name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        Optional = Nullable.GetUnderlyingType(property.PropertyType) is not null
+        Optional =
+            Nullable.GetUnderlyingType(property.PropertyType) is not null
             || new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable;
         Kind = type switch
         {
@@ -134,7 +143,9 @@ public sealed class Field
             _ when typeof(IEnumerable<string>).IsAssignableFrom(type) => FieldKind.TextList,
             _ when typeof(IEnumerable<long>).IsAssignableFrom(type) => FieldKind.NumberList,
             _ when typeof(IEnumerable<Domain.ActionPlans.PlanDocument>).IsAssignableFrom(type) => FieldKind.Documents,
-            _ => throw new InvalidOperationException($"Open data has no way to write {type.Name} ({property.DeclaringType?.Name}.{property.Name})."),
+            _ => throw new InvalidOperationException(
+                $"Open data has no way to write {type.Name} ({property.DeclaringType?.Name}.{property.Name})."
+            ),
         };
         Choices = type.IsEnum ? Enum.GetNames(type) : [];
         var column = SnakeCase(property.Name);
@@ -156,7 +167,11 @@ public sealed class Field
     public IReadOnlyList<string> CsvColumns { get; }
 
     public static IReadOnlyList<Field> Of(Type rowType) =>
-        rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetMethod is not null && p.Name != "EqualityContract").Select(p => new Field(p)).ToList();
+        rowType
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetMethod is not null && p.Name != "EqualityContract")
+            .Select(p => new Field(p))
+            .ToList();
 
     public IEnumerable<string?> CsvValues(object row)
     {
@@ -167,18 +182,24 @@ public sealed class Field
             return [text?.En, text?.Fr, text?.Es];
         }
 
-        return [value switch
-        {
-            null => null,
-            string s => s,
-            DateTimeOffset d => OpenDataFormats.Date(d),
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            bool b => b ? "true" : "false",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            IEnumerable<Domain.ActionPlans.PlanDocument> documents => string.Join(" ; ", documents.Select(d => $"{d.Title} <{d.Url}>")),
-            System.Collections.IEnumerable list => string.Join(" ; ", list.Cast<object>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))),
-            _ => value.ToString(),
-        }];
+        return
+        [
+            value switch
+            {
+                null => null,
+                string s => s,
+                DateTimeOffset d => OpenDataFormats.Date(d),
+                DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                IEnumerable<Domain.ActionPlans.PlanDocument> documents => string.Join(" ; ", documents.Select(d => $"{d.Title} <{d.Url}>")),
+                System.Collections.IEnumerable list => string.Join(
+                    " ; ",
+                    list.Cast<object>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))
+                ),
+                _ => value.ToString(),
+            },
+        ];
     }
 
     private static string SnakeCase(string name) => JsonNamingPolicy.SnakeCaseLower.ConvertName(name);

@@ -13,107 +13,388 @@ namespace CoCreation.Web.Features.OpenData;
 // and in the public API, with only what the public pages show (no email, no account data). Dates are UTC.
 
 /// <summary>A country or subnational entity.</summary>
-public sealed record MemberRow(string Code, LocalizedText Name, MemberKind Kind, Region Region, CycleStatus Status, bool IsNewMember, DateOnly JoinedOn, string Url)
+public sealed record MemberRow(
+    string Code,
+    LocalizedText Name,
+    MemberKind Kind,
+    Region Region,
+    CycleStatus Status,
+    bool IsNewMember,
+    DateOnly JoinedOn,
+    string Url
+)
 {
-    public static MemberRow From(Members.Index.Item m) => new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code));
+    public static MemberRow From(Members.Index.Item m) =>
+        new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code));
 }
 
 /// <summary>A campaign such as the Global Co-creation Week.</summary>
-public sealed record CampaignRow(string Slug, LocalizedText Title, LocalizedText Summary, DateOnly StartsOn, DateOnly EndsOn, int Participants, string Url)
+public sealed record CampaignRow(
+    string Slug,
+    LocalizedText Title,
+    LocalizedText Summary,
+    DateOnly StartsOn,
+    DateOnly EndsOn,
+    int Participants,
+    string Url
+)
 {
-    public static CampaignRow From(Campaigns.Index.Item c) => new(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.ParticipantCount, Paths.Campaign(c.Slug));
+    public static CampaignRow From(Campaigns.Index.Item c) =>
+        new(c.Slug, c.Title, c.Summary, c.StartsOn, c.EndsOn, c.ParticipantCount, Paths.Campaign(c.Slug));
 }
 
 /// <summary>A member's published co-creation timeline and its two-weeks check.</summary>
-public sealed record TimelineRow(string Member, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? FirstActivityAt, int Activities, TwoWeeksResult TwoWeeksCheck, string Url)
+public sealed record TimelineRow(
+    string Member,
+    string Cycle,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset? FirstActivityAt,
+    int Activities,
+    TwoWeeksResult TwoWeeksCheck,
+    string Url
+)
 {
     public static TimelineRow From(Timelines.Index.Item t) =>
-        new(t.Code, t.Cycle, t.PublishedAt.ToUniversalTime(), t.FirstActivityAt?.ToUniversalTime(), t.Activities, t.Check, Paths.Timeline(t.Code));
+        new(
+            t.Code,
+            t.Cycle,
+            t.PublishedAt.ToUniversalTime(),
+            t.FirstActivityAt?.ToUniversalTime(),
+            t.Activities,
+            t.Check,
+            Paths.Timeline(t.Code)
+        );
 }
 
 /// <summary>An activity of a published timeline.</summary>
 public sealed record ActivityRow(
-    int Id, string Member, string Cycle, LocalizedText? Phase, ActivityKind Kind, LocalizedText Title, LocalizedText? Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string TimeZone, string? Place, string? OnlineLink, IReadOnlyList<string> Languages, string? WhoMayAttend, string? HowToRegister, int? Capacity, string? SummaryLink,
-    bool Cancelled, string Url)
+    int Id,
+    string Member,
+    string Cycle,
+    LocalizedText? Phase,
+    ActivityKind Kind,
+    LocalizedText Title,
+    LocalizedText? Description,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    string? Place,
+    string? OnlineLink,
+    IReadOnlyList<string> Languages,
+    string? WhoMayAttend,
+    string? HowToRegister,
+    int? Capacity,
+    string? SummaryLink,
+    bool Cancelled,
+    string Url
+)
 {
-    public static ActivityRow From(Timelines.Activities.Item a) => new(
-        a.Id, a.MemberCode, a.Cycle, a.Phase, a.Kind, a.Title, string.IsNullOrWhiteSpace(a.DescriptionEn) ? null : new LocalizedText(a.DescriptionEn, a.DescriptionFr, a.DescriptionEs),
-        a.StartsAt.ToUniversalTime(), a.EndsAt.ToUniversalTime(), a.TimeZone, a.Place, a.OnlineLink, a.Languages, a.WhoMayAttend, a.HowToRegister, a.Capacity, a.SummaryLink,
-        a.Cancelled, Paths.TimelineActivity(a.MemberCode, a.Id));
+    public static ActivityRow From(Timelines.Activities.Item a) =>
+        new(
+            a.Id,
+            a.MemberCode,
+            a.Cycle,
+            a.Phase,
+            a.Kind,
+            a.Title,
+            string.IsNullOrWhiteSpace(a.DescriptionEn) ? null : new LocalizedText(a.DescriptionEn, a.DescriptionFr, a.DescriptionEs),
+            a.StartsAt.ToUniversalTime(),
+            a.EndsAt.ToUniversalTime(),
+            a.TimeZone,
+            a.Place,
+            a.OnlineLink,
+            a.Languages,
+            a.WhoMayAttend,
+            a.HowToRegister,
+            a.Capacity,
+            a.SummaryLink,
+            a.Cancelled,
+            Paths.TimelineActivity(a.MemberCode, a.Id)
+        );
 }
 
 /// <summary>A published National Action Plan.</summary>
-public sealed record PlanRow(string Member, string Cycle, PlanStatus Status, DateTimeOffset PublishedAt, int Commitments, IReadOnlyList<PlanDocument> Documents, string Url)
+public sealed record PlanRow(
+    string Member,
+    string Cycle,
+    PlanStatus Status,
+    DateTimeOffset PublishedAt,
+    int Commitments,
+    IReadOnlyList<PlanDocument> Documents,
+    string Url
+)
 {
     public static PlanRow From(ActionPlans.Index.Item p) =>
-        new(p.MemberCode, p.Cycle, p.Status, p.PublishedAt.ToUniversalTime(), p.Commitments, p.Documents, Paths.Plan(p.MemberCode, p.Cycle));
+        new(
+            p.MemberCode,
+            p.Cycle,
+            p.Status,
+            p.PublishedAt.ToUniversalTime(),
+            p.Commitments,
+            p.Documents,
+            Paths.Plan(p.MemberCode, p.Cycle)
+        );
 }
 
 /// <summary>A commitment of a published plan, with the published submissions it came from.</summary>
 public sealed record CommitmentRow(
-    string OgpId, string Member, string Cycle, LocalizedText Title, string? Problem, string? Solution, string? HowItHelps, string? Relevance, IReadOnlyList<string> PolicyAreas,
-    IReadOnlyList<string> OgpValues, string? LeadInstitution, IReadOnlyList<string> SupportingInstitutions, DateOnly? StartsOn, DateOnly? EndsOn, CompletionLevel Completion,
-    IReadOnlyList<long> Submissions, string Url)
+    string OgpId,
+    string Member,
+    string Cycle,
+    LocalizedText Title,
+    string? Problem,
+    string? Solution,
+    string? HowItHelps,
+    string? Relevance,
+    IReadOnlyList<string> PolicyAreas,
+    IReadOnlyList<string> OgpValues,
+    string? LeadInstitution,
+    IReadOnlyList<string> SupportingInstitutions,
+    DateOnly? StartsOn,
+    DateOnly? EndsOn,
+    CompletionLevel Completion,
+    IReadOnlyList<long> Submissions,
+    string Url
+)
 {
-    public static CommitmentRow From(Commitments.Index.Item c) => new(
-        c.OgpId, c.MemberCode, c.Cycle, c.Title, c.Problem, c.Solution, c.HowItHelps, c.Relevance, c.PolicyAreas, c.OgpValues, c.LeadInstitution, c.SupportingInstitutions,
-        c.StartsOn, c.EndsOn, c.Completion, c.Submissions, Paths.Commitment(c.OgpId));
+    public static CommitmentRow From(Commitments.Index.Item c) =>
+        new(
+            c.OgpId,
+            c.MemberCode,
+            c.Cycle,
+            c.Title,
+            c.Problem,
+            c.Solution,
+            c.HowItHelps,
+            c.Relevance,
+            c.PolicyAreas,
+            c.OgpValues,
+            c.LeadInstitution,
+            c.SupportingInstitutions,
+            c.StartsOn,
+            c.EndsOn,
+            c.Completion,
+            c.Submissions,
+            Paths.Commitment(c.OgpId)
+        );
 }
 
 /// <summary>A published submission whole, with its answer: the downloads and the API's single submission.</summary>
 public sealed record SubmissionRow(
-    long Id, string Url, SubmissionKind Kind, SubmissionStatus Status, string Member, string Title, string Language, string Author, string? Organisation, string? Body,
-    string? Problem, string? ProposedCommitment, string? ExpectedResults, string? PolicyArea, DateTimeOffset PublishedAt, AnswerOutcome? Outcome, string? Answer,
-    DateTimeOffset? AnsweredAt, int Endorsements, IReadOnlyList<string> Commitments)
+    long Id,
+    string Url,
+    SubmissionKind Kind,
+    SubmissionStatus Status,
+    string Member,
+    string Title,
+    string Language,
+    string Author,
+    string? Organisation,
+    string? Body,
+    string? Problem,
+    string? ProposedCommitment,
+    string? ExpectedResults,
+    string? PolicyArea,
+    DateTimeOffset PublishedAt,
+    AnswerOutcome? Outcome,
+    string? Answer,
+    DateTimeOffset? AnsweredAt,
+    int Endorsements,
+    IReadOnlyList<string> Commitments
+)
 {
-    public static SubmissionRow From(Submissions.Export.Row s) => new(
-        s.Id, Paths.Submission(s.Id), s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment,
-        s.ExpectedResults, s.PolicyArea, s.PublishedAt.ToUniversalTime(), s.Outcome, s.AnswerReason, s.AnsweredAt?.ToUniversalTime(), s.EndorsementCount, s.Commitments);
+    public static SubmissionRow From(Submissions.Export.Row s) =>
+        new(
+            s.Id,
+            Paths.Submission(s.Id),
+            s.Kind,
+            s.Status,
+            s.MemberCode,
+            s.Title,
+            s.Language,
+            s.AuthorName,
+            s.Organisation,
+            s.Body,
+            s.Problem,
+            s.ProposedCommitment,
+            s.ExpectedResults,
+            s.PolicyArea,
+            s.PublishedAt.ToUniversalTime(),
+            s.Outcome,
+            s.AnswerReason,
+            s.AnsweredAt?.ToUniversalTime(),
+            s.EndorsementCount,
+            s.Commitments
+        );
 
-    public static SubmissionRow From(Submissions.Details.Model s) => new(
-        s.Id, Paths.Submission(s.Id), s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment,
-        s.ExpectedResults, s.PolicyArea, (s.PublishedAt ?? s.SubmittedAt).ToUniversalTime(), s.Outcome, s.AnswerReason, s.AnsweredAt?.ToUniversalTime(), s.EndorsementCount,
-        s.Commitments.Select(c => c.OgpId).ToList());
+    public static SubmissionRow From(Submissions.Details.Model s) =>
+        new(
+            s.Id,
+            Paths.Submission(s.Id),
+            s.Kind,
+            s.Status,
+            s.MemberCode,
+            s.Title,
+            s.Language,
+            s.AuthorName,
+            s.Organisation,
+            s.Body,
+            s.Problem,
+            s.ProposedCommitment,
+            s.ExpectedResults,
+            s.PolicyArea,
+            (s.PublishedAt ?? s.SubmittedAt).ToUniversalTime(),
+            s.Outcome,
+            s.AnswerReason,
+            s.AnsweredAt?.ToUniversalTime(),
+            s.EndorsementCount,
+            s.Commitments.Select(c => c.OgpId).ToList()
+        );
 }
 
 /// <summary>A published submission as the list shows it (the API's list; its full text is at its own address).</summary>
 public sealed record SubmissionListRow(
-    long Id, string Url, SubmissionKind Kind, SubmissionStatus Status, string Member, string Title, string Language, string Author, string? PolicyArea, DateTimeOffset PublishedAt,
-    AnswerOutcome? Outcome, string? Answer, DateTimeOffset? AnsweredAt, int Endorsements)
+    long Id,
+    string Url,
+    SubmissionKind Kind,
+    SubmissionStatus Status,
+    string Member,
+    string Title,
+    string Language,
+    string Author,
+    string? PolicyArea,
+    DateTimeOffset PublishedAt,
+    AnswerOutcome? Outcome,
+    string? Answer,
+    DateTimeOffset? AnsweredAt,
+    int Endorsements
+)
 {
-    public static SubmissionListRow From(Submissions.Index.Item s) => new(
-        s.Id, Paths.Submission(s.Id), s.Kind, s.Status, s.MemberCode, s.Title, s.Language, s.AuthorName, s.PolicyArea, s.PublishedAt.ToUniversalTime(), s.Outcome,
-        s.AnswerReason, s.AnsweredAt?.ToUniversalTime(), s.EndorsementCount);
+    public static SubmissionListRow From(Submissions.Index.Item s) =>
+        new(
+            s.Id,
+            Paths.Submission(s.Id),
+            s.Kind,
+            s.Status,
+            s.MemberCode,
+            s.Title,
+            s.Language,
+            s.AuthorName,
+            s.PolicyArea,
+            s.PublishedAt.ToUniversalTime(),
+            s.Outcome,
+            s.AnswerReason,
+            s.AnsweredAt?.ToUniversalTime(),
+            s.EndorsementCount
+        );
 }
 
 /// <summary>A webinar or event (its online link is for registrants only, so it is not here).</summary>
-public sealed record EventRow(int Id, EventKind Kind, LocalizedText Title, Region? Region, string Language, DateTimeOffset StartsAt, string TimeZone, int? Capacity, int Registered, int? SeatsLeft, bool Cancelled, string Url)
+public sealed record EventRow(
+    int Id,
+    EventKind Kind,
+    LocalizedText Title,
+    Region? Region,
+    string Language,
+    DateTimeOffset StartsAt,
+    string TimeZone,
+    int? Capacity,
+    int Registered,
+    int? SeatsLeft,
+    bool Cancelled,
+    string Url
+)
 {
     public static EventRow From(Events.Index.Item e) =>
-        new(e.Id, e.Kind, e.Title, e.Region, e.Language, e.StartsAt.ToUniversalTime(), e.TimeZone, e.Capacity, e.Confirmed, e.SeatsLeft, e.Cancelled, Paths.Event(e.Id));
+        new(
+            e.Id,
+            e.Kind,
+            e.Title,
+            e.Region,
+            e.Language,
+            e.StartsAt.ToUniversalTime(),
+            e.TimeZone,
+            e.Capacity,
+            e.Confirmed,
+            e.SeatsLeft,
+            e.Cancelled,
+            Paths.Event(e.Id)
+        );
 }
 
 /// <summary>A published blog post, as the blog's list shows it.</summary>
-public sealed record BlogPostRow(long Id, string Title, string Summary, string Language, Guid AuthorId, string Author, bool IsExample, DateTimeOffset? PublishedAt, IReadOnlyList<string> Members, IReadOnlyList<string> PolicyAreas, string Url)
+public sealed record BlogPostRow(
+    long Id,
+    string Title,
+    string Summary,
+    string Language,
+    Guid AuthorId,
+    string Author,
+    bool IsExample,
+    DateTimeOffset? PublishedAt,
+    IReadOnlyList<string> Members,
+    IReadOnlyList<string> PolicyAreas,
+    string Url
+)
 {
     public static BlogPostRow From(Blog.Index.Card p) =>
-        new(p.Id, p.Title, p.Summary, p.Language, p.AuthorId, p.AuthorName, p.IsExample, p.PublishedAt?.ToUniversalTime(), p.MemberCodes, p.PolicyAreas, Paths.BlogPost(p.Id));
+        new(
+            p.Id,
+            p.Title,
+            p.Summary,
+            p.Language,
+            p.AuthorId,
+            p.AuthorName,
+            p.IsExample,
+            p.PublishedAt?.ToUniversalTime(),
+            p.MemberCodes,
+            p.PolicyAreas,
+            Paths.BlogPost(p.Id)
+        );
 }
 
 /// <summary>A member's standards scorecard for its current cycle: each minimum requirement's result and main figures.</summary>
 public sealed record ScorecardRow(
-    string Member, LocalizedText Name, string Cycle, CheckResult Forum, int ForumMeetings, int? ForumLongestGapDays, CheckResult Repository, DateTimeOffset? LastUpdateAt,
-    CheckResult Timeline, CheckResult Responses, int Published, int Answered, int? AnsweredPercent, int? MedianDaysToAnswer, CheckResult Implementation,
-    int ImplementationMeetings, string Url)
+    string Member,
+    LocalizedText Name,
+    string Cycle,
+    CheckResult Forum,
+    int ForumMeetings,
+    int? ForumLongestGapDays,
+    CheckResult Repository,
+    DateTimeOffset? LastUpdateAt,
+    CheckResult Timeline,
+    CheckResult Responses,
+    int Published,
+    int Answered,
+    int? AnsweredPercent,
+    int? MedianDaysToAnswer,
+    CheckResult Implementation,
+    int ImplementationMeetings,
+    string Url
+)
 {
     public static ScorecardRow From(Scorecards.Index.Item m)
     {
         var card = m.Scorecard;
         return new(
-            m.Code, m.Name, card.Period.Cycle, card.Forum.Result, card.Forum.Meetings, card.Forum.LongestGapDays, card.Repository.Result, card.Repository.LastUpdateAt?.ToUniversalTime(),
-            card.Timeline.Result, card.Responses.Result, card.Responses.Published, card.Responses.Answered, card.Responses.AnsweredPercent,
-            card.Responses.MedianDaysToAnswer is { } days ? (int)Math.Round(days, MidpointRounding.AwayFromZero) : null, card.Implementation.Result, card.Implementation.Meetings,
-            Paths.Scorecard(m.Code, card.Period.Cycle));
+            m.Code,
+            m.Name,
+            card.Period.Cycle,
+            card.Forum.Result,
+            card.Forum.Meetings,
+            card.Forum.LongestGapDays,
+            card.Repository.Result,
+            card.Repository.LastUpdateAt?.ToUniversalTime(),
+            card.Timeline.Result,
+            card.Responses.Result,
+            card.Responses.Published,
+            card.Responses.Answered,
+            card.Responses.AnsweredPercent,
+            card.Responses.MedianDaysToAnswer is { } days ? (int)Math.Round(days, MidpointRounding.AwayFromZero) : null,
+            card.Implementation.Result,
+            card.Implementation.Meetings,
+            Paths.Scorecard(m.Code, card.Period.Cycle)
+        );
     }
 }

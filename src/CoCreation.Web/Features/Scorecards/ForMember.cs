@@ -1,8 +1,8 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +31,9 @@ public static class ForMember
                 return null;
             }
 
-            var member = (await ScorecardRecords.MembersAsync(db, db.Members.Where(m => m.Code == code), null, cancellationToken)).SingleOrDefault();
+            var member = (
+                await ScorecardRecords.MembersAsync(db, db.Members.Where(m => m.Code == code), null, cancellationToken)
+            ).SingleOrDefault();
             if (member is null)
             {
                 return null;
@@ -42,8 +44,19 @@ public static class ForMember
             var asked = query.Cycle?.Trim();
             var cycle = asked is not null && cycles.Contains(asked) ? asked : CyclePeriod.Current(cycles, now)!;
             var period = CyclePeriod.Of(cycle);
-            var submissions = await ScorecardRecords.SubmissionsAsync(db, [member.Id], period.Start, period.End, withTitles: true, cancellationToken);
-            var scorecard = ScorecardRules.Compute(ScorecardRecords.Record(member, period, submissions.Select(s => s.Fact)), ScorecardRecords.Thresholds(options.Value), now);
+            var submissions = await ScorecardRecords.SubmissionsAsync(
+                db,
+                [member.Id],
+                period.Start,
+                period.End,
+                withTitles: true,
+                cancellationToken
+            );
+            var scorecard = ScorecardRules.Compute(
+                ScorecardRecords.Record(member, period, submissions.Select(s => s.Fact)),
+                ScorecardRecords.Thresholds(options.Value),
+                now
+            );
             return new Model(member.Code, member.Name, cycles, !string.IsNullOrEmpty(asked) && asked != cycle, scorecard);
         }
     }

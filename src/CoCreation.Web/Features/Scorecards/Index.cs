@@ -2,8 +2,8 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -43,7 +43,8 @@ public static class Index
 
     public sealed record Model(ScorecardThresholds Thresholds, IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>
     {
-        public int Met(Standard standard) => Items.Count(i => i.Scorecard.Indicators.Any(x => x.Standard == standard && x.Result == CheckResult.Met));
+        public int Met(Standard standard) =>
+            Items.Count(i => i.Scorecard.Indicators.Any(x => x.Standard == standard && x.Result == CheckResult.Met));
     }
 
     public sealed record Item(string Code, LocalizedText Name, Region Region, Scorecard Scorecard);
@@ -52,9 +53,14 @@ public static class Index
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options)
+        : IQueryHandler<Query, Model>,
+            IStreamQueryHandler<Stream, Item>
     {
-        public async IAsyncEnumerable<Item> Handle(Stream query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        public async IAsyncEnumerable<Item> Handle(
+            Stream query,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken
+        )
         {
             foreach (var item in (await Handle(new Query(), cancellationToken)).Items)
             {
@@ -73,23 +79,39 @@ public static class Index
                 chosen = chosen.Where(m => string.Compare(m.Code, code) > 0);
             }
 
-            var (members, next) = Keyset.Cut(await ScorecardRecords.MembersAsync(db, chosen, query.Limit + 1, cancellationToken), query.Limit, m => m.Code);
+            var (members, next) = Keyset.Cut(
+                await ScorecardRecords.MembersAsync(db, chosen, query.Limit + 1, cancellationToken),
+                query.Limit,
+                m => m.Code
+            );
             if (members.Count == 0)
             {
                 return new Model(thresholds, [], null);
             }
 
             var periods = members.ToDictionary(m => m.Id, m => CyclePeriod.Of(CyclePeriod.Current(ScorecardRecords.Cycles(m, now), now)!));
-            var submissions = (await ScorecardRecords.SubmissionsAsync(db, periods.Keys, periods.Values.Min(p => p.Start), periods.Values.Max(p => p.End), withTitles: false, cancellationToken))
-                .ToLookup(s => s.MemberId, s => s.Fact);
-            return new Model(thresholds, members
-                .Select(m =>
-                {
-                    var period = periods[m.Id];
-                    var record = ScorecardRecords.Record(m, period, submissions[m.Id].Where(s => period.Contains(s.PublishedAt)));
-                    return new Item(m.Code, m.Name, m.Region, ScorecardRules.Compute(record, thresholds, now));
-                })
-                .ToList(), next);
+            var submissions = (
+                await ScorecardRecords.SubmissionsAsync(
+                    db,
+                    periods.Keys,
+                    periods.Values.Min(p => p.Start),
+                    periods.Values.Max(p => p.End),
+                    withTitles: false,
+                    cancellationToken
+                )
+            ).ToLookup(s => s.MemberId, s => s.Fact);
+            return new Model(
+                thresholds,
+                members
+                    .Select(m =>
+                    {
+                        var period = periods[m.Id];
+                        var record = ScorecardRecords.Record(m, period, submissions[m.Id].Where(s => period.Contains(s.PublishedAt)));
+                        return new Item(m.Code, m.Name, m.Region, ScorecardRules.Compute(record, thresholds, now));
+                    })
+                    .ToList(),
+                next
+            );
         }
     }
 }

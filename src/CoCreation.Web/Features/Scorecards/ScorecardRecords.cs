@@ -19,18 +19,25 @@ internal static class ScorecardRecords
 {
     private static readonly SubmissionStatus[] Public = PublicSubmissions.Statuses;
 
-    public static ScorecardThresholds Thresholds(PortalOptions options) => new(
-        options.Scorecard.ForumMonthsBetweenMeetings,
-        options.Scorecard.RepositoryUpdatesPerYear,
-        options.Timelines.MinimumDaysBeforeFirstActivity,
-        options.Scorecard.AnsweredPercent,
-        options.Scorecard.ImplementationMeetings);
+    public static ScorecardThresholds Thresholds(PortalOptions options) =>
+        new(
+            options.Scorecard.ForumMonthsBetweenMeetings,
+            options.Scorecard.RepositoryUpdatesPerYear,
+            options.Timelines.MinimumDaysBeforeFirstActivity,
+            options.Scorecard.AnsweredPercent,
+            options.Scorecard.ImplementationMeetings
+        );
 
     /// <summary>
     /// The chosen members (at most <paramref name="limit"/>, alphabetical by code) with their published
     /// timelines and plans, in one round trip.
     /// </summary>
-    public static Task<List<MemberRecord>> MembersAsync(PortalDbContext db, IQueryable<Member> chosen, int? limit, CancellationToken cancellationToken) =>
+    public static Task<List<MemberRecord>> MembersAsync(
+        PortalDbContext db,
+        IQueryable<Member> chosen,
+        int? limit,
+        CancellationToken cancellationToken
+    ) =>
         (limit is { } most ? chosen.OrderBy(m => m.Code).Take(most) : chosen.OrderBy(m => m.Code))
             .AsNoTracking()
             .Select(m => new MemberRecord(
@@ -45,22 +52,46 @@ internal static class ScorecardRecords
                         t.Cycle,
                         t.PublishedAt!.Value,
                         t.Activities.Select(a => new ActivityFact(a.Id, a.Kind, a.Title, a.StartsAt, a.CancelledAt != null)).ToList(),
-                        t.Revisions.Select(r => r.At).ToList()))
+                        t.Revisions.Select(r => r.At).ToList()
+                    ))
                     .ToList(),
                 db.NationalActionPlans.Where(p => p.MemberId == m.Id && p.PublishedAt != null)
                     .Select(p => new PlanRow(p.Id, p.Cycle, p.PublishedAt!.Value))
                     .ToList(),
                 db.Submissions.Where(s => s.MemberId == m.Id && Public.Contains(s.Status)).Max(s => s.PublishedAt),
                 db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
-                db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()))
+                db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
+            ))
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
     /// <summary>Published submissions owed an answer (help requests go to the Support Unit) of the members, published between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    public static Task<List<SubmissionRow>> SubmissionsAsync(PortalDbContext db, IReadOnlyCollection<int> memberIds, DateTimeOffset from, DateTimeOffset to, bool withTitles, CancellationToken cancellationToken) =>
-        db.Submissions.AsNoTracking()
-            .Where(s => memberIds.Contains(s.MemberId) && Public.Contains(s.Status) && s.Kind != SubmissionKind.HelpRequest && s.PublishedAt >= from && s.PublishedAt < to)
-            .Select(s => new SubmissionRow(s.MemberId, new SubmissionFact(s.Id, withTitles ? s.Title : null, s.PublishedAt!.Value, s.Status == SubmissionStatus.Answered ? s.AnsweredAt : null)))
+    public static Task<List<SubmissionRow>> SubmissionsAsync(
+        PortalDbContext db,
+        IReadOnlyCollection<int> memberIds,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        bool withTitles,
+        CancellationToken cancellationToken
+    ) =>
+        db
+            .Submissions.AsNoTracking()
+            .Where(s =>
+                memberIds.Contains(s.MemberId)
+                && Public.Contains(s.Status)
+                && s.Kind != SubmissionKind.HelpRequest
+                && s.PublishedAt >= from
+                && s.PublishedAt < to
+            )
+            .Select(s => new SubmissionRow(
+                s.MemberId,
+                new SubmissionFact(
+                    s.Id,
+                    withTitles ? s.Title : null,
+                    s.PublishedAt!.Value,
+                    s.Status == SubmissionStatus.Answered ? s.AnsweredAt : null
+                )
+            ))
             .ToListAsync(cancellationToken);
 
     /// <summary>The cycles a member's scorecard can show: its timelines' and plans' cycles, else the latest cycle of the portal, else the one starting this year.</summary>
@@ -86,8 +117,24 @@ internal static class ScorecardRecords
         }
 
         updates.AddRange(member.Plans.Select(p => new UpdateFact(EvidenceKind.Plan, p.Id, p.PublishedAt)));
-        updates.AddRange(published.Select(s => new UpdateFact(EvidenceKind.Submission, s.Id, s.PublishedAt, s.Title is null ? null : new LocalizedText(s.Title))));
-        updates.AddRange(published.Where(s => s.AnsweredAt is not null).Select(s => new UpdateFact(EvidenceKind.Answer, s.Id, s.AnsweredAt!.Value, s.Title is null ? null : new LocalizedText(s.Title))));
+        updates.AddRange(
+            published.Select(s => new UpdateFact(
+                EvidenceKind.Submission,
+                s.Id,
+                s.PublishedAt,
+                s.Title is null ? null : new LocalizedText(s.Title)
+            ))
+        );
+        updates.AddRange(
+            published
+                .Where(s => s.AnsweredAt is not null)
+                .Select(s => new UpdateFact(
+                    EvidenceKind.Answer,
+                    s.Id,
+                    s.AnsweredAt!.Value,
+                    s.Title is null ? null : new LocalizedText(s.Title)
+                ))
+        );
 
         // The latest submission or answer outside the period still dates the page's last update.
         foreach (var at in new[] { member.LastSubmissionPublishedAt, member.LastAnsweredAt })
@@ -106,7 +153,8 @@ internal static class ScorecardRecords
             plan?.PublishedAt,
             plan?.Id,
             updates,
-            published);
+            published
+        );
     }
 }
 
@@ -120,9 +168,16 @@ internal sealed record MemberRecord(
     List<PlanRow> Plans,
     DateTimeOffset? LastSubmissionPublishedAt,
     DateTimeOffset? LastAnsweredAt,
-    string? PortalLatestCycle);
+    string? PortalLatestCycle
+);
 
-internal sealed record TimelineRow(int Id, string Cycle, DateTimeOffset PublishedAt, List<ActivityFact> Activities, List<DateTimeOffset> Revisions);
+internal sealed record TimelineRow(
+    int Id,
+    string Cycle,
+    DateTimeOffset PublishedAt,
+    List<ActivityFact> Activities,
+    List<DateTimeOffset> Revisions
+);
 
 internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt);
 

@@ -46,7 +46,8 @@ public static class Details
         bool CanEndorse,
         // For the support unit only (false for others): the member has an official to forward to.
         bool MemberHasContact,
-        string? SourceUrl = null)
+        string? SourceUrl = null
+    )
     {
         public bool CanWithdraw => IsAuthor && Submission.OpenStatuses.Contains(Status);
 
@@ -66,14 +67,28 @@ public static class Details
         {
             var userId = actor.UserId;
             var staff = actor.IsStaff;
-            var row = await db.Submissions.AsNoTracking()
+            var row = await db
+                .Submissions.AsNoTracking()
                 .Where(s => s.Id == query.Id)
                 .Select(s => new
                 {
                     Submission = s,
                     Member = db.Members.Where(m => m.Id == s.MemberId).Select(m => new { m.Code, m.Name }).Single(),
-                    History = s.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new { h.Kind, h.At, h.Note }).ToList(),
-                    Commitments = db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id)).OrderBy(c => c.OgpId).Select(c => new CommitmentLink(c.OgpId, c.Title)).ToList(),
+                    History = s
+                        .History.OrderBy(h => h.At)
+                        .ThenBy(h => h.Id)
+                        .Select(h => new
+                        {
+                            h.Kind,
+                            h.At,
+                            h.Note,
+                        })
+                        .ToList(),
+                    Commitments = db
+                        .Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id))
+                        .OrderBy(c => c.OgpId)
+                        .Select(c => new CommitmentLink(c.OgpId, c.Title))
+                        .ToList(),
                     EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
                     OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
                     // Only the support unit is told whether forwarding would reach someone; visitors' reads skip the lookup.
@@ -94,17 +109,48 @@ public static class Details
             }
 
             var seesAll = isAuthor || staff;
-            var history = row.History
-                .Where(h => seesAll || h.Kind is SubmissionStepKind.Published or SubmissionStepKind.AwaitingContact or SubmissionStepKind.Forwarded or SubmissionStepKind.Answered or SubmissionStepKind.Submitted)
+            var history = row
+                .History.Where(h =>
+                    seesAll
+                    || h.Kind
+                        is SubmissionStepKind.Published
+                            or SubmissionStepKind.AwaitingContact
+                            or SubmissionStepKind.Forwarded
+                            or SubmissionStepKind.Answered
+                            or SubmissionStepKind.Submitted
+                )
                 .Select(h => new Step(h.Kind, h.At, h.Kind == SubmissionStepKind.Rejected && !seesAll ? null : h.Note))
                 .ToList();
             return new Model(
-                s.Id, s.Kind, s.Status, row.Member.Code, row.Member.Name, s.AuthorName, s.Title, s.Language, s.Body, s.Problem, s.ProposedCommitment,
-                s.ExpectedResults, s.PolicyArea, s.Organisation, seesAll ? s.RejectionReason : null, s.Outcome, s.AnswerReason, s.SubmittedAt, s.PublishedAt,
-                s.AnsweredAt, s.EndorsementCount, history, row.Commitments, isAuthor, row.EndorsedByMe,
+                s.Id,
+                s.Kind,
+                s.Status,
+                row.Member.Code,
+                row.Member.Name,
+                s.AuthorName,
+                s.Title,
+                s.Language,
+                s.Body,
+                s.Problem,
+                s.ProposedCommitment,
+                s.ExpectedResults,
+                s.PolicyArea,
+                s.Organisation,
+                seesAll ? s.RejectionReason : null,
+                s.Outcome,
+                s.AnswerReason,
+                s.SubmittedAt,
+                s.PublishedAt,
+                s.AnsweredAt,
+                s.EndorsementCount,
+                history,
+                row.Commitments,
+                isAuthor,
+                row.EndorsedByMe,
                 CanEndorse: userId is { } id && s.CanBeEndorsedBy(id) && !row.EndorsedByMe,
                 MemberHasContact: row.MemberHasContact,
-                SourceUrl: s.SourceUrl);
+                SourceUrl: s.SourceUrl
+            );
         }
     }
 }

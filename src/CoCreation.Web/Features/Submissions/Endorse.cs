@@ -32,10 +32,14 @@ public static class Endorse
             // The key (submission, account) makes a second endorsement a no-op, even from two tabs at once.
             var added = await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO endorsements (submission_id, user_id, at) VALUES ({submission.Id}, {userId}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
-                cancellationToken);
+                cancellationToken
+            );
             if (added == 1)
             {
-                await db.Database.ExecuteSqlAsync($"UPDATE submissions SET endorsement_count = endorsement_count + 1 WHERE id = {submission.Id}", cancellationToken);
+                await db.Database.ExecuteSqlAsync(
+                    $"UPDATE submissions SET endorsement_count = endorsement_count + 1 WHERE id = {submission.Id}",
+                    cancellationToken
+                );
             }
 
             return true;

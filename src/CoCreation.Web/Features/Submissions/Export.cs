@@ -23,22 +23,69 @@ public static class Export
 
     /// <summary>A published submission whole: its text, its answer and the commitments it became.</summary>
     public sealed record Row(
-        long Id, SubmissionKind Kind, SubmissionStatus Status, string MemberCode, string Title, string Language, string AuthorName, string? Organisation,
-        string? Body, string? Problem, string? ProposedCommitment, string? ExpectedResults, string? PolicyArea, DateTimeOffset PublishedAt,
-        AnswerOutcome? Outcome, string? AnswerReason, DateTimeOffset? AnsweredAt, int EndorsementCount, List<string> Commitments);
+        long Id,
+        SubmissionKind Kind,
+        SubmissionStatus Status,
+        string MemberCode,
+        string Title,
+        string Language,
+        string AuthorName,
+        string? Organisation,
+        string? Body,
+        string? Problem,
+        string? ProposedCommitment,
+        string? ExpectedResults,
+        string? PolicyArea,
+        DateTimeOffset PublishedAt,
+        AnswerOutcome? Outcome,
+        string? AnswerReason,
+        DateTimeOffset? AnsweredAt,
+        int EndorsementCount,
+        List<string> Commitments
+    );
 
     public sealed class Handler(PortalDbContext db) : IStreamQueryHandler<Query, Row>
     {
         public IAsyncEnumerable<Row> Handle(Query query, CancellationToken cancellationToken)
         {
             var published = Index.Filtered(db, new Index.Query());
-            var ordered = query.By == Order.Answered
-                ? published.Where(s => s.Status == SubmissionStatus.Answered).OrderByDescending(s => s.AnsweredAt).ThenByDescending(s => s.Id)
-                : published.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id);
-            var rows = ordered.Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new Row(
-                s.Id, s.Kind, s.Status, m.Code, s.Title, s.Language, s.AuthorName, s.Organisation, s.Body, s.Problem, s.ProposedCommitment, s.ExpectedResults,
-                s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount,
-                db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id)).OrderBy(c => c.OgpId).Select(c => c.OgpId).ToList()));
+            var ordered =
+                query.By == Order.Answered
+                    ? published
+                        .Where(s => s.Status == SubmissionStatus.Answered)
+                        .OrderByDescending(s => s.AnsweredAt)
+                        .ThenByDescending(s => s.Id)
+                    : published.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id);
+            var rows = ordered.Join(
+                db.Members,
+                s => s.MemberId,
+                m => m.Id,
+                (s, m) =>
+                    new Row(
+                        s.Id,
+                        s.Kind,
+                        s.Status,
+                        m.Code,
+                        s.Title,
+                        s.Language,
+                        s.AuthorName,
+                        s.Organisation,
+                        s.Body,
+                        s.Problem,
+                        s.ProposedCommitment,
+                        s.ExpectedResults,
+                        s.PolicyArea,
+                        s.PublishedAt!.Value,
+                        s.Outcome,
+                        s.AnswerReason,
+                        s.AnsweredAt,
+                        s.EndorsementCount,
+                        db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id))
+                            .OrderBy(c => c.OgpId)
+                            .Select(c => c.OgpId)
+                            .ToList()
+                    )
+            );
             return (query.Limit is { } limit ? rows.Take(limit) : rows).AsAsyncEnumerable();
         }
     }

@@ -20,14 +20,20 @@ public sealed class HeldForwarding(PortalDbContext db, AuditTrail audit, TimePro
         }
 
         var now = clock.GetUtcNow();
-        var waiting = await db.Submissions.Include(s => s.History)
+        var waiting = await db
+            .Submissions.Include(s => s.History)
             .Where(s => memberIds.Contains(s.MemberId) && s.Status == SubmissionStatus.AwaitingContact)
             .ToListAsync(cancellationToken);
         foreach (var submission in waiting)
         {
             submission.Deliver(now);
-            audit.Record("submission.delivered", nameof(Submission), submission.Id.ToString(),
-                new { Status = nameof(SubmissionStatus.AwaitingContact) }, new { Status = submission.Status.ToString() });
+            audit.Record(
+                "submission.delivered",
+                nameof(Submission),
+                submission.Id.ToString(),
+                new { Status = nameof(SubmissionStatus.AwaitingContact) },
+                new { Status = submission.Status.ToString() }
+            );
         }
 
         return waiting.Count;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using CoCreation.Domain.Members;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Identity;
@@ -48,7 +48,22 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
-    public sealed record Item(long Id, SubmissionKind Kind, SubmissionStatus Status, string Title, string Language, string MemberCode, LocalizedText MemberName, string AuthorName, string? PolicyArea, DateTimeOffset PublishedAt, AnswerOutcome? Outcome, string? AnswerReason, DateTimeOffset? AnsweredAt, int EndorsementCount);
+    public sealed record Item(
+        long Id,
+        SubmissionKind Kind,
+        SubmissionStatus Status,
+        string Title,
+        string Language,
+        string MemberCode,
+        LocalizedText MemberName,
+        string AuthorName,
+        string? PolicyArea,
+        DateTimeOffset PublishedAt,
+        AnswerOutcome? Outcome,
+        string? AnswerReason,
+        DateTimeOffset? AnsweredAt,
+        int EndorsementCount
+    );
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -57,8 +72,12 @@ public static class Index
             RuleFor(q => q.Q).MaximumLength(200);
             RuleFor(q => q.Member).MaximumLength(Domain.Members.Member.CodeMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Language).Must(l => l is null || SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Status).Must(s => s is null || Submission.PublicStatuses.Contains(s.Value)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Language)
+                .Must(l => l is null || SubmissionContent.Languages.Contains(l))
+                .WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Status)
+                .Must(s => s is null || Submission.PublicStatuses.Contains(s.Value))
+                .WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Limit).ValidLimit(text);
             RuleFor(q => q.After).Must(a => a is null || Cursor.TryParse(a, out _)).WithMessage(_ => text["Validation.Choice"]);
@@ -81,8 +100,13 @@ public static class Index
         /// </summary>
         private static IAsyncEnumerable<Item> Rows(PortalDbContext db, Query query, int take)
         {
-            var unfiltered = string.IsNullOrWhiteSpace(query.Member) && query.Kind is null && query.PolicyArea is null
-                && query.Status is null && query.Language is null && string.IsNullOrWhiteSpace(query.Q);
+            var unfiltered =
+                string.IsNullOrWhiteSpace(query.Member)
+                && query.Kind is null
+                && query.PolicyArea is null
+                && query.Status is null
+                && query.Language is null
+                && string.IsNullOrWhiteSpace(query.Q);
             if (unfiltered && query.After is null)
             {
                 return FirstPage(db, take);
@@ -97,21 +121,46 @@ public static class Index
         }
     }
 
-    private static readonly Expression<Func<Submission, Member, Item>> ToItem = (s, m) => new Item(
-        s.Id, s.Kind, s.Status, s.Title, s.Language, m.Code, m.Name, s.AuthorName, s.PolicyArea, s.PublishedAt!.Value, s.Outcome, s.AnswerReason, s.AnsweredAt, s.EndorsementCount);
+    private static readonly Expression<Func<Submission, Member, Item>> ToItem = (s, m) =>
+        new Item(
+            s.Id,
+            s.Kind,
+            s.Status,
+            s.Title,
+            s.Language,
+            m.Code,
+            m.Name,
+            s.AuthorName,
+            s.PolicyArea,
+            s.PublishedAt!.Value,
+            s.Outcome,
+            s.AnswerReason,
+            s.AnsweredAt,
+            s.EndorsementCount
+        );
 
     private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Item>> FirstPage = EF.CompileAsyncQuery(
-        (PortalDbContext db, int take) => db.Submissions.AsNoTracking().Where(PublicSubmissions.Condition)
-            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
-            .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
-            .Take(take));
+        (PortalDbContext db, int take) =>
+            db
+                .Submissions.AsNoTracking()
+                .Where(PublicSubmissions.Condition)
+                .OrderByDescending(s => s.PublishedAt)
+                .ThenByDescending(s => s.Id)
+                .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
+                .Take(take)
+    );
 
     private static readonly Func<PortalDbContext, DateTimeOffset, long, int, IAsyncEnumerable<Item>> NextPage = EF.CompileAsyncQuery(
-        (PortalDbContext db, DateTimeOffset publishedAt, long id, int take) => db.Submissions.AsNoTracking().Where(PublicSubmissions.Condition)
-            .Where(s => s.PublishedAt <= publishedAt && (s.PublishedAt < publishedAt || s.Id < id))
-            .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
-            .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
-            .Take(take));
+        (PortalDbContext db, DateTimeOffset publishedAt, long id, int take) =>
+            db
+                .Submissions.AsNoTracking()
+                .Where(PublicSubmissions.Condition)
+                .Where(s => s.PublishedAt <= publishedAt && (s.PublishedAt < publishedAt || s.Id < id))
+                .OrderByDescending(s => s.PublishedAt)
+                .ThenByDescending(s => s.Id)
+                .Join(db.Members, s => s.MemberId, m => m.Id, ToItem)
+                .Take(take)
+    );
 
     /// <summary>The published submissions matching the filters, newest first, after the cursor.</summary>
     public static IQueryable<Item> Public(PortalDbContext db, Query query) =>
@@ -157,13 +206,16 @@ public static class Index
             submissions = submissions.Where(s =>
                 EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", words))
                 || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("french", words))
-                || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish", words)));
+                || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish", words))
+            );
         }
 
         if (query.After is not null && Cursor.TryParse(query.After, out var after))
         {
             // The first condition bounds the index range; without it PostgreSQL filters every row before the cursor.
-            submissions = submissions.Where(s => s.PublishedAt <= after.PublishedAt && (s.PublishedAt < after.PublishedAt || s.Id < after.Id));
+            submissions = submissions.Where(s =>
+                s.PublishedAt <= after.PublishedAt && (s.PublishedAt < after.PublishedAt || s.Id < after.Id)
+            );
         }
 
         return submissions;
@@ -171,16 +223,19 @@ public static class Index
 
     public readonly record struct Cursor(DateTimeOffset PublishedAt, long Id)
     {
-        public static string Of(Item item) => $"{item.PublishedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{item.Id.ToString(CultureInfo.InvariantCulture)}";
+        public static string Of(Item item) =>
+            $"{item.PublishedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{item.Id.ToString(CultureInfo.InvariantCulture)}";
 
         public static bool TryParse(string value, out Cursor cursor)
         {
             cursor = default;
             var parts = value.Split('-');
-            if (parts.Length != 2
+            if (
+                parts.Length != 2
                 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
                 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                || ticks > DateTimeOffset.MaxValue.UtcTicks)
+                || ticks > DateTimeOffset.MaxValue.UtcTicks
+            )
             {
                 return false;
             }

@@ -22,17 +22,23 @@ public static class MemberChoices
 
     public sealed record Item(string Code, LocalizedText Name);
 
-    public sealed class Handler(PortalDbContext db, IMemoryCache cache, Infrastructure.Web.PublicData publicData) : IQueryHandler<Query, IReadOnlyList<Item>>
+    public sealed class Handler(PortalDbContext db, IMemoryCache cache, Infrastructure.Web.PublicData publicData)
+        : IQueryHandler<Query, IReadOnlyList<Item>>
     {
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken) =>
-            await cache.GetOrCreateAsync(CacheKey + System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = Infrastructure.Web.PublicPageCache.Lifetime;
-                entry.AddExpirationToken(publicData.Changed);
-                var ui = System.Globalization.CultureInfo.CurrentUICulture;
-                var members = await db.Members.AsNoTracking().Select(m => new Item(m.Code, m.Name)).ToListAsync(cancellationToken);
-                IReadOnlyList<Item> sorted = members.OrderBy(m => m.Name.In(ui), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true)).ToList();
-                return sorted;
-            }) ?? [];
+            await cache.GetOrCreateAsync(
+                CacheKey + System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+                async entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = Infrastructure.Web.PublicPageCache.Lifetime;
+                    entry.AddExpirationToken(publicData.Changed);
+                    var ui = System.Globalization.CultureInfo.CurrentUICulture;
+                    var members = await db.Members.AsNoTracking().Select(m => new Item(m.Code, m.Name)).ToListAsync(cancellationToken);
+                    IReadOnlyList<Item> sorted = members
+                        .OrderBy(m => m.Name.In(ui), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true))
+                        .ToList();
+                    return sorted;
+                }
+            ) ?? [];
     }
 }

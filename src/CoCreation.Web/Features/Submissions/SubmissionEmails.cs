@@ -14,8 +14,13 @@ namespace CoCreation.Web.Features.Submissions;
 /// decision that concerns them (not a spam mark, not a light edit). Officials get one digest per
 /// forwarding decision (<see cref="ForwardedDigest"/>), however many submissions it forwarded.
 /// </summary>
-public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, PortalLinks links, IStringLocalizer<SharedResource> text, ForwardedDigest forwarded)
-    : INotificationHandler<SubmissionStepTaken>
+public sealed class SubmissionEmails(
+    PortalDbContext db,
+    EmailOutbox outbox,
+    PortalLinks links,
+    IStringLocalizer<SharedResource> text,
+    ForwardedDigest forwarded
+) : INotificationHandler<SubmissionStepTaken>
 {
     public async ValueTask Handle(SubmissionStepTaken notification, CancellationToken cancellationToken)
     {
@@ -29,17 +34,39 @@ public sealed class SubmissionEmails(PortalDbContext db, EmailOutbox outbox, Por
         var link = links.To(Paths.Submission(submission.Id));
         if (submission.AuthorId is { } authorId)
         {
-            var author = await db.Users.AsNoTracking().Where(u => u.Id == authorId).Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage }).SingleOrDefaultAsync(cancellationToken);
+            var author = await db
+                .Users.AsNoTracking()
+                .Where(u => u.Id == authorId)
+                .Select(u => new
+                {
+                    u.Email,
+                    u.DisplayName,
+                    u.PreferredLanguage,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
             if (author?.Email is not null)
             {
                 using var language = LanguageScope.In(author.PreferredLanguage);
-                var paragraphs = new List<string> { text["Email.Greeting", author.DisplayName], text[$"Email.Submission.{step}", submission.Title] };
+                var paragraphs = new List<string>
+                {
+                    text["Email.Greeting", author.DisplayName],
+                    text[$"Email.Submission.{step}", submission.Title],
+                };
                 if (step == SubmissionStepKind.Rejected || step == SubmissionStepKind.Answered)
                 {
-                    paragraphs.Add(step == SubmissionStepKind.Answered ? $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}" : submission.RejectionReason ?? "");
+                    paragraphs.Add(
+                        step == SubmissionStepKind.Answered
+                            ? $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}"
+                            : submission.RejectionReason ?? ""
+                    );
                 }
 
-                outbox.Enqueue(author.Email, text[$"Email.Submission.{step}.Subject", submission.Title], paragraphs, new EmailAction(text["Email.Submission.Action"], link));
+                outbox.Enqueue(
+                    author.Email,
+                    text[$"Email.Submission.{step}.Subject", submission.Title],
+                    paragraphs,
+                    new EmailAction(text["Email.Submission.Action"], link)
+                );
             }
         }
 

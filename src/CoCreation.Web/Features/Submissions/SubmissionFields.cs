@@ -40,21 +40,31 @@ public abstract class SubmissionFieldsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Title).NotEmpty().MaximumLength(Submission.TitleMax);
         RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.Organisation).MaximumLength(Submission.OrganisationMax);
-        When(c => c.Kind == SubmissionKind.CommitmentProposal && !completeProposals, () =>
-        {
-            RuleFor(c => c.Problem).MaximumLength(Submission.TextMax);
-            RuleFor(c => c.ProposedCommitment).NotEmpty().MaximumLength(Submission.TextMax);
-            RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
-            RuleFor(c => c.PolicyArea).Must(a => string.IsNullOrEmpty(a) || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
-        });
-        When(c => c.Kind == SubmissionKind.CommitmentProposal && completeProposals, () =>
-        {
-            RuleFor(c => c.Problem).NotEmpty().MaximumLength(Submission.TextMax);
-            RuleFor(c => c.ProposedCommitment).NotEmpty().MaximumLength(Submission.TextMax);
-            RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
-            RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
-        });
-        When(c => c.Kind is { } kind && kind != SubmissionKind.CommitmentProposal, () =>
-            RuleFor(c => c.Body).NotEmpty().MaximumLength(Submission.TextMax));
+        When(
+            c => c.Kind == SubmissionKind.CommitmentProposal && !completeProposals,
+            () =>
+            {
+                RuleFor(c => c.Problem).MaximumLength(Submission.TextMax);
+                RuleFor(c => c.ProposedCommitment).NotEmpty().MaximumLength(Submission.TextMax);
+                RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
+                RuleFor(c => c.PolicyArea)
+                    .Must(a => string.IsNullOrEmpty(a) || PolicyAreas.IsKnown(a))
+                    .WithMessage(_ => text["Submission.ChoosePolicyArea"]);
+            }
+        );
+        When(
+            c => c.Kind == SubmissionKind.CommitmentProposal && completeProposals,
+            () =>
+            {
+                RuleFor(c => c.Problem).NotEmpty().MaximumLength(Submission.TextMax);
+                RuleFor(c => c.ProposedCommitment).NotEmpty().MaximumLength(Submission.TextMax);
+                RuleFor(c => c.ExpectedResults).MaximumLength(Submission.TextMax);
+                RuleFor(c => c.PolicyArea).Must(PolicyAreas.IsKnown).WithMessage(_ => text["Submission.ChoosePolicyArea"]);
+            }
+        );
+        When(
+            c => c.Kind is { } kind && kind != SubmissionKind.CommitmentProposal,
+            () => RuleFor(c => c.Body).NotEmpty().MaximumLength(Submission.TextMax)
+        );
     }
 }

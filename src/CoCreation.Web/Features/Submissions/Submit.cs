@@ -34,14 +34,23 @@ public static class Submit
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)
         {
-            RuleFor(c => c.MemberCode).NotEmpty().WithMessage(_ => text["Submission.ChooseMember"]).MaximumLength(Domain.Members.Member.CodeMax).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.MemberCode)
+                .NotEmpty()
+                .WithMessage(_ => text["Submission.ChooseMember"])
+                .MaximumLength(Domain.Members.Member.CodeMax)
+                .WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
         }
     }
 
     /// <summary>The new submission's id; null when the honeypot caught a robot (it is told nothing).</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IStringLocalizer<SharedResource> text, ILogger<Handler> logger)
-        : ICommandHandler<Command, long?>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text,
+        ILogger<Handler> logger
+    ) : ICommandHandler<Command, long?>
     {
         public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -61,13 +70,30 @@ public static class Submit
             var code = command.MemberCode.ToUpperInvariant();
             var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new InputException(nameof(Command.MemberCode), text["Submission.ChooseMember"]);
-            var author = await db.Users.Where(u => u.Id == authorId).Select(u => new { u.DisplayName, u.IsSpamFlagged, u.EmailConfirmed }).SingleAsync(cancellationToken);
+            var author = await db
+                .Users.Where(u => u.Id == authorId)
+                .Select(u => new
+                {
+                    u.DisplayName,
+                    u.IsSpamFlagged,
+                    u.EmailConfirmed,
+                })
+                .SingleAsync(cancellationToken);
             if (!author.EmailConfirmed)
             {
                 throw new InputException("", text["Submission.ConfirmEmailFirst"]);
             }
 
-            var submission = Submission.Submit(memberId, command.Kind!.Value, command.Content, authorId, author.DisplayName, command.IdempotencyKey, author.IsSpamFlagged, clock.GetUtcNow());
+            var submission = Submission.Submit(
+                memberId,
+                command.Kind!.Value,
+                command.Content,
+                authorId,
+                author.DisplayName,
+                command.IdempotencyKey,
+                author.IsSpamFlagged,
+                clock.GetUtcNow()
+            );
             db.Submissions.Add(submission);
             try
             {
@@ -86,6 +112,9 @@ public static class Submit
         }
 
         private Task<long?> FindExistingAsync(Guid authorId, Guid key, CancellationToken cancellationToken) =>
-            db.Submissions.Where(s => s.AuthorId == authorId && s.IdempotencyKey == key).Select(s => (long?)s.Id).SingleOrDefaultAsync(cancellationToken);
+            db
+                .Submissions.Where(s => s.AuthorId == authorId && s.IdempotencyKey == key)
+                .Select(s => (long?)s.Id)
+                .SingleOrDefaultAsync(cancellationToken);
     }
 }

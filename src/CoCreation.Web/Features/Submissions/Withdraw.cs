@@ -14,12 +14,15 @@ public static class Withdraw
     [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(long Id) : ICommand<bool>;
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            var submission = await db.Submissions.Include(s => s.History).SingleOrDefaultAsync(s => s.Id == command.Id && s.AuthorId == userId, cancellationToken);
+            var submission = await db
+                .Submissions.Include(s => s.History)
+                .SingleOrDefaultAsync(s => s.Id == command.Id && s.AuthorId == userId, cancellationToken);
             if (submission is null)
             {
                 return false;
@@ -27,7 +30,13 @@ public static class Withdraw
 
             var before = submission.Status;
             submission.Withdraw(userId, clock.GetUtcNow());
-            audit.Record("submission.withdrawn", nameof(Submission), submission.Id.ToString(), new { Status = before.ToString() }, new { Status = submission.Status.ToString() });
+            audit.Record(
+                "submission.withdrawn",
+                nameof(Submission),
+                submission.Id.ToString(),
+                new { Status = before.ToString() },
+                new { Status = submission.Status.ToString() }
+            );
             return true;
         }
     }

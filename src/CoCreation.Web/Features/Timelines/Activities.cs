@@ -46,9 +46,27 @@ public static class Activities
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
-        int Id, string MemberCode, string Cycle, LocalizedText? Phase, ActivityKind Kind, LocalizedText Title, string? DescriptionEn, string? DescriptionFr, string? DescriptionEs,
-        DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string? Place, string? OnlineLink, List<string> Languages, string? WhoMayAttend, string? HowToRegister,
-        int? Capacity, string? SummaryLink, bool Cancelled);
+        int Id,
+        string MemberCode,
+        string Cycle,
+        LocalizedText? Phase,
+        ActivityKind Kind,
+        LocalizedText Title,
+        string? DescriptionEn,
+        string? DescriptionFr,
+        string? DescriptionEs,
+        DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
+        string TimeZone,
+        string? Place,
+        string? OnlineLink,
+        List<string> Languages,
+        string? WhoMayAttend,
+        string? HowToRegister,
+        int? Capacity,
+        string? SummaryLink,
+        bool Cancelled
+    );
 
     public const int PageSize = 50;
 
@@ -62,7 +80,9 @@ public static class Activities
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).MaximumLength(8).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to >= q.From).WithMessage(_ => text["Validation.DateRange"]);
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.After)
+                .Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _))
+                .WithMessage(_ => text["Validation.Cursor"]);
             RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
@@ -75,7 +95,8 @@ public static class Activities
             return new Model(page, next);
         }
 
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) => Public(db, new Query()).AsAsyncEnumerable();
+        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
+            Public(db, new Query()).AsAsyncEnumerable();
     }
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
@@ -85,7 +106,12 @@ public static class Activities
             join m in db.Members on t.MemberId equals m.Id
             where t.PublishedAt != null
             from a in t.Activities
-            select new { a, t.Cycle, m.Code };
+            select new
+            {
+                a,
+                t.Cycle,
+                m.Code,
+            };
         if (!string.IsNullOrWhiteSpace(query.Member))
         {
             var code = query.Member.ToUpperInvariant();
@@ -120,12 +146,30 @@ public static class Activities
             rows = rows.Where(r => r.a.StartsAt >= at && (r.a.StartsAt > at || r.a.Id > id));
         }
 
-        return rows
-            .OrderBy(r => r.a.StartsAt).ThenBy(r => r.a.Id)
+        return rows.OrderBy(r => r.a.StartsAt)
+            .ThenBy(r => r.a.Id)
             .Select(r => new Item(
-                r.a.Id, r.Code, r.Cycle, r.a.Phase == null ? null : r.a.Phase.Name, r.a.Kind, r.a.Title, r.a.DescriptionEn, r.a.DescriptionFr, r.a.DescriptionEs,
-                r.a.StartsAt, r.a.EndsAt, r.a.TimeZone, r.a.Place, r.a.OnlineLink, r.a.Languages, r.a.WhoMayAttend, r.a.HowToRegister, r.a.Capacity, r.a.SummaryLink,
-                r.a.CancelledAt != null))
+                r.a.Id,
+                r.Code,
+                r.Cycle,
+                r.a.Phase == null ? null : r.a.Phase.Name,
+                r.a.Kind,
+                r.a.Title,
+                r.a.DescriptionEn,
+                r.a.DescriptionFr,
+                r.a.DescriptionEs,
+                r.a.StartsAt,
+                r.a.EndsAt,
+                r.a.TimeZone,
+                r.a.Place,
+                r.a.OnlineLink,
+                r.a.Languages,
+                r.a.WhoMayAttend,
+                r.a.HowToRegister,
+                r.a.Capacity,
+                r.a.SummaryLink,
+                r.a.CancelledAt != null
+            ))
             .AsNoTracking();
     }
 }

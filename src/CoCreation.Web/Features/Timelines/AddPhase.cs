@@ -22,7 +22,8 @@ public static class AddPhase
     public sealed class Validator(IStringLocalizer<SharedResource> text) : PhaseNameValidator<Command>(text);
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -34,7 +35,23 @@ public static class AddPhase
             var timeline = loaded.Timeline ?? throw new DomainException("Domain.Timeline.StartFirst");
             var before = TimelineAccess.Snapshot(timeline);
             var phase = timeline.AddPhase(command.ToName(), actor.RequireUserId(), clock.GetUtcNow());
-            audit.Record("timeline.phase-added", nameof(CoCreationTimeline), timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, new { Timeline = TimelineAccess.Snapshot(timeline), Phase = new { phase.Name.En, phase.Name.Fr, phase.Name.Es, phase.Order } });
+            audit.Record(
+                "timeline.phase-added",
+                nameof(CoCreationTimeline),
+                timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                new
+                {
+                    Timeline = TimelineAccess.Snapshot(timeline),
+                    Phase = new
+                    {
+                        phase.Name.En,
+                        phase.Name.Fr,
+                        phase.Name.Es,
+                        phase.Order,
+                    },
+                }
+            );
             return true;
         }
     }

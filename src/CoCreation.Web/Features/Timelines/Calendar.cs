@@ -27,17 +27,28 @@ public static class Calendar
         public async ValueTask<string?> Handle(Query query, CancellationToken cancellationToken)
         {
             var code = (query.Code ?? "").ToUpperInvariant();
-            var timeline = await db.Timelines.AsNoTracking()
+            var timeline = await db
+                .Timelines.AsNoTracking()
                 .Where(t => t.PublishedAt != null && db.Members.Any(m => m.Id == t.MemberId && m.Code == code))
                 .OrderByDescending(t => t.Cycle)
-                .Select(t => new { t.Cycle, t.PublishedAt, t.UpdatedAt, Member = db.Members.Where(m => m.Id == t.MemberId).Select(m => m.Name).Single(), t.Activities })
+                .Select(t => new
+                {
+                    t.Cycle,
+                    t.PublishedAt,
+                    t.UpdatedAt,
+                    Member = db.Members.Where(m => m.Id == t.MemberId).Select(m => m.Name).Single(),
+                    t.Activities,
+                })
                 .FirstOrDefaultAsync(cancellationToken);
             if (timeline is null)
             {
                 return null;
             }
 
-            var activities = timeline.Activities.Where(a => query.ActivityId is null || a.Id == query.ActivityId).OrderBy(a => a.StartsAt).ToList();
+            var activities = timeline
+                .Activities.Where(a => query.ActivityId is null || a.Id == query.ActivityId)
+                .OrderBy(a => a.StartsAt)
+                .ToList();
             if (query.ActivityId is not null && activities.Count == 0)
             {
                 return null;
@@ -50,27 +61,36 @@ public static class Calendar
             foreach (var activity in activities)
             {
                 var where = string.Join(" · ", new[] { activity.Place, activity.OnlineLink }.Where(w => w is not null));
-                var description = string.Join("\n\n", new[]
-                {
-                    activity.DescriptionEn is null ? null : new Domain.Common.LocalizedText(activity.DescriptionEn, activity.DescriptionFr, activity.DescriptionEs).In(ui),
-                    activity.WhoMayAttend,
-                    activity.HowToRegister,
-                    activity.SummaryLink,
-                    page,
-                }.Where(d => d is not null));
-                calendar.Events.Add(new CalendarEvent
-                {
-                    Uid = Uid(activity.Id),
-                    Sequence = activity.Sequence,
-                    Summary = activity.Title.In(ui),
-                    Description = description,
-                    Location = where.Length == 0 ? null : where,
-                    Url = new Uri(page + "#activity-" + activity.Id.ToString(CultureInfo.InvariantCulture)),
-                    DtStamp = new CalDateTime(timeline.UpdatedAt.UtcDateTime, "UTC"),
-                    Start = new CalDateTime(activity.StartsAt.UtcDateTime, "UTC"),
-                    End = new CalDateTime(activity.EndsAt.UtcDateTime, "UTC"),
-                    Status = activity.CancelledAt is null ? "CONFIRMED" : "CANCELLED",
-                });
+                var description = string.Join(
+                    "\n\n",
+                    new[]
+                    {
+                        activity.DescriptionEn is null
+                            ? null
+                            : new Domain.Common.LocalizedText(activity.DescriptionEn, activity.DescriptionFr, activity.DescriptionEs).In(
+                                ui
+                            ),
+                        activity.WhoMayAttend,
+                        activity.HowToRegister,
+                        activity.SummaryLink,
+                        page,
+                    }.Where(d => d is not null)
+                );
+                calendar.Events.Add(
+                    new CalendarEvent
+                    {
+                        Uid = Uid(activity.Id),
+                        Sequence = activity.Sequence,
+                        Summary = activity.Title.In(ui),
+                        Description = description,
+                        Location = where.Length == 0 ? null : where,
+                        Url = new Uri(page + "#activity-" + activity.Id.ToString(CultureInfo.InvariantCulture)),
+                        DtStamp = new CalDateTime(timeline.UpdatedAt.UtcDateTime, "UTC"),
+                        Start = new CalDateTime(activity.StartsAt.UtcDateTime, "UTC"),
+                        End = new CalDateTime(activity.EndsAt.UtcDateTime, "UTC"),
+                        Status = activity.CancelledAt is null ? "CONFIRMED" : "CANCELLED",
+                    }
+                );
             }
 
             return new CalendarSerializer().SerializeToString(calendar);

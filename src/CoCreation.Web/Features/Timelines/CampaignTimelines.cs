@@ -2,8 +2,8 @@ using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,23 +26,36 @@ public static class CampaignTimelines
         {
             var slug = (query.Slug ?? "").ToLowerInvariant();
             var rows = await (
-                    from p in db.Set<CampaignParticipant>()
-                    join c in db.Campaigns on p.CampaignId equals c.Id
-                    join m in db.Members on p.MemberId equals m.Id
-                    where c.Slug == slug
-                    orderby m.Code
-                    select new
-                    {
-                        m.Code,
-                        m.Name,
-                        Timeline = db.Timelines.Where(t => t.MemberId == m.Id && t.PublishedAt != null).OrderByDescending(t => t.Cycle)
-                            .Select(t => new { t.PublishedAt, First = t.Activities.Where(a => a.CancelledAt == null).Min(a => (DateTimeOffset?)a.StartsAt) })
-                            .FirstOrDefault(),
-                    })
+                from p in db.Set<CampaignParticipant>()
+                join c in db.Campaigns on p.CampaignId equals c.Id
+                join m in db.Members on p.MemberId equals m.Id
+                where c.Slug == slug
+                orderby m.Code
+                select new
+                {
+                    m.Code,
+                    m.Name,
+                    Timeline = db
+                        .Timelines.Where(t => t.MemberId == m.Id && t.PublishedAt != null)
+                        .OrderByDescending(t => t.Cycle)
+                        .Select(t => new
+                        {
+                            t.PublishedAt,
+                            First = t.Activities.Where(a => a.CancelledAt == null).Min(a => (DateTimeOffset?)a.StartsAt),
+                        })
+                        .FirstOrDefault(),
+                }
+            )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
             var minimumDays = options.Value.Timelines.MinimumDaysBeforeFirstActivity;
-            var items = rows.Select(r => new Item(r.Code, r.Name, r.Timeline?.PublishedAt, CoCreationTimeline.CheckTwoWeeks(r.Timeline?.PublishedAt, r.Timeline?.First, minimumDays))).ToList();
+            var items = rows.Select(r => new Item(
+                    r.Code,
+                    r.Name,
+                    r.Timeline?.PublishedAt,
+                    CoCreationTimeline.CheckTwoWeeks(r.Timeline?.PublishedAt, r.Timeline?.First, minimumDays)
+                ))
+                .ToList();
             return new Model(items.Where(i => i.PublishedAt is not null).ToList(), items.Where(i => i.PublishedAt is null).ToList());
         }
     }

@@ -14,7 +14,8 @@ public static class CancelActivity
     public sealed record Command(string Code, int ActivityId) : ICommand<bool>;
 
     /// <summary>False when the member or the activity does not exist.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -27,7 +28,13 @@ public static class CancelActivity
 
             var before = TimelineAccess.Snapshot(activity);
             loaded!.Timeline!.CancelActivity(activity, actor.RequireUserId(), clock.GetUtcNow());
-            audit.Record("timeline.activity-cancelled", nameof(TimelineActivity), activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, TimelineAccess.Snapshot(activity));
+            audit.Record(
+                "timeline.activity-cancelled",
+                nameof(TimelineActivity),
+                activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                TimelineAccess.Snapshot(activity)
+            );
             return true;
         }
     }

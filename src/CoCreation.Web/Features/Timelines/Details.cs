@@ -28,7 +28,8 @@ public static class Details
         DateTimeOffset UpdatedAt,
         TwoWeeksCheck Check,
         IReadOnlyList<PhaseView> Phases,
-        IReadOnlyList<RevisionView> Revisions)
+        IReadOnlyList<RevisionView> Revisions
+    )
     {
         public IEnumerable<ActivityView> Activities => Phases.SelectMany(p => p.Activities);
     }
@@ -52,16 +53,27 @@ public static class Details
         int? Capacity,
         string? SummaryLink,
         bool Cancelled,
-        bool IsPast);
+        bool IsPast
+    );
 
     public sealed record RevisionView(DateTimeOffset At, TimelineChange Change, string Subject, IReadOnlyList<string> Fields);
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model?>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
+        : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var code = (query.Code ?? "").ToUpperInvariant();
-            var member = await db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
+            var member = await db
+                .Members.AsNoTracking()
+                .Where(m => m.Code == code)
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
             if (member is null)
             {
                 return null;
@@ -73,7 +85,8 @@ public static class Details
                 throw new UnauthorizedAccessException("Only the people who act for this member preview its draft timeline.");
             }
 
-            var timeline = await db.Timelines.AsNoTracking()
+            var timeline = await db
+                .Timelines.AsNoTracking()
                 .Include(t => t.Phases)
                 .Include(t => t.Activities)
                 .Include(t => t.Revisions)
@@ -81,21 +94,46 @@ public static class Details
                 .Where(t => t.MemberId == member.Id && (query.Preview || t.PublishedAt != null))
                 .OrderByDescending(t => t.Cycle)
                 .FirstOrDefaultAsync(cancellationToken);
-            return new Model(member.Code, member.Name, canEdit, timeline is null ? null : View(timeline, clock.GetUtcNow(), options.Value.Timelines.MinimumDaysBeforeFirstActivity));
+            return new Model(
+                member.Code,
+                member.Name,
+                canEdit,
+                timeline is null ? null : View(timeline, clock.GetUtcNow(), options.Value.Timelines.MinimumDaysBeforeFirstActivity)
+            );
         }
 
         private static TimelineView View(CoCreationTimeline timeline, DateTimeOffset now, int minimumDays)
         {
             // Upcoming activities first (soonest first), then past ones (latest first).
             static List<ActivityView> Ordered(IEnumerable<ActivityView> activities) =>
-                [.. activities.Where(a => !a.IsPast).OrderBy(a => a.StartsAt), .. activities.Where(a => a.IsPast).OrderByDescending(a => a.StartsAt)];
+                [
+                    .. activities.Where(a => !a.IsPast).OrderBy(a => a.StartsAt),
+                    .. activities.Where(a => a.IsPast).OrderByDescending(a => a.StartsAt),
+                ];
 
-            var activities = timeline.Activities.Select(a => new ActivityView(
-                a.Id, a.Kind, a.Title, a.DescriptionEn is null ? null : new LocalizedText(a.DescriptionEn, a.DescriptionFr, a.DescriptionEs),
-                a.StartsAt, a.EndsAt, a.TimeZone, a.Place, a.OnlineLink, a.Languages, a.WhoMayAttend, a.HowToRegister, a.Capacity, a.SummaryLink,
-                a.CancelledAt is not null, a.EndsAt <= now)).ToList();
+            var activities = timeline
+                .Activities.Select(a => new ActivityView(
+                    a.Id,
+                    a.Kind,
+                    a.Title,
+                    a.DescriptionEn is null ? null : new LocalizedText(a.DescriptionEn, a.DescriptionFr, a.DescriptionEs),
+                    a.StartsAt,
+                    a.EndsAt,
+                    a.TimeZone,
+                    a.Place,
+                    a.OnlineLink,
+                    a.Languages,
+                    a.WhoMayAttend,
+                    a.HowToRegister,
+                    a.Capacity,
+                    a.SummaryLink,
+                    a.CancelledAt is not null,
+                    a.EndsAt <= now
+                ))
+                .ToList();
             var byPhase = timeline.Activities.ToDictionary(a => a.Id, a => a.PhaseId);
-            var phases = timeline.Phases.OrderBy(p => p.Order)
+            var phases = timeline
+                .Phases.OrderBy(p => p.Order)
                 .Select(p => new PhaseView(p.Name, Ordered(activities.Where(a => byPhase[a.Id] == p.Id))))
                 .ToList();
             var loose = activities.Where(a => byPhase[a.Id] is null).ToList();
@@ -104,8 +142,20 @@ public static class Details
                 phases.Add(new PhaseView(null, Ordered(loose)));
             }
 
-            var revisions = timeline.Revisions.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Select(r => new RevisionView(r.At, r.Change, r.Subject, r.Fields)).ToList();
-            return new TimelineView(timeline.Id, timeline.Cycle, timeline.PublishedAt, timeline.UpdatedAt, timeline.CheckTwoWeeks(minimumDays), phases, revisions);
+            var revisions = timeline
+                .Revisions.OrderByDescending(r => r.At)
+                .ThenByDescending(r => r.Id)
+                .Select(r => new RevisionView(r.At, r.Change, r.Subject, r.Fields))
+                .ToList();
+            return new TimelineView(
+                timeline.Id,
+                timeline.Cycle,
+                timeline.PublishedAt,
+                timeline.UpdatedAt,
+                timeline.CheckTwoWeeks(minimumDays),
+                phases,
+                revisions
+            );
         }
     }
 }

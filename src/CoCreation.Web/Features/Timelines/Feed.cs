@@ -16,7 +16,16 @@ public static class Feed
     public sealed record Model(LocalizedText? MemberName, IReadOnlyList<Entry> Entries);
 
     /// <summary>A publication when <see cref="Change"/> is null, else a revision.</summary>
-    public sealed record Entry(string Id, string MemberCode, LocalizedText MemberName, string Cycle, DateTimeOffset At, TimelineChange? Change, string? Subject, IReadOnlyList<string> Fields);
+    public sealed record Entry(
+        string Id,
+        string MemberCode,
+        LocalizedText MemberName,
+        string Cycle,
+        DateTimeOffset At,
+        TimelineChange? Change,
+        string? Subject,
+        IReadOnlyList<string> Fields
+    );
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model?>
     {
@@ -38,23 +47,54 @@ public static class Feed
             }
 
             var published = await (
-                    from t in db.Timelines.AsNoTracking()
-                    join m in members on t.MemberId equals m.Id
-                    where t.PublishedAt != null
-                    orderby t.PublishedAt descending
-                    select new { t.Id, m.Code, m.Name, t.Cycle, At = t.PublishedAt!.Value })
+                from t in db.Timelines.AsNoTracking()
+                join m in members on t.MemberId equals m.Id
+                where t.PublishedAt != null
+                orderby t.PublishedAt descending
+                select new
+                {
+                    t.Id,
+                    m.Code,
+                    m.Name,
+                    t.Cycle,
+                    At = t.PublishedAt!.Value,
+                }
+            )
                 .Take(query.Limit)
                 .ToListAsync(cancellationToken);
             var revisions = await (
-                    from t in db.Timelines.AsNoTracking()
-                    join m in members on t.MemberId equals m.Id
-                    from r in t.Revisions
-                    orderby r.At descending
-                    select new { r.Id, m.Code, m.Name, t.Cycle, r.At, r.Change, r.Subject, r.Fields })
+                from t in db.Timelines.AsNoTracking()
+                join m in members on t.MemberId equals m.Id
+                from r in t.Revisions
+                orderby r.At descending
+                select new
+                {
+                    r.Id,
+                    m.Code,
+                    m.Name,
+                    t.Cycle,
+                    r.At,
+                    r.Change,
+                    r.Subject,
+                    r.Fields,
+                }
+            )
                 .Take(query.Limit)
                 .ToListAsync(cancellationToken);
-            var entries = published.Select(p => new Entry($"timeline-{p.Id}-published", p.Code, p.Name, p.Cycle, p.At, null, null, []))
-                .Concat(revisions.Select(r => new Entry($"timeline-revision-{r.Id}", r.Code, r.Name, r.Cycle, r.At, r.Change, r.Subject, r.Fields)))
+            var entries = published
+                .Select(p => new Entry($"timeline-{p.Id}-published", p.Code, p.Name, p.Cycle, p.At, null, null, []))
+                .Concat(
+                    revisions.Select(r => new Entry(
+                        $"timeline-revision-{r.Id}",
+                        r.Code,
+                        r.Name,
+                        r.Cycle,
+                        r.At,
+                        r.Change,
+                        r.Subject,
+                        r.Fields
+                    ))
+                )
                 .OrderByDescending(e => e.At)
                 .Take(query.Limit)
                 .ToList();

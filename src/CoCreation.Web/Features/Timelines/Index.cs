@@ -1,8 +1,8 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -37,18 +37,30 @@ public static class Index
         public int Met => Items.Count(i => i.Check == TwoWeeksResult.Met);
     }
 
-    public sealed record Item(string Code, LocalizedText Name, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? FirstActivityAt, int Activities, TwoWeeksResult Check);
+    public sealed record Item(
+        string Code,
+        LocalizedText Name,
+        string Cycle,
+        DateTimeOffset PublishedAt,
+        DateTimeOffset? FirstActivityAt,
+        int Activities,
+        TwoWeeksResult Check
+    );
 
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
+            RuleFor(q => q.After)
+                .Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _))
+                .WithMessage(_ => text["Validation.Cursor"]);
             RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 
-    public sealed class Handler(PortalDbContext db, IOptions<PortalOptions> options) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
+    public sealed class Handler(PortalDbContext db, IOptions<PortalOptions> options)
+        : IQueryHandler<Query, Model>,
+            IStreamQueryHandler<Stream, Item>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -57,7 +69,10 @@ public static class Index
             return new Model(days, found.Select(r => r.ToItem(days)).ToList(), next);
         }
 
-        public async IAsyncEnumerable<Item> Handle(Stream query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        public async IAsyncEnumerable<Item> Handle(
+            Stream query,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken
+        )
         {
             var days = options.Value.Timelines.MinimumDaysBeforeFirstActivity;
             await foreach (var row in Rows(new Query()).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -75,24 +90,36 @@ public static class Index
                 select new { t, m };
             if (query.After is not null && Keyset.TryParseTextPair(query.After, out var code, out var cycle))
             {
-                timelines = timelines.Where(x => string.Compare(x.m.Code, code) > 0 || (x.m.Code == code && string.Compare(x.t.Cycle, cycle) < 0));
+                timelines = timelines.Where(x =>
+                    string.Compare(x.m.Code, code) > 0 || (x.m.Code == code && string.Compare(x.t.Cycle, cycle) < 0)
+                );
             }
 
             return timelines
-                .OrderBy(x => x.m.Code).ThenByDescending(x => x.t.Cycle)
+                .OrderBy(x => x.m.Code)
+                .ThenByDescending(x => x.t.Cycle)
                 .Select(x => new Row(
                     x.m.Code,
                     x.m.Name,
                     x.t.Cycle,
                     x.t.PublishedAt!.Value,
                     x.t.Activities.Where(a => a.CancelledAt == null).Min(a => (DateTimeOffset?)a.StartsAt),
-                    x.t.Activities.Count(a => a.CancelledAt == null)))
+                    x.t.Activities.Count(a => a.CancelledAt == null)
+                ))
                 .AsNoTracking();
         }
     }
 
-    private sealed record Row(string Code, LocalizedText Name, string Cycle, DateTimeOffset PublishedAt, DateTimeOffset? First, int Activities)
+    private sealed record Row(
+        string Code,
+        LocalizedText Name,
+        string Cycle,
+        DateTimeOffset PublishedAt,
+        DateTimeOffset? First,
+        int Activities
+    )
     {
-        public Item ToItem(int days) => new(Code, Name, Cycle, PublishedAt, First, Activities, CoCreationTimeline.CheckTwoWeeks(PublishedAt, First, days));
+        public Item ToItem(int days) =>
+            new(Code, Name, Cycle, PublishedAt, First, Activities, CoCreationTimeline.CheckTwoWeeks(PublishedAt, First, days));
     }
 }

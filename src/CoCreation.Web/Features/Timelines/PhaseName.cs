@@ -20,6 +20,9 @@ public abstract class PhaseNameValidator<T> : AbstractValidator<T>
     protected PhaseNameValidator(IStringLocalizer<SharedResource> text)
     {
         // A member working in Spanish or French names its phases in that language; one language is enough.
-        RuleFor(c => c.Name).Localized(Domain.Timelines.TimelinePhase.NameMax, EnglishText.AnyLanguage, () => text["Domain.LocalizedText.OneLanguageRequired"]);
+        RuleFor(c => c.Name)
+            .Localized(Domain.Timelines.TimelinePhase.NameMax, EnglishText.AnyLanguage, () =>
+                text["Domain.LocalizedText.OneLanguageRequired"]
+            );
     }
 }

@@ -15,7 +15,8 @@ public static class Publish
     public sealed record Command(string Code) : ICommand<bool>;
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -27,7 +28,13 @@ public static class Publish
             var timeline = loaded.Timeline ?? throw new DomainException("Domain.Timeline.StartFirst");
             var before = TimelineAccess.Snapshot(timeline);
             timeline.Publish(actor.RequireUserId(), clock.GetUtcNow());
-            audit.Record("timeline.published", nameof(CoCreationTimeline), timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, TimelineAccess.Snapshot(timeline));
+            audit.Record(
+                "timeline.published",
+                nameof(CoCreationTimeline),
+                timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                TimelineAccess.Snapshot(timeline)
+            );
             return true;
         }
     }

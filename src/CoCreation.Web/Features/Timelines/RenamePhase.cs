@@ -24,7 +24,8 @@ public static class RenamePhase
     public sealed class Validator(IStringLocalizer<SharedResource> text) : PhaseNameValidator<Command>(text);
 
     /// <summary>False when the member or the phase does not exist.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -35,9 +36,27 @@ public static class RenamePhase
                 return false;
             }
 
-            var before = new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es };
+            var before = new
+            {
+                phase.Id,
+                phase.Name.En,
+                phase.Name.Fr,
+                phase.Name.Es,
+            };
             loaded!.Timeline!.RenamePhase(phase, command.ToName(), actor.RequireUserId(), clock.GetUtcNow());
-            audit.Record("timeline.phase-renamed", nameof(TimelinePhase), phase.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, new { phase.Id, phase.Name.En, phase.Name.Fr, phase.Name.Es });
+            audit.Record(
+                "timeline.phase-renamed",
+                nameof(TimelinePhase),
+                phase.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                new
+                {
+                    phase.Id,
+                    phase.Name.En,
+                    phase.Name.Fr,
+                    phase.Name.Es,
+                }
+            );
             return true;
         }
     }

@@ -62,7 +62,10 @@ public static class SaveActivity
 
         public string? SummaryLink { get; set; }
 
-        public IEnumerable<string> LanguageList => (Languages ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToLowerInvariant());
+        public IEnumerable<string> LanguageList =>
+            (Languages ?? "")
+                .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(l => l.ToLowerInvariant());
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -71,22 +74,36 @@ public static class SaveActivity
         {
             RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             // A member working in Spanish or French writes in it; one language is enough.
-            RuleFor(c => c.Title).Localized(TimelineActivity.TitleMax, EnglishText.AnyLanguage, () => text["Domain.LocalizedText.OneLanguageRequired"]);
+            RuleFor(c => c.Title)
+                .Localized(TimelineActivity.TitleMax, EnglishText.AnyLanguage, () => text["Domain.LocalizedText.OneLanguageRequired"]);
             RuleFor(c => c.Description).Localized(TimelineActivity.DescriptionMax);
-            RuleFor(c => c.StartsLocal).NotNull()
-                .Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
+            RuleFor(c => c.StartsLocal).NotNull().Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
             RuleFor(c => c.EndsLocal).Must(InRange).WithMessage(_ => text["Timeline.DateOutOfRange"]);
-            RuleFor(c => c.EndsLocal).NotNull()
-                .GreaterThan(c => c.StartsLocal).When(c => c.StartsLocal is not null).WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
+            RuleFor(c => c.EndsLocal)
+                .NotNull()
+                .GreaterThan(c => c.StartsLocal)
+                .When(c => c.StartsLocal is not null)
+                .WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
             RuleFor(c => c.TimeZone).Must(IsZone).WithMessage(_ => text["Domain.Timeline.TimeZoneUnknown"]);
-            RuleFor(c => c.Place).MaximumLength(TimelineActivity.PlaceMax)
-                .NotEmpty().When(c => string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.PlaceOrLinkRequired"]);
-            RuleFor(c => c.OnlineLink).MaximumLength(TimelineActivity.LinkMax)
-                .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.OnlineLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.SummaryLink).MaximumLength(TimelineActivity.LinkMax)
-                .Must(l => ActivityDetails.CheckedLink(l) is not null).When(c => !string.IsNullOrWhiteSpace(c.SummaryLink)).WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
-            RuleFor(c => c.Languages).MaximumLength(TimelineActivity.LanguagesMax)
-                .Must((c, _) => c.LanguageList.Any() && c.LanguageList.All(l => l.Length == 2 && l.All(char.IsAsciiLetterLower))).WithMessage(_ => text["Domain.Timeline.LanguagesInvalid"]);
+            RuleFor(c => c.Place)
+                .MaximumLength(TimelineActivity.PlaceMax)
+                .NotEmpty()
+                .When(c => string.IsNullOrWhiteSpace(c.OnlineLink))
+                .WithMessage(_ => text["Domain.Timeline.PlaceOrLinkRequired"]);
+            RuleFor(c => c.OnlineLink)
+                .MaximumLength(TimelineActivity.LinkMax)
+                .Must(l => ActivityDetails.CheckedLink(l) is not null)
+                .When(c => !string.IsNullOrWhiteSpace(c.OnlineLink))
+                .WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
+            RuleFor(c => c.SummaryLink)
+                .MaximumLength(TimelineActivity.LinkMax)
+                .Must(l => ActivityDetails.CheckedLink(l) is not null)
+                .When(c => !string.IsNullOrWhiteSpace(c.SummaryLink))
+                .WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
+            RuleFor(c => c.Languages)
+                .MaximumLength(TimelineActivity.LanguagesMax)
+                .Must((c, _) => c.LanguageList.Any() && c.LanguageList.All(l => l.Length == 2 && l.All(char.IsAsciiLetterLower)))
+                .WithMessage(_ => text["Domain.Timeline.LanguagesInvalid"]);
             RuleFor(c => c.WhoMayAttend).MaximumLength(TimelineActivity.WhoMayAttendMax);
             RuleFor(c => c.HowToRegister).MaximumLength(TimelineActivity.HowToRegisterMax);
             RuleFor(c => c.Capacity).InclusiveBetween(1, 100_000).WithMessage(_ => text["Domain.Event.CapacityInvalid"]);
@@ -121,11 +138,32 @@ public static class SaveActivity
 
             if (query.ActivityId is not { } id)
             {
-                var zone = await db.Timelines.AsNoTracking().Where(t => t.Id == timelineId).SelectMany(t => t.Activities).OrderByDescending(a => a.Id).Select(a => a.TimeZone).FirstOrDefaultAsync(cancellationToken);
-                return new Form(new Command { Code = overview.Code, TimeZone = zone ?? "UTC", Languages = "en" }, overview.MemberName, overview.Phases, false);
+                var zone = await db
+                    .Timelines.AsNoTracking()
+                    .Where(t => t.Id == timelineId)
+                    .SelectMany(t => t.Activities)
+                    .OrderByDescending(a => a.Id)
+                    .Select(a => a.TimeZone)
+                    .FirstOrDefaultAsync(cancellationToken);
+                return new Form(
+                    new Command
+                    {
+                        Code = overview.Code,
+                        TimeZone = zone ?? "UTC",
+                        Languages = "en",
+                    },
+                    overview.MemberName,
+                    overview.Phases,
+                    false
+                );
             }
 
-            var activity = await db.Timelines.AsNoTracking().Where(t => t.Id == timelineId).SelectMany(t => t.Activities).Where(a => a.Id == id).SingleOrDefaultAsync(cancellationToken);
+            var activity = await db
+                .Timelines.AsNoTracking()
+                .Where(t => t.Id == timelineId)
+                .SelectMany(t => t.Activities)
+                .Where(a => a.Id == id)
+                .SingleOrDefaultAsync(cancellationToken);
             if (activity is null)
             {
                 return null;
@@ -138,7 +176,12 @@ public static class SaveActivity
                 PhaseId = activity.PhaseId,
                 Kind = activity.Kind,
                 Title = LocalizedInput.From(activity.Title),
-                Description = new() { En = activity.DescriptionEn, Fr = activity.DescriptionFr, Es = activity.DescriptionEs },
+                Description = new()
+                {
+                    En = activity.DescriptionEn,
+                    Fr = activity.DescriptionFr,
+                    Es = activity.DescriptionEs,
+                },
                 StartsLocal = ZonedTime.ToLocal(activity.StartsAt, activity.TimeZone),
                 EndsLocal = ZonedTime.ToLocal(activity.EndsAt, activity.TimeZone),
                 TimeZone = activity.TimeZone,
@@ -155,7 +198,8 @@ public static class SaveActivity
     }
 
     /// <summary>The activity's id; null when the member or the activity does not exist.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, int?>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, int?>
     {
         public async ValueTask<int?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -183,7 +227,8 @@ public static class SaveActivity
                 command.LanguageList,
                 command.WhoMayAttend,
                 command.HowToRegister,
-                command.Capacity);
+                command.Capacity
+            );
             var actorId = actor.RequireUserId();
             var now = clock.GetUtcNow();
             TimelineActivity activity;
@@ -211,7 +256,13 @@ public static class SaveActivity
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(before is null ? "timeline.activity-added" : "timeline.activity-updated", nameof(TimelineActivity), activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, TimelineAccess.Snapshot(activity));
+            audit.Record(
+                before is null ? "timeline.activity-added" : "timeline.activity-updated",
+                nameof(TimelineActivity),
+                activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                TimelineAccess.Snapshot(activity)
+            );
             return activity.Id;
         }
     }

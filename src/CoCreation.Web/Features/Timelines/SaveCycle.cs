@@ -27,13 +27,13 @@ public static class SaveCycle
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Cycle).NotEmpty()
-                .Matches("^20[0-9]{2}-20[0-9]{2}$").WithMessage(_ => text["Domain.Plan.CycleInvalid"]);
+            RuleFor(c => c.Cycle).NotEmpty().Matches("^20[0-9]{2}-20[0-9]{2}$").WithMessage(_ => text["Domain.Plan.CycleInvalid"]);
         }
     }
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -45,19 +45,33 @@ public static class SaveCycle
             var now = clock.GetUtcNow();
 
             // A later cycle after a published timeline is the next NAP: a new timeline, the published one stays as it was.
-            var nextCycle = loaded.Timeline is { IsPublished: true } current && string.CompareOrdinal(CoCreationTimeline.CheckedCycle(command.Cycle), current.Cycle) > 0;
+            var nextCycle =
+                loaded.Timeline is { IsPublished: true } current
+                && string.CompareOrdinal(CoCreationTimeline.CheckedCycle(command.Cycle), current.Cycle) > 0;
             if (loaded.Timeline is not { } timeline || nextCycle)
             {
                 var created = CoCreationTimeline.Start(loaded.MemberId, command.Cycle, now);
                 db.Timelines.Add(created);
                 await db.SaveChangesAsync(cancellationToken);
-                audit.Record("timeline.created", nameof(CoCreationTimeline), created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, TimelineAccess.Snapshot(created));
+                audit.Record(
+                    "timeline.created",
+                    nameof(CoCreationTimeline),
+                    created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    null,
+                    TimelineAccess.Snapshot(created)
+                );
                 return true;
             }
 
             var before = TimelineAccess.Snapshot(timeline);
             timeline.ChangeCycle(command.Cycle, actor.RequireUserId(), now);
-            audit.Record("timeline.updated", nameof(CoCreationTimeline), timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, TimelineAccess.Snapshot(timeline));
+            audit.Record(
+                "timeline.updated",
+                nameof(CoCreationTimeline),
+                timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                before,
+                TimelineAccess.Snapshot(timeline)
+            );
             return true;
         }
     }

@@ -15,7 +15,12 @@ internal static class TimelineAccess
     }
 
     /// <summary>The member's current timeline (its latest cycle), whole and tracked, after checking the actor acts for the member.</summary>
-    public static async Task<Loaded?> LoadForChangeAsync(PortalDbContext db, CurrentActor actor, string code, CancellationToken cancellationToken)
+    public static async Task<Loaded?> LoadForChangeAsync(
+        PortalDbContext db,
+        CurrentActor actor,
+        string code,
+        CancellationToken cancellationToken
+    )
     {
         if (await MemberIdAsync(db, code, cancellationToken) is not { } memberId)
         {
@@ -23,8 +28,8 @@ internal static class TimelineAccess
         }
 
         await MemberAuthority.RequireActsForAsync(db, actor, memberId, cancellationToken);
-        var timeline = await db.Timelines
-            .Include(t => t.Phases)
+        var timeline = await db
+            .Timelines.Include(t => t.Phases)
             .Include(t => t.Activities)
             .Include(t => t.Revisions)
             .AsSplitQuery()
@@ -35,38 +40,40 @@ internal static class TimelineAccess
     }
 
     /// <summary>What the audit trail keeps of an activity, before and after a change.</summary>
-    public static object Snapshot(TimelineActivity activity) => new
-    {
-        activity.Id,
-        Kind = activity.Kind.ToString(),
-        activity.Title.En,
-        activity.Title.Fr,
-        activity.Title.Es,
-        activity.PhaseId,
-        activity.StartsAt,
-        activity.EndsAt,
-        activity.TimeZone,
-        activity.Place,
-        activity.OnlineLink,
-        activity.Languages,
-        activity.WhoMayAttend,
-        activity.HowToRegister,
-        activity.Capacity,
-        activity.SummaryLink,
-        activity.CancelledAt,
-        activity.Sequence,
-    };
+    public static object Snapshot(TimelineActivity activity) =>
+        new
+        {
+            activity.Id,
+            Kind = activity.Kind.ToString(),
+            activity.Title.En,
+            activity.Title.Fr,
+            activity.Title.Es,
+            activity.PhaseId,
+            activity.StartsAt,
+            activity.EndsAt,
+            activity.TimeZone,
+            activity.Place,
+            activity.OnlineLink,
+            activity.Languages,
+            activity.WhoMayAttend,
+            activity.HowToRegister,
+            activity.Capacity,
+            activity.SummaryLink,
+            activity.CancelledAt,
+            activity.Sequence,
+        };
 
-    public static object Snapshot(CoCreationTimeline timeline) => new
-    {
-        timeline.Id,
-        timeline.MemberId,
-        timeline.Cycle,
-        timeline.PublishedAt,
-        Phases = timeline.Phases.Count,
-        Activities = timeline.Activities.Count,
-        Revisions = timeline.Revisions.Count,
-    };
+    public static object Snapshot(CoCreationTimeline timeline) =>
+        new
+        {
+            timeline.Id,
+            timeline.MemberId,
+            timeline.Cycle,
+            timeline.PublishedAt,
+            Phases = timeline.Phases.Count,
+            Activities = timeline.Activities.Count,
+            Revisions = timeline.Revisions.Count,
+        };
 
     internal sealed record Loaded(int MemberId, CoCreationTimeline? Timeline);
 }

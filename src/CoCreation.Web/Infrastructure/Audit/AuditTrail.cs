@@ -15,14 +15,17 @@ public sealed class AuditTrail(PortalDbContext db, CurrentActor actor, TimeProvi
 
     public void Record(string action, string entityType, string entityId, object? before, object? after)
     {
-        db.AuditEntries.Add(new AuditEntry(
-            clock.GetUtcNow(),
-            actor.UserId,
-            actor.Name,
-            action,
-            entityType,
-            entityId,
-            before is null ? null : JsonSerializer.Serialize(before, Json),
-            after is null ? null : JsonSerializer.Serialize(after, Json)));
+        db.AuditEntries.Add(
+            new AuditEntry(
+                clock.GetUtcNow(),
+                actor.UserId,
+                actor.Name,
+                action,
+                entityType,
+                entityId,
+                before is null ? null : JsonSerializer.Serialize(before, Json),
+                after is null ? null : JsonSerializer.Serialize(after, Json)
+            )
+        );
     }
 }

@@ -10,7 +10,13 @@ namespace CoCreation.Web.Infrastructure.Email;
 /// </summary>
 public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
 {
-    public void Enqueue(string to, string subject, IEnumerable<string> paragraphs, EmailAction? action = null, EmailAttachment? attachment = null)
+    public void Enqueue(
+        string to,
+        string subject,
+        IEnumerable<string> paragraphs,
+        EmailAction? action = null,
+        EmailAttachment? attachment = null
+    )
     {
         var lines = paragraphs.ToList();
         var text = new StringBuilder();
@@ -24,13 +30,28 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
         if (action is not null)
         {
             text.AppendLine(action.Label + ":").AppendLine(action.Url).AppendLine();
-            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(action.Url)).Append("\">")
-                .Append(WebUtility.HtmlEncode(action.Label)).Append("</a></p>")
-                .Append("<p style=\"font-size:small\">").Append(WebUtility.HtmlEncode(action.Url)).Append("</p>");
+            html.Append("<p><a href=\"")
+                .Append(WebUtility.HtmlEncode(action.Url))
+                .Append("\">")
+                .Append(WebUtility.HtmlEncode(action.Label))
+                .Append("</a></p>")
+                .Append("<p style=\"font-size:small\">")
+                .Append(WebUtility.HtmlEncode(action.Url))
+                .Append("</p>");
         }
 
         html.Append("</body></html>");
-        db.OutboxMessages.Add(new OutboxMessage(to, subject, text.ToString().TrimEnd() + "\n", html.ToString(), clock.GetUtcNow(), attachment: attachment, linkExpiresAt: action?.ExpiresAt));
+        db.OutboxMessages.Add(
+            new OutboxMessage(
+                to,
+                subject,
+                text.ToString().TrimEnd() + "\n",
+                html.ToString(),
+                clock.GetUtcNow(),
+                attachment: attachment,
+                linkExpiresAt: action?.ExpiresAt
+            )
+        );
     }
 
     /// <summary>

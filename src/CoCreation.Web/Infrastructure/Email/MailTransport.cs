@@ -20,7 +20,11 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         if (message.Attachment is { } attachment)
         {
-            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+            body.Attachments.Add(
+                attachment.FileName,
+                System.Text.Encoding.UTF8.GetBytes(attachment.Content),
+                ContentType.Parse(attachment.ContentType)
+            );
         }
 
         mime.Body = body.ToMessageBody();
@@ -49,7 +53,9 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
         }
 
         using var client = new SmtpClient();
-        var security = Enum.TryParse<SecureSocketOptions>(settings.Smtp.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
+        var security = Enum.TryParse<SecureSocketOptions>(settings.Smtp.Security, ignoreCase: true, out var parsed)
+            ? parsed
+            : SecureSocketOptions.Auto;
         await client.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(settings.Smtp.UserName))
         {

@@ -10,7 +10,16 @@ public sealed class OutboxMessage
 
     private OutboxMessage() { }
 
-    public OutboxMessage(string to, string subject, string textBody, string htmlBody, DateTimeOffset createdAt, string? listUnsubscribe = null, EmailAttachment? attachment = null, DateTimeOffset? linkExpiresAt = null)
+    public OutboxMessage(
+        string to,
+        string subject,
+        string textBody,
+        string htmlBody,
+        DateTimeOffset createdAt,
+        string? listUnsubscribe = null,
+        EmailAttachment? attachment = null,
+        DateTimeOffset? linkExpiresAt = null
+    )
     {
         LinkExpiresAt = linkExpiresAt;
         Attachment = attachment;

@@ -13,7 +13,8 @@ namespace CoCreation.Web.Infrastructure.Email;
 /// of who was sent what and when. Instances running it together are harmless: a row blanked by one
 /// no longer matches the other's condition when PostgreSQL re-checks it.
 /// </summary>
-public sealed class OutboxRetention(IServiceScopeFactory scopes, IOptions<EmailOptions> options, ILogger<OutboxRetention> logger) : PeriodicWorker(logger)
+public sealed class OutboxRetention(IServiceScopeFactory scopes, IOptions<EmailOptions> options, ILogger<OutboxRetention> logger)
+    : PeriodicWorker(logger)
 {
     protected override TimeSpan Interval => options.Value.PurgeInterval;
 
@@ -28,18 +29,28 @@ public sealed class OutboxRetention(IServiceScopeFactory scopes, IOptions<EmailO
         var settings = options.Value;
         var keptSince = now - settings.SentBodyRetention;
         var maxAttempts = settings.MaxAttempts;
-        return await db.OutboxMessages
-            .Where(m => m.BodyPurgedAt == null
-                && ((m.SentAt != null && m.SentAt < keptSince)
+        return await db
+            .OutboxMessages.Where(m =>
+                m.BodyPurgedAt == null
+                && (
+                    (m.SentAt != null && m.SentAt < keptSince)
                     || (m.SentAt == null && m.LinkExpiresAt <= now)
-                    || (m.SentAt == null && m.Attempts >= maxAttempts && m.CreatedAt < keptSince)))
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(m => m.TextBody, "")
-                .SetProperty(m => m.HtmlBody, "")
-                .SetProperty(m => m.Attachment, (EmailAttachment?)null)
-                .SetProperty(m => m.ListUnsubscribe, (string?)null)
-                .SetProperty(m => m.LastError, m => m.SentAt == null && m.LinkExpiresAt <= now ? "Not sent: its link expired first" : m.LastError)
-                .SetProperty(m => m.BodyPurgedAt, now), cancellationToken);
+                    || (m.SentAt == null && m.Attempts >= maxAttempts && m.CreatedAt < keptSince)
+                )
+            )
+            .ExecuteUpdateAsync(
+                set =>
+                    set.SetProperty(m => m.TextBody, "")
+                        .SetProperty(m => m.HtmlBody, "")
+                        .SetProperty(m => m.Attachment, (EmailAttachment?)null)
+                        .SetProperty(m => m.ListUnsubscribe, (string?)null)
+                        .SetProperty(
+                            m => m.LastError,
+                            m => m.SentAt == null && m.LinkExpiresAt <= now ? "Not sent: its link expired first" : m.LastError
+                        )
+                        .SetProperty(m => m.BodyPurgedAt, now),
+                cancellationToken
+            );
     }
 
     protected override Task<int> RoundAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);

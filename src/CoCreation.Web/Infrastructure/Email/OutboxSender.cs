@@ -9,8 +9,12 @@ namespace CoCreation.Web.Infrastructure.Email;
 /// and marked sent before that transaction commits, so several portal instances never take the same
 /// message and a message is sent again only when a crash hits between the SMTP answer and the commit.
 /// </summary>
-public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, ILogger<OutboxSender> logger)
-    : BackgroundService
+public sealed class OutboxSender(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<EmailOptions> options,
+    ILogger<OutboxSender> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,9 +22,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signa
         {
             try
             {
-                while (await SendNextAsync(stoppingToken))
-                {
-                }
+                while (await SendNextAsync(stoppingToken)) { }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -54,40 +56,50 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, OutboxSignal signa
         var maxAttempts = options.Value.MaxAttempts;
 
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // Not composed further: EF would wrap the locking SELECT in a subquery.
-            var claimed = await db.OutboxMessages
-                .FromSql($"""
-                    SELECT * FROM outbox_messages
-                    WHERE sent_at IS NULL AND attempts < {maxAttempts} AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
-                      AND (link_expires_at IS NULL OR link_expires_at > {now})
-                    ORDER BY id
-                    LIMIT 1
-                    FOR UPDATE SKIP LOCKED
-                    """)
-                .ToListAsync(ct);
-            if (claimed is not [var message])
+        return await strategy.ExecuteAsync(
+            async ct =>
             {
-                return false;
-            }
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // Not composed further: EF would wrap the locking SELECT in a subquery.
+                var claimed = await db
+                    .OutboxMessages.FromSql(
+                        $"""
+                        SELECT * FROM outbox_messages
+                        WHERE sent_at IS NULL AND attempts < {maxAttempts} AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+                          AND (link_expires_at IS NULL OR link_expires_at > {now})
+                        ORDER BY id
+                        LIMIT 1
+                        FOR UPDATE SKIP LOCKED
+                        """
+                    )
+                    .ToListAsync(ct);
+                if (claimed is not [var message])
+                {
+                    return false;
+                }
 
-            try
-            {
-                await transport.SendAsync(message, ct);
-                message.MarkSent(clock.GetUtcNow());
-                logger.LogInformation("Sent email {OutboxId}", message.Id);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                message.MarkFailed(ex.GetType().Name + ": " + ex.Message, clock.GetUtcNow());
-                logger.LogWarning("Email {OutboxId} failed (attempt {Attempt}): {Error}", message.Id, message.Attempts, ex.GetType().Name);
-            }
+                try
+                {
+                    await transport.SendAsync(message, ct);
+                    message.MarkSent(clock.GetUtcNow());
+                    logger.LogInformation("Sent email {OutboxId}", message.Id);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    message.MarkFailed(ex.GetType().Name + ": " + ex.Message, clock.GetUtcNow());
+                    logger.LogWarning(
+                        "Email {OutboxId} failed (attempt {Attempt}): {Error}",
+                        message.Id,
+                        message.Attempts,
+                        ex.GetType().Name
+                    );
+                }
 
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return true;
-        }, cancellationToken);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            },
+            cancellationToken
+        );
     }
 }

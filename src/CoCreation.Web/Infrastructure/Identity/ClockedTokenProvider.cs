@@ -16,8 +16,8 @@ public class ClockedTokenProvider(
     IDataProtectionProvider dataProtectionProvider,
     IOptions<DataProtectionTokenProviderOptions> options,
     ILogger<DataProtectorTokenProvider<PortalUser>> logger,
-    TimeProvider clock)
-    : DataProtectorTokenProvider<PortalUser>(dataProtectionProvider, options, logger)
+    TimeProvider clock
+) : DataProtectorTokenProvider<PortalUser>(dataProtectionProvider, options, logger)
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(false, true);
 
@@ -42,7 +42,9 @@ public class ClockedTokenProvider(
     public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<PortalUser> manager, PortalUser user)
     {
         ArgumentNullException.ThrowIfNull(manager);
-        string createdFor, madeFor, stamp;
+        string createdFor,
+            madeFor,
+            stamp;
         DateTimeOffset created;
         try
         {
@@ -56,21 +58,22 @@ public class ClockedTokenProvider(
                 return false;
             }
         }
-        catch (Exception ex) when (ex is FormatException or CryptographicException or EndOfStreamException or DecoderFallbackException or ArgumentException)
+        catch (Exception ex)
+            when (ex is FormatException or CryptographicException or EndOfStreamException or DecoderFallbackException or ArgumentException)
         {
             // Forged, truncated or from another key ring: a link that does not work, never an error page.
             return false;
         }
 
-        if (created + Options.TokenLifespan < clock.GetUtcNow()
+        if (
+            created + Options.TokenLifespan < clock.GetUtcNow()
             || createdFor != await manager.GetUserIdAsync(user)
-            || !string.Equals(madeFor, purpose, StringComparison.Ordinal))
+            || !string.Equals(madeFor, purpose, StringComparison.Ordinal)
+        )
         {
             return false;
         }
 
-        return manager.SupportsUserSecurityStamp
-            ? stamp == await manager.GetSecurityStampAsync(user)
-            : stamp.Length == 0;
+        return manager.SupportsUserSecurityStamp ? stamp == await manager.GetSecurityStampAsync(user) : stamp.Length == 0;
     }
 }

@@ -19,12 +19,18 @@ public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> tex
         var candidate = (password ?? "").Trim().ToLowerInvariant();
         var email = (user.Email ?? "").ToLowerInvariant();
         var localPart = email.Split('@')[0];
-        var isCommon = Common.Value.Contains(candidate)
-            || (email.Length > 0 && (candidate == email || (localPart.Length >= 4 && candidate.Contains(localPart, StringComparison.Ordinal))))
+        var isCommon =
+            Common.Value.Contains(candidate)
+            || (
+                email.Length > 0
+                && (candidate == email || (localPart.Length >= 4 && candidate.Contains(localPart, StringComparison.Ordinal)))
+            )
             || candidate.Distinct().Count() < 4;
-        return Task.FromResult(isCommon
-            ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooCommon", Description = text["Account.Password.TooCommon"] })
-            : IdentityResult.Success);
+        return Task.FromResult(
+            isCommon
+                ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooCommon", Description = text["Account.Password.TooCommon"] })
+                : IdentityResult.Success
+        );
     }
 
     private static FrozenSet<string> Load()

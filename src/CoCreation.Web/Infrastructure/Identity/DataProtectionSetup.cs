@@ -12,11 +12,13 @@ namespace CoCreation.Web.Infrastructure.Identity;
 /// </summary>
 public static class DataProtectionSetup
 {
-    public static IServiceCollection AddPortalDataProtection(this IServiceCollection services, PortalOptions portal, IHostEnvironment environment)
+    public static IServiceCollection AddPortalDataProtection(
+        this IServiceCollection services,
+        PortalOptions portal,
+        IHostEnvironment environment
+    )
     {
-        var builder = services.AddDataProtection()
-            .SetApplicationName("cocreation-portal")
-            .PersistKeysToDbContext<PortalDbContext>();
+        var builder = services.AddDataProtection().SetApplicationName("cocreation-portal").PersistKeysToDbContext<PortalDbContext>();
         var settings = portal.DataProtection;
         if (string.IsNullOrWhiteSpace(settings.CertificatePath))
         {
@@ -28,11 +30,15 @@ public static class DataProtectionSetup
             return services;
         }
 
-        builder.ProtectKeysWithCertificate(Load(settings.CertificatePath, settings.CertificatePassword, environment, "Portal:DataProtection:CertificatePath"));
+        builder.ProtectKeysWithCertificate(
+            Load(settings.CertificatePath, settings.CertificatePassword, environment, "Portal:DataProtection:CertificatePath")
+        );
 
         // Keys written under a certificate since replaced stay readable until they expire (90 days).
-        var previous = settings.PreviousCertificates
-            .Select((file, i) => Load(file.Path, file.Password, environment, $"Portal:DataProtection:PreviousCertificates:{i}:Path"))
+        var previous = settings
+            .PreviousCertificates.Select(
+                (file, i) => Load(file.Path, file.Password, environment, $"Portal:DataProtection:PreviousCertificates:{i}:Path")
+            )
             .ToArray();
         if (previous.Length > 0)
         {
@@ -58,12 +64,17 @@ public static class DataProtectionSetup
         catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
         {
             // Refusing to start beats writing keys nobody can read later, or unencrypted ones.
-            throw new InvalidOperationException($"{setting}: cannot read the certificate {file} ({ex.Message}). Check the file and its password.", ex);
+            throw new InvalidOperationException(
+                $"{setting}: cannot read the certificate {file} ({ex.Message}). Check the file and its password.",
+                ex
+            );
         }
 
         if (!certificate.HasPrivateKey || certificate.GetRSAPrivateKey() is null)
         {
-            throw new InvalidOperationException($"{setting}: {file} holds no RSA private key; Data Protection needs one to read its keys back.");
+            throw new InvalidOperationException(
+                $"{setting}: {file} holds no RSA private key; Data Protection needs one to read its keys back."
+            );
         }
 
         return certificate;
@@ -73,7 +84,9 @@ public static class DataProtectionSetup
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            logger.LogWarning("Data Protection keys are stored unencrypted in the database: set Portal:DataProtection:CertificatePath (and CertificatePassword) to a PFX certificate to encrypt them");
+            logger.LogWarning(
+                "Data Protection keys are stored unencrypted in the database: set Portal:DataProtection:CertificatePath (and CertificatePassword) to a PFX certificate to encrypt them"
+            );
             return Task.CompletedTask;
         }
 

@@ -15,7 +15,8 @@ public static class IdentitySetup
 
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, PortalOptions portal)
     {
-        services.AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
+        services
+            .AddIdentity<PortalUser, IdentityRole<Guid>>(options =>
             {
                 // Length is the rule; composition rules only make passwords worse (NIST SP 800-63B).
                 options.Password.RequiredLength = 12;
@@ -60,16 +61,21 @@ public static class IdentitySetup
             options.Events.OnSigningIn = context =>
             {
                 var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                context.Properties.Items.TryAdd(SignedInAtKey, clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                context.Properties.Items.TryAdd(
+                    SignedInAtKey,
+                    clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)
+                );
                 return Task.CompletedTask;
             };
             options.Events.OnValidatePrincipal = async context =>
             {
                 // Sliding renewal keeps an active session alive; the absolute limit ends it anyway.
                 var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                if (context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
+                if (
+                    context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
                     && long.TryParse(value, out var seconds)
-                    && clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > portal.Session.AbsoluteTimeout)
+                    && clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > portal.Session.AbsoluteTimeout
+                )
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -88,20 +94,26 @@ public static class IdentitySetup
         });
 
         // Between the password and the code: a short-lived cookie naming the account, nothing more.
-        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
-        {
-            options.Cookie.Name = PortalCookies.Name(PortalCookies.Session + "-2fa", portal);
-            options.Cookie.Path = "/";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = PortalCookies.Policy(portal);
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
-        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+            IdentityConstants.TwoFactorUserIdScheme,
+            options =>
+            {
+                options.Cookie.Name = PortalCookies.Name(PortalCookies.Session + "-2fa", portal);
+                options.Cookie.Path = "/";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SecurePolicy = PortalCookies.Policy(portal);
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            }
+        );
 
-        services.AddAuthorizationBuilder()
+        services
+            .AddAuthorizationBuilder()
             .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.SupportUnit, Roles.Administrator))
             .AddPolicy(Roles.AdministratorPolicy, policy => policy.RequireRole(Roles.Administrator))
-            .AddPolicy(Roles.AnsweringPolicy, policy => policy.RequireRole(Roles.GovernmentOfficial, Roles.SupportUnit, Roles.Administrator));
+            .AddPolicy(Roles.AnsweringPolicy, policy =>
+                policy.RequireRole(Roles.GovernmentOfficial, Roles.SupportUnit, Roles.Administrator)
+            );
         return services;
     }
 }

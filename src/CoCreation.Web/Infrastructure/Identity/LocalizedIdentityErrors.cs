@@ -6,7 +6,8 @@ namespace CoCreation.Web.Infrastructure.Identity;
 /// <summary>Identity's refusals in the person's language.</summary>
 public sealed class LocalizedIdentityErrors(IStringLocalizer<SharedResource> text) : IdentityErrorDescriber
 {
-    public override IdentityError PasswordTooShort(int length) => Error(nameof(PasswordTooShort), text["Account.Password.TooShort", length]);
+    public override IdentityError PasswordTooShort(int length) =>
+        Error(nameof(PasswordTooShort), text["Account.Password.TooShort", length]);
 
     public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), text["Account.Password.Mismatch"]);
 

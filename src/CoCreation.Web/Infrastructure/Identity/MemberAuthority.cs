@@ -17,7 +17,10 @@ public static class MemberAuthority
         }
 
         return actor.IsStaff
-            || (actor.IsInRole(Roles.GovernmentOfficial) && await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken));
+            || (
+                actor.IsInRole(Roles.GovernmentOfficial)
+                && await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken)
+            );
     }
 
     public static async Task RequireActsForAsync(PortalDbContext db, CurrentActor actor, int memberId, CancellationToken cancellationToken)
@@ -33,10 +36,19 @@ public static class MemberAuthority
     /// The member an editor page works on: null when no member has the code, refused (403) when the
     /// person does not act for it.
     /// </summary>
-    public static async Task<EditedMember?> FindForEditAsync(PortalDbContext db, CurrentActor actor, string code, CancellationToken cancellationToken)
+    public static async Task<EditedMember?> FindForEditAsync(
+        PortalDbContext db,
+        CurrentActor actor,
+        string code,
+        CancellationToken cancellationToken
+    )
     {
         var upper = code.ToUpperInvariant();
-        var member = await db.Members.AsNoTracking().Where(m => m.Code == upper).Select(m => new EditedMember(m.Id, m.Code, m.Name)).SingleOrDefaultAsync(cancellationToken);
+        var member = await db
+            .Members.AsNoTracking()
+            .Where(m => m.Code == upper)
+            .Select(m => new EditedMember(m.Id, m.Code, m.Name))
+            .SingleOrDefaultAsync(cancellationToken);
         if (member is not null)
         {
             await RequireActsForAsync(db, actor, member.Id, cancellationToken);

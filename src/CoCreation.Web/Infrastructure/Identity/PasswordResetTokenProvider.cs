@@ -9,8 +9,8 @@ public sealed class PasswordResetTokenProvider(
     IDataProtectionProvider dataProtectionProvider,
     IOptions<PasswordResetTokenProviderOptions> options,
     ILogger<DataProtectorTokenProvider<PortalUser>> logger,
-    TimeProvider clock)
-    : ClockedTokenProvider(dataProtectionProvider, options, logger, clock)
+    TimeProvider clock
+) : ClockedTokenProvider(dataProtectionProvider, options, logger, clock)
 {
     public const string ProviderName = "PasswordReset";
 

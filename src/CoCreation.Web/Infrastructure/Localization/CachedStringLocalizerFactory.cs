@@ -10,7 +10,8 @@ namespace CoCreation.Web.Infrastructure.Localization;
 /// labels, every row's kind and status), and each plain lookup walks the culture fallback chain through
 /// ResourceManager's locks; the texts never change while the process runs, so each is looked up once.
 /// </summary>
-public sealed class CachedStringLocalizerFactory(IOptions<LocalizationOptions> options, ILoggerFactory loggerFactory) : IStringLocalizerFactory
+public sealed class CachedStringLocalizerFactory(IOptions<LocalizationOptions> options, ILoggerFactory loggerFactory)
+    : IStringLocalizerFactory
 {
     private readonly ResourceManagerStringLocalizerFactory _inner = new(options, loggerFactory);
     private readonly ConcurrentDictionary<(Type, string, string), IStringLocalizer> _byName = new();
@@ -55,7 +56,12 @@ public sealed class CachedStringLocalizerFactory(IOptions<LocalizationOptions> o
             {
                 // As ResourceManagerStringLocalizer does: a missing key formats the key itself.
                 var format = this[name];
-                return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments), format.ResourceNotFound, format.SearchedLocation);
+                return new LocalizedString(
+                    name,
+                    string.Format(CultureInfo.CurrentCulture, format.Value, arguments),
+                    format.ResourceNotFound,
+                    format.SearchedLocation
+                );
             }
         }
 

@@ -39,10 +39,9 @@ public static class LocalizationSetup
     /// <summary>The resource-file localizer, built before the container exists (FluentValidation's messages are process-wide).</summary>
     private static IStringLocalizer SharedText() =>
         new ResourceManagerStringLocalizerFactory(
-                Microsoft.Extensions.Options.Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }),
-                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
-            .Create(typeof(SharedResource));
+            Microsoft.Extensions.Options.Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }),
+            Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance
+        ).Create(typeof(SharedResource));
 
-    public static string Normalize(string? language) =>
-        language is not null && Languages.Contains(language) ? language : "en";
+    public static string Normalize(string? language) => language is not null && Languages.Contains(language) ? language : "en";
 }

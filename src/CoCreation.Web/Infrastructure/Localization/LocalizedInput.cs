@@ -23,7 +23,13 @@ public sealed record LocalizedInput
     public LocalizedText? ToOptionalText() =>
         string.IsNullOrWhiteSpace(En) && string.IsNullOrWhiteSpace(Fr) && string.IsNullOrWhiteSpace(Es) ? null : ToText();
 
-    public static LocalizedInput From(LocalizedText? text) => new() { En = text?.En, Fr = text?.Fr, Es = text?.Es };
+    public static LocalizedInput From(LocalizedText? text) =>
+        new()
+        {
+            En = text?.En,
+            Fr = text?.Fr,
+            Es = text?.Es,
+        };
 }
 
 /// <summary>When a form needs the English text, the fallback every reader sees when their language is missing.</summary>
@@ -50,10 +56,14 @@ public sealed class LocalizedInputValidator : AbstractValidator<LocalizedInput>
         var required = english switch
         {
             EnglishText.Required => RuleFor(i => i.En).NotEmpty(),
-            EnglishText.RequiredWithTranslations => RuleFor(i => i.En).NotEmpty().When(i => !string.IsNullOrWhiteSpace(i.Fr) || !string.IsNullOrWhiteSpace(i.Es)),
+            EnglishText.RequiredWithTranslations => RuleFor(i => i.En)
+                .NotEmpty()
+                .When(i => !string.IsNullOrWhiteSpace(i.Fr) || !string.IsNullOrWhiteSpace(i.Es)),
             // The message stands under the first field, so the error summary has a field to link to.
-            EnglishText.AnyLanguage => RuleFor(i => i.En).Must((i, _) => !string.IsNullOrWhiteSpace(i.En) || !string.IsNullOrWhiteSpace(i.Fr) || !string.IsNullOrWhiteSpace(i.Es))
-                .WithErrorCode("OneLanguageRequired").WithMessage(_ => englishMissing?.Invoke() ?? ""),
+            EnglishText.AnyLanguage => RuleFor(i => i.En)
+                .Must((i, _) => !string.IsNullOrWhiteSpace(i.En) || !string.IsNullOrWhiteSpace(i.Fr) || !string.IsNullOrWhiteSpace(i.Es))
+                .WithErrorCode("OneLanguageRequired")
+                .WithMessage(_ => englishMissing?.Invoke() ?? ""),
             _ => null,
         };
         if (required is not null && englishMissing is not null)
@@ -66,6 +76,10 @@ public sealed class LocalizedInputValidator : AbstractValidator<LocalizedInput>
 public static class LocalizedInputRules
 {
     /// <summary>Checks a per-language text: <c>RuleFor(c => c.Title).Localized(Campaign.TitleMax, EnglishText.Required)</c>.</summary>
-    public static IRuleBuilderOptions<T, LocalizedInput> Localized<T>(this IRuleBuilder<T, LocalizedInput> rule, int maxLength, EnglishText english = EnglishText.Optional, Func<string>? englishMissing = null) =>
-        rule.SetValidator(new LocalizedInputValidator(maxLength, english, englishMissing));
+    public static IRuleBuilderOptions<T, LocalizedInput> Localized<T>(
+        this IRuleBuilder<T, LocalizedInput> rule,
+        int maxLength,
+        EnglishText english = EnglishText.Optional,
+        Func<string>? englishMissing = null
+    ) => rule.SetValidator(new LocalizedInputValidator(maxLength, english, englishMissing));
 }

@@ -27,7 +27,8 @@ public sealed class PortalLanguageManager(IStringLocalizer text) : LanguageManag
         }
 
         var wanted = culture ?? Culture ?? CultureInfo.CurrentUICulture;
-        using var scope = wanted.Name == CultureInfo.CurrentUICulture.Name ? default(LanguageScope?) : LanguageScope.In(wanted.TwoLetterISOLanguageName);
+        using var scope =
+            wanted.Name == CultureInfo.CurrentUICulture.Name ? default(LanguageScope?) : LanguageScope.In(wanted.TwoLetterISOLanguageName);
         return string.Format(CultureInfo.InvariantCulture, text[ours.Key].Value, ours.Placeholders);
     }
 }

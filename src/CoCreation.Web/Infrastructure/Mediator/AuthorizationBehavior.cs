@@ -12,7 +12,11 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 public sealed class AuthorizationBehavior<TMessage, TResponse>(CurrentActor actor) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         MessageAuthorization.Require(MessageAudience<TMessage>.Declared, typeof(TMessage), actor);
         return next(message, cancellationToken);
@@ -23,7 +27,11 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(CurrentActor acto
 public sealed class AuthorizationStreamBehavior<TMessage, TResponse>(CurrentActor actor) : IStreamPipelineBehavior<TMessage, TResponse>
     where TMessage : IStreamMessage
 {
-    public IAsyncEnumerable<TResponse> Handle(TMessage message, StreamHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public IAsyncEnumerable<TResponse> Handle(
+        TMessage message,
+        StreamHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         MessageAuthorization.Require(MessageAudience<TMessage>.Declared, typeof(TMessage), actor);
         return next(message, cancellationToken);

@@ -7,14 +7,17 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 public sealed class InputException : Exception
 {
     public InputException(IReadOnlyDictionary<string, string[]> errors)
-        : base("The input was refused by validation: " + string.Join(", ", errors.Select(e => $"{e.Key} ({string.Join(" ", e.Value)})"))) => Errors = errors;
+        : base("The input was refused by validation: " + string.Join(", ", errors.Select(e => $"{e.Key} ({string.Join(" ", e.Value)})"))) =>
+        Errors = errors;
 
     public InputException(string field, string message)
         : this(new Dictionary<string, string[]> { [field] = [message] }) { }
 
-    public InputException() : this(new Dictionary<string, string[]>()) { }
+    public InputException()
+        : this(new Dictionary<string, string[]>()) { }
 
-    public InputException(string message, Exception innerException) : base(message, innerException) => Errors = new Dictionary<string, string[]>();
+    public InputException(string message, Exception innerException)
+        : base(message, innerException) => Errors = new Dictionary<string, string[]>();
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 }

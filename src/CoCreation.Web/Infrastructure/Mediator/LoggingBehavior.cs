@@ -8,9 +8,14 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    private static readonly string Name = typeof(TMessage).FullName?.Replace("CoCreation.Web.Features.", "", StringComparison.Ordinal) ?? typeof(TMessage).Name;
+    private static readonly string Name = typeof(TMessage).FullName?.Replace("CoCreation.Web.Features.", "", StringComparison.Ordinal)
+        ?? typeof(TMessage).Name;
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         var name = Name;
         var started = Stopwatch.GetTimestamp();

@@ -11,11 +11,20 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// domain events' effects, its audit entries and its outbox emails commit together or not at all.
 /// Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db, IPublisher publisher, OutboxSignal outboxSignal, IEnumerable<IBeforeCommit> beforeCommit, Web.PublicData publicData)
-    : IPipelineBehavior<TMessage, TResponse>
+public sealed class TransactionBehavior<TMessage, TResponse>(
+    PortalDbContext db,
+    IPublisher publisher,
+    OutboxSignal outboxSignal,
+    IEnumerable<IBeforeCommit> beforeCommit,
+    Web.PublicData publicData
+) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         if (message is not IBaseCommand || db.Database.CurrentTransaction is not null)
         {
@@ -24,27 +33,30 @@ public sealed class TransactionBehavior<TMessage, TResponse>(PortalDbContext db,
 
         var attempt = 0;
         var strategy = db.Database.CreateExecutionStrategy();
-        var response = await strategy.ExecuteAsync(async ct =>
-        {
-            if (attempt++ > 0)
+        var response = await strategy.ExecuteAsync(
+            async ct =>
             {
-                // A retry starts from what the database holds, not from the half-applied first attempt.
-                db.ChangeTracker.Clear();
-            }
+                if (attempt++ > 0)
+                {
+                    // A retry starts from what the database holds, not from the half-applied first attempt.
+                    db.ChangeTracker.Clear();
+                }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await next(message, ct);
-            await db.SaveChangesAsync(ct);
-            await DispatchDomainEventsAsync(ct);
-            foreach (var work in beforeCommit)
-            {
-                await work.RunAsync(ct);
-            }
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var result = await next(message, ct);
+                await db.SaveChangesAsync(ct);
+                await DispatchDomainEventsAsync(ct);
+                foreach (var work in beforeCommit)
+                {
+                    await work.RunAsync(ct);
+                }
 
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return result;
-        }, cancellationToken);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            },
+            cancellationToken
+        );
 
         outboxSignal.Notify();
         if (Web.PublicData.IsChangedBy(typeof(TMessage)))

@@ -39,7 +39,9 @@ public static class UnreadableText
                     break;
                 case string or IEnumerable:
                     break;
-                case { } nested when property.PropertyType.IsClass && property.PropertyType.Namespace?.StartsWith("CoCreation", StringComparison.Ordinal) == true:
+                case { } nested
+                    when property.PropertyType.IsClass
+                        && property.PropertyType.Namespace?.StartsWith("CoCreation", StringComparison.Ordinal) == true:
                     Scan(nested, Name(path, property), fields, depth + 1);
                     break;
             }
@@ -48,7 +50,12 @@ public static class UnreadableText
 
     private static PropertyInfo[] ScannedProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0 && !p.IsDefined(typeof(CheckedByHandlerAttribute), inherit: true))
+            .Where(p =>
+                p.CanRead
+                && p.CanWrite
+                && p.GetIndexParameters().Length == 0
+                && !p.IsDefined(typeof(CheckedByHandlerAttribute), inherit: true)
+            )
             .ToArray();
 
     private static string Name(string path, PropertyInfo property) => path.Length == 0 ? property.Name : $"{path}.{property.Name}";
@@ -59,7 +66,12 @@ public static class UnreadableText
         {
             var c = text[i];
             // C0 controls and DEL, and the noncharacters XML (the Atom feeds) cannot carry.
-            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || c == '\u007f' || c is '\ufffe' or '\uffff' || (c >= '\ufdd0' && c <= '\ufdef'))
+            if (
+                (c < ' ' && c is not ('\t' or '\r' or '\n'))
+                || c == '\u007f'
+                || c is '\ufffe' or '\uffff'
+                || (c >= '\ufdd0' && c <= '\ufdef')
+            )
             {
                 return false;
             }

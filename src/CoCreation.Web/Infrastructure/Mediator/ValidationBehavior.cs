@@ -1,6 +1,6 @@
 using FluentValidation;
-using Microsoft.Extensions.Localization;
 using Mediator;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Mediator;
 
@@ -8,11 +8,17 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// Refuses text no person types (control characters, broken UTF-16) in any string of any message, then
 /// runs every FluentValidation validator of the message; refusals become an <see cref="InputException"/>.
 /// </summary>
-public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators, IStringLocalizer<SharedResource> text)
-    : IPipelineBehavior<TMessage, TResponse>
+public sealed class ValidationBehavior<TMessage, TResponse>(
+    IEnumerable<IValidator<TMessage>> validators,
+    IStringLocalizer<SharedResource> text
+) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         var unreadable = UnreadableText.Fields(message);
         if (unreadable.Count > 0)
@@ -29,9 +35,9 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 
         if (failures.Count > 0)
         {
-            throw new InputException(failures
-                .GroupBy(f => f.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+            throw new InputException(
+                failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray())
+            );
         }
 
         return await next(message, cancellationToken);

@@ -9,7 +9,10 @@ public static class AtomFeed
     public static async Task WriteAsync(HttpResponse response, SyndicationFeed feed)
     {
         response.ContentType = "application/atom+xml; charset=utf-8";
-        await using var writer = XmlWriter.Create(response.Body, new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) });
+        await using var writer = XmlWriter.Create(
+            response.Body,
+            new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) }
+        );
         new Atom10FeedFormatter(feed).WriteTo(writer);
         await writer.FlushAsync();
     }

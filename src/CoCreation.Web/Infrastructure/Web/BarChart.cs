@@ -15,7 +15,15 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <param name="LabelHeading">The heading of the table's first column.</param>
 /// <param name="Series">The names of the stacked series (one for a plain bar chart).</param>
 /// <param name="Maximum">The value a full bar stands for (e.g. 100 for percentages); the largest bar otherwise.</param>
-public sealed record BarChart(string Id, string Title, string Description, string LabelHeading, IReadOnlyList<string> Series, IReadOnlyList<BarChart.Bar> Bars, double? Maximum = null)
+public sealed record BarChart(
+    string Id,
+    string Title,
+    string Description,
+    string LabelHeading,
+    IReadOnlyList<string> Series,
+    IReadOnlyList<BarChart.Bar> Bars,
+    double? Maximum = null
+)
 {
     public const int Width = 640;
     public const int LabelWidth = 210;
@@ -53,26 +61,41 @@ public sealed record BarChart(string Id, string Title, string Description, strin
     {
         var html = HtmlEncoder.Default;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" class=\"chart-svg\" font-size=\"12\" font-family=\"system-ui, sans-serif\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Id}-title\">{html.Encode(Title)}</title><desc id=\"{Id}-desc\">{html.Encode(Description)}</desc>");
+        svg.Append(
+            CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" class=\"chart-svg\" font-size=\"12\" font-family=\"system-ui, sans-serif\">"
+        );
+        svg.Append(
+            CultureInfo.InvariantCulture,
+            $"<title id=\"{Id}-title\">{html.Encode(Title)}</title><desc id=\"{Id}-desc\">{html.Encode(Description)}</desc>"
+        );
         for (var i = 0; i < Bars.Count; i++)
         {
             var bar = Bars[i];
             var y = Gap + (i * (BarHeight + Gap));
             double x = LabelWidth;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" fill=\"#212529\">{html.Encode(Fit(bar.Label))}</text>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{LabelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" fill=\"#212529\">{html.Encode(Fit(bar.Label))}</text>"
+            );
             for (var s = 0; s < bar.Values.Count; s++)
             {
                 var length = Length(bar.Values[s]);
                 if (length > 0)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Number(x)}\" y=\"{y}\" width=\"{Number(length)}\" height=\"{BarHeight}\" fill=\"{Color(s)}\"></rect>");
+                    svg.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<rect x=\"{Number(x)}\" y=\"{y}\" width=\"{Number(length)}\" height=\"{BarHeight}\" fill=\"{Color(s)}\"></rect>"
+                    );
                 }
 
                 x += length;
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(x + 6)}\" y=\"{y + 15}\" fill=\"#212529\">{html.Encode(Series.Count > 1 ? bar.Texts[^1] : bar.Texts[0])}</text>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{Number(x + 6)}\" y=\"{y + 15}\" fill=\"#212529\">{html.Encode(Series.Count > 1 ? bar.Texts[^1] : bar.Texts[0])}</text>"
+            );
         }
 
         svg.Append("</svg>");

@@ -14,7 +14,13 @@ namespace CoCreation.Web.Infrastructure.Web;
 public static class Compression
 {
     private static readonly string[] MoreTypes =
-        ["text/csv", "application/atom+xml", "text/calendar", "application/problem+json", "image/svg+xml"];
+    [
+        "text/csv",
+        "application/atom+xml",
+        "text/calendar",
+        "application/problem+json",
+        "image/svg+xml",
+    ];
 
     public static IServiceCollection AddPortalCompression(this IServiceCollection services)
     {

@@ -11,7 +11,10 @@ public static class CountText
 {
     /// <summary>The text for <paramref name="count"/>, with the count formatted for the culture as <c>{0}</c>.</summary>
     public static string Plural(this IStringLocalizer text, string key, long count, params object[] more) =>
-        text[key + (IsOne(count, CultureInfo.CurrentUICulture) ? ".One" : ".Other"), [count.ToString("N0", CultureInfo.CurrentCulture), .. more]];
+        text[
+            key + (IsOne(count, CultureInfo.CurrentUICulture) ? ".One" : ".Other"),
+            [count.ToString("N0", CultureInfo.CurrentCulture), .. more]
+        ];
 
     /// <summary>An age or a wait in whole days ("less than a day", "1 day", "3 days"): decimals of a day mean nothing to a reader.</summary>
     public static string Days(this IStringLocalizer text, double days)
@@ -24,6 +27,5 @@ public static class CountText
     public static string DaysSince(this IStringLocalizer text, DateTimeOffset at, DateTimeOffset now) => text.Days((now - at).TotalDays);
 
     // CLDR cardinal rules of the portal's languages: French counts 0 and 1 as singular, English and Spanish only 1.
-    private static bool IsOne(long count, CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
+    private static bool IsOne(long count, CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
 }

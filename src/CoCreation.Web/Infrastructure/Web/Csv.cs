@@ -17,15 +17,16 @@ public static class Csv
     /// CsvHelper's own injection guard stays off: it looks at the first character only and takes ASCII only,
     /// and a spreadsheet also runs a full-width "＝" or a formula after leading white space (see <see cref="WriteFields"/>).
     /// </summary>
-    public static CsvWriterOptions Options { get; } = CsvWriterOptions.Default with
-    {
-        Mode = CsvMode.Rfc4180,
-        Separator = ',',
-        NewLine = "\r\n",
-        Quoting = CsvQuoting.WhenNeeded,
-        Injection = CsvInjection.None,
-        WriteByteOrderMark = false,
-    };
+    public static CsvWriterOptions Options { get; } =
+        CsvWriterOptions.Default with
+        {
+            Mode = CsvMode.Rfc4180,
+            Separator = ',',
+            NewLine = "\r\n",
+            Quoting = CsvQuoting.WhenNeeded,
+            Injection = CsvInjection.None,
+            WriteByteOrderMark = false,
+        };
 
     public static string Line(IEnumerable<string?> fields)
     {

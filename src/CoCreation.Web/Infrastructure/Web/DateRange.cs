@@ -14,9 +14,7 @@ public static class DateRange
     {
         var culture = CultureInfo.CurrentCulture;
         var pattern = text["Format.DayMonthYear"].Value;
-        var start = from.Year == to.Year && from.Month == to.Month
-            ? from.Day.ToString(culture)
-            : from.ToString(pattern, culture);
+        var start = from.Year == to.Year && from.Month == to.Month ? from.Day.ToString(culture) : from.ToString(pattern, culture);
         return from == to ? to.ToString(pattern, culture) : text["Format.DateRange", start, to.ToString(pattern, culture)];
     }
 }

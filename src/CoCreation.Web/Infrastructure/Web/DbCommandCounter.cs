@@ -13,19 +13,34 @@ public sealed class DbCommandCounter : DbCommandInterceptor
 
     public long Count => Interlocked.Read(ref _count);
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Tally(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Tally(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         Tally(command);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
@@ -33,7 +48,10 @@ public sealed class DbCommandCounter : DbCommandInterceptor
 
     private void Tally(DbCommand command)
     {
-        if (!command.CommandText.Contains("outbox_messages", StringComparison.Ordinal) && !command.CommandText.Contains("data_protection_keys", StringComparison.Ordinal))
+        if (
+            !command.CommandText.Contains("outbox_messages", StringComparison.Ordinal)
+            && !command.CommandText.Contains("data_protection_keys", StringComparison.Ordinal)
+        )
         {
             Interlocked.Increment(ref _count);
         }

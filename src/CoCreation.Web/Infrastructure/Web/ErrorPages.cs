@@ -14,21 +14,24 @@ public static class ErrorPages
 
     public static WebApplication UsePortalErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/error",
-            StatusCodeSelector = exception => exception switch
+        app.UseExceptionHandler(
+            new ExceptionHandlerOptions
             {
-                // A handler's own authorization check (an official on another member's submission).
-                UnauthorizedAccessException => StatusCodes.Status403Forbidden,
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = exception =>
+                    exception switch
+                    {
+                        // A handler's own authorization check (an official on another member's submission).
+                        UnauthorizedAccessException => StatusCodes.Status403Forbidden,
 
-                // A query's validator refused an address or a query string no form produced (a page
-                // that catches it shows its form instead): the request was bad, the portal is fine.
-                CoCreation.Web.Infrastructure.Mediator.InputException => StatusCodes.Status400BadRequest,
-                _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
-                _ => StatusCodes.Status500InternalServerError,
-            },
-        });
+                        // A query's validator refused an address or a query string no form produced (a page
+                        // that catches it shows its form instead): the request was bad, the portal is fine.
+                        CoCreation.Web.Infrastructure.Mediator.InputException => StatusCodes.Status400BadRequest,
+                        _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
+                        _ => StatusCodes.Status500InternalServerError,
+                    },
+            }
+        );
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         return app;
     }
@@ -43,7 +46,13 @@ public static class ErrorPages
                 case SocketException:
                 case TimeoutException:
                 case NpgsqlException { IsTransient: true }:
-                case PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.TooManyConnections }:
+                case PostgresException
+                {
+                    SqlState: PostgresErrorCodes.AdminShutdown
+                        or PostgresErrorCodes.CannotConnectNow
+                        or PostgresErrorCodes.CrashShutdown
+                        or PostgresErrorCodes.TooManyConnections
+                }:
                     return true;
                 case NpgsqlException when current.InnerException is null && current is not PostgresException:
                     return true;

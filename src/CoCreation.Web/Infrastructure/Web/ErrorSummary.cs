@@ -41,13 +41,17 @@ public sealed class ErrorSummary(ModelStateDictionary state, Microsoft.AspNetCor
             var field = fields.FirstOrDefault(f => string.Equals(f.Name, key, StringComparison.Ordinal));
             foreach (var message in entry!.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct())
             {
-                lines.Add(field.Id is null
-                    ? $"<li>{encoder.Encode(message)}</li>"
-                    : $"<li><a href=\"#{encoder.Encode(field.Id)}\">{encoder.Encode(field.Label)}: {encoder.Encode(message)}</a></li>");
+                lines.Add(
+                    field.Id is null
+                        ? $"<li>{encoder.Encode(message)}</li>"
+                        : $"<li><a href=\"#{encoder.Encode(field.Id)}\">{encoder.Encode(field.Label)}: {encoder.Encode(message)}</a></li>"
+                );
             }
         }
 
-        writer.Write("<div class=\"alert alert-danger\" role=\"alert\" tabindex=\"-1\" id=\"form-errors\" aria-labelledby=\"form-errors-title\">");
+        writer.Write(
+            "<div class=\"alert alert-danger\" role=\"alert\" tabindex=\"-1\" id=\"form-errors\" aria-labelledby=\"form-errors-title\">"
+        );
         writer.Write($"<h2 class=\"h6 mb-1\" id=\"form-errors-title\">{encoder.Encode(heading)}</h2>");
         writer.Write(lines.Count > 0 ? $"<ul class=\"mb-0\">{string.Concat(lines.Distinct())}</ul>" : "");
         writer.Write("</div>");

@@ -16,7 +16,9 @@ public static class EventTime
     public const string VisitorZoneCookie = "portal-tz";
 
     public static string? VisitorZone(HttpContext http) =>
-        http.Request.Cookies[VisitorZoneCookie] is { Length: > 0 and <= 64 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _) ? id : null;
+        http.Request.Cookies[VisitorZoneCookie] is { Length: > 0 and <= 64 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)
+            ? id
+            : null;
 
     /// <summary>
     /// The start in the event's zone and in UTC, then in the visitor's zone when it is known and
@@ -25,17 +27,24 @@ public static class EventTime
     public static IHtmlContent Show(IStringLocalizer text, DateTimeOffset startsAt, string timeZone, HttpContext http)
     {
         var culture = CultureInfo.CurrentCulture;
-        var label = text["Campaign.EventStart", InZone(startsAt, timeZone).ToString("f", culture), timeZone, startsAt.UtcDateTime.ToString("f", culture)];
+        var label = text[
+            "Campaign.EventStart",
+            InZone(startsAt, timeZone).ToString("f", culture),
+            timeZone,
+            startsAt.UtcDateTime.ToString("f", culture)
+        ];
         var iso = HtmlTime.Of(startsAt);
         var html = $"<time datetime=\"{iso}\">{HtmlEncoder.Default.Encode(label)}</time>";
         var visitor = VisitorZone(http);
         if (visitor is null)
         {
-            html += $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{HtmlEncoder.Default.Encode(text["EventTime.Yours"])}\" hidden></span>";
+            html +=
+                $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{HtmlEncoder.Default.Encode(text["EventTime.Yours"])}\" hidden></span>";
         }
         else if (!string.Equals(visitor, timeZone, StringComparison.Ordinal))
         {
-            html += $"<span class=\"visitor-time\"> · {HtmlEncoder.Default.Encode(text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor])}</span>";
+            html +=
+                $"<span class=\"visitor-time\"> · {HtmlEncoder.Default.Encode(text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor])}</span>";
         }
 
         return new HtmlString(html);

@@ -70,24 +70,29 @@ public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedR
             described.Add(id + "-error");
         }
 
-        var attributes = $" id=\"{id}\" name=\"{Encode(name)}\""
+        var attributes =
+            $" id=\"{id}\" name=\"{Encode(name)}\""
             + (described.Count > 0 ? $" aria-describedby=\"{string.Join(' ', described)}\"" : "")
             + (invalid ? " aria-invalid=\"true\"" : "")
             + (Required ? (AlwaysHasValue ? " aria-required=\"true\"" : " required aria-required=\"true\"") : "")
             + (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"");
 
-        var label = $"<label class=\"{(Type == "checkbox" ? "form-check-label" : "form-label")}\" for=\"{id}\">{Encode(Label)}{(Required ? RequiredMark(text, encoder) : "")}</label>";
+        var label =
+            $"<label class=\"{(Type == "checkbox" ? "form-check-label" : "form-label")}\" for=\"{id}\">{Encode(Label)}{(Required ? RequiredMark(text, encoder) : "")}</label>";
         var hint = Hint is null ? "" : $"<div id=\"{id}-hint\" class=\"form-text\">{Encode(Hint)}</div>";
         var css = invalid ? " is-invalid" : "";
         var control = Type switch
         {
             "textarea" => $"<textarea class=\"form-control{css}\" rows=\"{Rows}\"{attributes}>{Encode(value)}</textarea>",
             "select" => $"<select class=\"form-select{css}\"{attributes}>{Options(value)}</select>",
-            "checkbox" => $"<input type=\"checkbox\" class=\"form-check-input{css}\" value=\"true\"{(IsChecked(value) ? " checked" : "")}{attributes} /><input type=\"hidden\" name=\"{Encode(name)}\" value=\"false\" />",
+            "checkbox" =>
+                $"<input type=\"checkbox\" class=\"form-check-input{css}\" value=\"true\"{(IsChecked(value) ? " checked" : "")}{attributes} /><input type=\"hidden\" name=\"{Encode(name)}\" value=\"false\" />",
             _ => $"<input type=\"{Encode(Type)}\" class=\"form-control{css}\" value=\"{Encode(value)}\"{attributes} />",
         };
-        var error = invalid ? $"<div id=\"{id}-error\" class=\"invalid-feedback d-block\">{string.Join(" ", errors.Select(Encode))}</div>" : "";
+        var error = invalid
+            ? $"<div id=\"{id}-error\" class=\"invalid-feedback d-block\">{string.Join(" ", errors.Select(Encode))}</div>"
+            : "";
 
         return Type == "checkbox" ? control + label + hint + error : label + hint + control + error;
     }
@@ -126,7 +131,10 @@ public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedR
 
             var isSelected = !chosen && string.Equals(item.Value, selected, StringComparison.OrdinalIgnoreCase);
             chosen |= isSelected;
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(item.Value)}\"{(isSelected ? " selected" : "")}>{Encode(item.Text)}</option>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<option value=\"{Encode(item.Value)}\"{(isSelected ? " selected" : "")}>{Encode(item.Text)}</option>"
+            );
         }
 
         if (group is not null)
@@ -137,18 +145,20 @@ public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedR
         return html.ToString();
     }
 
-    private static bool IsChecked(string value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value.StartsWith("true,", StringComparison.OrdinalIgnoreCase);
+    private static bool IsChecked(string value) =>
+        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value.StartsWith("true,", StringComparison.OrdinalIgnoreCase);
 
-    private static string Format(object? model) => model switch
-    {
-        null => "",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset moment => moment.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-        DateTime local => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => model.ToString() ?? "",
-    };
+    private static string Format(object? model) =>
+        model switch
+        {
+            null => "",
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateTimeOffset moment => moment.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            DateTime local => local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            bool flag => flag ? "true" : "false",
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => model.ToString() ?? "",
+        };
 
     private string Encode(string value) => encoder.Encode(value);
 }

@@ -18,18 +18,36 @@ public static class Keyset
     /// Reads <paramref name="limit"/> rows and the cursor of the next page (null on the last page). A null limit reads
     /// every row, for a page that shows the whole list (the members directory): then there is never a next page.
     /// </summary>
-    public static async Task<KeysetPage<T>> PageAsync<T>(IQueryable<T> ordered, int? limit, Func<T, string> cursorOf, CancellationToken cancellationToken)
+    public static async Task<KeysetPage<T>> PageAsync<T>(
+        IQueryable<T> ordered,
+        int? limit,
+        Func<T, string> cursorOf,
+        CancellationToken cancellationToken
+    )
     {
         if (limit is not { } most)
         {
-            return new KeysetPage<T>(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(ordered, cancellationToken), null);
+            return new KeysetPage<T>(
+                await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(ordered, cancellationToken),
+                null
+            );
         }
 
-        return await PageAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsAsyncEnumerable(ordered.Take(most + 1)), most, cursorOf, cancellationToken);
+        return await PageAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsAsyncEnumerable(ordered.Take(most + 1)),
+            most,
+            cursorOf,
+            cancellationToken
+        );
     }
 
     /// <summary>The same from rows already read in order and cut at <paramref name="limit"/> + 1 (a compiled query).</summary>
-    public static async Task<KeysetPage<T>> PageAsync<T>(IAsyncEnumerable<T> firstRowsBeyondLimit, int limit, Func<T, string> cursorOf, CancellationToken cancellationToken)
+    public static async Task<KeysetPage<T>> PageAsync<T>(
+        IAsyncEnumerable<T> firstRowsBeyondLimit,
+        int limit,
+        Func<T, string> cursorOf,
+        CancellationToken cancellationToken
+    )
     {
         var rows = new List<T>(limit + 1);
         await foreach (var row in firstRowsBeyondLimit.WithCancellation(cancellationToken))
@@ -59,8 +77,13 @@ public static class Keyset
     public static bool IsValidLimit(int? limit) => limit is null or >= 1 and <= MaxLimit;
 
     /// <summary>The one rule for a page size asked for: between 1 and <see cref="MaxLimit"/>, with its localized message.</summary>
-    public static FluentValidation.IRuleBuilderOptions<T, int?> ValidLimit<T>(this FluentValidation.IRuleBuilder<T, int?> rule, Microsoft.Extensions.Localization.IStringLocalizer text) =>
-        FluentValidation.DefaultValidatorOptions.WithMessage(FluentValidation.DefaultValidatorExtensions.Must(rule, IsValidLimit), _ => text["Validation.Limit", MaxLimit]);
+    public static FluentValidation.IRuleBuilderOptions<T, int?> ValidLimit<T>(
+        this FluentValidation.IRuleBuilder<T, int?> rule,
+        Microsoft.Extensions.Localization.IStringLocalizer text
+    ) =>
+        FluentValidation.DefaultValidatorOptions.WithMessage(FluentValidation.DefaultValidatorExtensions.Must(rule, IsValidLimit), _ =>
+            text["Validation.Limit", MaxLimit]
+        );
 
     /// <summary>"{utc ticks}-{id}": a position in a list ordered by a time and then an id.</summary>
     public static string TimeAndId(DateTimeOffset at, long id) =>
@@ -71,10 +94,12 @@ public static class Keyset
         at = default;
         id = 0;
         var parts = (value ?? "").Split('-');
-        if (parts.Length != 2
+        if (
+            parts.Length != 2
             || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out id)
-            || ticks > DateTimeOffset.MaxValue.UtcTicks)
+            || ticks > DateTimeOffset.MaxValue.UtcTicks
+        )
         {
             return false;
         }
@@ -101,7 +126,8 @@ public static class Keyset
     }
 
     /// <summary>A single short key (a member code, a commitment id) used as the cursor itself.</summary>
-    public static bool IsValidTextKey(string? value) => value is { Length: > 0 and <= 40 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+    public static bool IsValidTextKey(string? value) =>
+        value is { Length: > 0 and <= 40 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }
 
 /// <summary>

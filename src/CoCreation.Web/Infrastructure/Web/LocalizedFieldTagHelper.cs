@@ -60,7 +60,10 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
         var html = new System.Text.StringBuilder();
         if (Legend is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<legend class=\"{encoder.Encode(LegendClass)}\">{encoder.Encode(Legend)}{(AnyLanguage ? FieldTagHelper.RequiredMark(text, encoder) : "")}</legend>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<legend class=\"{encoder.Encode(LegendClass)}\">{encoder.Encode(Legend)}{(AnyLanguage ? FieldTagHelper.RequiredMark(text, encoder) : "")}</legend>"
+            );
         }
 
         if (Hint is not null)
@@ -94,7 +97,9 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
                 ErrorSummary.Register(ViewContext.HttpContext, name, id, Legend is null ? label : $"{Legend} ({label})");
             }
 
-            html.Append("<div class=\"mb-3\">").Append(field.Markup(name, id, state?.AttemptedValue ?? value ?? "", errors)).Append("</div>");
+            html.Append("<div class=\"mb-3\">")
+                .Append(field.Markup(name, id, state?.AttemptedValue ?? value ?? "", errors))
+                .Append("</div>");
         }
 
         output.TagName = Legend is null ? null : "fieldset";

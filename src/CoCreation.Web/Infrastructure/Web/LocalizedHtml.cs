@@ -25,9 +25,15 @@ public static class LocalizedHtml
         var culture = CultureInfo.CurrentUICulture;
         var shown = text.LanguageShown(culture);
         var html = new System.Text.StringBuilder(shown == culture.TwoLetterISOLanguageName ? "<div>" : $"<div lang=\"{shown}\">");
-        foreach (var paragraph in text.In(culture).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (
+            var paragraph in text.In(culture)
+                .Replace("\r\n", "\n", StringComparison.Ordinal)
+                .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        )
         {
-            html.Append("<p>").AppendJoin("<br />", paragraph.Split('\n').Select(line => HtmlEncoder.Default.Encode(line.Trim()))).Append("</p>");
+            html.Append("<p>")
+                .AppendJoin("<br />", paragraph.Split('\n').Select(line => HtmlEncoder.Default.Encode(line.Trim())))
+                .Append("</p>");
         }
 
         return new HtmlString(html.Append("</div>").ToString());

@@ -12,8 +12,30 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] Tags =
     [
-        "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "blockquote", "code", "pre",
-        "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td",
+        "p",
+        "br",
+        "hr",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "strong",
+        "em",
+        "del",
+        "blockquote",
+        "code",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
     ];
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()

@@ -30,10 +30,17 @@ public static class OpenDataFormats
         return options;
     }
 
-    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Streams <paramref name="rows"/> as CSV: the <paramref name="header"/> line, then each row's <paramref name="cells"/>.</summary>
-    public static async Task WriteCsvAsync<TRow>(Stream body, IEnumerable<string> header, Func<TRow, IEnumerable<string?>> cells, IAsyncEnumerable<TRow> rows, CancellationToken cancellationToken)
+    public static async Task WriteCsvAsync<TRow>(
+        Stream body,
+        IEnumerable<string> header,
+        Func<TRow, IEnumerable<string?>> cells,
+        IAsyncEnumerable<TRow> rows,
+        CancellationToken cancellationToken
+    )
         where TRow : notnull
     {
         await using var csv = CsvWriter.Create(body, Csv.Options with { BufferSize = FlushThreshold }, leaveOpen: true);
@@ -74,8 +81,10 @@ public static class OpenDataFormats
     /// <summary>Every date-time as UTC with a Z, whatever offset the value carries.</summary>
     private sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.GetDateTimeOffset();
 
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(Date(value));
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(Date(value));
     }
 }

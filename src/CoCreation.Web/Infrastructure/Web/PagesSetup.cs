@@ -55,31 +55,39 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Blog/ReviewQueue", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Newsletter/Editions", Roles.StaffPolicy);
         });
-        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
-        {
-            // Model binding refusals ("abc" for a number, an empty required value) in the person's language.
-            // FluentValidation owns the rules (localized, per field); MVC's implicit [Required] on
-            // non-nullable strings would answer first, in English.
-            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        services
+            .AddOptions<MvcOptions>()
+            .Configure<IStringLocalizerFactory>(
+                (options, factory) =>
+                {
+                    // Model binding refusals ("abc" for a number, an empty required value) in the person's language.
+                    // FluentValidation owns the rules (localized, per field); MVC's implicit [Required] on
+                    // non-nullable strings would answer first, in English.
+                    options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 
-            // No form here sends jQuery-style keys (a[b][c]); their parser throws on a key like "[" (a
-            // 500, even on the error page, which reads the form again), so only the plain providers stay.
-            Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory>(options.ValueProviderFactories);
-            Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory>(options.ValueProviderFactories);
-            var text = factory.Create(typeof(SharedResource));
-            var messages = options.ModelBindingMessageProvider;
-            messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
-            messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Validation.ValueInvalid", value]);
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
-            messages.SetUnknownValueIsInvalidAccessor(field => text["Validation.Required"]);
-            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Validation.Required"]);
-            messages.SetValueMustNotBeNullAccessor(value => text["Validation.Required"]);
-            messages.SetMissingBindRequiredValueAccessor(field => text["Validation.Required"]);
-            messages.SetMissingKeyOrValueAccessor(() => text["Validation.Required"]);
-            messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Required"]);
-            messages.SetValueMustBeANumberAccessor(field => text["Validation.Number"]);
-            messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.Number"]);
-        });
+                    // No form here sends jQuery-style keys (a[b][c]); their parser throws on a key like "[" (a
+                    // 500, even on the error page, which reads the form again), so only the plain providers stay.
+                    Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory>(
+                        options.ValueProviderFactories
+                    );
+                    Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory>(
+                        options.ValueProviderFactories
+                    );
+                    var text = factory.Create(typeof(SharedResource));
+                    var messages = options.ModelBindingMessageProvider;
+                    messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
+                    messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Validation.ValueInvalid", value]);
+                    messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);
+                    messages.SetUnknownValueIsInvalidAccessor(field => text["Validation.Required"]);
+                    messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Validation.Required"]);
+                    messages.SetValueMustNotBeNullAccessor(value => text["Validation.Required"]);
+                    messages.SetMissingBindRequiredValueAccessor(field => text["Validation.Required"]);
+                    messages.SetMissingKeyOrValueAccessor(() => text["Validation.Required"]);
+                    messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Validation.Required"]);
+                    messages.SetValueMustBeANumberAccessor(field => text["Validation.Number"]);
+                    messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Validation.Number"]);
+                }
+            );
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = PortalCookies.Name(PortalCookies.Antiforgery, portal);

@@ -55,7 +55,8 @@ public static class Paths
     public static string ActivityCalendar(string code, long activityId) => $"{Timeline(code)}/activities/{Number(activityId)}.ics";
 
     /// <summary>The form for a new activity, or for <paramref name="activityId"/>.</summary>
-    public static string ActivityEdit(string code, long? activityId = null) => $"{Timeline(code)}/activity" + (activityId is { } id ? "/" + Number(id) : "");
+    public static string ActivityEdit(string code, long? activityId = null) =>
+        $"{Timeline(code)}/activity" + (activityId is { } id ? "/" + Number(id) : "");
 
     public static string Plan(string code, string cycle) => $"{Member(code)}/plans/{Segment(cycle)}";
 
@@ -147,7 +148,13 @@ public static class Paths
 
     // Blog.
     public static string Blog(string? member = null, string? area = null, long? campaign = null, string? language = null) =>
-        Query("/blog", ("Filter.Member", member), ("Filter.Area", area), ("Filter.Campaign", campaign is { } id ? Number(id) : null), ("Filter.Language", language));
+        Query(
+            "/blog",
+            ("Filter.Member", member),
+            ("Filter.Area", area),
+            ("Filter.Campaign", campaign is { } id ? Number(id) : null),
+            ("Filter.Language", language)
+        );
 
     public static string BlogPost(long id) => $"/blog/{Number(id)}";
 
@@ -182,7 +189,8 @@ public static class Paths
     public static string Edition(long id) => $"/newsletter/editions/{Number(id)}";
 
     /// <summary>The form for a new edition, or for <paramref name="id"/>.</summary>
-    public static string EditionCompose(long? id = null) => "/newsletter/editions/compose" + (id is { } edition ? "/" + Number(edition) : "");
+    public static string EditionCompose(long? id = null) =>
+        "/newsletter/editions/compose" + (id is { } edition ? "/" + Number(edition) : "");
 
     // Account.
     public static string SignIn(string? returnUrl = null) => Query("/account/sign-in", ("returnUrl", ReturnAddress.Safe(returnUrl)));
@@ -207,7 +215,8 @@ public static class Paths
 
     public static string ForgotPassword() => "/account/forgot-password";
 
-    public static string ResetPassword(Guid userId, string code) => Query("/account/reset-password", ("userId", userId.ToString()), ("code", code));
+    public static string ResetPassword(Guid userId, string code) =>
+        Query("/account/reset-password", ("userId", userId.ToString()), ("code", code));
 
     public static string ChangePassword() => "/account/change-password";
 

@@ -13,5 +13,6 @@ public static class PortalCookies
 
     public static string Name(string name, PortalOptions options) => options.SecureCookies ? "__Host-" + name : name;
 
-    public static CookieSecurePolicy Policy(PortalOptions options) => options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    public static CookieSecurePolicy Policy(PortalOptions options) =>
+        options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 }

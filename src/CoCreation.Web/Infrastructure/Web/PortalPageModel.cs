@@ -37,14 +37,19 @@ public abstract class PortalPageModel : PageModel
             {
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(string.IsNullOrEmpty(field) || string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                    ModelState.AddModelError(
+                        string.IsNullOrEmpty(field) || string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}",
+                        message
+                    );
                 }
             }
         }
         catch (DomainException ex)
         {
             // Arguments that are resource keys (a status name, say) are shown in the person's language too.
-            var arguments = ex.Arguments.Select(a => a is string key && Text[key] is { ResourceNotFound: false } found ? found.Value : a).ToArray();
+            var arguments = ex
+                .Arguments.Select(a => a is string key && Text[key] is { ResourceNotFound: false } found ? found.Value : a)
+                .ToArray();
             ModelState.AddModelError("", Text[ex.Code, arguments]);
         }
         catch (DbUpdateConcurrencyException)

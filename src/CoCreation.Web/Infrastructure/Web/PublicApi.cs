@@ -28,63 +28,78 @@ public static class PublicApi
 
         // A filter the API cannot bind (kind=bogus, limit=abc) throws, so the API answers it with a problem in JSON.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader()));
+        services.AddCors(options =>
+            options.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader())
+        );
         services.AddEndpointsApiExplorer();
         services.AddOpenApi(options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith(Prefix[1..] + "/", StringComparison.Ordinal) == true;
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "CoCreation portal public API";
-                document.Info.Version = "v1";
-                document.Info.Description = "Read-only open data of the OGP co-creation portal: members, campaigns, timelines and activities, "
-                    + "National Action Plans and commitments, published submissions with their answers, events and blog posts. "
-                    + "Lists are pages: follow `next` (a keyset cursor in `after`); `limit` is at most " + Keyset.MaxLimit + ". Dates are ISO 8601 in UTC.";
-                NullableReferencesUseAnyOf(document);
-                return Task.CompletedTask;
-            });
+            options.ShouldInclude = description =>
+                description.RelativePath?.StartsWith(Prefix[1..] + "/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer(
+                (document, _, _) =>
+                {
+                    document.Info.Title = "CoCreation portal public API";
+                    document.Info.Version = "v1";
+                    document.Info.Description =
+                        "Read-only open data of the OGP co-creation portal: members, campaigns, timelines and activities, "
+                        + "National Action Plans and commitments, published submissions with their answers, events and blog posts. "
+                        + "Lists are pages: follow `next` (a keyset cursor in `after`); `limit` is at most "
+                        + Keyset.MaxLimit
+                        + ". Dates are ISO 8601 in UTC.";
+                    NullableReferencesUseAnyOf(document);
+                    return Task.CompletedTask;
+                }
+            );
 
             // Our converter writes every date-time as an ISO 8601 string in UTC, which the generator cannot see through.
-            options.AddSchemaTransformer((schema, context, _) =>
-            {
-                var type = context.JsonTypeInfo.Type;
-                if (type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?))
+            options.AddSchemaTransformer(
+                (schema, context, _) =>
                 {
-                    schema.Type = type == typeof(DateTimeOffset) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
-                    schema.Format = "date-time";
-                }
+                    var type = context.JsonTypeInfo.Type;
+                    if (type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?))
+                    {
+                        schema.Type = type == typeof(DateTimeOffset) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                        schema.Format = "date-time";
+                    }
 
-                return Task.CompletedTask;
-            });
+                    return Task.CompletedTask;
+                }
+            );
 
             // The same explanations as the reference page, in English: the document stays the same for every visitor.
-            options.AddOperationTransformer((operation, context, _) =>
-            {
-                var text = context.ApplicationServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-                var culture = CultureInfo.CurrentUICulture;
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-                try
+            options.AddOperationTransformer(
+                (operation, context, _) =>
                 {
-                    if (operation.OperationId is { } name && text[$"Api.Endpoint.{name}"] is { ResourceNotFound: false } description)
+                    var text = context.ApplicationServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                    var culture = CultureInfo.CurrentUICulture;
+                    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+                    try
                     {
-                        operation.Description = description;
-                    }
-
-                    foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
-                    {
-                        if (parameter.Name is { } parameterName && text[$"Api.Param.{parameterName}"] is { ResourceNotFound: false } meaning)
+                        if (operation.OperationId is { } name && text[$"Api.Endpoint.{name}"] is { ResourceNotFound: false } description)
                         {
-                            parameter.Description = meaning;
+                            operation.Description = description;
+                        }
+
+                        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                        {
+                            if (
+                                parameter.Name is { } parameterName
+                                && text[$"Api.Param.{parameterName}"] is { ResourceNotFound: false } meaning
+                            )
+                            {
+                                parameter.Description = meaning;
+                            }
                         }
                     }
-                }
-                finally
-                {
-                    CultureInfo.CurrentUICulture = culture;
-                }
+                    finally
+                    {
+                        CultureInfo.CurrentUICulture = culture;
+                    }
 
-                return Task.CompletedTask;
-            });
+                    return Task.CompletedTask;
+                }
+            );
         });
         return services;
     }
@@ -115,7 +130,14 @@ public static class PublicApi
                 schema.OneOf = null;
             }
 
-            foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []).Concat(schema.OneOf ?? []).Append(schema.Items).Append(schema.AdditionalProperties))
+            foreach (
+                var child in (schema.Properties?.Values ?? [])
+                    .Concat(schema.AnyOf ?? [])
+                    .Concat(schema.AllOf ?? [])
+                    .Concat(schema.OneOf ?? [])
+                    .Append(schema.Items)
+                    .Append(schema.AdditionalProperties)
+            )
             {
                 Walk(child);
             }
@@ -125,44 +147,60 @@ public static class PublicApi
     /// <summary>Before routing: API requests are answered as for an anonymous visitor, and their refusals in JSON.</summary>
     public static WebApplication UsePublicApiErrors(this WebApplication app)
     {
-        app.UseWhen(http => http.Request.Path.StartsWithSegments(Prefix), api => api.Use(async (http, next) =>
-        {
-            // Open data is the same for everyone: no cookie, so no session, no drafts, and no cross-site request can act for anyone.
-            http.Request.Headers.Remove("Cookie");
-            if (http.Features.Get<IStatusCodePagesFeature>() is { } pages)
-            {
-                pages.Enabled = false;
-            }
+        app.UseWhen(
+            http => http.Request.Path.StartsWithSegments(Prefix),
+            api =>
+                api.Use(
+                    async (http, next) =>
+                    {
+                        // Open data is the same for everyone: no cookie, so no session, no drafts, and no cross-site request can act for anyone.
+                        http.Request.Headers.Remove("Cookie");
+                        if (http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+                        {
+                            pages.Enabled = false;
+                        }
 
-            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            try
-            {
-                await next(http);
-            }
-            catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
-            {
-                await WriteProblemAsync(http, StatusCodes.Status400BadRequest, text["Api.Problem.BadRequest"], ex.Message);
-                return;
-            }
-            catch (InputException ex) when (!http.Response.HasStarted)
-            {
-                var errors = ex.Errors.ToDictionary(e => ParameterName(e.Key), e => e.Value);
-                http.Response.StatusCode = StatusCodes.Status400BadRequest;
-                await TypedResults.ValidationProblem(errors, title: text["Api.Problem.BadRequest"]).ExecuteAsync(http);
-                return;
-            }
+                        var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                        try
+                        {
+                            await next(http);
+                        }
+                        catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
+                        {
+                            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, text["Api.Problem.BadRequest"], ex.Message);
+                            return;
+                        }
+                        catch (InputException ex) when (!http.Response.HasStarted)
+                        {
+                            var errors = ex.Errors.ToDictionary(e => ParameterName(e.Key), e => e.Value);
+                            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                            await TypedResults.ValidationProblem(errors, title: text["Api.Problem.BadRequest"]).ExecuteAsync(http);
+                            return;
+                        }
 
-            if (!http.Response.HasStarted && http.Response.StatusCode >= 400 && http.Response.ContentType is null)
-            {
-                var status = http.Response.StatusCode;
-                await WriteProblemAsync(http, status, text[$"Error.{status}.Title"] is { ResourceNotFound: false } title ? title.Value : text["Api.Problem.BadRequest"], null);
-            }
-        }));
+                        if (!http.Response.HasStarted && http.Response.StatusCode >= 400 && http.Response.ContentType is null)
+                        {
+                            var status = http.Response.StatusCode;
+                            await WriteProblemAsync(
+                                http,
+                                status,
+                                text[$"Error.{status}.Title"] is { ResourceNotFound: false } title
+                                    ? title.Value
+                                    : text["Api.Problem.BadRequest"],
+                                null
+                            );
+                        }
+                    }
+                )
+        );
         return app;
     }
 
     public static ProblemHttpResult NotFound(HttpContext http) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Api.Problem.NotFound"]);
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["Api.Problem.NotFound"]
+        );
 
     /// <summary>
     /// The one way a list's page becomes an API page: its rows in their public shape, and the address of the next
@@ -174,8 +212,8 @@ public static class PublicApi
         string? next = null;
         if (after is not null)
         {
-            var query = request.Query
-                .Where(q => !q.Key.Equals("after", StringComparison.OrdinalIgnoreCase))
+            var query = request
+                .Query.Where(q => !q.Key.Equals("after", StringComparison.OrdinalIgnoreCase))
                 .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? "")))
                 .Append(new KeyValuePair<string, string>("after", after));
             next = request.PathBase + request.Path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query).ToQueryString();

@@ -28,7 +28,8 @@ public sealed class PublicData(IOutputCacheStore pages) : IDisposable
     /// <summary>Fires at the next change of public data: give it to a cache entry as its expiration token.</summary>
     public IChangeToken Changed => new CancellationChangeToken(Volatile.Read(ref _changed).Token);
 
-    public static bool IsChangedBy(Type command) => Declared.GetOrAdd(command, type => type.GetCustomAttribute<ChangesPublicDataAttribute>() is not null);
+    public static bool IsChangedBy(Type command) =>
+        Declared.GetOrAdd(command, type => type.GetCustomAttribute<ChangesPublicDataAttribute>() is not null);
 
     public void Dispose() => _changed.Dispose();
 

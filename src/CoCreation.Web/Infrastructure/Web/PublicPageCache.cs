@@ -19,11 +19,20 @@ public static class PublicPageCache
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
-        services.AddSingleton<PublicData>().AddOutputCache(options => options.AddPolicy(Policy, policy => policy
-            .Expire(Lifetime)
-            .Tag(Tag)
-            .SetVaryByQuery("*")
-            .VaryByValue(http => new KeyValuePair<string, string>(
-                "visitor",
-                (http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "") + "|" + EventTime.VisitorZone(http)))));
+        services
+            .AddSingleton<PublicData>()
+            .AddOutputCache(options =>
+                options.AddPolicy(Policy, policy =>
+                    policy
+                        .Expire(Lifetime)
+                        .Tag(Tag)
+                        .SetVaryByQuery("*")
+                        .VaryByValue(http => new KeyValuePair<string, string>(
+                            "visitor",
+                            (http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "")
+                                + "|"
+                                + EventTime.VisitorZone(http)
+                        ))
+                )
+            );
 }

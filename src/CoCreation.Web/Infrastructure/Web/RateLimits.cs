@@ -28,8 +28,11 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : portal.RateLimits.AccountWindow;
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+                    ? wait
+                    : portal.RateLimits.AccountWindow;
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                    .ToString(CultureInfo.InvariantCulture);
 
                 // The status-code page middleware renders the localized 429 page.
                 return ValueTask.CompletedTask;
@@ -42,12 +45,15 @@ public static class RateLimits
                 }
 
                 // The matched page, not the raw path: "/Account/Sign-In/" is the same form as "/account/sign-in".
-                return RateLimitPartition.GetFixedWindowLimiter("account|" + ClientOf(http) + "|" + EndpointOf(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = portal.RateLimits.AccountPermitLimit,
-                    Window = portal.RateLimits.AccountWindow,
-                    QueueLimit = 0,
-                });
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    "account|" + ClientOf(http) + "|" + EndpointOf(http),
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = portal.RateLimits.AccountPermitLimit,
+                        Window = portal.RateLimits.AccountWindow,
+                        QueueLimit = 0,
+                    }
+                );
             });
             options.AddPolicy(Contribution, http =>
             {
@@ -65,20 +71,24 @@ public static class RateLimits
                 });
             });
 
-            options.AddPolicy(OpenData, http => RateLimitPartition.GetFixedWindowLimiter("open-data|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = portal.RateLimits.OpenDataPermitLimit,
-                Window = portal.RateLimits.OpenDataWindow,
-                QueueLimit = 0,
-            }));
+            options.AddPolicy(OpenData, http =>
+                RateLimitPartition.GetFixedWindowLimiter("open-data|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = portal.RateLimits.OpenDataPermitLimit,
+                    Window = portal.RateLimits.OpenDataWindow,
+                    QueueLimit = 0,
+                })
+            );
 
             // One bucket for every whole-collection download: each costs a full scan, a page of the API does not.
-            options.AddPolicy(Download, http => RateLimitPartition.GetFixedWindowLimiter("download|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = portal.RateLimits.DownloadPermitLimit,
-                Window = portal.RateLimits.DownloadWindow,
-                QueueLimit = 0,
-            }));
+            options.AddPolicy(Download, http =>
+                RateLimitPartition.GetFixedWindowLimiter("download|" + ClientOf(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = portal.RateLimits.DownloadPermitLimit,
+                    Window = portal.RateLimits.DownloadWindow,
+                    QueueLimit = 0,
+                })
+            );
 
             // Every form post, per client address: a ceiling no single address should reach.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
@@ -89,7 +99,8 @@ public static class RateLimits
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     })
-                    : RateLimitPartition.GetNoLimiter("read"));
+                    : RateLimitPartition.GetNoLimiter("read")
+            );
         });
         return services;
     }
@@ -122,10 +133,11 @@ public static class RateLimits
     }
 
     /// <summary>The page or API endpoint routing chose, whatever the spelling of the path that reached it.</summary>
-    private static string EndpointOf(HttpContext http) => http.GetEndpoint() switch
-    {
-        { DisplayName: { } name } => name,
-        RouteEndpoint route => route.RoutePattern.RawText ?? "",
-        _ => "",
-    };
+    private static string EndpointOf(HttpContext http) =>
+        http.GetEndpoint() switch
+        {
+            { DisplayName: { } name } => name,
+            RouteEndpoint route => route.RoutePattern.RawText ?? "",
+            _ => "",
+        };
 }

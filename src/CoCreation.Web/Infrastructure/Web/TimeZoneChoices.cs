@@ -23,7 +23,16 @@ public static class TimeZoneChoices
         ["HR"] = ["Europe/Zagreb"],
         ["DK"] = ["Europe/Copenhagen", "America/Nuuk", "Atlantic/Faroe"],
         ["FI"] = ["Europe/Helsinki"],
-        ["FR"] = ["Europe/Paris", "America/Guadeloupe", "America/Martinique", "America/Cayenne", "Indian/Reunion", "Pacific/Noumea", "Pacific/Tahiti"],
+        ["FR"] =
+        [
+            "Europe/Paris",
+            "America/Guadeloupe",
+            "America/Martinique",
+            "America/Cayenne",
+            "Indian/Reunion",
+            "Pacific/Noumea",
+            "Pacific/Tahiti",
+        ],
         ["DE"] = ["Europe/Berlin"],
         ["GH"] = ["Africa/Accra"],
         ["IL"] = ["Asia/Jerusalem"],
@@ -54,7 +63,16 @@ public static class TimeZoneChoices
     };
 
     /// <summary>Events belong to no member: one zone per OGP region (where the regional webinars are held), and UTC.</summary>
-    public static readonly IReadOnlyList<string> RegionalZones = ["UTC", "America/New_York", "America/Bogota", "Europe/Brussels", "Europe/Paris", "Africa/Nairobi", "Asia/Manila"];
+    public static readonly IReadOnlyList<string> RegionalZones =
+    [
+        "UTC",
+        "America/New_York",
+        "America/Bogota",
+        "Europe/Brussels",
+        "Europe/Paris",
+        "Africa/Nairobi",
+        "Asia/Manila",
+    ];
 
     public static IReadOnlyList<string> OfMember(string? memberCode) =>
         memberCode is not null && MemberZones.TryGetValue(memberCode, out var zones) ? zones : [];
@@ -63,7 +81,13 @@ public static class TimeZoneChoices
     /// The options of the select: <paramref name="suggested"/> (and the current value) in a first group, every
     /// zone in a second one. Offsets are those of <paramref name="on"/> (summer and winter differ).
     /// </summary>
-    public static IReadOnlyList<SelectListItem> Items(IEnumerable<string> suggested, string? current, DateTime? on, string suggestedLabel, string allLabel)
+    public static IReadOnlyList<SelectListItem> Items(
+        IEnumerable<string> suggested,
+        string? current,
+        DateTime? on,
+        string suggestedLabel,
+        string allLabel
+    )
     {
         var moment = on is { } local ? DateTime.SpecifyKind(local, DateTimeKind.Unspecified) : DateTime.UtcNow;
         var all = TimeZoneInfo.GetSystemTimeZones().Where(z => z.Id.Contains('/', StringComparison.Ordinal) || z.Id == "UTC").ToList();
@@ -75,7 +99,8 @@ public static class TimeZoneChoices
         [
             .. first.Select(id => Item(TimeZoneInfo.FindSystemTimeZoneById(id), moment, shortGroup)),
             .. all.Select(z => (Zone: z, Name: Friendly(z, moment)))
-                .OrderBy(z => z.Zone.GetUtcOffset(moment)).ThenBy(z => z.Name, StringComparer.Ordinal)
+                .OrderBy(z => z.Zone.GetUtcOffset(moment))
+                .ThenBy(z => z.Name, StringComparer.Ordinal)
                 .Select(z => new SelectListItem(z.Name + " · " + z.Zone.Id, z.Zone.Id) { Group = allGroup }),
         ];
     }
@@ -89,5 +114,6 @@ public static class TimeZoneChoices
         return string.Create(CultureInfo.InvariantCulture, $"{city} (UTC{sign}{offset.Duration():hh\\:mm})");
     }
 
-    private static SelectListItem Item(TimeZoneInfo zone, DateTime on, SelectListGroup group) => new(Friendly(zone, on), zone.Id) { Group = group };
+    private static SelectListItem Item(TimeZoneInfo zone, DateTime on, SelectListGroup group) =>
+        new(Friendly(zone, on), zone.Id) { Group = group };
 }

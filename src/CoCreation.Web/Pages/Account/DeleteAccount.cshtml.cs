@@ -11,9 +11,7 @@ public sealed class DeleteAccountModel : PortalPageModel
     [BindProperty]
     public Features.Account.DeleteAccount.Command Data { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -13,9 +13,7 @@ public sealed class SignInTwoFactorModel : PortalPageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -34,6 +32,8 @@ public sealed class SignInTwoFactorModel : PortalPageModel
                 return Page();
         }
 
-        return LocalRedirect(ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == Features.Account.SignInTwoFactor.Result.SignedInWithWork));
+        return LocalRedirect(
+            ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == Features.Account.SignInTwoFactor.Result.SignedInWithWork)
+        );
     }
 }

@@ -5,9 +5,7 @@ namespace CoCreation.Web.Pages.Account;
 
 public sealed class SignOutEverywhereModel : PortalPageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

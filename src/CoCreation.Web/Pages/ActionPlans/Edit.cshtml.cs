@@ -38,7 +38,12 @@ public sealed class EditModel : PortalPageModel
         }
 
         // The refused cycle may itself be unreadable (control characters): then show the latest plan's form.
-        var cycle = string.IsNullOrEmpty(Data.Cycle) || ModelState.ContainsKey($"{nameof(Data)}.{nameof(Data.Cycle)}") && ModelState[$"{nameof(Data)}.{nameof(Data.Cycle)}"]!.Errors.Count > 0 ? null : Data.Cycle;
+        var cycle =
+            string.IsNullOrEmpty(Data.Cycle)
+            || ModelState.ContainsKey($"{nameof(Data)}.{nameof(Data.Cycle)}")
+                && ModelState[$"{nameof(Data)}.{nameof(Data.Cycle)}"]!.Errors.Count > 0
+                ? null
+                : Data.Cycle;
         var form = await Sender.Send(new Edit.Query(code, cycle), HttpContext.RequestAborted);
         if (form is null)
         {

@@ -14,15 +14,16 @@ public sealed class IndexModel(IApiDescriptionGroupCollectionProvider descriptio
 
     public void OnGet()
     {
-        Endpoints = descriptions.ApiDescriptionGroups.Items
-            .SelectMany(g => g.Items)
+        Endpoints = descriptions
+            .ApiDescriptionGroups.Items.SelectMany(g => g.Items)
             .Where(d => d.RelativePath?.StartsWith(PublicApi.Prefix[1..] + "/", StringComparison.Ordinal) == true)
             .Select(d => new Endpoint(
                 d.HttpMethod ?? "GET",
                 "/" + System.Text.RegularExpressions.Regex.Replace(d.RelativePath!, @"\{(\w+):[^}]+\}", "{$1}"),
                 d.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName ?? "",
                 d.ActionDescriptor.EndpointMetadata.OfType<ApiExample>().FirstOrDefault()?.Url,
-                d.ParameterDescriptions.Select(p => new Parameter(p.Name, p.Source.Id, p.Type ?? typeof(string), p.IsRequired)).ToList()))
+                d.ParameterDescriptions.Select(p => new Parameter(p.Name, p.Source.Id, p.Type ?? typeof(string), p.IsRequired)).ToList()
+            ))
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
     }

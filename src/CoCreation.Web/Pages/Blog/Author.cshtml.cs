@@ -10,7 +10,10 @@ public sealed class AuthorModel : PortalPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? after)
     {
-        Posts = await Sender.Send(new Features.Blog.Index.Query { Author = id, After = IndexModel.ValidCursorOrNull(after) }, HttpContext.RequestAborted);
+        Posts = await Sender.Send(
+            new Features.Blog.Index.Query { Author = id, After = IndexModel.ValidCursorOrNull(after) },
+            HttpContext.RequestAborted
+        );
         return Posts.Items.Count == 0 ? NotFound() : Page();
     }
 }

@@ -7,7 +7,8 @@ public abstract class BlogFormPage : PortalPageModel
 {
     public Features.Blog.BlogChoices.Model Choices { get; private set; } = null!;
 
-    protected async Task LoadChoicesAsync() => Choices = await Sender.Send(new Features.Blog.BlogChoices.Query(), HttpContext.RequestAborted);
+    protected async Task LoadChoicesAsync() =>
+        Choices = await Sender.Send(new Features.Blog.BlogChoices.Query(), HttpContext.RequestAborted);
 
     /// <summary>The chosen file, read only when it is within the limit (the use case refuses the rest with a message).</summary>
     protected async Task<Features.Blog.Upload?> ReadCoverAsync(IFormFile? file)

@@ -10,14 +10,29 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var posts = (await Sender.Send(new Features.Blog.Index.Query(), HttpContext.RequestAborted)).Items;
-        var items = posts.Select(p =>
-        {
-            var link = links.To(Paths.BlogPost(p.Id));
-            var item = new SyndicationItem(p.Title, p.Summary, new Uri(link), link, p.PublishedAt ?? DateTimeOffset.UnixEpoch) { PublishDate = p.PublishedAt ?? DateTimeOffset.UnixEpoch };
-            item.Authors.Add(new SyndicationPerson { Name = p.AuthorName, Uri = links.To(Paths.BlogAuthor(p.AuthorId)) });
-            return item;
-        }).ToList();
-        await AtomFeed.WriteAsync(Response, new SyndicationFeed(Text["Blog.Title"], Text["Blog.Intro"], new Uri(links.To(Paths.Blog())), links.To(Paths.BlogFeed()), items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items));
+        var items = posts
+            .Select(p =>
+            {
+                var link = links.To(Paths.BlogPost(p.Id));
+                var item = new SyndicationItem(p.Title, p.Summary, new Uri(link), link, p.PublishedAt ?? DateTimeOffset.UnixEpoch)
+                {
+                    PublishDate = p.PublishedAt ?? DateTimeOffset.UnixEpoch,
+                };
+                item.Authors.Add(new SyndicationPerson { Name = p.AuthorName, Uri = links.To(Paths.BlogAuthor(p.AuthorId)) });
+                return item;
+            })
+            .ToList();
+        await AtomFeed.WriteAsync(
+            Response,
+            new SyndicationFeed(
+                Text["Blog.Title"],
+                Text["Blog.Intro"],
+                new Uri(links.To(Paths.Blog())),
+                links.To(Paths.BlogFeed()),
+                items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
+                items
+            )
+        );
         return new EmptyResult();
     }
 }

@@ -18,7 +18,17 @@ public sealed class IndexModel : PortalPageModel
         // Unknown filter values simply match nothing: there is nothing to refuse.
         ModelState.Clear();
         Choices = await Sender.Send(new Features.Blog.BlogChoices.Query(), HttpContext.RequestAborted);
-        Posts = await Sender.Send(new Features.Blog.Index.Query { Language = Filter.Language, Member = Filter.Member, Area = Filter.Area, Campaign = Filter.Campaign, After = ValidCursorOrNull(Filter.After) }, HttpContext.RequestAborted);
+        Posts = await Sender.Send(
+            new Features.Blog.Index.Query
+            {
+                Language = Filter.Language,
+                Member = Filter.Member,
+                Area = Filter.Area,
+                Campaign = Filter.Campaign,
+                After = ValidCursorOrNull(Filter.After),
+            },
+            HttpContext.RequestAborted
+        );
     }
 
     public sealed class Filters

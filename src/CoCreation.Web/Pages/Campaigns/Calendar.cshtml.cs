@@ -9,6 +9,8 @@ public sealed class CalendarModel : PortalPageModel
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var calendar = await Sender.Send(new Features.Events.Calendar.Query(CampaignSlug: slug), HttpContext.RequestAborted);
-        return calendar is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"{slug}.ics");
+        return calendar is null
+            ? NotFound()
+            : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"{slug}.ics");
     }
 }

@@ -24,5 +24,6 @@ public sealed class CreateModel : PortalPageModel
         return Page();
     }
 
-    private async Task LoadMembersAsync() => Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
+    private async Task LoadMembersAsync() =>
+        Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
 }

@@ -6,5 +6,6 @@ public sealed class IndexModel : PortalPageModel
 {
     public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
 
-    public async Task OnGetAsync() => Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+    public async Task OnGetAsync() =>
+        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
 }

@@ -11,14 +11,41 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var culture = CultureInfo.CurrentCulture;
-        var items = (await Sender.Send(new Features.Events.NewEvents.Query(), HttpContext.RequestAborted)).Select(e =>
-        {
-            var link = links.To(Paths.Event(e.Id));
-            var when = Text["Campaign.EventStart", EventTime.InZone(e.StartsAt, e.TimeZone).ToString("f", culture), e.TimeZone, e.StartsAt.UtcDateTime.ToString("f", culture)];
-            var summary = $"{Text["EventKind." + e.Kind]} · {when}{(e.Cancelled ? " · " + Text["Events.Cancelled"] : "")}{(e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "")}";
-            return new SyndicationItem(e.Title.In(CultureInfo.CurrentUICulture), summary, new Uri(link), link, e.UpdatedAt ?? e.CreatedAt) { PublishDate = e.CreatedAt };
-        }).ToList();
-        await AtomFeed.WriteAsync(Response, new SyndicationFeed(Text["Events.FeedTitle"], Text["Site.Name"], new Uri(links.To(Paths.Events())), links.To(Paths.EventsFeed()), items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items));
+        var items = (await Sender.Send(new Features.Events.NewEvents.Query(), HttpContext.RequestAborted))
+            .Select(e =>
+            {
+                var link = links.To(Paths.Event(e.Id));
+                var when = Text[
+                    "Campaign.EventStart",
+                    EventTime.InZone(e.StartsAt, e.TimeZone).ToString("f", culture),
+                    e.TimeZone,
+                    e.StartsAt.UtcDateTime.ToString("f", culture)
+                ];
+                var summary =
+                    $"{Text["EventKind." + e.Kind]} · {when}{(e.Cancelled ? " · " + Text["Events.Cancelled"] : "")}{(e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "")}";
+                return new SyndicationItem(
+                    e.Title.In(CultureInfo.CurrentUICulture),
+                    summary,
+                    new Uri(link),
+                    link,
+                    e.UpdatedAt ?? e.CreatedAt
+                )
+                {
+                    PublishDate = e.CreatedAt,
+                };
+            })
+            .ToList();
+        await AtomFeed.WriteAsync(
+            Response,
+            new SyndicationFeed(
+                Text["Events.FeedTitle"],
+                Text["Site.Name"],
+                new Uri(links.To(Paths.Events())),
+                links.To(Paths.EventsFeed()),
+                items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
+                items
+            )
+        );
         return new EmptyResult();
     }
 }

@@ -9,6 +9,8 @@ public sealed class IcsModel : PortalPageModel
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var calendar = await Sender.Send(new Features.Events.Calendar.Query(EventId: id), HttpContext.RequestAborted);
-        return calendar is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"event-{id}.ics");
+        return calendar is null
+            ? NotFound()
+            : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"event-{id}.ics");
     }
 }

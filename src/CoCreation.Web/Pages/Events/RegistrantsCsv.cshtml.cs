@@ -15,13 +15,29 @@ public sealed class RegistrantsCsvModel : PortalPageModel
             return NotFound();
         }
 
-        var csv = new System.Text.StringBuilder(Csv.Line(["sequence", "name", "email", "account", "status", "registered_at", "promoted_at", "cancelled_at", "attended"]));
+        var csv = new System.Text.StringBuilder(
+            Csv.Line(["sequence", "name", "email", "account", "status", "registered_at", "promoted_at", "cancelled_at", "attended"])
+        );
         foreach (var row in found.Rows)
         {
-            csv.Append(Csv.Line([
-                row.Sequence.ToString(CultureInfo.InvariantCulture), row.Name, row.Email, row.HasAccount ? "yes" : "no", row.Status.ToString(),
-                row.RegisteredAt.ToString("o", CultureInfo.InvariantCulture), row.PromotedAt?.ToString("o", CultureInfo.InvariantCulture),
-                row.CancelledAt?.ToString("o", CultureInfo.InvariantCulture), row.Attended switch { true => "yes", false => "no", null => "" }]));
+            csv.Append(
+                Csv.Line([
+                    row.Sequence.ToString(CultureInfo.InvariantCulture),
+                    row.Name,
+                    row.Email,
+                    row.HasAccount ? "yes" : "no",
+                    row.Status.ToString(),
+                    row.RegisteredAt.ToString("o", CultureInfo.InvariantCulture),
+                    row.PromotedAt?.ToString("o", CultureInfo.InvariantCulture),
+                    row.CancelledAt?.ToString("o", CultureInfo.InvariantCulture),
+                    row.Attended switch
+                    {
+                        true => "yes",
+                        false => "no",
+                        null => "",
+                    },
+                ])
+            );
         }
 
         return File(new System.Text.UTF8Encoding(false).GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"event-{id}-registrants.csv");

@@ -8,9 +8,7 @@ public sealed class CreateModel : PortalPageModel
     [BindProperty]
     public Features.Members.Create.Command Data { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -16,7 +16,8 @@ public sealed class ImportModel : PortalPageModel
 
     public IReadOnlyList<Features.Submissions.MemberChoices.Item> Members { get; private set; } = [];
 
-    public async Task OnGetAsync() => Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() =>
+        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync()
     {

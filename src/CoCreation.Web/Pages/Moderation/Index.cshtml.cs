@@ -50,17 +50,23 @@ public sealed class IndexModel : PortalPageModel
         if (outcome.Succeeded)
         {
             var ui = System.Globalization.CultureInfo.CurrentUICulture;
-            HeldAfterForward = outcome.Value!.Held.Count == 0 ? null
-                : JsonSerializer.Serialize(outcome.Value.Held.Select(h => new Held(h.Id, h.Title, h.Language, h.MemberCode, h.MemberName.In(ui))).ToList());
-            return RedirectToPage(new RouteValueDictionary
-            {
-                ["done"] = outcome.Value.Count,
-                ["Filter.Stage"] = Filter.Stage,
-                ["Filter.Member"] = Filter.Member,
-                ["Filter.Kind"] = Filter.Kind,
-                ["Filter.Language"] = Filter.Language,
-                ["Filter.OlderThanDays"] = Filter.OlderThanDays,
-            });
+            HeldAfterForward =
+                outcome.Value!.Held.Count == 0
+                    ? null
+                    : JsonSerializer.Serialize(
+                        outcome.Value.Held.Select(h => new Held(h.Id, h.Title, h.Language, h.MemberCode, h.MemberName.In(ui))).ToList()
+                    );
+            return RedirectToPage(
+                new RouteValueDictionary
+                {
+                    ["done"] = outcome.Value.Count,
+                    ["Filter.Stage"] = Filter.Stage,
+                    ["Filter.Member"] = Filter.Member,
+                    ["Filter.Kind"] = Filter.Kind,
+                    ["Filter.Language"] = Filter.Language,
+                    ["Filter.OlderThanDays"] = Filter.OlderThanDays,
+                }
+            );
         }
 
         // Refused: the same queue, the same ticks and the typed reason come back with the message.

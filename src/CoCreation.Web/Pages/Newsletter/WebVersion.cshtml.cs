@@ -10,7 +10,10 @@ public sealed class WebVersionModel : PortalPageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var edition = await Sender.Send(new Features.Newsletter.WebVersion.Query(id, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), HttpContext.RequestAborted);
+        var edition = await Sender.Send(
+            new Features.Newsletter.WebVersion.Query(id, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
+            HttpContext.RequestAborted
+        );
         if (edition is null)
         {
             return NotFound();

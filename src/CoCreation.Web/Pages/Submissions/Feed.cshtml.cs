@@ -14,18 +14,43 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
     {
         var answers = feed == "answers";
         var items = new List<SyndicationItem>();
-        await foreach (var row in Sender.CreateStream(new Features.Submissions.Export.Query(answers ? Features.Submissions.Export.Order.Answered : Features.Submissions.Export.Order.Published, Limit: 50), HttpContext.RequestAborted))
+        await foreach (
+            var row in Sender.CreateStream(
+                new Features.Submissions.Export.Query(
+                    answers ? Features.Submissions.Export.Order.Answered : Features.Submissions.Export.Order.Published,
+                    Limit: 50
+                ),
+                HttpContext.RequestAborted
+            )
+        )
         {
             var link = links.To(Paths.Submission(row.Id));
-            var summary = answers ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}" : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: {row.ProposedCommitment ?? row.Body}";
-            items.Add(new SyndicationItem(row.Title, summary, new Uri(link), link + (answers ? "#answer" : ""), answers ? row.AnsweredAt ?? row.PublishedAt : row.PublishedAt)
-            {
-                PublishDate = row.PublishedAt,
-            });
+            var summary = answers
+                ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}"
+                : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: {row.ProposedCommitment ?? row.Body}";
+            items.Add(
+                new SyndicationItem(
+                    row.Title,
+                    summary,
+                    new Uri(link),
+                    link + (answers ? "#answer" : ""),
+                    answers ? row.AnsweredAt ?? row.PublishedAt : row.PublishedAt
+                )
+                {
+                    PublishDate = row.PublishedAt,
+                }
+            );
         }
 
         var title = answers ? Text["Submissions.FeedAnswers"] : Text["Submissions.FeedNew"];
-        var atom = new SyndicationFeed(title, Text["Site.Name"], new Uri(links.To(Paths.Submissions())), links.To(answers ? Paths.AnswersFeed() : Paths.SubmissionsFeed()), items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch, items);
+        var atom = new SyndicationFeed(
+            title,
+            Text["Site.Name"],
+            new Uri(links.To(Paths.Submissions())),
+            links.To(answers ? Paths.AnswersFeed() : Paths.SubmissionsFeed()),
+            items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
+            items
+        );
         await AtomFeed.WriteAsync(Response, atom);
         return new EmptyResult();
     }

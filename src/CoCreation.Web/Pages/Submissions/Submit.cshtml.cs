@@ -18,7 +18,12 @@ public sealed class SubmitModel : PortalPageModel
     public async Task OnGetAsync(string? member, Domain.Submissions.SubmissionKind? kind)
     {
         // A fresh key per form shown: a double click (or a resend after a timeout) posts the same key.
-        Data = new() { IdempotencyKey = Guid.NewGuid(), MemberCode = member?.ToUpperInvariant() ?? "", Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
+        Data = new()
+        {
+            IdempotencyKey = Guid.NewGuid(),
+            MemberCode = member?.ToUpperInvariant() ?? "",
+            Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+        };
         if (kind is { } chosen && Enum.IsDefined(chosen))
         {
             Data.Kind = chosen;
@@ -42,12 +47,15 @@ public sealed class SubmitModel : PortalPageModel
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
-            return outcome.Value is { } id ? RedirectToPage("/Submissions/Details", new { id, sent = true }) : RedirectToPage("/Submissions/Mine");
+            return outcome.Value is { } id
+                ? RedirectToPage("/Submissions/Details", new { id, sent = true })
+                : RedirectToPage("/Submissions/Mine");
         }
 
         await LoadMembersAsync();
         return Page();
     }
 
-    private async Task LoadMembersAsync() => Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+    private async Task LoadMembersAsync() =>
+        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
 }

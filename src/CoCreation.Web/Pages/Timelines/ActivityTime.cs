@@ -15,12 +15,14 @@ public static class ActivityTime
         var culture = CultureInfo.CurrentCulture;
         var start = ZonedTime.ToLocal(startsAt, timeZone);
         var end = ZonedTime.ToLocal(endsAt, timeZone);
-        var local = start.Date == end.Date
-            ? $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)}"
-            : $"{start.ToString("f", culture)} – {end.ToString("f", culture)}";
-        var utc = startsAt.UtcDateTime.Date == endsAt.UtcDateTime.Date
-            ? $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}"
-            : $"{startsAt.UtcDateTime.ToString("g", culture)} – {endsAt.UtcDateTime.ToString("g", culture)}";
+        var local =
+            start.Date == end.Date
+                ? $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)}"
+                : $"{start.ToString("f", culture)} – {end.ToString("f", culture)}";
+        var utc =
+            startsAt.UtcDateTime.Date == endsAt.UtcDateTime.Date
+                ? $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}"
+                : $"{startsAt.UtcDateTime.ToString("g", culture)} – {endsAt.UtcDateTime.ToString("g", culture)}";
         var label = text["Timeline.When", local, timeZone, utc];
         return new HtmlString($"<time datetime=\"{HtmlTime.Of(startsAt)}\">{HtmlEncoder.Default.Encode(label)}</time>");
     }
@@ -46,5 +48,6 @@ public static class ActivityTime
     }
 
     /// <summary>The day the activity starts on, in its own zone (the month calendar places it there).</summary>
-    public static DateOnly LocalDay(DateTimeOffset startsAt, string timeZone) => DateOnly.FromDateTime(ZonedTime.ToLocal(startsAt, timeZone));
+    public static DateOnly LocalDay(DateTimeOffset startsAt, string timeZone) =>
+        DateOnly.FromDateTime(ZonedTime.ToLocal(startsAt, timeZone));
 }

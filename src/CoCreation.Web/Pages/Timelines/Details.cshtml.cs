@@ -27,7 +27,10 @@ public sealed class DetailsModel : PortalPageModel
         Member = member;
         if (month is not null)
         {
-            if (DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) && first.Year is > 1990 and < 2200)
+            if (
+                DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+                && first.Year is > 1990 and < 2200
+            )
             {
                 Month = first;
             }
@@ -44,7 +47,8 @@ public sealed class DetailsModel : PortalPageModel
     public string DefaultMonth(DateTimeOffset now)
     {
         var activities = Member.Timeline?.Activities.ToList() ?? [];
-        var next = activities.Where(a => !a.IsPast).OrderBy(a => a.StartsAt).FirstOrDefault() ?? activities.OrderBy(a => a.StartsAt).FirstOrDefault();
+        var next = activities.Where(a => !a.IsPast).OrderBy(a => a.StartsAt).FirstOrDefault()
+            ?? activities.OrderBy(a => a.StartsAt).FirstOrDefault();
         var day = next is null ? DateOnly.FromDateTime(now.UtcDateTime) : ActivityTime.LocalDay(next.StartsAt, next.TimeZone);
         return day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
     }

@@ -16,19 +16,39 @@ namespace CoCreation.Web.Tests.Features.Account;
 /// </summary>
 public sealed class AuthTimingTests(WebFixture portal, ITestOutputHelper output) : PortalTest(portal)
 {
-    private static readonly int Samples = int.TryParse(Environment.GetEnvironmentVariable("COCREATION_TIMING_SAMPLES"), CultureInfo.InvariantCulture, out var n) ? n : 5;
+    private static readonly int Samples = int.TryParse(
+        Environment.GetEnvironmentVariable("COCREATION_TIMING_SAMPLES"),
+        CultureInfo.InvariantCulture,
+        out var n
+    )
+        ? n
+        : 5;
 
     [Fact]
     public async Task Sign_in_answers_the_same_for_a_known_an_unknown_and_a_locked_out_account()
     {
         var (known, _) = await Portal.CreateUserAsync("known@example.org");
         var (locked, _) = await Portal.CreateUserAsync("locked@example.org");
-        await WithUsersAsync(async users => await users.SetLockoutEndDateAsync((await users.FindByIdAsync(locked.Id.ToString()))!, DateTimeOffset.UtcNow.AddDays(1)));
-        var times = new Dictionary<string, List<double>> { ["known"] = [], ["unknown"] = [], ["locked"] = [] };
+        await WithUsersAsync(async users =>
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(locked.Id.ToString()))!, DateTimeOffset.UtcNow.AddDays(1))
+        );
+        var times = new Dictionary<string, List<double>>
+        {
+            ["known"] = [],
+            ["unknown"] = [],
+            ["locked"] = [],
+        };
 
         for (var i = 0; i < Samples + 3; i++)
         {
-            foreach (var (kind, email) in new[] { ("known", "known@example.org"), ("unknown", $"nobody{i}@example.org"), ("locked", "locked@example.org") })
+            foreach (
+                var (kind, email) in new[]
+                {
+                    ("known", "known@example.org"),
+                    ("unknown", $"nobody{i}@example.org"),
+                    ("locked", "locked@example.org"),
+                }
+            )
             {
                 var clock = Stopwatch.StartNew();
                 var result = await Portal.SendAsync(new SignIn.Command { Email = email, Password = "a wrong password of some length" });
@@ -84,7 +104,12 @@ public sealed class AuthTimingTests(WebFixture portal, ITestOutputHelper output)
         foreach (var (kind, samples) in times)
         {
             var sorted = samples.Order().ToList();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TIMING {what} {kind}: n={sorted.Count} median={sorted[sorted.Count / 2]:F1} ms p10={sorted[sorted.Count / 10]:F1} p90={sorted[sorted.Count * 9 / 10]:F1}"));
+            output.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"TIMING {what} {kind}: n={sorted.Count} median={sorted[sorted.Count / 2]:F1} ms p10={sorted[sorted.Count / 10]:F1} p90={sorted[sorted.Count * 9 / 10]:F1}"
+                )
+            );
         }
     }
 }

@@ -24,7 +24,10 @@ public sealed partial class ConfirmEmailTests(WebFixture portal) : PortalTest(po
         await Portal.SendAsync(new ConfirmEmail.Command(userId, link.Groups["code"].Value));
 
         Assert.True(await Portal.WithDbAsync(db => db.Users.Select(u => u.EmailConfirmed).SingleAsync()));
-        Assert.Equal("account.email-confirmed", await Portal.WithDbAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Action).FirstAsync()));
+        Assert.Equal(
+            "account.email-confirmed",
+            await Portal.WithDbAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).Select(a => a.Action).FirstAsync())
+        );
     }
 
     [Fact]
@@ -41,7 +44,9 @@ public sealed partial class ConfirmEmailTests(WebFixture portal) : PortalTest(po
         await portal.SendAsync(new ConfirmEmail.Command(Guid.Parse(amina.Groups["user"].Value), amina.Groups["code"].Value));
 
         clock.Advance(TimeSpan.FromMinutes(2));
-        await Assert.ThrowsAsync<InputException>(() => portal.SendAsync(new ConfirmEmail.Command(Guid.Parse(bruno.Groups["user"].Value), bruno.Groups["code"].Value)));
+        await Assert.ThrowsAsync<InputException>(() =>
+            portal.SendAsync(new ConfirmEmail.Command(Guid.Parse(bruno.Groups["user"].Value), bruno.Groups["code"].Value))
+        );
 
         var confirmed = await Portal.WithDbAsync(db => db.Users.ToDictionaryAsync(u => u.Email!, u => u.EmailConfirmed));
         Assert.True(confirmed["amina@example.org"]);

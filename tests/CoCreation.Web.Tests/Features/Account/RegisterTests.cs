@@ -18,7 +18,9 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Transparency Club", user.Organisation);
         var mail = await Portal.Smtp.WaitForAsync("amina@example.org");
         Assert.Contains("/account/confirm-email?userId=" + user.Id, mail.TextBody, StringComparison.Ordinal);
-        var roles = await Portal.WithDbAsync(db => db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToListAsync());
+        var roles = await Portal.WithDbAsync(db =>
+            db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToListAsync()
+        );
         Assert.Equal([Roles.Participant], roles);
     }
 
@@ -56,9 +58,15 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
     [InlineData("amina-the-activist", "Password")]
     public async Task Weak_passwords_are_refused_the_same_way_for_new_and_known_addresses(string password, string field)
     {
-        var refusedNew = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(NewAccount("amina-the-activist@example.org", password)));
+        var refusedNew = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(NewAccount("amina-the-activist@example.org", password))
+        );
         await Portal.CreateUserAsync("known@example.org");
-        var refusedKnown = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(NewAccount("known@example.org", password.Replace("amina-the-activist", "known-person", StringComparison.Ordinal))));
+        var refusedKnown = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(
+                NewAccount("known@example.org", password.Replace("amina-the-activist", "known-person", StringComparison.Ordinal))
+            )
+        );
 
         Assert.Contains(field, refusedNew.Errors.Keys);
         Assert.Contains(field, refusedKnown.Errors.Keys);
@@ -77,12 +85,13 @@ public sealed class RegisterTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("ConfirmPassword", refused.Errors.Keys);
     }
 
-    internal static Register.Command NewAccount(string email, string password = "rivers and mountains of data") => new()
-    {
-        Email = email,
-        DisplayName = "Amina",
-        Organisation = "Transparency Club",
-        Password = password,
-        ConfirmPassword = password,
-    };
+    internal static Register.Command NewAccount(string email, string password = "rivers and mountains of data") =>
+        new()
+        {
+            Email = email,
+            DisplayName = "Amina",
+            Organisation = "Transparency Club",
+            Password = password,
+            ConfirmPassword = password,
+        };
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CoCreation.Web.Features.Account;
-using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -21,11 +21,19 @@ public sealed partial class ResetPasswordTests(WebFixture portal) : PortalTest(p
         Assert.DoesNotContain(Portal.Smtp.Received, m => m.To.ToString().Contains("stranger", StringComparison.Ordinal));
 
         var code = ResetLink().Match(mail.TextBody!).Groups["code"].Value;
-        var reset = new ResetPassword.Command { UserId = user.Id, Code = code, Password = "a brand new long passphrase", ConfirmPassword = "a brand new long passphrase" };
+        var reset = new ResetPassword.Command
+        {
+            UserId = user.Id,
+            Code = code,
+            Password = "a brand new long passphrase",
+            ConfirmPassword = "a brand new long passphrase",
+        };
         await Portal.SendAsync(reset);
 
         Assert.True(await CheckPasswordAsync("amina@example.org", "a brand new long passphrase"));
-        var reused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(reset with { Password = "yet another long passphrase", ConfirmPassword = "yet another long passphrase" }));
+        var reused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(reset with { Password = "yet another long passphrase", ConfirmPassword = "yet another long passphrase" })
+        );
         Assert.Contains("", reused.Errors.Keys);
     }
 
@@ -43,10 +51,28 @@ public sealed partial class ResetPasswordTests(WebFixture portal) : PortalTest(p
         Assert.Equal(TimeSpan.FromHours(1), PasswordResetTokenProvider.Lifetime);
 
         clock.Advance(PasswordResetTokenProvider.Lifetime - TimeSpan.FromMinutes(1));
-        await portal.SendAsync(new ResetPassword.Command { UserId = amina.Id, Code = aminasCode, Password = "a brand new long passphrase", ConfirmPassword = "a brand new long passphrase" });
+        await portal.SendAsync(
+            new ResetPassword.Command
+            {
+                UserId = amina.Id,
+                Code = aminasCode,
+                Password = "a brand new long passphrase",
+                ConfirmPassword = "a brand new long passphrase",
+            }
+        );
 
         clock.Advance(TimeSpan.FromMinutes(2));
-        var expired = await Assert.ThrowsAsync<InputException>(() => portal.SendAsync(new ResetPassword.Command { UserId = bruno.Id, Code = brunosCode, Password = "a brand new long passphrase", ConfirmPassword = "a brand new long passphrase" }));
+        var expired = await Assert.ThrowsAsync<InputException>(() =>
+            portal.SendAsync(
+                new ResetPassword.Command
+                {
+                    UserId = bruno.Id,
+                    Code = brunosCode,
+                    Password = "a brand new long passphrase",
+                    ConfirmPassword = "a brand new long passphrase",
+                }
+            )
+        );
 
         Assert.Contains("", expired.Errors.Keys);
         Assert.True(await CheckPasswordAsync("amina@example.org", "a brand new long passphrase"));

@@ -27,9 +27,15 @@ public sealed class AuditTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(second.NextBefore);
         Assert.Empty(first.Entries.Select(e => e.Id).Intersect(second.Entries.Select(e => e.Id)));
 
-        var filtered = await Portal.SendAsUserAsync(new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = other.Id.ToString() }, admin);
+        var filtered = await Portal.SendAsUserAsync(
+            new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = other.Id.ToString() },
+            admin
+        );
         Assert.Equal("account.locked", Assert.Single(filtered.Entries).Action);
-        var missed = await Portal.SendAsUserAsync(new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = Guid.NewGuid().ToString() }, admin);
+        var missed = await Portal.SendAsUserAsync(
+            new Web.Features.Admin.Audit.Query { EntityType = "Account", EntityId = Guid.NewGuid().ToString() },
+            admin
+        );
         Assert.Empty(missed.Entries);
     }
 }

@@ -30,21 +30,27 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
             Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
         }
 
-        await Assert.ThrowsAsync<PostgresException>(() => Portal.WithDbAsync(db => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.Action, "forged"))));
+        await Assert.ThrowsAsync<PostgresException>(() =>
+            Portal.WithDbAsync(db => db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.Action, "forged")))
+        );
         await Assert.ThrowsAsync<PostgresException>(() => Portal.WithDbAsync(db => db.AuditEntries.ExecuteDeleteAsync()));
 
         // Through the change tracker too.
-        await Assert.ThrowsAsync<DbUpdateException>(() => Portal.WithDbAsync(async db =>
-        {
-            var entry = await db.AuditEntries.FirstAsync();
-            db.Entry(entry).Property(e => e.Action).CurrentValue = "forged";
-            await db.SaveChangesAsync();
-        }));
-        await Assert.ThrowsAsync<DbUpdateException>(() => Portal.WithDbAsync(async db =>
-        {
-            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
-            await db.SaveChangesAsync();
-        }));
+        await Assert.ThrowsAsync<DbUpdateException>(() =>
+            Portal.WithDbAsync(async db =>
+            {
+                var entry = await db.AuditEntries.FirstAsync();
+                db.Entry(entry).Property(e => e.Action).CurrentValue = "forged";
+                await db.SaveChangesAsync();
+            })
+        );
+        await Assert.ThrowsAsync<DbUpdateException>(() =>
+            Portal.WithDbAsync(async db =>
+            {
+                db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
+                await db.SaveChangesAsync();
+            })
+        );
 
         Assert.Equal("account.locked", await Portal.WithDbAsync(db => db.AuditEntries.Select(e => e.Action).SingleAsync()));
     }
@@ -54,10 +60,15 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
     {
         var root = FindRepositoryRoot();
         var offenders = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                                 && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        foreach (
+            var file in Directory
+                .EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+                .Where(f =>
+                    !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                )
+        )
         {
             var code = File.ReadAllText(file);
             offenders.AddRange(Mutation().Matches(code).Select(m => $"{Path.GetRelativePath(root, file)}: {m.Value}"));
@@ -67,14 +78,25 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
         Assert.Empty(offenders);
 
         // The only writer appends.
-        var writers = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("Migrations", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var writers = Directory
+            .EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f =>
+                !f.Contains("Migrations", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            )
             .Where(f => File.ReadAllText(f).Contains("AuditEntries.Add(", StringComparison.Ordinal))
             .Select(f => Path.GetFileName(f));
         Assert.Equal(["AuditTrail.cs"], writers);
 
         Assert.All(typeof(AuditEntry).GetProperties(), p => Assert.True(p.SetMethod is null || !p.SetMethod.IsPublic, p.Name));
-        Assert.DoesNotContain(typeof(AuditEntry).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly), m => !m.IsSpecialName);
+        Assert.DoesNotContain(
+            typeof(AuditEntry).GetMethods(
+                System.Reflection.BindingFlags.Public
+                    | System.Reflection.BindingFlags.Instance
+                    | System.Reflection.BindingFlags.DeclaredOnly
+            ),
+            m => !m.IsSpecialName
+        );
     }
 
     private static string FindRepositoryRoot()
@@ -88,9 +110,13 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
         return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found");
     }
 
-    [GeneratedRegex(@"(AuditEntries|Set<AuditEntry>\(\))\s*\.\s*(Remove|RemoveRange|Update|UpdateRange|Attach|AttachRange|ExecuteUpdate\w*|ExecuteDelete\w*)\b")]
+    [GeneratedRegex(
+        @"(AuditEntries|Set<AuditEntry>\(\))\s*\.\s*(Remove|RemoveRange|Update|UpdateRange|Attach|AttachRange|ExecuteUpdate\w*|ExecuteDelete\w*)\b"
+    )]
     private static partial Regex Mutation();
 
-    [GeneratedRegex(@"(?i)(update\s+audit_entries|delete\s+from\s+audit_entries|truncate\s+(table\s+)?audit_entries|drop\s+trigger\s+audit_entries|alter\s+table\s+audit_entries)")]
+    [GeneratedRegex(
+        @"(?i)(update\s+audit_entries|delete\s+from\s+audit_entries|truncate\s+(table\s+)?audit_entries|drop\s+trigger\s+audit_entries|alter\s+table\s+audit_entries)"
+    )]
     private static partial Regex RawSql();
 }

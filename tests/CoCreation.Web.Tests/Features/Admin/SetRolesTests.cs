@@ -22,7 +22,9 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         var account = await Portal.SendAsUserAsync(new Details.Query(user.Id), admin);
         Assert.Equal([Roles.GovernmentOfficial, Roles.Participant], account!.Roles.Order());
         Assert.Equal(["AR", "CO"], account.MemberCodes.Order());
-        var actions = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action + " by " + a.ActorName).ToListAsync());
+        var actions = await Portal.WithDbAsync(db =>
+            db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action + " by " + a.ActorName).ToListAsync()
+        );
         Assert.Equal(["account.roles-changed by admin@example.org", "account.members-assigned by admin@example.org"], actions);
 
         var found = await Portal.SendAsUserAsync(new Web.Features.Admin.Accounts.Index.Query { Role = Roles.GovernmentOfficial }, admin);
@@ -35,7 +37,9 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         var (adminUser, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
 
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new SetRoles.Command(adminUser.Id, ["Emperor"]), admin));
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetRoles.Command(adminUser.Id, [Roles.SupportUnit]), admin));
+        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+            Portal.SendAsync(new SetRoles.Command(adminUser.Id, [Roles.SupportUnit]), admin)
+        );
 
         Assert.Equal("Domain.Account.CannotDropOwnAdministrator", refused.Code);
         Assert.Equal([Roles.Administrator], (await Portal.SendAsUserAsync(new Details.Query(adminUser.Id), admin))!.Roles);
@@ -51,7 +55,12 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         Assert.True((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100));
         await Portal.SendAsync(new SetLockout.Command(user.Id, Locked: false), admin);
         Assert.Null((await Portal.SendAsUserAsync(new Details.Query(user.Id), admin))!.LockoutEnd);
-        Assert.Equal("Domain.Account.CannotLockSelf", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetLockout.Command(adminUser.Id, Locked: true), admin))).Code);
+        Assert.Equal(
+            "Domain.Account.CannotLockSelf",
+            (
+                await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new SetLockout.Command(adminUser.Id, Locked: true), admin))
+            ).Code
+        );
 
         var actions = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(["account.locked", "account.unlocked"], actions);
@@ -69,8 +78,16 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
         await using var update = new NpgsqlCommand("UPDATE audit_entries SET actor_name = 'nobody'", connection);
         await using var delete = new NpgsqlCommand("DELETE FROM audit_entries", connection);
 
-        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).MessageText, StringComparison.Ordinal);
-        Assert.Contains("append-only", (await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync())).MessageText, StringComparison.Ordinal);
+        Assert.Contains(
+            "append-only",
+            (await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).MessageText,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "append-only",
+            (await Assert.ThrowsAsync<PostgresException>(() => delete.ExecuteNonQueryAsync())).MessageText,
+            StringComparison.Ordinal
+        );
         Assert.Equal("admin@example.org", await Portal.WithDbAsync(db => db.AuditEntries.Select(a => a.ActorName).SingleAsync()));
         Assert.Equal(user.Id.ToString(), await Portal.WithDbAsync(db => db.AuditEntries.Select(a => a.ActorId.ToString()).SingleAsync()));
     }

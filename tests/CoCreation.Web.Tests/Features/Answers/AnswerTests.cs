@@ -1,9 +1,9 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Features.Moderation;
-using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Answers;
@@ -22,16 +22,33 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var officialMail = await Portal.Smtp.WaitForAsync("official.ar@example.org");
         Assert.Contains("/answers/" + id, officialMail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(Portal.Smtp.Received, m => m.To.ToString().Contains("official.co", StringComparison.Ordinal));
-        Assert.Equal([id], (await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.ArgentinaOfficial)).Select(i => i.Id));
+        Assert.Equal(
+            [id],
+            (await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.ArgentinaOfficial)).Select(i => i.Id)
+        );
         Assert.Empty(await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.ColombiaOfficial));
 
-        await Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Included, Reason = "Incluida como compromiso 1 del plan 2017-2019.", CommitmentIds = [commitment] }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            new Answer.Command
+            {
+                Id = id,
+                Outcome = AnswerOutcome.Included,
+                Reason = "Incluida como compromiso 1 del plan 2017-2019.",
+                CommitmentIds = [commitment],
+            },
+            people.ArgentinaOfficial
+        );
 
         var page = await Portal.QueryAsync(new Web.Features.Submissions.Details.Query(id));
         Assert.Equal(AnswerOutcome.Included, page!.Outcome);
         Assert.Equal("AR0090", Assert.Single(page.Commitments).OgpId);
-        Assert.Equal([SubmissionStepKind.Submitted, SubmissionStepKind.Published, SubmissionStepKind.Forwarded, SubmissionStepKind.Answered], page.History.Select(h => h.Kind));
-        var authorMail = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.TextBody!.Contains("Incluida como compromiso", StringComparison.Ordinal));
+        Assert.Equal(
+            [SubmissionStepKind.Submitted, SubmissionStepKind.Published, SubmissionStepKind.Forwarded, SubmissionStepKind.Answered],
+            page.History.Select(h => h.Kind)
+        );
+        var authorMail = await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.TextBody!.Contains("Incluida como compromiso", StringComparison.Ordinal)
+        );
         Assert.NotNull(authorMail);
     }
 
@@ -43,12 +60,19 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
-        var answer = new Answer.Command { Id = id, Outcome = AnswerOutcome.NotIncluded, Reason = "No." };
+        var answer = new Answer.Command
+        {
+            Id = id,
+            Outcome = AnswerOutcome.NotIncluded,
+            Reason = "No.",
+        };
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(answer, people.ColombiaOfficial));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(answer, people.Participant));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsUserAsync(new Answer.Query(id), people.ColombiaOfficial));
-        var foreign = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(answer with { Outcome = AnswerOutcome.Included, CommitmentIds = [colombian] }, people.ArgentinaOfficial));
+        var foreign = await Assert.ThrowsAsync<DomainException>(() =>
+            Portal.SendAsync(answer with { Outcome = AnswerOutcome.Included, CommitmentIds = [colombian] }, people.ArgentinaOfficial)
+        );
 
         Assert.Equal("Domain.Submission.CommitmentOfAnotherMember", foreign.Code);
         Assert.Equal(SubmissionStatus.Forwarded, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync()));
@@ -62,11 +86,26 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var answered = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([withdrawn, answered], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
-        await Portal.SendAsync(new Answer.Command { Id = answered, Outcome = AnswerOutcome.Answered, Reason = "On 4 April in the ministry." }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            new Answer.Command
+            {
+                Id = answered,
+                Outcome = AnswerOutcome.Answered,
+                Reason = "On 4 April in the ministry.",
+            },
+            people.ArgentinaOfficial
+        );
 
         Assert.True(await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(withdrawn), people.Participant));
         Assert.False(await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(withdrawn), people.Support));
-        Assert.Equal("Domain.Submission.IllegalMove", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(answered), people.Participant))).Code);
+        Assert.Equal(
+            "Domain.Submission.IllegalMove",
+            (
+                await Assert.ThrowsAsync<DomainException>(() =>
+                    Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(answered), people.Participant)
+                )
+            ).Code
+        );
 
         var mine = await Portal.SendAsUserAsync(new Web.Features.Submissions.Mine.Query(), people.Participant);
         Assert.Equal([SubmissionStatus.Answered, SubmissionStatus.Withdrawn], mine.Select(m => m.Status).Order());
@@ -82,10 +121,35 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(help, people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
 
-        Assert.Equal("Domain.Submission.HelpRequestStaysWithSupportUnit", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support))).Code);
+        Assert.Equal(
+            "Domain.Submission.HelpRequestStaysWithSupportUnit",
+            (
+                await Assert.ThrowsAsync<DomainException>(() =>
+                    Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support)
+                )
+            ).Code
+        );
         Assert.Equal([id], (await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.Support)).Select(i => i.Id));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Answered, Reason = "x" }, people.ArgentinaOfficial));
-        await Portal.SendAsync(new Answer.Command { Id = id, Outcome = AnswerOutcome.Answered, Reason = "We will call you this week." }, people.Support);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Portal.SendAsync(
+                new Answer.Command
+                {
+                    Id = id,
+                    Outcome = AnswerOutcome.Answered,
+                    Reason = "x",
+                },
+                people.ArgentinaOfficial
+            )
+        );
+        await Portal.SendAsync(
+            new Answer.Command
+            {
+                Id = id,
+                Outcome = AnswerOutcome.Answered,
+                Reason = "We will call you this week.",
+            },
+            people.Support
+        );
 
         Assert.Equal(SubmissionStatus.Answered, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync()));
     }
@@ -98,18 +162,21 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
 
-        var refused = await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() => Portal.SendAsync(new Answer.Command { Id = id, Reason = "Because." }, people.ArgentinaOfficial));
+        var refused = await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() =>
+            Portal.SendAsync(new Answer.Command { Id = id, Reason = "Because." }, people.ArgentinaOfficial)
+        );
 
         Assert.Contains("Outcome", refused.Errors.Keys);
     }
 
-    private async Task<int> AddCommitmentAsync(string memberCode, string ogpId) => await Portal.WithDbAsync(async db =>
-    {
-        var memberId = await db.Members.Where(m => m.Code == memberCode).Select(m => m.Id).SingleAsync();
-        var plan = NationalActionPlan.Start(memberId, "2017-2019", PlanStatus.CoCreation);
-        var commitment = plan.AddCommitment(memberCode, ogpId, new LocalizedText("Open contracting"), ["open-contracting"]);
-        db.NationalActionPlans.Add(plan);
-        await db.SaveChangesAsync();
-        return commitment.Id;
-    });
+    private async Task<int> AddCommitmentAsync(string memberCode, string ogpId) =>
+        await Portal.WithDbAsync(async db =>
+        {
+            var memberId = await db.Members.Where(m => m.Code == memberCode).Select(m => m.Id).SingleAsync();
+            var plan = NationalActionPlan.Start(memberId, "2017-2019", PlanStatus.CoCreation);
+            var commitment = plan.AddCommitment(memberCode, ogpId, new LocalizedText("Open contracting"), ["open-contracting"]);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return commitment.Id;
+        });
 }

@@ -10,21 +10,24 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
 {
     private static readonly byte[] Png = TestImages.Png();
 
-    public static TheoryData<string, byte[]> Refused() => new()
-    {
-        { "shell.png", Encoding.ASCII.GetBytes("<?php system($_GET['c']); ?>") },
-        { "page.png", Encoding.ASCII.GetBytes("<html><script>alert(1)</script></html>") },
-        { "drawing.png", Encoding.ASCII.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>") },
-        { "animation.gif", Encoding.ASCII.GetBytes("GIF89a\u0001\u0000\u0001\u0000") },
-        { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.7 hello") },
-    };
+    public static TheoryData<string, byte[]> Refused() =>
+        new()
+        {
+            { "shell.png", Encoding.ASCII.GetBytes("<?php system($_GET['c']); ?>") },
+            { "page.png", Encoding.ASCII.GetBytes("<html><script>alert(1)</script></html>") },
+            { "drawing.png", Encoding.ASCII.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>") },
+            { "animation.gif", Encoding.ASCII.GetBytes("GIF89a\u0001\u0000\u0001\u0000") },
+            { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.7 hello") },
+        };
 
     [Theory]
     [MemberData(nameof(Refused))]
     public async Task A_file_that_is_not_a_jpeg_png_or_webp_is_refused_whatever_its_name_and_nothing_is_stored(string name, byte[] content)
     {
         var (author, _) = await BlogScenario.PeopleAsync(Portal);
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload(name, content.Length, content) }, author));
+        var refused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload(name, content.Length, content) }, author)
+        );
 
         Assert.Equal("Only JPEG, PNG or WebP images are accepted.", Assert.Single(refused.Errors["Cover"]));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
@@ -37,7 +40,9 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
         var big = new byte[(2 * 1024 * 1024) + 1];
         Png.CopyTo(big, 0);
 
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("big.png", big.Length, big) }, author));
+        var refused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("big.png", big.Length, big) }, author)
+        );
         Assert.Equal("The image is too large: at most 2 MB.", Assert.Single(refused.Errors["Cover"]));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
     }
@@ -71,7 +76,9 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
     {
         var (author, _) = await BlogScenario.PeopleAsync(Portal);
         var photo = TestImages.JpegWithExifGps(20, 10);
-        Assert.True(TestImages.Contains(photo, "Exif\0\0"u8) && TestImages.Contains(photo, Encoding.ASCII.GetBytes(TestImages.SecretDescription)));
+        Assert.True(
+            TestImages.Contains(photo, "Exif\0\0"u8) && TestImages.Contains(photo, Encoding.ASCII.GetBytes(TestImages.SecretDescription))
+        );
 
         var id = await Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("IMG_0001.jpg", photo.Length, photo) }, author);
         var stored = (await Portal.WithDbAsync(db => db.BlogPosts.SingleAsync(p => p.Id == id))).CoverImage!;
@@ -81,7 +88,10 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal("image/jpeg", response.Content.Headers.ContentType!.MediaType);
         Assert.False(TestImages.Contains(bytes, "Exif\0\0"u8), "the Exif segment is served");
-        Assert.False(TestImages.Contains(bytes, Encoding.ASCII.GetBytes(TestImages.SecretDescription)), "the photo's description is served");
+        Assert.False(
+            TestImages.Contains(bytes, Encoding.ASCII.GetBytes(TestImages.SecretDescription)),
+            "the photo's description is served"
+        );
         Assert.False(TestImages.Contains(bytes, [0xFF, 0xE1]), "an APP1 segment is served");
         using var served = SkiaSharp.SKBitmap.Decode(bytes);
         Assert.Equal((10, 20), (served.Width, served.Height));
@@ -93,7 +103,9 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
         var (author, _) = await BlogScenario.PeopleAsync(Portal);
         var bomb = TestImages.PngDeclaring(100_000, 100_000);
 
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("bomb.png", bomb.Length, bomb) }, author));
+        var refused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("bomb.png", bomb.Length, bomb) }, author)
+        );
 
         Assert.Equal("The image has too many pixels: at most 40 megapixels.", Assert.Single(refused.Errors["Cover"]));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.BlogPosts.CountAsync()));
@@ -106,7 +118,9 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
         var (author, _) = await BlogScenario.PeopleAsync(Portal);
         var truncated = TestImages.Jpeg(64, 64)[..200];
 
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("broken.jpg", truncated.Length, truncated) }, author));
+        var refused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("broken.jpg", truncated.Length, truncated) }, author)
+        );
 
         Assert.Equal("The image could not be read: it may be damaged or incomplete.", Assert.Single(refused.Errors["Cover"]));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.CoverImageFiles.CountAsync()));
@@ -118,17 +132,25 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
         var (author, _) = await BlogScenario.PeopleAsync(Portal);
 
         // A real database failure after the cover was taken: the post's insert is refused at commit time.
-        await Portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""
-            CREATE OR REPLACE FUNCTION test_refuse_post() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
-            CREATE TRIGGER test_refuse_post BEFORE INSERT ON blog_posts FOR EACH ROW EXECUTE FUNCTION test_refuse_post();
-            """));
+        await Portal.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync(
+                """
+                CREATE OR REPLACE FUNCTION test_refuse_post() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+                CREATE TRIGGER test_refuse_post BEFORE INSERT ON blog_posts FOR EACH ROW EXECUTE FUNCTION test_refuse_post();
+                """
+            )
+        );
         try
         {
-            await Assert.ThrowsAnyAsync<Exception>(() => Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("photo.png", Png.Length, Png) }, author));
+            await Assert.ThrowsAnyAsync<Exception>(() =>
+                Portal.SendAsync(BlogScenario.Post() with { Cover = new Upload("photo.png", Png.Length, Png) }, author)
+            );
         }
         finally
         {
-            await Portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER test_refuse_post ON blog_posts; DROP FUNCTION test_refuse_post();"));
+            await Portal.WithDbAsync(db =>
+                db.Database.ExecuteSqlRawAsync("DROP TRIGGER test_refuse_post ON blog_posts; DROP FUNCTION test_refuse_post();")
+            );
         }
 
         Assert.Equal(0, await Portal.WithDbAsync(db => db.CoverImageFiles.CountAsync()));
@@ -178,7 +200,11 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains($"src=\"/blog/covers/{cover}\"", html, StringComparison.Ordinal);
     }
 
-    private static async Task<(HttpResponseMessage Response, string Html)> PostWriteAsync(CoCreation.Testing.PortalClient client, string fileName, byte[] bytes)
+    private static async Task<(HttpResponseMessage Response, string Html)> PostWriteAsync(
+        CoCreation.Testing.PortalClient client,
+        string fileName,
+        byte[] bytes
+    )
     {
         var form = await client.GetAsync("/blog/write");
         var token = form.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

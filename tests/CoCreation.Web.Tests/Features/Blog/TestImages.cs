@@ -33,7 +33,20 @@ internal static class TestImages
         BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
         ihdr[8] = 8;
         ihdr[9] = 6;
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", ihdr), .. Chunk("IDAT", [0x78, 0x9C, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01]), .. Chunk("IEND", [])];
+        return
+        [
+            0x89,
+            0x50,
+            0x4E,
+            0x47,
+            0x0D,
+            0x0A,
+            0x1A,
+            0x0A,
+            .. Chunk("IHDR", ihdr),
+            .. Chunk("IDAT", [0x78, 0x9C, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01]),
+            .. Chunk("IEND", []),
+        ];
     }
 
     public static bool Contains(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle) >= 0;
@@ -56,7 +69,10 @@ internal static class TestImages
     private static byte[] ExifTiff()
     {
         var description = Encoding.ASCII.GetBytes(SecretDescription + "\0");
-        const int ifd0 = 8, gps = ifd0 + 2 + (3 * 12) + 4, latitude = gps + 2 + (2 * 12) + 4, text = latitude + 24;
+        const int ifd0 = 8,
+            gps = ifd0 + 2 + (3 * 12) + 4,
+            latitude = gps + 2 + (2 * 12) + 4,
+            text = latitude + 24;
         var tiff = new List<byte> { 0x4D, 0x4D, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08 };
         tiff.AddRange(BigEndian16(3));
         tiff.AddRange(Entry(0x010E, 2, description.Length, BigEndian32(text)));
@@ -77,7 +93,8 @@ internal static class TestImages
         return [.. tiff];
     }
 
-    private static byte[] Entry(ushort tag, ushort type, int count, byte[] value) => [.. BigEndian16(tag), .. BigEndian16(type), .. BigEndian32(count), .. value];
+    private static byte[] Entry(ushort tag, ushort type, int count, byte[] value) =>
+        [.. BigEndian16(tag), .. BigEndian16(type), .. BigEndian32(count), .. value];
 
     private static byte[] BigEndian16(int value) => [(byte)(value >> 8), (byte)value];
 

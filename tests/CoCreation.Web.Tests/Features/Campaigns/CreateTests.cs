@@ -37,7 +37,9 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("EndsOn", refused.Errors.Keys);
 
         await Portal.SendAsync(DetailsTests.NewCampaign("taken", new DateOnly(2030, 5, 4)), staff);
-        var duplicate = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(DetailsTests.NewCampaign("taken", new DateOnly(2031, 5, 4)), staff));
+        var duplicate = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(DetailsTests.NewCampaign("taken", new DateOnly(2031, 5, 4)), staff)
+        );
         Assert.Contains("Slug", duplicate.Errors.Keys);
         Assert.Equal(1, await Portal.WithDbAsync(db => db.Campaigns.CountAsync()));
     }

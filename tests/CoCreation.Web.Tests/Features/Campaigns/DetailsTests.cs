@@ -28,7 +28,9 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
         Assert.Single(campaign.Events, e => e.StartsAt > DateTimeOffset.UtcNow);
         Assert.Equal(Domain.Events.EventKind.LiveStream, campaign.Events.First(e => e.StartsAt.Day == 27).Kind);
         Assert.Equal("es", campaign.Events.Single(e => e.Region == Domain.Members.Region.Americas).Language);
-        Assert.All(campaign.Events.Where(e => e.Kind == Domain.Events.EventKind.Webinar && e.StartsAt.Year == 2017), e => Assert.InRange(e.StartsAt.Day, 28, 29));
+        Assert.All(campaign.Events.Where(e => e.Kind == Domain.Events.EventKind.Webinar && e.StartsAt.Year == 2017), e =>
+            Assert.InRange(e.StartsAt.Day, 28, 29)
+        );
         var americas = campaign.Events.Single(e => e.Region == Domain.Members.Region.Americas);
         var local = Web.Infrastructure.Web.EventTime.InZone(americas.StartsAt, americas.TimeZone);
         Assert.Equal(12, local.Hour);
@@ -59,18 +61,23 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(await Portal.QueryAsync(new Details.Query("no-such-campaign")));
     }
 
-    internal static Create.Command NewCampaign(string slug, DateOnly startsOn) => new()
-    {
-        Slug = slug,
-        Title = new() { En = "Campaign " + slug },
-        Summary = new() { En = "Summary" },
-        Description = new() { En = "Description" },
-        HowToParticipate = new() { En = "Take part" },
-        StartsOn = startsOn,
-        EndsOn = startsOn.AddDays(3),
-        Hashtags = "#OGPcocreate",
-    };
+    internal static Create.Command NewCampaign(string slug, DateOnly startsOn) =>
+        new()
+        {
+            Slug = slug,
+            Title = new() { En = "Campaign " + slug },
+            Summary = new() { En = "Summary" },
+            Description = new() { En = "Description" },
+            HowToParticipate = new() { En = "Take part" },
+            StartsOn = startsOn,
+            EndsOn = startsOn.AddDays(3),
+            Hashtags = "#OGPcocreate",
+        };
 
     internal static System.Security.Claims.ClaimsPrincipal Admin() =>
-        CoCreation.Web.Infrastructure.Identity.CurrentActor.For(Guid.NewGuid(), "admin@test", CoCreation.Web.Infrastructure.Identity.Roles.Administrator);
+        CoCreation.Web.Infrastructure.Identity.CurrentActor.For(
+            Guid.NewGuid(),
+            "admin@test",
+            CoCreation.Web.Infrastructure.Identity.Roles.Administrator
+        );
 }

@@ -8,7 +8,10 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
     public async Task Campaigns_are_listed_newest_first_with_their_participant_counts()
     {
         await Portal.LoadCampaignAsync();
-        await Portal.SendAsync(CoCreation.Web.Tests.Features.Campaigns.DetailsTests.NewCampaign("next-year", new DateOnly(2018, 3, 26)), CoCreation.Web.Tests.Features.Campaigns.DetailsTests.Admin());
+        await Portal.SendAsync(
+            CoCreation.Web.Tests.Features.Campaigns.DetailsTests.NewCampaign("next-year", new DateOnly(2018, 3, 26)),
+            CoCreation.Web.Tests.Features.Campaigns.DetailsTests.Admin()
+        );
 
         var campaigns = (await Portal.QueryAsync(new Index.Query())).Items;
 

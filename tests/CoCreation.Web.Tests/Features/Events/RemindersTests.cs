@@ -32,10 +32,14 @@ public sealed class RemindersTests(WebFixture portal) : PortalTest(portal)
         var first = new Reminders.Worker(scopes, Options.Create(new Reminders.WorkerOptions()), NullLogger<Reminders.Worker>.Instance);
         var second = new Reminders.Worker(scopes, Options.Create(new Reminders.WorkerOptions()), NullLogger<Reminders.Worker>.Instance);
 
-        var rounds = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).RunOnceAsync(CancellationToken.None))));
+        var rounds = await Task.WhenAll(
+            Enumerable.Range(0, 10).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).RunOnceAsync(CancellationToken.None)))
+        );
 
         Assert.True(rounds.Sum() <= 1, $"the event was claimed {rounds.Sum()} times");
-        var reminders = await Portal.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject.StartsWith("Mañana")).Select(m => m.To).ToListAsync());
+        var reminders = await Portal.WithDbAsync(db =>
+            db.OutboxMessages.Where(m => m.Subject.StartsWith("Mañana")).Select(m => m.To).ToListAsync()
+        );
         Assert.Equal(["p1@example.org", "p2@example.org", "p3@example.org"], reminders.Order());
         Assert.NotNull(await Portal.WithDbAsync(db => db.Events.Where(e => e.Id == soon).Select(e => e.RemindersSentAt).SingleAsync()));
         Assert.Null(await Portal.WithDbAsync(db => db.Events.Where(e => e.Id == later).Select(e => e.RemindersSentAt).SingleAsync()));

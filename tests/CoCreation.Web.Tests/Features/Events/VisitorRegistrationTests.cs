@@ -22,10 +22,21 @@ public sealed class VisitorRegistrationTests(WebFixture portal) : PortalTest(por
             return (first.Id, second.Id);
         });
 
-        Assert.True(await Portal.SendAsync(new RequestRegistration.Command { EventId = webinar, Name = "Lucía Pérez", Email = "lucia@example.org" }));
+        Assert.True(
+            await Portal.SendAsync(
+                new RequestRegistration.Command
+                {
+                    EventId = webinar,
+                    Name = "Lucía Pérez",
+                    Email = "lucia@example.org",
+                }
+            )
+        );
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Set<Registration>().CountAsync()));
         var email = await Portal.Smtp.WaitForAsync("lucia@example.org");
-        var token = Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(email.TextBody!, @"confirm\?token=([^\s]+)").Groups[1].Value);
+        var token = Uri.UnescapeDataString(
+            System.Text.RegularExpressions.Regex.Match(email.TextBody!, @"confirm\?token=([^\s]+)").Groups[1].Value
+        );
 
         Assert.Null(await Portal.QueryAsync(new ConfirmRegistration.Query(other, token)));
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmRegistration.Command(other, token)));
@@ -50,11 +61,38 @@ public sealed class VisitorRegistrationTests(WebFixture portal) : PortalTest(por
             return held.Id;
         });
 
-        var closed = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new RequestRegistration.Command { EventId = past, Name = "Ana", Email = "ana@example.org" }));
+        var closed = await Assert.ThrowsAsync<DomainException>(() =>
+            Portal.SendAsync(
+                new RequestRegistration.Command
+                {
+                    EventId = past,
+                    Name = "Ana",
+                    Email = "ana@example.org",
+                }
+            )
+        );
         Assert.Equal("Domain.Event.RegistrationClosed", closed.Code);
-        var invalid = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new RequestRegistration.Command { EventId = past, Name = "", Email = "not an email" }));
+        var invalid = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(
+                new RequestRegistration.Command
+                {
+                    EventId = past,
+                    Name = "",
+                    Email = "not an email",
+                }
+            )
+        );
         Assert.Equal(["Email", "Name"], invalid.Errors.Keys.Order());
-        Assert.False(await Portal.SendAsync(new RequestRegistration.Command { EventId = 987654, Name = "Ana", Email = "ana@example.org" }));
+        Assert.False(
+            await Portal.SendAsync(
+                new RequestRegistration.Command
+                {
+                    EventId = 987654,
+                    Name = "Ana",
+                    Email = "ana@example.org",
+                }
+            )
+        );
         Assert.Equal(0, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync()));
     }
 }

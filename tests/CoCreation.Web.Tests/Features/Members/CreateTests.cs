@@ -73,13 +73,19 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("Name.Fr", refused.Errors.Keys);
     }
 
-    internal static Create.Command NewMember(string code) => new()
-    {
-        Code = code,
-        Kind = MemberKind.Country,
-        Region = Region.AfricaMiddleEast,
-        Name = new() { En = "Kenya", Fr = "Kenya", Es = "Kenia" },
-        JoinedOn = new DateOnly(2011, 9, 20),
-        CycleStatus = CycleStatus.Implementing,
-    };
+    internal static Create.Command NewMember(string code) =>
+        new()
+        {
+            Code = code,
+            Kind = MemberKind.Country,
+            Region = Region.AfricaMiddleEast,
+            Name = new()
+            {
+                En = "Kenya",
+                Fr = "Kenya",
+                Es = "Kenia",
+            },
+            JoinedOn = new DateOnly(2011, 9, 20),
+            CycleStatus = CycleStatus.Implementing,
+        };
 }

@@ -15,13 +15,29 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
 
         var form = await Portal.SendAsUserAsync(new Edit.Query("ke"), staff);
         Assert.NotNull(form);
-        var changed = await Portal.SendAsync(form with { CycleStatus = CycleStatus.DevelopingNewPlan, Name = form.Name with { Fr = "République du Kenya" } }, staff);
+        var changed = await Portal.SendAsync(
+            form with
+            {
+                CycleStatus = CycleStatus.DevelopingNewPlan,
+                Name = form.Name with { Fr = "République du Kenya" },
+            },
+            staff
+        );
 
         Assert.True(changed);
         var member = await Portal.QueryAsync(new Details.Query("KE"));
         Assert.Equal(CycleStatus.DevelopingNewPlan, member!.Status);
         Assert.Equal("République du Kenya", member.Name.In("fr"));
-        var audit = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => new { a.Action, a.Before, a.After }).ToListAsync());
+        var audit = await Portal.WithDbAsync(db =>
+            db.AuditEntries.OrderBy(a => a.Id)
+                .Select(a => new
+                {
+                    a.Action,
+                    a.Before,
+                    a.After,
+                })
+                .ToListAsync()
+        );
         Assert.Equal(["member.created", "member.updated"], audit.Select(a => a.Action));
         Assert.Contains("Implementing", audit[1].Before, StringComparison.Ordinal);
         Assert.Contains("DevelopingNewPlan", audit[1].After, StringComparison.Ordinal);
@@ -32,14 +48,17 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
     {
         var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
         var form = CreateTests.NewMember("ZZ");
-        var changed = await Portal.SendAsync(new Edit.Command
-        {
-            Code = "ZZ",
-            Name = new() { En = form.Name.En },
-            Region = form.Region,
-            JoinedOn = form.JoinedOn,
-            CycleStatus = form.CycleStatus,
-        }, staff);
+        var changed = await Portal.SendAsync(
+            new Edit.Command
+            {
+                Code = "ZZ",
+                Name = new() { En = form.Name.En },
+                Region = form.Region,
+                JoinedOn = form.JoinedOn,
+                CycleStatus = form.CycleStatus,
+            },
+            staff
+        );
 
         Assert.False(changed);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.AuditEntries.CountAsync()));

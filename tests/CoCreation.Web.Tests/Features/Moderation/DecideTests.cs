@@ -1,7 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Features.Moderation;
 using CoCreation.Testing;
+using CoCreation.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Moderation;
@@ -16,13 +16,23 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         var rejected = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
 
         await Portal.SendAsync(new Decide.Command([published], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([rejected], Decide.Decision.Reject, "Please ask this on the member's page instead."), people.Support);
+        await Portal.SendAsync(
+            new Decide.Command([rejected], Decide.Decision.Reject, "Please ask this on the member's page instead."),
+            people.Support
+        );
 
         var list = await Portal.QueryAsync(new Web.Features.Submissions.Index.Query());
         Assert.Equal([published], list.Items.Select(i => i.Id));
-        var mail = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.TextBody!.Contains("ask this on the member", StringComparison.Ordinal));
+        var mail = await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.TextBody!.Contains("ask this on the member", StringComparison.Ordinal)
+        );
         Assert.Contains("/submissions/" + rejected, mail.TextBody, StringComparison.Ordinal);
-        var actions = await Portal.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Submission").OrderBy(a => a.Id).Select(a => a.Action + " " + a.EntityId).ToListAsync());
+        var actions = await Portal.WithDbAsync(db =>
+            db.AuditEntries.Where(a => a.EntityType == "Submission")
+                .OrderBy(a => a.Id)
+                .Select(a => a.Action + " " + a.EntityId)
+                .ToListAsync()
+        );
         Assert.Equal([$"submission.publish {published}", $"submission.reject {rejected}"], actions);
     }
 
@@ -36,10 +46,15 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         var second = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
 
         var pending = await Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query(), people.Support);
-        var held = await Portal.SendAsUserAsync(new Web.Features.Moderation.Index.Query { Stage = Web.Features.Moderation.Index.Stage.Held }, people.Support);
+        var held = await Portal.SendAsUserAsync(
+            new Web.Features.Moderation.Index.Query { Stage = Web.Features.Moderation.Index.Stage.Held },
+            people.Support
+        );
         Assert.Empty(pending.Items);
         Assert.Equal([second], held.Items.Select(i => i.Id));
-        Assert.True(await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.IsSpamFlagged).SingleAsync()));
+        Assert.True(
+            await Portal.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.IsSpamFlagged).SingleAsync())
+        );
     }
 
     [Fact]
@@ -56,7 +71,9 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         var fourth = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
 
         // The three are published already: forwarding them with a pending one fails as a whole.
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Decide.Command([.. ids, fourth], Decide.Decision.Forward), people.Support));
+        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+            Portal.SendAsync(new Decide.Command([.. ids, fourth], Decide.Decision.Forward), people.Support)
+        );
         Assert.Equal("Domain.Submission.IllegalMove", refused.Code);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync(s => s.Status == SubmissionStatus.Forwarded)));
 
@@ -76,11 +93,24 @@ public sealed class DecideTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
         var form = (await Portal.SendAsUserAsync(new Edit.Query(id), people.Support))!;
 
-        await Portal.SendAsync(form with { Body = "Where is the calendar of the workshops published? (phone number removed)" }, people.Support);
+        await Portal.SendAsync(
+            form with
+            {
+                Body = "Where is the calendar of the workshops published? (phone number removed)",
+            },
+            people.Support
+        );
 
         var stored = await Portal.WithDbAsync(db => db.Submissions.SingleAsync());
         Assert.Contains("phone number removed", stored.Body, StringComparison.Ordinal);
-        Assert.Contains("Where is the calendar of the workshops with civil society published?", stored.OriginalText, StringComparison.Ordinal);
-        Assert.Equal("submission.edited", await Portal.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Submission").Select(a => a.Action).SingleAsync()));
+        Assert.Contains(
+            "Where is the calendar of the workshops with civil society published?",
+            stored.OriginalText,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "submission.edited",
+            await Portal.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Submission").Select(a => a.Action).SingleAsync())
+        );
     }
 }

@@ -1,6 +1,6 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Features.Moderation;
 using CoCreation.Testing;
+using CoCreation.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Moderation;
@@ -27,9 +27,37 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
         var first = await Portal.SendAsync(new Import.Command(Posts, null), people.Support);
 
         Assert.Equal(3, first.Imported);
-        Assert.Equal([(4, "NoCampaignHashtag"), (5, "NoCountry"), (6, "BadDate"), (7, "MissingField")], first.Errors.Select(e => (e.Line, Key(e.Message))));
-        var stored = await Portal.WithDbAsync(db => db.Submissions.OrderBy(s => s.SubmittedAt).Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.AuthorName, s.Kind, s.Status, m.Code, s.Language, s.ProposedCommitment }).ToListAsync());
-        Assert.Equal([("@civica_ar", SubmissionKind.CommitmentProposal, "AR"), ("@lena_dk", SubmissionKind.Question, "DK"), ("@cr", SubmissionKind.CommitmentProposal, "CR")], stored.Select(s => (s.AuthorName, s.Kind, s.Code)));
+        Assert.Equal(
+            [(4, "NoCampaignHashtag"), (5, "NoCountry"), (6, "BadDate"), (7, "MissingField")],
+            first.Errors.Select(e => (e.Line, Key(e.Message)))
+        );
+        var stored = await Portal.WithDbAsync(db =>
+            db.Submissions.OrderBy(s => s.SubmittedAt)
+                .Join(
+                    db.Members,
+                    s => s.MemberId,
+                    m => m.Id,
+                    (s, m) =>
+                        new
+                        {
+                            s.AuthorName,
+                            s.Kind,
+                            s.Status,
+                            m.Code,
+                            s.Language,
+                            s.ProposedCommitment,
+                        }
+                )
+                .ToListAsync()
+        );
+        Assert.Equal(
+            [
+                ("@civica_ar", SubmissionKind.CommitmentProposal, "AR"),
+                ("@lena_dk", SubmissionKind.Question, "DK"),
+                ("@cr", SubmissionKind.CommitmentProposal, "CR"),
+            ],
+            stored.Select(s => (s.AuthorName, s.Kind, s.Code))
+        );
         Assert.All(stored, s => Assert.Equal(SubmissionStatus.Pending, s.Status));
         Assert.Contains("beneficiarios finales", stored[2].ProposedCommitment, StringComparison.Ordinal);
 
@@ -43,13 +71,17 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
     public async Task Json_posts_are_read_too_and_garbage_is_one_clear_error()
     {
         var people = await Scenario.CreateAsync(Portal);
-        const string json = """[{"handle":"@ana","text":"#OGPcocreate #Perú ¿cuándo empieza?","date":"2017-03-28T10:00:00Z","url":"https://twitter.example/ana/9","language":"es"}]""";
+        const string json =
+            """[{"handle":"@ana","text":"#OGPcocreate #Perú ¿cuándo empieza?","date":"2017-03-28T10:00:00Z","url":"https://twitter.example/ana/9","language":"es"}]""";
 
         var result = await Portal.SendAsync(new Import.Command(json, null), people.Support);
         var garbage = await Portal.SendAsync(new Import.Command("\u00ff\u00fe not csv at all", null), people.Support);
 
         Assert.Equal(1, result.Imported);
-        Assert.Equal("PE", await Portal.WithDbAsync(db => db.Submissions.Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => m.Code).SingleAsync()));
+        Assert.Equal(
+            "PE",
+            await Portal.WithDbAsync(db => db.Submissions.Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => m.Code).SingleAsync())
+        );
         Assert.Equal(0, garbage.Imported);
         Assert.Single(garbage.Errors);
     }
@@ -60,10 +92,14 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
         var people = await Scenario.CreateAsync(Portal);
         var longText = "#myNAPask #Argentina " + new string('a', 4100);
         var emojiText = "#OGPcocreate #Argentina " + string.Concat(Enumerable.Repeat("🌍", 130));
-        var csv = $"handle,text,date,url,language\n@long,{longText},2017-03-28T10:00:00Z,https://twitter.example/long/1,es\n@emoji,{emojiText},2017-03-28T10:00:00Z,HTTPS://Twitter.Example/emoji/2,en\n";
+        var csv =
+            $"handle,text,date,url,language\n@long,{longText},2017-03-28T10:00:00Z,https://twitter.example/long/1,es\n@emoji,{emojiText},2017-03-28T10:00:00Z,HTTPS://Twitter.Example/emoji/2,en\n";
 
         var result = await Portal.SendAsync(new Import.Command(csv, null), people.Support);
-        var again = await Portal.SendAsync(new Import.Command(csv.Replace("HTTPS://Twitter.Example", "https://twitter.example", StringComparison.Ordinal), null), people.Support);
+        var again = await Portal.SendAsync(
+            new Import.Command(csv.Replace("HTTPS://Twitter.Example", "https://twitter.example", StringComparison.Ordinal), null),
+            people.Support
+        );
 
         Assert.Equal(1, result.Imported);
         Assert.Equal(2, Assert.Single(result.Errors).Line);
@@ -91,16 +127,23 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal(2, result.Imported);
         Assert.Equal([(5, "MissingField")], result.Errors.Select(e => (e.Line, Key(e.Message))));
-        Assert.Contains("#OGPcocreate #Argentina what does \"open\" mean here?", await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Body).ToListAsync()));
-        Assert.Equal([(1, "The file could not be read as CSV with a header line (handle, text, date, url, language) or as a JSON array.")], notCsv.Errors.Select(e => (e.Line, e.Message)));
+        Assert.Contains(
+            "#OGPcocreate #Argentina what does \"open\" mean here?",
+            await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Body).ToListAsync())
+        );
+        Assert.Equal(
+            [(1, "The file could not be read as CSV with a header line (handle, text, date, url, language) or as a JSON array.")],
+            notCsv.Errors.Select(e => (e.Line, e.Message))
+        );
     }
 
-    private static string Key(string message) => message switch
-    {
-        _ when message.Contains("neither", StringComparison.Ordinal) => "NoCampaignHashtag",
-        _ when message.Contains("names no country", StringComparison.Ordinal) => "NoCountry",
-        _ when message.Contains("not a date", StringComparison.Ordinal) => "BadDate",
-        _ when message.Contains("required", StringComparison.Ordinal) => "MissingField",
-        _ => message,
-    };
+    private static string Key(string message) =>
+        message switch
+        {
+            _ when message.Contains("neither", StringComparison.Ordinal) => "NoCampaignHashtag",
+            _ when message.Contains("names no country", StringComparison.Ordinal) => "NoCountry",
+            _ when message.Contains("not a date", StringComparison.Ordinal) => "BadDate",
+            _ when message.Contains("required", StringComparison.Ordinal) => "MissingField",
+            _ => message,
+        };
 }

@@ -23,7 +23,11 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         var post = await PublishedPostAsync();
         await Portal.WithDbAsync(async db =>
         {
-            db.Subscribers.AddRange(Subscriber.Confirm("en@example.org", "en", DateTimeOffset.UtcNow), Subscriber.Confirm("fr@example.org", "fr", DateTimeOffset.UtcNow), Subscriber.Confirm("es@example.org", "es", DateTimeOffset.UtcNow));
+            db.Subscribers.AddRange(
+                Subscriber.Confirm("en@example.org", "en", DateTimeOffset.UtcNow),
+                Subscriber.Confirm("fr@example.org", "fr", DateTimeOffset.UtcNow),
+                Subscriber.Confirm("es@example.org", "es", DateTimeOffset.UtcNow)
+            );
             var gone = Subscriber.Confirm("gone@example.org", "en", DateTimeOffset.UtcNow);
             gone.Unsubscribe(DateTimeOffset.UtcNow);
             db.Subscribers.Add(gone);
@@ -38,28 +42,49 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         Assert.Null(await Portal.QueryAsync(new WebVersion.Query(id, "en")));
 
         Assert.True(await Portal.SendAsync(new SendTest.Command(id), staff));
-        Assert.Equal(3, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "support@example.org" && m.Subject.StartsWith("[Test"))));
+        Assert.Equal(
+            3,
+            await Portal.WithDbAsync(db =>
+                db.OutboxMessages.CountAsync(m => m.To == "support@example.org" && m.Subject.StartsWith("[Test"))
+            )
+        );
 
         Assert.Equal(3, await Portal.SendAsync(new Send.Command(id), staff));
 
         // A reader who leaves after the sending started but before their copy was queued gets nothing.
-        var leaving = await Portal.WithDbAsync(db => db.Subscribers.Where(s => s.Email == "en@example.org").Select(s => s.UnsubscribeCode).SingleAsync());
+        var leaving = await Portal.WithDbAsync(db =>
+            db.Subscribers.Where(s => s.Email == "en@example.org").Select(s => s.UnsubscribeCode).SingleAsync()
+        );
         Assert.True(await Portal.SendAsync(new Unsubscribe.Command(leaving)));
-        Assert.Equal("Domain.Edition.AlreadySent", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Send.Command(id), staff))).Code);
-        Assert.Equal("Domain.Edition.AlreadySent", (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(April(post) with { Id = id }, staff))).Code);
+        Assert.Equal(
+            "Domain.Edition.AlreadySent",
+            (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Send.Command(id), staff))).Code
+        );
+        Assert.Equal(
+            "Domain.Edition.AlreadySent",
+            (await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(April(post) with { Id = id }, staff))).Code
+        );
         Assert.Equal(3, await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System));
         Assert.Equal(0, await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System));
 
         var french = await Portal.Smtp.WaitForAsync("fr@example.org");
         Assert.Equal("Co-création d’avril", french.Subject);
-        var code = await Portal.WithDbAsync(db => db.Subscribers.Where(s => s.Email == "fr@example.org").Select(s => s.UnsubscribeCode).SingleAsync());
+        var code = await Portal.WithDbAsync(db =>
+            db.Subscribers.Where(s => s.Email == "fr@example.org").Select(s => s.UnsubscribeCode).SingleAsync()
+        );
         Assert.Equal($"<https://localhost/newsletter/unsubscribe/{code}>", french.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", french.Headers["List-Unsubscribe-Post"]);
         Assert.Contains($"/newsletter/unsubscribe/{code}", french.HtmlBody, StringComparison.Ordinal);
         Assert.Contains($"/newsletter/unsubscribe/{code}", french.TextBody, StringComparison.Ordinal);
         await Portal.Smtp.WaitForAsync("es@example.org");
-        Assert.DoesNotContain(Portal.Smtp.Received, m => m.To.ToString().Contains("gone@example.org", StringComparison.Ordinal) || m.To.ToString().Contains("en@example.org", StringComparison.Ordinal));
-        Assert.Equal(1, await Portal.WithDbAsync(db => db.EditionDeliveries.CountAsync(d => d.QueuedAt != null && d.OutboxMessageId == null)));
+        Assert.DoesNotContain(Portal.Smtp.Received, m =>
+            m.To.ToString().Contains("gone@example.org", StringComparison.Ordinal)
+            || m.To.ToString().Contains("en@example.org", StringComparison.Ordinal)
+        );
+        Assert.Equal(
+            1,
+            await Portal.WithDbAsync(db => db.EditionDeliveries.CountAsync(d => d.QueuedAt != null && d.OutboxMessageId == null))
+        );
 
         Assert.Equal(EditionStatus.Sent, (await Portal.WithDbAsync(db => db.Editions.SingleAsync())).Status);
         var web = (await Portal.QueryAsync(new WebVersion.Query(id, "es")))!;
@@ -82,7 +107,11 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         var languages = new[] { "en", "fr", "es" };
         await Portal.WithDbAsync(async db =>
         {
-            db.Subscribers.AddRange(Enumerable.Range(0, Readers).Select(i => Subscriber.Confirm($"reader{i:0000}@example.org", languages[i % 3], DateTimeOffset.UtcNow)));
+            db.Subscribers.AddRange(
+                Enumerable
+                    .Range(0, Readers)
+                    .Select(i => Subscriber.Confirm($"reader{i:0000}@example.org", languages[i % 3], DateTimeOffset.UtcNow))
+            );
             await db.SaveChangesAsync();
         });
         var id = await Portal.SendAsync(April(post), staff);
@@ -101,12 +130,14 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                Assert.Equal(100, await scope.ServiceProvider.GetRequiredService<ISender>().Send(new Dispatch.Command(100)));
-                await transaction.RollbackAsync();
-            });
+            await db
+                .Database.CreateExecutionStrategy()
+                .ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    Assert.Equal(100, await scope.ServiceProvider.GetRequiredService<ISender>().Send(new Dispatch.Command(100)));
+                    await transaction.RollbackAsync();
+                });
         }
 
         Assert.Equal(queuedAtStop, await QueuedAsync());
@@ -114,45 +145,84 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         // Run 2: a new dispatcher (the restart) finishes the job.
         var second = Dispatcher();
         await second.StartAsync(CancellationToken.None);
-        await Eventually.UntilAsync(async () => await QueuedAsync() == Readers && await SentAsync() == Readers, TimeSpan.FromMinutes(4), "every reader queued and sent");
+        await Eventually.UntilAsync(
+            async () => await QueuedAsync() == Readers && await SentAsync() == Readers,
+            TimeSpan.FromMinutes(4),
+            "every reader queued and sent"
+        );
         await second.StopAsync(CancellationToken.None);
         await Portal.SendAsync(new Dispatch.Command(50), CurrentActor.System);
 
-        var received = Portal.Smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Where(a => a.StartsWith("reader", StringComparison.Ordinal)).ToList();
-        output.WriteLine($"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; after resume: {await QueuedAsync()} queued, {await SentAsync()} sent, {received.Count} received by SMTP, {received.Distinct().Count()} distinct");
+        var received = Portal
+            .Smtp.Received.Select(m => m.To.Mailboxes.Single().Address)
+            .Where(a => a.StartsWith("reader", StringComparison.Ordinal))
+            .ToList();
+        output.WriteLine(
+            $"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; after resume: {await QueuedAsync()} queued, {await SentAsync()} sent, {received.Count} received by SMTP, {received.Distinct().Count()} distinct"
+        );
         Assert.InRange(queuedAtStop, Readers / 2, Readers - 1);
         Assert.Equal(Readers, received.Count);
         Assert.Equal(Readers, received.Distinct().Count());
-        Assert.Equal(Readers, await Portal.WithDbAsync(db => db.EditionDeliveries.Select(d => d.OutboxMessageId).Distinct().CountAsync(o => o != null)));
+        Assert.Equal(
+            Readers,
+            await Portal.WithDbAsync(db => db.EditionDeliveries.Select(d => d.OutboxMessageId).Distinct().CountAsync(o => o != null))
+        );
         Assert.Equal(EditionStatus.Sent, (await Portal.WithDbAsync(db => db.Editions.SingleAsync())).Status);
     }
 
-    private Dispatch.Worker Dispatcher() => new(
-        Portal.Services.GetRequiredService<IServiceScopeFactory>(),
-        Microsoft.Extensions.Options.Options.Create(new Dispatch.Options { MessagesPerMinute = 60_000, Interval = TimeSpan.FromMilliseconds(50) }),
-        NullLogger<Dispatch.Worker>.Instance);
+    private Dispatch.Worker Dispatcher() =>
+        new(
+            Portal.Services.GetRequiredService<IServiceScopeFactory>(),
+            Microsoft.Extensions.Options.Options.Create(
+                new Dispatch.Options { MessagesPerMinute = 60_000, Interval = TimeSpan.FromMilliseconds(50) }
+            ),
+            NullLogger<Dispatch.Worker>.Instance
+        );
 
     private Task<int> QueuedAsync() => Portal.WithDbAsync(db => db.EditionDeliveries.CountAsync(d => d.QueuedAt != null));
 
-    private Task<int> SentAsync() => Portal.WithDbAsync(db => db.EditionDeliveries.Join(db.OutboxMessages, d => d.OutboxMessageId, m => (long?)m.Id, (d, m) => m).CountAsync(m => m.SentAt != null));
+    private Task<int> SentAsync() =>
+        Portal.WithDbAsync(db =>
+            db.EditionDeliveries.Join(db.OutboxMessages, d => d.OutboxMessageId, m => (long?)m.Id, (d, m) => m)
+                .CountAsync(m => m.SentAt != null)
+        );
 
-    private async Task<ClaimsPrincipal> StaffAsync() => (await Portal.CreateUserAsync("support@example.org", TestAccounts.Password, Roles.SupportUnit)).Principal;
+    private async Task<ClaimsPrincipal> StaffAsync() =>
+        (await Portal.CreateUserAsync("support@example.org", TestAccounts.Password, Roles.SupportUnit)).Principal;
 
-    private async Task<long> PublishedPostAsync() => await Portal.WithDbAsync(async db =>
-    {
-        var author = (await Portal.CreateUserAsync("marta@example.org")).User;
-        var post = BlogPost.Draft(author.Id, "Marta", null, new BlogPostContent("Escuchamos a todos", "Lo que aprendimos.", "Texto.", "es", [], []), DateTimeOffset.UtcNow);
-        post.Submit(author.Id, DateTimeOffset.UtcNow);
-        post.Publish(author.Id, DateTimeOffset.UtcNow);
-        db.BlogPosts.Add(post);
-        await db.SaveChangesAsync();
-        return post.Id;
-    });
+    private async Task<long> PublishedPostAsync() =>
+        await Portal.WithDbAsync(async db =>
+        {
+            var author = (await Portal.CreateUserAsync("marta@example.org")).User;
+            var post = BlogPost.Draft(
+                author.Id,
+                "Marta",
+                null,
+                new BlogPostContent("Escuchamos a todos", "Lo que aprendimos.", "Texto.", "es", [], []),
+                DateTimeOffset.UtcNow
+            );
+            post.Submit(author.Id, DateTimeOffset.UtcNow);
+            post.Publish(author.Id, DateTimeOffset.UtcNow);
+            db.BlogPosts.Add(post);
+            await db.SaveChangesAsync();
+            return post.Id;
+        });
 
-    private static Compose.Command April(long post) => new()
-    {
-        Subject = new() { En = "April co-creation", Fr = "Co-création d’avril", Es = "Co-creación de abril" },
-        Intro = new() { En = "This month is about co-creation.", Fr = "Ce mois-ci, la co-création.", Es = "Este mes, la co-creación." },
-        PostIds = [post],
-    };
+    private static Compose.Command April(long post) =>
+        new()
+        {
+            Subject = new()
+            {
+                En = "April co-creation",
+                Fr = "Co-création d’avril",
+                Es = "Co-creación de abril",
+            },
+            Intro = new()
+            {
+                En = "This month is about co-creation.",
+                Fr = "Ce mois-ci, la co-création.",
+                Es = "Este mes, la co-creación.",
+            },
+            PostIds = [post],
+        };
 }

@@ -14,7 +14,11 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
     {
         using var client = Portal.CreateClient();
         var page = await client.GetAsync("/newsletter", "fr");
-        var done = await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Data.Email"] = "Claire@Example.org", ["Data.Language"] = "fr" });
+        var done = await client.SubmitAsync(
+            page,
+            "main form",
+            new Dictionary<string, string> { ["Data.Email"] = "Claire@Example.org", ["Data.Language"] = "fr" }
+        );
         Assert.Contains("open the email we sent you", done.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Subscribers.CountAsync()));
 
@@ -40,11 +44,15 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
     public async Task A_forged_or_altered_link_and_a_bad_address_are_refused()
     {
         await Portal.SendAsync(new Subscribe.Command { Email = "ana@example.org", Language = "es" });
-        var token = Uri.UnescapeDataString(ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]);
+        var token = Uri.UnescapeDataString(
+            ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]
+        );
 
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmSubscription.Command(token[..^4] + "AAAA")));
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmSubscription.Command("not-a-token")));
-        var invalid = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new Subscribe.Command { Email = "not an email", Language = "de" }));
+        var invalid = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(new Subscribe.Command { Email = "not an email", Language = "de" })
+        );
         Assert.Equal(["Email", "Language"], invalid.Errors.Keys.Order());
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Subscribers.CountAsync()));
 
@@ -74,14 +82,23 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
     public async Task A_mail_program_unsubscribes_with_the_rfc_8058_one_click_post_without_cookie_or_form_token()
     {
         var code = await SubscribedAsync("ana@example.org");
-        using var http = Portal.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test"), HandleCookies = false });
+        using var http = Portal.Factory.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+            {
+                BaseAddress = new Uri("https://portal.test"),
+                HandleCookies = false,
+            }
+        );
         using var body = new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]);
 
         using var response = await http.PostAsync($"/newsletter/unsubscribe/{code}", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(await Portal.WithDbAsync(db => db.Subscribers.AnyAsync(s => s.UnsubscribedAt == null)));
 
-        using var again = await http.PostAsync($"/newsletter/unsubscribe/{code}", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        using var again = await http.PostAsync(
+            $"/newsletter/unsubscribe/{code}",
+            new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])
+        );
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
@@ -91,20 +108,23 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
         var code = await SubscribedAsync("ana@example.org");
         await Portal.SendAsync(new Unsubscribe.Command(code));
         await Portal.SendAsync(new Subscribe.Command { Email = "ANA@example.org", Language = "en" });
-        var token = Uri.UnescapeDataString(ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]);
+        var token = Uri.UnescapeDataString(
+            ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]
+        );
 
         Assert.Equal("ana@example.org", await Portal.SendAsync(new ConfirmSubscription.Command(token)));
         var subscriber = await Portal.WithDbAsync(db => db.Subscribers.SingleAsync());
         Assert.Equal(("en", true), (subscriber.Language, subscriber.IsActive));
     }
 
-    private async Task<string> SubscribedAsync(string email) => await Portal.WithDbAsync(async db =>
-    {
-        var subscriber = Subscriber.Confirm(email, "es", DateTimeOffset.UtcNow);
-        db.Subscribers.Add(subscriber);
-        await db.SaveChangesAsync();
-        return subscriber.UnsubscribeCode;
-    });
+    private async Task<string> SubscribedAsync(string email) =>
+        await Portal.WithDbAsync(async db =>
+        {
+            var subscriber = Subscriber.Confirm(email, "es", DateTimeOffset.UtcNow);
+            db.Subscribers.Add(subscriber);
+            await db.SaveChangesAsync();
+            return subscriber.UnsubscribeCode;
+        });
 
     [GeneratedRegex(@"https?://\S+/newsletter/confirm\?token=\S+")]
     private static partial Regex ConfirmLink();

@@ -31,7 +31,10 @@ public sealed class ForMemberTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(4, card.Responses.MedianDaysToAnswer);
         Assert.Equal([unanswered], card.Responses.Unanswered.Select(u => u.Id));
         Assert.Equal(answered.Order(), card.Responses.Answers.Select(a => a.Id).Order());
-        Assert.Equal("/submissions/" + answered[0] + "#answer", EvidenceLinks.Href("AR", "2017-2019", card.Responses.Answers.Single(a => a.Id == answered[0])));
+        Assert.Equal(
+            "/submissions/" + answered[0] + "#answer",
+            EvidenceLinks.Href("AR", "2017-2019", card.Responses.Answers.Single(a => a.Id == answered[0]))
+        );
         Assert.All(card.Indicators, i => Assert.NotEmpty(i.Evidence));
     }
 

@@ -20,13 +20,28 @@ internal static class ScorecardScenario
     public static async Task<(long Unanswered, List<long> Answered)> CreateAsync(PortalFixture portal)
     {
         await portal.LoadCampaignAsync();
-        var actor = (await portal.CreateUserAsync("official@example.org", roles: Web.Infrastructure.Identity.Roles.GovernmentOfficial)).User.Id;
+        var actor = (await portal.CreateUserAsync("official@example.org", roles: Web.Infrastructure.Identity.Roles.GovernmentOfficial))
+            .User
+            .Id;
         return await portal.WithDbAsync(async db =>
         {
             var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
             var timeline = CoCreationTimeline.Start(argentina, "2017-2019", At(2017, 2, 20));
             ActivityDetails Activity(ActivityKind kind, string title, DateTimeOffset starts) =>
-                new(kind, new LocalizedText(title), null, starts, starts.AddHours(2), "UTC", "Buenos Aires", null, ["es"], null, null, null);
+                new(
+                    kind,
+                    new LocalizedText(title),
+                    null,
+                    starts,
+                    starts.AddHours(2),
+                    "UTC",
+                    "Buenos Aires",
+                    null,
+                    ["es"],
+                    null,
+                    null,
+                    null
+                );
             timeline.AddActivity(null, Activity(ActivityKind.Workshop, "Launch workshop", At(2017, 3, 20)), actor, At(2017, 2, 20));
             timeline.AddActivity(null, Activity(ActivityKind.ForumMeeting, "Forum meeting 1", At(2017, 3, 25)), actor, At(2017, 2, 20));
             timeline.Publish(actor, At(2017, 3, 6));
@@ -55,12 +70,28 @@ internal static class ScorecardScenario
             var submissions = new List<Submission>();
             Submission Question(string title, SubmissionKind kind = SubmissionKind.Question)
             {
-                var submission = Submission.Submit(argentina, kind, new SubmissionContent(title, "en", "When and where are the workshops?"), actor, "Ana (example)", null, false, Published.AddHours(-2));
+                var submission = Submission.Submit(
+                    argentina,
+                    kind,
+                    new SubmissionContent(title, "en", "When and where are the workshops?"),
+                    actor,
+                    "Ana (example)",
+                    null,
+                    false,
+                    Published.AddHours(-2)
+                );
                 submissions.Add(submission);
                 return submission;
             }
 
-            foreach (var (title, days) in new[] { ("Answered after two days", 2), ("Answered after four days", 4), ("Answered after nine days", 9) })
+            foreach (
+                var (title, days) in new[]
+                {
+                    ("Answered after two days", 2),
+                    ("Answered after four days", 4),
+                    ("Answered after nine days", 9),
+                }
+            )
             {
                 var answered = Question(title);
                 answered.Publish(actor, Published);
@@ -81,7 +112,13 @@ internal static class ScorecardScenario
 
             db.Submissions.AddRange(submissions);
             await db.SaveChangesAsync();
-            return (waiting.Id, submissions.Where(s => s.Status == SubmissionStatus.Answered && s.Kind == SubmissionKind.Question).Select(s => s.Id).ToList());
+            return (
+                waiting.Id,
+                submissions
+                    .Where(s => s.Status == SubmissionStatus.Answered && s.Kind == SubmissionKind.Question)
+                    .Select(s => s.Id)
+                    .ToList()
+            );
         });
     }
 

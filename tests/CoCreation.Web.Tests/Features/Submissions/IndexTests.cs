@@ -1,8 +1,8 @@
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Features.Submissions;
 
@@ -17,10 +17,15 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
         french.Body = "Quand les ateliers de co-création seront-ils organisés dans les régions ?";
         french.Language = "fr";
         var spanish = Scenario.Proposal("AR", "es");
-        var ids = new[] { (await Portal.SendAsync(french, people.Participant))!.Value, (await Portal.SendAsync(spanish, people.Participant))!.Value };
+        var ids = new[]
+        {
+            (await Portal.SendAsync(french, people.Participant))!.Value,
+            (await Portal.SendAsync(spanish, people.Participant))!.Value,
+        };
         await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support);
 
-        async Task<long[]> Find(string words) => [.. (await Portal.QueryAsync(new Web.Features.Submissions.Index.Query { Q = words })).Items.Select(i => i.Id)];
+        async Task<long[]> Find(string words) =>
+            [.. (await Portal.QueryAsync(new Web.Features.Submissions.Index.Query { Q = words })).Items.Select(i => i.Id)];
 
         Assert.Equal([ids[0]], await Find("atelier organisé"));
         Assert.Equal([ids[0]], await Find("consultation"));
@@ -52,12 +57,19 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
             seen.AddRange(page.Items.Select(i => i.Id));
             after = page.NextAfter;
             pages++;
-        }
-        while (after is not null);
+        } while (after is not null);
 
         Assert.Equal(3, pages);
         Assert.Equal(ids.OrderDescending(), seen);
-        var argentineProposals = await Portal.QueryAsync(new Web.Features.Submissions.Index.Query { Member = "ar", Kind = SubmissionKind.CommitmentProposal, PolicyArea = "open-contracting", Language = "es" });
+        var argentineProposals = await Portal.QueryAsync(
+            new Web.Features.Submissions.Index.Query
+            {
+                Member = "ar",
+                Kind = SubmissionKind.CommitmentProposal,
+                PolicyArea = "open-contracting",
+                Language = "es",
+            }
+        );
         Assert.Equal(8, argentineProposals.Items.Count);
         Assert.All(argentineProposals.Items, i => Assert.Equal("AR", i.MemberCode));
     }
@@ -68,7 +80,9 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
     [InlineData("1-2-3")]
     public async Task A_mangled_cursor_is_refused_with_a_message(string after)
     {
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.QueryAsync(new Web.Features.Submissions.Index.Query { After = after }));
+        var refused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.QueryAsync(new Web.Features.Submissions.Index.Query { After = after })
+        );
 
         Assert.Contains("After", refused.Errors.Keys);
     }
@@ -83,7 +97,14 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), fan)));
         await Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), people.Support);
-        Assert.Equal("Domain.Submission.CannotEndorse", (await Assert.ThrowsAsync<CoCreation.Domain.Common.DomainException>(() => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), people.Participant))).Code);
+        Assert.Equal(
+            "Domain.Submission.CannotEndorse",
+            (
+                await Assert.ThrowsAsync<CoCreation.Domain.Common.DomainException>(() =>
+                    Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), people.Participant)
+                )
+            ).Code
+        );
 
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.EndorsementCount).SingleAsync()));
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Endorsements.CountAsync()));

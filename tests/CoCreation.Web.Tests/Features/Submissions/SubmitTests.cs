@@ -1,8 +1,8 @@
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Features.Submissions;
 

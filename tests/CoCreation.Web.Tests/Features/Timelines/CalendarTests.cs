@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using CoCreation.Web.Features.Timelines;
 using CoCreation.Testing;
+using CoCreation.Web.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Features.Timelines;
 
@@ -42,8 +42,14 @@ public sealed class CalendarTests(WebFixture portal) : PortalTest(portal)
         using var french = new HttpRequestMessage(HttpMethod.Get, $"/members/ar/timeline/activities/{ids[0]}.ics");
         french.Headers.AcceptLanguage.ParseAdd("fr");
         using var frenchResponse = await visitor.Http.SendAsync(french);
-        Assert.Equal("Atelier de lancement", Assert.Single(Ical.Net.Calendar.Load(await frenchResponse.Content.ReadAsStringAsync())!.Events).Summary);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/members/ar/timeline/activities/999999.ics")).StatusCode);
+        Assert.Equal(
+            "Atelier de lancement",
+            Assert.Single(Ical.Net.Calendar.Load(await frenchResponse.Content.ReadAsStringAsync())!.Events).Summary
+        );
+        Assert.Equal(
+            System.Net.HttpStatusCode.NotFound,
+            (await visitor.Http.GetAsync("/members/ar/timeline/activities/999999.ics")).StatusCode
+        );
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/members/co/timeline.ics")).StatusCode);
     }
 
@@ -68,9 +74,14 @@ public sealed class CalendarTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(2, entries.Count);
         Assert.Equal("Argentina: Activity “Meeting with civil society in Córdoba” cancelled", entries[0].Element(atom + "title")!.Value);
         Assert.Equal("Argentina: co-creation timeline 2017-2019 published", entries[1].Element(atom + "title")!.Value);
-        Assert.All(entries, e => Assert.EndsWith("/members/ar/timeline", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
+        Assert.All(entries, e =>
+            Assert.EndsWith("/members/ar/timeline", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal)
+        );
         Assert.All(entries, e => Assert.StartsWith("urn:cocreation:timeline-", e.Element(atom + "id")!.Value, StringComparison.Ordinal));
-        Assert.True(DateTimeOffset.Parse(entries[0].Element(atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture) >= DateTimeOffset.Parse(entries[1].Element(atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(
+            DateTimeOffset.Parse(entries[0].Element(atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture)
+                >= DateTimeOffset.Parse(entries[1].Element(atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture)
+        );
         Assert.Equal(2, allFeed.Root!.Elements(atom + "entry").Count());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/members/zz/timeline/feed.atom")).StatusCode);
     }

@@ -1,8 +1,8 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Mediator;
-using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Timelines;
@@ -24,7 +24,10 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         var timeline = (await Portal.QueryAsync(new Details.Query("AR")))!.Timeline!;
         Assert.Equal("2017-2019", timeline.Cycle);
         Assert.Equal(["Consultation", null], timeline.Phases.Select(p => p.Name?.En));
-        Assert.Equal(["Webinar for the diaspora in Madrid", "Meeting with civil society in Córdoba"], timeline.Phases[1].Activities.Select(a => a.Title.En));
+        Assert.Equal(
+            ["Webinar for the diaspora in Madrid", "Meeting with civil society in Córdoba"],
+            timeline.Phases[1].Activities.Select(a => a.Title.En)
+        );
         var launch = timeline.Phases[0].Activities.Single();
         Assert.Equal(new DateTimeOffset(TimelineSteps.Ahead.AddHours(3), TimeSpan.Zero), launch.StartsAt);
         Assert.Equal(["es", "en"], launch.Languages);
@@ -33,10 +36,28 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(launch.StartsAt, timeline.Check.FirstActivityStartsAt);
         Assert.Empty(timeline.Revisions);
 
-        var audit = await Portal.WithDbAsync(db => db.AuditEntries.Where(a => a.Action.StartsWith("timeline.")).OrderBy(a => a.Id).ToListAsync());
-        Assert.Equal(["timeline.created", "timeline.phase-added", "timeline.activity-added", "timeline.activity-added", "timeline.activity-added", "timeline.published"], audit.Select(a => a.Action));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, System.Text.Json.JsonDocument.Parse(audit[^1].Before!).RootElement.GetProperty("publishedAt").ValueKind);
-        Assert.Equal(System.Text.Json.JsonValueKind.String, System.Text.Json.JsonDocument.Parse(audit[^1].After!).RootElement.GetProperty("publishedAt").ValueKind);
+        var audit = await Portal.WithDbAsync(db =>
+            db.AuditEntries.Where(a => a.Action.StartsWith("timeline.")).OrderBy(a => a.Id).ToListAsync()
+        );
+        Assert.Equal(
+            [
+                "timeline.created",
+                "timeline.phase-added",
+                "timeline.activity-added",
+                "timeline.activity-added",
+                "timeline.activity-added",
+                "timeline.published",
+            ],
+            audit.Select(a => a.Action)
+        );
+        Assert.Equal(
+            System.Text.Json.JsonValueKind.Null,
+            System.Text.Json.JsonDocument.Parse(audit[^1].Before!).RootElement.GetProperty("publishedAt").ValueKind
+        );
+        Assert.Equal(
+            System.Text.Json.JsonValueKind.String,
+            System.Text.Json.JsonDocument.Parse(audit[^1].After!).RootElement.GetProperty("publishedAt").ValueKind
+        );
         Assert.Equal("official.ar@example.org", audit[^1].ActorName);
     }
 
@@ -47,7 +68,15 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
         var form = (await Portal.SendAsUserAsync(new SaveActivity.Query("ar", ids[1]), people.ArgentinaOfficial))!.Command;
 
-        await Portal.SendAsync(form with { StartsLocal = form.StartsLocal!.Value.AddHours(2), EndsLocal = form.EndsLocal!.Value.AddHours(2), Place = "Cabildo de Córdoba" }, people.ArgentinaOfficial);
+        await Portal.SendAsync(
+            form with
+            {
+                StartsLocal = form.StartsLocal!.Value.AddHours(2),
+                EndsLocal = form.EndsLocal!.Value.AddHours(2),
+                Place = "Cabildo de Córdoba",
+            },
+            people.ArgentinaOfficial
+        );
         await Portal.SendAsync(new CancelActivity.Command("ar", ids[2]), people.Support);
 
         var timeline = (await Portal.QueryAsync(new Details.Query("ar")))!.Timeline!;
@@ -67,22 +96,34 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
         var before = await Portal.WithDbAsync(db => db.Set<TimelineActivity>().CountAsync());
 
-        var refused = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(TimelineSteps.Workshop() with
-        {
-            Kind = null,
-            TimeZone = "Nowhere/Atlantis",
-            EndsLocal = TimelineSteps.Ahead.AddHours(-1),
-            Place = "",
-            Languages = "spanish",
-            OnlineLink = "javascript:alert(1)",
-        }, people.ArgentinaOfficial));
+        var refused = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(
+                TimelineSteps.Workshop() with
+                {
+                    Kind = null,
+                    TimeZone = "Nowhere/Atlantis",
+                    EndsLocal = TimelineSteps.Ahead.AddHours(-1),
+                    Place = "",
+                    Languages = "spanish",
+                    OnlineLink = "javascript:alert(1)",
+                },
+                people.ArgentinaOfficial
+            )
+        );
         Assert.Equal(["EndsLocal", "Kind", "Languages", "OnlineLink", "TimeZone"], refused.Errors.Keys.Order());
 
-        var ancient = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(TimelineSteps.Workshop(zone: "Asia/Manila", starts: new DateTime(1, 1, 1, 0, 0, 0)), people.ArgentinaOfficial));
+        var ancient = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(TimelineSteps.Workshop(zone: "Asia/Manila", starts: new DateTime(1, 1, 1, 0, 0, 0)), people.ArgentinaOfficial)
+        );
         Assert.Contains("StartsLocal", ancient.Errors.Keys);
 
         // 2 a.m. on the last Sunday of March does not exist in Paris.
-        var skipped = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(TimelineSteps.Workshop(zone: "Europe/Paris", starts: new DateTime(2031, 3, 30, 2, 30, 0)), people.ArgentinaOfficial));
+        var skipped = await Assert.ThrowsAsync<DomainException>(() =>
+            Portal.SendAsync(
+                TimelineSteps.Workshop(zone: "Europe/Paris", starts: new DateTime(2031, 3, 30, 2, 30, 0)),
+                people.ArgentinaOfficial
+            )
+        );
         Assert.Equal("Domain.Timeline.TimeSkipped", skipped.Code);
         var empty = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(new Publish.Command("co"), people.Support));
         Assert.Equal("Domain.Timeline.StartFirst", empty.Code);
@@ -100,7 +141,15 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
             who => Portal.SendAsUserAsync(new Details.Query("ar", Preview: true), who),
             who => Portal.SendAsUserAsync(new SaveActivity.Query("ar", ids[0]), who),
             who => Portal.SendAsync(new SaveCycle.Command { Code = "ar", Cycle = "2019-2021" }, who),
-            who => Portal.SendAsync(new AddPhase.Command { Code = "ar", Name = new() { En = "Hijacked" } }, who),
+            who =>
+                Portal.SendAsync(
+                    new AddPhase.Command
+                    {
+                        Code = "ar",
+                        Name = new() { En = "Hijacked" },
+                    },
+                    who
+                ),
             who => Portal.SendAsync(TimelineSteps.Workshop("Hijacked"), who),
             who => Portal.SendAsync(TimelineSteps.Workshop("Hijacked") with { ActivityId = ids[0] }, who),
             who => Portal.SendAsync(new CancelActivity.Command("ar", ids[0]), who),

@@ -9,11 +9,20 @@ public sealed record FieldSpec(string Name, string Value, FieldKind Kind, bool I
 /// A form as an attacker sees it: where it posts, how (url-encoded or multipart), and its fields with
 /// the values the page put there (antiforgery token included).
 /// </summary>
-public sealed record FormSpec(string Page, string Role, string Action, string Method, bool Multipart, IReadOnlyList<FieldSpec> Fields, string Submitter = "")
+public sealed record FormSpec(
+    string Page,
+    string Role,
+    string Action,
+    string Method,
+    bool Multipart,
+    IReadOnlyList<FieldSpec> Fields,
+    string Submitter = ""
+)
 {
     public const string Token = "__RequestVerificationToken";
 
-    public string Key => $"{Method} {Action} {Submitter} [{string.Join(",", Fields.Select(f => f.Name).Where(n => n != Token).Order(StringComparer.Ordinal))}]";
+    public string Key =>
+        $"{Method} {Action} {Submitter} [{string.Join(",", Fields.Select(f => f.Name).Where(n => n != Token).Order(StringComparer.Ordinal))}]";
 
     /// <summary>Every form of the page, one per distinct submit target (buttons with formaction post elsewhere).</summary>
     public static IEnumerable<FormSpec> Read(IHtmlDocument page, string pagePath, string role)
@@ -53,18 +62,24 @@ public sealed record FormSpec(string Page, string Role, string Action, string Me
 
                         break;
                     case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
-                        fields.Add(new(input.Name, input.Type == "file" ? "" : input.Value, input.Type switch
-                        {
-                            "number" or "range" => FieldKind.Number,
-                            "date" or "month" or "week" or "time" => FieldKind.Date,
-                            "datetime-local" => FieldKind.DateTime,
-                            "email" => FieldKind.Email,
-                            "url" => FieldKind.Url,
-                            "hidden" => FieldKind.Hidden,
-                            "password" => FieldKind.Password,
-                            "file" => FieldKind.File,
-                            _ => FieldKind.Text,
-                        }));
+                        fields.Add(
+                            new(
+                                input.Name,
+                                input.Type == "file" ? "" : input.Value,
+                                input.Type switch
+                                {
+                                    "number" or "range" => FieldKind.Number,
+                                    "date" or "month" or "week" or "time" => FieldKind.Date,
+                                    "datetime-local" => FieldKind.DateTime,
+                                    "email" => FieldKind.Email,
+                                    "url" => FieldKind.Url,
+                                    "hidden" => FieldKind.Hidden,
+                                    "password" => FieldKind.Password,
+                                    "file" => FieldKind.File,
+                                    _ => FieldKind.Text,
+                                }
+                            )
+                        );
                         break;
                     case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
                         fields.Add(new(area.Name, area.Value, FieldKind.Text, IsTextArea: true));
@@ -72,7 +87,9 @@ public sealed record FormSpec(string Page, string Role, string Action, string Me
                     case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
                         if (select.IsMultiple)
                         {
-                            fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new FieldSpec(select.Name, o.Value, FieldKind.Choice)));
+                            fields.AddRange(
+                                select.Options.Where(o => o.IsSelected).Select(o => new FieldSpec(select.Name, o.Value, FieldKind.Choice))
+                            );
                             if (!select.Options.Any(o => o.IsSelected) && select.Options.Length > 0)
                             {
                                 fields.Add(new(select.Name, select.Options[0].Value, FieldKind.Choice));
@@ -88,7 +105,11 @@ public sealed record FormSpec(string Page, string Role, string Action, string Me
             }
 
             // Radio groups with nothing chosen: the first choice, as a person would pick one.
-            foreach (var radio in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "radio" && !string.IsNullOrEmpty(i.Name) && !radios.Contains(i.Name!)))
+            foreach (
+                var radio in form
+                    .Elements.OfType<IHtmlInputElement>()
+                    .Where(i => i.Type == "radio" && !string.IsNullOrEmpty(i.Name) && !radios.Contains(i.Name!))
+            )
             {
                 radios.Add(radio.Name!);
                 fields.Add(new(radio.Name!, radio.Value, FieldKind.Choice));
@@ -107,7 +128,15 @@ public sealed record FormSpec(string Page, string Role, string Action, string Me
                     own.Add(new(name, value, FieldKind.Choice));
                 }
 
-                yield return new FormSpec(pagePath, role, string.IsNullOrEmpty(formAction) ? action : formAction, method, multipart, own, $"{name}={value}");
+                yield return new FormSpec(
+                    pagePath,
+                    role,
+                    string.IsNullOrEmpty(formAction) ? action : formAction,
+                    method,
+                    multipart,
+                    own,
+                    $"{name}={value}"
+                );
             }
         }
     }

@@ -50,7 +50,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         ["/Admin/Accounts/Details?handler=ResetTwoFactor"] = "shown only for an account with two-factor on (no demo account has it)",
         ["/Admin/Accounts/Details?handler=Unlock"] = "shown only for a locked account (no demo account is locked)",
         ["/Events/Confirm"] = "its form needs the emailed token; the fuzz has only a forged one",
-        ["/Account/AcceptInvitation"] = "its form needs the emailed invitation secret (only its hash is kept); the fuzz has only a forged one (GovernmentContactPagesTests)",
+        ["/Account/AcceptInvitation"] =
+            "its form needs the emailed invitation secret (only its hash is kept); the fuzz has only a forged one (GovernmentContactPagesTests)",
         ["/Newsletter/Confirm"] = "its form needs the emailed token; the fuzz has only a forged one",
         ["/Newsletter/Editions/Details?handler=Test"] = "shown only for a draft edition; the demo's only edition is sent",
         ["/Newsletter/Editions/Details?handler=Send"] = "shown only for a draft edition; the demo's only edition is sent",
@@ -58,7 +59,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     };
 
     private static string HandlerOf(string action) =>
-        action.Split('?') is [_, var query] && query.Split('&').FirstOrDefault(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase)) is { } pair ? pair["handler=".Length..] : "";
+        action.Split('?') is [_, var query]
+        && query.Split('&').FirstOrDefault(p => p.StartsWith("handler=", StringComparison.OrdinalIgnoreCase)) is { } pair
+            ? pair["handler=".Length..]
+            : "";
 
     private static readonly string[] Roles = ["visitor", "participant", "other participant", "official", "support unit", "administrator"];
 
@@ -74,12 +78,18 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     [Fact]
     public async Task Thousands_of_generated_values_on_every_form_query_string_and_route_give_no_5xx_no_half_record_and_a_localized_message()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("COCREATION_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given) ? given : 20170327;
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("COCREATION_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
+            ? given
+            : 20170327;
         output.WriteLine($"Fuzz seed {seed} (repeat with COCREATION_FUZZ_SEED={seed})");
         var random = new Random(seed);
 
         var recorder = new ExceptionRecorder();
-        await using var factory = Portal.Factory.WithWebHostBuilder(builder => builder.UseSetting("Serilog:MinimumLevel:Default", "Fatal").ConfigureTestServices(services => services.AddSingleton<IExceptionHandler>(recorder)));
+        await using var factory = Portal.Factory.WithWebHostBuilder(builder =>
+            builder
+                .UseSetting("Serilog:MinimumLevel:Default", "Fatal")
+                .ConfigureTestServices(services => services.AddSingleton<IExceptionHandler>(recorder))
+        );
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
@@ -95,13 +105,29 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         var ids = await KnownIds.LoadAsync(db);
         var values = new FuzzValues(random, ids.OthersIds);
         var english = Strings(factory.Services, "en");
-        var localized = new Dictionary<string, Dictionary<string, string>> { ["en"] = english, ["fr"] = Strings(factory.Services, "fr"), ["es"] = Strings(factory.Services, "es") };
-        var englishOnly = english.Where(e => !e.Value.Contains('{', StringComparison.Ordinal) && e.Value != localized["fr"].GetValueOrDefault(e.Key) && e.Value != localized["es"].GetValueOrDefault(e.Key))
-            .Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
+        var localized = new Dictionary<string, Dictionary<string, string>>
+        {
+            ["en"] = english,
+            ["fr"] = Strings(factory.Services, "fr"),
+            ["es"] = Strings(factory.Services, "es"),
+        };
+        var englishOnly = english
+            .Where(e =>
+                !e.Value.Contains('{', StringComparison.Ordinal)
+                && e.Value != localized["fr"].GetValueOrDefault(e.Key)
+                && e.Value != localized["es"].GetValueOrDefault(e.Key)
+            )
+            .Select(e => e.Value)
+            .ToHashSet(StringComparer.Ordinal);
 
         // Every page of the portal must be in the table of addresses, so a new page cannot escape the fuzz.
-        var pages = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var pages = factory
+            .Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath)
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var addresses = Addresses(ids);
         Assert.All(pages, p => Assert.True(addresses.ContainsKey(p), $"{p} is not in the fuzz's table of addresses"));
 
@@ -142,7 +168,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                         }
 
                         forms.TryAdd(form.Key, form);
-                        if (form.Method == "post" && string.Equals(form.Action.Split('?')[0], url.Split('?')[0], StringComparison.OrdinalIgnoreCase))
+                        if (
+                            form.Method == "post"
+                            && string.Equals(form.Action.Split('?')[0], url.Split('?')[0], StringComparison.OrdinalIgnoreCase)
+                        )
                         {
                             postedHandlers.Add((page, HandlerOf(form.Action)));
                         }
@@ -159,15 +188,24 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         }
 
         var routes = await Pages.PortalRoutes.LoadAsync(Portal);
-        foreach (var (page, handler) in routes.Pages.Where(r => r.ViewEnginePath.Length > 0).SelectMany(r => r.PostHandlers.Select(h => (r.ViewEnginePath, h))).Distinct()
-                     .Where(p => !postedHandlers.Contains(p) && !NoForm.ContainsKey(p.ViewEnginePath + (p.h.Length > 0 ? "?handler=" + p.h : ""))))
+        foreach (
+            var (page, handler) in routes
+                .Pages.Where(r => r.ViewEnginePath.Length > 0)
+                .SelectMany(r => r.PostHandlers.Select(h => (r.ViewEnginePath, h)))
+                .Distinct()
+                .Where(p =>
+                    !postedHandlers.Contains(p) && !NoForm.ContainsKey(p.ViewEnginePath + (p.h.Length > 0 ? "?handler=" + p.h : ""))
+                )
+        )
         {
             _failures.Add($"{page}{(handler.Length > 0 ? "?handler=" + handler : "")}: a POST handler whose form the fuzz never found");
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var postForms = forms.Values.Where(f => f.Method == "post").ToList();
-        output.WriteLine($"{pages.Count} pages, {addresses.Sum(a => a.Value.Count)} addresses, {postForms.Count} forms that post, {forms.Count - postForms.Count} that get");
+        output.WriteLine(
+            $"{pages.Count} pages, {addresses.Sum(a => a.Value.Count)} addresses, {postForms.Count} forms that post, {forms.Count - postForms.Count} that get"
+        );
 
         // 2. Forms: one field, all fields, duplicated, dropped or strange fields, sometimes no token.
         var perForm = Math.Max(12, FormPosts / Math.Max(1, postForms.Count));
@@ -185,8 +223,22 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             // The same form, untouched, from everyone else (with their own token): other people's records.
             foreach (var other in actors.Values.Where(a => a != actor))
             {
-                var fields = form.Fields.Select(f => f.Name == FormSpec.Token ? f with { Value = other.Token } : f).Select(f => (f.Name, new FuzzValue("original", f.Value))).ToList();
-                await PostAndCheckAsync(other, form, fields, "cross-post by " + other.Role, "en", null, counts, recorder, localized, englishOnly);
+                var fields = form
+                    .Fields.Select(f => f.Name == FormSpec.Token ? f with { Value = other.Token } : f)
+                    .Select(f => (f.Name, new FuzzValue("original", f.Value)))
+                    .ToList();
+                await PostAndCheckAsync(
+                    other,
+                    form,
+                    fields,
+                    "cross-post by " + other.Role,
+                    "en",
+                    null,
+                    counts,
+                    recorder,
+                    localized,
+                    englishOnly
+                );
                 Count("forged: another person's form");
             }
         }
@@ -194,7 +246,11 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         output.WriteLine($"forms fuzzed after {clock.Elapsed.TotalSeconds:0} s, {_requests} requests so far");
 
         // 3. Query strings: the names the page models bind on GET and the fields of GET forms.
-        var queryTargets = getTargets.DistinctBy(t => t.Page).Select(t => (t.Url, t.Actor, Names: QueryNames(t.Page, forms.Values, t.Url))).Where(t => t.Names.Count > 0).ToList();
+        var queryTargets = getTargets
+            .DistinctBy(t => t.Page)
+            .Select(t => (t.Url, t.Actor, Names: QueryNames(t.Page, forms.Values, t.Url)))
+            .Where(t => t.Names.Count > 0)
+            .ToList();
         queryTargets.Add(("/language/fr", actors["visitor"], ["returnUrl"]));
         var perQuery = Math.Max(10, QueryRequests / Math.Max(1, queryTargets.Count));
         foreach (var (url, actor, names) in queryTargets)
@@ -202,16 +258,36 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             var path = url.Split('?')[0];
             for (var i = 0; i < perQuery; i++)
             {
-                var pairs = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => (Name: names[random.Next(names.Count)], Value: values.For(FieldKind.Text, ""))).ToList();
+                var pairs = Enumerable
+                    .Range(0, 1 + random.Next(3))
+                    .Select(_ => (Name: names[random.Next(names.Count)], Value: values.For(FieldKind.Text, "")))
+                    .ToList();
                 if (random.Next(10) == 0)
                 {
                     pairs.Add(("handler", values.Any("")));
                 }
 
-                var query = string.Join('&', pairs.Select(p => Encoding.ASCII.GetString(FuzzValue.Percent(Encoding.UTF8.GetBytes(p.Name))) + "=" + Encoding.ASCII.GetString((p.Value with { Escaped = true }).Encode())));
+                var query = string.Join(
+                    '&',
+                    pairs.Select(p =>
+                        Encoding.ASCII.GetString(FuzzValue.Percent(Encoding.UTF8.GetBytes(p.Name)))
+                        + "="
+                        + Encoding.ASCII.GetString((p.Value with { Escaped = true }).Encode())
+                    )
+                );
                 var language = Language(random);
-                var client = path.StartsWith("/language", StringComparison.Ordinal) ? await Actor.SignInAsync(factory, "visitor", _parser) : actor;
-                await SendAsync(client, HttpMethod.Get, path + "?" + query, null, language, $"GET {path} ? {string.Join(", ", pairs.Select(p => p.Name + " = " + p.Value.Describe()))}", recorder);
+                var client = path.StartsWith("/language", StringComparison.Ordinal)
+                    ? await Actor.SignInAsync(factory, "visitor", _parser)
+                    : actor;
+                await SendAsync(
+                    client,
+                    HttpMethod.Get,
+                    path + "?" + query,
+                    null,
+                    language,
+                    $"GET {path} ? {string.Join(", ", pairs.Select(p => p.Name + " = " + p.Value.Describe()))}",
+                    recorder
+                );
                 Count("query string: " + pairs[0].Value.Kind);
             }
         }
@@ -219,20 +295,48 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         output.WriteLine($"query strings fuzzed after {clock.Elapsed.TotalSeconds:0} s, {_requests} requests so far");
 
         // 4. Route values: each parameter of each route replaced by generated values.
-        foreach (var template in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-                     .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null).Select(e => e.RoutePattern).Where(p => p.Parameters.Count > 0).DistinctBy(p => p.RawText))
+        foreach (
+            var template in factory
+                .Services.GetRequiredService<EndpointDataSource>()
+                .Endpoints.OfType<RouteEndpoint>()
+                .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+                .Select(e => e.RoutePattern)
+                .Where(p => p.Parameters.Count > 0)
+                .DistinctBy(p => p.RawText)
+        )
         {
             for (var i = 0; i < 4; i++)
             {
-                var url = "/" + string.Join('/', template.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-                {
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => Encoding.ASCII.GetString((values.Any("1") with { Escaped = true }).Encode()),
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart separator => separator.Content,
-                    _ => "",
-                }))));
+                var url =
+                    "/"
+                    + string.Join(
+                        '/',
+                        template.PathSegments.Select(segment =>
+                            string.Concat(
+                                segment.Parts.Select(part =>
+                                    part switch
+                                    {
+                                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+                                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => Encoding.ASCII.GetString(
+                                            (values.Any("1") with { Escaped = true }).Encode()
+                                        ),
+                                        Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart separator => separator.Content,
+                                        _ => "",
+                                    }
+                                )
+                            )
+                        )
+                    );
                 var actor = actors[Roles[random.Next(Roles.Length)]];
-                await SendAsync(actor, HttpMethod.Get, url.Length > 12_000 ? url[..12_000] : url, null, Language(random), $"GET {url[..Math.Min(url.Length, 200)]} (route {template.RawText})", recorder);
+                await SendAsync(
+                    actor,
+                    HttpMethod.Get,
+                    url.Length > 12_000 ? url[..12_000] : url,
+                    null,
+                    Language(random),
+                    $"GET {url[..Math.Min(url.Length, 200)]} (route {template.RawText})",
+                    recorder
+                );
                 Count("route value");
             }
         }
@@ -252,12 +356,13 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             }
         }
 
-        output.WriteLine($"{_requests} requests: {_rejected} posts refused (rows unchanged checked), {_accepted} accepted, {_messagesChecked} refusals checked for a localized message");
+        output.WriteLine(
+            $"{_requests} requests: {_rejected} posts refused (rows unchanged checked), {_accepted} accepted, {_messagesChecked} refusals checked for a localized message"
+        );
         foreach (var (kind, count) in _tried.OrderByDescending(t => t.Value))
         {
-            output.WriteLine($"  {count,6}  {kind}");
+            output.WriteLine($"  {count.ToString(CultureInfo.InvariantCulture).PadLeft(6)}  {kind}");
         }
-
 
         foreach (var line in _notKept.Take(20))
         {
@@ -266,13 +371,30 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
         Assert.True(_requests >= 2000, $"only {_requests} requests");
         // One line per kind of failure (page, status, exception, where), with its count and a first example.
-        var grouped = _failures.GroupBy(f => Regex.Replace(f.Split('\n')[0], @"(as [a-z ]+) \[.*$", "$1") + " | " + string.Join(" | ", f.Split('\n').Skip(1).Select(l => Regex.Replace(l.Trim(), ": .*", ""))))
-            .Select(g => $"{g.Count()} × {g.First()}").ToList();
-        Assert.True(_failures.Count == 0, $"Fuzz seed {seed}: {_failures.Count} failures of {grouped.Count} kinds:\n" + string.Join("\n", grouped.Take(60)));
+        var grouped = _failures
+            .GroupBy(f =>
+                Regex.Replace(f.Split('\n')[0], @"(as [a-z ]+) \[.*$", "$1")
+                + " | "
+                + string.Join(" | ", f.Split('\n').Skip(1).Select(l => Regex.Replace(l.Trim(), ": .*", "")))
+            )
+            .Select(g => $"{g.Count()} × {g.First()}")
+            .ToList();
+        Assert.True(
+            _failures.Count == 0,
+            $"Fuzz seed {seed}: {_failures.Count} failures of {grouped.Count} kinds:\n" + string.Join("\n", grouped.Take(60))
+        );
     }
 
-    private async Task FuzzPostAsync(Actor actor, FormSpec form, FuzzValues values, Random random, RowCounter counts, ExceptionRecorder recorder,
-        Dictionary<string, Dictionary<string, string>> localized, HashSet<string> englishOnly)
+    private async Task FuzzPostAsync(
+        Actor actor,
+        FormSpec form,
+        FuzzValues values,
+        Random random,
+        RowCounter counts,
+        ExceptionRecorder recorder,
+        Dictionary<string, Dictionary<string, string>> localized,
+        HashSet<string> englishOnly
+    )
     {
         var fields = form.Fields.Select(f => (f.Name, Value: new FuzzValue("original", f.Value))).ToList();
         var editable = form.Fields.Select((f, i) => (f, i)).Where(x => x.f.Name != FormSpec.Token).ToList();
@@ -334,16 +456,36 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
         var kind = single is null ? strategy : fields.First(f => f.Name == single.Name).Value.Kind;
         Count("form: " + (single is null ? strategy : kind));
-        var description = $"{strategy}: " + string.Join(", ", fields.Where(f => f.Value.Kind != "original").Take(4).Select(f => f.Name + " = " + f.Value.Describe()));
+        var description =
+            $"{strategy}: "
+            + string.Join(", ", fields.Where(f => f.Value.Kind != "original").Take(4).Select(f => f.Name + " = " + f.Value.Describe()));
         await PostAndCheckAsync(actor, form, fields, description, Language(random), single, counts, recorder, localized, englishOnly);
     }
 
-    private async Task PostAndCheckAsync(Actor actor, FormSpec form, List<(string Name, FuzzValue Value)> fields, string description, string language, FieldSpec? single,
-        RowCounter counts, ExceptionRecorder recorder, Dictionary<string, Dictionary<string, string>> localized, HashSet<string> englishOnly)
+    private async Task PostAndCheckAsync(
+        Actor actor,
+        FormSpec form,
+        List<(string Name, FuzzValue Value)> fields,
+        string description,
+        string language,
+        FieldSpec? single,
+        RowCounter counts,
+        ExceptionRecorder recorder,
+        Dictionary<string, Dictionary<string, string>> localized,
+        HashSet<string> englishOnly
+    )
     {
         var before = await counts.ReadAsync();
         using HttpContent content = form.Multipart ? Multipart(form, fields) : UrlEncoded(fields);
-        var response = await SendAsync(actor, HttpMethod.Post, form.Action, content, language, $"POST {form.Action} as {actor.Role} [{language}] {description}", recorder);
+        var response = await SendAsync(
+            actor,
+            HttpMethod.Post,
+            form.Action,
+            content,
+            language,
+            $"POST {form.Action} as {actor.Role} [{language}] {description}",
+            recorder
+        );
         if (response is null)
         {
             return;
@@ -354,10 +496,17 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         var page = response.IsHtml && response.Status == HttpStatusCode.OK ? _parser.ParseDocument(response.Body) : null;
         // A refusal is the form shown again with its fields marked invalid, whether or not the page
         // also put up the error summary (CheckMessages fails a refusal that shows no reason).
-        var refusedOnForm = page is not null
-            && (page.GetElementById("form-errors") is not null || page.QuerySelector("main [aria-invalid=true], main .is-invalid, main .input-validation-error") is not null);
-        var refused = (int)response.Status is >= 400 and < 500 || location.Contains("/account/sign-in", StringComparison.Ordinal)
-            || location.Contains("/account/access-denied", StringComparison.Ordinal) || refusedOnForm;
+        var refusedOnForm =
+            page is not null
+            && (
+                page.GetElementById("form-errors") is not null
+                || page.QuerySelector("main [aria-invalid=true], main .is-invalid, main .input-validation-error") is not null
+            );
+        var refused =
+            (int)response.Status is >= 400 and < 500
+            || location.Contains("/account/sign-in", StringComparison.Ordinal)
+            || location.Contains("/account/access-denied", StringComparison.Ordinal)
+            || refusedOnForm;
         if (!refused)
         {
             _accepted++;
@@ -368,7 +517,9 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         var changed = RowCounter.Difference(before, after);
         if (changed.Length > 0)
         {
-            _failures.Add($"refused ({(int)response.Status}) but rows changed [{changed}]: POST {form.Action} as {actor.Role}: {description}");
+            _failures.Add(
+                $"refused ({(int)response.Status}) but rows changed [{changed}]: POST {form.Action} as {actor.Role}: {description}"
+            );
         }
 
         if (page is not null && refusedOnForm)
@@ -383,7 +534,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                     IHtmlInputElement input => input.Value,
                     _ => null,
                 };
-                if (shown is not null && shown.Replace("\r\n", "\n", StringComparison.Ordinal) != typed.Text!.Replace("\r\n", "\n", StringComparison.Ordinal))
+                if (
+                    shown is not null
+                    && shown.Replace("\r\n", "\n", StringComparison.Ordinal) != typed.Text!.Replace("\r\n", "\n", StringComparison.Ordinal)
+                )
                 {
                     _notKept.Add($"{form.Action} {single.Name}: sent {typed.Describe()}, shown \"{shown[..Math.Min(shown.Length, 60)]}\"");
                 }
@@ -391,7 +545,13 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         }
     }
 
-    private void CheckMessages(IHtmlDocument page, string language, Dictionary<string, Dictionary<string, string>> localized, HashSet<string> englishOnly, string context)
+    private void CheckMessages(
+        IHtmlDocument page,
+        string language,
+        Dictionary<string, Dictionary<string, string>> localized,
+        HashSet<string> englishOnly,
+        string context
+    )
     {
         var summary = page.GetElementById("form-errors");
         if (summary is null)
@@ -403,7 +563,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             _failures.Add($"the refusal does not say so in {language}: {context}");
         }
 
-        var messages = page.QuerySelectorAll("#form-errors li, .invalid-feedback, .field-validation-error").Select(m => m.TextContent.Trim()).Where(m => m.Length > 0).ToList();
+        var messages = page.QuerySelectorAll("#form-errors li, .invalid-feedback, .field-validation-error")
+            .Select(m => m.TextContent.Trim())
+            .Where(m => m.Length > 0)
+            .ToList();
         if (messages.Count == 0)
         {
             _failures.Add($"refused without saying why (no message beside a field or in the summary): {context}");
@@ -422,7 +585,15 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         }
     }
 
-    private async Task<Response?> SendAsync(Actor actor, HttpMethod method, string url, HttpContent? content, string language, string description, ExceptionRecorder recorder)
+    private async Task<Response?> SendAsync(
+        Actor actor,
+        HttpMethod method,
+        string url,
+        HttpContent? content,
+        string language,
+        string description,
+        ExceptionRecorder recorder
+    )
     {
         var id = (++_requests).ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(method, url) { Content = content };
@@ -435,12 +606,20 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             if ((int)response.StatusCode >= 500)
             {
                 var exception = recorder.Take(id);
-                _failures.Add($"{(int)response.StatusCode}: {Trim(description)}\n    {exception?.GetType().FullName}: {Trim(exception?.Message ?? "")}\n    at {Where(exception)}");
+                _failures.Add(
+                    $"{(int)response.StatusCode}: {Trim(description)}\n    {exception?.GetType().FullName}: {Trim(exception?.Message ?? "")}\n    at {Where(exception)}"
+                );
             }
 
-            return new Response(response.StatusCode, response.Headers.Location?.ToString(), body, response.Content.Headers.ContentType?.MediaType == "text/html");
+            return new Response(
+                response.StatusCode,
+                response.Headers.Location?.ToString(),
+                body,
+                response.Content.Headers.ContentType?.MediaType == "text/html"
+            );
         }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("null characters", StringComparison.Ordinal) && recorder.Take(id) is null)
+        catch (InvalidOperationException ex)
+            when (ex.Message.Contains("null characters", StringComparison.Ordinal) && recorder.Take(id) is null)
         {
             // The in-memory test client itself refuses a NUL in the path (Kestrel answers 400 before the portal sees it).
             return null;
@@ -448,19 +627,29 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         catch (Exception ex)
         {
             var exception = recorder.Take(id) ?? ex;
-            _failures.Add($"broken response: {Trim(description)}\n    {exception.GetType().FullName}: {Trim(exception.Message)}\n    at {Where(exception)}");
+            _failures.Add(
+                $"broken response: {Trim(description)}\n    {exception.GetType().FullName}: {Trim(exception.Message)}\n    at {Where(exception)}"
+            );
             return null;
         }
     }
 
     private static string Where(Exception? exception) =>
-        exception?.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("CoCreation", StringComparison.Ordinal)) ?? exception?.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? "";
+        exception?.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("CoCreation", StringComparison.Ordinal))
+        ?? exception?.StackTrace?.Split('\n').FirstOrDefault()?.Trim()
+        ?? "";
 
     private static string Trim(string text) => text.Length > 400 ? text[..400] + "…" : text;
 
     private void Count(string kind) => _tried[kind] = _tried.GetValueOrDefault(kind) + 1;
 
-    private static string Language(Random random) => random.Next(10) switch { 0 => "fr", 1 => "es", _ => "en" };
+    private static string Language(Random random) =>
+        random.Next(10) switch
+        {
+            0 => "fr",
+            1 => "es",
+            _ => "en",
+        };
 
     private static ByteArrayContent UrlEncoded(List<(string Name, FuzzValue Value)> fields)
     {
@@ -497,13 +686,24 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 }
 
                 var file = new ByteArrayContent(bytes);
-                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(bytes.Length % 2 == 0 ? "image/png" : "text/csv");
-                content.Add(file, name, bytes.Length % 3 == 0 ? "../../etc/passwd" : bytes.Length % 3 == 1 ? "cover\u202Egnp.exe" : "import.csv");
+                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(
+                    bytes.Length % 2 == 0 ? "image/png" : "text/csv"
+                );
+                content.Add(
+                    file,
+                    name,
+                    bytes.Length % 3 == 0 ? "../../etc/passwd"
+                        : bytes.Length % 3 == 1 ? "cover\u202Egnp.exe"
+                        : "import.csv"
+                );
             }
             else if (string.IsNullOrWhiteSpace(name))
             {
                 var part = new ByteArrayContent(bytes);
-                part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"" + name + "\"" };
+                part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data")
+                {
+                    Name = "\"" + name + "\"",
+                };
                 content.Add(part);
             }
             else
@@ -530,7 +730,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         {
             foreach (var property in model.GetProperties())
             {
-                if (property.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.BindPropertyAttribute), true) is [Microsoft.AspNetCore.Mvc.BindPropertyAttribute { SupportsGet: true }])
+                if (
+                    property.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.BindPropertyAttribute), true)
+                    is [Microsoft.AspNetCore.Mvc.BindPropertyAttribute { SupportsGet: true }]
+                )
                 {
                     if (property.PropertyType == typeof(string) || property.PropertyType.IsValueType)
                     {
@@ -562,7 +765,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo(language);
-            return services.GetRequiredService<IStringLocalizer<SharedResource>>().GetAllStrings(includeParentCultures: language == "en").ToDictionary(s => s.Name, s => s.Value);
+            return services
+                .GetRequiredService<IStringLocalizer<SharedResource>>()
+                .GetAllStrings(includeParentCultures: language == "en")
+                .ToDictionary(s => s.Name, s => s.Value);
         }
         finally
         {
@@ -573,106 +779,120 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     [GeneratedRegex(@"^[A-Z][A-Za-z0-9]+(\.[A-Za-z0-9]+)+$")]
     private static partial Regex ResourceKey();
 
-    [GeneratedRegex(@"(^The value '.*' is (not valid|invalid))|(^The .* field is required)|(must not be empty\.$)|(^'.*' (must|is not))|(^A value for the '.*' parameter)|(^The field .* must)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(^The value '.*' is (not valid|invalid))|(^The .* field is required)|(must not be empty\.$)|(^'.*' (must|is not))|(^A value for the '.*' parameter)|(^The field .* must)",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex EnglishFrameworkMessage();
 
     /// <summary>Every page of the portal with real addresses from the demo data, and forged ones (records that do not exist or belong to others).</summary>
-    private static Dictionary<string, List<string>> Addresses(KnownIds ids) => new(StringComparer.Ordinal)
-    {
-        ["/Index"] = ["/"],
-        ["/Error"] = ["/error", "/error/404"],
-        ["/Language"] = ["/language/fr?returnUrl=/members"],
-        ["/Account/AccessDenied"] = ["/account/access-denied"],
-        ["/Account/ChangePassword"] = ["/account/change-password"],
-        ["/Account/Index"] = ["/account"],
-        ["/Account/MyWork"] = ["/my-work"],
-        ["/Account/AcceptInvitation"] = ["/account/accept-invitation?code=forged", "/account/accept-invitation"],
-        ["/Account/MyData"] = ["/account/my-data"],
-        ["/Account/DeleteAccount"] = ["/account/delete"],
-        ["/Account/MyDataDownload"] = ["/account/my-data.json"],
-        ["/Account/ConfirmEmail"] = ["/account/confirm-email?userId=" + ids.AuthorId + "&code=forged"],
-        ["/Account/ForgotPassword"] = ["/account/forgot-password"],
-        ["/Account/Register"] = ["/account/register"],
-        ["/Account/ResetPassword"] = ["/account/reset-password?userId=" + ids.AuthorId + "&code=forged"],
-        ["/Account/SignIn"] = ["/account/sign-in?returnUrl=/submissions/mine"],
-        ["/Account/SignInTwoFactor"] = ["/account/sign-in-two-factor"],
-        ["/Account/SignOut"] = ["/account/sign-out"],
-        ["/Account/SignOutEverywhere"] = ["/account/sign-out-everywhere"],
-        ["/Account/TwoFactor"] = ["/account/two-factor", "/account/two-factor?required=True"],
-        ["/ActionPlans/Details"] = [$"/members/{ids.PlanMember}/plans/{ids.PlanCycle}", "/members/FR/plans/1999-2001"],
-        ["/ActionPlans/Edit"] = [$"/members/{ids.PlanMember}/plans/edit?cycle={ids.PlanCycle}", "/members/FR/plans/edit"],
-        ["/ActionPlans/EditCommitment"] = [$"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment", $"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}", $"/members/FR/plans/{ids.PlanCycle}/commitment/{ids.OgpId}"],
-        ["/Admin/Accounts/Details"] = ["/admin/accounts/" + ids.AuthorId, "/admin/accounts/" + Guid.Empty],
-        ["/Admin/Accounts/Index"] = ["/admin/accounts"],
-        ["/Admin/Audit"] = ["/admin/audit"],
-        ["/Admin/Security"] = ["/admin/security"],
-        ["/Answers/Answer"] = ["/answers/" + ids.ForwardedOwn, "/answers/" + ids.ForwardedOther],
-        ["/Answers/Index"] = ["/answers"],
-        ["/Answers/Members"] = ["/answers/members"],
-        ["/Api/Index"] = ["/api"],
-        ["/Blog/Author"] = ["/blog/authors/" + ids.BlogAuthorId, "/blog/authors/" + Guid.Empty],
-        ["/Blog/CallForPosts"] = [$"/campaigns/{ids.Slug}/call-for-posts"],
-        ["/Blog/Cover"] = ["/blog/covers/none.png", "/blog/covers/..%2F..%2Fappsettings.json"],
-        ["/Blog/Details"] = ["/blog/" + ids.BlogPublished, "/blog/" + ids.BlogInReview],
-        ["/Blog/Edit"] = ["/blog/" + ids.BlogInReview + "/edit"],
-        ["/Blog/Feed"] = ["/blog/feed.atom"],
-        ["/Blog/Index"] = ["/blog"],
-        ["/Blog/Mine"] = ["/blog/mine"],
-        ["/Blog/Review"] = ["/blog/" + ids.BlogInReview + "/review"],
-        ["/Blog/ReviewQueue"] = ["/blog/review"],
-        ["/Blog/Write"] = ["/blog/write"],
-        ["/Campaigns/Calendar"] = [$"/campaigns/{ids.Slug}/calendar.ics"],
-        ["/Campaigns/Create"] = ["/campaigns/create"],
-        ["/Campaigns/Dashboard"] = [$"/campaigns/{ids.Slug}/dashboard", "/campaigns/no-such-campaign/dashboard"],
-        ["/Campaigns/Details"] = [$"/campaigns/{ids.Slug}", "/campaigns/no-such-campaign"],
-        ["/Campaigns/Edit"] = [$"/campaigns/{ids.Slug}/edit"],
-        ["/Campaigns/Index"] = ["/campaigns"],
-        ["/Commitments/Details"] = ["/commitments/" + ids.OgpId, "/commitments/XX0000"],
-        ["/Events/Cancel"] = ["/events/cancel/" + ids.CancellationCode, "/events/cancel/" + Guid.NewGuid()],
-        ["/Events/Confirm"] = [$"/events/{ids.UpcomingEvent}/confirm?token=forged"],
-        ["/Events/Create"] = ["/events/create"],
-        ["/Events/Details"] = ["/events/" + ids.UpcomingEvent, "/events/" + ids.PastEvent, "/events/999999"],
-        ["/Events/Edit"] = [$"/events/{ids.UpcomingEvent}/edit"],
-        ["/Events/Feed"] = ["/events/feed.atom"],
-        ["/Events/Ics"] = [$"/events/{ids.UpcomingEvent}.ics"],
-        ["/Events/Index"] = ["/events", "/events?past=true"],
-        ["/Events/Mine"] = ["/events/mine"],
-        ["/Events/Registrants"] = [$"/events/{ids.UpcomingEvent}/registrants"],
-        ["/Events/RegistrantsCsv"] = [$"/events/{ids.UpcomingEvent}/registrants.csv"],
-        ["/Members/Create"] = ["/members/create"],
-        ["/Members/Details"] = ["/members/AR", "/members/ZZ"],
-        ["/Members/Edit"] = ["/members/AR/edit"],
-        ["/Members/InviteContact"] = ["/members/FR/invite-contact", "/members/ZZ/invite-contact"],
-        ["/Members/Index"] = ["/members"],
-        ["/Moderation/Dashboard"] = ["/moderation/dashboard"],
-        ["/Moderation/Edit"] = [$"/moderation/{ids.Pending}/edit"],
-        ["/Moderation/Import"] = ["/moderation/import"],
-        ["/Moderation/Index"] = ["/moderation", "/moderation?Filter.Stage=ToForward"],
-        ["/Moderation/Review"] = ["/moderation/" + ids.Pending, "/moderation/" + ids.Published],
-        ["/Newsletter/Confirm"] = ["/newsletter/confirm?token=forged"],
-        ["/Newsletter/Editions/Compose"] = ["/newsletter/editions/compose", "/newsletter/editions/compose/" + ids.Edition],
-        ["/Newsletter/Editions/Details"] = ["/newsletter/editions/" + ids.Edition],
-        ["/Newsletter/Editions/Index"] = ["/newsletter/editions"],
-        ["/Newsletter/Index"] = ["/newsletter"],
-        ["/Newsletter/Unsubscribe"] = ["/newsletter/unsubscribe/" + ids.UnsubscribeCode, "/newsletter/unsubscribe/forged"],
-        ["/Newsletter/WebVersion"] = ["/newsletter/" + ids.Edition],
-        ["/OpenData/Download"] = ["/open-data/members.csv", "/open-data/submissions.json", "/open-data/no-such.csv"],
-        ["/OpenData/Index"] = ["/open-data"],
-        ["/Scorecards/ForMember"] = ["/members/AR/scorecard", "/members/AR/scorecard?cycle=1999-2001", "/members/ZZ/scorecard"],
-        ["/Scorecards/Index"] = ["/scorecards"],
-        ["/Submissions/Details"] = ["/submissions/" + ids.Published, "/submissions/" + ids.Pending, "/submissions/" + ids.Own],
-        ["/Submissions/Download"] = ["/submissions/export.csv", "/submissions/export.json"],
-        ["/Submissions/Feed"] = ["/submissions/feed.atom", "/submissions/answers.atom"],
-        ["/Submissions/Index"] = ["/submissions"],
-        ["/Submissions/Mine"] = ["/submissions/mine"],
-        ["/Submissions/Submit"] = ["/submissions/submit?member=AR"],
-        ["/Timelines/Activity"] = ["/members/AR/timeline/activity", $"/members/AR/timeline/activity/{ids.Activity}", $"/members/FR/timeline/activity/{ids.Activity}"],
-        ["/Timelines/Details"] = ["/members/AR/timeline", "/members/ES/timeline/preview", "/members/AR/timeline?month=2017-03"],
-        ["/Timelines/Edit"] = ["/members/AR/timeline/edit", "/members/FR/timeline/edit"],
-        ["/Timelines/Feed"] = ["/members/AR/timeline/feed.atom", "/timelines/feed.atom"],
-        ["/Timelines/Ics"] = ["/members/AR/timeline.ics", $"/members/AR/timeline/activities/{ids.Activity}.ics"],
-        ["/Timelines/Index"] = ["/timelines"],
-    };
+    private static Dictionary<string, List<string>> Addresses(KnownIds ids) =>
+        new(StringComparer.Ordinal)
+        {
+            ["/Index"] = ["/"],
+            ["/Error"] = ["/error", "/error/404"],
+            ["/Language"] = ["/language/fr?returnUrl=/members"],
+            ["/Account/AccessDenied"] = ["/account/access-denied"],
+            ["/Account/ChangePassword"] = ["/account/change-password"],
+            ["/Account/Index"] = ["/account"],
+            ["/Account/MyWork"] = ["/my-work"],
+            ["/Account/AcceptInvitation"] = ["/account/accept-invitation?code=forged", "/account/accept-invitation"],
+            ["/Account/MyData"] = ["/account/my-data"],
+            ["/Account/DeleteAccount"] = ["/account/delete"],
+            ["/Account/MyDataDownload"] = ["/account/my-data.json"],
+            ["/Account/ConfirmEmail"] = ["/account/confirm-email?userId=" + ids.AuthorId + "&code=forged"],
+            ["/Account/ForgotPassword"] = ["/account/forgot-password"],
+            ["/Account/Register"] = ["/account/register"],
+            ["/Account/ResetPassword"] = ["/account/reset-password?userId=" + ids.AuthorId + "&code=forged"],
+            ["/Account/SignIn"] = ["/account/sign-in?returnUrl=/submissions/mine"],
+            ["/Account/SignInTwoFactor"] = ["/account/sign-in-two-factor"],
+            ["/Account/SignOut"] = ["/account/sign-out"],
+            ["/Account/SignOutEverywhere"] = ["/account/sign-out-everywhere"],
+            ["/Account/TwoFactor"] = ["/account/two-factor", "/account/two-factor?required=True"],
+            ["/ActionPlans/Details"] = [$"/members/{ids.PlanMember}/plans/{ids.PlanCycle}", "/members/FR/plans/1999-2001"],
+            ["/ActionPlans/Edit"] = [$"/members/{ids.PlanMember}/plans/edit?cycle={ids.PlanCycle}", "/members/FR/plans/edit"],
+            ["/ActionPlans/EditCommitment"] =
+            [
+                $"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment",
+                $"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}",
+                $"/members/FR/plans/{ids.PlanCycle}/commitment/{ids.OgpId}",
+            ],
+            ["/Admin/Accounts/Details"] = ["/admin/accounts/" + ids.AuthorId, "/admin/accounts/" + Guid.Empty],
+            ["/Admin/Accounts/Index"] = ["/admin/accounts"],
+            ["/Admin/Audit"] = ["/admin/audit"],
+            ["/Admin/Security"] = ["/admin/security"],
+            ["/Answers/Answer"] = ["/answers/" + ids.ForwardedOwn, "/answers/" + ids.ForwardedOther],
+            ["/Answers/Index"] = ["/answers"],
+            ["/Answers/Members"] = ["/answers/members"],
+            ["/Api/Index"] = ["/api"],
+            ["/Blog/Author"] = ["/blog/authors/" + ids.BlogAuthorId, "/blog/authors/" + Guid.Empty],
+            ["/Blog/CallForPosts"] = [$"/campaigns/{ids.Slug}/call-for-posts"],
+            ["/Blog/Cover"] = ["/blog/covers/none.png", "/blog/covers/..%2F..%2Fappsettings.json"],
+            ["/Blog/Details"] = ["/blog/" + ids.BlogPublished, "/blog/" + ids.BlogInReview],
+            ["/Blog/Edit"] = ["/blog/" + ids.BlogInReview + "/edit"],
+            ["/Blog/Feed"] = ["/blog/feed.atom"],
+            ["/Blog/Index"] = ["/blog"],
+            ["/Blog/Mine"] = ["/blog/mine"],
+            ["/Blog/Review"] = ["/blog/" + ids.BlogInReview + "/review"],
+            ["/Blog/ReviewQueue"] = ["/blog/review"],
+            ["/Blog/Write"] = ["/blog/write"],
+            ["/Campaigns/Calendar"] = [$"/campaigns/{ids.Slug}/calendar.ics"],
+            ["/Campaigns/Create"] = ["/campaigns/create"],
+            ["/Campaigns/Dashboard"] = [$"/campaigns/{ids.Slug}/dashboard", "/campaigns/no-such-campaign/dashboard"],
+            ["/Campaigns/Details"] = [$"/campaigns/{ids.Slug}", "/campaigns/no-such-campaign"],
+            ["/Campaigns/Edit"] = [$"/campaigns/{ids.Slug}/edit"],
+            ["/Campaigns/Index"] = ["/campaigns"],
+            ["/Commitments/Details"] = ["/commitments/" + ids.OgpId, "/commitments/XX0000"],
+            ["/Events/Cancel"] = ["/events/cancel/" + ids.CancellationCode, "/events/cancel/" + Guid.NewGuid()],
+            ["/Events/Confirm"] = [$"/events/{ids.UpcomingEvent}/confirm?token=forged"],
+            ["/Events/Create"] = ["/events/create"],
+            ["/Events/Details"] = ["/events/" + ids.UpcomingEvent, "/events/" + ids.PastEvent, "/events/999999"],
+            ["/Events/Edit"] = [$"/events/{ids.UpcomingEvent}/edit"],
+            ["/Events/Feed"] = ["/events/feed.atom"],
+            ["/Events/Ics"] = [$"/events/{ids.UpcomingEvent}.ics"],
+            ["/Events/Index"] = ["/events", "/events?past=true"],
+            ["/Events/Mine"] = ["/events/mine"],
+            ["/Events/Registrants"] = [$"/events/{ids.UpcomingEvent}/registrants"],
+            ["/Events/RegistrantsCsv"] = [$"/events/{ids.UpcomingEvent}/registrants.csv"],
+            ["/Members/Create"] = ["/members/create"],
+            ["/Members/Details"] = ["/members/AR", "/members/ZZ"],
+            ["/Members/Edit"] = ["/members/AR/edit"],
+            ["/Members/InviteContact"] = ["/members/FR/invite-contact", "/members/ZZ/invite-contact"],
+            ["/Members/Index"] = ["/members"],
+            ["/Moderation/Dashboard"] = ["/moderation/dashboard"],
+            ["/Moderation/Edit"] = [$"/moderation/{ids.Pending}/edit"],
+            ["/Moderation/Import"] = ["/moderation/import"],
+            ["/Moderation/Index"] = ["/moderation", "/moderation?Filter.Stage=ToForward"],
+            ["/Moderation/Review"] = ["/moderation/" + ids.Pending, "/moderation/" + ids.Published],
+            ["/Newsletter/Confirm"] = ["/newsletter/confirm?token=forged"],
+            ["/Newsletter/Editions/Compose"] = ["/newsletter/editions/compose", "/newsletter/editions/compose/" + ids.Edition],
+            ["/Newsletter/Editions/Details"] = ["/newsletter/editions/" + ids.Edition],
+            ["/Newsletter/Editions/Index"] = ["/newsletter/editions"],
+            ["/Newsletter/Index"] = ["/newsletter"],
+            ["/Newsletter/Unsubscribe"] = ["/newsletter/unsubscribe/" + ids.UnsubscribeCode, "/newsletter/unsubscribe/forged"],
+            ["/Newsletter/WebVersion"] = ["/newsletter/" + ids.Edition],
+            ["/OpenData/Download"] = ["/open-data/members.csv", "/open-data/submissions.json", "/open-data/no-such.csv"],
+            ["/OpenData/Index"] = ["/open-data"],
+            ["/Scorecards/ForMember"] = ["/members/AR/scorecard", "/members/AR/scorecard?cycle=1999-2001", "/members/ZZ/scorecard"],
+            ["/Scorecards/Index"] = ["/scorecards"],
+            ["/Submissions/Details"] = ["/submissions/" + ids.Published, "/submissions/" + ids.Pending, "/submissions/" + ids.Own],
+            ["/Submissions/Download"] = ["/submissions/export.csv", "/submissions/export.json"],
+            ["/Submissions/Feed"] = ["/submissions/feed.atom", "/submissions/answers.atom"],
+            ["/Submissions/Index"] = ["/submissions"],
+            ["/Submissions/Mine"] = ["/submissions/mine"],
+            ["/Submissions/Submit"] = ["/submissions/submit?member=AR"],
+            ["/Timelines/Activity"] =
+            [
+                "/members/AR/timeline/activity",
+                $"/members/AR/timeline/activity/{ids.Activity}",
+                $"/members/FR/timeline/activity/{ids.Activity}",
+            ],
+            ["/Timelines/Details"] = ["/members/AR/timeline", "/members/ES/timeline/preview", "/members/AR/timeline?month=2017-03"],
+            ["/Timelines/Edit"] = ["/members/AR/timeline/edit", "/members/FR/timeline/edit"],
+            ["/Timelines/Feed"] = ["/members/AR/timeline/feed.atom", "/timelines/feed.atom"],
+            ["/Timelines/Ics"] = ["/members/AR/timeline.ics", $"/members/AR/timeline/activities/{ids.Activity}.ics"],
+            ["/Timelines/Index"] = ["/timelines"],
+        };
 
     private sealed record Response(HttpStatusCode Status, string? Location, string Body, bool IsHtml);
 
@@ -705,7 +925,14 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
         public static async Task<Actor> SignInAsync(WebApplicationFactory<Program> factory, string role, HtmlParser parser)
         {
-            var http = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false, HandleCookies = true });
+            var http = factory.CreateClient(
+                new WebApplicationFactoryClientOptions
+                {
+                    BaseAddress = new Uri("https://portal.test"),
+                    AllowAutoRedirect = false,
+                    HandleCookies = true,
+                }
+            );
             var actor = new Actor(role, http);
             var email = role switch
             {
@@ -724,12 +951,17 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 return actor;
             }
 
-            using var posted = await http.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                [FormSpec.Token] = token,
-                ["Data.Email"] = email,
-                ["Data.Password"] = Data.Seed.DemoData.DemoPassword,
-            }));
+            using var posted = await http.PostAsync(
+                "/account/sign-in",
+                new FormUrlEncodedContent(
+                    new Dictionary<string, string>
+                    {
+                        [FormSpec.Token] = token,
+                        ["Data.Email"] = email,
+                        ["Data.Password"] = Data.Seed.DemoData.DemoPassword,
+                    }
+                )
+            );
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             var home = parser.ParseDocument(await http.GetStringAsync("/"));
             actor.Token = home.QuerySelector($"input[name={FormSpec.Token}]")!.GetAttribute("value")!;
@@ -756,13 +988,17 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         public static async Task<RowCounter> CreateAsync(NpgsqlConnection connection)
         {
             var columns = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            await using (var command = new NpgsqlCommand(
-                """
-                SELECT c.table_name, c.column_name FROM information_schema.columns c
-                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name NOT IN ('data_protection_keys', '__EFMigrationsHistory')
-                ORDER BY c.table_name, c.ordinal_position
-                """, connection))
+            await using (
+                var command = new NpgsqlCommand(
+                    """
+                    SELECT c.table_name, c.column_name FROM information_schema.columns c
+                    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                    WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name NOT IN ('data_protection_keys', '__EFMigrationsHistory')
+                    ORDER BY c.table_name, c.ordinal_position
+                    """,
+                    connection
+                )
+            )
             await using (var reader = await command.ExecuteReaderAsync())
             {
                 while (await reader.ReadAsync())
@@ -776,10 +1012,17 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 }
             }
 
-            string Checksum(string table) => CountedOnly.Contains(table)
-                ? "0"
-                : $"coalesce(sum(hashtextextended(row({string.Join(", ", columns[table].Select(c => $"x.\"{c}\""))})::text, 0)::numeric), 0)";
-            return new RowCounter(connection, string.Join(" UNION ALL ", columns.Keys.Select(t => $"SELECT '{t}', count(*) || ' rows, checksum ' || {Checksum(t)} FROM \"{t}\" x")));
+            string Checksum(string table) =>
+                CountedOnly.Contains(table)
+                    ? "0"
+                    : $"coalesce(sum(hashtextextended(row({string.Join(", ", columns[table].Select(c => $"x.\"{c}\""))})::text, 0)::numeric), 0)";
+            return new RowCounter(
+                connection,
+                string.Join(
+                    " UNION ALL ",
+                    columns.Keys.Select(t => $"SELECT '{t}', count(*) || ' rows, checksum ' || {Checksum(t)} FROM \"{t}\" x")
+                )
+            );
         }
 
         public async Task<Dictionary<string, string>> ReadAsync()
@@ -796,7 +1039,12 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         }
 
         public static string Difference(Dictionary<string, string> before, Dictionary<string, string> after) =>
-            string.Join(", ", after.Where(a => before.GetValueOrDefault(a.Key) != a.Value).Select(a => $"{a.Key} {before.GetValueOrDefault(a.Key)} → {a.Value}"));
+            string.Join(
+                ", ",
+                after
+                    .Where(a => before.GetValueOrDefault(a.Key) != a.Value)
+                    .Select(a => $"{a.Key} {before.GetValueOrDefault(a.Key)} → {a.Value}")
+            );
     }
 
     /// <summary>Real ids from the demo data, for addresses and as "other people's records" in hidden fields.</summary>
@@ -829,20 +1077,27 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             async Task<T> One<T>(string sql)
             {
                 await using var command = new NpgsqlCommand(sql, db);
-                return await command.ExecuteScalarAsync() is T value ? value : throw new InvalidOperationException($"The demo data holds no row for the fuzz: {sql}");
+                return await command.ExecuteScalarAsync() is T value
+                    ? value
+                    : throw new InvalidOperationException($"The demo data holds no row for the fuzz: {sql}");
             }
 
             var participant = await One<Guid>("SELECT id FROM users WHERE email = 'participant@demo.cocreation.example'");
-            var official = "SELECT m.id FROM members m JOIN official_assignments a ON a.member_id = m.id JOIN users u ON u.id = a.user_id WHERE u.email = 'official@demo.cocreation.example'";
+            var official =
+                "SELECT m.id FROM members m JOIN official_assignments a ON a.member_id = m.id JOIN users u ON u.id = a.user_id WHERE u.email = 'official@demo.cocreation.example'";
             var ids = new KnownIds
             {
                 Slug = await One<string>("SELECT slug FROM campaigns ORDER BY id LIMIT 1"),
                 Published = await One<long>("SELECT id FROM submissions WHERE status = 'Published' ORDER BY id LIMIT 1"),
                 Pending = await One<long>("SELECT id FROM submissions WHERE status = 'Pending' ORDER BY id LIMIT 1"),
                 Own = await One<long>($"SELECT id FROM submissions WHERE author_id = '{participant}' ORDER BY id LIMIT 1"),
-                ForwardedOwn = await One<long>($"SELECT id FROM submissions WHERE status = 'Forwarded' AND member_id IN ({official}) ORDER BY id LIMIT 1"),
+                ForwardedOwn = await One<long>(
+                    $"SELECT id FROM submissions WHERE status = 'Forwarded' AND member_id IN ({official}) ORDER BY id LIMIT 1"
+                ),
                 // Forwarding waits for a contact where the demo has no official: another member's answered one serves as well.
-                ForwardedOther = await One<long>($"SELECT id FROM submissions WHERE status IN ('Forwarded', 'Answered') AND member_id NOT IN ({official}) ORDER BY id LIMIT 1"),
+                ForwardedOther = await One<long>(
+                    $"SELECT id FROM submissions WHERE status IN ('Forwarded', 'Answered') AND member_id NOT IN ({official}) ORDER BY id LIMIT 1"
+                ),
                 UpcomingEvent = await One<int>("SELECT id FROM events WHERE schedule_starts_at > now() ORDER BY id LIMIT 1"),
                 PastEvent = await One<int>("SELECT id FROM events WHERE schedule_starts_at < now() ORDER BY id LIMIT 1"),
                 CancellationCode = await One<Guid>("SELECT cancellation_code FROM registrations ORDER BY id LIMIT 1"),
@@ -852,13 +1107,20 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 BlogInReview = await One<long>("SELECT id FROM blog_posts WHERE status <> 'Published' ORDER BY id LIMIT 1"),
                 Edition = await One<int>("SELECT id FROM editions ORDER BY id LIMIT 1"),
                 UnsubscribeCode = await One<string>("SELECT unsubscribe_code FROM subscribers ORDER BY id LIMIT 1"),
-                PlanMember = await One<string>("SELECT m.code FROM national_action_plans p JOIN members m ON m.id = p.member_id ORDER BY p.id LIMIT 1"),
+                PlanMember = await One<string>(
+                    "SELECT m.code FROM national_action_plans p JOIN members m ON m.id = p.member_id ORDER BY p.id LIMIT 1"
+                ),
                 PlanCycle = await One<string>("SELECT cycle FROM national_action_plans ORDER BY id LIMIT 1"),
                 OgpId = await One<string>("SELECT ogp_id FROM commitments ORDER BY id LIMIT 1"),
                 Activity = await One<int>("SELECT a.id FROM timeline_activities a ORDER BY a.id LIMIT 1"),
             };
             var others = new List<string>();
-            await using (var command = new NpgsqlCommand("(SELECT id::text FROM submissions ORDER BY id DESC LIMIT 8) UNION ALL (SELECT id::text FROM users ORDER BY email LIMIT 4) UNION ALL (SELECT id::text FROM events ORDER BY id LIMIT 3) UNION ALL (SELECT id::text FROM blog_posts ORDER BY id LIMIT 3) UNION ALL (SELECT code FROM members ORDER BY code LIMIT 3)", db))
+            await using (
+                var command = new NpgsqlCommand(
+                    "(SELECT id::text FROM submissions ORDER BY id DESC LIMIT 8) UNION ALL (SELECT id::text FROM users ORDER BY email LIMIT 4) UNION ALL (SELECT id::text FROM events ORDER BY id LIMIT 3) UNION ALL (SELECT id::text FROM blog_posts ORDER BY id LIMIT 3) UNION ALL (SELECT code FROM members ORDER BY code LIMIT 3)",
+                    db
+                )
+            )
             await using (var reader = await command.ExecuteReaderAsync())
             {
                 while (await reader.ReadAsync())
@@ -867,7 +1129,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 }
             }
 
-            return ids with { OthersIds = others };
+            return ids with
+            {
+                OthersIds = others,
+            };
         }
     }
 }

@@ -18,39 +18,127 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
     {
         await Portal.LoadCampaignAsync();
         // Plain HTTP on loopback, as the browser tests serve it (antiforgery refuses Secure-only cookies over HTTP).
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" });
+        await using var factory = new PortalFactory(
+            Portal.Database.ConnectionString,
+            Portal.Smtp.Port,
+            new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" }
+        );
         var address = factory.StartOnLoopback();
         var random = new Random(20170327);
 
         var requests = new List<(string What, byte[] Bytes)>();
-        byte[][] bad = [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80, 0x81], [0xFE, 0xFF], [0x00], [0x1B], [0x7F], [0xC3]];
-        foreach (var path in new[] { "/submissions?Q=", "/members?Region=", "/events?past=", "/members/", "/blog?Language=", "/submissions/export.csv?Member=", "/account/sign-in?returnUrl=" })
+        byte[][] bad =
+        [
+            [0xFF],
+            [0xC0, 0xAF],
+            [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80],
+            [0x80, 0x81],
+            [0xFE, 0xFF],
+            [0x00],
+            [0x1B],
+            [0x7F],
+            [0xC3],
+        ];
+        foreach (
+            var path in new[]
+            {
+                "/submissions?Q=",
+                "/members?Region=",
+                "/events?past=",
+                "/members/",
+                "/blog?Language=",
+                "/submissions/export.csv?Member=",
+                "/account/sign-in?returnUrl=",
+            }
+        )
         {
             foreach (var bytes in bad)
             {
-                requests.Add(($"GET {path}<{Convert.ToHexString(bytes)}>", [.. Ascii($"GET {path}"), .. bytes, .. Ascii($"x HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n")]));
+                requests.Add(
+                    (
+                        $"GET {path}<{Convert.ToHexString(bytes)}>",
+                        [
+                            .. Ascii($"GET {path}"),
+                            .. bytes,
+                            .. Ascii($"x HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"),
+                        ]
+                    )
+                );
             }
         }
 
         foreach (var bytes in bad)
         {
-            requests.Add(($"header value <{Convert.ToHexString(bytes)}>", [.. Ascii($"GET /members HTTP/1.1\r\nHost: {address.Authority}\r\nAccept-Language: fr"), .. bytes, .. Ascii("\r\nCookie: a="), .. bytes, .. Ascii("\r\nConnection: close\r\n\r\n")]));
+            requests.Add(
+                (
+                    $"header value <{Convert.ToHexString(bytes)}>",
+                    [
+                        .. Ascii($"GET /members HTTP/1.1\r\nHost: {address.Authority}\r\nAccept-Language: fr"),
+                        .. bytes,
+                        .. Ascii("\r\nCookie: a="),
+                        .. bytes,
+                        .. Ascii("\r\nConnection: close\r\n\r\n"),
+                    ]
+                )
+            );
             var body = (byte[])[.. Ascii("Data.Email="), .. bytes, .. Ascii("&Data.Password="), .. bytes];
-            requests.Add(($"form body <{Convert.ToHexString(bytes)}> without a token", [.. Ascii($"POST /account/sign-in HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n"), .. body]));
+            requests.Add(
+                (
+                    $"form body <{Convert.ToHexString(bytes)}> without a token",
+                    [
+                        .. Ascii(
+                            $"POST /account/sign-in HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n"
+                        ),
+                        .. body,
+                    ]
+                )
+            );
         }
 
-        requests.Add(("request line of 20 000 bytes", Ascii($"GET /submissions?Q={new string('a', 20_000)} HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n")));
-        requests.Add(("a header of 40 000 bytes", Ascii($"GET / HTTP/1.1\r\nHost: {address.Authority}\r\nX-Long: {new string('a', 40_000)}\r\nConnection: close\r\n\r\n")));
-        requests.Add(("negative Content-Length", Ascii($"POST /account/sign-in HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Length: -1\r\nConnection: close\r\n\r\n")));
+        requests.Add(
+            (
+                "request line of 20 000 bytes",
+                Ascii($"GET /submissions?Q={new string('a', 20_000)} HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n")
+            )
+        );
+        requests.Add(
+            (
+                "a header of 40 000 bytes",
+                Ascii($"GET / HTTP/1.1\r\nHost: {address.Authority}\r\nX-Long: {new string('a', 40_000)}\r\nConnection: close\r\n\r\n")
+            )
+        );
+        requests.Add(
+            (
+                "negative Content-Length",
+                Ascii($"POST /account/sign-in HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Length: -1\r\nConnection: close\r\n\r\n")
+            )
+        );
         requests.Add(("unknown method", Ascii($"BREW /members HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n")));
         requests.Add(("no Host", Ascii("GET /members HTTP/1.1\r\nConnection: close\r\n\r\n")));
         requests.Add(("HTTP/0.9", Ascii("GET /members\r\n\r\n")));
-        requests.Add(("multipart without a boundary", Ascii($"POST /moderation/import HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: multipart/form-data\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello")));
+        requests.Add(
+            (
+                "multipart without a boundary",
+                Ascii(
+                    $"POST /moderation/import HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: multipart/form-data\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello"
+                )
+            )
+        );
         for (var i = 0; i < 20; i++)
         {
             var noise = new byte[random.Next(1, 300)];
             random.NextBytes(noise);
-            requests.Add(($"random bytes {i}", [.. Ascii("GET /"), .. noise.Where(b => b is not (byte)'\r' and not (byte)'\n' and not (byte)' '), .. Ascii($" HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n")]));
+            requests.Add(
+                (
+                    $"random bytes {i}",
+                    [
+                        .. Ascii("GET /"),
+                        .. noise.Where(b => b is not (byte)'\r' and not (byte)'\n' and not (byte)' '),
+                        .. Ascii($" HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"),
+                    ]
+                )
+            );
         }
 
         var failures = new List<string>();
@@ -65,7 +153,9 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{requests.Count} raw requests: {string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value}× {s.Key}"))}");
+        output.WriteLine(
+            $"{requests.Count} raw requests: {string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value}× {s.Key}"))}"
+        );
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -109,6 +199,8 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
         }
 
         var head = Encoding.ASCII.GetString(buffer, 0, read);
-        return head.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) && head.Length >= 12 ? head[9..12] : $"no answer ({read} bytes: {head})";
+        return head.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) && head.Length >= 12
+            ? head[9..12]
+            : $"no answer ({read} bytes: {head})";
     }
 }

@@ -14,7 +14,8 @@ public static class AssignMembers
     [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(Guid UserId, IReadOnlyList<string> MemberCodes) : ICommand<bool>;
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, Submissions.HeldForwarding held) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, Submissions.HeldForwarding held)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -24,9 +25,16 @@ public static class AssignMembers
             }
 
             var wantedCodes = command.MemberCodes.OfType<string>().Select(c => c.ToUpperInvariant()).Distinct().ToList();
-            var wanted = await db.Members.Where(m => wantedCodes.Contains(m.Code)).Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken);
+            var wanted = await db
+                .Members.Where(m => wantedCodes.Contains(m.Code))
+                .Select(m => new { m.Id, m.Code })
+                .ToListAsync(cancellationToken);
             var current = await db.OfficialAssignments.Where(a => a.UserId == command.UserId).ToListAsync(cancellationToken);
-            var currentCodes = await db.Members.Where(m => current.Select(a => a.MemberId).Contains(m.Id)).Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);
+            var currentCodes = await db
+                .Members.Where(m => current.Select(a => a.MemberId).Contains(m.Id))
+                .Select(m => m.Code)
+                .OrderBy(c => c)
+                .ToListAsync(cancellationToken);
 
             db.OfficialAssignments.RemoveRange(current.Where(a => wanted.All(w => w.Id != a.MemberId)));
             var added = wanted.Where(w => current.All(a => a.MemberId != w.Id)).Select(w => w.Id).ToList();
@@ -41,7 +49,13 @@ public static class AssignMembers
             var after = wanted.Select(w => w.Code).Order().ToList();
             if (!after.SequenceEqual(currentCodes))
             {
-                audit.Record("account.members-assigned", "Account", command.UserId.ToString(), new { Members = currentCodes }, new { Members = after });
+                audit.Record(
+                    "account.members-assigned",
+                    "Account",
+                    command.UserId.ToString(),
+                    new { Members = currentCodes },
+                    new { Members = after }
+                );
             }
 
             return true;

@@ -24,7 +24,8 @@ public static class Details
         IReadOnlyList<string> Roles,
         IReadOnlyList<string> MemberCodes,
         IReadOnlyList<MemberChoice> AllMembers,
-        bool TwoFactorEnabled);
+        bool TwoFactorEnabled
+    );
 
     public sealed record MemberChoice(string Code, LocalizedText Name);
 
@@ -32,7 +33,8 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var user = await db.Users.AsNoTracking()
+            var user = await db
+                .Users.AsNoTracking()
                 .Where(u => u.Id == query.Id)
                 .Select(u => new
                 {
@@ -44,8 +46,14 @@ public static class Details
                     u.CreatedAt,
                     u.LockoutEnd,
                     u.TwoFactorEnabled,
-                    Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
-                    MemberCodes = db.OfficialAssignments.Where(a => a.UserId == u.Id).Join(db.Members, a => a.MemberId, m => m.Id, (a, m) => m.Code).ToList(),
+                    Roles = db
+                        .UserRoles.Where(ur => ur.UserId == u.Id)
+                        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
+                        .ToList(),
+                    MemberCodes = db
+                        .OfficialAssignments.Where(a => a.UserId == u.Id)
+                        .Join(db.Members, a => a.MemberId, m => m.Id, (a, m) => m.Code)
+                        .ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (user is null)
@@ -53,8 +61,25 @@ public static class Details
                 return null;
             }
 
-            var members = await db.Members.AsNoTracking().OrderBy(m => m.Code).Select(m => new MemberChoice(m.Code, m.Name)).ToListAsync(cancellationToken);
-            return new Model(user.Id, user.Email ?? "", user.DisplayName, user.Organisation, user.EmailConfirmed, user.CreatedAt, user.LockoutEnd, user.LockoutEnd > clock.GetUtcNow(), user.Roles, user.MemberCodes, members, user.TwoFactorEnabled);
+            var members = await db
+                .Members.AsNoTracking()
+                .OrderBy(m => m.Code)
+                .Select(m => new MemberChoice(m.Code, m.Name))
+                .ToListAsync(cancellationToken);
+            return new Model(
+                user.Id,
+                user.Email ?? "",
+                user.DisplayName,
+                user.Organisation,
+                user.EmailConfirmed,
+                user.CreatedAt,
+                user.LockoutEnd,
+                user.LockoutEnd > clock.GetUtcNow(),
+                user.Roles,
+                user.MemberCodes,
+                members,
+                user.TwoFactorEnabled
+            );
         }
     }
 }

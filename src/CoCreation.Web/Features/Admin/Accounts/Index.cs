@@ -20,7 +20,15 @@ public static class Index
 
     public sealed record Model(IReadOnlyList<Item> Accounts, bool HasMore);
 
-    public sealed record Item(Guid Id, string Email, string DisplayName, string? Organisation, bool EmailConfirmed, bool IsLocked, IReadOnlyList<string> Roles);
+    public sealed record Item(
+        Guid Id,
+        string Email,
+        string DisplayName,
+        string? Organisation,
+        bool EmailConfirmed,
+        bool IsLocked,
+        IReadOnlyList<string> Roles
+    );
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
     {
@@ -31,7 +39,11 @@ public static class Index
             {
                 // Accounts number in the thousands at most: a prefix/contains match on normalized columns is enough here.
                 var term = query.Search.Trim().ToUpperInvariant();
-                users = users.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term) || (u.Organisation != null && u.Organisation.ToUpper().Contains(term)));
+                users = users.Where(u =>
+                    u.NormalizedEmail!.Contains(term)
+                    || u.DisplayName.ToUpper().Contains(term)
+                    || (u.Organisation != null && u.Organisation.ToUpper().Contains(term))
+                );
             }
 
             if (!string.IsNullOrWhiteSpace(query.Role))
@@ -51,7 +63,8 @@ public static class Index
                     u.Organisation,
                     u.EmailConfirmed,
                     u.LockoutEnd > now,
-                    db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()))
+                    db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()
+                ))
                 .ToListAsync(cancellationToken);
             return new Model(rows.Take(PageSize).ToList(), rows.Count > PageSize);
         }

@@ -12,7 +12,8 @@ public static class SetLockout
     [Allow(Audience.Administrator)]
     public sealed record Command(Guid UserId, bool Locked) : ICommand<bool>;
 
-    public sealed class Handler(UserManager<PortalUser> users, CurrentActor actor, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(UserManager<PortalUser> users, CurrentActor actor, AuditTrail audit, TimeProvider clock)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -39,7 +40,13 @@ public static class SetLockout
                 await users.ResetAccessFailedCountAsync(user);
             }
 
-            audit.Record(command.Locked ? "account.locked" : "account.unlocked", "Account", user.Id.ToString(), before, new { user.LockoutEnd, At = clock.GetUtcNow() });
+            audit.Record(
+                command.Locked ? "account.locked" : "account.unlocked",
+                "Account",
+                user.Id.ToString(),
+                before,
+                new { user.LockoutEnd, At = clock.GetUtcNow() }
+            );
             return true;
         }
     }

@@ -20,10 +20,13 @@ public static class SetRoles
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text) =>
-            RuleForEach(c => c.Roles).Must(r => r is not null && Infrastructure.Identity.Roles.All.Contains(r)).WithMessage(_ => text["Validation.Choice"]);
+            RuleForEach(c => c.Roles)
+                .Must(r => r is not null && Infrastructure.Identity.Roles.All.Contains(r))
+                .WithMessage(_ => text["Validation.Choice"]);
     }
 
-    public sealed class Handler(UserManager<PortalUser> users, PortalDbContext db, CurrentActor actor, AuditTrail audit) : ICommandHandler<Command, bool>
+    public sealed class Handler(UserManager<PortalUser> users, PortalDbContext db, CurrentActor actor, AuditTrail audit)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -49,7 +52,13 @@ public static class SetRoles
                 if (assignments.Count > 0)
                 {
                     db.OfficialAssignments.RemoveRange(assignments);
-                    audit.Record("account.members-assigned", "Account", user.Id.ToString(), new { Members = assignments.Select(a => a.MemberId) }, new { Members = Array.Empty<int>() });
+                    audit.Record(
+                        "account.members-assigned",
+                        "Account",
+                        user.Id.ToString(),
+                        new { Members = assignments.Select(a => a.MemberId) },
+                        new { Members = Array.Empty<int>() }
+                    );
                 }
             }
 

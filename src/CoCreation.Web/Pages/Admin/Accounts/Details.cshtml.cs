@@ -23,13 +23,17 @@ public sealed class DetailsModel : PortalPageModel
 
     public Task<IActionResult> OnPostRolesAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetRoles.Command(id, Roles));
 
-    public Task<IActionResult> OnPostMembersAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.AssignMembers.Command(id, MemberCodes));
+    public Task<IActionResult> OnPostMembersAsync(Guid id) =>
+        ChangeAsync(id, new Features.Admin.Accounts.AssignMembers.Command(id, MemberCodes));
 
-    public Task<IActionResult> OnPostLockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: true));
+    public Task<IActionResult> OnPostLockAsync(Guid id) =>
+        ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: true));
 
-    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.ResetTwoFactor.Command(id));
+    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) =>
+        ChangeAsync(id, new Features.Admin.Accounts.ResetTwoFactor.Command(id));
 
-    public Task<IActionResult> OnPostUnlockAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: false));
+    public Task<IActionResult> OnPostUnlockAsync(Guid id) =>
+        ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: false));
 
     private async Task<IActionResult> ChangeAsync(Guid id, Mediator.ICommand<bool> command)
     {

@@ -7,5 +7,6 @@ public sealed class IndexModel : PortalPageModel
 {
     public IReadOnlyList<Features.Newsletter.Editions.Item> Editions { get; private set; } = [];
 
-    public async Task OnGetAsync() => Editions = await Sender.Send(new Features.Newsletter.Editions.Query(SentOnly: false), HttpContext.RequestAborted);
+    public async Task OnGetAsync() =>
+        Editions = await Sender.Send(new Features.Newsletter.Editions.Query(SentOnly: false), HttpContext.RequestAborted);
 }
