@@ -81,12 +81,24 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
         Page = await _context.NewPageAsync();
     }
 
+    /// <summary>A page in a browser context of its own (no cookies shared with <see cref="Page"/>), closed after the journey.</summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        var context = await Portal.Browser.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), Locale = "en-GB" }
+        );
+        _others.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    private readonly List<IBrowserContext> _others = [];
+
     /// <summary>After each journey, every page it checked with axe goes through the Nu HTML Checker too.</summary>
     public async Task DisposeAsync()
     {
-        if (_context is not null)
+        foreach (var context in _others.Append(_context).OfType<IBrowserContext>())
         {
-            await _context.DisposeAsync();
+            await context.DisposeAsync();
         }
 
         await AssertValidHtmlAsync();

@@ -11,6 +11,8 @@ public static class DemoAdditions
 {
     public const string Participant = "participant@demo.cocreation.example";
 
+    public const string PostInReviewTitle = "What we learned in Córdoba";
+
     /// <returns>The event the participant now has a seat at.</returns>
     public static async Task<int> SeatAndPostInReviewAsync(PortalFixture portal)
     {
@@ -29,7 +31,7 @@ public static class DemoAdditions
         await portal.SendAsync(
             new Web.Features.Blog.Write.Command
             {
-                Title = "What we learned in Córdoba",
+                Title = PostInReviewTitle,
                 Summary = "Notes from the workshop.",
                 Body = "We listened to **everyone**.",
                 Language = "en",

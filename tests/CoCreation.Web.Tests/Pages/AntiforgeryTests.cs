@@ -1,4 +1,5 @@
 using System.Net;
+using CoCreation.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;

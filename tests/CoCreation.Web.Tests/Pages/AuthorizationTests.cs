@@ -1,4 +1,5 @@
 using System.Net;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 

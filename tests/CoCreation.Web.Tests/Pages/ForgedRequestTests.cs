@@ -1,4 +1,5 @@
 using System.Net;
+using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 

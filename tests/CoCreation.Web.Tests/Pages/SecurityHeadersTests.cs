@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using CoCreation.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

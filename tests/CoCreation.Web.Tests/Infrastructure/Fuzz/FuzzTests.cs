@@ -187,7 +187,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             _failures.Add($"{page}: no role got a 200 from {string.Join(", ", addresses[page])}");
         }
 
-        var routes = await Pages.PortalRoutes.LoadAsync(Portal);
+        var routes = await PortalRoutes.LoadAsync(Portal);
         foreach (
             var (page, handler) in routes
                 .Pages.Where(r => r.ViewEnginePath.Length > 0)

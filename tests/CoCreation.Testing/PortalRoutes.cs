@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoCreation.Web.Tests.Pages;
+namespace CoCreation.Testing;
 
 /// <summary>
 /// Every page the portal maps, read from its EndpointDataSource (so a new page is covered by the
@@ -42,7 +42,7 @@ public sealed class PortalRoutes
     }
 
     /// <summary>Loads the demo data (./run.sh's) and reads every page route.</summary>
-    public static async Task<PortalRoutes> LoadAsync(WebFixture portal)
+    public static async Task<PortalRoutes> LoadAsync(PortalFixture portal)
     {
         await using (var scope = portal.Services.CreateAsyncScope())
         {
