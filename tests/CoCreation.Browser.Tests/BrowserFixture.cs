@@ -63,7 +63,7 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
 {
     private static readonly AxeRunOptions WcagAa = new()
     {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
     };
 
     private IBrowserContext? _context;
