@@ -117,6 +117,11 @@ public static class PortalServices
         services.AddScoped<PortalLinks>();
         services.AddMemoryCache();
         services.AddPublicPageCache();
+        services.AddHostedService(provider => new PublicDataListener(
+            connectionString,
+            provider.GetRequiredService<PublicData>(),
+            provider.GetRequiredService<ILogger<PublicDataListener>>()
+        ));
         services.AddPortalCompression();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<Data.Seed.DemoData>();

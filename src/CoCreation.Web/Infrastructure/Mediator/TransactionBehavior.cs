@@ -52,6 +52,11 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
                 }
 
                 await db.SaveChangesAsync(ct);
+                if (Web.PublicData.IsChangedBy(typeof(TMessage)))
+                {
+                    await publicData.AnnounceAsync(db, ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 return result;
             },

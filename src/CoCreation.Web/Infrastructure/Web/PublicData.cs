@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using CoCreation.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 
 namespace CoCreation.Web.Infrastructure.Web;
@@ -17,11 +19,18 @@ public sealed class ChangesPublicDataAttribute : Attribute;
 /// The one way to drop what is cached for visitors, used by the transaction behavior after a command
 /// marked <see cref="ChangesPublicDataAttribute"/> and by the tests after they empty the database.
 /// Values kept in memory add <see cref="Changed"/> as an expiration token, so this class needs to know
-/// nothing of them.
+/// nothing of them. Other instances of the portal hear of the change through PostgreSQL
+/// (<see cref="AnnounceAsync"/>, <see cref="PublicDataListener"/>) and drop their copies too.
 /// </summary>
 public sealed class PublicData(IOutputCacheStore pages) : IDisposable
 {
+    /// <summary>The PostgreSQL channel on which a committed change of public data is announced.</summary>
+    public const string Channel = "cocreation_public_data";
+
     private static readonly ConcurrentDictionary<Type, bool> Declared = new();
+
+    /// <summary>This instance, so it does not drop its caches twice for its own announcement.</summary>
+    public string Instance { get; } = Guid.NewGuid().ToString("N");
 
     private CancellationTokenSource _changed = new();
 
@@ -32,6 +41,13 @@ public sealed class PublicData(IOutputCacheStore pages) : IDisposable
         Declared.GetOrAdd(command, type => type.GetCustomAttribute<ChangesPublicDataAttribute>() is not null);
 
     public void Dispose() => _changed.Dispose();
+
+    /// <summary>
+    /// Tells every instance, within the command's transaction: PostgreSQL delivers the notification when
+    /// (and only if) the transaction commits.
+    /// </summary>
+    public Task AnnounceAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {Instance})", cancellationToken);
 
     public async Task DropAsync()
     {

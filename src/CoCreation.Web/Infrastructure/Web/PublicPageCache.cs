@@ -7,8 +7,9 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// Output cache for the pages anonymous visitors read most (the campaign home page, member pages):
 /// one copy per interface language and visitor time zone, never for signed-in people or responses that
 /// set a cookie (the default policy), dropped as soon as a command marked
-/// <see cref="ChangesPublicDataAttribute"/> commits (<see cref="PublicData"/>), and at most
-/// <see cref="Lifetime"/> old on another instance of the portal.
+/// <see cref="ChangesPublicDataAttribute"/> commits (<see cref="PublicData"/>), on every instance of the
+/// portal (<see cref="PublicDataListener"/>); <see cref="Lifetime"/> bounds a copy's age should an
+/// announcement be missed.
 /// </summary>
 public static class PublicPageCache
 {
