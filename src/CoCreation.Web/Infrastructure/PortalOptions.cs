@@ -54,12 +54,12 @@ public sealed class PortalOptions
 
     public sealed class RateLimitOptions
     {
-        /// <summary>Sign-in, registration and password-reset attempts per client address and window.</summary>
+        /// <summary>Sign-in, registration and password-reset attempts per client address, form and window, counted across instances.</summary>
         public int AccountPermitLimit { get; set; } = 10;
 
         public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-        /// <summary>Submissions and endorsements per account and window.</summary>
+        /// <summary>Submissions and endorsements per account and window, counted across instances.</summary>
         public int ContributionPermitLimit { get; set; } = 30;
 
         public TimeSpan ContributionWindow { get; set; } = TimeSpan.FromHours(1);

@@ -117,6 +117,7 @@ public static class PortalServices
         services.AddScoped<PortalLinks>();
         services.AddMemoryCache();
         services.AddPublicPageCache();
+        services.AddSingleton(new SharedRateCounter(connectionString));
         services.AddHostedService(provider => new PublicDataListener(
             connectionString,
             provider.GetRequiredService<PublicData>(),

@@ -196,6 +196,35 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(http, "/api/v1/members"));
     }
 
+    /// <summary>
+    /// Two instances behind one proxy count against the same window: three sign-in attempts allowed in all,
+    /// not three on each. Reading stays limited per instance.
+    /// </summary>
+    [Fact]
+    public async Task Two_instances_count_a_persons_attempts_together()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Portal:RateLimits:AccountPermitLimit"] = "3",
+            ["Portal:RateLimits:AccountWindow"] = "00:10:00",
+        };
+        await using var first = BehindProxy(new(settings));
+        await using var second = BehindProxy(new(settings));
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var instance in new[] { first, second, first, second, first })
+        {
+            statuses.Add(await SignInFromAsync(instance, "203.0.113.9"));
+        }
+
+        Assert.Equal(
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests],
+            statuses
+        );
+        // Another person, on either instance, is not held by them.
+        Assert.Equal(HttpStatusCode.OK, await SignInFromAsync(second, "198.51.100.4"));
+    }
+
     private static async Task<HttpStatusCode> StatusOfAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(path);

@@ -45,14 +45,11 @@ public static class RateLimits
                 }
 
                 // The matched page, not the raw path: "/Account/Sign-In/" is the same form as "/account/sign-in".
-                return RateLimitPartition.GetFixedWindowLimiter(
+                return Shared(
+                    http,
                     "account|" + ClientOf(http) + "|" + EndpointOf(http),
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = portal.RateLimits.AccountPermitLimit,
-                        Window = portal.RateLimits.AccountWindow,
-                        QueueLimit = 0,
-                    }
+                    portal.RateLimits.AccountPermitLimit,
+                    portal.RateLimits.AccountWindow
                 );
             });
             options.AddPolicy(Contribution, http =>
@@ -63,12 +60,7 @@ public static class RateLimits
                 }
 
                 var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? ClientOf(http);
-                return RateLimitPartition.GetFixedWindowLimiter("contribution|" + who, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = portal.RateLimits.ContributionPermitLimit,
-                    Window = portal.RateLimits.ContributionWindow,
-                    QueueLimit = 0,
-                });
+                return Shared(http, "contribution|" + who, portal.RateLimits.ContributionPermitLimit, portal.RateLimits.ContributionWindow);
             });
 
             options.AddPolicy(OpenData, http =>
@@ -103,6 +95,18 @@ public static class RateLimits
             );
         });
         return services;
+    }
+
+    /// <summary>
+    /// A limit on what a person may do (sign in, register, reset a password, submit, endorse), counted in
+    /// PostgreSQL so that every instance of the portal counts against the same window. The per-address limits
+    /// on reading (the API, downloads) and the ceiling on posts per address stay per instance: they guard each
+    /// instance's own capacity, and N instances may serve N times as many reads.
+    /// </summary>
+    private static RateLimitPartition<string> Shared(HttpContext http, string key, int permitLimit, TimeSpan window)
+    {
+        var counter = http.RequestServices.GetRequiredService<SharedRateCounter>();
+        return RateLimitPartition.Get(key, k => new SharedWindowLimiter(counter, k, permitLimit, window));
     }
 
     /// <summary>
