@@ -29,6 +29,8 @@ public sealed class PortalOptions
 
     public RateLimitOptions RateLimits { get; set; } = new();
 
+    public TelemetryOptions Telemetry { get; set; } = new();
+
     public TimelineOptions Timelines { get; set; } = new();
 
     public ScorecardOptions Scorecard { get; set; } = new();
@@ -50,6 +52,22 @@ public sealed class PortalOptions
 
         /// <summary>How often a session re-checks the account (a password change signs out other sessions within it).</summary>
         public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
+    }
+
+    /// <summary>What an operator of several instances watches (Infrastructure/Telemetry).</summary>
+    public sealed class TelemetryOptions
+    {
+        /// <summary>
+        /// Serve the Prometheus scrape at /metrics on this port only (add it to ASPNETCORE_URLS and keep it off
+        /// the proxy: only the operator's network should reach it). Empty: no scrape endpoint.
+        /// </summary>
+        public int? MetricsPort { get; set; }
+
+        /// <summary>Send metrics and traces over OTLP to this collector. Empty: OTEL_EXPORTER_OTLP_ENDPOINT, else none.</summary>
+        public string? OtlpEndpoint { get; set; }
+
+        /// <summary>How often the queue and outbox gauges are read from the database (one query for all).</summary>
+        public TimeSpan SampleInterval { get; set; } = TimeSpan.FromSeconds(15);
     }
 
     public sealed class RateLimitOptions

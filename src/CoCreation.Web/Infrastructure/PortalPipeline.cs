@@ -1,5 +1,6 @@
 using CoCreation.Web.Api;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Telemetry;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -54,6 +55,7 @@ public static class PortalPipeline
         app.UseAnonymousCompression();
         app.UseOutputCache();
 
+        app.MapPortalMetrics(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         // CSS and scripts compressed at build time (brotli, gzip), fingerprinted and cached for a year: the

@@ -5,6 +5,7 @@ using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Mediator;
+using CoCreation.Web.Infrastructure.Telemetry;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -132,6 +133,7 @@ public static class PortalServices
         services.AddPortalIdentity(portal);
         services.AddPortalLocalization(portal);
         services.AddPortalRateLimits(portal);
+        services.AddPortalTelemetry(portal);
         services.AddPublicApi();
         services.AddPortalPages(portal);
 

@@ -13,6 +13,7 @@ public sealed class OutboxSender(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     IOptions<EmailOptions> options,
+    Telemetry.PortalMetrics metrics,
     ILogger<OutboxSender> logger
 ) : BackgroundService
 {
@@ -82,11 +83,13 @@ public sealed class OutboxSender(
                 {
                     await transport.SendAsync(message, ct);
                     message.MarkSent(clock.GetUtcNow());
+                    metrics.EmailsSent.Add(1);
                     logger.LogInformation("Sent email {OutboxId}", message.Id);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     message.MarkFailed(ex.GetType().Name + ": " + ex.Message, clock.GetUtcNow());
+                    metrics.EmailsFailed.Add(1);
                     logger.LogWarning(
                         "Email {OutboxId} failed (attempt {Attempt}): {Error}",
                         message.Id,
