@@ -10,7 +10,7 @@ namespace CoCreation.Browser.Tests;
 public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
     [Fact]
-    public async Task A_participant_submits_a_post_the_support_unit_asks_for_a_change_the_author_edits_and_the_published_post_is_in_the_feed()
+    public async Task A_participant_submits_a_post_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_published_in_the_feed()
     {
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("marta@example.org");

@@ -5,7 +5,8 @@ using CoCreation.Web.Infrastructure.Identity;
 
 namespace CoCreation.Testing;
 
-/// <summary>The people of a submission's life: a participant, the support unit, and officials of Argentina and of Colombia (an administrator assigned them), on the Global Co-creation Week's members.</summary>
+/// <summary>The people of a submission's life: a participant, the support unit, and officials of Argentina
+/// and of Colombia (an administrator assigned them), on the Global Co-creation Week's members.</summary>
 public sealed class Scenario
 {
     public required ClaimsPrincipal Participant { get; init; }

@@ -35,7 +35,7 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
-    public async Task A_participant_writes_the_support_unit_asks_for_a_change_the_author_edits_and_the_published_post_is_listed_filtered_and_in_the_feed()
+    public async Task A_participant_writes_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_listed_filtered_and_in_the_feed()
     {
         await Portal.LoadCampaignAsync();
         await Portal.CreateUserAsync("marta@example.org");

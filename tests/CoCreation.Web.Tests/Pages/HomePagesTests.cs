@@ -6,11 +6,12 @@ using CoCreation.Web.Tests.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>The home page after the Global Co-creation Week (27–30 March 2017): it says the week is over and leads with what is open now.</summary>
+/// <summary>The home page after the Global Co-creation Week
+/// (27–30 March 2017): it says the week is over and leads with what is open now.</summary>
 public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
-    public async Task After_the_week_the_home_page_says_when_it_took_place_and_leads_with_what_is_coming_open_consultations_and_the_latest_answers()
+    public async Task After_the_week_the_home_page_says_when_it_was_and_leads_with_what_is_coming_open_consultations_and_latest_answers()
     {
         var people = await Scenario.CreateAsync(Portal);
         await Portal.WithDbAsync(async db =>

@@ -5,7 +5,8 @@ using CoCreation.Web.Features.Moderation;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>Officials and the support unit land on "My work" after signing in, with what waits for them counted there and in the navigation.</summary>
+/// <summary>Officials and the support unit land on "My work" after signing
+/// in, with what waits for them counted there and in the navigation.</summary>
 public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]

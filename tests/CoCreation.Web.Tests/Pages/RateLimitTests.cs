@@ -114,7 +114,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         }
     }
 
-    /// <summary>An IPv6 subscriber holds a whole /64: every address in it is one client, as is an IPv4 address however it arrives.</summary>
+    /// <summary>An IPv6 subscriber holds a whole /64: every address in it
+    /// is one client, as is an IPv4 address however it arrives.</summary>
     [Fact]
     public async Task Addresses_of_one_ipv6_network_share_a_bucket_and_an_ipv4_mapped_address_counts_as_its_ipv4()
     {

@@ -63,7 +63,8 @@ public sealed class SanitizationTests(WebFixture portal) : PortalTest(portal)
         var html = Portal
             .Services.GetRequiredService<MarkdownRenderer>()
             .ToHtml(
-                "## Lessons\n\nWe **listened** to *everyone*.\n\n- one\n- two\n\n[OGP](https://www.opengovpartnership.org) · <mailto:info@example.org>"
+                "## Lessons\n\nWe **listened** to *everyone*.\n\n- one\n- two\n\n"
+                    + "[OGP](https://www.opengovpartnership.org) · <mailto:info@example.org>"
             );
 
         Assert.Contains("<h2", html, StringComparison.Ordinal);

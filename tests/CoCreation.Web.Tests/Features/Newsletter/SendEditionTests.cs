@@ -157,8 +157,11 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
             .Smtp.Received.Select(m => m.To.Mailboxes.Single().Address)
             .Where(a => a.StartsWith("reader", StringComparison.Ordinal))
             .ToList();
+        var (queuedAfter, sentAfter) = (await QueuedAsync(), await SentAsync());
         output.WriteLine(
-            $"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; after resume: {await QueuedAsync()} queued, {await SentAsync()} sent, {received.Count} received by SMTP, {received.Distinct().Count()} distinct"
+            $"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; "
+                + $"after resume: {queuedAfter} queued, {sentAfter} sent, "
+                + $"{received.Count} received by SMTP, {received.Distinct().Count()} distinct"
         );
         Assert.InRange(queuedAtStop, Readers / 2, Readers - 1);
         Assert.Equal(Readers, received.Count);
