@@ -12,7 +12,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
     [Fact]
     public async Task A_participant_submits_a_post_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_published_in_the_feed()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("marta@example.org");
         var (_, staff) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         await Portal.SendAsync(

@@ -37,7 +37,7 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_participant_writes_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_listed_filtered_and_in_the_feed()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("marta@example.org");
         await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         using var author = await Portal.SignedInClientAsync("marta@example.org");
@@ -135,7 +135,7 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_support_unit_edits_the_call_for_posts_guidelines_everyone_reads_them_and_a_participant_cannot_change_them()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         await Portal.CreateUserAsync("pat@example.org");
         using var support = await Portal.SignedInClientAsync("support@example.org");

@@ -79,8 +79,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var pending = (await Portal.SendAsync(Scenario.Proposal("AR"), people.Participant))!.Value;
-        var published = (await Portal.SendAsync(Scenario.Question("AR"), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([published], Decide.Decision.Publish), people.Support);
+        var published = await Scenario.PublishedAsync(Portal, people, Scenario.Question("AR"));
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var waiting = await support.GetAsync("/moderation");

@@ -24,6 +24,14 @@ public sealed class PortalRoutes
 
     private PortalRoutes(IReadOnlyList<PageRoute> pages) => Pages = pages;
 
+    /// <summary>A client signed in as a demo account through the sign-in form, its redirect not followed.</summary>
+    public static async Task<Testing.PortalClient> SignedInDemoClientAsync(Testing.PortalFixture portal, string email)
+    {
+        var client = await portal.SignedInClientAsync(email, followRedirects: false, password: DemoPassword);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, client.Status);
+        return client;
+    }
+
     public IReadOnlyList<PageRoute> Pages { get; }
 
     public sealed record PageRoute(

@@ -5,7 +5,6 @@ using AngleSharp.Html.Dom;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -199,10 +198,10 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         using var browser = Portal.CreateClient();
         await browser.GetAsync("/submissions");
 
-        var first = await CountCommandsAsync(() => browser.GetAsync("/submissions?Kind=Question&Q=workshops"));
+        var first = await DbCommands.CountAsync(Portal, () => browser.GetAsync("/submissions?Kind=Question&Q=workshops"));
         var page = await browser.GetAsync("/submissions");
         var next = page.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
-        var second = await CountCommandsAsync(() => browser.GetAsync(next));
+        var second = await DbCommands.CountAsync(Portal, () => browser.GetAsync(next));
 
         // The page of rows is one round trip, on page 1 and deep pages alike; the member list for the
         // filter was read once, by the first visit, and is kept in memory.
@@ -420,14 +419,5 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
             Domain.Submissions.SubmissionStatus.Pending,
             await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync())
         );
-    }
-
-    /// <summary>Counts the SQL commands the portal sends while <paramref name="request"/> runs.</summary>
-    private async Task<long> CountCommandsAsync(Func<Task> request)
-    {
-        var counter = Portal.Services.GetRequiredService<Web.Infrastructure.Web.DbCommandCounter>();
-        var before = counter.Count;
-        await request();
-        return counter.Count - before;
     }
 }

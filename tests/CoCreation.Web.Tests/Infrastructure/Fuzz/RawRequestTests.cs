@@ -16,7 +16,7 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
     [Fact]
     public async Task Raw_invalid_bytes_in_the_request_line_headers_and_body_get_an_answer_below_500()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         // Plain HTTP on loopback, as the browser tests serve it (antiforgery refuses Secure-only cookies over HTTP).
         await using var factory = new PortalFactory(
             Portal.Database.ConnectionString,
