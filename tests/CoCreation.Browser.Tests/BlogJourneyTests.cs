@@ -86,20 +86,12 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
     public async Task A_visitor_subscribes_confirms_receives_the_edition_composed_by_the_support_unit_and_unsubscribes_in_one_click()
     {
         var (staff, _) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        await Portal.WithDbAsync(async db =>
-        {
-            var post = BlogPost.Draft(
-                staff.Id,
-                "Sam",
-                null,
-                new BlogPostContent("Co-creating in Accra", "How the forum heard everyone.", "Text.", "en", [], []),
-                DateTimeOffset.UtcNow
-            );
-            post.Submit(staff.Id, DateTimeOffset.UtcNow);
-            post.Publish(staff.Id, DateTimeOffset.UtcNow);
-            db.BlogPosts.Add(post);
-            await db.SaveChangesAsync();
-        });
+        await BlogScenario.PublishedPostAsync(
+            Portal,
+            staff.Id,
+            "Sam",
+            new BlogPostContent("Co-creating in Accra", "How the forum heard everyone.", "Text.", "en", [], [])
+        );
 
         await Page.GotoAsync("/newsletter");
         await AssertAccessibleAsync();

@@ -58,6 +58,13 @@ public abstract class PortalFixture : IAsyncLifetime
     /// </summary>
     public PortalFactory WithClock(TimeProvider clock) => new(Database.ConnectionString, Smtp.Port) { Clock = clock };
 
+    /// <summary>
+    /// A second portal on the same database and mailbox, started with <paramref name="settings"/> over the
+    /// usual ones (dispose it at the end of the test): the rate limits, environment or seeding a test needs.
+    /// </summary>
+    public PortalFactory SecondPortal(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(Database.ConnectionString, Smtp.Port, settings);
+
     public async Task ResetAsync()
     {
         await Database.ResetAsync();

@@ -183,11 +183,11 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Posts_beyond_the_first_page_are_reached_by_the_next_page_links_of_the_blog_and_of_the_author()
     {
-        var (author, reviewer) = await Features.Blog.BlogScenario.PeopleAsync(Portal);
+        var (author, reviewer) = await BlogScenario.PeopleAsync(Portal);
         var ids = new List<long>();
         for (var i = 0; i <= Web.Features.Blog.Index.PageSize; i++)
         {
-            var id = await Portal.SendAsync(Features.Blog.BlogScenario.Post(), author);
+            var id = await Portal.SendAsync(BlogScenario.Post(), author);
             Assert.True(
                 await Portal.SendAsync(new Web.Features.Blog.Review.Command(id, Web.Features.Blog.Review.Decision.Publish, null), reviewer)
             );

@@ -398,11 +398,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     public async Task Too_many_calls_from_one_address_get_429_in_json_with_retry_after()
     {
         await Scenario.LoadCampaignAsync(Portal);
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
-            new Dictionary<string, string?> { ["Portal:RateLimits:OpenDataPermitLimit"] = "2" }
-        );
+        await using var factory = Portal.SecondPortal(new Dictionary<string, string?> { ["Portal:RateLimits:OpenDataPermitLimit"] = "2" });
         using var http = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") });
 
         for (var i = 0; i < 2; i++)

@@ -315,9 +315,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Too_many_submissions_from_one_account_get_429_with_retry_after()
     {
         await Scenario.CreateAsync(Portal);
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" }
         );
         using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection;
 

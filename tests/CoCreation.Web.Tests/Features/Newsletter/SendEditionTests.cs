@@ -193,23 +193,16 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
     private async Task<ClaimsPrincipal> StaffAsync() =>
         (await Portal.CreateUserAsync("support@example.org", TestAccounts.Password, Roles.SupportUnit)).Principal;
 
-    private async Task<long> PublishedPostAsync() =>
-        await Portal.WithDbAsync(async db =>
-        {
-            var author = (await Portal.CreateUserAsync("marta@example.org")).User;
-            var post = BlogPost.Draft(
-                author.Id,
-                "Marta",
-                null,
-                new BlogPostContent("Escuchamos a todos", "Lo que aprendimos.", "Texto.", "es", [], []),
-                DateTimeOffset.UtcNow
-            );
-            post.Submit(author.Id, DateTimeOffset.UtcNow);
-            post.Publish(author.Id, DateTimeOffset.UtcNow);
-            db.BlogPosts.Add(post);
-            await db.SaveChangesAsync();
-            return post.Id;
-        });
+    private async Task<long> PublishedPostAsync()
+    {
+        var author = (await Portal.CreateUserAsync("marta@example.org")).User;
+        return await BlogScenario.PublishedPostAsync(
+            Portal,
+            author.Id,
+            "Marta",
+            new BlogPostContent("Escuchamos a todos", "Lo que aprendimos.", "Texto.", "es", [], [])
+        );
+    }
 
     private static Compose.Command April(long post) =>
         new()

@@ -18,11 +18,7 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
     {
         await Scenario.LoadCampaignAsync(Portal);
         // Plain HTTP on loopback, as the browser tests serve it (antiforgery refuses Secure-only cookies over HTTP).
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
-            new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" }
-        );
+        await using var factory = Portal.SecondPortal(new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" });
         var address = factory.StartOnLoopback();
         var random = new Random(20170327);
 
