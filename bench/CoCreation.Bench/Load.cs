@@ -99,10 +99,10 @@ internal static class Load
 
         await Task.WhenAll(pending);
         var achieved = total / clock.Elapsed.TotalSeconds;
+        var p50 = histogram.GetValueAtPercentile(50) / 1000.0;
+        var p99 = histogram.GetValueAtPercentile(99) / 1000.0;
         Console.WriteLine(
-            FormattableString.Invariant(
-                $"rate={achieved:0.0} sent={total} errors={errors} p50_ms={histogram.GetValueAtPercentile(50) / 1000.0:0.00} p99_ms={histogram.GetValueAtPercentile(99) / 1000.0:0.00}"
-            )
+            FormattableString.Invariant($"rate={achieved:0.0} sent={total} errors={errors} p50_ms={p50:0.00} p99_ms={p99:0.00}")
         );
         return 0;
     }

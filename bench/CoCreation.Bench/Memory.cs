@@ -62,11 +62,10 @@ internal static class Memory
             // Flat means the same memory a quarter of the way through as at the end: the resident size when
             // a quarter, half, three quarters and all of the file had arrived.
             var quarters = string.Join(" / ", Quarters.Select(q => Mb(progress.First(p => p.Bytes >= q * bytes).Kb)));
-            results.Add(
-                FormattableString.Invariant(
-                    $"{Path.GetExtension(path)[1..]} {Mb(during.Peak)} ({bytes / 1048576.0:0.0} MB, {rows.Rows} rows in {clock.Elapsed.TotalSeconds:0.0} s; at 1/4, 1/2, 3/4, all of it: {quarters})"
-                )
-            );
+            var format = Path.GetExtension(path)[1..];
+            var (megabytes, seconds) = (bytes / 1048576.0, clock.Elapsed.TotalSeconds);
+            var size = FormattableString.Invariant($"{megabytes:0.0} MB, {rows.Rows} rows in {seconds:0.0} s");
+            results.Add($"{format} {Mb(during.Peak)} ({size}; at 1/4, 1/2, 3/4, all of it: {quarters})");
         }
 
         var after = await PeakWhileAsync(pid, () => Task.Delay(TimeSpan.FromSeconds(2)));

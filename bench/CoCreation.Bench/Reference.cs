@@ -25,7 +25,11 @@ internal static class Reference
             );
             await using (
                 var command = source.CreateCommand(
-                    "SELECT id, title FROM submissions WHERE status IN ('Published', 'Forwarded', 'Answered') ORDER BY published_at DESC, id DESC LIMIT 20"
+                    """
+                    SELECT id, title FROM submissions
+                    WHERE status IN ('Published', 'Forwarded', 'Answered')
+                    ORDER BY published_at DESC, id DESC LIMIT 20
+                    """
                 )
             )
             await using (var reader = await command.ExecuteReaderAsync(http.RequestAborted))

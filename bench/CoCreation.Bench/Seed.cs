@@ -66,8 +66,15 @@ internal static class Seed
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+            var members = await db.Members.CountAsync();
+            var submissions = await db.Submissions.CountAsync();
+            var events = await db.Events.CountAsync();
+            var registrations = await db.Set<Registration>().CountAsync();
+            var activities = await db.Timelines.SelectMany(t => t.Activities).CountAsync();
+            var subscribers = await db.Subscribers.CountAsync();
             Console.WriteLine(
-                $"seed: {await db.Members.CountAsync()} members, {await db.Submissions.CountAsync()} submissions, {await db.Events.CountAsync()} events, {await db.Set<Registration>().CountAsync()} registrations, {await db.Timelines.SelectMany(t => t.Activities).CountAsync()} activities, {await db.Subscribers.CountAsync()} subscribers ({clock.Elapsed.TotalSeconds:0} s)"
+                $"seed: {members} members, {submissions} submissions, {events} events, {registrations} registrations, "
+                    + $"{activities} activities, {subscribers} subscribers ({clock.Elapsed.TotalSeconds:0} s)"
             );
         }
 

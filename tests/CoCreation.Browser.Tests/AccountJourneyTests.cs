@@ -78,7 +78,7 @@ public sealed partial class AccountJourneyTests(BrowserFixture portal) : Browser
     [Fact]
     public async Task Staff_pages_are_accessible_for_an_administrator()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
         await Page.SignInAsync("admin@example.org");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToBeVisibleAsync();

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
 
-/// <summary>An official starts the National Action Plan, adds a commitment and publishes; a visitor reads the plan and the commitment. Axe on each page.</summary>
+/// <summary>An official starts the National Action Plan, adds a commitment and
+/// publishes; a visitor reads the plan and the commitment. Axe on each page.</summary>
 public sealed class ActionPlanJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
     [Fact]

@@ -10,9 +10,9 @@ namespace CoCreation.Browser.Tests;
 public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
     [Fact]
-    public async Task A_participant_submits_a_post_the_support_unit_asks_for_a_change_the_author_edits_and_the_published_post_is_in_the_feed()
+    public async Task A_participant_submits_a_post_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_published_in_the_feed()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("marta@example.org");
         var (_, staff) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         await Portal.SendAsync(
@@ -86,20 +86,12 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
     public async Task A_visitor_subscribes_confirms_receives_the_edition_composed_by_the_support_unit_and_unsubscribes_in_one_click()
     {
         var (staff, _) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        await Portal.WithDbAsync(async db =>
-        {
-            var post = BlogPost.Draft(
-                staff.Id,
-                "Sam",
-                null,
-                new BlogPostContent("Co-creating in Accra", "How the forum heard everyone.", "Text.", "en", [], []),
-                DateTimeOffset.UtcNow
-            );
-            post.Submit(staff.Id, DateTimeOffset.UtcNow);
-            post.Publish(staff.Id, DateTimeOffset.UtcNow);
-            db.BlogPosts.Add(post);
-            await db.SaveChangesAsync();
-        });
+        await BlogScenario.PublishedPostAsync(
+            Portal,
+            staff.Id,
+            "Sam",
+            new BlogPostContent("Co-creating in Accra", "How the forum heard everyone.", "Text.", "en", [], [])
+        );
 
         await Page.GotoAsync("/newsletter");
         await AssertAccessibleAsync();

@@ -9,7 +9,7 @@ namespace CoCreation.Browser.Tests;
 public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
     [Fact]
-    public async Task A_visitor_in_spanish_finds_the_americas_webinar_registers_by_email_cancels_with_the_link_and_the_first_waiting_is_promoted()
+    public async Task A_spanish_visitor_registers_for_the_americas_webinar_by_email_cancels_by_the_link_and_the_first_waiting_is_promoted()
     {
         var eventId = await TestEvents.AddWebinarAsync(
             Portal,

@@ -17,7 +17,7 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
     [InlineData(390, 844)]
     public async Task Signed_out_send_a_proposal_survives_registration_confirmation_and_sign_in_and_lands_on_the_form(int width, int height)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Page.SetViewportSizeAsync(width, height);
 
         await Page.GotoAsync("/members/ar");

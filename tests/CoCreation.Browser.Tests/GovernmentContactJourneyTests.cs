@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CoCreation.Testing;
-using CoCreation.Web.Features.Moderation;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -16,8 +15,7 @@ public sealed partial class GovernmentContactJourneyTests(BrowserFixture portal)
     public async Task The_support_unit_forwards_to_france_invites_its_contact_who_accepts_and_finds_the_submission_to_answer()
     {
         var people = await Scenario.CreateAsync(Portal);
-        var id = (await Portal.SendAsync(Scenario.Proposal("FR", "fr"), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        var id = await Scenario.PublishedAsync(Portal, people, Scenario.Proposal("FR", "fr"));
 
         await Page.SignInAsync("support@example.org");
         await Page.GotoAsync($"/moderation/{id}");

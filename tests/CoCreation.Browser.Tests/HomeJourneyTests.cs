@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -8,7 +9,7 @@ public sealed class HomeJourneyTests(BrowserFixture portal) : BrowserTest(portal
     [Fact]
     public async Task At_390_pixels_send_a_proposal_and_find_your_country_are_on_the_first_screen()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Page.SetViewportSizeAsync(390, 844);
 
         await Page.GotoAsync("/");

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -7,7 +8,7 @@ public sealed class OpenDataJourneyTests(BrowserFixture portal) : BrowserTest(po
     [Fact]
     public async Task A_visitor_finds_the_data_dictionary_and_the_api_reference_from_the_footer()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Page.GotoAsync("/");
 
         await Page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Open data" }).ClickAsync();

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
 
-/// <summary>A support-unit member required to use two-factor sets it up with the key on screen, signs out, and signs in with a code.</summary>
+/// <summary>A support-unit member required to use two-factor sets it up
+/// with the key on screen, signs out, and signs in with a code.</summary>
 public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
     [Fact]

@@ -8,7 +8,7 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
     [Fact]
     public async Task A_visitor_reads_the_week_switches_to_french_then_spanish_filters_members_and_opens_one()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
 
         await Page.GotoAsync("/");
         Assert.Equal("Global Co-creation Week", await Page.Locator("h1").InnerTextAsync());
@@ -42,7 +42,7 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
     [Fact]
     public async Task The_whole_journey_works_by_keyboard_alone_and_the_skip_link_leads_to_the_content()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Page.GotoAsync("/members");
 
         await Page.Keyboard.PressAsync("Tab");
@@ -64,7 +64,7 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
     [Fact]
     public async Task The_events_of_the_week_are_accessible_in_spanish()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Page.GotoAsync("/language/es?returnUrl=/events%3FFilter.Past%3Dtrue");
         Assert.Equal(5, await Page.Locator("main ul.list-unstyled > li").CountAsync());
         await AssertAccessibleAsync();

@@ -11,7 +11,8 @@ public static class Eventually
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Returns as soon as <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> naming <paramref name="what"/> after <paramref name="deadline"/>.</summary>
+    /// <summary>Returns as soon as <paramref name="condition"/> holds;
+    /// throws <see cref="TimeoutException"/> naming <paramref name="what"/> after <paramref name="deadline"/>.</summary>
     public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan deadline, string what, TimeSpan? interval = null)
     {
         if (!await TryUntilAsync(condition, deadline, interval))
@@ -36,7 +37,8 @@ public static class Eventually
         return value!;
     }
 
-    /// <summary>Whether <paramref name="condition"/> held before <paramref name="deadline"/>, for a test that measures how long it took or asserts the failure itself.</summary>
+    /// <summary>Whether <paramref name="condition"/> held before <paramref name="deadline"/>,
+    /// for a test that measures how long it took or asserts the failure itself.</summary>
     public static async Task<bool> TryUntilAsync(Func<Task<bool>> condition, TimeSpan deadline, TimeSpan? interval = null)
     {
         var watch = Stopwatch.StartNew();

@@ -29,7 +29,8 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await ParseAsync();
     }
 
-    /// <summary>Fills the form matched by <paramref name="formSelector"/> with <paramref name="values"/> (by field name) and submits it.</summary>
+    /// <summary>Fills the form matched by <paramref name="formSelector"/> with
+    /// <paramref name="values"/> (by field name) and submits it.</summary>
     public async Task<IHtmlDocument> SubmitAsync(
         IHtmlDocument page,
         string formSelector,

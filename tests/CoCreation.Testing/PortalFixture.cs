@@ -11,6 +11,8 @@ namespace CoCreation.Testing;
 /// <summary>
 /// The portal on a real PostgreSQL and a real SMTP server, shared by a test project's tests, which
 /// run one at a time on a database emptied before each (Contoso's SliceFixture, on Postgres).
+/// It only talks to the portal (clients, mediator, database, accounts); situations are built by
+/// <see cref="Scenario"/> and its kind.
 /// </summary>
 public abstract class PortalFixture : IAsyncLifetime
 {
@@ -55,6 +57,13 @@ public abstract class PortalFixture : IAsyncLifetime
     /// system's (dispose it at the end of the test): sessions and emailed links age as the test moves it.
     /// </summary>
     public PortalFactory WithClock(TimeProvider clock) => new(Database.ConnectionString, Smtp.Port) { Clock = clock };
+
+    /// <summary>
+    /// A second portal on the same database and mailbox, started with <paramref name="settings"/> over the
+    /// usual ones (dispose it at the end of the test): the rate limits, environment or seeding a test needs.
+    /// </summary>
+    public PortalFactory SecondPortal(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(Database.ConnectionString, Smtp.Port, settings);
 
     public async Task ResetAsync()
     {
@@ -134,13 +143,6 @@ public abstract class PortalFixture : IAsyncLifetime
         }
 
         return (user, CurrentActor.For(user.Id, email, roles));
-    }
-
-    /// <summary>Loads the Global Co-creation Week (30 members and the campaign) as ./run.sh does.</summary>
-    public async Task LoadCampaignAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CoCreation.Web.Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
     }
 
     public virtual async Task DisposeAsync()

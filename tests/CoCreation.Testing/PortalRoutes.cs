@@ -24,6 +24,14 @@ public sealed class PortalRoutes
 
     private PortalRoutes(IReadOnlyList<PageRoute> pages) => Pages = pages;
 
+    /// <summary>A client signed in as a demo account through the sign-in form, its redirect not followed.</summary>
+    public static async Task<Testing.PortalClient> SignedInDemoClientAsync(Testing.PortalFixture portal, string email)
+    {
+        var client = await portal.SignedInClientAsync(email, followRedirects: false, password: DemoPassword);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, client.Status);
+        return client;
+    }
+
     public IReadOnlyList<PageRoute> Pages { get; }
 
     public sealed record PageRoute(
@@ -54,7 +62,10 @@ public sealed class PortalRoutes
             ["slug"] = await Scalar(db, "select slug as \"Value\" from campaigns order by id limit 1"),
             ["cycle"] = await Scalar(
                 db,
-                $"select p.cycle as \"Value\" from national_action_plans p join members m on m.id = p.member_id where lower(m.code) = '{MemberA}' order by p.id limit 1"
+                $"""
+                select p.cycle as "Value" from national_action_plans p join members m on m.id = p.member_id
+                where lower(m.code) = '{MemberA}' order by p.id limit 1
+                """
             ),
             ["ogpId"] = await Scalar(db, $"select c.ogp_id as \"Value\" from commitments c order by c.id limit 1"),
             ["account"] = await Scalar(db, "select id::text as \"Value\" from users where email = 'participant@demo.cocreation.example'"),
@@ -65,14 +76,20 @@ public sealed class PortalRoutes
             ["blog"] = await Scalar(db, "select id::text as \"Value\" from blog_posts where status = 'Published' order by id limit 1"),
             ["submission"] = await Scalar(
                 db,
-                $"select s.id::text as \"Value\" from submissions s join members m on m.id = s.member_id where lower(m.code) = '{MemberA}' and s.status = 'Forwarded' order by s.id limit 1"
+                $"""
+                select s.id::text as "Value" from submissions s join members m on m.id = s.member_id
+                where lower(m.code) = '{MemberA}' and s.status = 'Forwarded' order by s.id limit 1
+                """
             ),
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
             ["activity"] = await Scalar(
                 db,
-                $"select a.id::text as \"Value\" from timeline_activities a join timelines t on t.id = a.timeline_id join members m on m.id = t.member_id where lower(m.code) = '{MemberA}' order by a.id limit 1"
+                $"""
+                select a.id::text as "Value" from timeline_activities a join timelines t on t.id = a.timeline_id
+                join members m on m.id = t.member_id where lower(m.code) = '{MemberA}' order by a.id limit 1
+                """
             ),
         });
 

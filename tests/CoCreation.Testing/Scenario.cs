@@ -1,11 +1,23 @@
 using System.Security.Claims;
 using CoCreation.Domain.Submissions;
+using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Testing;
 
-/// <summary>The people of a submission's life: a participant, the support unit, and officials of Argentina and of Colombia (an administrator assigned them), on the Global Co-creation Week's members.</summary>
+/// <summary>The people of a submission's life: a participant, the support unit, and officials of Argentina
+/// and of Colombia (an administrator assigned them), on the Global Co-creation Week's members.</summary>
+/// <remarks>
+/// How tests build their situations, one way everywhere: a static method, named for the situation, on a
+/// class that takes the fixture as its first parameter (<c>Scenario.CreateAsync(Portal)</c>,
+/// <c>TestEvents.AddWebinarAsync(Portal, …)</c>, <c>BlogScenario.PeopleAsync(Portal)</c>). Commands a test
+/// sends come from static methods without the fixture (<see cref="Proposal"/>, <c>TestEvents.Webinar</c>).
+/// This was already the form of most setup, needs no state, reads as what the test stands on, and
+/// leaves <see cref="PortalFixture"/> with only the means to talk to the portal. Situations that more than
+/// one test project needs live here, in CoCreation.Testing; the others in their one project, beside their tests.
+/// </remarks>
 public sealed class Scenario
 {
     public required ClaimsPrincipal Participant { get; init; }
@@ -18,9 +30,16 @@ public sealed class Scenario
 
     public required ClaimsPrincipal ColombiaOfficial { get; init; }
 
+    /// <summary>Loads the Global Co-creation Week (30 members and the campaign) as ./run.sh does.</summary>
+    public static async Task LoadCampaignAsync(PortalFixture portal)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
+    }
+
     public static async Task<Scenario> CreateAsync(PortalFixture portal)
     {
-        await portal.LoadCampaignAsync();
+        await LoadCampaignAsync(portal);
         var (participant, participantPrincipal) = await portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
         var (_, support) = await portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         var (_, admin) = await portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
@@ -36,6 +55,22 @@ public sealed class Scenario
             ArgentinaOfficial = arPrincipal,
             ColombiaOfficial = coPrincipal,
         };
+    }
+
+    /// <summary>Sends <paramref name="submission"/> as the participant; the support unit publishes it.</summary>
+    public static async Task<long> PublishedAsync(PortalFixture portal, Scenario people, Submit.Command submission)
+    {
+        var id = (await portal.SendAsync(submission, people.Participant))!.Value;
+        await portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        return id;
+    }
+
+    /// <summary>As <see cref="PublishedAsync"/>, and the support unit forwards it to its member's officials.</summary>
+    public static async Task<long> ForwardedAsync(PortalFixture portal, Scenario people, Submit.Command submission)
+    {
+        var id = await PublishedAsync(portal, people, submission);
+        await portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        return id;
     }
 
     public static Submit.Command Proposal(string member = "AR", string language = "es") =>

@@ -47,7 +47,8 @@ public sealed class SmtpServer : IDisposable
 
     public void Clear() => _server.ClearReceivedEmail();
 
-    /// <summary>Waits until a message to <paramref name="to"/> matching <paramref name="predicate"/> arrives (the outbox sends in the background).</summary>
+    /// <summary>Waits until a message to <paramref name="to"/> matching
+    /// <paramref name="predicate"/> arrives (the outbox sends in the background).</summary>
     public async Task<MimeMessage> WaitForAsync(string to, Func<MimeMessage, bool>? predicate = null, TimeSpan? timeout = null)
     {
         return await Eventually.ValueAsync(

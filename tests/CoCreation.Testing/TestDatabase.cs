@@ -31,7 +31,8 @@ public sealed class TestDatabase : IAsyncDisposable
             catch (Exception ex)
             {
                 throw new InvalidOperationException(
-                    "No PostgreSQL for the tests. Run ./test.sh (it starts a local PostgreSQL 15), or set COCREATION_TEST_DB to a connection string "
+                    "No PostgreSQL for the tests. Run ./test.sh (it starts a local PostgreSQL 15), "
+                        + "or set COCREATION_TEST_DB to a connection string "
                         + "of a role that may create databases, or make a Docker engine available for Testcontainers. Testcontainers said: "
                         + ex.Message,
                     ex

@@ -15,7 +15,8 @@ public static class DatabaseChecksum
         {
             var tables = await db
                 .Database.SqlQueryRaw<string>(
-                    "select table_name as \"Value\" from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' "
+                    "select table_name as \"Value\" from information_schema.tables "
+                        + "where table_schema = current_schema() and table_type = 'BASE TABLE' "
                         + "and table_name not in ('__EFMigrationsHistory', 'data_protection_keys') order by table_name"
                 )
                 .ToListAsync();

@@ -127,7 +127,7 @@ public sealed class ScorecardRulesTests
     }
 
     [Fact]
-    public void No_published_submission_leaves_reasoned_responses_not_yet_measurable_and_the_median_of_an_even_count_is_the_mean_of_the_middle_two()
+    public void No_published_submission_leaves_reasoned_responses_not_yet_measurable_and_an_even_count_s_median_is_the_middle_two_s_mean()
     {
         var none = ScorecardRules.Responses([], 100);
         Assert.Equal(CheckResult.NotYetMeasurable, none.Result);

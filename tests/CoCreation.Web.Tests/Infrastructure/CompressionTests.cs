@@ -9,7 +9,7 @@ public sealed class CompressionTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Visitors_on_a_slow_line_get_pages_and_open_data_compressed_and_signed_in_people_get_them_whole()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
         foreach (
             var (path, encoding) in new[]

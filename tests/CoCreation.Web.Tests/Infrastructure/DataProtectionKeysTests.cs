@@ -77,7 +77,7 @@ public sealed class DataProtectionKeysTests(WebFixture portal) : PortalTest(port
     public async Task Without_a_certificate_the_portal_warns_outside_development()
     {
         var sink = new WarningSink();
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port);
+        await using var factory = Portal.SecondPortal();
         await using var withSink = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
         _ = withSink.Server;
 

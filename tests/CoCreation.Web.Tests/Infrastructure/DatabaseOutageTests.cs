@@ -147,22 +147,20 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         // The figures, for the issue's closing note.
+        static string Outcomes(IEnumerable<Attempt> posts) =>
+            string.Join(", ", posts.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"));
         output.WriteLine(
-            $"outage {outageStarted.Elapsed.TotalSeconds:0.0} s; first confirmed submission {recoveredIn.TotalSeconds:0.0} s after the database was back"
+            $"outage {outageStarted.Elapsed.TotalSeconds:0.0} s; "
+                + $"first confirmed submission {recoveredIn.TotalSeconds:0.0} s after the database was back"
         );
         foreach (var group in attempts.GroupBy(a => a.Phase))
         {
-            output.WriteLine(
-                $"{group.Key}: {group.Count()} posts → {string.Join(", ", group.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"))}"
-            );
+            output.WriteLine($"{group.Key}: {group.Count()} posts → {Outcomes(group)}");
         }
 
-        output.WriteLine(
-            $"pressed again: {again.Count} posts → {string.Join(", ", again.GroupBy(a => a.Outcome).Select(o => $"{o.Count()} {o.Key}"))}"
-        );
-        output.WriteLine(
-            $"/health/ready: {string.Join(", ", ready.GroupBy(r => (r.Phase, r.Status)).Select(g => $"{g.Key.Phase} {(int)g.Key.Status}×{g.Count()}"))}"
-        );
+        output.WriteLine($"pressed again: {again.Count} posts → {Outcomes(again)}");
+        var readiness = ready.GroupBy(r => (r.Phase, r.Status)).Select(g => $"{g.Key.Phase} {(int)g.Key.Status}×{g.Count()}");
+        output.WriteLine($"/health/ready: {string.Join(", ", readiness)}");
 
         // 1. Nothing but a confirmation or the friendly 503 page with Retry-After, ever.
         Assert.All(attempts.Concat(again), a =>
@@ -194,8 +192,11 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         var confirmed = attempts.Concat(again).Where(a => a.Id is not null).ToList();
+        var duringOutage = attempts.Count(a => a.Phase is "outage" or "restarting");
+        var confirmedKeys = confirmed.Select(a => a.Key).Distinct().Count();
         output.WriteLine(
-            $"{attempts.Count + again.Count} posts, {attempts.Count(a => a.Phase is "outage" or "restarting")} during the outage; {confirmed.Select(a => a.Key).Distinct().Count()} submissions confirmed, {stored.Values.Sum(v => v.Count)} stored"
+            $"{attempts.Count + again.Count} posts, {duringOutage} during the outage; "
+                + $"{confirmedKeys} submissions confirmed, {stored.Values.Sum(v => v.Count)} stored"
         );
         Assert.All(stored, s => Assert.Single(s.Value));
         Assert.All(confirmed, a => Assert.Equal(a.Id, Assert.Single(stored[a.Key])));

@@ -1,4 +1,3 @@
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,17 +20,17 @@ public sealed class EmailLinkLogTests(WebFixture portal) : PortalTest(portal)
     {
         var pickup = Directory.CreateTempSubdirectory("cocreation-mail-");
         var log = new CollectingSink();
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
-            new Dictionary<string, string?>
-            {
-                ["environment"] = environment,
-                ["Email:Smtp:Host"] = "",
-                ["Email:PickupDirectory"] = pickup.FullName,
-                ["Serilog:MinimumLevel:Default"] = "Information",
-            }
-        ).WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
+        await using var factory = Portal
+            .SecondPortal(
+                new Dictionary<string, string?>
+                {
+                    ["environment"] = environment,
+                    ["Email:Smtp:Host"] = "",
+                    ["Email:PickupDirectory"] = pickup.FullName,
+                    ["Serilog:MinimumLevel:Default"] = "Information",
+                }
+            )
+            .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
 
         // The transport itself, as the outbox sender calls it: the fixture's own portal shares the outbox
         // table and could otherwise deliver the message first.

@@ -219,7 +219,8 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.AdminSecurity), Paths.AdminSecurity()),
         ];
 
-    /// <summary>A demo record for each kind of address; the demo has no registration nor post in review, so the participant makes one of each.</summary>
+    /// <summary>A demo record for each kind of address; the demo has no registration
+    /// nor post in review, so the participant makes one of each.</summary>
     private async Task<Known> KnownAsync()
     {
         var upcoming = await DemoAdditions.SeatAndPostInReviewAsync(Portal);
@@ -237,7 +238,10 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         // Nor a cover image: one is stored as an upload would store it (a 1x1 PNG).
         await using (
             var cover = new NpgsqlCommand(
-                "INSERT INTO cover_image_files (name, content, content_type, created_at) VALUES ('0123456789abcdef0123456789abcdef.png', @content, 'image/png', now())",
+                """
+                INSERT INTO cover_image_files (name, content, content_type, created_at)
+                VALUES ('0123456789abcdef0123456789abcdef.png', @content, 'image/png', now())
+                """,
                 db
             )
         )
@@ -250,16 +254,22 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         }
 
         var plan =
-            "FROM commitments c JOIN national_action_plans p ON p.id = c.national_action_plan_id JOIN members m ON m.id = p.member_id ORDER BY c.id LIMIT 1";
+            "FROM commitments c JOIN national_action_plans p ON p.id = c.national_action_plan_id "
+            + "JOIN members m ON m.id = p.member_id ORDER BY c.id LIMIT 1";
         var activity =
-            "FROM timeline_activities a JOIN timelines t ON t.id = a.timeline_id JOIN members m ON m.id = t.member_id ORDER BY a.id LIMIT 1";
+            "FROM timeline_activities a JOIN timelines t ON t.id = a.timeline_id "
+            + "JOIN members m ON m.id = t.member_id ORDER BY a.id LIMIT 1";
         return new Known(
             Slug: await One<string>("SELECT slug FROM campaigns ORDER BY id LIMIT 1"),
             CampaignId: await One<int>("SELECT id FROM campaigns ORDER BY id LIMIT 1"),
             Published: await One<long>("SELECT id FROM submissions WHERE status = 'Published' ORDER BY id LIMIT 1"),
             Pending: await One<long>("SELECT id FROM submissions WHERE status = 'Pending' ORDER BY id LIMIT 1"),
             Forwarded: await One<long>(
-                "SELECT s.id FROM submissions s JOIN official_assignments a ON a.member_id = s.member_id JOIN users u ON u.id = a.user_id WHERE s.status = 'Forwarded' AND u.email = 'official@demo.cocreation.example' ORDER BY s.id LIMIT 1"
+                """
+                SELECT s.id FROM submissions s
+                JOIN official_assignments a ON a.member_id = s.member_id JOIN users u ON u.id = a.user_id
+                WHERE s.status = 'Forwarded' AND u.email = 'official@demo.cocreation.example' ORDER BY s.id LIMIT 1
+                """
             ),
             Event: upcoming,
             CancellationCode: await One<Guid>("SELECT cancellation_code FROM registrations ORDER BY id LIMIT 1"),

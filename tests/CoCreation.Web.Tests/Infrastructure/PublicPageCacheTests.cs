@@ -9,7 +9,7 @@ public sealed class PublicPageCacheTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Visitors_get_the_cached_member_page_until_a_command_changes_it_and_each_language_has_its_own_copy()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
         var before = await visitor.GetAsync("/members/ar");
         Assert.Contains("Argentina", before.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);

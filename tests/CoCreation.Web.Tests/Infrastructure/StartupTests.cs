@@ -19,7 +19,7 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         };
         for (var start = 0; start < 2; start++)
         {
-            await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, settings);
+            await using var factory = Portal.SecondPortal(settings);
             _ = factory.Server;
         }
 
@@ -42,7 +42,7 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             ["Portal:Administrator:Password"] = "sunrise over the andes 2017",
         };
 
-        await using var factory = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, settings);
+        await using var factory = Portal.SecondPortal(settings);
         var refusal = Assert.Throws<InvalidOperationException>(() => factory.Server);
         Assert.Contains("not an administrator", refusal.Message, StringComparison.Ordinal);
 
@@ -62,9 +62,7 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         int expectedAccounts
     )
     {
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?> { ["Portal:SeedDemoData"] = seed, ["environment"] = environment }
         );
         _ = factory.Server;
@@ -98,9 +96,7 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
     )
     {
         await using (
-            var demo = new PortalFactory(
-                Portal.Database.ConnectionString,
-                Portal.Smtp.Port,
+            var demo = Portal.SecondPortal(
                 new Dictionary<string, string?> { ["Portal:SeedDemoData"] = "true", ["environment"] = "Development" }
             )
         )
@@ -108,21 +104,13 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             _ = demo.Server;
         }
 
-        await using (
-            var server = new PortalFactory(
-                Portal.Database.ConnectionString,
-                Portal.Smtp.Port,
-                new Dictionary<string, string?> { ["environment"] = environment }
-            )
-        )
+        await using (var server = Portal.SecondPortal(new Dictionary<string, string?> { ["environment"] = environment }))
         {
             var refusal = Assert.Throws<InvalidOperationException>(() => server.Server);
             Assert.Contains("Portal__CloseDemoAccounts=true", refusal.Message, StringComparison.Ordinal);
         }
 
-        await using var closing = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var closing = Portal.SecondPortal(
             new Dictionary<string, string?> { ["environment"] = environment, ["Portal:CloseDemoAccounts"] = "true" }
         );
         using var browser = closing.CreatePortalClient();
@@ -150,7 +138,7 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(0, await Portal.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
         await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
 
-        await using var fresh = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port);
+        await using var fresh = Portal.SecondPortal();
         using var browser = fresh.CreatePortalClient();
         var home = await browser.SignInAsync("amina@example.org");
         Assert.NotNull(home.QuerySelector("header form[action='/account/sign-out']"));

@@ -30,10 +30,8 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         {
             await using var admin = new NpgsqlConnection(server);
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand(
-                $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(server).Database ?? "cocreation_test"}_web_two_instances\" WITH (FORCE)",
-                admin
-            );
+            var database = $"{new NpgsqlConnectionStringBuilder(server).Database ?? "cocreation_test"}_web_two_instances";
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
 
@@ -137,7 +135,8 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         var sentByA = a.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         var sentByB = b.Log.Count(l => l.Contains("Sent email", StringComparison.Ordinal));
         output.WriteLine(
-            $"{Messages} messages queued; {received.Count} received by the SMTP server ({received.Distinct().Count()} distinct) in {deadline.Elapsed.TotalSeconds:0.0} s; sent by A: {sentByA}, by B: {sentByB}"
+            $"{Messages} messages queued; {received.Count} received by the SMTP server ({received.Distinct().Count()} distinct) "
+                + $"in {deadline.Elapsed.TotalSeconds:0.0} s; sent by A: {sentByA}, by B: {sentByB}"
         );
 
         var twice = smtp.Received.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -180,7 +179,8 @@ public sealed partial class TwoInstancesTests(ITestOutputHelper output) : IAsync
         await using var command = new NpgsqlCommand(
             """
             SELECT NOT EXISTS (SELECT 1 FROM outbox_messages WHERE sent_at IS NULL AND subject LIKE 'Outbox message %')
-               AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND xact_start IS NOT NULL)
+               AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'
+                               AND pid <> pg_backend_pid() AND xact_start IS NOT NULL)
             """,
             connection
         );

@@ -254,8 +254,13 @@ public sealed class AccountEnumerationTests(WebFixture portal) : PortalTest(port
     public async Task The_page_answers_the_same_for_a_known_and_an_unknown_address(string form)
     {
         await Portal.CreateUserAsync("known@example.org");
-        string Answer(AngleSharp.Html.Dom.IHtmlDocument page, Testing.PortalClient client) =>
-            $"{(int)client.Status} {client.AddressOf(page).PathAndQuery} {page.QuerySelector("main")!.TextContent.Replace("known@example.org", "X", StringComparison.Ordinal).Replace("unknown@example.org", "X", StringComparison.Ordinal)}";
+        string Answer(AngleSharp.Html.Dom.IHtmlDocument page, Testing.PortalClient client)
+        {
+            var main = page.QuerySelector("main")!
+                .TextContent.Replace("known@example.org", "X", StringComparison.Ordinal)
+                .Replace("unknown@example.org", "X", StringComparison.Ordinal);
+            return $"{(int)client.Status} {client.AddressOf(page).PathAndQuery} {main}";
+        }
 
         var answers = new List<string>();
         foreach (var email in new[] { "known@example.org", "unknown@example.org" })

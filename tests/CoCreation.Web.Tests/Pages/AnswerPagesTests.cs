@@ -1,6 +1,5 @@
 using System.Net;
 using CoCreation.Testing;
-using CoCreation.Web.Features.Moderation;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -11,9 +10,7 @@ public sealed class AnswerPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task An_official_reaches_my_countries_from_the_navigation_and_sees_only_their_members_with_what_waits()
     {
         var people = await Scenario.CreateAsync(Portal);
-        var proposal = (await Portal.SendAsync(Scenario.Proposal("AR"), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([proposal], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([proposal], Decide.Decision.Forward), people.Support);
+        var proposal = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal("AR"));
         using var argentine = await Portal.SignedInClientAsync("official.ar@example.org");
 
         var home = await argentine.GetAsync("/");

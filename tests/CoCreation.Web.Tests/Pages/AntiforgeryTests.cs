@@ -27,8 +27,8 @@ public sealed class AntiforgeryTests(WebFixture portal) : PortalTest(portal)
     public async Task Every_post_handler_refuses_a_form_without_a_valid_antiforgery_token_and_changes_nothing()
     {
         var routes = await PortalRoutes.LoadAsync(Portal);
-        using var admin = await SignInAsync("admin@demo.cocreation.example");
-        using var other = await SignInAsync("support@demo.cocreation.example");
+        using var admin = await PortalRoutes.SignedInDemoClientAsync(Portal, "admin@demo.cocreation.example");
+        using var other = await PortalRoutes.SignedInDemoClientAsync(Portal, "support@demo.cocreation.example");
         var foreignToken = (await other.GetAsync("/account/change-password"))
             .QuerySelector("main form input[name=__RequestVerificationToken]")!
             .GetAttribute("value")!;
@@ -65,12 +65,5 @@ public sealed class AntiforgeryTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(before, await Portal.WithDbAsync(db => db.AuditEntries.CountAsync()));
         await admin.GetAsync("/admin/accounts");
         Assert.Equal(HttpStatusCode.OK, admin.Status);
-    }
-
-    private async Task<Testing.PortalClient> SignInAsync(string email)
-    {
-        var client = await Portal.SignedInClientAsync(email, followRedirects: false, password: PortalRoutes.DemoPassword);
-        Assert.Equal(HttpStatusCode.Redirect, client.Status);
-        return client;
     }
 }

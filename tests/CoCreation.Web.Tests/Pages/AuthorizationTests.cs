@@ -20,7 +20,7 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_back()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var browser = Portal.CreateClient(followRedirects: false);
         foreach (var page in (await StaffPagesAsync()).Concat(AdministratorPages).Append("/account/change-password"))
         {
@@ -41,7 +41,7 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
     [InlineData(Roles.Administrator, true, true)]
     public async Task Each_role_opens_exactly_the_pages_it_may(string role, bool staff, bool administrator)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("someone@example.org", roles: role);
         using var browser = await Portal.SignedInClientAsync("someone@example.org");
 
@@ -65,7 +65,7 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_participant_cannot_post_to_a_staff_form_either()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("someone@example.org", roles: Roles.Participant);
         using var browser = await Portal.SignedInClientAsync("someone@example.org");
         var home = await browser.GetAsync("/");
@@ -89,7 +89,7 @@ public sealed class AuthorizationTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_visitor_refused_by_a_handler_is_sent_to_sign_in_and_a_signed_in_person_gets_403()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("someone@example.org", roles: Roles.Participant);
         using var visitor = Portal.CreateClient(followRedirects: false);
         using var participant = await Portal.SignedInClientAsync("someone@example.org", followRedirects: false);
@@ -154,11 +154,11 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         var clients = new Dictionary<Actor, Testing.PortalClient>
         {
             [Actor.Anonymous] = Portal.CreateClient(followRedirects: false),
-            [Actor.Participant] = await SignInAsync("participant@demo.cocreation.example"),
-            [Actor.OfficialOfMember] = await SignInAsync("official@demo.cocreation.example"),
-            [Actor.OfficialOfOtherMember] = await SignInAsync("official-fr@example.org"),
-            [Actor.SupportUnit] = await SignInAsync("support@demo.cocreation.example"),
-            [Actor.Administrator] = await SignInAsync("admin@demo.cocreation.example"),
+            [Actor.Participant] = await PortalRoutes.SignedInDemoClientAsync(Portal, "participant@demo.cocreation.example"),
+            [Actor.OfficialOfMember] = await PortalRoutes.SignedInDemoClientAsync(Portal, "official@demo.cocreation.example"),
+            [Actor.OfficialOfOtherMember] = await PortalRoutes.SignedInDemoClientAsync(Portal, "official-fr@example.org"),
+            [Actor.SupportUnit] = await PortalRoutes.SignedInDemoClientAsync(Portal, "support@demo.cocreation.example"),
+            [Actor.Administrator] = await PortalRoutes.SignedInDemoClientAsync(Portal, "admin@demo.cocreation.example"),
         };
 
         var protectedPages = routes.Pages.Where(p => p.RequiresSignIn && !p.AllowsAnonymous).ToList();
@@ -212,12 +212,12 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
             new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]),
             CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator)
         );
-        using var owner = await SignInAsync("official@demo.cocreation.example");
-        using var support = await SignInAsync("support@demo.cocreation.example");
+        using var owner = await PortalRoutes.SignedInDemoClientAsync(Portal, "official@demo.cocreation.example");
+        using var support = await PortalRoutes.SignedInDemoClientAsync(Portal, "support@demo.cocreation.example");
         var intruders = new Dictionary<Actor, Testing.PortalClient>
         {
-            [Actor.OfficialOfOtherMember] = await SignInAsync("official-fr@example.org"),
-            [Actor.Participant] = await SignInAsync("participant@demo.cocreation.example"),
+            [Actor.OfficialOfOtherMember] = await PortalRoutes.SignedInDemoClientAsync(Portal, "official-fr@example.org"),
+            [Actor.Participant] = await PortalRoutes.SignedInDemoClientAsync(Portal, "participant@demo.cocreation.example"),
         };
         var tokens = new Dictionary<Actor, string>();
         foreach (var (actor, client) in intruders)
@@ -442,18 +442,5 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         }
 
         return Outcome.Allowed;
-    }
-
-    private async Task<Testing.PortalClient> SignInAsync(string email)
-    {
-        var client = Portal.CreateClient(followRedirects: false);
-        var form = await client.GetAsync("/account/sign-in");
-        await client.SubmitAsync(
-            form,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = PortalRoutes.DemoPassword }
-        );
-        Assert.Equal(HttpStatusCode.Redirect, client.Status);
-        return client;
     }
 }

@@ -35,9 +35,9 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
-    public async Task A_participant_writes_the_support_unit_asks_for_a_change_the_author_edits_and_the_published_post_is_listed_filtered_and_in_the_feed()
+    public async Task A_participant_writes_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_listed_filtered_and_in_the_feed()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("marta@example.org");
         await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         using var author = await Portal.SignedInClientAsync("marta@example.org");
@@ -135,7 +135,7 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_support_unit_edits_the_call_for_posts_guidelines_everyone_reads_them_and_a_participant_cannot_change_them()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         await Portal.CreateUserAsync("pat@example.org");
         using var support = await Portal.SignedInClientAsync("support@example.org");
@@ -183,11 +183,11 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Posts_beyond_the_first_page_are_reached_by_the_next_page_links_of_the_blog_and_of_the_author()
     {
-        var (author, reviewer) = await Features.Blog.BlogScenario.PeopleAsync(Portal);
+        var (author, reviewer) = await BlogScenario.PeopleAsync(Portal);
         var ids = new List<long>();
         for (var i = 0; i <= Web.Features.Blog.Index.PageSize; i++)
         {
-            var id = await Portal.SendAsync(Features.Blog.BlogScenario.Post(), author);
+            var id = await Portal.SendAsync(BlogScenario.Post(), author);
             Assert.True(
                 await Portal.SendAsync(new Web.Features.Blog.Review.Command(id, Web.Features.Blog.Review.Decision.Publish, null), reviewer)
             );

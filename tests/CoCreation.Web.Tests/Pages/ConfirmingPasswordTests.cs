@@ -158,9 +158,7 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
     public async Task The_forms_that_ask_for_the_password_are_rate_limited_like_sign_in(string path, string form, string field)
     {
         await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
                 ["Portal:RateLimits:AccountPermitLimit"] = "3",

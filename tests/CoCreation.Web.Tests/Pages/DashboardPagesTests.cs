@@ -3,7 +3,6 @@ using CoCreation.Domain.Members;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -18,7 +17,7 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
         var href = campaign.QuerySelector("a[href$='/dashboard']")!.GetAttribute("href")!;
 
         AngleSharp.Html.Dom.IHtmlDocument page = null!;
-        var commands = await CountCommandsAsync(async () => page = await visitor.GetAsync(href));
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync(href));
 
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         Assert.True(commands <= 4, $"{commands} round trips");
@@ -71,7 +70,9 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
         var page = await support.GetAsync("/moderation/dashboard");
 
         // The page's own work; a signed-in session adds its account checks on top.
-        var commands = await CountCommandsAsync(() => Portal.SendAsUserAsync(new Web.Features.Moderation.Dashboard.Query(), staff));
+        var commands = await DbCommands.CountAsync(Portal, () =>
+            Portal.SendAsUserAsync(new Web.Features.Moderation.Dashboard.Query(), staff)
+        );
         Assert.Equal(HttpStatusCode.OK, support.Status);
         Assert.True(commands <= 4, $"{commands} round trips");
         Assert.StartsWith("1 waiting for moderation", page.QuerySelector("#queue-summary")!.TextContent.Trim(), StringComparison.Ordinal);
@@ -83,13 +84,5 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(["AR", "1"], official.QuerySelectorAll("td").Take(2).Select(c => c.TextContent.Trim()));
         Assert.Equal(3, page.QuerySelectorAll("svg[role=img] title").Length);
         Assert.Equal(3, page.QuerySelectorAll("svg[role=img] desc").Length);
-    }
-
-    private async Task<long> CountCommandsAsync(Func<Task> request)
-    {
-        var counter = Portal.Services.GetRequiredService<Web.Infrastructure.Web.DbCommandCounter>();
-        var before = counter.Count;
-        await request();
-        return counter.Count - before;
     }
 }

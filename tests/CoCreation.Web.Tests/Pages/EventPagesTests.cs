@@ -60,7 +60,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_week_lists_its_five_events_and_a_visitor_is_asked_to_sign_in_to_register()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient(followRedirects: false);
 
         var past = await visitor.GetAsync("/events?Filter.Past=true");
@@ -75,7 +75,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_events_page_links_to_its_next_page_keeping_its_filters()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
         var now = DateTimeOffset.UtcNow;
         var expected = await Portal.WithDbAsync(db =>
@@ -106,7 +106,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Each_event_has_a_calendar_file_that_parses_back_with_its_fields()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         var americas = await Portal.WithDbAsync(db =>
             db.Events.Where(e => e.Region == Domain.Members.Region.Americas).Select(e => e.Id).SingleAsync()
         );
@@ -228,7 +228,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_feed_of_new_events_is_atom_with_the_newest_first()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         using var response = await visitor.Http.GetAsync("/events/feed.atom");

@@ -1,16 +1,16 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Answers;
-using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Tests.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>The home page after the Global Co-creation Week (27–30 March 2017): it says the week is over and leads with what is open now.</summary>
+/// <summary>The home page after the Global Co-creation Week
+/// (27–30 March 2017): it says the week is over and leads with what is open now.</summary>
 public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
-    public async Task After_the_week_the_home_page_says_when_it_took_place_and_leads_with_what_is_coming_open_consultations_and_the_latest_answers()
+    public async Task After_the_week_the_home_page_says_when_it_was_and_leads_with_what_is_coming_open_consultations_and_latest_answers()
     {
         var people = await Scenario.CreateAsync(Portal);
         await Portal.WithDbAsync(async db =>
@@ -23,9 +23,7 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
             await db.SaveChangesAsync();
         });
         await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
-        var answered = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
+        var answered = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
         await Portal.SendAsync(
             new Answer.Command
             {
@@ -78,7 +76,7 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task With_no_consultation_or_answer_yet_those_blocks_say_so_and_still_link_to_their_full_list()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         var home = await visitor.GetAsync("/");
@@ -100,7 +98,7 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Send_a_proposal_and_find_your_country_come_before_the_long_campaign_text_in_every_phase()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         var home = await visitor.GetAsync("/");

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 
 namespace CoCreation.Web.Tests.Pages;
@@ -10,7 +11,7 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_filters_are_a_plain_get_form_and_an_unknown_region_is_explained_not_a_500()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var browser = Portal.CreateClient();
 
         var all = await browser.GetAsync("/members");
@@ -36,7 +37,7 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Names_and_regions_follow_the_language_and_the_home_page_groups_members_by_region()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var browser = Portal.CreateClient();
 
         var french = await browser.GetAsync("/members/de", language: "fr");

@@ -79,8 +79,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var pending = (await Portal.SendAsync(Scenario.Proposal("AR"), people.Participant))!.Value;
-        var published = (await Portal.SendAsync(Scenario.Question("AR"), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([published], Decide.Decision.Publish), people.Support);
+        var published = await Scenario.PublishedAsync(Portal, people, Scenario.Question("AR"));
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var waiting = await support.GetAsync("/moderation");
@@ -168,9 +167,10 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task An_imported_post_gets_a_title_without_hashtags_a_link_to_the_original_and_a_reason_hint_for_a_social_media_author()
     {
         var people = await Scenario.CreateAsync(Portal);
-        const string posts = """
+        const string text = "#myNAPask #Argentina Publiquen todos los contratos de obra pública #OpenContracting";
+        const string posts = $"""
             handle,text,date,url,language
-            @civica_ar,"#myNAPask #Argentina Publiquen todos los contratos de obra pública #OpenContracting",2017-03-28T14:05:00Z,https://twitter.example/civica_ar/1,es
+            @civica_ar,"{text}",2017-03-28T14:05:00Z,https://twitter.example/civica_ar/1,es
             """;
         await Portal.SendAsync(new Import.Command(posts, null), people.Support);
         var id = await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Id).SingleAsync());

@@ -1,11 +1,11 @@
 using System.Net;
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
-using CoCreation.Web.Features.Moderation;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>Officials and the support unit land on "My work" after signing in, with what waits for them counted there and in the navigation.</summary>
+/// <summary>Officials and the support unit land on "My work" after signing
+/// in, with what waits for them counted there and in the navigation.</summary>
 public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
@@ -13,9 +13,7 @@ public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         await Portal.SendAsync(Scenario.Proposal(), people.Participant);
-        var forwarded = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([forwarded], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([forwarded], Decide.Decision.Forward), people.Support);
+        var forwarded = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
 
         using var support = Portal.CreateClient();
         var work = await support.SignInAsync("support@example.org");

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Newsletter;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,21 +13,16 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task The_support_unit_composes_previews_in_each_language_sends_a_test_then_sends_and_sees_the_progress()
     {
         var (support, _) = await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
-        var postId = await Portal.WithDbAsync(async db =>
+        var postId = await BlogScenario.PublishedPostAsync(
+            Portal,
+            support.Id,
+            "Sam",
+            new BlogPostContent("Escuchar en el territorio", "Talleres en cuatro ciudades.", "Texto.", "es", [], [])
+        );
+        await Portal.WithDbAsync(db =>
         {
-            var post = BlogPost.Draft(
-                support.Id,
-                "Sam",
-                null,
-                new BlogPostContent("Escuchar en el territorio", "Talleres en cuatro ciudades.", "Texto.", "es", [], []),
-                DateTimeOffset.UtcNow
-            );
-            post.Submit(support.Id, DateTimeOffset.UtcNow);
-            post.Publish(support.Id, DateTimeOffset.UtcNow);
-            db.BlogPosts.Add(post);
             db.Subscribers.Add(Subscriber.Confirm("lector@example.org", "es", DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
-            return post.Id;
+            return db.SaveChangesAsync();
         });
         using var browser = await Portal.SignedInClientAsync("support@example.org");
 

@@ -214,8 +214,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     public async Task Rows_carry_iso_utc_dates_enum_names_and_no_personal_data()
     {
         var people = await Scenario.CreateAsync(Portal);
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        var id = await Scenario.PublishedAsync(Portal, people, Scenario.Proposal());
         using var visitor = Portal.CreateClient();
 
         var one = JsonDocument.Parse(await visitor.Http.GetStringAsync($"/api/v1/submissions/{id}")).RootElement;
@@ -254,7 +253,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [InlineData("/api/v1/no-such-collection")]
     public async Task Unknown_ids_answer_404_in_json(string url)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         using var response = await visitor.Http.GetAsync(url);
@@ -291,7 +290,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [InlineData("/api/v1/blog-posts?limit=-5")]
     public async Task Bad_filters_answer_400_with_a_problem_never_500(string url)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         using var response = await visitor.Http.GetAsync(url);
@@ -305,7 +304,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task A_refused_filter_names_the_parameter_in_the_visitors_language()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/submissions?limit=500");
         request.Headers.AcceptLanguage.ParseAdd("fr");
@@ -350,7 +349,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task The_api_reference_page_lists_every_endpoint_and_the_footer_links_to_it()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         var home = await visitor.GetAsync("/");
@@ -381,7 +380,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task Any_site_may_read_the_api_and_the_downloads_from_a_browser()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
         foreach (var url in new[] { "/api/v1/members", "/open-data/members.csv" })
         {
@@ -398,12 +397,8 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task Too_many_calls_from_one_address_get_429_in_json_with_retry_after()
     {
-        await Portal.LoadCampaignAsync();
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
-            new Dictionary<string, string?> { ["Portal:RateLimits:OpenDataPermitLimit"] = "2" }
-        );
+        await Scenario.LoadCampaignAsync(Portal);
+        await using var factory = Portal.SecondPortal(new Dictionary<string, string?> { ["Portal:RateLimits:OpenDataPermitLimit"] = "2" });
         using var http = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") });
 
         for (var i = 0; i < 2; i++)

@@ -8,9 +8,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Repeated_sign_in_posts_get_429_with_retry_after_and_a_localized_page_while_reading_stays_free()
     {
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
                 ["Portal:RateLimits:AccountPermitLimit"] = "3",
@@ -53,9 +51,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Registration_password_reset_submission_endorsement_and_event_registration_get_429_with_retry_after()
     {
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
                 // Three: the three accounts below sign in through the (limited) sign-in form too.
@@ -114,7 +110,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         }
     }
 
-    /// <summary>An IPv6 subscriber holds a whole /64: every address in it is one client, as is an IPv4 address however it arrives.</summary>
+    /// <summary>An IPv6 subscriber holds a whole /64: every address in it
+    /// is one client, as is an IPv4 address however it arrives.</summary>
     [Fact]
     public async Task Addresses_of_one_ipv6_network_share_a_bucket_and_an_ipv4_mapped_address_counts_as_its_ipv4()
     {
@@ -140,9 +137,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_trailing_slash_or_other_capitals_reach_the_same_sign_in_bucket()
     {
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
                 ["Portal:RateLimits:AccountPermitLimit"] = "3",
@@ -174,9 +169,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Whole_collection_downloads_are_cut_at_their_own_tighter_limit_while_pages_and_the_api_still_answer()
     {
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
                 ["Portal:RateLimits:DownloadPermitLimit"] = "2",
@@ -235,7 +228,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     private PortalFactory BehindProxy(Dictionary<string, string?> settings)
     {
         settings["Portal:TrustForwardedHeaders"] = "true";
-        return new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port, settings);
+        return Portal.SecondPortal(settings);
     }
 
     private static async Task<HttpStatusCode> SignInFromAsync(PortalFactory factory, string address)

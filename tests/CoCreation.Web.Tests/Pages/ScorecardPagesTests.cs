@@ -2,7 +2,6 @@ using System.Net;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -15,7 +14,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
 
         AngleSharp.Html.Dom.IHtmlDocument page = null!;
-        var commands = await CountCommandsAsync(async () => page = await visitor.GetAsync("/members/ar/scorecard"));
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/members/ar/scorecard"));
 
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         Assert.True(commands <= 3, $"{commands} round trips");
@@ -66,7 +65,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
 
         AngleSharp.Html.Dom.IHtmlDocument member = null!;
-        var commands = await CountCommandsAsync(async () => member = await visitor.GetAsync("/members/ar"));
+        var commands = await DbCommands.CountAsync(Portal, async () => member = await visitor.GetAsync("/members/ar"));
 
         Assert.True(commands <= 3, $"{commands} round trips");
         Assert.Contains("4 of the 5", member.QuerySelector("#scorecard + p")!.TextContent, StringComparison.Ordinal);
@@ -96,7 +95,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
 
         AngleSharp.Html.Dom.IHtmlDocument page = null!;
-        var commands = await CountCommandsAsync(async () => page = await visitor.GetAsync("/scorecards"));
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/scorecards"));
 
         Assert.True(commands <= 3, $"{commands} round trips");
         Assert.Equal(30, page.QuerySelectorAll("#scorecards-table tbody tr").Length);
@@ -107,14 +106,5 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(5, svg.QuerySelectorAll("text[text-anchor=end]").Length);
         var argentina = page.QuerySelector("a[href='/members/ar/scorecard?cycle=2017-2019']")!.Closest("tr")!;
         Assert.Equal(["Met", "Met", "Met", "Not met", "Met"], argentina.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()));
-    }
-
-    /// <summary>Counts the SQL commands the portal sends while <paramref name="request"/> runs.</summary>
-    private async Task<long> CountCommandsAsync(Func<Task> request)
-    {
-        var counter = Portal.Services.GetRequiredService<Web.Infrastructure.Web.DbCommandCounter>();
-        var before = counter.Count;
-        await request();
-        return counter.Count - before;
     }
 }

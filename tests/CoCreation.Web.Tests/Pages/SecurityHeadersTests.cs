@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using CoCreation.Testing;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -15,7 +14,7 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
             .Concat(["/no/such/page", "/css/site.css", "/error/500"])
             .ToList();
         using var anonymous = Portal.CreateClient(followRedirects: false);
-        using var admin = await SignInAsync("admin@demo.cocreation.example");
+        using var admin = await PortalRoutes.SignedInDemoClientAsync(Portal, "admin@demo.cocreation.example");
         Assert.Contains("/members/ar", routes);
         Assert.Contains("/account/forgot-password", routes);
         Assert.Contains("/health/ready", routes);
@@ -49,20 +48,13 @@ public sealed class SecurityHeadersTests(WebFixture portal) : PortalTest(portal)
         Assert.True(found >= routes.Count * 3 / 4, $"{found} of {routes.Count} pages answered 200 to the administrator");
     }
 
-    private async Task<Testing.PortalClient> SignInAsync(string email)
-    {
-        var client = await Portal.SignedInClientAsync(email, followRedirects: false, password: PortalRoutes.DemoPassword);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, client.Status);
-        return client;
-    }
-
     [Fact]
     public async Task No_page_contains_inline_script_or_inline_event_handlers()
     {
         var pages = (await PortalRoutes.LoadAsync(Portal)).Pages;
         var routes = pages.Select(p => p.Path).ToList();
         using var anonymous = Portal.CreateClient(followRedirects: false);
-        using var admin = await SignInAsync("admin@demo.cocreation.example");
+        using var admin = await PortalRoutes.SignedInDemoClientAsync(Portal, "admin@demo.cocreation.example");
         var checkedPages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (client, route) in routes.Select(r => (anonymous, r)).Concat(routes.Select(r => (admin, r))))
         {

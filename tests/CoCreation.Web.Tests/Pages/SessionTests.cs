@@ -9,7 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>Sessions (ASVS V7): a new one at every sign-in, none from a planted cookie, ended when idle, after the absolute limit and on request.</summary>
+/// <summary>Sessions (ASVS V7): a new one at every sign-in, none from a planted
+/// cookie, ended when idle, after the absolute limit and on request.</summary>
 public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
 {
     private const string SessionCookie = "__Host-cocreation";

@@ -5,7 +5,6 @@ using AngleSharp.Html.Dom;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -199,10 +198,10 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         using var browser = Portal.CreateClient();
         await browser.GetAsync("/submissions");
 
-        var first = await CountCommandsAsync(() => browser.GetAsync("/submissions?Kind=Question&Q=workshops"));
+        var first = await DbCommands.CountAsync(Portal, () => browser.GetAsync("/submissions?Kind=Question&Q=workshops"));
         var page = await browser.GetAsync("/submissions");
         var next = page.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
-        var second = await CountCommandsAsync(() => browser.GetAsync(next));
+        var second = await DbCommands.CountAsync(Portal, () => browser.GetAsync(next));
 
         // The page of rows is one round trip, on page 1 and deep pages alike; the member list for the
         // filter was read once, by the first visit, and is kept in memory.
@@ -316,9 +315,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Too_many_submissions_from_one_account_get_429_with_retry_after()
     {
         await Scenario.CreateAsync(Portal);
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" }
         );
         using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
@@ -420,14 +417,5 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
             Domain.Submissions.SubmissionStatus.Pending,
             await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync())
         );
-    }
-
-    /// <summary>Counts the SQL commands the portal sends while <paramref name="request"/> runs.</summary>
-    private async Task<long> CountCommandsAsync(Func<Task> request)
-    {
-        var counter = Portal.Services.GetRequiredService<Web.Infrastructure.Web.DbCommandCounter>();
-        var before = counter.Count;
-        await request();
-        return counter.Count - before;
     }
 }

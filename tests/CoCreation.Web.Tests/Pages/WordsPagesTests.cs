@@ -1,5 +1,4 @@
 using CoCreation.Testing;
-using CoCreation.Web.Features.Moderation;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -10,9 +9,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task An_answered_question_reads_answered_once_in_the_list_and_in_my_submissions()
     {
         var people = await Scenario.CreateAsync(Portal);
-        var id = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
         await Portal.SendAsync(
             new Web.Features.Answers.Answer.Command
             {
@@ -36,7 +33,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Filters_are_labelled_as_filters_not_as_the_questions_of_the_form()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         foreach (var path in new[] { "/submissions", "/events" })
@@ -57,7 +54,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("es", "cada contribución publicada")]
     public async Task The_scorecard_says_every_submission_is_answered_not_at_least_100_percent(string language, string expected)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         var text = (await visitor.GetAsync("/members/ar/scorecard", language)).QuerySelector("main")!.TextContent;

@@ -104,10 +104,11 @@ public sealed class AuthTimingTests(WebFixture portal, ITestOutputHelper output)
         foreach (var (kind, samples) in times)
         {
             var sorted = samples.Order().ToList();
+            var (median, p10, p90) = (sorted[sorted.Count / 2], sorted[sorted.Count / 10], sorted[sorted.Count * 9 / 10]);
             output.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"TIMING {what} {kind}: n={sorted.Count} median={sorted[sorted.Count / 2]:F1} ms p10={sorted[sorted.Count / 10]:F1} p90={sorted[sorted.Count * 9 / 10]:F1}"
+                    $"TIMING {what} {kind}: n={sorted.Count} median={median:F1} ms p10={p10:F1} p90={p90:F1}"
                 )
             );
         }

@@ -62,9 +62,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
             people.ArgentinaOfficial
         );
 
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
         var commitmentId = await Portal.WithDbAsync(db => db.Commitments.Where(c => c.OgpId == "AR0090").Select(c => c.Id).SingleAsync());
         await Portal.SendAsync(
             new Answer.Command

@@ -111,12 +111,14 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
     }
 
     [GeneratedRegex(
-        @"(AuditEntries|Set<AuditEntry>\(\))\s*\.\s*(Remove|RemoveRange|Update|UpdateRange|Attach|AttachRange|ExecuteUpdate\w*|ExecuteDelete\w*)\b"
+        @"(AuditEntries|Set<AuditEntry>\(\))\s*\.\s*"
+            + @"(Remove|RemoveRange|Update|UpdateRange|Attach|AttachRange|ExecuteUpdate\w*|ExecuteDelete\w*)\b"
     )]
     private static partial Regex Mutation();
 
     [GeneratedRegex(
-        @"(?i)(update\s+audit_entries|delete\s+from\s+audit_entries|truncate\s+(table\s+)?audit_entries|drop\s+trigger\s+audit_entries|alter\s+table\s+audit_entries)"
+        @"(?i)(update\s+audit_entries|delete\s+from\s+audit_entries|truncate\s+(table\s+)?audit_entries"
+            + @"|drop\s+trigger\s+audit_entries|alter\s+table\s+audit_entries)"
     )]
     private static partial Regex RawSql();
 }

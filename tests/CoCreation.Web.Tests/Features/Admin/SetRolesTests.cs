@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Admin.Accounts;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
@@ -12,7 +13,7 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task An_administrator_makes_a_participant_an_official_for_two_members_and_each_change_is_audited()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
         var (user, _) = await Portal.CreateUserAsync("olga@example.org", roles: Roles.Participant);
 
@@ -95,7 +96,7 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Taking_the_official_role_away_also_ends_the_member_assignments()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         var (_, admin) = await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
         var (user, _) = await Portal.CreateUserAsync("olga@example.org", roles: Roles.GovernmentOfficial);
         await Portal.SendAsync(new AssignMembers.Command(user.Id, ["AR"]), admin);

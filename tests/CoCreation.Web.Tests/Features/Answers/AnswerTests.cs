@@ -15,9 +15,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var commitment = await AddCommitmentAsync("AR", "AR0090");
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
 
         var officialMail = await Portal.Smtp.WaitForAsync("official.ar@example.org");
         Assert.Contains("/answers/" + id, officialMail.TextBody, StringComparison.Ordinal);
@@ -57,9 +55,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var colombian = await AddCommitmentAsync("CO", "CO0090");
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
         var answer = new Answer.Command
         {
             Id = id,
@@ -158,9 +154,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
     public async Task An_answer_without_a_chosen_outcome_is_refused()
     {
         var people = await Scenario.CreateAsync(Portal);
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
 
         var refused = await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() =>
             Portal.SendAsync(new Answer.Command { Id = id, Reason = "Because." }, people.ArgentinaOfficial)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -135,7 +136,8 @@ public sealed class CoverImageTests(WebFixture portal) : PortalTest(portal)
         await Portal.WithDbAsync(db =>
             db.Database.ExecuteSqlRawAsync(
                 """
-                CREATE OR REPLACE FUNCTION test_refuse_post() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
+                CREATE OR REPLACE FUNCTION test_refuse_post() RETURNS trigger LANGUAGE plpgsql
+                AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$;
                 CREATE TRIGGER test_refuse_post BEFORE INSERT ON blog_posts FOR EACH ROW EXECUTE FUNCTION test_refuse_post();
                 """
             )

@@ -10,9 +10,7 @@ public sealed class DemoBlogTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_demo_has_published_example_posts_in_three_languages_guidelines_and_a_sent_april_edition_with_its_web_version()
     {
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
+        await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
                 ["Portal:SeedDemoData"] = "true",

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Common;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Blog;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace CoCreation.Web.Tests.Features.Blog;
 public sealed class ReviewTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
-    public async Task A_post_goes_through_changes_asked_edited_resubmitted_and_published_and_the_author_is_emailed_in_their_language_at_each_step()
+    public async Task A_post_goes_through_changes_asked_edited_resubmitted_and_published_its_author_emailed_in_their_language_at_each_step()
     {
         var (author, reviewer) = await BlogScenario.PeopleAsync(Portal);
         var id = await Portal.SendAsync(BlogScenario.Post(), author);

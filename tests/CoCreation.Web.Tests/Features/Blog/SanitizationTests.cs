@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,7 +64,8 @@ public sealed class SanitizationTests(WebFixture portal) : PortalTest(portal)
         var html = Portal
             .Services.GetRequiredService<MarkdownRenderer>()
             .ToHtml(
-                "## Lessons\n\nWe **listened** to *everyone*.\n\n- one\n- two\n\n[OGP](https://www.opengovpartnership.org) · <mailto:info@example.org>"
+                "## Lessons\n\nWe **listened** to *everyone*.\n\n- one\n- two\n\n"
+                    + "[OGP](https://www.opengovpartnership.org) · <mailto:info@example.org>"
             );
 
         Assert.Contains("<h2", html, StringComparison.Ordinal);

@@ -4,7 +4,8 @@ using SkiaSharp;
 
 namespace CoCreation.Web.Tests.Features.Blog;
 
-/// <summary>Real image files made in the test: plain ones, a phone photo with EXIF (GPS, orientation), and a decompression bomb's header.</summary>
+/// <summary>Real image files made in the test: plain ones, a phone photo
+/// with EXIF (GPS, orientation), and a decompression bomb's header.</summary>
 internal static class TestImages
 {
     public const string SecretDescription = "Taken at 12 Home Street";
@@ -13,7 +14,8 @@ internal static class TestImages
 
     public static byte[] Jpeg(int width, int height) => Encode(width, height, SKEncodedImageFormat.Jpeg);
 
-    /// <summary>A JPEG as a phone writes it: an APP1 Exif segment right after the start marker, with a description, orientation 6 (turn 90° clockwise) and a GPS latitude.</summary>
+    /// <summary>A JPEG as a phone writes it: an APP1 Exif segment right after the start marker,
+    /// with a description, orientation 6 (turn 90° clockwise) and a GPS latitude.</summary>
     public static byte[] JpegWithExifGps(int width, int height)
     {
         var jpeg = Jpeg(width, height);
@@ -25,7 +27,8 @@ internal static class TestImages
         return [.. jpeg[..2], .. segment, .. jpeg[2..]];
     }
 
-    /// <summary>A valid PNG header that declares <paramref name="width"/> × <paramref name="height"/> pixels, followed by a few bytes of image data.</summary>
+    /// <summary>A valid PNG header that declares <paramref name="width"/> × <paramref name="height"/>
+    /// pixels, followed by a few bytes of image data.</summary>
     public static byte[] PngDeclaring(int width, int height)
     {
         var ihdr = new byte[13];

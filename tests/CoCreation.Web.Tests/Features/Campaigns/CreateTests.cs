@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
@@ -11,7 +12,7 @@ public sealed class CreateTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_campaign_is_created_with_its_members_and_normalized_hashtags_and_audited()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
         var command = DetailsTests.NewCampaign("open-data-week", new DateOnly(2030, 5, 4));
         command.Hashtags = "OGPcocreate, #myNAPask #ogpcocreate";

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Campaigns;
 
 namespace CoCreation.Web.Tests.Features.Campaigns;
@@ -9,7 +10,7 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_seeded_week_has_its_dates_hashtags_and_30_members_of_which_the_starred_are_new()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
 
         var campaign = await Portal.QueryAsync(new Details.Query());
 

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Editing_the_week_changes_texts_and_participants_and_is_audited()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         var (_, staff) = await Portal.CreateUserAsync("support@test.org", roles: Roles.SupportUnit);
 
         var form = await Portal.SendAsUserAsync(new Edit.Query("global-cocreation-week-2017"), staff);

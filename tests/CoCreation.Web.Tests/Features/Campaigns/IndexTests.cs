@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using Index = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Tests.Features.Campaigns;
@@ -7,7 +8,7 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Campaigns_are_listed_newest_first_with_their_participant_counts()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         await Portal.SendAsync(
             CoCreation.Web.Tests.Features.Campaigns.DetailsTests.NewCampaign("next-year", new DateOnly(2018, 3, 26)),
             CoCreation.Web.Tests.Features.Campaigns.DetailsTests.Admin()

@@ -1,3 +1,4 @@
+using CoCreation.Testing;
 using CoCreation.Web.Features.Members;
 
 namespace CoCreation.Web.Tests.Features.Members;
@@ -7,7 +8,7 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_member_page_lists_the_campaigns_it_takes_part_in_whatever_the_case_of_the_code()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
 
         var member = await Portal.QueryAsync(new Details.Query("ar"));
 

@@ -1,4 +1,5 @@
 using CoCreation.Domain.Members;
+using CoCreation.Testing;
 using Index = CoCreation.Web.Features.Members.Index;
 
 namespace CoCreation.Web.Tests.Features.Members;
@@ -8,7 +9,7 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Filters_by_region_status_and_new_membership_combine()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
 
         var all = await Portal.QueryAsync(new Index.Request(new Index.Query()));
         var americas = await Portal.QueryAsync(new Index.Request(new Index.Query { Region = Region.Americas }));

@@ -7,9 +7,11 @@ namespace CoCreation.Web.Tests.Features.Moderation;
 
 public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
 {
-    private const string Posts = """
+    private const string ArgentinaPost = "#myNAPask #Argentina Publiquen todos los contratos de obra pública, con avances y pagos";
+
+    private const string Posts = $"""
         handle,text,date,url,language
-        @civica_ar,"#myNAPask #Argentina Publiquen todos los contratos de obra pública, con avances y pagos",2017-03-28T14:05:00Z,https://twitter.example/civica_ar/1,es
+        @civica_ar,"{ArgentinaPost}",2017-03-28T14:05:00Z,https://twitter.example/civica_ar/1,es
         lena_dk,#OGPcocreate #Denmark when is the first co-creation workshop?,2017-03-29T09:00:00Z,https://twitter.example/lena_dk/2,en
         @nobody,Just a nice day #Argentina,2017-03-29T10:00:00Z,https://twitter.example/nobody/3,en
         @someone,#OGPcocreate quand commence la consultation ?,2017-03-29T11:00:00Z,https://twitter.example/someone/4,fr
@@ -71,8 +73,10 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
     public async Task Json_posts_are_read_too_and_garbage_is_one_clear_error()
     {
         var people = await Scenario.CreateAsync(Portal);
-        const string json =
-            """[{"handle":"@ana","text":"#OGPcocreate #Perú ¿cuándo empieza?","date":"2017-03-28T10:00:00Z","url":"https://twitter.example/ana/9","language":"es"}]""";
+        const string json = """
+            [{"handle":"@ana","text":"#OGPcocreate #Perú ¿cuándo empieza?","date":"2017-03-28T10:00:00Z",
+            "url":"https://twitter.example/ana/9","language":"es"}]
+            """;
 
         var result = await Portal.SendAsync(new Import.Command(json, null), people.Support);
         var garbage = await Portal.SendAsync(new Import.Command("\u00ff\u00fe not csv at all", null), people.Support);
@@ -93,7 +97,9 @@ public sealed class ImportTests(WebFixture portal) : PortalTest(portal)
         var longText = "#myNAPask #Argentina " + new string('a', 4100);
         var emojiText = "#OGPcocreate #Argentina " + string.Concat(Enumerable.Repeat("🌍", 130));
         var csv =
-            $"handle,text,date,url,language\n@long,{longText},2017-03-28T10:00:00Z,https://twitter.example/long/1,es\n@emoji,{emojiText},2017-03-28T10:00:00Z,HTTPS://Twitter.Example/emoji/2,en\n";
+            "handle,text,date,url,language\n"
+            + $"@long,{longText},2017-03-28T10:00:00Z,https://twitter.example/long/1,es\n"
+            + $"@emoji,{emojiText},2017-03-28T10:00:00Z,HTTPS://Twitter.Example/emoji/2,en\n";
 
         var result = await Portal.SendAsync(new Import.Command(csv, null), people.Support);
         var again = await Portal.SendAsync(

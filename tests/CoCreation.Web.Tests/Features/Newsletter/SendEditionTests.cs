@@ -157,8 +157,11 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
             .Smtp.Received.Select(m => m.To.Mailboxes.Single().Address)
             .Where(a => a.StartsWith("reader", StringComparison.Ordinal))
             .ToList();
+        var (queuedAfter, sentAfter) = (await QueuedAsync(), await SentAsync());
         output.WriteLine(
-            $"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; after resume: {await QueuedAsync()} queued, {await SentAsync()} sent, {received.Count} received by SMTP, {received.Distinct().Count()} distinct"
+            $"readers {Readers}; at stop: {queuedAtStop} queued, {sentAtStop} sent; crashed batch of 100 rolled back; "
+                + $"after resume: {queuedAfter} queued, {sentAfter} sent, "
+                + $"{received.Count} received by SMTP, {received.Distinct().Count()} distinct"
         );
         Assert.InRange(queuedAtStop, Readers / 2, Readers - 1);
         Assert.Equal(Readers, received.Count);
@@ -190,23 +193,16 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
     private async Task<ClaimsPrincipal> StaffAsync() =>
         (await Portal.CreateUserAsync("support@example.org", TestAccounts.Password, Roles.SupportUnit)).Principal;
 
-    private async Task<long> PublishedPostAsync() =>
-        await Portal.WithDbAsync(async db =>
-        {
-            var author = (await Portal.CreateUserAsync("marta@example.org")).User;
-            var post = BlogPost.Draft(
-                author.Id,
-                "Marta",
-                null,
-                new BlogPostContent("Escuchamos a todos", "Lo que aprendimos.", "Texto.", "es", [], []),
-                DateTimeOffset.UtcNow
-            );
-            post.Submit(author.Id, DateTimeOffset.UtcNow);
-            post.Publish(author.Id, DateTimeOffset.UtcNow);
-            db.BlogPosts.Add(post);
-            await db.SaveChangesAsync();
-            return post.Id;
-        });
+    private async Task<long> PublishedPostAsync()
+    {
+        var author = (await Portal.CreateUserAsync("marta@example.org")).User;
+        return await BlogScenario.PublishedPostAsync(
+            Portal,
+            author.Id,
+            "Marta",
+            new BlogPostContent("Escuchamos a todos", "Lo que aprendimos.", "Texto.", "es", [], [])
+        );
+    }
 
     private static Compose.Command April(long post) =>
         new()

@@ -19,7 +19,7 @@ internal static class ScorecardScenario
 
     public static async Task<(long Unanswered, List<long> Answered)> CreateAsync(PortalFixture portal)
     {
-        await portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(portal);
         var actor = (await portal.CreateUserAsync("official@example.org", roles: Web.Infrastructure.Identity.Roles.GovernmentOfficial))
             .User
             .Id;

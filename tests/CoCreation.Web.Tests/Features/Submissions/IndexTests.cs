@@ -91,8 +91,7 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
     public async Task Endorsements_count_once_per_account_and_never_for_the_author()
     {
         var people = await Scenario.CreateAsync(Portal);
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        var id = await Scenario.PublishedAsync(Portal, people, Scenario.Proposal());
         var (_, fan) = await Portal.CreateUserAsync("fan@example.org", roles: Web.Infrastructure.Identity.Roles.Participant);
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(id), fan)));

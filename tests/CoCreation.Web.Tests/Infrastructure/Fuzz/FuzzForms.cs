@@ -22,7 +22,8 @@ public sealed record FormSpec(
     public const string Token = "__RequestVerificationToken";
 
     public string Key =>
-        $"{Method} {Action} {Submitter} [{string.Join(",", Fields.Select(f => f.Name).Where(n => n != Token).Order(StringComparer.Ordinal))}]";
+        $"{Method} {Action} {Submitter} "
+        + $"[{string.Join(",", Fields.Select(f => f.Name).Where(n => n != Token).Order(StringComparer.Ordinal))}]";
 
     /// <summary>Every form of the page, one per distinct submit target (buttons with formaction post elsewhere).</summary>
     public static IEnumerable<FormSpec> Read(IHtmlDocument page, string pagePath, string role)

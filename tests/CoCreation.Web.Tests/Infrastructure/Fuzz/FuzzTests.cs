@@ -51,7 +51,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         ["/Admin/Accounts/Details?handler=Unlock"] = "shown only for a locked account (no demo account is locked)",
         ["/Events/Confirm"] = "its form needs the emailed token; the fuzz has only a forged one",
         ["/Account/AcceptInvitation"] =
-            "its form needs the emailed invitation secret (only its hash is kept); the fuzz has only a forged one (GovernmentContactPagesTests)",
+            "its form needs the emailed invitation secret (only its hash is kept); "
+            + "the fuzz has only a forged one (GovernmentContactPagesTests)",
         ["/Newsletter/Confirm"] = "its form needs the emailed token; the fuzz has only a forged one",
         ["/Newsletter/Editions/Details?handler=Test"] = "shown only for a draft edition; the demo's only edition is sent",
         ["/Newsletter/Editions/Details?handler=Send"] = "shown only for a draft edition; the demo's only edition is sent",
@@ -76,7 +77,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     private int _messagesChecked;
 
     [Fact]
-    public async Task Thousands_of_generated_values_on_every_form_query_string_and_route_give_no_5xx_no_half_record_and_a_localized_message()
+    public async Task Thousands_of_generated_values_on_every_form_query_and_route_give_no_5xx_no_half_record_and_a_localized_message()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("COCREATION_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
             ? given
@@ -204,7 +205,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var postForms = forms.Values.Where(f => f.Method == "post").ToList();
         output.WriteLine(
-            $"{pages.Count} pages, {addresses.Sum(a => a.Value.Count)} addresses, {postForms.Count} forms that post, {forms.Count - postForms.Count} that get"
+            $"{pages.Count} pages, {addresses.Sum(a => a.Value.Count)} addresses, "
+                + $"{postForms.Count} forms that post, {forms.Count - postForms.Count} that get"
         );
 
         // 2. Forms: one field, all fields, duplicated, dropped or strange fields, sometimes no token.
@@ -357,7 +359,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         }
 
         output.WriteLine(
-            $"{_requests} requests: {_rejected} posts refused (rows unchanged checked), {_accepted} accepted, {_messagesChecked} refusals checked for a localized message"
+            $"{_requests} requests: {_rejected} posts refused (rows unchanged checked), {_accepted} accepted, "
+                + $"{_messagesChecked} refusals checked for a localized message"
         );
         foreach (var (kind, count) in _tried.OrderByDescending(t => t.Value))
         {
@@ -607,7 +610,9 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             {
                 var exception = recorder.Take(id);
                 _failures.Add(
-                    $"{(int)response.StatusCode}: {Trim(description)}\n    {exception?.GetType().FullName}: {Trim(exception?.Message ?? "")}\n    at {Where(exception)}"
+                    $"{(int)response.StatusCode}: {Trim(description)}\n"
+                        + $"    {exception?.GetType().FullName}: {Trim(exception?.Message ?? "")}\n"
+                        + $"    at {Where(exception)}"
                 );
             }
 
@@ -628,7 +633,9 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         {
             var exception = recorder.Take(id) ?? ex;
             _failures.Add(
-                $"broken response: {Trim(description)}\n    {exception.GetType().FullName}: {Trim(exception.Message)}\n    at {Where(exception)}"
+                $"broken response: {Trim(description)}\n"
+                    + $"    {exception.GetType().FullName}: {Trim(exception.Message)}\n"
+                    + $"    at {Where(exception)}"
             );
             return null;
         }
@@ -715,7 +722,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         return content;
     }
 
-    /// <summary>Names a GET request of <paramref name="page"/> reads: its page model's bound properties and handler parameters, and its GET forms' fields.</summary>
+    /// <summary>Names a GET request of <paramref name="page"/> reads: its page model's
+    /// bound properties and handler parameters, and its GET forms' fields.</summary>
     private static List<string> QueryNames(string page, IEnumerable<FormSpec> forms, string url)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -780,12 +788,14 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     private static partial Regex ResourceKey();
 
     [GeneratedRegex(
-        @"(^The value '.*' is (not valid|invalid))|(^The .* field is required)|(must not be empty\.$)|(^'.*' (must|is not))|(^A value for the '.*' parameter)|(^The field .* must)",
+        @"(^The value '.*' is (not valid|invalid))|(^The .* field is required)|(must not be empty\.$)|(^'.*' (must|is not))"
+            + @"|(^A value for the '.*' parameter)|(^The field .* must)",
         RegexOptions.IgnoreCase
     )]
     private static partial Regex EnglishFrameworkMessage();
 
-    /// <summary>Every page of the portal with real addresses from the demo data, and forged ones (records that do not exist or belong to others).</summary>
+    /// <summary>Every page of the portal with real addresses from the demo data,
+    /// and forged ones (records that do not exist or belong to others).</summary>
     private static Dictionary<string, List<string>> Addresses(KnownIds ids) =>
         new(StringComparer.Ordinal)
         {
@@ -993,7 +1003,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                     """
                     SELECT c.table_name, c.column_name FROM information_schema.columns c
                     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                    WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name NOT IN ('data_protection_keys', '__EFMigrationsHistory')
+                    WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+                      AND c.table_name NOT IN ('data_protection_keys', '__EFMigrationsHistory')
                     ORDER BY c.table_name, c.ordinal_position
                     """,
                     connection
@@ -1015,7 +1026,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             string Checksum(string table) =>
                 CountedOnly.Contains(table)
                     ? "0"
-                    : $"coalesce(sum(hashtextextended(row({string.Join(", ", columns[table].Select(c => $"x.\"{c}\""))})::text, 0)::numeric), 0)";
+                    : $"coalesce(sum(hashtextextended(row({string.Join(", ", columns[table].Select(c => $"x.\"{c}\""))})::text, 0)"
+                        + "::numeric), 0)";
             return new RowCounter(
                 connection,
                 string.Join(
@@ -1084,7 +1096,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
 
             var participant = await One<Guid>("SELECT id FROM users WHERE email = 'participant@demo.cocreation.example'");
             var official =
-                "SELECT m.id FROM members m JOIN official_assignments a ON a.member_id = m.id JOIN users u ON u.id = a.user_id WHERE u.email = 'official@demo.cocreation.example'";
+                "SELECT m.id FROM members m JOIN official_assignments a ON a.member_id = m.id JOIN users u ON u.id = a.user_id "
+                + "WHERE u.email = 'official@demo.cocreation.example'";
             var ids = new KnownIds
             {
                 Slug = await One<string>("SELECT slug FROM campaigns ORDER BY id LIMIT 1"),
@@ -1096,7 +1109,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 ),
                 // Forwarding waits for a contact where the demo has no official: another member's answered one serves as well.
                 ForwardedOther = await One<long>(
-                    $"SELECT id FROM submissions WHERE status IN ('Forwarded', 'Answered') AND member_id NOT IN ({official}) ORDER BY id LIMIT 1"
+                    $"SELECT id FROM submissions WHERE status IN ('Forwarded', 'Answered') "
+                        + $"AND member_id NOT IN ({official}) ORDER BY id LIMIT 1"
                 ),
                 UpcomingEvent = await One<int>("SELECT id FROM events WHERE schedule_starts_at > now() ORDER BY id LIMIT 1"),
                 PastEvent = await One<int>("SELECT id FROM events WHERE schedule_starts_at < now() ORDER BY id LIMIT 1"),
@@ -1117,7 +1131,13 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             var others = new List<string>();
             await using (
                 var command = new NpgsqlCommand(
-                    "(SELECT id::text FROM submissions ORDER BY id DESC LIMIT 8) UNION ALL (SELECT id::text FROM users ORDER BY email LIMIT 4) UNION ALL (SELECT id::text FROM events ORDER BY id LIMIT 3) UNION ALL (SELECT id::text FROM blog_posts ORDER BY id LIMIT 3) UNION ALL (SELECT code FROM members ORDER BY code LIMIT 3)",
+                    """
+                    (SELECT id::text FROM submissions ORDER BY id DESC LIMIT 8)
+                    UNION ALL (SELECT id::text FROM users ORDER BY email LIMIT 4)
+                    UNION ALL (SELECT id::text FROM events ORDER BY id LIMIT 3)
+                    UNION ALL (SELECT id::text FROM blog_posts ORDER BY id LIMIT 3)
+                    UNION ALL (SELECT code FROM members ORDER BY code LIMIT 3)
+                    """,
                     db
                 )
             )

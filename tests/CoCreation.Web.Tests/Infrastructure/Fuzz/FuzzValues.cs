@@ -13,7 +13,8 @@ public sealed record FuzzValue(string Kind, string? Text, byte[]? Raw = null, bo
     {
         if (Raw is not null)
         {
-            return $"{Kind}: bytes {Convert.ToHexString(Raw.Take(24).ToArray())}{(Raw.Length > 24 ? $"… ({Raw.Length} bytes)" : "")} {(Escaped ? "escaped" : "raw")}";
+            var more = Raw.Length > 24 ? $"… ({Raw.Length} bytes)" : "";
+            return $"{Kind}: bytes {Convert.ToHexString(Raw.Take(24).ToArray())}{more} {(Escaped ? "escaped" : "raw")}";
         }
 
         var text = Text ?? "";

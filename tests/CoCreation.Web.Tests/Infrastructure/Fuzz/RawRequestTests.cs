@@ -16,13 +16,9 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
     [Fact]
     public async Task Raw_invalid_bytes_in_the_request_line_headers_and_body_get_an_answer_below_500()
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         // Plain HTTP on loopback, as the browser tests serve it (antiforgery refuses Secure-only cookies over HTTP).
-        await using var factory = new PortalFactory(
-            Portal.Database.ConnectionString,
-            Portal.Smtp.Port,
-            new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" }
-        );
+        await using var factory = Portal.SecondPortal(new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" });
         var address = factory.StartOnLoopback();
         var random = new Random(20170327);
 
@@ -88,7 +84,9 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
                     $"form body <{Convert.ToHexString(bytes)}> without a token",
                     [
                         .. Ascii(
-                            $"POST /account/sign-in HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n"
+                            $"POST /account/sign-in HTTP/1.1\r\nHost: {address.Authority}\r\n"
+                                + $"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {body.Length}\r\n"
+                                + "Connection: close\r\n\r\n"
                         ),
                         .. body,
                     ]
@@ -121,7 +119,8 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
             (
                 "multipart without a boundary",
                 Ascii(
-                    $"POST /moderation/import HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: multipart/form-data\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello"
+                    $"POST /moderation/import HTTP/1.1\r\nHost: {address.Authority}\r\n"
+                        + "Content-Type: multipart/form-data\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello"
                 )
             )
         );
@@ -153,9 +152,8 @@ public sealed class RawRequestTests(WebFixture portal, ITestOutputHelper output)
             }
         }
 
-        output.WriteLine(
-            $"{requests.Count} raw requests: {string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value}× {s.Key}"))}"
-        );
+        var counts = statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value}× {s.Key}");
+        output.WriteLine($"{requests.Count} raw requests: {string.Join(", ", counts)}");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
