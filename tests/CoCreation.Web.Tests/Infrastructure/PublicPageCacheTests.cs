@@ -44,8 +44,8 @@ public sealed class PublicPageCacheTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_change_made_through_one_instance_drops_the_cached_page_of_another_within_a_second()
     {
-        await Portal.LoadCampaignAsync();
-        await using var other = new PortalFactory(Portal.Database.ConnectionString, Portal.Smtp.Port);
+        await Scenario.LoadCampaignAsync(Portal);
+        await using var other = Portal.SecondPortal();
         using var visitor = other.CreatePortalClient(followRedirects: true);
         Assert.Contains("Argentina", (await visitor.GetAsync("/members/ar")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         await Portal.WithDbAsync(db =>

@@ -25,7 +25,7 @@ public sealed class ApiFuzzTests(WebFixture portal, ITestOutputHelper output) : 
             : 20170327;
         output.WriteLine($"Fuzz seed {seed} (repeat with COCREATION_FUZZ_SEED={seed})");
         var values = new FuzzValues(new Random(seed), []);
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var client = Portal.CreateClient();
         using var document = JsonDocument.Parse(await client.Http.GetStringAsync("/api/v1/openapi.json"));
 
