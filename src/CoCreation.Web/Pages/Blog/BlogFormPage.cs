@@ -31,4 +31,4 @@ public abstract class BlogFormPage : PortalPageModel
 }
 
 /// <summary>The model of the shared form fields: the post as typed and the choices.</summary>
-public sealed record BlogFormView(BlogFields Data, BlogChoices.Model Choices);
+public sealed record BlogFormView(BlogForm Data, BlogChoices.Model Choices);
