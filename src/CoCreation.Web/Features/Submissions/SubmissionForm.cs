@@ -33,7 +33,9 @@ public record SubmissionForm
 public abstract class SubmissionFormValidator<T> : AbstractValidator<T>
     where T : SubmissionForm
 {
-    /// <param name="completeProposals">False for the moderators' light edit: an imported post may stay a short proposal (the domain checks what it needs).</param>
+    /// <param name="completeProposals">
+    /// False for the moderators' light edit: an imported post may stay a short proposal (the domain checks what it needs).
+    /// </param>
     protected SubmissionFormValidator(IStringLocalizer<SharedResource> text, bool completeProposals = true)
     {
         RuleFor(c => c.Kind).NotNull().WithMessage(_ => text["Submit.KindRequired"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);

@@ -22,8 +22,9 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
                     e.TimeZone,
                     e.StartsAt.UtcDateTime.ToString("f", culture)
                 ];
-                var summary =
-                    $"{Text["EventKind." + e.Kind]} · {when}{(e.Cancelled ? " · " + Text["Events.Cancelled"] : "")}{(e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "")}";
+                var cancelled = e.Cancelled ? " · " + Text["Events.Cancelled"] : "";
+                var description = e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "";
+                var summary = $"{Text["EventKind." + e.Kind]} · {when}{cancelled}{description}";
                 return new SyndicationItem(
                     e.Title.In(CultureInfo.CurrentUICulture),
                     summary,

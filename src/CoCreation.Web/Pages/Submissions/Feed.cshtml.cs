@@ -25,7 +25,8 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             var link = links.To(Paths.Submission(row.Id));
             var summary = answers
                 ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}"
-                : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: {row.ProposedCommitment ?? row.Body}";
+                : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: "
+                    + $"{row.ProposedCommitment ?? row.Body}";
             items.Add(
                 new SyndicationItem(
                     row.Title,
