@@ -12,7 +12,9 @@ public sealed record TimelineFact(int Id, DateTimeOffset PublishedAt, ActivityFa
 /// <summary>Something that changed what the member's page shows, and when.</summary>
 public sealed record UpdateFact(EvidenceKind Kind, long Id, DateTimeOffset At, LocalizedText? Title = null);
 
-/// <summary>A published submission owed a reasoned response (not a help request, which the Support Unit answers), and its answer date if answered.</summary>
+/// <summary>
+/// A published submission owed a reasoned response (not a help request, which the Support Unit answers), and its answer date if answered.
+/// </summary>
 public sealed record SubmissionFact(long Id, string? Title, DateTimeOffset PublishedAt, DateTimeOffset? AnsweredAt);
 
 /// <summary>The published record of one member for one cycle.</summary>

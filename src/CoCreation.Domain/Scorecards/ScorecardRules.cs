@@ -93,7 +93,10 @@ public static class ScorecardRules
         );
     }
 
-    /// <summary>The timeline's two-weeks check (<see cref="CoCreationTimeline.CheckTwoWeeks(DateTimeOffset?, DateTimeOffset?, int)"/>), with the timeline and its first activity as evidence.</summary>
+    /// <summary>
+    /// The timeline's two-weeks check (<see cref="CoCreationTimeline.CheckTwoWeeks(DateTimeOffset?, DateTimeOffset?, int)"/>), with the
+    /// timeline and its first activity as evidence.
+    /// </summary>
     public static TimelineIndicator Timeline(TimelineFact? timeline, int minimumDays)
     {
         var first = timeline?.FirstActivity;
@@ -122,7 +125,9 @@ public static class ScorecardRules
         );
     }
 
-    /// <summary>At least <paramref name="minimumPercent"/> % of the published submissions answered with a reason; measurable once one is published.</summary>
+    /// <summary>
+    /// At least <paramref name="minimumPercent"/> % of the published submissions answered with a reason; measurable once one is published.
+    /// </summary>
     public static ResponseIndicator Responses(IReadOnlyList<SubmissionFact> submissions, int minimumPercent)
     {
         var answered = submissions.Where(s => s.AnsweredAt is not null).OrderByDescending(s => s.AnsweredAt).ToList();

@@ -1,6 +1,8 @@
 namespace CoCreation.Domain.Scorecards;
 
-/// <summary>The OGP Participation and Co-Creation Standards (2021) minimum requirements the scorecard checks, in the standards' order.</summary>
+/// <summary>
+/// The OGP Participation and Co-Creation Standards (2021) minimum requirements the scorecard checks, in the standards' order.
+/// </summary>
 public enum Standard
 {
     /// <summary>1. A multi-stakeholder forum meets regularly (at least every six months).</summary>

@@ -19,7 +19,9 @@ public sealed record SubmissionContent(
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
-    /// <param name="fromSocialMedia">A post of a few words: a proposal needs only its proposed commitment; the moderator may complete it.</param>
+    /// <param name="fromSocialMedia">
+    /// A post of a few words: a proposal needs only its proposed commitment; the moderator may complete it.
+    /// </param>
     public SubmissionContent CheckedFor(SubmissionKind kind, bool fromSocialMedia = false)
     {
         if (string.IsNullOrWhiteSpace(Title))

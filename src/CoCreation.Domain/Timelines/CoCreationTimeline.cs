@@ -154,7 +154,9 @@ public sealed partial class CoCreationTimeline : Entity
         return activity;
     }
 
-    /// <summary>Changes an activity; after publication the revision names the fields that changed and calendars get a higher SEQUENCE.</summary>
+    /// <summary>
+    /// Changes an activity; after publication the revision names the fields that changed and calendars get a higher SEQUENCE.
+    /// </summary>
     public void ChangeActivity(TimelineActivity activity, TimelinePhase? phase, ActivityDetails details, Guid actorId, DateTimeOffset now)
     {
         RequireOwn(activity);

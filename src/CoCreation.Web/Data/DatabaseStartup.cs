@@ -75,14 +75,17 @@ public static class DatabaseStartup
         }
 
         logger.LogCritical(
-            "The database holds {Count} demo accounts (@{Domain}) whose password is published; the portal refuses to serve them in the {Environment} environment. "
-                + "Start once with Portal__CloseDemoAccounts=true to close them (their passwords and roles are removed, their records stay), or use a database without the demo data",
+            "The database holds {Count} demo accounts (@{Domain}) whose password is published; "
+                + "the portal refuses to serve them in the {Environment} environment. "
+                + "Start once with Portal__CloseDemoAccounts=true to close them "
+                + "(their passwords and roles are removed, their records stay), or use a database without the demo data",
             open,
             DemoData.AccountDomain,
             environment
         );
         throw new InvalidOperationException(
-            $"{open} demo accounts (@{DemoData.AccountDomain}) can sign in with the published demo password; refusing to start in {environment}. "
+            $"{open} demo accounts (@{DemoData.AccountDomain}) can sign in with the published demo password; "
+                + $"refusing to start in {environment}. "
                 + "Start once with Portal__CloseDemoAccounts=true to close them."
         );
     }
@@ -148,7 +151,8 @@ public static class DatabaseStartup
             if (!await users.IsInRoleAsync(user, Roles.Administrator))
             {
                 logger.LogCritical(
-                    "Portal:Administrator:Email names an existing account {UserId} that is not an administrator; it is not promoted. Choose another address, or have an administrator give that account the role",
+                    "Portal:Administrator:Email names an existing account {UserId} that is not an administrator; it is not promoted. "
+                        + "Choose another address, or have an administrator give that account the role",
                     user.Id
                 );
                 throw new InvalidOperationException(

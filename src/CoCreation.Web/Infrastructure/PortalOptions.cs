@@ -14,7 +14,10 @@ public sealed class PortalOptions
     /// </summary>
     public bool SeedDemoData { get; set; }
 
-    /// <summary>Close the demo accounts at start (no password, no role, locked), so that a database that held the demo may serve outside Development.</summary>
+    /// <summary>
+    /// Close the demo accounts at start (no password, no role, locked), so that a database that held the demo may serve outside
+    /// Development.
+    /// </summary>
     public bool CloseDemoAccounts { get; set; }
 
     /// <summary>Apply pending migrations when the portal starts.</summary>
@@ -90,7 +93,9 @@ public sealed class PortalOptions
 
         public TimeSpan OpenDataWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-        /// <summary>Whole-collection downloads (open-data CSV and JSON files, the submissions export) per client address and window.</summary>
+        /// <summary>
+        /// Whole-collection downloads (open-data CSV and JSON files, the submissions export) per client address and window.
+        /// </summary>
         public int DownloadPermitLimit { get; set; } = 30;
 
         public TimeSpan DownloadWindow { get; set; } = TimeSpan.FromMinutes(10);
@@ -99,7 +104,9 @@ public sealed class PortalOptions
     /// <summary>Encrypts the Data Protection keys stored in the database (see Identity/DataProtectionSetup).</summary>
     public sealed class DataProtectionOptions
     {
-        /// <summary>A PFX file with an RSA private key; relative paths start at the content root. Empty: keys are stored unencrypted.</summary>
+        /// <summary>
+        /// A PFX file with an RSA private key; relative paths start at the content root. Empty: keys are stored unencrypted.
+        /// </summary>
         public string? CertificatePath { get; set; }
 
         public string? CertificatePassword { get; set; }

@@ -15,7 +15,10 @@ using Serilog.Formatting.Compact;
 
 namespace CoCreation.Web.Infrastructure;
 
-/// <summary>The portal's cross-cutting services; the features' own come from <c>Features.FeatureServices</c>, both composed by <c>PortalComposition.AddPortal</c>.</summary>
+/// <summary>
+/// The portal's cross-cutting services; the features' own come from <c>Features.FeatureServices</c>, both composed by
+/// <c>PortalComposition.AddPortal</c>.
+/// </summary>
 public static class PortalServices
 {
     public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder)

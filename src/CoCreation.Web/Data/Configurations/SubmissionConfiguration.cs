@@ -14,11 +14,14 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     /// Full-text search in the language the text is written in: a stored tsvector with the matching
     /// PostgreSQL configuration, kept by the database itself, indexed with GIN.
     /// </summary>
-    public const string SearchVectorSql = """
-        to_tsvector(
-            CASE language WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,
-            coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || coalesce(problem, '') || ' ' || coalesce(proposed_commitment, '') || ' ' || coalesce(expected_results, ''))
-        """;
+    public const string SearchVectorSql =
+        """
+            to_tsvector(
+                CASE language WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,
+                coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || coalesce(problem, '')
+            """
+        // One line in the migrations that made the column: the model must keep exactly that text.
+        + " || ' ' || coalesce(proposed_commitment, '') || ' ' || coalesce(expected_results, ''))";
 
     public void Configure(EntityTypeBuilder<Submission> builder)
     {

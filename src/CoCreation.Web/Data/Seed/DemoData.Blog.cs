@@ -20,7 +20,10 @@ public sealed partial class DemoData
             ["civic-space"],
             "Five lessons from a co-created action plan (example)",
             "An example post: what a multi-stakeholder forum learnt when it wrote its commitments together with civil society.",
-            "## Start early\n\nPublish the **timeline** at least two weeks before the first meeting, so people can plan to come.\n\n## Answer every proposal\n\n- say what was kept,\n- say what was not, and *why*.\n\nRead the [Participation and Co-Creation Standards](https://www.opengovpartnership.org/ogp-participation-co-creation-standards/)."
+            "## Start early\n\nPublish the **timeline** at least two weeks before the first meeting, so people can plan to come.\n\n"
+                + "## Answer every proposal\n\n- say what was kept,\n- say what was not, and *why*.\n\n"
+                + "Read the [Participation and Co-Creation "
+                + "Standards](https://www.opengovpartnership.org/ogp-participation-co-creation-standards/)."
         ),
         (
             "en",
@@ -28,7 +31,8 @@ public sealed partial class DemoData
             ["open-contracting", "anti-corruption"],
             "Open contracting, co-created (example)",
             "An example post on how procurement reformers and journalists chose one commitment together.",
-            "We met four times in six weeks. Each meeting had **minutes** published the next day.\n\n> The hardest part was agreeing on what *not* to do.\n\nThe commitment that came out of it is short and measurable."
+            "We met four times in six weeks. Each meeting had **minutes** published the next day.\n\n"
+                + "> The hardest part was agreeing on what *not* to do.\n\nThe commitment that came out of it is short and measurable."
         ),
         (
             "fr",
@@ -36,7 +40,8 @@ public sealed partial class DemoData
             ["access-to-information"],
             "Co-construire le plan d’action : retour d’expérience (exemple)",
             "Un billet d’exemple : comment un forum multipartite a ouvert ses réunions au public.",
-            "## Ouvrir les réunions\n\nNous avons diffusé chaque réunion en direct et publié les **comptes rendus**.\n\n## Répondre aux propositions\n\nChaque proposition a reçu une réponse motivée, même quand elle n’a pas été retenue."
+            "## Ouvrir les réunions\n\nNous avons diffusé chaque réunion en direct et publié les **comptes rendus**.\n\n"
+                + "## Répondre aux propositions\n\nChaque proposition a reçu une réponse motivée, même quand elle n’a pas été retenue."
         ),
         (
             "fr",
@@ -44,7 +49,8 @@ public sealed partial class DemoData
             ["local-government"],
             "Les collectivités locales dans la co-création (exemple)",
             "Un billet d’exemple sur la place des communes dans le plan d’action national.",
-            "Les communes connaissent les besoins des habitants. Nous leur avons demandé **trois idées** chacune, puis nous les avons discutées ensemble."
+            "Les communes connaissent les besoins des habitants. Nous leur avons demandé **trois idées** chacune, puis nous les avons "
+                + "discutées ensemble."
         ),
         (
             "es",
@@ -52,7 +58,8 @@ public sealed partial class DemoData
             ["open-contracting"],
             "Cocreación en América Latina: lo que aprendimos (ejemplo)",
             "Una entrada de ejemplo: cómo el foro multiactor recogió propuestas en cuatro ciudades.",
-            "## Escuchar en el territorio\n\nOrganizamos talleres en **cuatro ciudades** y en línea.\n\n## Responder con razones\n\nCada propuesta recibió una respuesta: incluida, fusionada o no incluida, *con el porqué*."
+            "## Escuchar en el territorio\n\nOrganizamos talleres en **cuatro ciudades** y en línea.\n\n## Responder con razones\n\n"
+                + "Cada propuesta recibió una respuesta: incluida, fusionada o no incluida, *con el porqué*."
         ),
         (
             "es",
@@ -77,9 +84,18 @@ public sealed partial class DemoData
                 new CallForPosts(
                     campaignId,
                     new LocalizedText(
-                        "Write about co-creation: how your country writes its action plan with civil society, what worked and what did not.\nLength: 400 to 1 000 words, with a summary of two or three sentences.\nLanguage: English, French or Spanish.\nNo self-promotion: write about the process, not about your organisation.\nThe support unit reads every post and may ask for changes before publishing it.",
-                        "Écrivez sur la co-création : comment votre pays rédige son plan d’action avec la société civile, ce qui a marché et ce qui n’a pas marché.\nLongueur : 400 à 1 000 mots, avec un résumé de deux ou trois phrases.\nLangue : anglais, français ou espagnol.\nPas d’autopromotion : parlez du processus, pas de votre organisation.\nL’unité d’appui lit chaque billet et peut demander des modifications avant de le publier.",
-                        "Escriba sobre la cocreación: cómo su país redacta su plan de acción con la sociedad civil, qué funcionó y qué no.\nExtensión: de 400 a 1 000 palabras, con un resumen de dos o tres frases.\nIdioma: inglés, francés o español.\nSin autopromoción: hable del proceso, no de su organización.\nLa unidad de apoyo lee cada entrada y puede pedir cambios antes de publicarla."
+                        "Write about co-creation: how your country writes its action plan with civil society, what worked and what did "
+                            + "not.\nLength: 400 to 1 000 words, with a summary of two or three sentences.\n"
+                            + "Language: English, French or Spanish.\nNo self-promotion: write about the process, not about your "
+                            + "organisation.\nThe support unit reads every post and may ask for changes before publishing it.",
+                        "Écrivez sur la co-création : comment votre pays rédige son plan d’action avec la société civile, ce qui a marché "
+                            + "et ce qui n’a pas marché.\nLongueur : 400 à 1 000 mots, avec un résumé de deux ou trois phrases.\n"
+                            + "Langue : anglais, français ou espagnol.\nPas d’autopromotion : parlez du processus, pas de votre "
+                            + "organisation.\nL’unité d’appui lit chaque billet et peut demander des modifications avant de le publier.",
+                        "Escriba sobre la cocreación: cómo su país redacta su plan de acción con la sociedad civil, qué funcionó y qué "
+                            + "no.\nExtensión: de 400 a 1 000 palabras, con un resumen de dos o tres frases.\n"
+                            + "Idioma: inglés, francés o español.\nSin autopromoción: hable del proceso, no de su organización.\n"
+                            + "La unidad de apoyo lee cada entrada y puede pedir cambios antes de publicarla."
                     ),
                     now
                 )
@@ -142,9 +158,13 @@ public sealed partial class DemoData
         var april = Edition.Compose(
             new LocalizedText("April co-creation", "La co-création en avril", "La cocreación en abril"),
             new LocalizedText(
-                "This April edition is all about co-creation: partners tell how they write action plans together with civil society.\nRead their posts, the first answers to your proposals and the events to come.",
-                "Ce numéro d’avril est consacré à la co-création : des partenaires racontent comment ils rédigent leurs plans d’action avec la société civile.\nLisez leurs billets, les premières réponses à vos propositions et les prochains événements.",
-                "Esta edición de abril está dedicada a la cocreación: los socios cuentan cómo redactan sus planes de acción con la sociedad civil.\nLea sus entradas, las primeras respuestas a sus propuestas y los próximos eventos."
+                "This April edition is all about co-creation: partners tell how they write action plans together with civil society.\n"
+                    + "Read their posts, the first answers to your proposals and the events to come.",
+                "Ce numéro d’avril est consacré à la co-création : des partenaires racontent comment ils rédigent leurs plans d’action "
+                    + "avec la société civile.\nLisez leurs billets, les premières réponses à vos propositions et les prochains "
+                    + "événements.",
+                "Esta edición de abril está dedicada a la cocreación: los socios cuentan cómo redactan sus planes de acción con la "
+                    + "sociedad civil.\nLea sus entradas, las primeras respuestas a sus propuestas y los próximos eventos."
             ),
             published.Select(p => p.Id),
             answered,

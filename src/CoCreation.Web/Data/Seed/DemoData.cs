@@ -117,9 +117,13 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             held.RecordOutcome(
                 $"https://video.example.org/ogp-cocreation-week-2017/{held.Region?.ToString().ToLowerInvariant() ?? "opening"}",
                 new LocalizedText(
-                    "Example summary: speakers walked through the Participation and Co-Creation Standards; participants asked how to publish a timeline two weeks ahead and how to answer proposals with reasons.",
-                    "Résumé d'exemple : les intervenants ont présenté les Normes de participation et de co-création ; les participants ont demandé comment publier un calendrier deux semaines à l'avance et répondre aux propositions en motivant.",
-                    "Resumen de ejemplo: los ponentes repasaron los Estándares de Participación y Cocreación; los participantes preguntaron cómo publicar un cronograma con dos semanas de antelación y cómo responder a las propuestas con razones."
+                    "Example summary: speakers walked through the Participation and Co-Creation Standards; participants asked how to "
+                        + "publish a timeline two weeks ahead and how to answer proposals with reasons.",
+                    "Résumé d'exemple : les intervenants ont présenté les Normes de participation et de co-création ; les participants "
+                        + "ont demandé comment publier un calendrier deux semaines à l'avance et répondre aux propositions en motivant.",
+                    "Resumen de ejemplo: los ponentes repasaron los Estándares de Participación y Cocreación; los participantes "
+                        + "preguntaron cómo publicar un cronograma con dos semanas de antelación y cómo responder a las propuestas con "
+                        + "razones."
                 ),
                 now
             );
@@ -147,9 +151,12 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
                     "Clínica de cocreación: su próximo plan de acción (ejemplo)"
                 ),
                 new LocalizedText(
-                    "An example webinar of the demo data: bring your questions about the co-creation timeline, the multi-stakeholder forum and reasoned responses.",
-                    "Un webinaire d'exemple des données de démonstration : venez avec vos questions sur le calendrier de co-création, le forum multipartite et les réponses motivées.",
-                    "Un webinario de ejemplo de los datos de demostración: traiga sus preguntas sobre el cronograma de cocreación, el foro multiactor y las respuestas razonadas."
+                    "An example webinar of the demo data: bring your questions about the co-creation timeline, the multi-stakeholder "
+                        + "forum and reasoned responses.",
+                    "Un webinaire d'exemple des données de démonstration : venez avec vos questions sur le calendrier de co-création, le "
+                        + "forum multipartite et les réponses motivées.",
+                    "Un webinario de ejemplo de los datos de demostración: traiga sus preguntas sobre el cronograma de cocreación, el "
+                        + "foro multiactor y las respuestas razonadas."
                 ),
                 null,
                 new EventSchedule(starts, starts.AddHours(1), "UTC", null, null),
@@ -166,9 +173,13 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
     {
         var opens = new DateTimeOffset(2017, 3, 1, 0, 0, 0, TimeSpan.Zero);
         var agenda = new LocalizedText(
-            "1. Welcome (5 min)\n2. The Participation and Co-Creation Standards (20 min)\n3. Experiences from civil society and government (35 min)\n4. What the IRM looks for (15 min)\n5. Questions (15 min)",
-            "1. Accueil (5 min)\n2. Les Normes de participation et de co-création (20 min)\n3. Expériences de la société civile et du gouvernement (35 min)\n4. Ce que regarde le MEI (15 min)\n5. Questions (15 min)",
-            "1. Bienvenida (5 min)\n2. Los Estándares de Participación y Cocreación (20 min)\n3. Experiencias de la sociedad civil y el gobierno (35 min)\n4. Qué mira el MRI (15 min)\n5. Preguntas (15 min)"
+            "1. Welcome (5 min)\n2. The Participation and Co-Creation Standards (20 min)\n"
+                + "3. Experiences from civil society and government (35 min)\n4. What the IRM looks for (15 min)\n5. Questions (15 min)",
+            "1. Accueil (5 min)\n2. Les Normes de participation et de co-création (20 min)\n"
+                + "3. Expériences de la société civile et du gouvernement (35 min)\n4. Ce que regarde le MEI (15 min)\n"
+                + "5. Questions (15 min)",
+            "1. Bienvenida (5 min)\n2. Los Estándares de Participación y Cocreación (20 min)\n"
+                + "3. Experiencias de la sociedad civil y el gobierno (35 min)\n4. Qué mira el MRI (15 min)\n5. Preguntas (15 min)"
         );
 
         Event Webinar(
@@ -207,14 +218,20 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         static LocalizedText Describe(EventKind kind, Region? region) =>
             kind == EventKind.LiveStream
                 ? new LocalizedText(
-                    "The Week opens live: why co-creation matters, what the Participation and Co-Creation Standards ask, and how to take part this week with #OGPcocreate and #myNAPask.",
-                    "La Semaine s'ouvre en direct : pourquoi la co-création compte, ce que demandent les Normes de participation et de co-création, et comment participer cette semaine avec #OGPcocreate et #myNAPask.",
-                    "La Semana se abre en directo: por qué importa la cocreación, qué piden los Estándares de Participación y Cocreación, y cómo participar esta semana con #OGPcocreate y #myNAPask."
+                    "The Week opens live: why co-creation matters, what the Participation and Co-Creation Standards ask, and how to take "
+                        + "part this week with #OGPcocreate and #myNAPask.",
+                    "La Semaine s'ouvre en direct : pourquoi la co-création compte, ce que demandent les Normes de participation et de "
+                        + "co-création, et comment participer cette semaine avec #OGPcocreate et #myNAPask.",
+                    "La Semana se abre en directo: por qué importa la cocreación, qué piden los Estándares de Participación y Cocreación, "
+                        + "y cómo participar esta semana con #OGPcocreate y #myNAPask."
                 )
                 : new LocalizedText(
-                    $"A regional webinar presenting the OGP Participation and Co-Creation Standards, with speakers from civil society, government and the Independent Reporting Mechanism ({region}).",
-                    $"Un webinaire régional qui présente les Normes de participation et de co-création du PGO, avec des intervenants de la société civile, du gouvernement et du Mécanisme d'évaluation indépendant ({region}).",
-                    $"Un webinario regional que presenta los Estándares de Participación y Cocreación de OGP, con ponentes de la sociedad civil, el gobierno y el Mecanismo de Revisión Independiente ({region})."
+                    "A regional webinar presenting the OGP Participation and Co-Creation Standards, with speakers from civil society, "
+                        + $"government and the Independent Reporting Mechanism ({region}).",
+                    "Un webinaire régional qui présente les Normes de participation et de co-création du PGO, avec des intervenants de "
+                        + $"la société civile, du gouvernement et du Mécanisme d'évaluation indépendant ({region}).",
+                    "Un webinario regional que presenta los Estándares de Participación y Cocreación de OGP, con ponentes de la sociedad "
+                        + $"civil, el gobierno y el Mecanismo de Revisión Independiente ({region})."
                 );
 
         Speaker[] Panel(string civil, string government, string irm) =>

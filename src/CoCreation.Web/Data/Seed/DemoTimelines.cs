@@ -461,7 +461,9 @@ internal static class DemoTimelines
         return timeline;
     }
 
-    /// <summary>The Argentine and Colombian plans (made with the example submissions) published, with documents and full commitments.</summary>
+    /// <summary>
+    /// The Argentine and Colombian plans (made with the example submissions) published, with documents and full commitments.
+    /// </summary>
     private static async Task PublishPlansAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var plans = await db.NationalActionPlans.Include(p => p.Commitments).ToListAsync(cancellationToken);

@@ -78,7 +78,8 @@ internal static class GlobalCoCreationWeekData
 
     public const string SummaryFr =
         "Soyez ouvert à la co-création ! Du 27 au 30 mars 2017, la toute première Semaine mondiale de la co-création "
-        + "réunit gouvernements, société civile et citoyens alors que 30 pays de l'OGP commencent à élaborer leur nouveau plan d'action national.";
+        + "réunit gouvernements, société civile et citoyens alors que 30 pays de l'OGP commencent à élaborer leur nouveau plan d'action "
+        + "national.";
 
     public const string SummaryEs =
         "¡Ábrete a la cocreación! Del 27 al 30 de marzo de 2017, la primera Semana Global de Cocreación reúne a gobiernos, "
@@ -107,10 +108,11 @@ internal static class GlobalCoCreationWeekData
         + "les services publics plus réactifs et les politiques publiques plus inclusives et participatives, lutter contre la grande "
         + "corruption, renforcer la redevabilité publique et résoudre, grâce à l'ouverture, les problèmes les plus urgents de chaque pays."
         + "\n\n"
-        + "Pour encourager l'apprentissage et les échanges entre pays, et aider les gouvernements et les organisations de la société civile "
-        + "à rendre leurs PAN ambitieux et inclusifs, l'Unité d'appui de l'OGP organise la toute première Semaine mondiale de la co-création, "
-        + "avec une série d'activités du 27 au 30 mars. L'objectif est que la communauté de l'OGP connaisse les exigences des nouvelles "
-        + "Normes de participation et de co-création de l'OGP, et que les meilleures pratiques et idées circulent dans toute la communauté."
+        + "Pour encourager l'apprentissage et les échanges entre pays, et aider les gouvernements et les organisations de la société "
+        + "civile à rendre leurs PAN ambitieux et inclusifs, l'Unité d'appui de l'OGP organise la toute première Semaine mondiale de la "
+        + "co-création, avec une série d'activités du 27 au 30 mars. L'objectif est que la communauté de l'OGP connaisse les exigences des "
+        + "nouvelles Normes de participation et de co-création de l'OGP, et que les meilleures pratiques et idées circulent dans toute la "
+        + "communauté."
         + "\n\n"
         + "Ce faisant, nous pouvons co-créer des solutions aux problèmes les plus pressants de notre époque et rendre les gouvernements "
         + "plus ouverts, plus responsables et plus à l'écoute des citoyens."
@@ -125,9 +127,9 @@ internal static class GlobalCoCreationWeekData
         + "combatir la gran corrupción, lograr una mayor rendición de cuentas y resolver, gracias a la apertura, los problemas más "
         + "urgentes de cada país."
         + "\n\n"
-        + "Para fomentar el aprendizaje y el intercambio entre países, y ayudar a los gobiernos y a las organizaciones de la sociedad civil "
-        + "a que sus PAN sean ambiciosos e inclusivos, la Unidad de Apoyo de OGP organiza la primera Semana Global de Cocreación, con una "
-        + "serie de actividades del 27 al 30 de marzo. El objetivo es que la comunidad de OGP conozca los requisitos de los nuevos "
+        + "Para fomentar el aprendizaje y el intercambio entre países, y ayudar a los gobiernos y a las organizaciones de la sociedad "
+        + "civil a que sus PAN sean ambiciosos e inclusivos, la Unidad de Apoyo de OGP organiza la primera Semana Global de Cocreación, "
+        + "con una serie de actividades del 27 al 30 de marzo. El objetivo es que la comunidad de OGP conozca los requisitos de los nuevos "
         + "Estándares de Participación y Cocreación de OGP, y que las buenas prácticas y las ideas se compartan en toda la comunidad."
         + "\n\n"
         + "Así podremos cocrear soluciones a los problemas más apremiantes de nuestro tiempo y lograr gobiernos más abiertos, que rindan "

@@ -18,7 +18,9 @@ public static class MyWork
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query : IQuery<Model>;
 
-    /// <param name="ToAnswer">Officials: forwarded to the members they act for. Support unit: help requests, which it answers itself.</param>
+    /// <param name="ToAnswer">
+    /// Officials: forwarded to the members they act for. Support unit: help requests, which it answers itself.
+    /// </param>
     public sealed record Model(int? ToModerate, int? ToAnswer, int? BlogPostsToReview, int? MembersWithoutContact)
     {
         public int Total => (ToModerate ?? 0) + (ToAnswer ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);

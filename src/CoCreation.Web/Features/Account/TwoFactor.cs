@@ -52,8 +52,11 @@ public static class TwoFactor
     }
 
     /// <summary>The Key URI Format authenticator apps read (Google Authenticator wiki).</summary>
-    public static string AuthenticatorUri(string email, string key) =>
-        $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(email)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+    public static string AuthenticatorUri(string email, string key)
+    {
+        var issuer = Uri.EscapeDataString(Issuer);
+        return $"otpauth://totp/{issuer}:{Uri.EscapeDataString(email)}?secret={key}&issuer={issuer}&digits=6";
+    }
 
     private static string QrCode(string text)
     {

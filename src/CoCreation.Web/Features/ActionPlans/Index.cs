@@ -9,7 +9,9 @@ using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
-/// <summary>Every published National Action Plan across members, in member code order then newest cycle first: the plans the member pages link to.</summary>
+/// <summary>
+/// Every published National Action Plan across members, in member code order then newest cycle first: the plans the member pages link to.
+/// </summary>
 public static class Index
 {
     public const int PageSize = 50;

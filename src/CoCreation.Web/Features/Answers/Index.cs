@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Answers;
 
-/// <summary>An official's "to answer" inbox: submissions forwarded for the members they act for, oldest first. Staff see every member's.</summary>
+/// <summary>
+/// An official's "to answer" inbox: submissions forwarded for the members they act for, oldest first. Staff see every member's.
+/// </summary>
 public static class Index
 {
     [Allow(Audience.Official | Audience.SupportUnit)]

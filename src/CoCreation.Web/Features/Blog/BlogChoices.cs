@@ -36,7 +36,7 @@ public static class BlogChoices
     /// <summary>Refuses members and campaigns that do not exist, field by field.</summary>
     public static async Task CheckAsync(
         PortalDbContext db,
-        BlogFields fields,
+        BlogForm fields,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken
     )
@@ -48,12 +48,12 @@ public static class BlogChoices
             .ToList();
         if (codes.Count > 0 && await db.Members.CountAsync(m => codes.Contains(m.Code), cancellationToken) != codes.Count)
         {
-            throw new InputException(nameof(BlogFields.MemberCodes), text["Validation.Choice"]);
+            throw new InputException(nameof(BlogForm.MemberCodes), text["Validation.Choice"]);
         }
 
         if (fields.CampaignId is { } campaignId && !await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken))
         {
-            throw new InputException(nameof(BlogFields.CampaignId), text["Validation.Choice"]);
+            throw new InputException(nameof(BlogForm.CampaignId), text["Validation.Choice"]);
         }
     }
 }

@@ -17,14 +17,14 @@ public static class Edit
 
     [Allow(Audience.Participant)]
     [Infrastructure.Web.ChangesPublicData]
-    public sealed record Command : BlogFields, ICommand<bool>
+    public sealed record Command : BlogForm, ICommand<bool>
     {
         public long Id { get; set; }
 
         public bool RemoveCover { get; set; }
     }
 
-    public sealed class Validator : BlogFieldsValidator<Command>
+    public sealed class Validator : BlogFormValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text) { }

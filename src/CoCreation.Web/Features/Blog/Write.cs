@@ -13,9 +13,9 @@ public static class Write
 {
     [Allow(Audience.Participant)]
     [Infrastructure.Web.ChangesPublicData]
-    public sealed record Command : BlogFields, ICommand<long>;
+    public sealed record Command : BlogForm, ICommand<long>;
 
-    public sealed class Validator : BlogFieldsValidator<Command>
+    public sealed class Validator : BlogFormValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text) { }

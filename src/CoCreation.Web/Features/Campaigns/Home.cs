@@ -34,7 +34,9 @@ public static class Home
         public bool CampaignIsOver => Campaign?.Phase == CampaignPhase.Over;
     }
 
-    /// <summary>An event (<see cref="EventId"/>) or a timeline activity (<see cref="MemberCode"/> and <see cref="ActivityId"/>) still to come.</summary>
+    /// <summary>
+    /// An event (<see cref="EventId"/>) or a timeline activity (<see cref="MemberCode"/> and <see cref="ActivityId"/>) still to come.
+    /// </summary>
     public sealed record Upcoming(
         LocalizedText Title,
         DateTimeOffset StartsAt,

@@ -10,7 +10,10 @@ using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 
-/// <summary>Every campaign, newest first (the page and the event forms show them all); the public API reads them a page at a time (keyset on start date and slug).</summary>
+/// <summary>
+/// Every campaign, newest first (the page and the event forms show them all); the public API reads them a page at a time (keyset on start
+/// date and slug).
+/// </summary>
 public static class Index
 {
     [Allow(Audience.Anonymous)]

@@ -28,7 +28,8 @@ public static class Reminders
                 .Database.SqlQuery<int>(
                     $"""
                     SELECT id AS "Value" FROM events
-                    WHERE cancelled_at IS NULL AND reminders_sent_at IS NULL AND schedule_starts_at > {now} AND schedule_starts_at <= {until}
+                    WHERE cancelled_at IS NULL AND reminders_sent_at IS NULL
+                      AND schedule_starts_at > {now} AND schedule_starts_at <= {until}
                     ORDER BY id
                     LIMIT 50
                     FOR UPDATE SKIP LOCKED

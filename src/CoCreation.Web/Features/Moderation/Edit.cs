@@ -18,13 +18,12 @@ public static class Edit
 
     [Allow(Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
-    public sealed record Command : SubmissionFields, ICommand<bool>
+    public sealed record Command : SubmissionForm, ICommand<bool>
     {
         public long Id { get; set; }
     }
 
-    public sealed class Validator(IStringLocalizer<SharedResource> text)
-        : SubmissionFieldsValidator<Command>(text, completeProposals: false);
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : SubmissionFormValidator<Command>(text, completeProposals: false);
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Command?>
     {

@@ -65,7 +65,10 @@ internal static class ScorecardRecords
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
-    /// <summary>Published submissions owed an answer (help requests go to the Support Unit) of the members, published between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Published submissions owed an answer (help requests go to the Support Unit) of the members, published between
+    /// <paramref name="from"/> and <paramref name="to"/>.
+    /// </summary>
     public static Task<List<SubmissionRow>> SubmissionsAsync(
         PortalDbContext db,
         IReadOnlyCollection<int> memberIds,
@@ -94,7 +97,10 @@ internal static class ScorecardRecords
             ))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The cycles a member's scorecard can show: its timelines' and plans' cycles, else the latest cycle of the portal, else the one starting this year.</summary>
+    /// <summary>
+    /// The cycles a member's scorecard can show: its timelines' and plans' cycles, else the latest cycle of the portal, else the one
+    /// starting this year.
+    /// </summary>
     public static IReadOnlyList<string> Cycles(MemberRecord member, DateTimeOffset now)
     {
         var own = member.Timelines.Select(t => t.Cycle).Concat(member.Plans.Select(p => p.Cycle)).Distinct().OrderDescending().ToList();

@@ -31,7 +31,10 @@ public static class Endorse
 
             // The key (submission, account) makes a second endorsement a no-op, even from two tabs at once.
             var added = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO endorsements (submission_id, user_id, at) VALUES ({submission.Id}, {userId}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING",
+                $"""
+                INSERT INTO endorsements (submission_id, user_id, at)
+                VALUES ({submission.Id}, {userId}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING
+                """,
                 cancellationToken
             );
             if (added == 1)

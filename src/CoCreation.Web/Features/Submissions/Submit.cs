@@ -19,7 +19,7 @@ namespace CoCreation.Web.Features.Submissions;
 public static class Submit
 {
     [Allow(Audience.Participant)]
-    public sealed record Command : SubmissionFields, ICommand<long?>
+    public sealed record Command : SubmissionForm, ICommand<long?>
     {
         public string MemberCode { get; set; } = "";
 
@@ -29,7 +29,7 @@ public static class Submit
         public string? Website { get; set; }
     }
 
-    public sealed class Validator : SubmissionFieldsValidator<Command>
+    public sealed class Validator : SubmissionFormValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text)

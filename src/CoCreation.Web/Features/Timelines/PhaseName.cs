@@ -10,7 +10,9 @@ public record PhaseName
 {
     public LocalizedInput Name { get; set; } = new();
 
-    /// <summary>A method, not a property: model binding and validation read every property, and a name empty in every language throws here.</summary>
+    /// <summary>
+    /// A method, not a property: model binding and validation read every property, and a name empty in every language throws here.
+    /// </summary>
     public LocalizedText ToName() => Name.ToText();
 }
 

@@ -14,7 +14,9 @@ internal static class TimelineAccess
         return await db.Members.AsNoTracking().Where(m => m.Code == upper).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The member's current timeline (its latest cycle), whole and tracked, after checking the actor acts for the member.</summary>
+    /// <summary>
+    /// The member's current timeline (its latest cycle), whole and tracked, after checking the actor acts for the member.
+    /// </summary>
     public static async Task<Loaded?> LoadForChangeAsync(
         PortalDbContext db,
         CurrentActor actor,

@@ -85,7 +85,8 @@ public static class DataProtectionSetup
         public Task StartAsync(CancellationToken cancellationToken)
         {
             logger.LogWarning(
-                "Data Protection keys are stored unencrypted in the database: set Portal:DataProtection:CertificatePath (and CertificatePassword) to a PFX certificate to encrypt them"
+                "Data Protection keys are stored unencrypted in the database: "
+                    + "set Portal:DataProtection:CertificatePath (and CertificatePassword) to a PFX certificate to encrypt them"
             );
             return Task.CompletedTask;
         }

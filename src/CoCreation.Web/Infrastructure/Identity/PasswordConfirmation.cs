@@ -13,7 +13,9 @@ namespace CoCreation.Web.Infrastructure.Identity;
 /// </summary>
 public sealed class PasswordConfirmation(UserManager<PortalUser> users, IServiceScopeFactory scopes, IStringLocalizer<SharedResource> text)
 {
-    /// <summary>Throws an <see cref="InputException"/> on <paramref name="field"/> unless <paramref name="password"/> is the account's.</summary>
+    /// <summary>
+    /// Throws an <see cref="InputException"/> on <paramref name="field"/> unless <paramref name="password"/> is the account's.
+    /// </summary>
     public async Task RequireAsync(PortalUser user, string password, string field)
     {
         if (await users.IsLockedOutAsync(user))

@@ -16,7 +16,9 @@ public sealed record LocalizedInput
 
     public string? Es { get; set; }
 
-    /// <summary>A method, not a property: model validation reads every property, and a text missing in every language throws here.</summary>
+    /// <summary>
+    /// A method, not a property: model validation reads every property, and a text missing in every language throws here.
+    /// </summary>
     public LocalizedText ToText() => new(En, Fr, Es);
 
     /// <summary>Null when nothing was typed in any language.</summary>
@@ -41,11 +43,15 @@ public enum EnglishText
     /// <summary>Optional, but needed as soon as a French or Spanish text is given.</summary>
     RequiredWithTranslations,
 
-    /// <summary>No English needed: a text in any one of the three languages is enough (a member working in Spanish or French writes in it).</summary>
+    /// <summary>
+    /// No English needed: a text in any one of the three languages is enough (a member working in Spanish or French writes in it).
+    /// </summary>
     AnyLanguage,
 }
 
-/// <summary>The rules of a <see cref="LocalizedInput"/>: at most <c>maxLength</c> characters in each language, and English as asked.</summary>
+/// <summary>
+/// The rules of a <see cref="LocalizedInput"/>: at most <c>maxLength</c> characters in each language, and English as asked.
+/// </summary>
 public sealed class LocalizedInputValidator : AbstractValidator<LocalizedInput>
 {
     public LocalizedInputValidator(int maxLength, EnglishText english = EnglishText.Optional, Func<string>? englishMissing = null)

@@ -63,7 +63,9 @@ public sealed record BarChart(
         var svg = new StringBuilder();
         svg.Append(
             CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" class=\"chart-svg\" font-size=\"12\" font-family=\"system-ui, sans-serif\">"
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" "
+                + $"viewBox=\"0 0 {Width} {Height}\" width=\"100%\" class=\"chart-svg\" "
+                + $"font-size=\"12\" font-family=\"system-ui, sans-serif\">"
         );
         svg.Append(
             CultureInfo.InvariantCulture,
@@ -94,7 +96,8 @@ public sealed record BarChart(
 
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<text x=\"{Number(x + 6)}\" y=\"{y + 15}\" fill=\"#212529\">{html.Encode(Series.Count > 1 ? bar.Texts[^1] : bar.Texts[0])}</text>"
+                $"<text x=\"{Number(x + 6)}\" y=\"{y + 15}\" fill=\"#212529\">"
+                    + $"{html.Encode(Series.Count > 1 ? bar.Texts[^1] : bar.Texts[0])}</text>"
             );
         }
 

@@ -16,7 +16,9 @@ public static class CountText
             [count.ToString("N0", CultureInfo.CurrentCulture), .. more]
         ];
 
-    /// <summary>An age or a wait in whole days ("less than a day", "1 day", "3 days"): decimals of a day mean nothing to a reader.</summary>
+    /// <summary>
+    /// An age or a wait in whole days ("less than a day", "1 day", "3 days"): decimals of a day mean nothing to a reader.
+    /// </summary>
     public static string Days(this IStringLocalizer text, double days)
     {
         var whole = (long)Math.Round(Math.Max(days, 0), MidpointRounding.AwayFromZero);

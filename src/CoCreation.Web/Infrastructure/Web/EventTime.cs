@@ -38,13 +38,13 @@ public static class EventTime
         var visitor = VisitorZone(http);
         if (visitor is null)
         {
-            html +=
-                $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{HtmlEncoder.Default.Encode(text["EventTime.Yours"])}\" hidden></span>";
+            var yours = HtmlEncoder.Default.Encode(text["EventTime.Yours"]);
+            html += $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{yours}\" hidden></span>";
         }
         else if (!string.Equals(visitor, timeZone, StringComparison.Ordinal))
         {
-            html +=
-                $"<span class=\"visitor-time\"> · {HtmlEncoder.Default.Encode(text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor])}</span>";
+            var yours = text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor];
+            html += $"<span class=\"visitor-time\"> · {HtmlEncoder.Default.Encode(yours)}</span>";
         }
 
         return new HtmlString(html);

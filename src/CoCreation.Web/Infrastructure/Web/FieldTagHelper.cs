@@ -78,16 +78,18 @@ public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedR
             + (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"");
 
-        var label =
-            $"<label class=\"{(Type == "checkbox" ? "form-check-label" : "form-label")}\" for=\"{id}\">{Encode(Label)}{(Required ? RequiredMark(text, encoder) : "")}</label>";
+        var labelClass = Type == "checkbox" ? "form-check-label" : "form-label";
+        var requiredMark = Required ? RequiredMark(text, encoder) : "";
+        var label = $"<label class=\"{labelClass}\" for=\"{id}\">{Encode(Label)}{requiredMark}</label>";
         var hint = Hint is null ? "" : $"<div id=\"{id}-hint\" class=\"form-text\">{Encode(Hint)}</div>";
         var css = invalid ? " is-invalid" : "";
         var control = Type switch
         {
             "textarea" => $"<textarea class=\"form-control{css}\" rows=\"{Rows}\"{attributes}>{Encode(value)}</textarea>",
             "select" => $"<select class=\"form-select{css}\"{attributes}>{Options(value)}</select>",
-            "checkbox" =>
-                $"<input type=\"checkbox\" class=\"form-check-input{css}\" value=\"true\"{(IsChecked(value) ? " checked" : "")}{attributes} /><input type=\"hidden\" name=\"{Encode(name)}\" value=\"false\" />",
+            "checkbox" => $"<input type=\"checkbox\" class=\"form-check-input{css}\" value=\"true\""
+                + $"{(IsChecked(value) ? " checked" : "")}{attributes} />"
+                + $"<input type=\"hidden\" name=\"{Encode(name)}\" value=\"false\" />",
             _ => $"<input type=\"{Encode(Type)}\" class=\"form-control{css}\" value=\"{Encode(value)}\"{attributes} />",
         };
         var error = invalid
@@ -107,7 +109,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedR
     internal static string RequiredMark(IStringLocalizer<SharedResource> text, HtmlEncoder encoder) =>
         $" <span class=\"field-required\">{encoder.Encode(text["Form.Required"].Value)}</span>";
 
-    /// <summary>Options, in &lt;optgroup&gt;s when items have groups; a value listed twice (a short list above the full one) is selected once.</summary>
+    /// <summary>
+    /// Options, in &lt;optgroup&gt;s when items have groups; a value listed twice (a short list above the full one) is selected once.
+    /// </summary>
     private string Options(string selected)
     {
         var html = new System.Text.StringBuilder();

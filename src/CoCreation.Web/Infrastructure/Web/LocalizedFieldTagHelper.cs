@@ -62,7 +62,8 @@ public sealed class LocalizedFieldTagHelper(HtmlEncoder encoder, IStringLocalize
         {
             html.Append(
                 CultureInfo.InvariantCulture,
-                $"<legend class=\"{encoder.Encode(LegendClass)}\">{encoder.Encode(Legend)}{(AnyLanguage ? FieldTagHelper.RequiredMark(text, encoder) : "")}</legend>"
+                $"<legend class=\"{encoder.Encode(LegendClass)}\">{encoder.Encode(Legend)}"
+                    + $"{(AnyLanguage ? FieldTagHelper.RequiredMark(text, encoder) : "")}</legend>"
             );
         }
 

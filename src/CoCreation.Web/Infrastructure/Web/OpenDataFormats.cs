@@ -33,7 +33,9 @@ public static class OpenDataFormats
     public static string Date(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Streams <paramref name="rows"/> as CSV: the <paramref name="header"/> line, then each row's <paramref name="cells"/>.</summary>
+    /// <summary>
+    /// Streams <paramref name="rows"/> as CSV: the <paramref name="header"/> line, then each row's <paramref name="cells"/>.
+    /// </summary>
     public static async Task WriteCsvAsync<TRow>(
         Stream body,
         IEnumerable<string> header,

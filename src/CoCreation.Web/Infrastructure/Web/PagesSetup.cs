@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
@@ -67,12 +68,8 @@ public static partial class PagesSetup
 
                     // No form here sends jQuery-style keys (a[b][c]); their parser throws on a key like "[" (a
                     // 500, even on the error page, which reads the form again), so only the plain providers stay.
-                    Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryFormValueProviderFactory>(
-                        options.ValueProviderFactories
-                    );
-                    Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryExtensions.RemoveType<Microsoft.AspNetCore.Mvc.ModelBinding.JQueryQueryStringValueProviderFactory>(
-                        options.ValueProviderFactories
-                    );
+                    options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                    options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
                     var text = factory.Create(typeof(SharedResource));
                     var messages = options.ModelBindingMessageProvider;
                     messages.SetValueIsInvalidAccessor(value => text["Validation.ValueInvalid", value]);

@@ -153,7 +153,8 @@ public static class PublicApi
                 api.Use(
                     async (http, next) =>
                     {
-                        // Open data is the same for everyone: no cookie, so no session, no drafts, and no cross-site request can act for anyone.
+                        // Open data is the same for everyone: no cookie, so no session, no drafts,
+                        // and no cross-site request can act for anyone.
                         http.Request.Headers.Remove("Cookie");
                         if (http.Features.Get<IStatusCodePagesFeature>() is { } pages)
                         {

@@ -10,7 +10,9 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// </summary>
 public static class TimeZoneChoices
 {
-    /// <summary>The zones of the members the portal knows (ISO code → IANA ids, capital first); a member missing here gets only the full list.</summary>
+    /// <summary>
+    /// The zones of the members the portal knows (ISO code → IANA ids, capital first); a member missing here gets only the full list.
+    /// </summary>
     private static readonly Dictionary<string, string[]> MemberZones = new(StringComparer.OrdinalIgnoreCase)
     {
         ["AF"] = ["Asia/Kabul"],

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,15 +9,15 @@ namespace CoCreation.Web.Pages.Account;
 public sealed class AcceptInvitationModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Account.AcceptInvitation.Command Data { get; set; } = new();
+    public AcceptInvitation.Command Data { get; set; } = new();
 
     /// <summary>Null when the link is unknown, used or expired.</summary>
-    public Features.Account.AcceptInvitation.Model? Invitation { get; private set; }
+    public AcceptInvitation.Model? Invitation { get; private set; }
 
     public async Task OnGetAsync(string? code)
     {
         Data = new() { Code = code };
-        Invitation = await Sender.Send(new Features.Account.AcceptInvitation.Query(code), HttpContext.RequestAborted);
+        Invitation = await Sender.Send(new AcceptInvitation.Query(code), HttpContext.RequestAborted);
         if (Invitation is not null)
         {
             Data.DisplayName = Invitation.Name;
@@ -31,7 +32,7 @@ public sealed class AcceptInvitationModel : PortalPageModel
             return LocalRedirect(Paths.Answers());
         }
 
-        Invitation = await Sender.Send(new Features.Account.AcceptInvitation.Query(Data.Code), HttpContext.RequestAborted);
+        Invitation = await Sender.Send(new AcceptInvitation.Query(Data.Code), HttpContext.RequestAborted);
         return Page();
     }
 }

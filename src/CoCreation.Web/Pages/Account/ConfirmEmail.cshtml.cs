@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,7 +21,7 @@ public sealed class ConfirmEmailModel : PortalPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var outcome = await TrySendAsync(new Features.Account.ConfirmEmail.Command(UserId, Code), "");
+        var outcome = await TrySendAsync(new ConfirmEmail.Command(UserId, Code), "");
         if (outcome.Succeeded)
         {
             return RedirectToPage(new { confirmed = true, returnUrl = ReturnAddress.Safe(ReturnUrl) });

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,7 +10,7 @@ namespace CoCreation.Web.Pages.Account;
 public sealed class DeleteAccountModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Account.DeleteAccount.Command Data { get; set; } = new();
+    public DeleteAccount.Command Data { get; set; } = new();
 
     public void OnGet() { }
 

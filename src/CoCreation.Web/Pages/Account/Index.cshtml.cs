@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,14 +7,14 @@ namespace CoCreation.Web.Pages.Account;
 public sealed class IndexModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Account.Settings.Command Data { get; set; } = new();
+    public Settings.Command Data { get; set; } = new();
 
     public bool Saved { get; private set; }
 
     public async Task OnGetAsync(bool saved = false)
     {
         Saved = saved;
-        Data = await Sender.Send(new Features.Account.Settings.Query(), HttpContext.RequestAborted);
+        Data = await Sender.Send(new Settings.Query(), HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -25,7 +26,7 @@ public sealed class IndexModel : PortalPageModel
         }
 
         // The address is not a form field: shown again from the account, never from the request.
-        Data = Data with { Email = (await Sender.Send(new Features.Account.Settings.Query(), HttpContext.RequestAborted)).Email };
+        Data = Data with { Email = (await Sender.Send(new Settings.Query(), HttpContext.RequestAborted)).Email };
         return Page();
     }
 }

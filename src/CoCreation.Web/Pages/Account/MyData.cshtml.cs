@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Account;
@@ -5,11 +6,11 @@ namespace CoCreation.Web.Pages.Account;
 /// <summary>/account/my-data: what the portal holds about the signed-in person, counted, and the download of all of it.</summary>
 public sealed class MyDataModel : PortalPageModel
 {
-    public Features.Account.MyData.Model Data { get; private set; } = null!;
+    public MyData.Model Data { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         Response.Headers.CacheControl = "no-store";
-        Data = await Sender.Send(new Features.Account.MyData.Query(), HttpContext.RequestAborted);
+        Data = await Sender.Send(new MyData.Query(), HttpContext.RequestAborted);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ public sealed class MyDataDownloadModel : PortalPageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var data = await Sender.Send(new Features.Account.MyData.Query(), HttpContext.RequestAborted);
+        var data = await Sender.Send(new MyData.Query(), HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store";
         Response.Headers.ContentDisposition = "attachment; filename=\"my-data.json\"";
         return new ContentResult { Content = JsonSerializer.Serialize(data, Indented), ContentType = "application/json; charset=utf-8" };

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +9,7 @@ namespace CoCreation.Web.Pages.Account;
 public sealed class RegisterModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Account.Register.Command Data { get; set; } = new();
+    public Register.Command Data { get; set; } = new();
 
     public bool Sent { get; private set; }
 

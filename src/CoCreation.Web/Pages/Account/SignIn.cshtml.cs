@@ -1,6 +1,7 @@
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using SignInUseCase = CoCreation.Web.Features.Account.SignIn;
 
 namespace CoCreation.Web.Pages.Account;
 
@@ -8,7 +9,7 @@ namespace CoCreation.Web.Pages.Account;
 public sealed class SignInModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Account.SignIn.Command Data { get; set; } = new();
+    public SignInUseCase.Command Data { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -35,16 +36,16 @@ public sealed class SignInModel : PortalPageModel
 
         switch (outcome.Value)
         {
-            case Features.Account.SignIn.Result.EmailNotConfirmed:
+            case SignInUseCase.Result.EmailNotConfirmed:
                 NeedsConfirmation = true;
                 return Page();
-            case Features.Account.SignIn.Result.RequiresTwoFactor:
+            case SignInUseCase.Result.RequiresTwoFactor:
                 return RedirectToPage("/Account/SignInTwoFactor", new { ReturnUrl = ReturnAddress.Safe(ReturnUrl) });
-            case Features.Account.SignIn.Result.Failed:
+            case SignInUseCase.Result.Failed:
                 ModelState.AddModelError("", Text["Account.SignIn.Failed"]);
                 return Page();
         }
 
-        return LocalRedirect(ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == Features.Account.SignIn.Result.SignedInWithWork));
+        return LocalRedirect(ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == SignInUseCase.Result.SignedInWithWork));
     }
 }

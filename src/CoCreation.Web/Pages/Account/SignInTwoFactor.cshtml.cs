@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +9,7 @@ namespace CoCreation.Web.Pages.Account;
 public sealed class SignInTwoFactorModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Account.SignInTwoFactor.Command Data { get; set; } = new();
+    public SignInTwoFactor.Command Data { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -25,15 +26,13 @@ public sealed class SignInTwoFactorModel : PortalPageModel
 
         switch (outcome.Value)
         {
-            case Features.Account.SignInTwoFactor.Result.Expired:
+            case SignInTwoFactor.Result.Expired:
                 return RedirectToPage("/Account/SignIn", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
-            case Features.Account.SignInTwoFactor.Result.Failed:
+            case SignInTwoFactor.Result.Failed:
                 ModelState.AddModelError("", Text["Account.SignInTwoFactor.Failed"]);
                 return Page();
         }
 
-        return LocalRedirect(
-            ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == Features.Account.SignInTwoFactor.Result.SignedInWithWork)
-        );
+        return LocalRedirect(ReturnAddress.AfterSignIn(ReturnUrl, outcome.Value == SignInTwoFactor.Result.SignedInWithWork));
     }
 }

@@ -1,5 +1,6 @@
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using SignOutUseCase = CoCreation.Web.Features.Account.SignOut;
 
 namespace CoCreation.Web.Pages.Account;
 
@@ -9,7 +10,7 @@ public sealed class SignOutModel : PortalPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await Sender.Send(new Features.Account.SignOut.Command(), HttpContext.RequestAborted);
+        await Sender.Send(new SignOutUseCase.Command(), HttpContext.RequestAborted);
         return LocalRedirect(Paths.Home());
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ public sealed class SignOutEverywhereModel : PortalPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await Sender.Send(new Features.Account.SignOutEverywhere.Command(), HttpContext.RequestAborted);
+        await Sender.Send(new SignOutEverywhere.Command(), HttpContext.RequestAborted);
         return RedirectToPage("/Account/SignIn", new { signedOut = true });
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,16 +9,16 @@ namespace CoCreation.Web.Pages.Account;
 [EnableRateLimiting(RateLimits.Account)]
 public sealed class TwoFactorModel : PortalPageModel
 {
-    public Features.Account.TwoFactor.Model State { get; private set; } = null!;
+    public TwoFactor.Model State { get; private set; } = null!;
 
     [BindProperty]
-    public Features.Account.SetUpTwoFactor.Command SetUp { get; set; } = new();
+    public SetUpTwoFactor.Command SetUp { get; set; } = new();
 
     [BindProperty]
-    public Features.Account.EnableTwoFactor.Command Enable { get; set; } = new();
+    public EnableTwoFactor.Command Enable { get; set; } = new();
 
     [BindProperty]
-    public Features.Account.DisableTwoFactor.Command Disable { get; set; } = new();
+    public DisableTwoFactor.Command Disable { get; set; } = new();
 
     /// <summary>Only in the answer to a successful confirmation: shown once, never again.</summary>
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
@@ -76,6 +77,6 @@ public sealed class TwoFactorModel : PortalPageModel
     private async Task LoadAsync()
     {
         Response.Headers.CacheControl = "no-store";
-        State = await Sender.Send(new Features.Account.TwoFactor.Query(), HttpContext.RequestAborted);
+        State = await Sender.Send(new TwoFactor.Query(), HttpContext.RequestAborted);
     }
 }

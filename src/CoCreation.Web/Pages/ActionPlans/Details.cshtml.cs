@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.ActionPlans;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,11 +6,11 @@ namespace CoCreation.Web.Pages.ActionPlans;
 
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.ActionPlans.Details.Model Plan { get; private set; } = null!;
+    public Details.Model Plan { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, string cycle)
     {
-        var plan = await Sender.Send(new Features.ActionPlans.Details.Query(code, cycle), HttpContext.RequestAborted);
+        var plan = await Sender.Send(new Details.Query(code, cycle), HttpContext.RequestAborted);
         if (plan is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Admin;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,9 +7,9 @@ namespace CoCreation.Web.Pages.Admin;
 public sealed class AuditModel : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Features.Admin.Audit.Query Filter { get; set; } = new();
+    public Audit.Query Filter { get; set; } = new();
 
-    public Features.Admin.Audit.Model Result { get; private set; } = new([], null);
+    public Audit.Model Result { get; private set; } = new([], null);
 
     public async Task OnGetAsync() => Result = await Sender.Send(ModelState.IsValid ? Filter : new(), HttpContext.RequestAborted);
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Admin;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,7 +6,7 @@ namespace CoCreation.Web.Pages.Admin;
 
 public sealed class SecurityModel : PortalPageModel
 {
-    public Features.Admin.Security.Model Settings { get; private set; } = null!;
+    public Security.Model Settings { get; private set; } = null!;
 
     [BindProperty]
     public bool RequireStaffTwoFactor { get; set; }
@@ -15,13 +16,13 @@ public sealed class SecurityModel : PortalPageModel
     public async Task OnGetAsync(bool saved = false)
     {
         Saved = saved;
-        Settings = await Sender.Send(new Features.Admin.Security.Query(), HttpContext.RequestAborted);
+        Settings = await Sender.Send(new Security.Query(), HttpContext.RequestAborted);
         RequireStaffTwoFactor = Settings.RequireStaffTwoFactor;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await Sender.Send(new Features.Admin.RequireTwoFactor.Command(RequireStaffTwoFactor), HttpContext.RequestAborted);
+        await Sender.Send(new RequireTwoFactor.Command(RequireStaffTwoFactor), HttpContext.RequestAborted);
         return RedirectToPage(new { saved = true });
     }
 }

@@ -1,3 +1,5 @@
+using CoCreation.Web.Features.Answers;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,11 +8,11 @@ namespace CoCreation.Web.Pages.Answers;
 public sealed class AnswerModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Answers.Answer.Command Data { get; set; } = new();
+    public Answer.Command Data { get; set; } = new();
 
-    public Features.Answers.Answer.Model Target { get; private set; } = null!;
+    public Answer.Model Target { get; private set; } = null!;
 
-    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+    public Details.Model Submission { get; private set; } = null!;
 
     public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
 
@@ -28,8 +30,8 @@ public sealed class AnswerModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(long id)
     {
-        var target = await Sender.Send(new Features.Answers.Answer.Query(id), HttpContext.RequestAborted);
-        var submission = target is null ? null : await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
+        var target = await Sender.Send(new Answer.Query(id), HttpContext.RequestAborted);
+        var submission = target is null ? null : await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (target is null || submission is null)
         {
             return NotFound();

@@ -1,10 +1,11 @@
 using CoCreation.Web.Infrastructure.Web;
+using Index = CoCreation.Web.Features.Answers.Index;
 
 namespace CoCreation.Web.Pages.Answers;
 
 public sealed class IndexModel : PortalPageModel
 {
-    public IReadOnlyList<Features.Answers.Index.Item> Items { get; private set; } = [];
+    public IReadOnlyList<Index.Item> Items { get; private set; } = [];
 
-    public async Task OnGetAsync() => Items = await Sender.Send(new Features.Answers.Index.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Items = await Sender.Send(new Index.Query(), HttpContext.RequestAborted);
 }

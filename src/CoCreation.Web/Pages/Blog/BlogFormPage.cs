@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Blog;
@@ -5,30 +6,29 @@ namespace CoCreation.Web.Pages.Blog;
 /// <summary>What the write and edit pages share: the choices and reading the cover image from the form.</summary>
 public abstract class BlogFormPage : PortalPageModel
 {
-    public Features.Blog.BlogChoices.Model Choices { get; private set; } = null!;
+    public BlogChoices.Model Choices { get; private set; } = null!;
 
-    protected async Task LoadChoicesAsync() =>
-        Choices = await Sender.Send(new Features.Blog.BlogChoices.Query(), HttpContext.RequestAborted);
+    protected async Task LoadChoicesAsync() => Choices = await Sender.Send(new BlogChoices.Query(), HttpContext.RequestAborted);
 
     /// <summary>The chosen file, read only when it is within the limit (the use case refuses the rest with a message).</summary>
-    protected async Task<Features.Blog.Upload?> ReadCoverAsync(IFormFile? file)
+    protected async Task<Upload?> ReadCoverAsync(IFormFile? file)
     {
         if (file is null || file.Length == 0)
         {
             return null;
         }
 
-        var max = HttpContext.RequestServices.GetRequiredService<Features.Blog.CoverImages>().MaxBytes;
+        var max = HttpContext.RequestServices.GetRequiredService<CoverImages>().MaxBytes;
         if (file.Length > max)
         {
-            return new Features.Blog.Upload(file.FileName, file.Length, []);
+            return new Upload(file.FileName, file.Length, []);
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        return new Features.Blog.Upload(file.FileName, file.Length, buffer.ToArray());
+        return new Upload(file.FileName, file.Length, buffer.ToArray());
     }
 }
 
 /// <summary>The model of the shared form fields: the post as typed and the choices.</summary>
-public sealed record BlogFormView(Features.Blog.BlogFields Data, Features.Blog.BlogChoices.Model Choices);
+public sealed record BlogFormView(BlogForm Data, BlogChoices.Model Choices);

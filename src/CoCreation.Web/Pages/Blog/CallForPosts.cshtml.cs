@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,10 +7,10 @@ namespace CoCreation.Web.Pages.Blog;
 /// <summary>/campaigns/{slug}/call-for-posts: the blogging guidelines; the support unit edits them here.</summary>
 public sealed class CallForPostsModel : PortalPageModel
 {
-    public Features.Blog.CallForPostsGuidelines.Model Call { get; private set; } = null!;
+    public CallForPostsGuidelines.Model Call { get; private set; } = null!;
 
     [BindProperty]
-    public Features.Blog.CallForPostsGuidelines.Command Data { get; set; } = new();
+    public CallForPostsGuidelines.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -41,7 +42,7 @@ public sealed class CallForPostsModel : PortalPageModel
 
     private async Task<bool> LoadAsync(string slug)
     {
-        var call = await Sender.Send(new Features.Blog.CallForPostsGuidelines.Query(slug), HttpContext.RequestAborted);
+        var call = await Sender.Send(new CallForPostsGuidelines.Query(slug), HttpContext.RequestAborted);
         if (call is not null)
         {
             Call = call;

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ public sealed class CoverModel : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(string name)
     {
-        if (await Sender.Send(new Features.Blog.Cover.Query(name), HttpContext.RequestAborted) is not { } cover)
+        if (await Sender.Send(new Cover.Query(name), HttpContext.RequestAborted) is not { } cover)
         {
             return NotFound();
         }

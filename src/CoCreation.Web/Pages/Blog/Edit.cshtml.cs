@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -8,12 +9,12 @@ namespace CoCreation.Web.Pages.Blog;
 public sealed class EditModel : BlogFormPage
 {
     [BindProperty]
-    public Features.Blog.Edit.Command Data { get; set; } = new();
+    public Edit.Command Data { get; set; } = new();
 
     [BindProperty]
     public IFormFile? CoverFile { get; set; }
 
-    public Features.Blog.Edit.Model Post { get; private set; } = null!;
+    public Edit.Model Post { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
@@ -39,9 +40,9 @@ public sealed class EditModel : BlogFormPage
         return await LoadAsync(id) is null ? NotFound() : Page();
     }
 
-    private async Task<Features.Blog.Edit.Model?> LoadAsync(long id)
+    private async Task<Edit.Model?> LoadAsync(long id)
     {
-        var post = await Sender.Send(new Features.Blog.Edit.Query(id), HttpContext.RequestAborted);
+        var post = await Sender.Send(new Edit.Query(id), HttpContext.RequestAborted);
         if (post is not null)
         {
             Post = post;

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Index = CoCreation.Web.Features.Blog.Index;
 
 namespace CoCreation.Web.Pages.Blog;
 
@@ -9,7 +10,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        var posts = (await Sender.Send(new Features.Blog.Index.Query(), HttpContext.RequestAborted)).Items;
+        var posts = (await Sender.Send(new Index.Query(), HttpContext.RequestAborted)).Items;
         var items = posts
             .Select(p =>
             {

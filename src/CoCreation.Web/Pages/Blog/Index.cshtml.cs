@@ -1,5 +1,7 @@
+using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Index = CoCreation.Web.Features.Blog.Index;
 
 namespace CoCreation.Web.Pages.Blog;
 
@@ -9,17 +11,17 @@ public sealed class IndexModel : PortalPageModel
     [BindProperty(SupportsGet = true)]
     public Filters Filter { get; set; } = new();
 
-    public Features.Blog.Index.Model Posts { get; private set; } = new([], null);
+    public Index.Model Posts { get; private set; } = new([], null);
 
-    public Features.Blog.BlogChoices.Model Choices { get; private set; } = null!;
+    public BlogChoices.Model Choices { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         // Unknown filter values simply match nothing: there is nothing to refuse.
         ModelState.Clear();
-        Choices = await Sender.Send(new Features.Blog.BlogChoices.Query(), HttpContext.RequestAborted);
+        Choices = await Sender.Send(new BlogChoices.Query(), HttpContext.RequestAborted);
         Posts = await Sender.Send(
-            new Features.Blog.Index.Query
+            new Index.Query
             {
                 Language = Filter.Language,
                 Member = Filter.Member,

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,16 +7,16 @@ namespace CoCreation.Web.Pages.Blog;
 /// <summary>/blog/{id}/review: the support unit publishes, asks for changes with a comment, or declines with a reason.</summary>
 public sealed class ReviewModel : PortalPageModel
 {
-    public Features.Blog.Details.Model Post { get; private set; } = null!;
+    public Details.Model Post { get; private set; } = null!;
 
     [BindProperty]
     public string? Comment { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id) => await ShowAsync(id);
 
-    public async Task<IActionResult> OnPostAsync(long id, Features.Blog.Review.Decision decision)
+    public async Task<IActionResult> OnPostAsync(long id, Review.Decision decision)
     {
-        var outcome = await TrySendAsync(new Features.Blog.Review.Command(id, decision, Comment), "");
+        var outcome = await TrySendAsync(new Review.Command(id, decision, Comment), "");
         if (outcome.Succeeded)
         {
             return outcome.Value ? RedirectToPage("/Blog/ReviewQueue") : NotFound();
@@ -27,7 +28,7 @@ public sealed class ReviewModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(long id)
     {
-        var post = await Sender.Send(new Features.Blog.Details.Query(id), HttpContext.RequestAborted);
+        var post = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (post is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Blog;
@@ -5,7 +6,7 @@ namespace CoCreation.Web.Pages.Blog;
 /// <summary>/blog/review: the support unit's queue of posts to review.</summary>
 public sealed class ReviewQueueModel : PortalPageModel
 {
-    public IReadOnlyList<Features.Blog.ReviewQueue.Item> Posts { get; private set; } = [];
+    public IReadOnlyList<ReviewQueue.Item> Posts { get; private set; } = [];
 
-    public async Task OnGetAsync() => Posts = await Sender.Send(new Features.Blog.ReviewQueue.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Posts = await Sender.Send(new ReviewQueue.Query(), HttpContext.RequestAborted);
 }

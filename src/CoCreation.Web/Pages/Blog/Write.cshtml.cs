@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Blog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -8,7 +9,7 @@ namespace CoCreation.Web.Pages.Blog;
 public sealed class WriteModel : BlogFormPage
 {
     [BindProperty]
-    public Features.Blog.Write.Command Data { get; set; } = new();
+    public Write.Command Data { get; set; } = new();
 
     [BindProperty]
     public IFormFile? CoverFile { get; set; }

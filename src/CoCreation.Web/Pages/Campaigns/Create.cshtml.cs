@@ -1,14 +1,16 @@
+using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using CampaignMembers = CoCreation.Web.Features.Campaigns.Members;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
 public sealed class CreateModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Campaigns.Create.Command Data { get; set; } = new();
+    public Create.Command Data { get; set; } = new();
 
-    public IReadOnlyList<Features.Campaigns.Members.Choice> Members { get; private set; } = [];
+    public IReadOnlyList<CampaignMembers.Choice> Members { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadMembersAsync();
 
@@ -24,6 +26,5 @@ public sealed class CreateModel : PortalPageModel
         return Page();
     }
 
-    private async Task LoadMembersAsync() =>
-        Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
+    private async Task LoadMembersAsync() => Members = await Sender.Send(new CampaignMembers.Query(), HttpContext.RequestAborted);
 }

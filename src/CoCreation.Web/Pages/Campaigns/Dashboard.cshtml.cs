@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,11 +8,11 @@ namespace CoCreation.Web.Pages.Campaigns;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DashboardModel : PortalPageModel
 {
-    public Features.Campaigns.Dashboard.Model Dashboard { get; private set; } = null!;
+    public Dashboard.Model Dashboard { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var dashboard = await Sender.Send(new Features.Campaigns.Dashboard.Query(slug), HttpContext.RequestAborted);
+        var dashboard = await Sender.Send(new Dashboard.Query(slug), HttpContext.RequestAborted);
         if (dashboard is null)
         {
             return NotFound();

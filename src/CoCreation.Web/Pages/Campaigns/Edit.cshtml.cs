@@ -1,25 +1,27 @@
+using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using CampaignMembers = CoCreation.Web.Features.Campaigns.Members;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
 public sealed class EditModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Campaigns.Edit.Command Data { get; set; } = new();
+    public Edit.Command Data { get; set; } = new();
 
-    public IReadOnlyList<Features.Campaigns.Members.Choice> Members { get; private set; } = [];
+    public IReadOnlyList<CampaignMembers.Choice> Members { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var current = await Sender.Send(new Features.Campaigns.Edit.Query(slug), HttpContext.RequestAborted);
+        var current = await Sender.Send(new Edit.Query(slug), HttpContext.RequestAborted);
         if (current is null)
         {
             return NotFound();
         }
 
         Data = current;
-        Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
+        Members = await Sender.Send(new CampaignMembers.Query(), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -32,7 +34,7 @@ public sealed class EditModel : PortalPageModel
             return outcome.Value ? RedirectToPage("/Campaigns/Details", new { slug = Data.Slug }) : NotFound();
         }
 
-        Members = await Sender.Send(new Features.Campaigns.Members.Query(), HttpContext.RequestAborted);
+        Members = await Sender.Send(new CampaignMembers.Query(), HttpContext.RequestAborted);
         return Page();
     }
 }

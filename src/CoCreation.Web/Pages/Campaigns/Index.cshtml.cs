@@ -1,11 +1,11 @@
 using CoCreation.Web.Infrastructure.Web;
+using Index = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
 public sealed class IndexModel : PortalPageModel
 {
-    public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
+    public IReadOnlyList<Index.Item> Campaigns { get; private set; } = [];
 
-    public async Task OnGetAsync() =>
-        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+    public async Task OnGetAsync() => Campaigns = (await Sender.Send(new Index.Query(), HttpContext.RequestAborted)).Items;
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Commitments;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,11 +6,11 @@ namespace CoCreation.Web.Pages.Commitments;
 
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.Commitments.Details.Model Commitment { get; private set; } = null!;
+    public Details.Model Commitment { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string ogpId)
     {
-        var commitment = await Sender.Send(new Features.Commitments.Details.Query(ogpId), HttpContext.RequestAborted);
+        var commitment = await Sender.Send(new Details.Query(ogpId), HttpContext.RequestAborted);
         if (commitment is null)
         {
             return NotFound();

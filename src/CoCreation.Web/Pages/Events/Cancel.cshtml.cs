@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +13,7 @@ public sealed class CancelModel : PortalPageModel
 
     public async Task<IActionResult> OnPostAsync(Guid code)
     {
-        var outcome = await TrySendAsync(new Features.Events.CancelRegistration.Command(code), "");
+        var outcome = await TrySendAsync(new CancelRegistration.Command(code), "");
         if (outcome.Succeeded)
         {
             return outcome.Value is null ? NotFound() : RedirectToPage(new { code, done = true });

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,19 +13,19 @@ public sealed class ConfirmModel : PortalPageModel
 
     public string? Token { get; private set; }
 
-    public Features.Events.RequestRegistration.Request? Pending { get; private set; }
+    public RequestRegistration.Request? Pending { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? token)
     {
         EventId = id;
         Token = token;
-        Pending = await Sender.Send(new Features.Events.ConfirmRegistration.Query(id, token), HttpContext.RequestAborted);
+        Pending = await Sender.Send(new ConfirmRegistration.Query(id, token), HttpContext.RequestAborted);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, string? token)
     {
-        var outcome = await TrySendAsync(new Features.Events.ConfirmRegistration.Command(id, token), "");
+        var outcome = await TrySendAsync(new ConfirmRegistration.Command(id, token), "");
         if (outcome.Succeeded)
         {
             if (outcome.Value is not { } status)
@@ -38,7 +39,7 @@ public sealed class ConfirmModel : PortalPageModel
 
         EventId = id;
         Token = token;
-        Pending = await Sender.Send(new Features.Events.ConfirmRegistration.Query(id, token), HttpContext.RequestAborted);
+        Pending = await Sender.Send(new ConfirmRegistration.Query(id, token), HttpContext.RequestAborted);
         return Page();
     }
 }

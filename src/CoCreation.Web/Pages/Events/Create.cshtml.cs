@@ -1,19 +1,21 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Pages.Events;
 
 public sealed class CreateModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Events.Create.Command Data { get; set; } = new();
+    public Create.Command Data { get; set; } = new();
 
-    public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignList.Item> Campaigns { get; private set; } = [];
 
     public async Task OnGetAsync(string? campaign)
     {
         Data.CampaignSlug = campaign;
-        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+        Campaigns = (await Sender.Send(new CampaignList.Query(), HttpContext.RequestAborted)).Items;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -24,7 +26,7 @@ public sealed class CreateModel : PortalPageModel
             return RedirectToPage("/Events/Details", new { id = outcome.Value });
         }
 
-        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+        Campaigns = (await Sender.Send(new CampaignList.Query(), HttpContext.RequestAborted)).Items;
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,11 +8,11 @@ namespace CoCreation.Web.Pages.Events;
 [EnableRateLimiting(RateLimits.Contribution)]
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.Events.Details.Model Event { get; private set; } = null!;
+    public Details.Model Event { get; private set; } = null!;
 
     /// <summary>A visitor's name and email, when registering without an account.</summary>
     [BindProperty]
-    public Features.Events.RequestRegistration.Command Visitor { get; set; } = new();
+    public RequestRegistration.Command Visitor { get; set; } = new();
 
     /// <summary>Set after a visitor confirmed their emailed link: Confirmed or Waiting.</summary>
     [TempData]
@@ -30,7 +31,7 @@ public sealed class DetailsModel : PortalPageModel
         }
 
         ModelState.Clear();
-        var outcome = await TrySendAsync(new Features.Events.Register.Command(id), "");
+        var outcome = await TrySendAsync(new Register.Command(id), "");
         if (outcome.Succeeded)
         {
             return outcome.Value is null ? NotFound() : RedirectToPage(new { id });
@@ -59,7 +60,7 @@ public sealed class DetailsModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(int id)
     {
-        var found = await Sender.Send(new Features.Events.Details.Query(id), HttpContext.RequestAborted);
+        var found = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (found is null)
         {
             return NotFound();

@@ -1,25 +1,27 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Pages.Events;
 
 public sealed class EditModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Events.Edit.Command Data { get; set; } = new();
+    public Edit.Command Data { get; set; } = new();
 
-    public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignList.Item> Campaigns { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var current = await Sender.Send(new Features.Events.Edit.Query(id), HttpContext.RequestAborted);
+        var current = await Sender.Send(new Edit.Query(id), HttpContext.RequestAborted);
         if (current is null)
         {
             return NotFound();
         }
 
         Data = current;
-        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+        Campaigns = (await Sender.Send(new CampaignList.Query(), HttpContext.RequestAborted)).Items;
         return Page();
     }
 
@@ -32,13 +34,13 @@ public sealed class EditModel : PortalPageModel
             return outcome.Value ? RedirectToPage("/Events/Details", new { id }) : NotFound();
         }
 
-        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+        Campaigns = (await Sender.Send(new CampaignList.Query(), HttpContext.RequestAborted)).Items;
         return Page();
     }
 
     public async Task<IActionResult> OnPostCancelEventAsync(int id)
     {
-        var outcome = await TrySendAsync(new Features.Events.CancelEvent.Command(id), "");
+        var outcome = await TrySendAsync(new CancelEvent.Command(id), "");
         if (outcome.Succeeded)
         {
             return outcome.Value ? RedirectToPage("/Events/Details", new { id }) : NotFound();

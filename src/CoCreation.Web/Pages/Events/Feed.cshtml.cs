@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var culture = CultureInfo.CurrentCulture;
-        var items = (await Sender.Send(new Features.Events.NewEvents.Query(), HttpContext.RequestAborted))
+        var items = (await Sender.Send(new NewEvents.Query(), HttpContext.RequestAborted))
             .Select(e =>
             {
                 var link = links.To(Paths.Event(e.Id));
@@ -21,8 +22,9 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
                     e.TimeZone,
                     e.StartsAt.UtcDateTime.ToString("f", culture)
                 ];
-                var summary =
-                    $"{Text["EventKind." + e.Kind]} · {when}{(e.Cancelled ? " · " + Text["Events.Cancelled"] : "")}{(e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "")}";
+                var cancelled = e.Cancelled ? " · " + Text["Events.Cancelled"] : "";
+                var description = e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "";
+                var summary = $"{Text["EventKind." + e.Kind]} · {when}{cancelled}{description}";
                 return new SyndicationItem(
                     e.Title.In(CultureInfo.CurrentUICulture),
                     summary,

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ public sealed class IcsModel : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var calendar = await Sender.Send(new Features.Events.Calendar.Query(EventId: id), HttpContext.RequestAborted);
+        var calendar = await Sender.Send(new Calendar.Query(EventId: id), HttpContext.RequestAborted);
         return calendar is null
             ? NotFound()
             : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"event-{id}.ics");

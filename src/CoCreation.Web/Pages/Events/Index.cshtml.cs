@@ -1,16 +1,18 @@
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using CampaignList = CoCreation.Web.Features.Campaigns.Index;
+using Index = CoCreation.Web.Features.Events.Index;
 
 namespace CoCreation.Web.Pages.Events;
 
 public sealed class IndexModel : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Features.Events.Index.Query Filter { get; set; } = new();
+    public Index.Query Filter { get; set; } = new();
 
-    public Features.Events.Index.Model Result { get; private set; } = new([], null);
+    public Index.Model Result { get; private set; } = new([], null);
 
-    public IReadOnlyList<Features.Campaigns.Index.Item> Campaigns { get; private set; } = [];
+    public IReadOnlyList<CampaignList.Item> Campaigns { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -24,6 +26,6 @@ public sealed class IndexModel : PortalPageModel
             Result = await Sender.Send(Filter, HttpContext.RequestAborted);
         }
 
-        Campaigns = (await Sender.Send(new Features.Campaigns.Index.Query(), HttpContext.RequestAborted)).Items;
+        Campaigns = (await Sender.Send(new CampaignList.Query(), HttpContext.RequestAborted)).Items;
     }
 }

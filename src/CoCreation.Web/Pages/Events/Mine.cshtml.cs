@@ -1,10 +1,11 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Events;
 
 public sealed class MineModel : PortalPageModel
 {
-    public IReadOnlyList<Features.Events.Mine.Item> Items { get; private set; } = [];
+    public IReadOnlyList<Mine.Item> Items { get; private set; } = [];
 
-    public async Task OnGetAsync() => Items = await Sender.Send(new Features.Events.Mine.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Items = await Sender.Send(new Mine.Query(), HttpContext.RequestAborted);
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,10 +7,10 @@ namespace CoCreation.Web.Pages.Events;
 /// <summary>The support unit's registrant list: counts, attendance, and one message to all.</summary>
 public sealed class RegistrantsModel : PortalPageModel
 {
-    public Features.Events.Registrants.Model Registrants { get; private set; } = null!;
+    public Registrants.Model Registrants { get; private set; } = null!;
 
     [BindProperty]
-    public Features.Events.MessageRegistrants.Command Message { get; set; } = new();
+    public MessageRegistrants.Command Message { get; set; } = new();
 
     [TempData]
     public string? Notice { get; set; }
@@ -19,7 +20,7 @@ public sealed class RegistrantsModel : PortalPageModel
     public async Task<IActionResult> OnPostAttendanceAsync(int id, List<long> present)
     {
         ModelState.Clear();
-        var outcome = await TrySendAsync(new Features.Events.Attendance.Command(id, present), "");
+        var outcome = await TrySendAsync(new Attendance.Command(id, present), "");
         if (outcome.Succeeded)
         {
             if (!outcome.Value)
@@ -49,7 +50,7 @@ public sealed class RegistrantsModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(int id)
     {
-        var found = await Sender.Send(new Features.Events.Registrants.Query(id), HttpContext.RequestAborted);
+        var found = await Sender.Send(new Registrants.Query(id), HttpContext.RequestAborted);
         if (found is null)
         {
             return NotFound();

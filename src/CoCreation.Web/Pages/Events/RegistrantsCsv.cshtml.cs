@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ public sealed class RegistrantsCsvModel : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var found = await Sender.Send(new Features.Events.Registrants.Query(id), HttpContext.RequestAborted);
+        var found = await Sender.Send(new Registrants.Query(id), HttpContext.RequestAborted);
         if (found is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Members;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +7,7 @@ namespace CoCreation.Web.Pages.Members;
 public sealed class CreateModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Members.Create.Command Data { get; set; } = new();
+    public Create.Command Data { get; set; } = new();
 
     public void OnGet() { }
 

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Members;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,11 +7,11 @@ namespace CoCreation.Web.Pages.Members;
 public sealed class EditModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Members.Edit.Command Data { get; set; } = new();
+    public Edit.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        var current = await Sender.Send(new Features.Members.Edit.Query(code), HttpContext.RequestAborted);
+        var current = await Sender.Send(new Edit.Query(code), HttpContext.RequestAborted);
         if (current is null)
         {
             return NotFound();

@@ -1,14 +1,15 @@
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Index = CoCreation.Web.Features.Members.Index;
 
 namespace CoCreation.Web.Pages.Members;
 
 public sealed class IndexModel : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Features.Members.Index.Query Filter { get; set; } = new();
+    public Index.Query Filter { get; set; } = new();
 
-    public Features.Members.Index.Model Result { get; private set; } = new([], null);
+    public Index.Model Result { get; private set; } = new([], null);
 
     public async Task OnGetAsync()
     {
@@ -22,12 +23,12 @@ public sealed class IndexModel : PortalPageModel
         Filter = Filter with { After = null, Limit = null };
         try
         {
-            Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+            Result = await Sender.Send(new Index.Request(Filter), HttpContext.RequestAborted);
         }
         catch (Infrastructure.Mediator.InputException)
         {
             Filter = new();
-            Result = await Sender.Send(new Features.Members.Index.Request(Filter), HttpContext.RequestAborted);
+            Result = await Sender.Send(new Index.Request(Filter), HttpContext.RequestAborted);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Members;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,9 +7,9 @@ namespace CoCreation.Web.Pages.Members;
 public sealed class InviteContactModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Members.InviteContact.Command Data { get; set; } = new();
+    public InviteContact.Command Data { get; set; } = new();
 
-    public Features.Members.InviteContact.Model Member { get; private set; } = null!;
+    public InviteContact.Model Member { get; private set; } = null!;
 
     public bool Sent { get; private set; }
 
@@ -28,7 +29,7 @@ public sealed class InviteContactModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(string code)
     {
-        var member = await Sender.Send(new Features.Members.InviteContact.Query(code), HttpContext.RequestAborted);
+        var member = await Sender.Send(new InviteContact.Query(code), HttpContext.RequestAborted);
         if (member is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Moderation;
@@ -5,7 +6,7 @@ namespace CoCreation.Web.Pages.Moderation;
 /// <summary>/moderation/dashboard: the Support Unit's queue age, forwarding backlog and officials who have not answered.</summary>
 public sealed class DashboardModel : PortalPageModel
 {
-    public Features.Moderation.Dashboard.Model Dashboard { get; private set; } = null!;
+    public Dashboard.Model Dashboard { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Dashboard = await Sender.Send(new Features.Moderation.Dashboard.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Dashboard = await Sender.Send(new Dashboard.Query(), HttpContext.RequestAborted);
 }

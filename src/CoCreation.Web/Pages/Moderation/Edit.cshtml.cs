@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,11 +7,11 @@ namespace CoCreation.Web.Pages.Moderation;
 public sealed class EditModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Moderation.Edit.Command Data { get; set; } = new();
+    public Edit.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        var current = await Sender.Send(new Features.Moderation.Edit.Query(id), HttpContext.RequestAborted);
+        var current = await Sender.Send(new Edit.Query(id), HttpContext.RequestAborted);
         if (current is null)
         {
             return NotFound();

@@ -1,9 +1,11 @@
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Moderation;
 
-[RequestSizeLimit(Features.Moderation.Import.MaxCharacters * 2L)]
+[RequestSizeLimit(Import.MaxCharacters * 2L)]
 public sealed class ImportModel : PortalPageModel
 {
     [BindProperty]
@@ -12,23 +14,22 @@ public sealed class ImportModel : PortalPageModel
     [BindProperty]
     public string? DefaultMemberCode { get; set; }
 
-    public Features.Moderation.Import.Result? Result { get; private set; }
+    public Import.Result? Result { get; private set; }
 
-    public IReadOnlyList<Features.Submissions.MemberChoices.Item> Members { get; private set; } = [];
+    public IReadOnlyList<MemberChoices.Item> Members { get; private set; } = [];
 
-    public async Task OnGetAsync() =>
-        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Members = await Sender.Send(new MemberChoices.Query(), HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+        Members = await Sender.Send(new MemberChoices.Query(), HttpContext.RequestAborted);
         if (Posts is null || Posts.Length == 0)
         {
             ModelState.AddModelError(nameof(Posts), Text["Import.Empty"]);
             return Page();
         }
 
-        if (Posts.Length > Features.Moderation.Import.MaxCharacters)
+        if (Posts.Length > Import.MaxCharacters)
         {
             ModelState.AddModelError(nameof(Posts), Text["Import.TooLarge"]);
             return Page();
@@ -36,11 +37,11 @@ public sealed class ImportModel : PortalPageModel
 
         using var reader = new StreamReader(Posts.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var content = await reader.ReadToEndAsync(HttpContext.RequestAborted);
-        var outcome = await TrySendAsync(new Features.Moderation.Import.Command(content, DefaultMemberCode), "");
+        var outcome = await TrySendAsync(new Import.Command(content, DefaultMemberCode), "");
         Result = outcome.Value;
 
         // A refusal of the whole file belongs beside the file field.
-        if (ModelState.TryGetValue(nameof(Features.Moderation.Import.Command.Content), out var refused))
+        if (ModelState.TryGetValue(nameof(Import.Command.Content), out var refused))
         {
             foreach (var error in refused.Errors)
             {

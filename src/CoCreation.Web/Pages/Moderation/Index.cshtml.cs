@@ -1,15 +1,17 @@
 using System.Text.Json;
+using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
+using Index = CoCreation.Web.Features.Moderation.Index;
 
 namespace CoCreation.Web.Pages.Moderation;
 
 public sealed class IndexModel : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Features.Moderation.Index.Query Filter { get; set; } = new();
+    public Index.Query Filter { get; set; } = new();
 
     [BindProperty]
     public List<long> Selected { get; set; } = [];
@@ -17,7 +19,7 @@ public sealed class IndexModel : PortalPageModel
     [BindProperty]
     public string? Reason { get; set; }
 
-    public Features.Moderation.Index.Model Queue { get; private set; } = new([], [], 0);
+    public Index.Model Queue { get; private set; } = new([], [], 0);
 
     public int Done { get; private set; }
 
@@ -36,17 +38,17 @@ public sealed class IndexModel : PortalPageModel
         await LoadAsync();
     }
 
-    public Task<IActionResult> OnPostPublishAsync() => DecideAsync(Features.Moderation.Decide.Decision.Publish);
+    public Task<IActionResult> OnPostPublishAsync() => DecideAsync(Decide.Decision.Publish);
 
-    public Task<IActionResult> OnPostRejectAsync() => DecideAsync(Features.Moderation.Decide.Decision.Reject);
+    public Task<IActionResult> OnPostRejectAsync() => DecideAsync(Decide.Decision.Reject);
 
-    public Task<IActionResult> OnPostSpamAsync() => DecideAsync(Features.Moderation.Decide.Decision.Spam);
+    public Task<IActionResult> OnPostSpamAsync() => DecideAsync(Decide.Decision.Spam);
 
-    public Task<IActionResult> OnPostForwardAsync() => DecideAsync(Features.Moderation.Decide.Decision.Forward);
+    public Task<IActionResult> OnPostForwardAsync() => DecideAsync(Decide.Decision.Forward);
 
-    private async Task<IActionResult> DecideAsync(Features.Moderation.Decide.Decision decision)
+    private async Task<IActionResult> DecideAsync(Decide.Decision decision)
     {
-        var outcome = await TrySendAsync(new Features.Moderation.Decide.Command(Selected, decision, Reason), "");
+        var outcome = await TrySendAsync(new Decide.Command(Selected, decision, Reason), "");
         if (outcome.Succeeded)
         {
             var ui = System.Globalization.CultureInfo.CurrentUICulture;

@@ -1,3 +1,5 @@
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,24 +7,24 @@ namespace CoCreation.Web.Pages.Moderation;
 
 public sealed class ReviewModel : PortalPageModel
 {
-    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+    public Details.Model Submission { get; private set; } = null!;
 
     [BindProperty]
     public string? Reason { get; set; }
 
     public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
 
-    public Task<IActionResult> OnPostPublishAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Publish);
+    public Task<IActionResult> OnPostPublishAsync(long id) => DecideAsync(id, Decide.Decision.Publish);
 
-    public Task<IActionResult> OnPostRejectAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Reject);
+    public Task<IActionResult> OnPostRejectAsync(long id) => DecideAsync(id, Decide.Decision.Reject);
 
-    public Task<IActionResult> OnPostSpamAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Spam);
+    public Task<IActionResult> OnPostSpamAsync(long id) => DecideAsync(id, Decide.Decision.Spam);
 
-    public Task<IActionResult> OnPostForwardAsync(long id) => DecideAsync(id, Features.Moderation.Decide.Decision.Forward);
+    public Task<IActionResult> OnPostForwardAsync(long id) => DecideAsync(id, Decide.Decision.Forward);
 
-    private async Task<IActionResult> DecideAsync(long id, Features.Moderation.Decide.Decision decision)
+    private async Task<IActionResult> DecideAsync(long id, Decide.Decision decision)
     {
-        var outcome = await TrySendAsync(new Features.Moderation.Decide.Command([id], decision, Reason), "");
+        var outcome = await TrySendAsync(new Decide.Command([id], decision, Reason), "");
         if (outcome.Succeeded)
         {
             return outcome.Value!.Count == 0 ? NotFound() : RedirectToPage(new { id });
@@ -33,7 +35,7 @@ public sealed class ReviewModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(long id)
     {
-        var submission = await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
+        var submission = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (submission is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,19 +11,19 @@ public sealed class ConfirmModel : PortalPageModel
 {
     public string? Token { get; private set; }
 
-    public Features.Newsletter.Subscribe.Request? Pending { get; private set; }
+    public Subscribe.Request? Pending { get; private set; }
 
     public string? Confirmed { get; private set; }
 
     public async Task OnGetAsync(string? token)
     {
         Token = token;
-        Pending = await Sender.Send(new Features.Newsletter.ConfirmSubscription.Query(token), HttpContext.RequestAborted);
+        Pending = await Sender.Send(new ConfirmSubscription.Query(token), HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync(string? token)
     {
-        var outcome = await TrySendAsync(new Features.Newsletter.ConfirmSubscription.Command(token), "");
+        var outcome = await TrySendAsync(new ConfirmSubscription.Command(token), "");
         if (outcome.Succeeded)
         {
             Confirmed = outcome.Value;

@@ -1,6 +1,8 @@
+using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using EditionsUseCase = CoCreation.Web.Features.Newsletter.Editions;
 
 namespace CoCreation.Web.Pages.Newsletter;
 
@@ -9,9 +11,9 @@ namespace CoCreation.Web.Pages.Newsletter;
 public sealed class IndexModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Newsletter.Subscribe.Command Data { get; set; } = new();
+    public Subscribe.Command Data { get; set; } = new();
 
-    public IReadOnlyList<Features.Newsletter.Editions.Item> Past { get; private set; } = [];
+    public IReadOnlyList<EditionsUseCase.Item> Past { get; private set; } = [];
 
     public bool Requested { get; private set; }
 
@@ -19,7 +21,7 @@ public sealed class IndexModel : PortalPageModel
     {
         Requested = requested;
         Data = new() { Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
-        Past = await Sender.Send(new Features.Newsletter.Editions.Query(SentOnly: true), HttpContext.RequestAborted);
+        Past = await Sender.Send(new EditionsUseCase.Query(SentOnly: true), HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -30,7 +32,7 @@ public sealed class IndexModel : PortalPageModel
             return RedirectToPage(new { requested = true });
         }
 
-        Past = await Sender.Send(new Features.Newsletter.Editions.Query(SentOnly: true), HttpContext.RequestAborted);
+        Past = await Sender.Send(new EditionsUseCase.Query(SentOnly: true), HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,13 +12,13 @@ namespace CoCreation.Web.Pages.Newsletter;
 [IgnoreAntiforgeryToken]
 public sealed class UnsubscribeModel : PortalPageModel
 {
-    public Features.Newsletter.Unsubscribe.Model Subscriber { get; private set; } = null!;
+    public Unsubscribe.Model Subscriber { get; private set; } = null!;
 
     public bool Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        var subscriber = await Sender.Send(new Features.Newsletter.Unsubscribe.Query(code), HttpContext.RequestAborted);
+        var subscriber = await Sender.Send(new Unsubscribe.Query(code), HttpContext.RequestAborted);
         if (subscriber is null)
         {
             return NotFound();
@@ -29,7 +30,7 @@ public sealed class UnsubscribeModel : PortalPageModel
 
     public async Task<IActionResult> OnPostAsync(string code)
     {
-        var outcome = await TrySendAsync(new Features.Newsletter.Unsubscribe.Command(code), "");
+        var outcome = await TrySendAsync(new Unsubscribe.Command(code), "");
         if (!outcome.Succeeded || !outcome.Value)
         {
             return NotFound();

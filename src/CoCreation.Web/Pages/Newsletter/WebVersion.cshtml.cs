@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,12 +7,12 @@ namespace CoCreation.Web.Pages.Newsletter;
 /// <summary>/newsletter/{id}: the web version of a sent edition, in the visitor's language.</summary>
 public sealed class WebVersionModel : PortalPageModel
 {
-    public Features.Newsletter.WebVersion.Model Edition { get; private set; } = null!;
+    public WebVersion.Model Edition { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var edition = await Sender.Send(
-            new Features.Newsletter.WebVersion.Query(id, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
+            new WebVersion.Query(id, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName),
             HttpContext.RequestAborted
         );
         if (edition is null)

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Scorecards;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,11 +8,11 @@ namespace CoCreation.Web.Pages.Scorecards;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ForMemberModel : PortalPageModel
 {
-    public Features.Scorecards.ForMember.Model Scorecard { get; private set; } = null!;
+    public ForMember.Model Scorecard { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, string? cycle)
     {
-        var scorecard = await Sender.Send(new Features.Scorecards.ForMember.Query(code, cycle), HttpContext.RequestAborted);
+        var scorecard = await Sender.Send(new ForMember.Query(code, cycle), HttpContext.RequestAborted);
         if (scorecard is null)
         {
             return NotFound();

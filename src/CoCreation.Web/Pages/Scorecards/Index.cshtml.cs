@@ -1,4 +1,5 @@
 using CoCreation.Web.Infrastructure.Web;
+using Index = CoCreation.Web.Features.Scorecards.Index;
 
 namespace CoCreation.Web.Pages.Scorecards;
 
@@ -6,7 +7,7 @@ namespace CoCreation.Web.Pages.Scorecards;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel : PortalPageModel
 {
-    public Features.Scorecards.Index.Model Scorecards { get; private set; } = null!;
+    public Index.Model Scorecards { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Scorecards = await Sender.Send(new Features.Scorecards.Index.Query(), HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Scorecards = await Sender.Send(new Index.Query(), HttpContext.RequestAborted);
 }

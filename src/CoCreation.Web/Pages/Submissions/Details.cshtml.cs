@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,7 +8,7 @@ namespace CoCreation.Web.Pages.Submissions;
 [EnableRateLimiting(RateLimits.Contribution)]
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+    public Details.Model Submission { get; private set; } = null!;
 
     public bool Sent { get; private set; }
 
@@ -24,7 +25,7 @@ public sealed class DetailsModel : PortalPageModel
             return Challenge();
         }
 
-        var outcome = await TrySendAsync(new Features.Submissions.Endorse.Command(id), "");
+        var outcome = await TrySendAsync(new Endorse.Command(id), "");
         return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id }) : NotFound()) : await ShowAsync(id);
     }
 
@@ -35,13 +36,13 @@ public sealed class DetailsModel : PortalPageModel
             return Challenge();
         }
 
-        var outcome = await TrySendAsync(new Features.Submissions.Withdraw.Command(id), "");
+        var outcome = await TrySendAsync(new Withdraw.Command(id), "");
         return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id }) : NotFound()) : await ShowAsync(id);
     }
 
     private async Task<IActionResult> ShowAsync(long id)
     {
-        var submission = await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
+        var submission = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (submission is null)
         {
             return NotFound();

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Mediator;
@@ -16,10 +17,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
         var items = new List<SyndicationItem>();
         await foreach (
             var row in Sender.CreateStream(
-                new Features.Submissions.Export.Query(
-                    answers ? Features.Submissions.Export.Order.Answered : Features.Submissions.Export.Order.Published,
-                    Limit: 50
-                ),
+                new Export.Query(answers ? Export.Order.Answered : Export.Order.Published, Limit: 50),
                 HttpContext.RequestAborted
             )
         )
@@ -27,7 +25,8 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             var link = links.To(Paths.Submission(row.Id));
             var summary = answers
                 ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}"
-                : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: {row.ProposedCommitment ?? row.Body}";
+                : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: "
+                    + $"{row.ProposedCommitment ?? row.Body}";
             items.Add(
                 new SyndicationItem(
                     row.Title,

@@ -1,16 +1,18 @@
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Index = CoCreation.Web.Features.Submissions.Index;
 
 namespace CoCreation.Web.Pages.Submissions;
 
 public sealed class IndexModel : PortalPageModel
 {
     [BindProperty(SupportsGet = true)]
-    public Features.Submissions.Index.Query Filter { get; set; } = new();
+    public Index.Query Filter { get; set; } = new();
 
-    public Features.Submissions.Index.Model Result { get; private set; } = new([], null);
+    public Index.Model Result { get; private set; } = new([], null);
 
-    public IReadOnlyList<Features.Submissions.MemberChoices.Item> Members { get; private set; } = [];
+    public IReadOnlyList<MemberChoices.Item> Members { get; private set; } = [];
 
     public bool FilterRefused { get; private set; }
 
@@ -22,7 +24,7 @@ public sealed class IndexModel : PortalPageModel
             Filter = new();
         }
 
-        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+        Members = await Sender.Send(new MemberChoices.Query(), HttpContext.RequestAborted);
         try
         {
             Result = await Sender.Send(Filter, HttpContext.RequestAborted);

@@ -1,3 +1,5 @@
+using CoCreation.Web.Features.Account;
+using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,9 +10,9 @@ namespace CoCreation.Web.Pages.Submissions;
 public sealed class SubmitModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Submissions.Submit.Command Data { get; set; } = new();
+    public Submit.Command Data { get; set; } = new();
 
-    public IReadOnlyList<Features.Submissions.MemberChoices.Item> Members { get; private set; } = [];
+    public IReadOnlyList<MemberChoices.Item> Members { get; private set; } = [];
 
     /// <summary>Signed out, the page explains why an account is needed and keeps the way back here.</summary>
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
@@ -33,7 +35,7 @@ public sealed class SubmitModel : PortalPageModel
         if (SignedIn)
         {
             // The organisation given at registration (or on the account page) is filled in; the person may change it here.
-            Data.Organisation = (await Sender.Send(new Features.Account.Settings.Query(), HttpContext.RequestAborted)).Organisation;
+            Data.Organisation = (await Sender.Send(new Settings.Query(), HttpContext.RequestAborted)).Organisation;
         }
     }
 
@@ -56,6 +58,5 @@ public sealed class SubmitModel : PortalPageModel
         return Page();
     }
 
-    private async Task LoadMembersAsync() =>
-        Members = await Sender.Send(new Features.Submissions.MemberChoices.Query(), HttpContext.RequestAborted);
+    private async Task LoadMembersAsync() => Members = await Sender.Send(new MemberChoices.Query(), HttpContext.RequestAborted);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,7 +8,7 @@ namespace CoCreation.Web.Pages.Timelines;
 /// <summary>/members/{code}/timeline (and ?month=2017-03 for the month calendar).</summary>
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.Timelines.Details.Model Member { get; private set; } = null!;
+    public Details.Model Member { get; private set; } = null!;
 
     /// <summary>The month shown as a calendar, when asked for.</summary>
     public DateOnly? Month { get; private set; }
@@ -18,7 +19,7 @@ public sealed class DetailsModel : PortalPageModel
     {
         // The same page answers /members/{code}/timeline/preview (a route added in PagesSetup) with the draft.
         Preview = Request.Path.Value?.EndsWith("/preview", StringComparison.Ordinal) == true;
-        var member = await Sender.Send(new Features.Timelines.Details.Query(code, Preview), HttpContext.RequestAborted);
+        var member = await Sender.Send(new Details.Query(code, Preview), HttpContext.RequestAborted);
         if (member is null)
         {
             return NotFound();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(string? code)
     {
-        var feed = await Sender.Send(new Features.Timelines.Feed.Query(code), HttpContext.RequestAborted);
+        var feed = await Sender.Send(new Feed.Query(code), HttpContext.RequestAborted);
         if (feed is null)
         {
             return NotFound();

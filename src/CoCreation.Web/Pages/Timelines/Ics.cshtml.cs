@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ public sealed class IcsModel : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync(string code, int? activityId)
     {
-        var calendar = await Sender.Send(new Features.Timelines.Calendar.Query(code, activityId), HttpContext.RequestAborted);
+        var calendar = await Sender.Send(new Calendar.Query(code, activityId), HttpContext.RequestAborted);
         var name = activityId is { } id ? $"activity-{id}.ics" : $"timeline-{code.ToLowerInvariant()}.ics";
         return calendar is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", name);
     }

@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Admin.Accounts;
 
-/// <summary>An administrator sets the members a government official acts for; a newly covered member's held forwarding is delivered.</summary>
+/// <summary>
+/// An administrator sets the members a government official acts for; a newly covered member's held forwarding is delivered.
+/// </summary>
 public static class AssignMembers
 {
     [Allow(Audience.Administrator)]

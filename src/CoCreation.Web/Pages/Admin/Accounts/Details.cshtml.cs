@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Admin.Accounts;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,7 +6,7 @@ namespace CoCreation.Web.Pages.Admin.Accounts;
 
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.Admin.Accounts.Details.Model Account { get; private set; } = null!;
+    public Details.Model Account { get; private set; } = null!;
 
     [BindProperty]
     public List<string> Roles { get; set; } = [];
@@ -21,19 +22,15 @@ public sealed class DetailsModel : PortalPageModel
         return ShowAsync(id);
     }
 
-    public Task<IActionResult> OnPostRolesAsync(Guid id) => ChangeAsync(id, new Features.Admin.Accounts.SetRoles.Command(id, Roles));
+    public Task<IActionResult> OnPostRolesAsync(Guid id) => ChangeAsync(id, new SetRoles.Command(id, Roles));
 
-    public Task<IActionResult> OnPostMembersAsync(Guid id) =>
-        ChangeAsync(id, new Features.Admin.Accounts.AssignMembers.Command(id, MemberCodes));
+    public Task<IActionResult> OnPostMembersAsync(Guid id) => ChangeAsync(id, new AssignMembers.Command(id, MemberCodes));
 
-    public Task<IActionResult> OnPostLockAsync(Guid id) =>
-        ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: true));
+    public Task<IActionResult> OnPostLockAsync(Guid id) => ChangeAsync(id, new SetLockout.Command(id, Locked: true));
 
-    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) =>
-        ChangeAsync(id, new Features.Admin.Accounts.ResetTwoFactor.Command(id));
+    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id) => ChangeAsync(id, new ResetTwoFactor.Command(id));
 
-    public Task<IActionResult> OnPostUnlockAsync(Guid id) =>
-        ChangeAsync(id, new Features.Admin.Accounts.SetLockout.Command(id, Locked: false));
+    public Task<IActionResult> OnPostUnlockAsync(Guid id) => ChangeAsync(id, new SetLockout.Command(id, Locked: false));
 
     private async Task<IActionResult> ChangeAsync(Guid id, Mediator.ICommand<bool> command)
     {
@@ -53,7 +50,7 @@ public sealed class DetailsModel : PortalPageModel
 
     private async Task<IActionResult> ShowAsync(Guid id)
     {
-        var account = await Sender.Send(new Features.Admin.Accounts.Details.Query(id), HttpContext.RequestAborted);
+        var account = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (account is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,13 +8,13 @@ namespace CoCreation.Web.Pages.Newsletter.Editions;
 public sealed class ComposeModel : PortalPageModel
 {
     [BindProperty]
-    public Features.Newsletter.Compose.Command Data { get; set; } = new();
+    public Compose.Command Data { get; set; } = new();
 
-    public Features.Newsletter.Compose.Model Choices { get; private set; } = null!;
+    public Compose.Model Choices { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
-        var model = await Sender.Send(new Features.Newsletter.Compose.Query(id ?? 0), HttpContext.RequestAborted);
+        var model = await Sender.Send(new Compose.Query(id ?? 0), HttpContext.RequestAborted);
         if (model is null)
         {
             return NotFound();
@@ -33,7 +34,7 @@ public sealed class ComposeModel : PortalPageModel
             return RedirectToPage("/Newsletter/Editions/Details", new { id = outcome.Value });
         }
 
-        var model = await Sender.Send(new Features.Newsletter.Compose.Query(id ?? 0), HttpContext.RequestAborted);
+        var model = await Sender.Send(new Compose.Query(id ?? 0), HttpContext.RequestAborted);
         if (model is null)
         {
             return NotFound();

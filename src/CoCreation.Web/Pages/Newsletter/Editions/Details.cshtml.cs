@@ -1,3 +1,4 @@
+using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +7,7 @@ namespace CoCreation.Web.Pages.Newsletter.Editions;
 /// <summary>/newsletter/editions/{id}: preview in each language (HTML and text), a test to oneself, sending, and its progress.</summary>
 public sealed class DetailsModel : PortalPageModel
 {
-    public Features.Newsletter.Preview.Model Edition { get; private set; } = null!;
+    public Preview.Model Edition { get; private set; } = null!;
 
     public string? Notice { get; private set; }
 
@@ -18,19 +19,19 @@ public sealed class DetailsModel : PortalPageModel
 
     public async Task<IActionResult> OnPostTestAsync(int id)
     {
-        var outcome = await TrySendAsync(new Features.Newsletter.SendTest.Command(id), "");
+        var outcome = await TrySendAsync(new SendTest.Command(id), "");
         return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id, notice = "test" }) : NotFound()) : await ShowAsync(id);
     }
 
     public async Task<IActionResult> OnPostSendAsync(int id)
     {
-        var outcome = await TrySendAsync(new Features.Newsletter.Send.Command(id), "");
+        var outcome = await TrySendAsync(new Send.Command(id), "");
         return outcome.Succeeded ? RedirectToPage(new { id, notice = "sending" }) : await ShowAsync(id);
     }
 
     private async Task<IActionResult> ShowAsync(int id)
     {
-        var edition = await Sender.Send(new Features.Newsletter.Preview.Query(id), HttpContext.RequestAborted);
+        var edition = await Sender.Send(new Preview.Query(id), HttpContext.RequestAborted);
         if (edition is null)
         {
             return NotFound();

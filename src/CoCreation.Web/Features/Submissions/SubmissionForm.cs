@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace CoCreation.Web.Features.Submissions;
 
 /// <summary>The text of a submission as a form carries it; Submit and the moderators' light edit share it and its rules.</summary>
-public record SubmissionFields
+public record SubmissionForm
 {
     /// <summary>Null until the person chooses: a form sent without a choice is refused, never taken for a proposal.</summary>
     public SubmissionKind? Kind { get; set; }
@@ -30,11 +30,13 @@ public record SubmissionFields
     public SubmissionContent Content => new(Title, Language, Body, Problem, ProposedCommitment, ExpectedResults, PolicyArea, Organisation);
 }
 
-public abstract class SubmissionFieldsValidator<T> : AbstractValidator<T>
-    where T : SubmissionFields
+public abstract class SubmissionFormValidator<T> : AbstractValidator<T>
+    where T : SubmissionForm
 {
-    /// <param name="completeProposals">False for the moderators' light edit: an imported post may stay a short proposal (the domain checks what it needs).</param>
-    protected SubmissionFieldsValidator(IStringLocalizer<SharedResource> text, bool completeProposals = true)
+    /// <param name="completeProposals">
+    /// False for the moderators' light edit: an imported post may stay a short proposal (the domain checks what it needs).
+    /// </param>
+    protected SubmissionFormValidator(IStringLocalizer<SharedResource> text, bool completeProposals = true)
     {
         RuleFor(c => c.Kind).NotNull().WithMessage(_ => text["Submit.KindRequired"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.Title).NotEmpty().MaximumLength(Submission.TitleMax);

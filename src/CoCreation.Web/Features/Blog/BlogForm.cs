@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace CoCreation.Web.Features.Blog;
 
 /// <summary>A blog post as its form carries it; writing and editing share it and its rules.</summary>
-public record BlogFields
+public record BlogForm
 {
     public string Title { get; set; } = "";
 
@@ -32,10 +32,10 @@ public record BlogFields
     public BlogPostContent Content => new(Title, Summary, Body, Language, MemberCodes, PolicyAreas);
 }
 
-public abstract class BlogFieldsValidator<T> : AbstractValidator<T>
-    where T : BlogFields
+public abstract class BlogFormValidator<T> : AbstractValidator<T>
+    where T : BlogForm
 {
-    protected BlogFieldsValidator(IStringLocalizer<SharedResource> text)
+    protected BlogFormValidator(IStringLocalizer<SharedResource> text)
     {
         RuleFor(c => c.Title).NotEmpty().MaximumLength(BlogPostContent.TitleMax);
         RuleFor(c => c.Summary).NotEmpty().MaximumLength(BlogPostContent.SummaryMax);
