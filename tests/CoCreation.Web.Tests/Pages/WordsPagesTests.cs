@@ -65,4 +65,22 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain("100 %", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "1 official has forwarded submissions", "1 officials")]
+    [InlineData("fr", "1 responsable a des contributions", "1 responsables")]
+    [InlineData("es", "1 funcionario tiene contribuciones", "1 funcionarios")]
+    public async Task The_dashboard_counts_one_official_in_the_singular(string language, string expected, string wrong)
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var text = (await support.GetAsync("/moderation/dashboard", language)).QuerySelector("main")!.TextContent;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, text, StringComparison.Ordinal);
+    }
 }
