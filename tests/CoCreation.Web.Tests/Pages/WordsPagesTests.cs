@@ -83,4 +83,26 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain(wrong, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_published_help_request_leads_the_support_unit_to_its_answer_not_to_forwarding()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var help = Scenario.Question("FR") with { Kind = Domain.Submissions.SubmissionKind.HelpRequest, Title = "Help with our coalition" };
+        var id = (await Portal.SendAsync(help, people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var review = await support.GetAsync($"/moderation/{id}");
+        var decide = review.QuerySelector("#decide")!.ParentElement!;
+        var answer = decide.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Answer this help request");
+        Assert.Equal($"/answers/{id}", answer.GetAttribute("href"));
+        Assert.DoesNotContain(decide.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Forward to the officials");
+
+        var queue = await support.GetAsync("/moderation?Filter.Stage=ToForward");
+        var row = queue
+            .QuerySelectorAll("main tbody tr")
+            .Single(r => r.TextContent.Contains("Help with our coalition", StringComparison.Ordinal));
+        Assert.DoesNotContain("no government contact", row.TextContent, StringComparison.Ordinal);
+    }
 }
