@@ -105,4 +105,21 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
             .Single(r => r.TextContent.Contains("Help with our coalition", StringComparison.Ordinal));
         Assert.DoesNotContain("no government contact", row.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("es", @"\b(tú|tu|tus|te|puedes|tienes|quieres|usa|sé|suscríbete|ábrete)\b")]
+    [InlineData("fr", @"\b(tu|toi|ton|ta|tes|peux|dois|veux)\b")]
+    public async Task The_campaign_on_the_home_page_addresses_the_reader_formally(string language, string informal)
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var text = (await visitor.GetAsync("/", language)).QuerySelector("main")!.TextContent;
+
+        var found = System
+            .Text.RegularExpressions.Regex.Matches(text, informal, System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .Select(m => text.Substring(Math.Max(0, m.Index - 30), Math.Min(60, text.Length - Math.Max(0, m.Index - 30))))
+            .ToList();
+        Assert.Empty(found);
+    }
 }
