@@ -122,4 +122,17 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
             .ToList();
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("fr", "La campagne « Semaine mondiale de la co-création » a eu lieu du 27 au 30 mars 2017.")]
+    [InlineData("es", "La campaña «Semana Global de Cocreación» tuvo lugar del 27 al 30 de marzo de 2017.")]
+    public async Task The_ended_campaign_is_named_in_a_whole_sentence_with_its_article(string language, string expected)
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var over = (await visitor.GetAsync("/", language)).QuerySelector("#campaign-over")!.TextContent.Trim();
+
+        Assert.Equal(expected, over);
+    }
 }
