@@ -44,6 +44,10 @@ public sealed class NarrowScreenJourneyTests(BrowserFixture portal) : BrowserTes
             await VisitAsync(Page, path);
         }
 
+        // In French the dashboard's visually hidden table captions once sat past the right edge and widened the page.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
+        await VisitAsync(Page, "/moderation/dashboard");
+
         await using var participant = await Portal.Browser.NewContextAsync(
             new()
             {
