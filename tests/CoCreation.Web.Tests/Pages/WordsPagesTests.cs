@@ -62,4 +62,74 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain("100 %", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "1 official has forwarded submissions", "1 officials")]
+    [InlineData("fr", "1 responsable a des contributions", "1 responsables")]
+    [InlineData("es", "1 funcionario tiene contribuciones", "1 funcionarios")]
+    public async Task The_dashboard_counts_one_official_in_the_singular(string language, string expected, string wrong)
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var text = (await support.GetAsync("/moderation/dashboard", language)).QuerySelector("main")!.TextContent;
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_help_request_leads_the_support_unit_to_its_answer_not_to_forwarding()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var help = Scenario.Question("FR") with { Kind = Domain.Submissions.SubmissionKind.HelpRequest, Title = "Help with our coalition" };
+        var id = (await Portal.SendAsync(help, people.Participant))!.Value;
+        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var review = await support.GetAsync($"/moderation/{id}");
+        var decide = review.QuerySelector("#decide")!.ParentElement!;
+        var answer = decide.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Answer this help request");
+        Assert.Equal($"/answers/{id}", answer.GetAttribute("href"));
+        Assert.DoesNotContain(decide.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Forward to the officials");
+
+        var queue = await support.GetAsync("/moderation?Filter.Stage=ToForward");
+        var row = queue
+            .QuerySelectorAll("main tbody tr")
+            .Single(r => r.TextContent.Contains("Help with our coalition", StringComparison.Ordinal));
+        Assert.DoesNotContain("no government contact", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es", @"\b(tú|tu|tus|te|puedes|tienes|quieres|usa|sé|suscríbete|ábrete)\b")]
+    [InlineData("fr", @"\b(tu|toi|ton|ta|tes|peux|dois|veux)\b")]
+    public async Task The_campaign_on_the_home_page_addresses_the_reader_formally(string language, string informal)
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var text = (await visitor.GetAsync("/", language)).QuerySelector("main")!.TextContent;
+
+        var found = System
+            .Text.RegularExpressions.Regex.Matches(text, informal, System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .Select(m => text.Substring(Math.Max(0, m.Index - 30), Math.Min(60, text.Length - Math.Max(0, m.Index - 30))))
+            .ToList();
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("fr", "La campagne « Semaine mondiale de la co-création » a eu lieu du 27 au 30 mars 2017.")]
+    [InlineData("es", "La campaña «Semana Global de Cocreación» tuvo lugar del 27 al 30 de marzo de 2017.")]
+    public async Task The_ended_campaign_is_named_in_a_whole_sentence_with_its_article(string language, string expected)
+    {
+        await Portal.LoadCampaignAsync();
+        using var visitor = Portal.CreateClient();
+
+        var over = (await visitor.GetAsync("/", language)).QuerySelector("#campaign-over")!.TextContent.Trim();
+
+        Assert.Equal(expected, over);
+    }
 }

@@ -82,7 +82,7 @@ internal static class GlobalCoCreationWeekData
         + "national.";
 
     public const string SummaryEs =
-        "¡Ábrete a la cocreación! Del 27 al 30 de marzo de 2017, la primera Semana Global de Cocreación reúne a gobiernos, "
+        "¡Ábrase a la cocreación! Del 27 al 30 de marzo de 2017, la primera Semana Global de Cocreación reúne a gobiernos, "
         + "sociedad civil y ciudadanía mientras 30 países de OGP comienzan a elaborar sus nuevos planes de acción nacionales.";
 
     public const string DescriptionEn =
@@ -199,15 +199,15 @@ internal static class GlobalCoCreationWeekData
         + "l'élaboration des PAN. Abonnez-vous pour ne pas la manquer.";
 
     public const string HowToParticipateEs =
-        "La Semana comienza con una campaña en redes sociales. Usa #OGPcocreate + #[país] para hacer preguntas sobre el proceso de "
-        + "cocreación del PAN de tu país, expresar tu interés en participar en su elaboración o pedir ayuda a la Unidad de Apoyo de "
-        + "OGP. Usa #myNAPask + #[país] para proponer compromisos, que la Unidad de Apoyo hará llegar a los funcionarios de gobierno "
-        + "correspondientes. Puedes tuitear en inglés o en tu idioma, siempre que uses estos hashtags. Para que la conversación avance, "
-        + "sé concreto y centra tu mensaje en el área de política o la propuesta que quieres ver en tu PAN."
+        "La Semana comienza con una campaña en redes sociales. Use #OGPcocreate + #[país] para hacer preguntas sobre el proceso de "
+        + "cocreación del PAN de su país, expresar su interés en participar en su elaboración o pedir ayuda a la Unidad de Apoyo de "
+        + "OGP. Use #myNAPask + #[país] para proponer compromisos, que la Unidad de Apoyo hará llegar a los funcionarios de gobierno "
+        + "correspondientes. Puede tuitear en inglés o en su idioma, siempre que use estos hashtags. Para que la conversación avance, "
+        + "sea concreto y centre su mensaje en el área de política o la propuesta que quiere ver en su PAN."
         + "\n\n"
-        + "En este portal también puedes enviar directamente propuestas de compromisos, preguntas, expresiones de interés y "
+        + "En este portal también puede enviar directamente propuestas de compromisos, preguntas, expresiones de interés y "
         + "solicitudes de ayuda. La Unidad de Apoyo revisa cada envío y lo remite a los funcionarios del país correspondiente, y "
-        + "puedes seguir lo que sucede con él."
+        + "puede seguir lo que sucede con él."
         + "\n\n"
         + "Se pedirá a todos los gobiernos de OGP que publiquen su plan y su calendario para elaborar el nuevo PAN, describiendo "
         + "explícitamente las actividades de cocreación abiertas a la ciudadanía y a la sociedad civil. Además, se anima a los gobiernos a "
@@ -222,9 +222,9 @@ internal static class GlobalCoCreationWeekData
         + "cómo la cocreación puede resolver los problemas más urgentes de hoy."
         + "\n\n"
         + "A lo largo de la Semana, el blog de OGP publica artículos sobre cocreación escritos por socios y reformadores de la "
-        + "Alianza. Si tienes ideas o experiencias que quieras compartir con la comunidad, consulta las pautas para el blog y envía "
-        + "tu artículo."
+        + "Alianza. Si tiene ideas o experiencias que quiera compartir con la comunidad, consulte las pautas para el blog y envíe "
+        + "su artículo."
         + "\n\n"
         + "El boletín de abril estará dedicado a la cocreación y reunirá textos de la comunidad de gobierno abierto para ofrecer una "
-        + "visión completa e inclusiva de cómo la cocreación puede mejorar la elaboración de los PAN. Suscríbete para no perdértelo.";
+        + "visión completa e inclusiva de cómo la cocreación puede mejorar la elaboración de los PAN. Suscríbase para no perdérselo.";
 }
