@@ -75,7 +75,9 @@ public sealed class PortalOptions
 
     public sealed class RateLimitOptions
     {
-        /// <summary>Sign-in, registration and password-reset attempts per client address, form and window, counted across instances.</summary>
+        /// <summary>
+        /// Sign-in, registration and password-reset attempts per client address, form and window, counted across instances.
+        /// </summary>
         public int AccountPermitLimit { get; set; } = 10;
 
         public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(5);

@@ -10,7 +10,8 @@ public sealed class TelemetryTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_metrics_port_serves_the_portals_own_metrics_and_the_public_address_does_not()
     {
-        await using var instance = Portal.SecondPortal(new Dictionary<string, string?>
+        await using var instance = Portal.SecondPortal(
+            new Dictionary<string, string?>
             {
                 ["Portal:Telemetry:MetricsPort"] = "9464",
                 ["Portal:Telemetry:SampleInterval"] = "00:00:00.200",
