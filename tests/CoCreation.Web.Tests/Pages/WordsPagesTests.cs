@@ -67,7 +67,10 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("en", "1 official has forwarded submissions", "1 officials")]
     [InlineData("fr", "1 responsable a des contributions", "1 responsables")]
     [InlineData("es", "1 funcionario tiene contribuciones", "1 funcionarios")]
-    public async Task The_dashboard_counts_one_official_in_the_singular(string language, string expected, string wrong)
+    [InlineData("en", "1 forwarded submission in 1 member", "1 members")]
+    [InlineData("fr", "1 contribution transmise chez 1 membre", "1 membres")]
+    [InlineData("es", "1 contribución reenviada en 1 miembro", "1 miembros")]
+    public async Task The_dashboard_counts_one_in_the_singular(string language, string expected, string wrong)
     {
         var people = await Scenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
