@@ -73,9 +73,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task The_dashboard_counts_one_in_the_singular(string language, string expected, string wrong)
     {
         var people = await Scenario.CreateAsync(Portal);
-        var id = (await Portal.SendAsync(Scenario.Proposal(), people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Forward), people.Support);
+        await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var text = (await support.GetAsync("/moderation/dashboard", language)).QuerySelector("main")!.TextContent;
@@ -89,8 +87,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var help = Scenario.Question("FR") with { Kind = Domain.Submissions.SubmissionKind.HelpRequest, Title = "Help with our coalition" };
-        var id = (await Portal.SendAsync(help, people.Participant))!.Value;
-        await Portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
+        var id = await Scenario.PublishedAsync(Portal, people, help);
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var review = await support.GetAsync($"/moderation/{id}");
@@ -111,7 +108,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("fr", @"\b(tu|toi|ton|ta|tes|peux|dois|veux)\b")]
     public async Task The_campaign_on_the_home_page_addresses_the_reader_formally(string language, string informal)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         var text = (await visitor.GetAsync("/", language)).QuerySelector("main")!.TextContent;
@@ -128,7 +125,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("es", "La campaña «Semana Global de Cocreación» tuvo lugar del 27 al 30 de marzo de 2017.")]
     public async Task The_ended_campaign_is_named_in_a_whole_sentence_with_its_article(string language, string expected)
     {
-        await Portal.LoadCampaignAsync();
+        await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         var over = (await visitor.GetAsync("/", language)).QuerySelector("#campaign-over")!.TextContent.Trim();
