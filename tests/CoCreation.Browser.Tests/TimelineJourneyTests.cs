@@ -54,7 +54,9 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
             place: null,
             link: "https://meet.example/diaspora"
         );
-        await Assertions.Expect(Page.Locator("#activities-heading ~ table tbody tr")).ToHaveCountAsync(3);
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Activities", Exact = true }).Locator("tbody tr"))
+            .ToHaveCountAsync(3);
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Preview the timeline as visitors will see it" }).ClickAsync();

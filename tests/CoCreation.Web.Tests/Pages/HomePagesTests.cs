@@ -47,6 +47,7 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(5, comingUp.QuerySelectorAll("li").Length);
         Assert.All(comingUp.QuerySelectorAll("li a").Select(a => a.TextContent), title => Assert.Equal("Americas webinar", title));
         Assert.NotNull(comingUp.QuerySelector("a[href='/events']"));
+        Assert.DoesNotMatch(@"\d+/\d+/\d{4}", comingUp.TextContent);
 
         var consultations = home.QuerySelector("#consultations")!.ParentElement!;
         var argentina = Assert.Single(consultations.QuerySelectorAll("li a"));

@@ -62,7 +62,11 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
             .Ahead.AddHours(3)
             .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         editor = await official.SubmitAsync(refused, "main form", values);
-        Assert.Contains("Launch workshop", editor.QuerySelector("#activities-heading + p + table")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Launch workshop",
+            editor.QuerySelector("#activities-heading + p + div table")!.TextContent,
+            StringComparison.Ordinal
+        );
         editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());
         Assert.Null(editor.QuerySelector("form[action*='handler=Publish']"));
 
@@ -223,7 +227,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         editor = await official.SubmitAsync(refused, "main form", values);
         Assert.Contains(
             "Taller de lanzamiento",
-            editor.QuerySelector("#activities-heading + p + table")!.TextContent,
+            editor.QuerySelector("#activities-heading + p + div table")!.TextContent,
             StringComparison.Ordinal
         );
         editor = await official.SubmitAsync(editor, "form[action*='handler=Publish']", new Dictionary<string, string>());

@@ -14,7 +14,9 @@ public sealed class SharedRateCounter(string connectionString) : IAsyncDisposabl
         new NpgsqlConnectionStringBuilder(connectionString)
         {
             ApplicationName = "cocreation-rate-limits",
-            MaxPoolSize = 20,
+            // A few connections are plenty for one short upsert each; more would eat into the server's
+            // max_connections beside the EF pool under load (the bench's POST peak hit "too many clients" at 20).
+            MaxPoolSize = 4,
         }.ConnectionString
     );
 
