@@ -67,6 +67,25 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync()));
     }
 
+    [Fact]
+    public async Task The_history_in_french_keeps_the_colon_after_the_date_with_an_unbreakable_space()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        await browser.GetAsync("/language/fr?returnUrl=/");
+        var form = await browser.GetAsync("/submissions/submit?member=ar");
+
+        var sent = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Question",
+            ["Data.Title"] = "Calendrier",
+            ["Data.Body"] = "Quand sont les ateliers ?",
+        });
+
+        var step = sent.QuerySelector("#history + ol li")!.TextContent;
+        Assert.Matches(@"\u00a0:\s+Envoyée", step);
+    }
+
     [Theory]
     [InlineData("en", "The problem: This field is required.")]
     [InlineData("fr", "Le problème\u00a0: Ce champ est obligatoire.")]
