@@ -94,8 +94,8 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         );
         Assert.NotNull(sent.QuerySelector("[role=status]"));
         var invitation = await Portal.Smtp.WaitForAsync("claire.martin@gouv.example");
-        Assert.StartsWith("Invitation : répondre pour France", invitation.Subject, StringComparison.Ordinal);
-        Assert.Contains("Contributions qui vous attendent déjà : 1.", invitation.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Invitation\u00a0: répondre pour France", invitation.Subject, StringComparison.Ordinal);
+        Assert.Contains("Contributions qui vous attendent déjà\u00a0: 1.", invitation.TextBody, StringComparison.Ordinal);
 
         // The contact accepts: a new official account, signed in, with what waited.
         var link = InvitationLink().Match(invitation.TextBody!).Value;

@@ -123,6 +123,18 @@ public sealed partial class ResourcesTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void French_punctuation_keeps_its_space_unbreakable()
+    {
+        // A phone must never start a line with "; il pourra la changer" or leave a lone "?" or "»".
+        var found = Load("fr")
+            .Where(entry => Regex.IsMatch(entry.Value, @" [;:?!»]|« "))
+            .Select(entry => $"{entry.Key}: {entry.Value}")
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
     private static string WithoutAddresses(string value) => Address().Replace(value, "");
 
     private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order();

@@ -68,6 +68,47 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_history_in_french_keeps_the_colon_after_the_date_with_an_unbreakable_space()
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        await browser.GetAsync("/language/fr?returnUrl=/");
+        var form = await browser.GetAsync("/submissions/submit?member=ar");
+
+        var sent = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Data.Kind"] = "Question",
+            ["Data.Title"] = "Calendrier",
+            ["Data.Body"] = "Quand sont les ateliers ?",
+        });
+
+        var step = sent.QuerySelector("#history + ol li")!.TextContent;
+        Assert.Matches(@"\u00a0:\s+Envoyée", step);
+    }
+
+    [Theory]
+    [InlineData("en", "The problem: This field is required.")]
+    [InlineData("fr", "Le problème\u00a0: Ce champ est obligatoire.")]
+    public async Task The_error_summary_joins_label_and_reason_as_the_language_writes_it(string language, string expected)
+    {
+        await Scenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        await browser.GetAsync($"/language/{language}?returnUrl=/");
+        var form = await browser.GetAsync("/submissions/submit");
+
+        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Data.MemberCode"] = "AR",
+            ["Data.Kind"] = "CommitmentProposal",
+            ["Data.Title"] = "Open contracting",
+            ["Data.ProposedCommitment"] = "Publish everything.",
+            ["Data.PolicyArea"] = "open-contracting",
+        });
+
+        Assert.Contains(expected, refused.QuerySelectorAll("#form-errors li").Select(li => li.TextContent), StringComparer.Ordinal);
+    }
+
+    [Fact]
     public async Task The_form_asks_for_the_kind_first_and_a_form_sent_without_one_is_refused_with_a_reason_not_taken_for_a_proposal()
     {
         await Scenario.CreateAsync(Portal);

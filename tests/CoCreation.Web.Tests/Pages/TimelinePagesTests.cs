@@ -93,7 +93,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
         var page = await visitor.GetAsync("/members/ar/timeline", "fr");
         Assert.Contains(
-            "Phase « Public consultation » modifiée",
+            "Phase «\u00a0Public consultation\u00a0» modifiée",
             page.QuerySelector("#changes + ul")!.TextContent,
             StringComparison.Ordinal
         );

@@ -9,9 +9,15 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// with a link to it, in the order the fields appear; problems without a field (a rule about the whole
 /// form) come first, unlinked. The fields register their labels as they render (<see cref="FieldTagHelper"/>);
 /// the summary is written after the whole page has rendered (Razor buffers the page), so it knows
-/// every label although it stands above the fields.
+/// every label although it stands above the fields. <paramref name="lineFormat"/> joins a label ({0}) and its
+/// reason ({1}) as the language writes it (French puts an unbreakable space before the colon).
 /// </summary>
-public sealed class ErrorSummary(ModelStateDictionary state, Microsoft.AspNetCore.Http.HttpContext http, string heading) : IHtmlContent
+public sealed class ErrorSummary(
+    ModelStateDictionary state,
+    Microsoft.AspNetCore.Http.HttpContext http,
+    string heading,
+    string lineFormat = "{0}: {1}"
+) : IHtmlContent
 {
     private const string ItemsKey = "portal:form-fields";
 
@@ -41,10 +47,16 @@ public sealed class ErrorSummary(ModelStateDictionary state, Microsoft.AspNetCor
             var field = fields.FirstOrDefault(f => string.Equals(f.Name, key, StringComparison.Ordinal));
             foreach (var message in entry!.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct())
             {
+                var line = string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    encoder.Encode(lineFormat),
+                    encoder.Encode(field.Label ?? ""),
+                    encoder.Encode(message)
+                );
                 lines.Add(
                     field.Id is null
                         ? $"<li>{encoder.Encode(message)}</li>"
-                        : $"<li><a href=\"#{encoder.Encode(field.Id)}\">{encoder.Encode(field.Label)}: {encoder.Encode(message)}</a></li>"
+                        : $"<li><a href=\"#{encoder.Encode(field.Id)}\">{line}</a></li>"
                 );
             }
         }
