@@ -121,7 +121,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Theory]
-    [InlineData("fr", "La campagne « Semaine mondiale de la co-création » a eu lieu du 27 au 30 mars 2017.")]
+    [InlineData("fr", "La campagne «\u00a0Semaine mondiale de la co-création\u00a0» a eu lieu du 27 au 30 mars 2017.")]
     [InlineData("es", "La campaña «Semana Global de Cocreación» tuvo lugar del 27 al 30 de marzo de 2017.")]
     public async Task The_ended_campaign_is_named_in_a_whole_sentence_with_its_article(string language, string expected)
     {
