@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -20,11 +19,7 @@ public sealed class ApiFuzzTests(WebFixture portal, ITestOutputHelper output) : 
     [Fact]
     public async Task Generated_values_in_every_parameter_of_every_api_operation_give_json_and_no_5xx()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("COCREATION_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
-            ? given
-            : 20170327;
-        output.WriteLine($"Fuzz seed {seed} (repeat with COCREATION_FUZZ_SEED={seed})");
-        var values = new FuzzValues(new Random(seed), []);
+        var values = new FuzzValues(FuzzValues.Seeded(output), []);
         await Scenario.LoadCampaignAsync(Portal);
         using var client = Portal.CreateClient();
         using var document = JsonDocument.Parse(await client.Http.GetStringAsync("/api/v1/openapi.json"));

@@ -79,11 +79,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
     [Fact]
     public async Task Thousands_of_generated_values_on_every_form_query_and_route_give_no_5xx_no_half_record_and_a_localized_message()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("COCREATION_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
-            ? given
-            : 20170327;
-        output.WriteLine($"Fuzz seed {seed} (repeat with COCREATION_FUZZ_SEED={seed})");
-        var random = new Random(seed);
+        var random = FuzzValues.Seeded(output);
 
         var recorder = new ExceptionRecorder();
         await using var factory = Portal.Factory.WithWebHostBuilder(builder =>
@@ -384,7 +380,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             .ToList();
         Assert.True(
             _failures.Count == 0,
-            $"Fuzz seed {seed}: {_failures.Count} failures of {grouped.Count} kinds:\n" + string.Join("\n", grouped.Take(60))
+            $"Fuzz seed {FuzzValues.Seed}: {_failures.Count} failures of {grouped.Count} kinds:\n" + string.Join("\n", grouped.Take(60))
         );
     }
 

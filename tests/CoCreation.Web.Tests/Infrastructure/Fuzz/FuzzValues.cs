@@ -339,6 +339,23 @@ public sealed class FuzzValues(Random random, IReadOnlyList<string> otherPeoples
         "ffffffff-ffff-ffff-ffff-ffffffffffff",
     ];
 
+    /// <summary>COCREATION_FUZZ_SEED, else the Week's first day.</summary>
+    public static int Seed { get; } =
+        int.TryParse(
+            Environment.GetEnvironmentVariable("COCREATION_FUZZ_SEED"),
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var given
+        )
+            ? given
+            : 20170327;
+
+    /// <summary>The fuzz's random source, its seed printed so that a failure can be repeated.</summary>
+    public static Random Seeded(Xunit.Abstractions.ITestOutputHelper output)
+    {
+        output.WriteLine($"Fuzz seed {Seed} (repeat with COCREATION_FUZZ_SEED={Seed})");
+        return new Random(Seed);
+    }
+
     public int Next(int max) => random.Next(max);
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
