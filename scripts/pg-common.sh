@@ -48,7 +48,9 @@ pg_setup() {
     run)
       PG_PORT=55432
       PG_DB=cocreation
-      PG_EXTRA_OPTS=""
+      # The portal's EF pool may grow to 100 connections under load, beside its rate-limit counter (4), its
+      # cache listener (1) and, in the bench, the reference server's pool: 100 slots ran out at the POST peak.
+      PG_EXTRA_OPTS="-c max_connections=200"
       ;;
     test)
       PG_PORT=55433

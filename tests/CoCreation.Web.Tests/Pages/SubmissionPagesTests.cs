@@ -75,12 +75,16 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await browser.GetAsync("/language/fr?returnUrl=/");
         var form = await browser.GetAsync("/submissions/submit?member=ar");
 
-        var sent = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.Kind"] = "Question",
-            ["Data.Title"] = "Calendrier",
-            ["Data.Body"] = "Quand sont les ateliers ?",
-        });
+        var sent = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Kind"] = "Question",
+                ["Data.Title"] = "Calendrier",
+                ["Data.Body"] = "Quand sont les ateliers ?",
+            }
+        );
 
         var step = sent.QuerySelector("#history + ol li")!.TextContent;
         Assert.Matches(@"\u00a0:\s+Envoyée", step);
@@ -96,14 +100,18 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await browser.GetAsync($"/language/{language}?returnUrl=/");
         var form = await browser.GetAsync("/submissions/submit");
 
-        var refused = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
-        {
-            ["Data.MemberCode"] = "AR",
-            ["Data.Kind"] = "CommitmentProposal",
-            ["Data.Title"] = "Open contracting",
-            ["Data.ProposedCommitment"] = "Publish everything.",
-            ["Data.PolicyArea"] = "open-contracting",
-        });
+        var refused = await browser.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.MemberCode"] = "AR",
+                ["Data.Kind"] = "CommitmentProposal",
+                ["Data.Title"] = "Open contracting",
+                ["Data.ProposedCommitment"] = "Publish everything.",
+                ["Data.PolicyArea"] = "open-contracting",
+            }
+        );
 
         Assert.Contains(expected, refused.QuerySelectorAll("#form-errors li").Select(li => li.TextContent), StringComparer.Ordinal);
     }
