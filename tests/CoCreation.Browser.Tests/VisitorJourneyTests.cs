@@ -55,10 +55,10 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
         await Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
 
-        await Page.TabToAsync("Filter_Region");
+        await Page.TabToAsync(Page.GetByLabel("Region"));
         await Page.Keyboard.PressAsync("ArrowDown");
         await Page.Keyboard.PressAsync("ArrowDown");
-        await Page.TabToAsync("apply-filters");
+        await Page.TabToAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }));
         // Waiting is armed before the key is pressed, so a fast navigation cannot slip past it.
         var filtered = Page.WaitForURLAsync("**/members?**");
         await Page.Keyboard.PressAsync("Enter");
