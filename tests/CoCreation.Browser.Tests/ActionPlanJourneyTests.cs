@@ -17,21 +17,23 @@ public sealed class ActionPlanJourneyTests(BrowserFixture portal) : BrowserTest(
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Manage the National Action Plans" }).ClickAsync();
         await AssertAccessibleAsync();
-        await Page.Locator("#Data_Cycle").FillAsync("2017-2019");
-        await Page.Locator("#Data_Documents").FillAsync("Third National Action Plan | https://example.org/plan.pdf");
+        await Page.GetByLabel("NAP cycle").FillAsync("2017-2019");
+        await Page.GetByLabel("Documents").FillAsync("Third National Action Plan | https://example.org/plan.pdf");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your changes were saved.");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Add a commitment" }).ClickAsync();
         await AssertAccessibleAsync();
-        await Page.Locator("#Data_OgpId").FillAsync("AR0090");
-        await Page.Locator("#Data_Title_En").FillAsync("Open contracting in public works");
-        await Page.Locator("#Data_Title_Es").FillAsync("Contrataciones abiertas en obra pública");
-        await Page.Locator("#Data_Problem").FillAsync("Public works contracts are not published.");
-        await Page.Locator("#area-open-contracting").CheckAsync();
-        await Page.Locator("#value-access-to-information").CheckAsync();
-        await Page.Locator("#Data_LeadInstitution").FillAsync("Public procurement office");
-        await Page.Locator("#Data_Completion").SelectOptionAsync("Limited");
+        await Page.GetByLabel("OGP commitment id").FillAsync("AR0090");
+        await Page.GetByRole(AriaRole.Group, new() { Name = "Title" }).GetByLabel("English").FillAsync("Open contracting in public works");
+        await Page.GetByRole(AriaRole.Group, new() { Name = "Title" })
+            .GetByLabel("Spanish")
+            .FillAsync("Contrataciones abiertas en obra pública");
+        await Page.GetByLabel("The problem it addresses").FillAsync("Public works contracts are not published.");
+        await Page.GetByRole(AriaRole.Group, new() { Name = "Policy areas" }).GetByLabel("Open contracting").CheckAsync();
+        await Page.GetByRole(AriaRole.Group, new() { Name = "OGP values" }).GetByLabel("Access to information").CheckAsync();
+        await Page.GetByLabel("Lead institution").FillAsync("Public procurement office");
+        await Page.GetByLabel("Completion").SelectOptionAsync("Limited");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/commitments/ar0090");
         await AssertAccessibleAsync();
@@ -46,11 +48,13 @@ public sealed class ActionPlanJourneyTests(BrowserFixture portal) : BrowserTest(
         );
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/language/es?returnUrl=/members/ar/plans/2017-2019");
-        await Assertions.Expect(visitor.Locator("table")).ToContainTextAsync("AR0090");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Table)).ToContainTextAsync("AR0090");
         await AssertAccessibleAsync(visitor);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Contrataciones abiertas en obra pública" }).ClickAsync();
-        await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync("Contrataciones abiertas en obra pública");
-        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Public procurement office");
+        await Assertions
+            .Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToContainTextAsync("Contrataciones abiertas en obra pública");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Main)).ToContainTextAsync("Public procurement office");
         await AssertAccessibleAsync(visitor);
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await Page.GetByLabel("Text (Markdown)").FillAsync("We **listened** to everyone.");
         await Page.GetByLabel("Related members").SelectOptionAsync(new SelectOptionValue { Label = "Ghana" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send for review" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Listening in Accra");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Listening in Accra");
         await AssertAccessibleAsync();
 
         await using var supportContext = await Portal.Browser.NewContextAsync(
@@ -49,7 +49,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await AssertAccessibleAsync(support);
         await support.GetByLabel("Comment for the author").FillAsync("Name the forum, please.");
         await support.GetByRole(AriaRole.Button, new() { Name = "Ask for changes" }).ClickAsync();
-        await Assertions.Expect(support.Locator("h1")).ToHaveTextAsync("Blog posts to review");
+        await Assertions.Expect(support.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Blog posts to review");
 
         await Page.GotoAsync("/blog/mine");
         await Assertions.Expect(Page.GetByText("Name the forum, please.")).ToBeVisibleAsync();
@@ -72,7 +72,7 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await visitor.GotoAsync("/blog");
         await AssertAccessibleAsync(visitor);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Listening in Accra" }).ClickAsync();
-        await Assertions.Expect(visitor.Locator(".blog-body strong")).ToHaveTextAsync("Ghana forum");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Article).GetByRole(AriaRole.Strong)).ToHaveTextAsync("Ghana forum");
         await AssertAccessibleAsync(visitor);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "marta" }).ClickAsync();
         await AssertAccessibleAsync(visitor);
@@ -118,12 +118,12 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Link, new() { Name = "New edition" }).ClickAsync();
         await AssertAccessibleAsync(support);
-        await support.Locator("#Data_Subject_En").FillAsync("April co-creation");
-        await support.Locator("#Data_Subject_Fr").FillAsync("La co-création en avril");
-        await support.Locator("#Data_Intro_En").FillAsync("All about co-creation.");
+        await support.GetByRole(AriaRole.Group, new() { Name = "Subject" }).GetByLabel("English").FillAsync("April co-creation");
+        await support.GetByRole(AriaRole.Group, new() { Name = "Subject" }).GetByLabel("French").FillAsync("La co-création en avril");
+        await support.GetByRole(AriaRole.Group, new() { Name = "Introduction" }).GetByLabel("English").FillAsync("All about co-creation.");
         await support.GetByLabel("Co-creating in Accra (Sam)").CheckAsync();
         await support.GetByRole(AriaRole.Button, new() { Name = "Save and preview" }).ClickAsync();
-        await Assertions.Expect(support.Locator(".newsletter-preview")).ToHaveCountAsync(3);
+        await Assertions.Expect(support.GetByRole(AriaRole.Region, new() { NameRegex = PreviewIn() })).ToHaveCountAsync(3);
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Button, new() { Name = "Send to every confirmed reader" }).ClickAsync();
         await Assertions.Expect(support.GetByRole(AriaRole.Heading, new() { Name = "Sending progress" })).ToBeVisibleAsync();
@@ -142,10 +142,13 @@ public sealed partial class BlogJourneyTests(BrowserFixture portal) : BrowserTes
 
         var id = await Portal.WithDbAsync(db => db.Editions.Select(e => e.Id).SingleAsync());
         await Page.GotoAsync($"/newsletter/{id}");
-        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("April co-creation");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("April co-creation");
         await AssertAccessibleAsync();
     }
 
     [GeneratedRegex(@"https?://\S+/newsletter/confirm\?token=\S+")]
     private static partial Regex ConfirmLink();
+
+    [GeneratedRegex("^Preview in (English|French|Spanish)$")]
+    private static partial Regex PreviewIn();
 }

@@ -49,7 +49,7 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
         await Assertions
             .Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Send a proposal or a question", Level = 1 }))
             .ToBeVisibleAsync();
-        Assert.Equal("AR", await Page.GetByLabel("Country or entity").InputValueAsync());
+        await Assertions.Expect(Page.GetByLabel("Country or entity")).ToHaveValueAsync("AR");
         await AssertAccessibleAsync();
 
         // The kind comes first; only its questions show, her organisation among them.
@@ -57,7 +57,7 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
         await Page.GetByLabel("Question about the co-creation process (#OGPcocreate)").CheckAsync();
         await Assertions.Expect(Page.GetByLabel("Your message")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByLabel("The problem")).ToBeHiddenAsync();
-        Assert.Equal("Delna", await Page.GetByLabel("Organisation", new() { Exact = true }).InputValueAsync());
+        await Assertions.Expect(Page.GetByLabel("Organisation", new() { Exact = true })).ToHaveValueAsync("Delna");
 
         // A question without a title or a message: the summary names both and leads to each.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
@@ -77,7 +77,7 @@ public sealed partial class FirstTimeJourneyTests(BrowserFixture portal) : Brows
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Thank you");
-        Assert.Equal("When are the workshops?", await Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("When are the workshops?");
         await AssertAccessibleAsync();
     }
 

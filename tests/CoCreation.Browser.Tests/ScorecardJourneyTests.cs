@@ -19,31 +19,42 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
         }
 
         await Page.GotoAsync("/scorecards");
-        await Assertions.Expect(Page.Locator("#scorecards-table tbody tr")).ToHaveCountAsync(30);
-        await Assertions.Expect(Page.Locator("svg[role=img] title")).ToHaveTextAsync("Members that meet each requirement");
+        var scorecards = Page.GetByRole(AriaRole.Table, new() { Name = "Each member’s result per requirement" });
+        await Assertions.Expect(scorecards.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Members that meet each requirement" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
-        await Page.Locator("#scorecards-table").GetByRole(AriaRole.Link, new() { Name = "Colombia" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("h1")).ToContainTextAsync("Colombia");
-        await Assertions.Expect(Page.Locator("#forum")).ToContainTextAsync("Met");
+        await scorecards.GetByRole(AriaRole.Link, new() { Name = "Colombia" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Colombia");
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "A multi-stakeholder forum meets regularly" }))
+            .ToContainTextAsync("Met");
         await AssertAccessibleAsync();
-        await Page.Locator("#implementation ~ dl + h3 + ul a, #implementation ~ ul a").First.ClickAsync();
+        await Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society during implementation" })
+            .GetByRole(AriaRole.Link)
+            .First.ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/members/co/(plans|timeline)"));
 
         await Page.GotoAsync("/members/ph");
         await Page.GetByRole(AriaRole.Link, new() { Name = "The scorecard of Philippines and its evidence" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("#timeline")).ToContainTextAsync("Not met");
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "The timeline is published in time" }))
+            .ToContainTextAsync("Not met");
 
         await Page.GotoAsync("/campaigns/global-cocreation-week-2017");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Participation dashboard" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("svg[role=img]")).ToHaveCountAsync(4);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Img)).ToHaveCountAsync(4);
         await AssertAccessibleAsync();
 
         await Page.SignInAsync("support@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
         await Page.GotoAsync("/moderation");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Support Unit dashboard" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("#backlog-table tbody tr").First).ToBeVisibleAsync();
-        await Assertions.Expect(Page.Locator("svg[role=img]")).ToHaveCountAsync(3);
+        await Assertions
+            .Expect(
+                Page.GetByRole(AriaRole.Table, new() { Name = "The forwarding backlog, oldest first" }).GetByRole(AriaRole.Rowheader).First
+            )
+            .ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Img)).ToHaveCountAsync(3);
         await AssertAccessibleAsync();
     }
 }

@@ -34,27 +34,29 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
 
         // The participant, in Spanish, by keyboard.
         await Page.GotoAsync("/language/es?returnUrl=/account/sign-in");
-        await SignInByKeyboardAsync(Page, "ana@example.org");
+        await SignInByKeyboardAsync(Page, "ana@example.org", "Correo electrónico", "Contraseña");
         await Page.GotoAsync("/submissions/submit");
         await AssertAccessibleAsync();
-        await Page.TabToAsync("Data_MemberCode");
+        await Page.TabToAsync(Page.GetByLabel("País o entidad"));
         await Page.Keyboard.TypeAsync("Argentina");
         // The kind comes first: its questions appear once it is ticked.
-        await Page.TabToAsync("kind-CommitmentProposal");
+        await Page.TabToAsync(Page.GetByLabel("Propuesta de compromiso (#myNAPask)"));
         await Page.Keyboard.PressAsync("Space");
-        await Page.TabToAsync("Data_Title");
+        await Page.TabToAsync(Page.GetByLabel("Título"));
         await Page.Keyboard.TypeAsync("Publicar todos los contratos de obra pública");
-        await Page.TabToAsync("Data_Problem");
+        await Page.TabToAsync(Page.GetByLabel("El problema"));
         await Page.Keyboard.TypeAsync("Los contratos no se publican y nadie puede seguir el gasto.");
-        await Page.TabToAsync("Data_ProposedCommitment");
+        await Page.TabToAsync(Page.GetByLabel("El compromiso propuesto"));
         await Page.Keyboard.TypeAsync("Publicar cada contrato, sus modificaciones y pagos como datos abiertos.");
-        await Page.TabToAsync("Data_PolicyArea");
+        await Page.TabToAsync(Page.GetByLabel("Área de política pública"));
         await Page.Keyboard.TypeAsync("Contrataciones abiertas");
-        await Page.TabToAsync("Data_Language");
+        await Page.TabToAsync(Page.GetByLabel("Idioma de su texto"));
         await Page.Keyboard.TypeAsync("Español");
         await Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gracias");
-        Assert.Equal("Publicar todos los contratos de obra pública", await Page.Locator("h1").InnerTextAsync());
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Publicar todos los contratos de obra pública");
         await AssertAccessibleAsync();
         var submissionPath = new Uri(Page.Url).AbsolutePath;
 
@@ -83,23 +85,29 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await answering.Keyboard.TypeAsync("Incluida como compromiso AR0090 del plan 2017-2019.");
         await answering.GetByLabel("AR0090 — Open contracting in public works").PressAsync("Space");
         await answering.GetByRole(AriaRole.Button, new() { Name = "Publish the answer" }).PressAsync("Enter");
-        await Assertions.Expect(answering.Locator("#answer")).ToContainTextAsync("Included in the action plan");
+        await Assertions
+            .Expect(answering.GetByRole(AriaRole.Region, new() { Name = "Government answer" }))
+            .ToContainTextAsync("Included in the action plan");
 
         // The participant follows it on "My submissions" and the public page.
         await Page.GotoAsync("/submissions/mine");
         await AssertAccessibleAsync();
-        await Assertions.Expect(Page.Locator("tbody")).ToContainTextAsync("Incluida en el plan de acción");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table)).ToContainTextAsync("Incluida en el plan de acción");
         await Page.GotoAsync(submissionPath);
-        await Assertions.Expect(Page.Locator("#answer")).ToContainTextAsync("Incluida en el plan de acción");
-        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("AR0090");
-        await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("Contrataciones abiertas en obra pública");
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Respuesta del gobierno" }))
+            .ToContainTextAsync("Incluida en el plan de acción");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync("AR0090");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Contrataciones abiertas en obra pública");
         await AssertAccessibleAsync();
 
         await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/submissions?Q=contrato");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Publicar todos los contratos de obra pública" }).PressAsync("Enter");
-        await Assertions.Expect(visitor.Locator("#answer")).ToContainTextAsync("Included in the action plan");
+        await Assertions
+            .Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Government answer" }))
+            .ToContainTextAsync("Included in the action plan");
         await AssertAccessibleAsync(visitor);
         Assert.True(
             await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Respondida", StringComparison.Ordinal))
@@ -107,13 +115,18 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         );
     }
 
-    /// <summary>The sign-in form by keyboard alone, in whatever language the page is in.</summary>
-    private static async Task SignInByKeyboardAsync(IPage page, string email)
+    /// <summary>The sign-in form by keyboard alone, its fields found by their labels in the page's language.</summary>
+    private static async Task SignInByKeyboardAsync(
+        IPage page,
+        string email,
+        string emailLabel = "Email address",
+        string passwordLabel = "Password"
+    )
     {
         await page.GotoAsync("/account/sign-in");
-        await page.TabToAsync("Data_Email");
+        await page.TabToAsync(page.GetByLabel(emailLabel));
         await page.Keyboard.TypeAsync(email);
-        await page.TabToAsync("Data_Password");
+        await page.TabToAsync(page.GetByLabel(passwordLabel));
         await page.Keyboard.TypeAsync(Testing.TestAccounts.Password);
         await page.Keyboard.PressAsync("Enter");
         // Participants land on the home page, staff on "My work".

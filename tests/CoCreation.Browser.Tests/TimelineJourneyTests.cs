@@ -19,11 +19,12 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
 
         await Page.GotoAsync("/members/ar/timeline/edit");
         await AssertAccessibleAsync();
-        await Page.Locator("#CycleForm_Cycle").FillAsync("2017-2019");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "NAP cycle" }).FillAsync("2017-2019");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Start the timeline" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The cycle was saved.");
-        await Page.Locator("#PhaseForm_Name_En").FillAsync("Consultation");
-        await Page.Locator("#PhaseForm_Name_Fr").FillAsync("Consultation publique");
+        var newPhase = Page.GetByRole(AriaRole.Group, new() { Name = "Add a phase" });
+        await newPhase.GetByLabel("Name (English)").FillAsync("Consultation");
+        await newPhase.GetByLabel("Name (French)").FillAsync("Consultation publique");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add a phase" }).ClickAsync();
         await AssertAccessibleAsync();
 
@@ -54,8 +55,9 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
             place: null,
             link: "https://meet.example/diaspora"
         );
+        var activities = Page.GetByRole(AriaRole.Table, new() { Name = "Activities", Exact = true });
         await Assertions
-            .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Activities", Exact = true }).Locator("tbody tr"))
+            .Expect(activities.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Cell) }))
             .ToHaveCountAsync(3);
         await AssertAccessibleAsync();
 
@@ -71,10 +73,13 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         );
         var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/language/fr?returnUrl=/members/ar/timeline");
-        await Assertions.Expect(visitor.Locator("h1")).ToContainTextAsync("Calendrier de co-création");
-        await Assertions.Expect(visitor.Locator("article h3").First).ToContainTextAsync("Atelier de lancement");
-        await Assertions.Expect(visitor.Locator("#two-weeks-result")).ToContainTextAsync("Oui");
-        await Assertions.Expect(visitor.Locator("article").Nth(1)).ToContainTextAsync("Europe/Madrid");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Calendrier de co-création");
+        var published = visitor.GetByRole(AriaRole.Article);
+        await Assertions.Expect(published.First.GetByRole(AriaRole.Heading)).ToContainTextAsync("Atelier de lancement");
+        await Assertions
+            .Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "jours avant la première activité" }))
+            .ToContainTextAsync("Oui");
+        await Assertions.Expect(published.Nth(1)).ToContainTextAsync("Europe/Madrid");
         await AssertAccessibleAsync(visitor);
 
         var download = await visitor.RunAndWaitForDownloadAsync(() =>
@@ -85,13 +90,22 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
         Assert.Contains(calendar.Events, e => e.Summary == "Webinaire pour la diaspora" && e.Location == "https://meet.example/diaspora");
 
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Afficher en calendrier mensuel" }).ClickAsync();
-        await Assertions.Expect(visitor.Locator("table.month-calendar")).ToContainTextAsync("Atelier de lancement");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Table)).ToContainTextAsync("Atelier de lancement");
         await AssertAccessibleAsync(visitor);
         await visitor.GotoAsync("/timelines");
-        await Assertions.Expect(visitor.Locator("main tbody")).ToContainTextAsync("Argentine");
+        await Assertions
+            .Expect(visitor.GetByRole(AriaRole.Table, new() { Name = "Calendriers de co-création et la norme des deux semaines" }))
+            .ToContainTextAsync("Argentine");
         await AssertAccessibleAsync(visitor);
         await visitor.GotoAsync("/campaigns/global-cocreation-week-2017");
-        await Assertions.Expect(visitor.Locator("#timelines ~ div").First).ToContainTextAsync("Argentine");
+        await Assertions
+            .Expect(
+                visitor
+                    .GetByRole(AriaRole.Region, new() { Name = "Calendriers de co-création des membres participants" })
+                    .GetByRole(AriaRole.Listitem)
+                    .Filter(new() { Has = visitor.GetByRole(AriaRole.Link, new() { Name = "Argentine" }) })
+            )
+            .ToContainTextAsync("publié le");
         await AssertAccessibleAsync(visitor);
     }
 
@@ -106,26 +120,26 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
     )
     {
         await Page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }).ClickAsync();
-        await Page.Locator("#Data_Kind").SelectOptionAsync(kind);
-        await Page.Locator("#Data_PhaseId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await Page.Locator("#Data_Title_En").FillAsync(titleEn);
-        await Page.Locator("#Data_Title_Fr").FillAsync(titleFr);
-        await Page.Locator("#Data_TimeZone").SelectOptionAsync(zone);
-        await Page.Locator("#Data_StartsLocal")
+        await Page.GetByLabel("Kind of activity").SelectOptionAsync(kind);
+        await Page.GetByLabel("Phase", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.GetByRole(AriaRole.Group, new() { Name = "Title" }).GetByLabel("English").FillAsync(titleEn);
+        await Page.GetByRole(AriaRole.Group, new() { Name = "Title" }).GetByLabel("French").FillAsync(titleFr);
+        await Page.GetByLabel("Time zone").SelectOptionAsync(zone);
+        await Page.GetByLabel("Starts (local time)")
             .FillAsync(starts.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-        await Page.Locator("#Data_EndsLocal")
+        await Page.GetByLabel("Ends (local time)")
             .FillAsync(starts.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         if (place is not null)
         {
-            await Page.Locator("#Data_Place").FillAsync(place);
+            await Page.GetByLabel("Venue").FillAsync(place);
         }
 
         if (link is not null)
         {
-            await Page.Locator("#Data_OnlineLink").FillAsync(link);
+            await Page.GetByLabel("Online link").FillAsync(link);
         }
 
-        await Page.Locator("#Data_Languages").FillAsync("es, fr");
+        await Page.GetByLabel("Languages").FillAsync("es, fr");
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The activity was saved.");

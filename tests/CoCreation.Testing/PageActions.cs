@@ -19,18 +19,21 @@ public static class PageActions
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in");
     }
 
-    /// <summary>Presses Tab, as a keyboard user does, until the element with this id has the focus.</summary>
-    public static async Task TabToAsync(this IPage page, string id, int maxPresses = 60)
+    /// <summary>
+    /// Presses Tab, as a keyboard user does, until this control has the focus; find it as a person does
+    /// (by its label or role), never by a CSS id.
+    /// </summary>
+    public static async Task TabToAsync(this IPage page, ILocator control, int maxPresses = 60)
     {
         for (var press = 0; press < maxPresses; press++)
         {
             await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<string>("document.activeElement.id") == id)
+            if (await control.EvaluateAsync<bool>("element => element === document.activeElement"))
             {
                 return;
             }
         }
 
-        Assert.Fail($"Tab never reached #{id}");
+        Assert.Fail($"Tab never reached {control}");
     }
 }
