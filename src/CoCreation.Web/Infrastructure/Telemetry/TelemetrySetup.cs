@@ -17,14 +17,15 @@ public static class TelemetrySetup
     public static IServiceCollection AddPortalTelemetry(this IServiceCollection services, PortalOptions portal)
     {
         services.AddSingleton<PortalMetrics>();
-        services.AddHostedService<QueueSampler>();
-
         var otlp = portal.Telemetry.OtlpEndpoint ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
-        var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("cocreation-portal"));
         if (portal.Telemetry.MetricsPort is null && string.IsNullOrWhiteSpace(otlp))
         {
+            // Nobody reads the metrics: no exporter, and no query every few seconds for the queue gauges.
             return services;
         }
+
+        services.AddHostedService<QueueSampler>();
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("cocreation-portal"));
 
         telemetry.WithMetrics(metrics =>
         {

@@ -35,10 +35,12 @@ public sealed class SharedRateCounter(string connectionString) : IAsyncDisposabl
         );
         command.Parameters.AddWithValue(key);
         command.Parameters.AddWithValue(window.TotalSeconds);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var result = (reader.GetInt32(0), TimeSpan.FromSeconds(Math.Max(1, reader.GetDouble(1))));
-        await reader.DisposeAsync();
+        (int, TimeSpan) result;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            result = (reader.GetInt32(0), TimeSpan.FromSeconds(Math.Max(1, reader.GetDouble(1))));
+        }
 
         // Old windows go now and then; the longest window is hours, a day covers it.
         if (Interlocked.Increment(ref _hits) % 1000 == 0)
