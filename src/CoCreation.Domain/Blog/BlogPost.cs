@@ -31,8 +31,6 @@ public sealed record BlogPostContent(
     IReadOnlyList<string> PolicyAreas
 )
 {
-    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
-
     public const int TitleMax = 200;
     public const int SummaryMax = 600;
     public const int BodyMax = 40000;
@@ -49,7 +47,7 @@ public sealed record BlogPostContent(
             throw new DomainException("Domain.BlogPost.TooLong");
         }
 
-        if (!Languages.Contains(Language))
+        if (!ContentLanguages.IsKnown(Language))
         {
             throw new DomainException("Domain.BlogPost.LanguageUnknown");
         }

@@ -4,7 +4,8 @@ namespace CoCreation.Domain.Submissions;
 
 /// <summary>
 /// The text of a submission. A proposal has a problem, a proposed commitment and a policy area; a
-/// question, an interest or a help request has a body. Language is the language the text is written in.
+/// question, an interest or a help request has a body. Language is the language the text is written in: any tag
+/// of <see cref="ContentLanguages"/>.
 /// </summary>
 public sealed record SubmissionContent(
     string Title,
@@ -17,8 +18,6 @@ public sealed record SubmissionContent(
     string? Organisation = null
 )
 {
-    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
-
     /// <param name="fromSocialMedia">
     /// A post of a few words: a proposal needs only its proposed commitment; the moderator may complete it.
     /// </param>
@@ -29,7 +28,7 @@ public sealed record SubmissionContent(
             throw new DomainException("Domain.Submission.TitleRequired");
         }
 
-        if (!Languages.Contains(Language))
+        if (!ContentLanguages.IsKnown(Language))
         {
             throw new DomainException("Domain.Submission.LanguageUnknown");
         }

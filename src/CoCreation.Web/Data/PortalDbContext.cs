@@ -61,6 +61,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
 
+    /// <summary>
+    /// The words of a search parsed by every text-search configuration a text may be stored with (the SQL function
+    /// <c>content_search_query</c>, made by the migration ContentInAnyLanguage), so a query finds texts in any language,
+    /// stemmed where PostgreSQL knows the language. Only for LINQ queries; it runs in the database.
+    /// </summary>
+    [DbFunction("content_search_query")]
+    public static NpgsqlTypes.NpgsqlTsQuery ContentSearchQuery(string words) =>
+        throw new NotSupportedException("Runs in PostgreSQL only, inside a query.");
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

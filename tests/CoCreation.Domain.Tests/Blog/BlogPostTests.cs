@@ -170,7 +170,7 @@ public sealed class BlogPostTests
         );
         Assert.Equal(
             "Domain.BlogPost.LanguageUnknown",
-            Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { Language = "de" }, Now)).Code
+            Assert.Throws<DomainException>(() => BlogPost.Draft(Author, "Ana", null, Content with { Language = "tlh" }, Now)).Code
         );
         Assert.Equal(
             "Domain.BlogPost.PolicyAreaUnknown",

@@ -230,7 +230,7 @@ public sealed class SubmissionTests
             "Domain.Submission.LanguageUnknown",
             Assert
                 .Throws<DomainException>(() =>
-                    Submission.Submit(1, SubmissionKind.Question, Question with { Language = "de" }, Author, "Ana", null, false, Now)
+                    Submission.Submit(1, SubmissionKind.Question, Question with { Language = "tlh" }, Author, "Ana", null, false, Now)
                 )
                 .Code
         );

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Common;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,7 +23,7 @@ internal sealed class BlogPostConfiguration : IEntityTypeConfiguration<BlogPost>
         builder.Property(p => p.Title).HasMaxLength(BlogPostContent.TitleMax);
         builder.Property(p => p.Summary).HasMaxLength(BlogPostContent.SummaryMax);
         builder.Property(p => p.Body).HasMaxLength(BlogPostContent.BodyMax);
-        builder.Property(p => p.Language).HasMaxLength(2);
+        builder.Property(p => p.Language).HasMaxLength(ContentLanguages.TagMax);
         builder.Property(p => p.CoverImage).HasMaxLength(64);
         builder.Property(p => p.DeclineReason).HasMaxLength(BlogPost.DeclineReasonMax);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
@@ -11,17 +12,13 @@ namespace CoCreation.Web.Data.Configurations;
 internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
 {
     /// <summary>
-    /// Full-text search in the language the text is written in: a stored tsvector with the matching
-    /// PostgreSQL configuration, kept by the database itself, indexed with GIN.
+    /// Full-text search in the language the text is written in: a stored tsvector made with the PostgreSQL
+    /// configuration of that language (<c>content_search_config</c>, "simple" where PostgreSQL has none), kept by the
+    /// database itself, indexed with GIN. Searches parse the words with every configuration (<c>content_search_query</c>).
     /// </summary>
     public const string SearchVectorSql =
-        """
-            to_tsvector(
-                CASE language WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END,
-                coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || coalesce(problem, '')
-            """
-        // One line in the migrations that made the column: the model must keep exactly that text.
-        + " || ' ' || coalesce(proposed_commitment, '') || ' ' || coalesce(expected_results, ''))";
+        "to_tsvector(content_search_config(language), coalesce(title, '') || ' ' || coalesce(body, '') || ' ' || "
+        + "coalesce(problem, '') || ' ' || coalesce(proposed_commitment, '') || ' ' || coalesce(expected_results, ''))";
 
     public void Configure(EntityTypeBuilder<Submission> builder)
     {
@@ -33,7 +30,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.AuthorName).HasMaxLength(200);
         builder.Property(s => s.SourceUrl).HasMaxLength(500);
         builder.Property(s => s.Title).HasMaxLength(Submission.TitleMax);
-        builder.Property(s => s.Language).HasMaxLength(2);
+        builder.Property(s => s.Language).HasMaxLength(ContentLanguages.TagMax);
         builder.Property(s => s.Body).HasMaxLength(Submission.TextMax);
         builder.Property(s => s.Problem).HasMaxLength(Submission.TextMax);
         builder.Property(s => s.ProposedCommitment).HasMaxLength(Submission.TextMax);

@@ -378,7 +378,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             ?? staff;
         var authors = await DemoAuthorsAsync(cancellationToken);
         var withContact = (await db.OfficialAssignments.Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        return new ExampleSubmissions(members.Select(m => m.Id).ToList(), plans, staff, official, authors, withContact);
+        return new ExampleSubmissions(members.Select(m => (m.Id, m.Code)).ToList(), plans, staff, official, authors, withContact);
     }
 
     /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
@@ -470,7 +470,7 @@ public sealed record DemoAccount(string Email, string DisplayName, string Role, 
 /// waits for a government contact unless the member has one today (<paramref name="withContact"/>).
 /// </remarks>
 public sealed class ExampleSubmissions(
-    IReadOnlyList<int> members,
+    IReadOnlyList<(int Id, string Code)> members,
     IReadOnlyDictionary<int, List<int>> plans,
     Guid staff,
     Guid official,
@@ -483,11 +483,29 @@ public sealed class ExampleSubmissions(
     /// <summary>The <paramref name="i"/>-th example; the same seed gives the same submissions.</summary>
     public Submission Example(int i, Random random)
     {
-        var memberId = members[i % members.Count];
-        var language = SubmissionContent.Languages[i % 3];
+        var (memberId, memberCode) = members[i % members.Count];
         var (authorId, authorName) = authors[i % authors.Count];
         var sent = Start.AddMinutes(random.Next(0, 60 * 24 * 21));
         var isProposal = (i / members.Count) % 2 == 0 ? i % 2 == 0 : i % 2 == 1;
+
+        // A third of a member's submissions are in its own language (Latvian, Hebrew, Urdu…) where the texts have one,
+        // the rest in OGP's working languages; answers to the former come in English, as officials often write.
+        var own =
+            (i / members.Count) % 3 == 1
+                ? ContentLanguages
+                    .OfMember(memberCode)
+                    .Select(l => l.Tag)
+                    .FirstOrDefault(tag =>
+                        !WorkingLanguages.All.Contains(tag)
+                        && (
+                            isProposal
+                                ? DemoSubmissionTexts.Proposals.Any(p => p.Language == tag)
+                                : DemoSubmissionTexts.Messages.Any(m => m.Language == tag)
+                        )
+                    )
+                : null;
+        var language = own ?? WorkingLanguages.All[i % 3];
+        var replyLanguage = own is null ? language : "en";
         Submission submission;
         if (isProposal)
         {
@@ -544,7 +562,7 @@ public sealed class ExampleSubmissions(
         }
         else if (fate < 20)
         {
-            var reasons = DemoSubmissionTexts.RejectionReasons.Where(r => r.Language == language).ToList();
+            var reasons = DemoSubmissionTexts.RejectionReasons.Where(r => r.Language == replyLanguage).ToList();
             submission.Reject(staff, reasons[random.Next(reasons.Count)].Reason, at);
         }
         else if (fate < 22)
@@ -566,7 +584,9 @@ public sealed class ExampleSubmissions(
                     !isProposal ? AnswerOutcome.Answered
                     : plans.ContainsKey(memberId) && fate % 3 != 2 ? AnswerOutcome.Included
                     : (AnswerOutcome)(fate % 3);
-                var answers = DemoSubmissionTexts.Answers.Where(a => a.Language == language && a.Outcome == outcome.ToString()).ToList();
+                var answers = DemoSubmissionTexts
+                    .Answers.Where(a => a.Language == replyLanguage && a.Outcome == outcome.ToString())
+                    .ToList();
                 var links =
                     outcome == AnswerOutcome.Included && plans.TryGetValue(memberId, out var commitments)
                         ? [commitments[random.Next(commitments.Count)]]

@@ -40,7 +40,7 @@ public abstract class BlogFormValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Title).NotEmpty().MaximumLength(BlogPostContent.TitleMax);
         RuleFor(c => c.Summary).NotEmpty().MaximumLength(BlogPostContent.SummaryMax);
         RuleFor(c => c.Body).NotEmpty().MaximumLength(BlogPostContent.BodyMax);
-        RuleFor(c => c.Language).Must(l => BlogPostContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.PolicyAreas)
             .Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x)))
             .WithMessage(_ => text["Validation.Choice"]);

@@ -12,7 +12,7 @@ public static class Mine
     [Allow(Audience.Participant)]
     public sealed record Query : IQuery<IReadOnlyList<Item>>;
 
-    public sealed record Item(long Id, string Title, BlogPostStatus Status, DateTimeOffset UpdatedAt, string? LastNote);
+    public sealed record Item(long Id, string Title, string Language, BlogPostStatus Status, DateTimeOffset UpdatedAt, string? LastNote);
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
@@ -26,6 +26,7 @@ public static class Mine
                 .Select(p => new Item(
                     p.Id,
                     p.Title,
+                    p.Language,
                     p.Status,
                     p.UpdatedAt,
                     p.History.Where(h => h.Note != null).OrderByDescending(h => h.At).Select(h => h.Note).FirstOrDefault()

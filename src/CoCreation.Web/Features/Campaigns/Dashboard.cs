@@ -139,7 +139,13 @@ public static class Dashboard
                     );
                 })
                 .ToList();
-            var blog = BlogPostContent.Languages.Select(l => new LanguageFigures(l, campaign.Blog.Count(b => b == l))).ToList();
+            // Every language posts were written in, the most written first; OGP's working languages always show, even at 0.
+            var blog = WorkingLanguages
+                .All.Concat(campaign.Blog)
+                .Distinct()
+                .Select(l => new LanguageFigures(l, campaign.Blog.Count(b => b == l)))
+                .OrderByDescending(f => f.Posts)
+                .ToList();
             return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog);
         }
     }

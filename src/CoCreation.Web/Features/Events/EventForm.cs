@@ -178,7 +178,7 @@ public abstract class EventFormValidator<T> : AbstractValidator<T>
     {
         RuleFor(e => e.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(e => e.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-        RuleFor(e => e.Language).Must(l => l is "en" or "fr" or "es").WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(e => e.Language).Must(l => WorkingLanguages.All.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(e => e.Title).Localized(Event.TitleMax, EnglishText.Required);
 
         // A description or agenda in French or Spanish needs the English one, which is the fallback.

@@ -27,7 +27,8 @@ public static partial class Import
 
     [Allow(Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
-    public sealed record Command([property: CheckedByHandler] string Content, string? DefaultMemberCode) : ICommand<Result>;
+    public sealed record Command([property: CheckedByHandler] string Content, string? DefaultMemberCode, string? DefaultLanguage = null)
+        : ICommand<Result>;
 
     public sealed record Result(int Imported, int AlreadyThere, IReadOnlyList<RowError> Errors);
 
@@ -42,6 +43,9 @@ public static partial class Import
                 .WithMessage(_ => text["Import.Empty"])
                 .MaximumLength(MaxCharacters)
                 .WithMessage(_ => text["Import.TooLarge"]);
+            RuleFor(c => c.DefaultLanguage)
+                .Must(l => string.IsNullOrEmpty(l) || ContentLanguages.IsKnown(l))
+                .WithMessage(_ => text["Validation.Choice"]);
         }
     }
 
@@ -55,6 +59,13 @@ public static partial class Import
             if (posts is null)
             {
                 return new Result(0, 0, [new RowError(1, text["Import.Unreadable"])]);
+            }
+
+            // A post is filed in the language it is written in, never a guessed one: the file says it, or the moderator does.
+            var defaultLanguage = string.IsNullOrEmpty(command.DefaultLanguage) ? null : command.DefaultLanguage;
+            if (defaultLanguage is null && posts.Count > 0 && posts.All(p => string.IsNullOrWhiteSpace(p.Language)))
+            {
+                throw new InputException(nameof(Command.DefaultLanguage), text["Import.LanguageNeeded", posts.Count]);
             }
 
             var members = await db
@@ -160,10 +171,20 @@ public static partial class Import
                     continue;
                 }
 
-                var language =
-                    post.Language?.Trim().ToLowerInvariant() is { Length: >= 2 } l && SubmissionContent.Languages.Contains(l[..2])
-                        ? l[..2]
-                        : "en";
+                var language = string.IsNullOrWhiteSpace(post.Language) ? defaultLanguage : ContentLanguages.Find(post.Language)?.Tag;
+                if (language is null)
+                {
+                    errors.Add(
+                        new RowError(
+                            post.Line,
+                            string.IsNullOrWhiteSpace(post.Language)
+                                ? text["Import.RowWithoutLanguage"]
+                                : text["Import.UnknownLanguage", post.Language.Trim()]
+                        )
+                    );
+                    continue;
+                }
+
                 var body = post.Text.Trim();
                 var title = Shorten(TitleOf(body), 120);
                 var content =

@@ -1,4 +1,5 @@
 using CoCreation.Domain.Blog;
+using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Identity;
@@ -36,7 +37,7 @@ public static class Preview
             }
 
             var items = await renderer.LoadAsync(edition, cancellationToken);
-            var rendered = BlogPostContent.Languages.Select(l => renderer.Render(edition, items, l)).ToList();
+            var rendered = WorkingLanguages.All.Select(l => renderer.Render(edition, items, l)).ToList();
             var deliveries = db.EditionDeliveries.Where(d => d.EditionId == edition.Id);
             var progress = new Progress(
                 await deliveries.CountAsync(cancellationToken),

@@ -1,4 +1,5 @@
 using CoCreation.Domain.Blog;
+using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
@@ -36,7 +37,7 @@ public static class SendTest
             }
 
             var items = await renderer.LoadAsync(edition, cancellationToken);
-            foreach (var language in BlogPostContent.Languages)
+            foreach (var language in WorkingLanguages.All)
             {
                 var rendered = renderer.Render(edition, items, language);
                 var unsubscribe = links.To(Paths.Newsletter());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoCreation.Domain.Blog;
+using CoCreation.Domain.Common;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Identity;
@@ -40,7 +41,7 @@ public static class Subscribe
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Email).ValidEmail(text);
-            RuleFor(c => c.Language).Must(l => BlogPostContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Language).Must(l => WorkingLanguages.All.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
         }
     }
 

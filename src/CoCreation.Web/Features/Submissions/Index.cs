@@ -72,9 +72,7 @@ public static class Index
             RuleFor(q => q.Q).MaximumLength(200);
             RuleFor(q => q.Member).MaximumLength(Domain.Members.Member.CodeMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.Language)
-                .Must(l => l is null || SubmissionContent.Languages.Contains(l))
-                .WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Language).Must(l => l is null || ContentLanguages.IsKnown(l)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status)
                 .Must(s => s is null || Submission.PublicStatuses.Contains(s.Value))
                 .WithMessage(_ => text["Validation.Choice"]);
@@ -204,9 +202,7 @@ public static class Index
         {
             var words = query.Q.Trim();
             submissions = submissions.Where(s =>
-                EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("english", words))
-                || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("french", words))
-                || EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery("spanish", words))
+                EF.Property<NpgsqlTsVector>(s, "SearchVector").Matches(PortalDbContext.ContentSearchQuery(words))
             );
         }
 

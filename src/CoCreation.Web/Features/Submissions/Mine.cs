@@ -18,6 +18,7 @@ public static class Mine
         SubmissionKind Kind,
         SubmissionStatus Status,
         string Title,
+        string Language,
         string MemberCode,
         LocalizedText MemberName,
         DateTimeOffset SubmittedAt,
@@ -38,7 +39,19 @@ public static class Mine
                     db.Members,
                     s => s.MemberId,
                     m => m.Id,
-                    (s, m) => new Item(s.Id, s.Kind, s.Status, s.Title, m.Code, m.Name, s.SubmittedAt, s.History.Max(h => h.At), s.Outcome)
+                    (s, m) =>
+                        new Item(
+                            s.Id,
+                            s.Kind,
+                            s.Status,
+                            s.Title,
+                            s.Language,
+                            m.Code,
+                            m.Name,
+                            s.SubmittedAt,
+                            s.History.Max(h => h.At),
+                            s.Outcome
+                        )
                 )
                 .Take(500)
                 .ToListAsync(cancellationToken);

@@ -40,7 +40,7 @@ public abstract class SubmissionFormValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => c.Kind).NotNull().WithMessage(_ => text["Submit.KindRequired"]).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.Title).NotEmpty().MaximumLength(Submission.TitleMax);
-        RuleFor(c => c.Language).Must(l => SubmissionContent.Languages.Contains(l)).WithMessage(_ => text["Validation.Choice"]);
+        RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.Organisation).MaximumLength(Submission.OrganisationMax);
         When(
             c => c.Kind == SubmissionKind.CommitmentProposal && !completeProposals,

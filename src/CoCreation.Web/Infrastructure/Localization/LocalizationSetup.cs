@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoCreation.Domain.Common;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
@@ -10,7 +11,7 @@ namespace CoCreation.Web.Infrastructure.Localization;
 /// <summary>English, French and Spanish: chosen by the visitor (cookie), else by the browser.</summary>
 public static class LocalizationSetup
 {
-    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
+    public static readonly IReadOnlyList<string> Languages = WorkingLanguages.All;
 
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services, PortalOptions portal)
     {

@@ -59,7 +59,7 @@ public sealed record BarChart(
     /// <summary>The chart as an SVG image named by its title and described by its description (role="img", aria-labelledby).</summary>
     public IHtmlContent Svg()
     {
-        var html = HtmlEncoder.Default;
+        var html = PortalHtml.Encoder;
         var svg = new StringBuilder();
         svg.Append(
             CultureInfo.InvariantCulture,

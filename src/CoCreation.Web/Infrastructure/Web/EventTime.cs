@@ -34,17 +34,17 @@ public static class EventTime
             startsAt.UtcDateTime.ToString("f", culture)
         ];
         var iso = HtmlTime.Of(startsAt);
-        var html = $"<time datetime=\"{iso}\">{HtmlEncoder.Default.Encode(label)}</time>";
+        var html = $"<time datetime=\"{iso}\">{PortalHtml.Encoder.Encode(label)}</time>";
         var visitor = VisitorZone(http);
         if (visitor is null)
         {
-            var yours = HtmlEncoder.Default.Encode(text["EventTime.Yours"]);
+            var yours = PortalHtml.Encoder.Encode(text["EventTime.Yours"]);
             html += $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{yours}\" hidden></span>";
         }
         else if (!string.Equals(visitor, timeZone, StringComparison.Ordinal))
         {
             var yours = text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor];
-            html += $"<span class=\"visitor-time\"> · {HtmlEncoder.Default.Encode(yours)}</span>";
+            html += $"<span class=\"visitor-time\"> · {PortalHtml.Encoder.Encode(yours)}</span>";
         }
 
         return new HtmlString(html);

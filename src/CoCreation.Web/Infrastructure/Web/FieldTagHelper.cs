@@ -76,7 +76,8 @@ public sealed class FieldTagHelper(HtmlEncoder encoder, IStringLocalizer<SharedR
             + (invalid ? " aria-invalid=\"true\"" : "")
             + (Required ? (AlwaysHasValue ? " aria-required=\"true\"" : " required aria-required=\"true\"") : "")
             + (Autocomplete is null ? "" : $" autocomplete=\"{Encode(Autocomplete)}\"")
-            + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"");
+            + (Lang is null ? "" : $" lang=\"{Encode(Lang)}\"")
+            + (ContentText.Dir(Lang) is { } dir ? $" dir=\"{dir}\"" : "");
 
         var labelClass = Type == "checkbox" ? "form-check-label" : "form-label";
         var requiredMark = Required ? RequiredMark(text, encoder) : "";

@@ -15,7 +15,7 @@ public static class LocalizedHtml
     {
         var culture = CultureInfo.CurrentUICulture;
         var shown = text.LanguageShown(culture);
-        var encoded = HtmlEncoder.Default.Encode(text.In(culture));
+        var encoded = PortalHtml.Encoder.Encode(text.In(culture));
         return new HtmlString(shown == culture.TwoLetterISOLanguageName ? encoded : $"<span lang=\"{shown}\">{encoded}</span>");
     }
 
@@ -32,7 +32,7 @@ public static class LocalizedHtml
         )
         {
             html.Append("<p>")
-                .AppendJoin("<br />", paragraph.Split('\n').Select(line => HtmlEncoder.Default.Encode(line.Trim())))
+                .AppendJoin("<br />", paragraph.Split('\n').Select(line => PortalHtml.Encoder.Encode(line.Trim())))
                 .Append("</p>");
         }
 

@@ -13,6 +13,7 @@ public static partial class PagesSetup
     public static IServiceCollection AddPortalPages(this IServiceCollection services, PortalOptions portal)
     {
         services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddPortalHtmlEncoding();
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageRouteTransformerConvention(new KebabCase()));

@@ -14,6 +14,9 @@ public sealed class ImportModel : PortalPageModel
     [BindProperty]
     public string? DefaultMemberCode { get; set; }
 
+    [BindProperty]
+    public string? DefaultLanguage { get; set; }
+
     public Import.Result? Result { get; private set; }
 
     public IReadOnlyList<MemberChoices.Item> Members { get; private set; } = [];
@@ -37,7 +40,7 @@ public sealed class ImportModel : PortalPageModel
 
         using var reader = new StreamReader(Posts.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var content = await reader.ReadToEndAsync(HttpContext.RequestAborted);
-        var outcome = await TrySendAsync(new Import.Command(content, DefaultMemberCode), "");
+        var outcome = await TrySendAsync(new Import.Command(content, DefaultMemberCode, DefaultLanguage), "");
         Result = outcome.Value;
 
         // A refusal of the whole file belongs beside the file field.

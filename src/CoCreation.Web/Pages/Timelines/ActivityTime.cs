@@ -24,7 +24,7 @@ public static class ActivityTime
                 ? $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}"
                 : $"{startsAt.UtcDateTime.ToString("g", culture)} – {endsAt.UtcDateTime.ToString("g", culture)}";
         var label = text["Timeline.When", local, timeZone, utc];
-        return new HtmlString($"<time datetime=\"{HtmlTime.Of(startsAt)}\">{HtmlEncoder.Default.Encode(label)}</time>");
+        return new HtmlString($"<time datetime=\"{HtmlTime.Of(startsAt)}\">{PortalHtml.Encoder.Encode(label)}</time>");
     }
 
     /// <summary>A language by its two-letter code: the interface's own name for en/fr/es, else the language's own name.</summary>
