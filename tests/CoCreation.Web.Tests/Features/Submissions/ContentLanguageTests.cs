@@ -7,6 +7,7 @@ using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Features.Submissions;
 
@@ -206,6 +207,23 @@ public sealed partial class ContentLanguageTests(WebFixture portal) : PortalTest
         var latvian = rows.Single(r => r.QuerySelector("th")!.TextContent == "lv");
         Assert.Equal("Latvian — latviešu", latvian.QuerySelectorAll("td")[0].TextContent);
         Assert.Contains("\"language\":\"lv\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_publishes_texts_in_at_least_eight_languages_two_of_them_right_to_left()
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
+        }
+
+        var statuses = Domain.Submissions.Submission.PublicStatuses.ToArray();
+        var languages = await Portal.WithDbAsync(db =>
+            db.Submissions.Where(s => statuses.Contains(s.Status)).Select(s => s.Language).Distinct().ToListAsync()
+        );
+
+        Assert.True(languages.Count >= 8, string.Join(", ", languages));
+        Assert.True(languages.Count(l => ContentLanguages.Find(l)!.Rtl) >= 2, string.Join(", ", languages));
     }
 
     private Task<List<string>> LanguagesOfAsync(params long[] ids) =>
