@@ -16,7 +16,9 @@ public sealed class BrowserFixture() : PortalFixture("browser")
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>The portal as an operator runs it, with a machine translation service (the fixture's <see cref="PortalFixture.Translation"/>).</summary>
+    /// <summary>
+    /// The portal as an operator runs it, with a machine translation service (the fixture's <see cref="PortalFixture.Translation"/>).
+    /// </summary>
     protected override PortalFactory CreateFactory() =>
         new(
             Database.ConnectionString,

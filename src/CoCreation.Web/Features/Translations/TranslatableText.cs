@@ -11,7 +11,9 @@ public sealed record TranslatableText(string Kind, long ItemId, string Language,
 
     public const string BlogPost = "blog-post";
 
-    /// <summary>The primary language subtag ("pt" of "pt-BR"): what a translation service knows and what a reader's language is compared with.</summary>
+    /// <summary>
+    /// The primary language subtag ("pt" of "pt-BR"): what a translation service knows and what a reader's language is compared with.
+    /// </summary>
     public static string PrimaryOf(string tag) => tag.Split('-', 2)[0].Trim().ToLowerInvariant();
 }
 

@@ -24,6 +24,7 @@ public sealed class TranslationOptions
         Uri.TryCreate(Url?.Trim().TrimEnd('/') + "/translate", UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"
             ? endpoint
             : throw new InvalidOperationException(
-                "Portal:Translation:Url must be the http(s) address of a LibreTranslate-compatible service, e.g. https://translate.example.org."
+                "Portal:Translation:Url must be the http(s) address of a LibreTranslate-compatible service, "
+                    + "e.g. https://translate.example.org."
             );
 }
