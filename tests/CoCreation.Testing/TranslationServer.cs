@@ -73,6 +73,11 @@ public sealed class TranslationServer : IAsyncDisposable
                 http.Response.StatusCode = StatusCodes.Status500InternalServerError;
                 await http.Response.WriteAsJsonAsync(new { error = "The translation engine is down" });
                 return;
+            case TranslationMode.BadGateway:
+                http.Response.StatusCode = StatusCodes.Status502BadGateway;
+                http.Response.ContentType = "text/html";
+                await http.Response.WriteAsync("<html><body><h1>502 Bad Gateway</h1></body></html>");
+                return;
             case TranslationMode.Hangs:
                 // Longer than any timeout a test gives the portal; ends when the portal gives up.
                 await Task.Delay(TimeSpan.FromMinutes(2), http.RequestAborted);
@@ -98,6 +103,9 @@ public enum TranslationMode
 
     /// <summary>500 with {"error"}.</summary>
     Fails,
+
+    /// <summary>502 with an HTML page, as a proxy in front of a stopped service answers.</summary>
+    BadGateway,
 
     /// <summary>No answer until the caller gives up.</summary>
     Hangs,

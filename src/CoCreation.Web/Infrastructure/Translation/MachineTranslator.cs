@@ -69,15 +69,29 @@ public sealed class MachineTranslator(HttpClient http, IOptions<PortalOptions> p
     {
         var request = new Request(text, source, target, "text", string.IsNullOrWhiteSpace(Options.ApiKey) ? null : Options.ApiKey);
         using var response = await http.PostAsJsonAsync(endpoint, request, Json, cancellationToken);
-        var answer = await response.Content.ReadFromJsonAsync<Answer>(Json, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            // The service's own words help the operator (a wrong key, an unsupported language); they are short and hold no text of ours.
-            var said = answer?.Error is { } error ? ": " + error[..Math.Min(error.Length, 200)] : "";
+            // The service's own words help the operator (a wrong key, an unsupported language); they are short and
+            // hold no text of ours. A proxy in front of a stopped service answers with a page of its own instead.
+            var error = await ErrorOfAsync(response, cancellationToken);
+            var said = error is null ? "" : ": " + error[..Math.Min(error.Length, 200)];
             return (null, $"HTTP {(int)response.StatusCode}{said}");
         }
 
+        var answer = await response.Content.ReadFromJsonAsync<Answer>(Json, cancellationToken);
         return answer?.TranslatedText is { } translated ? (translated, null) : (null, "an answer without translatedText");
+    }
+
+    private static async Task<string?> ErrorOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await response.Content.ReadFromJsonAsync<Answer>(Json, cancellationToken))?.Error;
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private sealed record Request(

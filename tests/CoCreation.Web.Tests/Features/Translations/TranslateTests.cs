@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -5,7 +6,11 @@ using CoCreation.Domain.Blog;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace CoCreation.Web.Tests.Features.Translations;
 
@@ -111,14 +116,21 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
 
     [Theory]
     [InlineData(TranslationMode.Fails)]
+    [InlineData(TranslationMode.BadGateway)]
     [InlineData(TranslationMode.Hangs)]
     public async Task A_failing_or_silent_service_gives_the_original_with_an_apology_and_no_error(TranslationMode mode)
     {
         var people = await Scenario.CreateAsync(Portal);
         var proposal = Scenario.Proposal("AR", "es");
         var id = await Scenario.PublishedAsync(Portal, people, proposal);
-        await using var factory = Translating(timeoutSeconds: "1");
-        using var visitor = factory.CreatePortalClient();
+        var log = new WarningSink();
+        await using var factory = Translating(timeoutSeconds: "1")
+            .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
+        using var visitor = new PortalClient(
+            factory.CreateClient(
+                new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test") }
+            )
+        );
         Portal.Translation.Mode = mode;
 
         // The service hangs for minutes; the page must not.
@@ -134,11 +146,39 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.NotEmpty(Portal.Translation.Requests);
         Assert.Equal(0, await Portal.WithDbAsync(db => db.MachineTranslations.CountAsync()));
+        var warning = Assert.Single(log.Warnings, w => w.StartsWith("Machine translation", StringComparison.Ordinal));
+        Assert.Contains($"\"submission\" {id} from \"es\" into \"fr\" failed", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(proposal.Title!, warning, StringComparison.Ordinal);
 
         // Once the service is back, the same request is translated.
         Portal.Translation.Mode = TranslationMode.Translates;
         var later = await visitor.GetAsync(Paths.Translated(Paths.Submission(id), "fr"), "fr");
         Assert.Equal(TranslationServer.Translation(proposal.Title!, "fr"), later.QuerySelector("article h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_service_nobody_listens_at_gives_the_original_with_an_apology()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = await Scenario.PublishedAsync(Portal, people, Scenario.Proposal("AR", "es"));
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var closedPort = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        await using var factory = Portal.SecondPortal(
+            new Dictionary<string, string?> { ["Portal:Translation:Url"] = $"http://127.0.0.1:{closedPort}" }
+        );
+        using var visitor = factory.CreatePortalClient();
+
+        var page = await visitor.GetAsync(Paths.Translated(Paths.Submission(id), "en"));
+
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.Equal("es", page.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.StartsWith(
+            "The translation service is not available right now",
+            page.QuerySelector("[role=status]")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -202,6 +242,21 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         }
 
         return Portal.SecondPortal(settings);
+    }
+
+    private sealed class WarningSink : ILogEventSink
+    {
+        private readonly ConcurrentQueue<string> _warnings = new();
+
+        public IReadOnlyList<string> Warnings => [.. _warnings];
+
+        public void Emit(LogEvent logEvent)
+        {
+            if (logEvent.Level >= LogEventLevel.Warning)
+            {
+                _warnings.Enqueue(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     private static IElement? LinkOrNull(IHtmlDocument page, string name) =>
