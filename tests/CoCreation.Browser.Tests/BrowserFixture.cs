@@ -16,8 +16,15 @@ public sealed class BrowserFixture() : PortalFixture("browser")
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// The portal as an operator runs it, with a machine translation service (the fixture's <see cref="PortalFixture.Translation"/>).
+    /// </summary>
     protected override PortalFactory CreateFactory() =>
-        new(Database.ConnectionString, Smtp.Port, new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false" });
+        new(
+            Database.ConnectionString,
+            Smtp.Port,
+            new Dictionary<string, string?> { ["Portal:SecureCookies"] = "false", ["Portal:Translation:Url"] = Translation.Url }
+        );
 
     protected override async Task StartAsync()
     {

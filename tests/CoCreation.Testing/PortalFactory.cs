@@ -90,6 +90,7 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             ["Portal:RateLimits:PostsPerAddressPerMinute"] = "100000",
             ["Portal:RateLimits:OpenDataPermitLimit"] = "100000",
             ["Portal:RateLimits:DownloadPermitLimit"] = "100000",
+            ["Portal:RateLimits:TranslationPermitLimit"] = "100000",
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:Smtp:Security"] = "None",

@@ -24,6 +24,9 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public SmtpServer Smtp { get; } = new();
 
+    /// <summary>A machine translation service for the portals that are given its address (Portal:Translation:Url).</summary>
+    public TranslationServer Translation { get; } = TranslationServer.Start();
+
     public PortalFactory Factory { get; private set; } = null!;
 
     public IServiceProvider Services => Factory.Services;
@@ -69,6 +72,7 @@ public abstract class PortalFixture : IAsyncLifetime
     {
         await Database.ResetAsync();
         Smtp.Clear();
+        Translation.Clear();
 
         // A new installation requires two-factor sign-in of staff; the suites that are not about it run
         // as an installation whose administrator relaxed it (the two-factor tests turn it back on).
@@ -149,6 +153,7 @@ public abstract class PortalFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         Smtp.Dispose();
+        await Translation.DisposeAsync();
         await Database.DisposeAsync();
     }
 }

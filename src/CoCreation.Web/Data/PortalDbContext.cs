@@ -61,6 +61,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
 
+    public DbSet<Infrastructure.Translation.MachineTranslation> MachineTranslations => Set<Infrastructure.Translation.MachineTranslation>();
+
     /// <summary>
     /// The words of a search parsed by every text-search configuration a text may be stored with (the SQL function
     /// <c>content_search_query</c>, made by the migration ContentInAnyLanguage), so a query finds texts in any language,

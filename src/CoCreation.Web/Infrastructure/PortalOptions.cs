@@ -40,6 +40,9 @@ public sealed class PortalOptions
 
     public DataProtectionOptions DataProtection { get; set; } = new();
 
+    /// <summary>Translation on demand of texts written in another language than the reader's (off unless a service is set).</summary>
+    public Translation.TranslationOptions Translation { get; set; } = new();
+
     public sealed class AdministratorOptions
     {
         public string? Email { get; set; }
@@ -101,6 +104,14 @@ public sealed class PortalOptions
         public int DownloadPermitLimit { get; set; } = 30;
 
         public TimeSpan DownloadWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+        /// <summary>
+        /// Calls to the machine translation service (each costs the operator) per client address and window, counted
+        /// across instances; a translation already stored costs nothing and is not counted.
+        /// </summary>
+        public int TranslationPermitLimit { get; set; } = 30;
+
+        public TimeSpan TranslationWindow { get; set; } = TimeSpan.FromMinutes(10);
     }
 
     /// <summary>Encrypts the Data Protection keys stored in the database (see Identity/DataProtectionSetup).</summary>

@@ -6,6 +6,7 @@ using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Telemetry;
+using CoCreation.Web.Infrastructure.Translation;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
 using Mediator;
@@ -136,6 +137,7 @@ public static class PortalServices
         services.AddPortalIdentity(portal);
         services.AddPortalLocalization(portal);
         services.AddPortalRateLimits(portal);
+        services.AddPortalTranslation(portal);
         services.AddPortalTelemetry(portal);
         services.AddPublicApi();
         services.AddPortalPages(portal);

@@ -147,6 +147,8 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.Submissions), Paths.Submissions()),
             (nameof(Paths.Submissions), Paths.Submissions("AR", "Forwarded")),
             (nameof(Paths.Submission), Paths.Submission(k.Published)),
+            (nameof(Paths.Translated), Paths.Translated(Paths.Submission(k.Published), "en")),
+            (nameof(Paths.Translated), Paths.Translated(Paths.BlogPost(k.BlogPublished), "fr")),
             (nameof(Paths.SubmissionAnswer), Paths.SubmissionAnswer(k.Published)),
             (nameof(Paths.Submit), Paths.Submit()),
             (nameof(Paths.Submit), Paths.Submit("AR")),

@@ -1941,6 +1941,48 @@ namespace CoCreation.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoCreation.Web.Infrastructure.Translation.MachineTranslation", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("TargetLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("target_language");
+
+                    b.Property<string>("Part")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("part");
+
+                    b.Property<byte[]>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("source_hash");
+
+                    b.Property<DateTimeOffset>("TranslatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("translated_at");
+
+                    b.Property<string>("TranslatedText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("translated_text");
+
+                    b.HasKey("Kind", "ItemId", "TargetLanguage", "Part")
+                        .HasName("pk_machine_translations");
+
+                    b.ToTable("machine_translations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

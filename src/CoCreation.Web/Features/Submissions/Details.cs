@@ -1,6 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -49,12 +50,51 @@ public static class Details
         string? SourceUrl = null
     )
     {
+        /// <summary>The language the author wrote in, also when <see cref="Language"/> is that of a translation shown.</summary>
+        public string WrittenIn { get; init; } = Language;
+
         public bool CanWithdraw => IsAuthor && Submission.OpenStatuses.Contains(Status);
 
         public string Hashtag => Kind == SubmissionKind.CommitmentProposal ? "#myNAPask" : "#OGPcocreate";
 
         /// <summary>Imported from a social-media post: its author has no account here and reads no decision.</summary>
         public bool FromSocialMedia => SourceUrl is not null;
+
+        /// <summary>What a reader may ask to read translated: the author's words, once the public may read them.</summary>
+        public TranslatableText? Translatable =>
+            Submission.PublicStatuses.Contains(Status)
+                ? new TranslatableText(
+                    TranslatableText.Submission,
+                    Id,
+                    Language,
+                    [
+                        .. new (string Name, string? Text)[]
+                        {
+                            ("title", Title),
+                            ("body", Body),
+                            ("problem", Problem),
+                            ("proposed-commitment", ProposedCommitment),
+                            ("expected-results", ExpectedResults),
+                        }
+                            .Where(p => !string.IsNullOrWhiteSpace(p.Text))
+                            .Select(p => new TranslatablePart(p.Name, p.Text!)),
+                    ]
+                )
+                : null;
+
+        /// <summary>This submission as <paramref name="translation"/> shows it: its parts translated, or as written.</summary>
+        public Model ShownAs(Translate.Result translation) =>
+            translation.IsTranslated
+                ? this with
+                {
+                    Title = translation.Show("title", Title)!,
+                    Body = translation.Show("body", Body),
+                    Problem = translation.Show("problem", Problem),
+                    ProposedCommitment = translation.Show("proposed-commitment", ProposedCommitment),
+                    ExpectedResults = translation.Show("expected-results", ExpectedResults),
+                    Language = translation.Target,
+                }
+                : this;
     }
 
     public sealed record Step(SubmissionStepKind Kind, DateTimeOffset At, string? Note);

@@ -16,6 +16,12 @@ public static class Paths
 
     public static string OpenData() => "/open-data";
 
+    /// <summary>
+    /// <paramref name="page"/> (a text's page, such as <see cref="Submission"/>) with its text machine-translated into
+    /// <paramref name="language"/>, the reader's interface language (Features/Translations/Translate).
+    /// </summary>
+    public static string Translated(string page, string language) => Query(page, ("translate", language));
+
     public static string Api() => "/api";
 
     /// <summary>A collection of the public API, such as members.</summary>

@@ -36,4 +36,16 @@ public static class PublicPageCache
                         ))
                 )
             );
+
+    /// <summary>
+    /// Keeps this response out of the cache, on a page whose cached copy others may be served: it answers what this
+    /// visitor alone asked for (a machine translation, or the apology when the service failed).
+    /// </summary>
+    public static void KeepOut(HttpContext http)
+    {
+        if (http.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
+    }
 }

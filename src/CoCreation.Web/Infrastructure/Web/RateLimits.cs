@@ -113,7 +113,7 @@ public static class RateLimits
     /// Who a limit counts against: an IPv4 address (also when it arrives IPv4-mapped), or an IPv6 client's
     /// /64 network, since a single subscriber is routinely given a whole /64 and can pick any address in it.
     /// </summary>
-    private static string ClientOf(HttpContext http)
+    public static string ClientOf(HttpContext http)
     {
         var address = http.Connection.RemoteIpAddress;
         if (address is null)

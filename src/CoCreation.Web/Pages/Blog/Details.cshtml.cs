@@ -1,4 +1,5 @@
 using CoCreation.Web.Features.Blog;
+using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,9 @@ public sealed class DetailsModel : PortalPageModel
 {
     public Details.Model Post { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long id)
+    public Translate.Result Translation { get; private set; } = Translate.Result.Off;
+
+    public async Task<IActionResult> OnGetAsync(long id, string? translate = null)
     {
         var post = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
         if (post is null)
@@ -17,7 +20,13 @@ public sealed class DetailsModel : PortalPageModel
             return NotFound();
         }
 
-        Post = post;
+        Translation = await Sender.Send(new Translate.Query(post.Translatable, translate), HttpContext.RequestAborted);
+        if (Translation.WasAsked)
+        {
+            PublicPageCache.KeepOut(HttpContext);
+        }
+
+        Post = post.ShownAs(Translation);
         return Page();
     }
 }

@@ -1,6 +1,8 @@
 using CoCreation.Web.Features.Submissions;
+using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Submissions;
@@ -12,10 +14,23 @@ public sealed class DetailsModel : PortalPageModel
 
     public bool Sent { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, bool sent = false)
+    public Translate.Result Translation { get; private set; } = Translate.Result.Off;
+
+    public async Task<IActionResult> OnGetAsync(long id, bool sent = false, string? translate = null)
     {
         Sent = sent;
-        return await ShowAsync(id);
+        var shown = await ShowAsync(id);
+        if (shown is PageResult)
+        {
+            Translation = await Sender.Send(new Translate.Query(Submission.Translatable, translate), HttpContext.RequestAborted);
+            Submission = Submission.ShownAs(Translation);
+            if (Translation.WasAsked)
+            {
+                PublicPageCache.KeepOut(HttpContext);
+            }
+        }
+
+        return shown;
     }
 
     public async Task<IActionResult> OnPostEndorseAsync(long id)

@@ -85,6 +85,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         await using var factory = Portal.Factory.WithWebHostBuilder(builder =>
             builder
                 .UseSetting("Serilog:MinimumLevel:Default", "Fatal")
+                // Translation on demand is on, so the "translate" value of a text's page is fuzzed against a real service.
+                .UseSetting("Portal:Translation:Url", Portal.Translation.Url)
                 .ConfigureTestServices(services => services.AddSingleton<IExceptionHandler>(recorder))
         );
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -834,7 +836,13 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Blog/Author"] = ["/blog/authors/" + ids.BlogAuthorId, "/blog/authors/" + Guid.Empty],
             ["/Blog/CallForPosts"] = [$"/campaigns/{ids.Slug}/call-for-posts"],
             ["/Blog/Cover"] = ["/blog/covers/none.png", "/blog/covers/..%2F..%2Fappsettings.json"],
-            ["/Blog/Details"] = ["/blog/" + ids.BlogPublished, "/blog/" + ids.BlogInReview],
+            ["/Blog/Details"] =
+            [
+                "/blog/" + ids.BlogPublished,
+                "/blog/" + ids.BlogInReview,
+                "/blog/" + ids.BlogPublished + "?translate=en",
+                "/blog/" + ids.BlogInReview + "?translate=fr",
+            ],
             ["/Blog/Edit"] = ["/blog/" + ids.BlogInReview + "/edit"],
             ["/Blog/Feed"] = ["/blog/feed.atom"],
             ["/Blog/Index"] = ["/blog"],
@@ -881,7 +889,14 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/OpenData/Index"] = ["/open-data"],
             ["/Scorecards/ForMember"] = ["/members/AR/scorecard", "/members/AR/scorecard?cycle=1999-2001", "/members/ZZ/scorecard"],
             ["/Scorecards/Index"] = ["/scorecards"],
-            ["/Submissions/Details"] = ["/submissions/" + ids.Published, "/submissions/" + ids.Pending, "/submissions/" + ids.Own],
+            ["/Submissions/Details"] =
+            [
+                "/submissions/" + ids.Published,
+                "/submissions/" + ids.Pending,
+                "/submissions/" + ids.Own,
+                "/submissions/" + ids.Published + "?translate=en",
+                "/submissions/" + ids.Pending + "?translate=en",
+            ],
             ["/Submissions/Download"] = ["/submissions/export.csv", "/submissions/export.json"],
             ["/Submissions/Feed"] = ["/submissions/feed.atom", "/submissions/answers.atom"],
             ["/Submissions/Index"] = ["/submissions"],
