@@ -21,7 +21,9 @@ public sealed record ContentLanguage(string Tag, string Native, string En, strin
             _ => En,
         };
 
-    /// <summary>"Latvian — latviešu", "Letton — latviešu": the name a visitor knows, then the one its writers know; once when they agree.</summary>
+    /// <summary>
+    /// "Latvian — latviešu", "Letton — latviešu": the name a visitor knows, then the one its writers know; once when they agree.
+    /// </summary>
     public string Label(string interfaceLanguage)
     {
         var name = NameIn(interfaceLanguage);

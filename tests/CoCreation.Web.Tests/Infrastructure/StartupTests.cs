@@ -76,13 +76,19 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             Assert.Equal(2, await Portal.WithDbAsync(db => db.OfficialAssignments.CountAsync()));
             Assert.Equal(12, accounts.Count(a => a.StartsWith("author", StringComparison.Ordinal)));
 
-            // A few hundred example submissions in three languages, in every state of the life cycle.
+            // A few hundred example submissions in every state of the life cycle, mostly in OGP's three working
+            // languages and some in the members' own: at least eight published languages, two of them right to left.
             var states = await Portal.WithDbAsync(db =>
                 db.Submissions.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync()
             );
             Assert.Equal(Enum.GetValues<Domain.Submissions.SubmissionStatus>().Order(), states.Select(s => s.Key).Order());
             Assert.Equal(300, states.Sum(s => s.Count));
-            Assert.Equal(3, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Language).Distinct().CountAsync()));
+            var statuses = Domain.Submissions.Submission.PublicStatuses.ToArray();
+            var languages = await Portal.WithDbAsync(db =>
+                db.Submissions.Where(s => statuses.Contains(s.Status)).Select(s => s.Language).Distinct().ToListAsync()
+            );
+            Assert.True(languages.Count >= 8, string.Join(", ", languages));
+            Assert.True(languages.Count(l => Domain.Common.ContentLanguages.Find(l)!.Rtl) >= 2, string.Join(", ", languages));
             Assert.Equal(30, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.MemberId).Distinct().CountAsync()));
             Assert.True(await Portal.WithDbAsync(db => db.Set<Domain.Submissions.SubmissionCommitment>().AnyAsync()));
         }

@@ -342,6 +342,8 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType!.MediaType);
         var entries = XDocument.Parse(await feed.Content.ReadAsStringAsync()).Root!.Elements(atom + "entry").ToList();
         Assert.Equal(2, entries.Count);
+        // Each title is marked with the language its author wrote it in (the question in English, the proposal in Spanish).
+        Assert.Equal(["es", "en"], entries.Select(e => e.Element(atom + "title")!.Attribute(XNamespace.Xml + "lang")?.Value));
         var answers = XDocument
             .Parse(await browser.Http.GetStringAsync("/submissions/answers.atom"))
             .Root!.Elements(atom + "entry")

@@ -16,4 +16,11 @@ public static class AtomFeed
         new Atom10FeedFormatter(feed).WriteTo(writer);
         await writer.FlushAsync();
     }
+
+    /// <summary>Marks a participant's words with the language they are written in (xml:lang), for readers and screen readers.</summary>
+    public static TextSyndicationContent WrittenIn(this TextSyndicationContent content, string language)
+    {
+        content.AttributeExtensions[new XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace")] = language;
+        return content;
+    }
 }

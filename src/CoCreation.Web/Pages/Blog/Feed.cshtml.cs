@@ -19,6 +19,8 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
                 {
                     PublishDate = p.PublishedAt ?? DateTimeOffset.UnixEpoch,
                 };
+                item.Title.WrittenIn(p.Language);
+                ((TextSyndicationContent)item.Content).WrittenIn(p.Language);
                 item.Authors.Add(new SyndicationPerson { Name = p.AuthorName, Uri = links.To(Paths.BlogAuthor(p.AuthorId)) });
                 return item;
             })

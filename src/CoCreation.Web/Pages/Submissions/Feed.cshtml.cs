@@ -39,6 +39,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
                     PublishDate = row.PublishedAt,
                 }
             );
+            items[^1].Title.WrittenIn(row.Language);
         }
 
         var title = answers ? Text["Submissions.FeedAnswers"] : Text["Submissions.FeedNew"];

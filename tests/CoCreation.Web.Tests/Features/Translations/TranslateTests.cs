@@ -38,7 +38,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         var article = translated.QuerySelector("article")!;
-        Assert.Equal("en", article.GetAttribute("lang"));
+        Assert.Equal("en", article.QuerySelector("h1")!.GetAttribute("lang"));
         Assert.Equal(TranslationServer.Translation(proposal.Title!, "en"), article.QuerySelector("h1")!.TextContent);
         Assert.Contains(TranslationServer.Translation(proposal.Problem!, "en"), article.TextContent, StringComparison.Ordinal);
         Assert.Contains("Machine translation into English", translated.QuerySelector("[role=note]")!.TextContent, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         var translated = await visitor.GetAsync(LinkNamed(original, Offer).GetAttribute("href")!);
 
         var article = translated.QuerySelector("article")!;
-        Assert.Equal("en", article.GetAttribute("lang"));
+        Assert.Equal("en", article.QuerySelector("h1")!.GetAttribute("lang"));
         Assert.Equal("[en] Co-création au Maroc", article.QuerySelector("h1")!.TextContent);
         Assert.Equal("[en] Ce que nous avons appris.", article.QuerySelector(".lead")!.TextContent);
         Assert.Equal("tout le monde", article.QuerySelector(".blog-body strong")!.TextContent);
@@ -97,7 +97,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         var page = await unconfigured.GetAsync(Paths.Submission(spanish));
         Assert.Null(LinkOrNull(page, Offer));
         var asked = await unconfigured.GetAsync(Paths.Translated(Paths.Submission(spanish), "en"));
-        Assert.Equal("es", asked.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("es", asked.QuerySelector("article h1")!.GetAttribute("lang"));
         Assert.Null(asked.QuerySelector("[role=note]"));
 
         await using var factory = Translating();
@@ -110,7 +110,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         var own = await author.GetAsync(Paths.Translated(Paths.Submission(pending), "en"));
         Assert.Equal(HttpStatusCode.OK, author.Status);
         Assert.Null(LinkOrNull(own, Offer));
-        Assert.Equal("es", own.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("es", own.QuerySelector("article h1")!.GetAttribute("lang"));
         Assert.Empty(Portal.Translation.Requests);
     }
 
@@ -138,7 +138,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         Assert.Equal(proposal.Title, page.QuerySelector("article h1")!.TextContent);
-        Assert.Equal("es", page.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("es", page.QuerySelector("article h1")!.GetAttribute("lang"));
         Assert.StartsWith(
             "Le service de traduction n’est pas disponible pour le moment\u00a0;",
             page.QuerySelector("[role=status]")!.TextContent.Trim(),
@@ -173,7 +173,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         var page = await visitor.GetAsync(Paths.Translated(Paths.Submission(id), "en"));
 
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
-        Assert.Equal("es", page.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("es", page.QuerySelector("article h1")!.GetAttribute("lang"));
         Assert.StartsWith(
             "The translation service is not available right now",
             page.QuerySelector("[role=status]")!.TextContent.Trim(),
@@ -221,8 +221,8 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
             refused.QuerySelector("[role=status]")!.TextContent.Trim(),
             StringComparison.Ordinal
         );
-        Assert.Equal("es", refused.QuerySelector("article")!.GetAttribute("lang"));
-        Assert.Equal("en", stored.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("es", refused.QuerySelector("article h1")!.GetAttribute("lang"));
+        Assert.Equal("en", stored.QuerySelector("article h1")!.GetAttribute("lang"));
         Assert.Equal(4, Portal.Translation.Requests.Count);
     }
 
