@@ -136,6 +136,7 @@ public static class PortalServices
         services.AddPortalIdentity(portal);
         services.AddPortalLocalization(portal);
         services.AddPortalRateLimits(portal);
+        services.AddLoadShedding(portal);
         services.AddPortalTelemetry(portal);
         services.AddPublicApi();
         services.AddPortalPages(portal);
