@@ -8,6 +8,8 @@
 # throughput and with an open-loop harness at half of each peak for latency, and prints the table of
 # ratios -- also written to bench/results/latest.md. Then each portal scenario again at twice its peak, open
 # loop, to see the overload shed (503 with Retry-After) instead of queued. --quick: 3 s runs instead of 10 s.
+# During the list page's and the POST's peak it records a CPU profile of the portal (dotnet-trace, a local
+# tool) and writes the top frames to bench/results/profile.md, with a line per profile in the summary.
 # --smoke: what ./test.sh runs so that a change that breaks the bench fails CI: a small data set in its
 # own database (cocreation_bench_smoke), 1 s runs, no targets judged, the table written to
 # bench/out/smoke.md; exits non-zero when a scenario answered nothing or with errors.
@@ -22,10 +24,11 @@ DATABASE=cocreation_bench
 SEED_ARGS=()
 DEEP_PAGE=2000
 RESULTS=bench/results/latest.md
+PROFILE_RESULTS=bench/results/profile.md
 case "${1:-}" in
   --quick) SECS=3 ;;
   --smoke)
-    SMOKE=1 SECS=1 WARMUP=1 DATABASE=cocreation_bench_smoke DEEP_PAGE=20 RESULTS=bench/out/smoke.md
+    SMOKE=1 SECS=1 WARMUP=1 DATABASE=cocreation_bench_smoke DEEP_PAGE=20 RESULTS=bench/out/smoke.md PROFILE_RESULTS=bench/out/smoke-profile.md
     SEED_ARGS=(--submissions 1500 --events 8 --registrations 5 --members 32 --activities 60 --subscribers 20) ;;
   "") ;;
   *) echo "usage: ./bench.sh [--quick|--smoke]" >&2; exit 2 ;;
@@ -115,6 +118,8 @@ ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms
 # Idempotency keys unique to this run: a key used by an earlier run would find its submission and insert nothing.
 RUN_KEY=$(printf '%08x' $(( (RANDOM << 15 | RANDOM) & 0xffffffff )))
 declare -A RPS P50 P99 ERR HP50 HP99 HERR APPCPU DBCPU BODY
+PROFILES=()
+dotnet tool restore >/dev/null
 for entry in "${scenarios[@]}"; do
   IFS='|' read -r name url lua header <<<"$entry"
   app=portal; [[ "$url" == "$REFERENCE"* ]] && app=reference
@@ -135,6 +140,27 @@ for entry in "${scenarios[@]}"; do
   P99[$name]=$(ms "$(awk '$1=="99%" {print $2}' <<<"$result")")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$result"); socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$result")
   ERR[$name]=$(( ${non2xx:-0} + ${socket:-0} ))
+  # Issue 23 item 1: a CPU profile of the portal at the list page's and the POST's peak, in a run of its own
+  # (the sampler's cost must not lower the measured peak), read by `CoCreation.Bench profile`.
+  case "$name" in
+    "published submissions, page 1"|"submit a proposal (POST)")
+      slug=page1; [[ "$name" == submit* ]] && slug=post
+      psecs=$(( SECS < 3 ? 2 : SECS ))
+      wrk "${args[@]}" -d"$(( psecs + 3 ))s" "$url" >/dev/null 2>&1 & wrkpid=$!
+      sleep 1
+      if dotnet dotnet-trace collect -p "${pids[1]}" --profile dotnet-sampled-thread-time \
+           --duration "00:00:00:$(printf '%02d' "$psecs")" -o "$OUT/profile-$slug.nettrace" >"$OUT/profile-$slug.log" 2>&1 \
+         && tool profile --trace "$OUT/profile-$slug.nettrace" --title "$name: $psecs s at its peak (wrk, $CONNS connections)" \
+              --summary "$OUT/profile-$slug.summary" >"$OUT/profile-$slug.md" 2>>"$OUT/profile-$slug.log"; then
+        PROFILES+=("$slug")
+        echo "bench: profile: $(cat "$OUT/profile-$slug.summary")" >&2
+      else
+        echo "bench: the CPU profile of $name failed (see $OUT/profile-$slug.log)" >&2
+      fi
+      wait "$wrkpid" || true
+      rm -f "$OUT/profile-$slug.nettrace"
+      ;;
+  esac
   half=$(( ${RPS[$name]:-2} / 2 )); [[ $half -lt 1 ]] && half=1
   loadargs=(--url "$url" --rate "$half" --seconds "$SECS")
   [[ -n "$header" ]] && loadargs+=(--header "$header")
@@ -232,11 +258,28 @@ reference_tail=$(tail_ratio "${HP50["reference (raw Npgsql, 20 rows)"]}" "${HP99
   echo "|---|---:|---:|---:|---|"
   tool weight --url "$PORTAL" --pages "/,/submissions,/members,/members/ar,/members/ar/timeline,/events,/timelines,/blog,/account/register" || true
   echo
+  echo "CPU profile (dotnet-trace's sampler, a run of its own at the peak; top frames in [$(basename "$PROFILE_RESULTS")]($(basename "$PROFILE_RESULTS"))):"
+  echo
+  for slug in "${PROFILES[@]}"; do echo "- $(cat "$OUT/profile-$slug.summary")"; done
+  (( ${#PROFILES[@]} > 0 )) || echo "- not recorded (see bench/out/profile-*.log)"
+  echo
   echo "CPU per request is measured during the peak run from /proc (the app's process; the PostgreSQL postmaster and"
   echo "its backends). \"portal pipeline only\" is /health/live: every middleware (security headers, logging,"
   echo "localization, routing, authentication, rate limiting) and no page — the portal's fixed cost per request."
 } >"$RESULTS"
 cat "$RESULTS"
+
+{
+  echo "# CPU profile of the portal — $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(nproc) cores ($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//')); the same run as [latest.md](latest.md)."
+  echo "Recorded with \`dotnet dotnet-trace collect --profile dotnet-sampled-thread-time\` (every managed thread's stack about every"
+  echo "10 ms) during a wrk run of its own at the scenario's peak, read by \`bench/CoCreation.Bench profile\`: only the samples of"
+  echo "threads running managed code count (a thread waiting for PostgreSQL or for work costs no CPU); a sample taken at a GC"
+  echo "poll counts for the method that polled. Exclusive: the frame on top of the stack; inclusive: anywhere on it. Native"
+  echo "code (GC, JIT helpers, runtime stubs) has no name in these traces."
+  for slug in "${PROFILES[@]}"; do echo; cat "$OUT/profile-$slug.md"; done
+} >"$PROFILE_RESULTS"
 
 if (( SMOKE )); then
   broken=()
@@ -252,6 +295,7 @@ if (( SMOKE )); then
     if [[ -n "${OSENT[$name]:-}" ]] && (( ${OERR[$name]:-1} != 0 )); then broken+=("$name: ${OERR[$name]} errors other than shedding at twice the peak"); fi
   done
   [[ "$MEMORY" == memory:* && "$MEMORY" != *"not measured"* ]] || broken+=("open-data memory: not measured")
+  (( ${#PROFILES[@]} == 2 )) || broken+=("CPU profile: ${#PROFILES[@]} of 2 recorded (bench/out/profile-*.log)")
   if (( ${#broken[@]} > 0 )); then
     printf 'bench smoke: %s\n' "${broken[@]}" >&2
     exit 1
