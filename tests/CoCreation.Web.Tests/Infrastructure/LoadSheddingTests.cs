@@ -27,25 +27,34 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
         var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        // A sign-in whose body arrives slowly holds the only place while the portal waits for the rest of it.
+        // A sign-in whose body arrives slowly holds the only place while the portal waits for the rest of it. Should a
+        // page asked for below hold the place at the moment it arrives, the sign-in is refused instead: send it again.
         var rest = new TaskCompletionSource();
-        using var slowBody = new SlowFormContent(
-            $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
-            "&Data.Password=wrong+password+here",
-            rest.Task
-        ).WithFormType();
-        var held = someone.PostAsync("/account/sign-in", slowBody);
-
+        var bodies = new List<SlowFormContent>();
+        Task<HttpResponseMessage>? held = null;
         HttpResponseMessage? refused = null;
         await Eventually.UntilAsync(
             async () =>
             {
+                if (held is null || held.IsCompleted)
+                {
+                    var body = new SlowFormContent(
+                        $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
+                        "&Data.Password=wrong+password+here",
+                        rest.Task
+                    ).WithFormType();
+                    bodies.Add(body);
+                    held = someone.PostAsync("/account/sign-in", body);
+                    await body.FirstPartSent;
+                    await Task.Delay(100);
+                }
+
                 refused?.Dispose();
                 refused = await visitor.GetAsync("/submissions");
-                return refused.StatusCode == HttpStatusCode.ServiceUnavailable;
+                return refused.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
             },
             TimeSpan.FromSeconds(10),
-            "a page is refused while the only place is taken"
+            "a page is refused while a slow sign-in holds the only place"
         );
         Assert.Equal("3", refused!.Headers.GetValues("Retry-After").Single());
         var page = await refused.Content.ReadAsStringAsync();
@@ -59,15 +68,20 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
 
         // The admitted request finishes normally (the form shown again: wrong password), and frees its place.
         rest.SetResult();
-        using var admitted = await held;
+        using var admitted = await held!;
         Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
         Assert.Contains("Sign in", await admitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/submissions")).StatusCode);
+        bodies.ForEach(b => b.Dispose());
     }
 
     /// <summary>A form body sent in two parts, the second only when the test says so.</summary>
     private sealed class SlowFormContent(string first, string second, Task release) : HttpContent
     {
+        private readonly TaskCompletionSource _sent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task FirstPartSent => _sent.Task;
+
         public SlowFormContent WithFormType()
         {
             Headers.ContentType = new("application/x-www-form-urlencoded");
@@ -78,6 +92,7 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
         {
             await stream.WriteAsync(Encoding.UTF8.GetBytes(first));
             await stream.FlushAsync();
+            _sent.TrySetResult();
             await release;
             await stream.WriteAsync(Encoding.UTF8.GetBytes(second));
         }
