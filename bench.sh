@@ -34,8 +34,16 @@ case "${1:-}" in
   *) echo "usage: ./bench.sh [--quick|--smoke]" >&2; exit 2 ;;
 esac
 CONNS=${BENCH_CONNECTIONS:-32}
-PORTAL=http://127.0.0.1:5090
-REFERENCE=http://127.0.0.1:5091
+# BENCH_PORT: another pair of loopback ports when 5090/5091 are taken (a shared machine).
+PORT=${BENCH_PORT:-5090}
+PORTAL=http://127.0.0.1:$PORT
+REFERENCE=http://127.0.0.1:$(( PORT + 1 ))
+for port in "$PORT" "$(( PORT + 1 ))"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "bench: port $port is already taken on 127.0.0.1 (another portal?): choose others with BENCH_PORT=..." >&2
+    exit 1
+  fi
+done
 OUT=bench/out
 mkdir -p "$OUT" bench/results
 
