@@ -135,6 +135,9 @@ public sealed class PortalOptions
         /// <summary>Requests waiting for one of those places; one more gets a 503. Empty: twice the concurrency limit.</summary>
         public int? QueueLimit { get; set; }
 
+        /// <summary>Longest wait in that line; whoever would wait longer gets the 503 too.</summary>
+        public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
         /// <summary>The Retry-After of that 503.</summary>
         public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(2);
     }

@@ -75,6 +75,60 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
         bodies.ForEach(b => b.Dispose());
     }
 
+    [Fact]
+    public async Task A_request_that_would_wait_in_line_longer_than_the_queue_timeout_gets_503_instead()
+    {
+        await using var instance = Portal.SecondPortal(
+            new Dictionary<string, string?>
+            {
+                ["Portal:Overload:ConcurrencyLimit"] = "1",
+                // Room in the line, but not the patience: the page below would wait as long as the slow sign-in lasts.
+                ["Portal:Overload:QueueLimit"] = "10",
+                ["Portal:Overload:QueueTimeout"] = "00:00:00.300",
+                ["Portal:SecureCookies"] = "false",
+            }
+        );
+        var address = instance.StartOnLoopback();
+        using var someone = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        using var visitor = new HttpClient { BaseAddress = address };
+        var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var rest = new TaskCompletionSource();
+        var bodies = new List<SlowFormContent>();
+        Task<HttpResponseMessage>? held = null;
+
+        // The page waits behind the slow sign-in (the line has room) until its patience runs out. Should the page take
+        // the place first, the sign-in waits for it and is then admitted: ask again.
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                if (held is null || held.IsCompleted)
+                {
+                    var body = new SlowFormContent(
+                        $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
+                        "&Data.Password=wrong+password+here",
+                        rest.Task
+                    ).WithFormType();
+                    bodies.Add(body);
+                    held = someone.PostAsync("/account/sign-in", body);
+                    await body.FirstPartSent;
+                    await Task.Delay(100);
+                }
+
+                using var page = await visitor.GetAsync("/submissions");
+                return page.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
+            },
+            TimeSpan.FromSeconds(10),
+            "a page that would wait longer than the queue timeout is refused"
+        );
+
+        rest.SetResult();
+        using var admitted = await held!;
+        Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/submissions")).StatusCode);
+        bodies.ForEach(b => b.Dispose());
+    }
+
     /// <summary>A form body sent in two parts, the second only when the test says so.</summary>
     private sealed class SlowFormContent(string first, string second, Task release) : HttpContent
     {

@@ -30,7 +30,8 @@ public static class LoadShedding
                         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                     }
                 ),
-                overload.RetryAfter
+                overload.RetryAfter,
+                overload.QueueTimeout
             )
         );
     }
@@ -49,20 +50,28 @@ public static class LoadShedding
                     return;
                 }
 
-                RateLimitLease lease;
+                RateLimitLease? lease;
+                // The line is bounded in time too: when the portal serves slowly (a costly query, a busy database), a
+                // line of a few dozen may already be seconds long, and whoever waits past QueueTimeout is refused.
+                using var patience = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+                patience.CancelAfter(gate.QueueTimeout);
                 try
                 {
-                    lease = await gate.Limiter.AcquireAsync(1, http.RequestAborted);
+                    lease = await gate.Limiter.AcquireAsync(1, patience.Token);
                 }
                 catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
                 {
                     // The visitor left while waiting in line: nothing to answer.
                     return;
                 }
+                catch (OperationCanceledException)
+                {
+                    lease = null;
+                }
 
                 using (lease)
                 {
-                    if (lease.IsAcquired)
+                    if (lease?.IsAcquired == true)
                     {
                         await next(http);
                         return;
@@ -115,5 +124,5 @@ public static class LoadShedding
 
     private sealed class ExemptMetadata;
 
-    private sealed record Gate(ConcurrencyLimiter Limiter, TimeSpan RetryAfter);
+    private sealed record Gate(ConcurrencyLimiter Limiter, TimeSpan RetryAfter, TimeSpan QueueTimeout);
 }
