@@ -4,8 +4,9 @@
 # Ensures the .NET SDK, a throwaway PostgreSQL (scripts/pg-up.sh test, port
 # 55433; COCREATION_TEST_DB wins when set) and Debian's Chromium, builds the
 # solution once (Release), then runs every tests/*.Tests project in turn and,
-# on a full run, the formatting checks (CSharpier, dotnet format) and the bench in its
-# smoke mode (./bench.sh --smoke).
+# on a full run, the formatting checks (CSharpier, dotnet format), the bench in its
+# smoke mode (./bench.sh --smoke) and the scale check (scripts/scale-check.sh: nginx in
+# front of two portal processes).
 # Ends with one line "N passed, N failed, N skipped" summed over all projects
 # from their trx files (dotnet test prints no such total itself).
 #
@@ -100,6 +101,19 @@ if (( $# == 0 )); then
     problems+=("bench smoke failed (TestResults/bench-smoke.log)")
   else
     tail -3 TestResults/bench-smoke.log
+  fi
+fi
+
+# nginx (deploy/nginx.conf, the compose proxy's file) in front of two portal processes on one database, one of
+# them restarted under load: no read fails, no proposal is stored twice, sessions and changes cross instances.
+if (( $# == 0 )); then
+  echo
+  echo "=== scale check (scripts/scale-check.sh: nginx in front of two portal processes)"
+  if ! scripts/scale-check.sh --no-build > TestResults/scale-check.log 2>&1; then
+    tail -40 TestResults/scale-check.log
+    problems+=("scale check failed (TestResults/scale-check.log)")
+  else
+    grep -E '^scale[- ]check' TestResults/scale-check.log | tail -3
   fi
 fi
 

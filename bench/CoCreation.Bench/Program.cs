@@ -10,6 +10,8 @@ return args.FirstOrDefault() switch
     "cursor" => await Cursor.RunAsync(args[1..]),
     "weight" => await Weight.RunAsync(args[1..]),
     "memory" => await Memory.RunAsync(args[1..]),
+    "scale" => await Scale.RunAsync(args[1..]),
+    "profile" => await Profile.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -25,6 +27,9 @@ static int Usage()
           weight    --url <portal> --pages /,/submissions,...         HTML and first-view bytes (brotli/gzip) per page
           memory    --url <portal> --pid <portal pid> [--paths /open-data/submissions.csv,/open-data/submissions.json]
                     peak resident memory of the portal before, during each download and after
+          scale     --proxy <nginx> --instances <a>,<b> --connection <cs> --restart <command> --email <e> --password <p>
+                    --admin-email <e> --admin-password <p> [--gets 300] [--posts 30] [--rate 30]   scripts/scale-check.sh's client
+          profile   --trace <file.nettrace> [--title t] [--top 20] [--summary file]   top CPU frames in markdown
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
         """
     );

@@ -43,6 +43,8 @@ public sealed class PortalOptions
     /// <summary>Translation on demand of texts written in another language than the reader's (off unless a service is set).</summary>
     public Translation.TranslationOptions Translation { get; set; } = new();
 
+    public OverloadOptions Overload { get; set; } = new();
+
     public sealed class AdministratorOptions
     {
         public string? Email { get; set; }
@@ -133,6 +135,22 @@ public sealed class PortalOptions
 
             public string? Password { get; set; }
         }
+    }
+
+    /// <summary>How many requests an instance serves at once and how many may wait (Infrastructure/Web/LoadShedding).</summary>
+    public sealed class OverloadOptions
+    {
+        /// <summary>Requests served at once. Empty: 16 per processor core.</summary>
+        public int? ConcurrencyLimit { get; set; }
+
+        /// <summary>Requests waiting for one of those places; one more gets a 503. Empty: twice the concurrency limit.</summary>
+        public int? QueueLimit { get; set; }
+
+        /// <summary>Longest wait in that line; whoever would wait longer gets the 503 too.</summary>
+        public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>The Retry-After of that 503.</summary>
+        public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(2);
     }
 
     public sealed class TimelineOptions

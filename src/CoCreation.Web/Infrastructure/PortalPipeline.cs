@@ -45,6 +45,7 @@ public static class PortalPipeline
         app.UseRequestLocalization();
         app.UsePublicApiErrors();
         app.UseRouting();
+        app.UseLoadShedding();
         app.UseCors();
         app.UseAuthentication();
 
@@ -56,11 +57,11 @@ public static class PortalPipeline
         app.UseOutputCache();
 
         app.MapPortalMetrics(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value);
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).NeverShed();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).NeverShed();
         // CSS and scripts compressed at build time (brotli, gzip), fingerprinted and cached for a year: the
         // first view stays small on a slow line (bootstrap.min.css is 233 KB raw, about 20 KB in brotli).
-        app.MapStaticAssets();
+        app.MapStaticAssets().NeverShed();
         app.MapPublicApi();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -138,6 +138,7 @@ public static class PortalServices
         services.AddPortalLocalization(portal);
         services.AddPortalRateLimits(portal);
         services.AddPortalTranslation(portal);
+        services.AddLoadShedding(portal);
         services.AddPortalTelemetry(portal);
         services.AddPublicApi();
         services.AddPortalPages(portal);

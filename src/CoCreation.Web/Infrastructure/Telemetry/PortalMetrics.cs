@@ -18,6 +18,10 @@ public sealed class PortalMetrics : IDisposable
     {
         EmailsSent = _meter.CreateCounter<long>("cocreation.emails.sent", description: "Emails accepted by the SMTP server");
         EmailsFailed = _meter.CreateCounter<long>("cocreation.emails.failed", description: "Email attempts that failed (retried later)");
+        RequestsShed = _meter.CreateCounter<long>(
+            "cocreation.requests.shed",
+            description: "Requests answered 503 at once because the instance was serving and queueing all it could"
+        );
         _meter.CreateObservableGauge(
             "cocreation.outbox.backlog",
             () => Volatile.Read(ref _sample).OutboxBacklog,
@@ -44,6 +48,8 @@ public sealed class PortalMetrics : IDisposable
     public Counter<long> EmailsSent { get; }
 
     public Counter<long> EmailsFailed { get; }
+
+    public Counter<long> RequestsShed { get; }
 
     public void Record(QueueSample sample) => Volatile.Write(ref _sample, sample);
 

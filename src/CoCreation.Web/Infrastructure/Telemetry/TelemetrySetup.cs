@@ -1,3 +1,4 @@
+using CoCreation.Web.Infrastructure.Web;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -55,7 +56,7 @@ public static class TelemetrySetup
     {
         if (portal.Telemetry.MetricsPort is { } port)
         {
-            app.MapPrometheusScrapingEndpoint(ScrapePath).RequireHost($"*:{port}");
+            app.MapPrometheusScrapingEndpoint(ScrapePath).RequireHost($"*:{port}").NeverShed();
         }
 
         return app;

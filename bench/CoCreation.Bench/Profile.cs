@@ -1,0 +1,139 @@
+using System.Globalization;
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.EventPipe;
+
+namespace CoCreation.Bench;
+
+/// <summary>
+/// Reads a CPU profile recorded by <c>dotnet-trace collect</c> (the runtime's sample profiler: every managed
+/// thread's stack about every 10 ms) and prints, in markdown, where the portal spent its CPU: the frames most
+/// often on top of the stack (exclusive), on the stack at all (inclusive), and the portal's own code
+/// (CoCreation.*) by inclusive time. Only the samples of threads that were running managed code count:
+/// a thread waiting for PostgreSQL or for work is sampled too, but as "external", and costs no CPU. Native code
+/// (the GC, the JIT's helpers, the runtime's stubs) has no name here: it shows as "(native or unnamed code)".
+/// </summary>
+internal static class Profile
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(args);
+        var trace = options.Get("trace");
+        var title = options.Get("title", Path.GetFileNameWithoutExtension(trace));
+        var top = options.GetInt("top", 20);
+        var summary = options.Get("summary", "");
+
+        var etlx = TraceLog.CreateFromEventPipeDataFile(trace, Path.ChangeExtension(trace, ".etlx"));
+        using var log = new TraceLog(etlx);
+        var (running, external) = (0, 0);
+        var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var source = log.Events.GetSource();
+        var profiler = new SampleProfilerTraceEventParser(source);
+        profiler.ThreadSample += sample =>
+        {
+            if (sample.Type != ClrThreadSampleType.Managed)
+            {
+                external++;
+                return;
+            }
+
+            if (sample.CallStack() is not { } stack)
+            {
+                return;
+            }
+
+            running++;
+            seen.Clear();
+            var leaf = true;
+            for (var frame = stack; frame is not null; frame = frame.Caller)
+            {
+                var name = NameOf(frame.CodeAddress);
+                // A thread the sampler stopped in managed code waits at a GC poll while its stack is taken: the
+                // poll is the sampler's doing, the CPU was the caller's.
+                if (leaf && name.Contains("PollGC", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (leaf)
+                {
+                    exclusive[name] = exclusive.GetValueOrDefault(name) + 1;
+                    leaf = false;
+                }
+
+                // A recursive method counts once per sample.
+                if (seen.Add(name))
+                {
+                    inclusive[name] = inclusive.GetValueOrDefault(name) + 1;
+                }
+            }
+        };
+        source.Process();
+
+        string Share(int count) => (100.0 * count / Math.Max(1, running)).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        void Table(string heading, IEnumerable<KeyValuePair<string, int>> rows)
+        {
+            Console.WriteLine();
+            Console.WriteLine("#### " + heading);
+            Console.WriteLine();
+            Console.WriteLine("| frame | CPU samples | share |");
+            Console.WriteLine("|---|---:|---:|");
+            foreach (var (name, count) in rows.OrderByDescending(r => r.Value).Take(top))
+            {
+                Console.WriteLine($"| `{name.Replace("|", "\\|", StringComparison.Ordinal)}` | {count} | {Share(count)} |");
+            }
+        }
+
+        Console.WriteLine($"### {title}");
+        Console.WriteLine();
+        Console.WriteLine(
+            $"{running} samples of threads running managed code ({external} more of threads waiting, not counted), "
+                + $"over {log.SessionDuration.TotalSeconds:0.0} s."
+        );
+        if (running == 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("No sample of a thread running managed code: nothing to show.");
+        }
+        else
+        {
+            Table("Exclusive (on top of the stack)", exclusive);
+            Table("Inclusive (anywhere on the stack)", inclusive);
+            Table("The portal's own code, inclusive", inclusive.Where(f => f.Key.StartsWith("CoCreation.", StringComparison.Ordinal)));
+        }
+
+        if (summary.Length > 0)
+        {
+            // One line for bench.sh's printed summary: the hottest exclusive frame and the portal's own hottest frame.
+            var hottest = exclusive.OrderByDescending(f => f.Value).FirstOrDefault();
+            var own = inclusive
+                .Where(f => f.Key.StartsWith("CoCreation.", StringComparison.Ordinal))
+                .OrderByDescending(f => f.Value)
+                .FirstOrDefault();
+            File.WriteAllText(
+                summary,
+                running == 0
+                    ? $"{title}: no CPU sample"
+                    : $"{title}: {running} CPU samples; hottest exclusive {hottest.Key} {Share(hottest.Value)}"
+                        + (own.Key is null ? "" : $"; portal's own code from {own.Key} {Share(own.Value)} inclusive")
+            );
+        }
+
+        File.Delete(etlx);
+        return Task.FromResult(0);
+    }
+
+    /// <summary>Namespace.Type.Method without the parameter list, or the module when the method is not known.</summary>
+    private static string NameOf(TraceCodeAddress address)
+    {
+        var name = address.FullMethodName;
+        if (string.IsNullOrEmpty(name))
+        {
+            return address.ModuleName is { Length: > 0 } module ? module + "!(native or unnamed code)" : "(native or unnamed code)";
+        }
+
+        var parameters = name.IndexOf('(', StringComparison.Ordinal);
+        return parameters > 0 ? name[..parameters] : name;
+    }
+}

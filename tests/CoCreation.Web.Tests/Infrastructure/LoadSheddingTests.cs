@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Parser;
+using CoCreation.Testing;
+
+namespace CoCreation.Web.Tests.Infrastructure;
+
+/// <summary>Overload sheds load instead of queueing: the request that finds every place taken gets a fast 503.</summary>
+public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task With_every_place_taken_a_page_gets_503_with_retry_after_while_static_files_health_and_admitted_requests_are_served()
+    {
+        await using var instance = Portal.SecondPortal(
+            new Dictionary<string, string?>
+            {
+                ["Portal:Overload:ConcurrencyLimit"] = "1",
+                ["Portal:Overload:QueueLimit"] = "0",
+                ["Portal:Overload:RetryAfter"] = "00:00:03",
+                // Plain HTTP on a real loopback server: with the in-memory one, the slow request below never held its place.
+                ["Portal:SecureCookies"] = "false",
+            }
+        );
+        var address = instance.StartOnLoopback();
+        using var someone = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        using var visitor = new HttpClient { BaseAddress = address };
+        var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        // A sign-in whose body arrives slowly holds the only place while the portal waits for the rest of it. Should a
+        // page asked for below hold the place at the moment it arrives, the sign-in is refused instead: send it again.
+        var rest = new TaskCompletionSource();
+        var bodies = new List<SlowFormContent>();
+        Task<HttpResponseMessage>? held = null;
+        HttpResponseMessage? refused = null;
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                if (held is null || held.IsCompleted)
+                {
+                    var body = new SlowFormContent(
+                        $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
+                        "&Data.Password=wrong+password+here",
+                        rest.Task
+                    ).WithFormType();
+                    bodies.Add(body);
+                    held = someone.PostAsync("/account/sign-in", body);
+                    await body.FirstPartSent;
+                    await Task.Delay(100);
+                }
+
+                refused?.Dispose();
+                refused = await visitor.GetAsync("/submissions");
+                return refused.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
+            },
+            TimeSpan.FromSeconds(10),
+            "a page is refused while a slow sign-in holds the only place"
+        );
+        Assert.Equal("3", refused!.Headers.GetValues("Retry-After").Single());
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>The portal is very busy</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Nothing you sent was received", page, StringComparison.Ordinal);
+        refused.Dispose();
+
+        // What costs nothing and what a load balancer asks is still served.
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/css/site.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/health/live")).StatusCode);
+
+        // The admitted request finishes normally (the form shown again: wrong password), and frees its place.
+        rest.SetResult();
+        using var admitted = await held!;
+        Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
+        Assert.Contains("Sign in", await admitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/submissions")).StatusCode);
+        bodies.ForEach(b => b.Dispose());
+    }
+
+    [Fact]
+    public async Task A_request_that_would_wait_in_line_longer_than_the_queue_timeout_gets_503_instead()
+    {
+        await using var instance = Portal.SecondPortal(
+            new Dictionary<string, string?>
+            {
+                ["Portal:Overload:ConcurrencyLimit"] = "1",
+                // Room in the line, but not the patience: the page below would wait as long as the slow sign-in lasts.
+                ["Portal:Overload:QueueLimit"] = "10",
+                ["Portal:Overload:QueueTimeout"] = "00:00:00.300",
+                ["Portal:SecureCookies"] = "false",
+            }
+        );
+        var address = instance.StartOnLoopback();
+        using var someone = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        using var visitor = new HttpClient { BaseAddress = address };
+        var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var rest = new TaskCompletionSource();
+        var bodies = new List<SlowFormContent>();
+        Task<HttpResponseMessage>? held = null;
+
+        // The page waits behind the slow sign-in (the line has room) until its patience runs out. Should the page take
+        // the place first, the sign-in waits for it and is then admitted: ask again.
+        await Eventually.UntilAsync(
+            async () =>
+            {
+                if (held is null || held.IsCompleted)
+                {
+                    var body = new SlowFormContent(
+                        $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
+                        "&Data.Password=wrong+password+here",
+                        rest.Task
+                    ).WithFormType();
+                    bodies.Add(body);
+                    held = someone.PostAsync("/account/sign-in", body);
+                    await body.FirstPartSent;
+                    await Task.Delay(100);
+                }
+
+                using var page = await visitor.GetAsync("/submissions");
+                return page.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
+            },
+            TimeSpan.FromSeconds(10),
+            "a page that would wait longer than the queue timeout is refused"
+        );
+
+        rest.SetResult();
+        using var admitted = await held!;
+        Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/submissions")).StatusCode);
+        bodies.ForEach(b => b.Dispose());
+    }
+
+    /// <summary>A form body sent in two parts, the second only when the test says so.</summary>
+    private sealed class SlowFormContent(string first, string second, Task release) : HttpContent
+    {
+        private readonly TaskCompletionSource _sent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task FirstPartSent => _sent.Task;
+
+        public SlowFormContent WithFormType()
+        {
+            Headers.ContentType = new("application/x-www-form-urlencoded");
+            return this;
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(first));
+            await stream.FlushAsync();
+            _sent.TrySetResult();
+            await release;
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(second));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = Encoding.UTF8.GetByteCount(first) + Encoding.UTF8.GetByteCount(second);
+            return true;
+        }
+    }
+}
