@@ -55,7 +55,9 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder
             .HasIndex(s => new { s.PublishedAt, s.Id })
             .IsDescending(true, true)
-            .HasFilter("status IN ('Published', 'Forwarded', 'Answered')")
+            // The states the public list reads, from the one list that defines them: when that list grew (AwaitingContact)
+            // and this filter did not, PostgreSQL stopped using the index and the list page fell from 621 to 11 req/s.
+            .HasFilter($"status IN ({string.Join(", ", Submission.PublicStatuses.Select(s => $"'{s}'"))})")
             .HasDatabaseName("ix_submissions_public_keyset");
         builder.HasIndex(s => new { s.Status, s.SubmittedAt });
         builder.HasIndex(s => new { s.MemberId, s.Status });

@@ -1386,7 +1386,7 @@ namespace CoCreation.Web.Data.Migrations
                     b.HasIndex("PublishedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_submissions_public_keyset")
-                        .HasFilter("status IN ('Published', 'Forwarded', 'Answered')");
+                        .HasFilter("status IN ('Published', 'AwaitingContact', 'Forwarded', 'Answered')");
 
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_submissions_status_submitted_at");
