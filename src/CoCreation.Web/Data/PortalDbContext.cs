@@ -1,6 +1,7 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
@@ -32,6 +33,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Submission> Submissions => Set<Submission>();
 
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
 
     public DbSet<NationalActionPlan> NationalActionPlans => Set<NationalActionPlan>();
 
@@ -101,5 +106,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<TimelineChange>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommentTargetKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommentStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommentRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReportReason>().HaveConversion<string>().HaveMaxLength(32);
     }
 }
