@@ -1,5 +1,4 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +34,7 @@ public static class CommentTargets
             case CommentTargetKind.Submission:
                 return await db
                     .Submissions.AsNoTracking()
-                    .Where(s => s.Id == target.Id && Submission.PublicStatuses.Contains(s.Status))
+                    .Where(s => s.Id == target.Id && PublicSubmissions.Statuses.Contains(s.Status))
                     .Join(
                         db.Members,
                         s => s.MemberId,

@@ -131,7 +131,7 @@ public static class Discussion
             var replies = items
                 .Where(i => i.ParentId is not null && (i.Readable || i.Status is CommentStatus.Deleted or CommentStatus.Removed))
                 .GroupBy(i => i.ParentId!.Value)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<Item>)[.. g.Select(i => i.Item)]);
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Item>)g.Select(i => i.Item).ToList());
             var threads = items
                 .Where(i => i.ParentId is null)
                 .Select(i => i.Item with { Replies = replies.GetValueOrDefault(i.Item.Id, []) })

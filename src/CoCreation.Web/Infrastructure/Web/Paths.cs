@@ -127,10 +127,10 @@ public static class Paths
     public static string CommentReport(long id) => $"/comments/{Number(id)}/report";
 
     /// <summary>The support unit's queue of reported and held comments.</summary>
-    public static string ModerationComments() => "/moderation/comments";
+    public static string ModerationComments(bool done = false) => Query("/moderation/comments", ("done", done ? "true" : null));
 
     /// <summary>One comment of the queue, with its reports: edit or remove it.</summary>
-    public static string ModerationComment(long id) => $"{ModerationComments()}/{Number(id)}";
+    public static string ModerationComment(long id) => $"/moderation/comments/{Number(id)}";
 
     public static string Answers() => "/answers";
 

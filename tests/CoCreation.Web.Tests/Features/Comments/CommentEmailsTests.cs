@@ -18,9 +18,13 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
         await ForgetSentMailAsync();
 
         var comment = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Et les avenants ?", "fr"), s.Bruno))!.Value;
-        var toAna = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject?.StartsWith("New comment", StringComparison.Ordinal) == true);
+        var toAna = await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.Subject?.StartsWith("New comment", StringComparison.Ordinal) == true
+        );
         await Portal.SendAsync(CommentScenario.ReplyTo(comment, "Sí, también los modificatorios.", "es"), s.People.Participant);
-        var toBruno = await Portal.Smtp.WaitForAsync("bruno@example.org", m => m.Subject?.StartsWith("Nouvelle", StringComparison.Ordinal) == true);
+        var toBruno = await Portal.Smtp.WaitForAsync("bruno@example.org", m =>
+            m.Subject?.StartsWith("Nouvelle", StringComparison.Ordinal) == true
+        );
 
         Assert.Equal("New comment: Publicar todos los contratos públicos", toAna.Subject);
         Assert.Contains($"/submissions/{s.Proposal}#comment-{comment}", toAna.TextBody, StringComparison.Ordinal);
