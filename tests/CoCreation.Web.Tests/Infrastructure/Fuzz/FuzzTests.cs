@@ -875,7 +875,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Members/Index"] = ["/members"],
             ["/Comments/Reply"] = [$"/comments/{ids.Comment}/reply", "/comments/999999999/reply"],
             ["/Comments/Edit"] = [$"/comments/{ids.OwnComment}/edit", $"/comments/{ids.Comment}/edit"],
-            ["/Comments/Delete"] = [$"/comments/{ids.OwnComment}/delete", $"/comments/{ids.Comment}/delete"],
+            ["/Comments/Delete"] = [$"/comments/{ids.OwnOldComment}/delete", $"/comments/{ids.Comment}/delete"],
             ["/Comments/Report"] = [$"/comments/{ids.Comment}/report", $"/comments/{ids.OwnComment}/report"],
             ["/Moderation/Comments"] = ["/moderation/comments"],
             ["/Moderation/Comment"] = [$"/moderation/comments/{ids.QueuedComment}", "/moderation/comments/999999999"],
@@ -1101,6 +1101,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         public int Activity { get; init; }
         public long Comment { get; init; }
         public long OwnComment { get; init; }
+        public long OwnOldComment { get; init; }
         public long QueuedComment { get; init; }
         public List<string> OthersIds { get; init; } = [];
 
@@ -1154,7 +1155,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 Comment = await One<long>(
                     $"SELECT id FROM comments WHERE parent_id IS NULL AND status = 'Published' AND author_id <> '{participant}' ORDER BY id LIMIT 1"
                 ),
-                OwnComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id LIMIT 1"),
+                // The newest: the one DemoAdditions wrote, still within its edit window.
+                OwnComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id DESC LIMIT 1"),
+                // The demo's own: past its edit window, so a fuzzed deletion leaves the edit form above to be found.
+                OwnOldComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id LIMIT 1"),
                 QueuedComment = await One<long>("SELECT id FROM comments WHERE status = 'AwaitingReview' ORDER BY id LIMIT 1"),
             };
             var others = new List<string>();
