@@ -86,6 +86,13 @@ public sealed class PortalRoutes
                 db,
                 "select id::text as \"Value\" from comments where parent_id is null and status = 'Published' order by id limit 1"
             ),
+            ["ownComment"] = await Scalar(
+                db,
+                """
+                select c.id::text as "Value" from comments c join users u on u.id = c.author_id
+                where u.email = 'participant@demo.cocreation.example' order by c.id limit 1
+                """
+            ),
             ["queuedComment"] = await Scalar(
                 db,
                 "select id::text as \"Value\" from comments where status = 'AwaitingReview' order by id limit 1"
@@ -173,6 +180,11 @@ public sealed class PortalRoutes
                 "id" when raw.StartsWith("admin/accounts", StringComparison.Ordinal) => ids["account"],
                 "id" when raw.StartsWith("blog/authors", StringComparison.Ordinal) => ids["author"],
                 "id" when raw.StartsWith("blog/", StringComparison.Ordinal) => ids["blog"],
+                // Only its author opens a comment's edit and delete pages: the demo participant's own.
+                "id"
+                    when raw.StartsWith("comments/", StringComparison.Ordinal)
+                        && (raw.EndsWith("/edit", StringComparison.Ordinal) || raw.EndsWith("/delete", StringComparison.Ordinal)) =>
+                    ids["ownComment"],
                 "id" when raw.StartsWith("comments/", StringComparison.Ordinal) => ids["comment"],
                 "id" when raw.StartsWith("moderation/comments/", StringComparison.Ordinal) => ids["queuedComment"],
                 "id"

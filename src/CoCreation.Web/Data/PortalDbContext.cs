@@ -77,6 +77,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public static NpgsqlTypes.NpgsqlTsQuery ContentSearchQuery(string words) =>
         throw new NotSupportedException("Runs in PostgreSQL only, inside a query.");
 
+    /// <summary>
+    /// How many published comments a target has (the SQL function <c>published_comment_count</c>, made by the migration
+    /// Comments): a list shows its counts in the same command as its rows, with no query per row. Only for LINQ queries.
+    /// </summary>
+    [DbFunction("published_comment_count")]
+    public static int PublishedCommentCount(string targetKind, long targetId) =>
+        throw new NotSupportedException("Runs in PostgreSQL only, inside a query.");
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -158,6 +158,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("csv")),
             (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
             (nameof(Paths.CommentOn), Paths.CommentOn(Paths.Submission(k.CommentedOn), k.Comment)),
+            (nameof(Paths.SubmissionComments), Paths.SubmissionComments(k.CommentedOn)),
             (nameof(Paths.CommentForm), Paths.CommentForm(Paths.Submission(k.CommentedOn))),
             (nameof(Paths.CommentReply), Paths.CommentReply(k.Comment)),
             (nameof(Paths.CommentEdit), Paths.CommentEdit(k.OwnComment)),

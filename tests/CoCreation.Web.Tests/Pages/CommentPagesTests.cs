@@ -118,4 +118,56 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         var visitor = Portal.CreateClient();
         Assert.NotNull((await visitor.GetAsync($"/submissions/{s.Proposal}")).QuerySelector($"article#comment-{id}"));
     }
+
+    [Fact]
+    public async Task The_list_shows_each_submissions_published_comments_in_the_same_single_database_command()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var other = await Scenario.PublishedAsync(Portal, s.People, Scenario.Question());
+        var first = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        await Portal.SendAsync(CommentScenario.ReplyTo(first), s.Chloe);
+        var removed = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Off topic"), s.Dario))!.Value;
+        await Portal.SendAsync(
+            new Web.Features.Comments.Moderate.Command(removed, Web.Features.Comments.Moderate.Decision.Remove, Reason: "x"),
+            s.People.Support
+        );
+        using var visitor = Portal.CreateClient();
+        await visitor.GetAsync("/submissions");
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/submissions"));
+
+        Assert.Equal(1, commands);
+        Assert.Equal("2 comments", page.QuerySelector($"a[href='/submissions/{s.Proposal}#comments']")!.TextContent.Trim());
+        Assert.Equal("0 comments", page.QuerySelector($"a[href='/submissions/{other}#comments']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_commitment_of_a_published_plan_has_its_conversation_and_an_official_of_another_member_is_a_participant_there()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
+            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2017-2019", Domain.ActionPlans.PlanStatus.Implementing);
+            plan.AddCommitment("AR", "AR0090", new Domain.Common.LocalizedText("Open contracting"), ["open-contracting"]);
+            plan.Publish(DateTimeOffset.UtcNow);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+        });
+        using var official = await Portal.SignedInClientAsync("official.co@example.org");
+        var page = await official.GetAsync("/commitments/AR0090");
+
+        var shown = await official.SubmitAsync(
+            page,
+            "form[action*=Comment]",
+            new Dictionary<string, string> { ["Comment.Text"] = "¿Cuándo se publica el primer informe?", ["Comment.Language"] = "es" }
+        );
+
+        var comment = await Portal.WithDbAsync(db => db.Comments.AsNoTracking().SingleAsync());
+        Assert.Equal((CommentTargetKind.Commitment, CommentRole.Participant), (comment.TargetKind, comment.AuthorRole));
+        Assert.Equal("/commitments/ar0090", official.AddressOf(shown).AbsolutePath);
+        Assert.NotNull(shown.QuerySelector($"article#comment-{comment.Id}"));
+        Assert.Null(shown.QuerySelector($"article#comment-{comment.Id} .badge"));
+    }
 }

@@ -130,11 +130,22 @@ namespace CoCreation.Web.Data.Migrations
                 table: "comments",
                 column: "status",
                 filter: "status = 'AwaitingReview' OR open_reports > 0");
+
+            // PortalDbContext.PublishedCommentCount: a plain SQL function PostgreSQL inlines into the list's own query.
+            migrationBuilder.Sql(
+                """
+                CREATE FUNCTION published_comment_count(target_kind text, target_id bigint) RETURNS integer
+                LANGUAGE sql STABLE PARALLEL SAFE AS
+                $$ SELECT count(*)::integer FROM comments c WHERE c.target_kind = $1 AND c.target_id = $2 AND c.status = 'Published' $$;
+                """
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP FUNCTION published_comment_count(text, bigint);");
+
             migrationBuilder.DropTable(
                 name: "comment_reports");
 

@@ -115,6 +115,9 @@ public static class Paths
     /// <summary>One comment on its target's page (<paramref name="page"/>: a submission's, a commitment's, a timeline's).</summary>
     public static string CommentOn(string page, long commentId) => $"{page}#comment-{Number(commentId)}";
 
+    /// <summary>The conversation under a submission.</summary>
+    public static string SubmissionComments(long id) => $"{Submission(id)}#comments";
+
     /// <summary>The comment form of a target's page, where a refused comment comes back.</summary>
     public static string CommentForm(string page) => $"{page}#comment-form";
 
