@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoCreation.Testing;
 
 /// <summary>
-/// What the demo data lacks for tests that open every page: it holds no seat and no blog post waiting for
-/// review, so the demo participant takes a seat at the first upcoming event and sends a post for review.
+/// What the demo data lacks for tests that open every page: it holds no seat, no blog post waiting for
+/// review and no comment recent enough to edit, so the demo participant takes a seat at the first upcoming
+/// event, sends a post for review and comments on the first discussed submission.
 /// </summary>
 public static class DemoAdditions
 {
@@ -37,6 +38,23 @@ public static class DemoAdditions
                 Language = "en",
                 PolicyAreas = ["open-contracting"],
                 SubmitForReview = true,
+            },
+            participant
+        );
+        var discussed = await portal.WithDbAsync(db =>
+            db.Comments.Where(c => c.TargetKind == Domain.Comments.CommentTargetKind.Submission)
+                .OrderBy(c => c.Id)
+                .Select(c => c.TargetId)
+                .FirstAsync()
+        );
+        await portal.SendAsync(
+            new Web.Features.Comments.Post.Command
+            {
+                TargetKind = Domain.Comments.CommentTargetKind.Submission,
+                TargetId = discussed,
+                Text = "Where will the minutes of the workshop be published?",
+                Language = "en",
+                IdempotencyKey = Guid.NewGuid(),
             },
             participant
         );

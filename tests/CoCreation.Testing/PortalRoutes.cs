@@ -82,6 +82,21 @@ public sealed class PortalRoutes
                 where lower(m.code) = '{MemberA}' and s.status = 'Forwarded' order by s.id limit 1
                 """
             ),
+            ["comment"] = await Scalar(
+                db,
+                "select id::text as \"Value\" from comments where parent_id is null and status = 'Published' order by id limit 1"
+            ),
+            ["ownComment"] = await Scalar(
+                db,
+                """
+                select c.id::text as "Value" from comments c join users u on u.id = c.author_id
+                where u.email = 'participant@demo.cocreation.example' order by c.id limit 1
+                """
+            ),
+            ["queuedComment"] = await Scalar(
+                db,
+                "select id::text as \"Value\" from comments where status = 'AwaitingReview' order by id limit 1"
+            ),
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
@@ -165,6 +180,13 @@ public sealed class PortalRoutes
                 "id" when raw.StartsWith("admin/accounts", StringComparison.Ordinal) => ids["account"],
                 "id" when raw.StartsWith("blog/authors", StringComparison.Ordinal) => ids["author"],
                 "id" when raw.StartsWith("blog/", StringComparison.Ordinal) => ids["blog"],
+                // Only its author opens a comment's edit and delete pages: the demo participant's own.
+                "id"
+                    when raw.StartsWith("comments/", StringComparison.Ordinal)
+                        && (raw.EndsWith("/edit", StringComparison.Ordinal) || raw.EndsWith("/delete", StringComparison.Ordinal)) =>
+                    ids["ownComment"],
+                "id" when raw.StartsWith("comments/", StringComparison.Ordinal) => ids["comment"],
+                "id" when raw.StartsWith("moderation/comments/", StringComparison.Ordinal) => ids["queuedComment"],
                 "id"
                     when raw.StartsWith("submissions/", StringComparison.Ordinal)
                         || raw.StartsWith("moderation/", StringComparison.Ordinal)

@@ -1,6 +1,7 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
@@ -32,6 +33,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Submission> Submissions => Set<Submission>();
 
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
 
     public DbSet<NationalActionPlan> NationalActionPlans => Set<NationalActionPlan>();
 
@@ -72,6 +77,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public static NpgsqlTypes.NpgsqlTsQuery ContentSearchQuery(string words) =>
         throw new NotSupportedException("Runs in PostgreSQL only, inside a query.");
 
+    /// <summary>
+    /// How many published comments a target has (the SQL function <c>published_comment_count</c>, made by the migration
+    /// Comments): a list shows its counts in the same command as its rows, with no query per row. Only for LINQ queries.
+    /// </summary>
+    [DbFunction("published_comment_count")]
+    public static int PublishedCommentCount(string targetKind, long targetId) =>
+        throw new NotSupportedException("Runs in PostgreSQL only, inside a query.");
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -101,5 +114,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<TimelineChange>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommentTargetKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommentStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommentRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ReportReason>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

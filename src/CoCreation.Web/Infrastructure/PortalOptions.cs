@@ -38,6 +38,8 @@ public sealed class PortalOptions
 
     public ScorecardOptions Scorecard { get; set; } = new();
 
+    public CommentOptions Comments { get; set; } = new();
+
     public DataProtectionOptions DataProtection { get; set; } = new();
 
     /// <summary>Translation on demand of texts written in another language than the reader's (off unless a service is set).</summary>
@@ -151,6 +153,16 @@ public sealed class PortalOptions
 
         /// <summary>The Retry-After of that 503.</summary>
         public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(2);
+    }
+
+    /// <summary>Moderation of comments after publication (issue 20).</summary>
+    public sealed class CommentOptions
+    {
+        /// <summary>At this many reports since the support unit last looked, a comment is hidden until it does.</summary>
+        public int ReportsToHide { get; set; } = Domain.Comments.Comment.DefaultReportsToHide;
+
+        /// <summary>How long after posting its author may still correct a comment.</summary>
+        public TimeSpan EditWindow { get; set; } = Domain.Comments.Comment.DefaultEditWindow;
     }
 
     public sealed class TimelineOptions

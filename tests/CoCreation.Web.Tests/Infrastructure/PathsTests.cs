@@ -157,6 +157,16 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.AnswersFeed), Paths.AnswersFeed()),
             (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("csv")),
             (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
+            (nameof(Paths.CommentOn), Paths.CommentOn(Paths.Submission(k.CommentedOn), k.Comment)),
+            (nameof(Paths.SubmissionComments), Paths.SubmissionComments(k.CommentedOn)),
+            (nameof(Paths.CommentForm), Paths.CommentForm(Paths.Submission(k.CommentedOn))),
+            (nameof(Paths.CommentReply), Paths.CommentReply(k.Comment)),
+            (nameof(Paths.CommentEdit), Paths.CommentEdit(k.OwnComment)),
+            (nameof(Paths.CommentDelete), Paths.CommentDelete(k.OwnComment)),
+            (nameof(Paths.CommentReport), Paths.CommentReport(k.Comment)),
+            (nameof(Paths.ModerationComments), Paths.ModerationComments()),
+            (nameof(Paths.ModerationComments), Paths.ModerationComments(done: true)),
+            (nameof(Paths.ModerationComment), Paths.ModerationComment(k.QueuedComment)),
             (nameof(Paths.Answers), Paths.Answers()),
             (nameof(Paths.MyWork), Paths.MyWork()),
             (nameof(Paths.MyMembers), Paths.MyMembers()),
@@ -286,6 +296,14 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             ActivityMember: await One<string>("SELECT m.code " + activity),
             Activity: await One<int>("SELECT a.id " + activity),
             Account: await One<Guid>($"SELECT id FROM users WHERE email = '{DemoAdditions.Participant}'"),
+            Comment: await One<long>("SELECT id FROM comments WHERE parent_id IS NULL AND status = 'Published' ORDER BY id LIMIT 1"),
+            CommentedOn: await One<long>(
+                "SELECT target_id FROM comments WHERE parent_id IS NULL AND status = 'Published' ORDER BY id LIMIT 1"
+            ),
+            OwnComment: await One<long>(
+                $"SELECT c.id FROM comments c JOIN users u ON u.id = c.author_id WHERE u.email = '{DemoAdditions.Participant}' LIMIT 1"
+            ),
+            QueuedComment: await One<long>("SELECT id FROM comments WHERE status = 'AwaitingReview' ORDER BY id LIMIT 1"),
             Cover: "0123456789abcdef0123456789abcdef.png"
         );
     }
@@ -309,6 +327,10 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         string ActivityMember,
         int Activity,
         Guid Account,
-        string Cover
+        string Cover,
+        long Comment = 0,
+        long CommentedOn = 0,
+        long OwnComment = 0,
+        long QueuedComment = 0
     );
 }

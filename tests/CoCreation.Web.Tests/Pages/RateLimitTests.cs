@@ -45,8 +45,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
     }
 
     /// <summary>
-    /// Every limited form: registration, password reset (per address and form), submission, endorsement
-    /// and event registration (per account). The first posts pass, the next gets 429 with Retry-After.
+    /// Every limited form: registration, password reset (per address and form), submission, endorsement,
+    /// event registration, comments, replies and reports (per account). The first posts pass, the next gets 429 with Retry-After.
     /// </summary>
     [Fact]
     public async Task Registration_password_reset_submission_endorsement_and_event_registration_get_429_with_retry_after()
@@ -54,8 +54,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
-                // Three: the three accounts below sign in through the (limited) sign-in form too.
-                ["Portal:RateLimits:AccountPermitLimit"] = "3",
+                // Six: the six accounts below sign in through the (limited) sign-in form too.
+                ["Portal:RateLimits:AccountPermitLimit"] = "6",
                 ["Portal:RateLimits:AccountWindow"] = "00:10:00",
                 ["Portal:RateLimits:ContributionPermitLimit"] = "2",
                 ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
@@ -67,6 +67,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         var routes = await PortalRoutes.LoadAsync(Portal);
         var submission = routes.Pages.Single(p => p.ViewEnginePath == "/Submissions/Details").Path;
         var eventPage = routes.Pages.Single(p => p.ViewEnginePath == "/Events/Details").Path;
+        var reply = routes.Pages.Single(p => p.ViewEnginePath == "/Comments/Reply").Path;
+        var report = routes.Pages.Single(p => p.ViewEnginePath == "/Comments/Report").Path;
         var cases = new (string? Account, string Page, string Post)[]
         {
             (null, "/account/register", "/account/register"),
@@ -74,6 +76,9 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
             ("participant@demo.cocreation.example", "/submissions/submit", "/submissions/submit"),
             ("author01@demo.cocreation.example", submission, submission + "?handler=Endorse"),
             ("author02@demo.cocreation.example", eventPage, eventPage + "?handler=Register"),
+            ("author06@demo.cocreation.example", submission, submission + "?handler=Comment"),
+            ("author07@demo.cocreation.example", reply, reply),
+            ("author08@demo.cocreation.example", report, report),
         };
 
         foreach (var (account, pagePath, post) in cases)
@@ -89,7 +94,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
             var page = await browser.GetAsync(pagePath);
             var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-            for (var attempt = 0; attempt < (account is null ? 3 : 2); attempt++)
+            for (var attempt = 0; attempt < (account is null ? 6 : 2); attempt++)
             {
                 await browser.PostAsync(post, [new("__RequestVerificationToken", token), new("Data.Email", "someone@example.org")]);
                 Assert.True(

@@ -40,6 +40,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadAccountsAsync();
         await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
+        await LoadCommentsAsync(cancellationToken);
         var official = await db
             .Users.Where(u => u.Email == "official@demo.cocreation.example")
             .Select(u => u.Id)

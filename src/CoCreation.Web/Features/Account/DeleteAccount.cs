@@ -72,6 +72,12 @@ public static class DeleteAccount
                 }
             }
 
+            // Comments are part of public conversations: they stay, signed "a former participant", like submissions.
+            foreach (var comment in await db.Comments.Where(c => c.AuthorId == user.Id).ToListAsync(cancellationToken))
+            {
+                comment.RemoveAuthor();
+            }
+
             var person = new Registrant(user.Id, user.DisplayName, email);
             var registeredAt = await AccountRules
                 .RegistrationsOf(db, user.Id, email)

@@ -34,7 +34,11 @@ public static class Details
         CompletionLevel Completion,
         IReadOnlyList<SubmissionItem> Submissions,
         bool CanEdit
-    );
+    )
+    {
+        /// <summary>The commitment's own id: what its conversation hangs under.</summary>
+        public int Id { get; init; }
+    }
 
     public sealed record SubmissionItem(long Id, string Title, string Language, string AuthorName, AnswerOutcome? Outcome);
 
@@ -100,7 +104,10 @@ public static class Details
                 found.Completion,
                 submissions,
                 canEdit
-            );
+            )
+            {
+                Id = found.Id,
+            };
         }
     }
 }

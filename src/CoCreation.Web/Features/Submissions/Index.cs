@@ -62,7 +62,8 @@ public static class Index
         AnswerOutcome? Outcome,
         string? AnswerReason,
         DateTimeOffset? AnsweredAt,
-        int EndorsementCount
+        int EndorsementCount,
+        int CommentCount
     );
 
     public sealed class Validator : AbstractValidator<Query>
@@ -134,7 +135,8 @@ public static class Index
             s.Outcome,
             s.AnswerReason,
             s.AnsweredAt,
-            s.EndorsementCount
+            s.EndorsementCount,
+            PortalDbContext.PublishedCommentCount(nameof(Domain.Comments.CommentTargetKind.Submission), s.Id)
         );
 
     private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Item>> FirstPage = EF.CompileAsyncQuery(

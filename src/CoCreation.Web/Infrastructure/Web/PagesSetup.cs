@@ -27,6 +27,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Account/ChangePassword");
             options.Conventions.AuthorizePage("/Account/Index");
             options.Conventions.AuthorizeFolder("/Moderation", Roles.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Comments");
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Mine");

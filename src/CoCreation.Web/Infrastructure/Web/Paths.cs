@@ -112,6 +112,29 @@ public static class Paths
     /// <summary>The submissions as a download, <paramref name="format"/> csv or json.</summary>
     public static string SubmissionsExport(string format) => $"/submissions/export.{Segment(format)}";
 
+    /// <summary>One comment on its target's page (<paramref name="page"/>: a submission's, a commitment's, a timeline's).</summary>
+    public static string CommentOn(string page, long commentId) => $"{page}#comment-{Number(commentId)}";
+
+    /// <summary>The conversation under a submission.</summary>
+    public static string SubmissionComments(long id) => $"{Submission(id)}#comments";
+
+    /// <summary>The comment form of a target's page, where a refused comment comes back.</summary>
+    public static string CommentForm(string page) => $"{page}#comment-form";
+
+    public static string CommentReply(long id) => $"/comments/{Number(id)}/reply";
+
+    public static string CommentEdit(long id) => $"/comments/{Number(id)}/edit";
+
+    public static string CommentDelete(long id) => $"/comments/{Number(id)}/delete";
+
+    public static string CommentReport(long id) => $"/comments/{Number(id)}/report";
+
+    /// <summary>The support unit's queue of reported and held comments.</summary>
+    public static string ModerationComments(bool done = false) => Query("/moderation/comments", ("done", done ? "true" : null));
+
+    /// <summary>One comment of the queue, with its reports: edit or remove it.</summary>
+    public static string ModerationComment(long id) => $"/moderation/comments/{Number(id)}";
+
     public static string Answers() => "/answers";
 
     public static string Answer(long id) => $"/answers/{Number(id)}";

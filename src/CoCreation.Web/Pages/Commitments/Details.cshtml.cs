@@ -1,22 +1,73 @@
-using CoCreation.Web.Features.Commitments;
+using CoCreation.Domain.Comments;
+using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Commitments;
 
-public sealed class DetailsModel : PortalPageModel
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class DetailsModel : PortalPageModel, ICommentsPage
 {
-    public Details.Model Commitment { get; private set; } = null!;
+    public Features.Commitments.Details.Model Commitment { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string ogpId)
+    public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
+
+    /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
+    [BindProperty]
+    public Post.Command Comment { get; set; } = new();
+
+    public string CommentsPage => Paths.Commitment(Commitment.OgpId);
+
+    public Task<IActionResult> OnGetAsync(string ogpId) => ShowAsync(ogpId);
+
+    public async Task<IActionResult> OnPostCommentAsync(string ogpId)
     {
-        var commitment = await Sender.Send(new Details.Query(ogpId), HttpContext.RequestAborted);
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var shown = await ShowAsync(ogpId);
+        if (shown is not Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
+        {
+            return shown;
+        }
+
+        Comment = Comment with { TargetKind = CommentTargetKind.Commitment, TargetId = Commitment.Id, ParentId = null };
+        var outcome = await TrySendAsync(Comment, nameof(Comment));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is { } commentId ? Redirect(Paths.CommentOn(CommentsPage, commentId)) : Redirect(CommentsPage);
+        }
+
+        return await ShowAsync(ogpId);
+    }
+
+    private async Task<IActionResult> ShowAsync(string ogpId)
+    {
+        var commitment = await Sender.Send(new Features.Commitments.Details.Query(ogpId), HttpContext.RequestAborted);
         if (commitment is null)
         {
             return NotFound();
         }
 
         Commitment = commitment;
+        Discussion = await Sender.Send(
+            new Features.Comments.Discussion.Query(CommentTargetKind.Commitment, commitment.Id),
+            HttpContext.RequestAborted
+        );
+        if (Comment.IdempotencyKey == Guid.Empty)
+        {
+            Comment.IdempotencyKey = Guid.NewGuid();
+        }
+
+        if (string.IsNullOrEmpty(Comment.Language))
+        {
+            Comment.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        }
+
         return Page();
     }
 }

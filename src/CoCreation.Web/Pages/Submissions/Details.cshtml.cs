@@ -1,6 +1,9 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,9 +11,17 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Submissions;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class DetailsModel : PortalPageModel
+public sealed class DetailsModel : PortalPageModel, ICommentsPage
 {
-    public Details.Model Submission { get; private set; } = null!;
+    public Features.Submissions.Details.Model Submission { get; private set; } = null!;
+
+    public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
+
+    /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
+    [BindProperty]
+    public Post.Command Comment { get; set; } = new();
+
+    public string CommentsPage => Paths.Submission(Submission.Id);
 
     public bool Sent { get; private set; }
 
@@ -55,15 +66,47 @@ public sealed class DetailsModel : PortalPageModel
         return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id }) : NotFound()) : await ShowAsync(id);
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(long id)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        Comment = Comment with { TargetKind = CommentTargetKind.Submission, TargetId = id, ParentId = null };
+        var outcome = await TrySendAsync(Comment, nameof(Comment));
+        if (outcome.Succeeded)
+        {
+            // The honeypot's robot (no id) is told nothing and sees the page again.
+            return outcome.Value is { } commentId ? Redirect(Paths.CommentOn(Paths.Submission(id), commentId)) : RedirectToPage(new { id });
+        }
+
+        return await ShowAsync(id);
+    }
+
     private async Task<IActionResult> ShowAsync(long id)
     {
-        var submission = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
+        var submission = await Sender.Send(new Features.Submissions.Details.Query(id), HttpContext.RequestAborted);
         if (submission is null)
         {
             return NotFound();
         }
 
         Submission = submission;
+        Discussion = await Sender.Send(
+            new Features.Comments.Discussion.Query(CommentTargetKind.Submission, id),
+            HttpContext.RequestAborted
+        );
+        if (Comment.IdempotencyKey == Guid.Empty)
+        {
+            Comment.IdempotencyKey = Guid.NewGuid();
+        }
+
+        if (string.IsNullOrEmpty(Comment.Language))
+        {
+            Comment.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        }
+
         return Page();
     }
 }

@@ -873,6 +873,12 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Members/Edit"] = ["/members/AR/edit"],
             ["/Members/InviteContact"] = ["/members/FR/invite-contact", "/members/ZZ/invite-contact"],
             ["/Members/Index"] = ["/members"],
+            ["/Comments/Reply"] = [$"/comments/{ids.Comment}/reply", "/comments/999999999/reply"],
+            ["/Comments/Edit"] = [$"/comments/{ids.OwnComment}/edit", $"/comments/{ids.Comment}/edit"],
+            ["/Comments/Delete"] = [$"/comments/{ids.OwnOldComment}/delete", $"/comments/{ids.Comment}/delete"],
+            ["/Comments/Report"] = [$"/comments/{ids.Comment}/report", $"/comments/{ids.OwnComment}/report"],
+            ["/Moderation/Comments"] = ["/moderation/comments"],
+            ["/Moderation/Comment"] = [$"/moderation/comments/{ids.QueuedComment}", "/moderation/comments/999999999"],
             ["/Moderation/Dashboard"] = ["/moderation/dashboard"],
             ["/Moderation/Edit"] = [$"/moderation/{ids.Pending}/edit"],
             ["/Moderation/Import"] = ["/moderation/import"],
@@ -1093,6 +1099,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         public string PlanCycle { get; init; } = "";
         public string OgpId { get; init; } = "";
         public int Activity { get; init; }
+        public long Comment { get; init; }
+        public long OwnComment { get; init; }
+        public long OwnOldComment { get; init; }
+        public long QueuedComment { get; init; }
         public List<string> OthersIds { get; init; } = [];
 
         public static async Task<KnownIds> LoadAsync(NpgsqlConnection db)
@@ -1142,6 +1152,14 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 PlanCycle = await One<string>("SELECT cycle FROM national_action_plans ORDER BY id LIMIT 1"),
                 OgpId = await One<string>("SELECT ogp_id FROM commitments ORDER BY id LIMIT 1"),
                 Activity = await One<int>("SELECT a.id FROM timeline_activities a ORDER BY a.id LIMIT 1"),
+                Comment = await One<long>(
+                    $"SELECT id FROM comments WHERE parent_id IS NULL AND status = 'Published' AND author_id <> '{participant}' ORDER BY id LIMIT 1"
+                ),
+                // The newest: the one DemoAdditions wrote, still within its edit window.
+                OwnComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id DESC LIMIT 1"),
+                // The demo's own: past its edit window, so a fuzzed deletion leaves the edit form above to be found.
+                OwnOldComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id LIMIT 1"),
+                QueuedComment = await One<long>("SELECT id FROM comments WHERE status = 'AwaitingReview' ORDER BY id LIMIT 1"),
             };
             var others = new List<string>();
             await using (

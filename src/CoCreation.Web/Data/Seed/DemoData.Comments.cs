@@ -1,0 +1,130 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Domain.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Data.Seed;
+
+public sealed partial class DemoData
+{
+    /// <summary>
+    /// Conversations under two answered proposals in en/fr/es: a question, the author's answer back, the official's
+    /// reply with its mark, the support unit's word; the demo participant's own comment; and one comment that three
+    /// readers reported, waiting in the support unit's queue.
+    /// </summary>
+    private async Task LoadCommentsAsync(CancellationToken cancellationToken)
+    {
+        var people = await db
+            .Users.Where(u => u.Email!.EndsWith("@" + AccountDomain))
+            .OrderBy(u => u.Email)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+            })
+            .ToListAsync(cancellationToken);
+        var official = people.Single(p => p.Email == "official@demo.cocreation.example");
+        var support = people.Single(p => p.Email == "support@demo.cocreation.example");
+        var participant = people.Single(p => p.Email == "participant@demo.cocreation.example");
+        var readers = people.Where(p => p.Email!.StartsWith("author", StringComparison.Ordinal)).ToList();
+        var officialMembers = await db
+            .OfficialAssignments.Where(a => a.UserId == official.Id)
+            .Select(a => a.MemberId)
+            .ToListAsync(cancellationToken);
+        var proposals = await db
+            .Submissions.Where(s =>
+                officialMembers.Contains(s.MemberId)
+                && s.Status == SubmissionStatus.Answered
+                && s.AuthorId != null
+                && s.AuthorId != participant.Id
+            )
+            .OrderBy(s => s.Id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        if (proposals.Count < 2 || readers.Count < 2 + Comment.DefaultReportsToHide)
+        {
+            return;
+        }
+
+        var at = proposals.Max(s => s.AnsweredAt!.Value);
+        Comment Open(Submission on, Guid author, string name, CommentRole role, string text, string language) =>
+            Comment.Post(
+                CommentTarget.Submission(on.Id),
+                on.MemberId,
+                author,
+                name,
+                role,
+                text,
+                language,
+                null,
+                false,
+                at = at.AddHours(3)
+            );
+        Comment Answer(Comment to, Guid author, string name, CommentRole role, string text, string language) =>
+            Comment.Reply(to, author, name, role, text, language, null, false, at = at.AddHours(2));
+
+        var first = proposals[0];
+        var firstAuthor = people.Where(p => p.Id == first.AuthorId).Select(p => p.DisplayName).SingleOrDefault() ?? first.AuthorName;
+        var question = Open(
+            first,
+            readers[0].Id,
+            readers[0].DisplayName,
+            CommentRole.Participant,
+            "Quel organisme serait chargé de publier les données, et selon quel calendrier ? "
+                + "Le plan 2013 prévoyait déjà un portail : https://www.opengovpartnership.org/members/",
+            "fr"
+        );
+        var opener = Open(
+            proposals[1],
+            participant.Id,
+            participant.DisplayName,
+            CommentRole.Participant,
+            "Local groups in my province would help test this before it is rolled out; who should we write to?",
+            "en"
+        );
+        var reported = Open(
+            proposals[1],
+            readers[1].Id,
+            readers[1].DisplayName,
+            CommentRole.Participant,
+            "Todo esto es una pérdida de tiempo, visiten mi sitio de apuestas para ganar dinero fácil.",
+            "es"
+        );
+        db.Comments.AddRange(question, opener, reported);
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.Comments.AddRange(
+            Answer(
+                question,
+                first.AuthorId!.Value,
+                firstAuthor,
+                CommentRole.Participant,
+                "Merci : la proposition vise le ministère de la Modernisation, avec un premier jeu de données au bout de six mois.",
+                "fr"
+            ),
+            Answer(
+                question,
+                official.Id,
+                official.DisplayName,
+                CommentRole.Official,
+                "La Secretaría de Innovación Pública coordinará la publicación; el cronograma se presentará en el foro multiactor de mayo.",
+                "es"
+            ),
+            Answer(
+                opener,
+                support.Id,
+                support.DisplayName,
+                CommentRole.SupportUnit,
+                "Thank you: the government's point of contact reads this thread, and the next forum meeting is on its timeline.",
+                "en"
+            )
+        );
+        foreach (var reader in readers.Skip(2).Take(Comment.DefaultReportsToHide))
+        {
+            reported.CountReport(reader.Id, Comment.DefaultReportsToHide);
+            db.CommentReports.Add(new CommentReport(reported.Id, reader.Id, ReportReason.Spam, null, at));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CoCreation.Web.Features.Comments;
+
+/// <summary>Its author corrects a comment within the edit window (Portal:Comments:EditWindow); "edited" is shown.</summary>
+public static class Edit
+{
+    [Allow(Audience.Participant)]
+    public sealed record Command(long Id, string Text, string Language) : ICommand<string?>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(Comment.TextMax);
+            RuleFor(c => c.Language).Must(Domain.Common.ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
+        }
+    }
+
+    /// <summary>The comment's address on its page; null when there is no such comment.</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
+        : ICommandHandler<Command, string?>
+    {
+        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = actor.RequireUserId();
+            var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken);
+            if (comment is null)
+            {
+                return null;
+            }
+
+            if (comment.AuthorId != userId)
+            {
+                throw new UnauthorizedAccessException("Only its author edits a comment.");
+            }
+
+            comment.Edit(userId, command.Text, command.Language, options.Value.Comments.EditWindow, clock.GetUtcNow());
+            return await CommentPages.LinkAsync(db, comment, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+
+namespace CoCreation.Web.Features.Comments;
+
+/// <summary>
+/// A confirmed account writes a comment on a target the public reads, or a reply to one of its comments. It shows
+/// at once, marked with the role the account holds now (an official only for their own members, the support
+/// unit everywhere), unless its author is flagged for spam: then it waits for the support unit. A double click
+/// posts once (idempotency key) and a filled honeypot stores nothing.
+/// </summary>
+public static class Post
+{
+    [Allow(Audience.Participant)]
+    public sealed record Command : ICommand<long?>
+    {
+        public CommentTargetKind TargetKind { get; set; }
+
+        public long TargetId { get; set; }
+
+        /// <summary>The comment this one answers; null to open a thread.</summary>
+        public long? ParentId { get; set; }
+
+        public string Text { get; set; } = "";
+
+        public string Language { get; set; } = "";
+
+        public Guid IdempotencyKey { get; set; }
+
+        /// <summary>Hidden from people; only robots fill it.</summary>
+        public string? Website { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(Comment.TextMax);
+            RuleFor(c => c.Language).Must(Domain.Common.ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
+            RuleFor(c => c.TargetKind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+        }
+    }
+
+    /// <summary>The new comment's id; null when the honeypot caught a robot (it is told nothing).</summary>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text,
+        ILogger<Handler> logger
+    ) : ICommandHandler<Command, long?>
+    {
+        public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            if (!string.IsNullOrEmpty(command.Website))
+            {
+                logger.LogWarning("Honeypot filled on a comment by {UserId}; nothing stored", actor.UserId);
+                return null;
+            }
+
+            var authorId = actor.RequireUserId();
+            var existing = await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var parent = command.ParentId is { } parentId
+                ? await db.Comments.SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)
+                    ?? throw new InputException("", text["Comment.Gone"])
+                : null;
+            var target = parent?.Target ?? new CommentTarget(command.TargetKind, command.TargetId);
+            var facts = await CommentTargets.FindOpenAsync(db, target, cancellationToken)
+                ?? throw new InputException("", text["Comment.Gone"]);
+            var author = await db
+                .Users.Where(u => u.Id == authorId)
+                .Select(u => new
+                {
+                    u.DisplayName,
+                    u.IsSpamFlagged,
+                    u.EmailConfirmed,
+                })
+                .SingleAsync(cancellationToken);
+            if (!author.EmailConfirmed)
+            {
+                throw new InputException("", text["Submission.ConfirmEmailFirst"]);
+            }
+
+            var role = await RoleOfAsync(authorId, facts.MemberId, cancellationToken);
+            var now = clock.GetUtcNow();
+            var comment = parent is null
+                ? Comment.Post(
+                    target,
+                    facts.MemberId,
+                    authorId,
+                    author.DisplayName,
+                    role,
+                    command.Text,
+                    command.Language,
+                    command.IdempotencyKey,
+                    author.IsSpamFlagged,
+                    now
+                )
+                : Comment.Reply(
+                    parent,
+                    authorId,
+                    author.DisplayName,
+                    role,
+                    command.Text,
+                    command.Language,
+                    command.IdempotencyKey,
+                    author.IsSpamFlagged,
+                    now
+                );
+            db.Comments.Add(comment);
+            try
+            {
+                // Saved here, in a savepoint, so the loser of a double-click race can read the winner's row.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                db.ChangeTracker.Clear();
+                return await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
+            }
+
+            logger.LogInformation(
+                "Comment {CommentId} posted on {TargetKind} {TargetId} by {UserId}",
+                comment.Id,
+                target.Kind,
+                target.Id,
+                authorId
+            );
+            return comment.Id;
+        }
+
+        /// <summary>The mark comes from the account's roles and assignments, never from the form.</summary>
+        private async Task<CommentRole> RoleOfAsync(Guid userId, int memberId, CancellationToken cancellationToken)
+        {
+            if (actor.IsStaff)
+            {
+                return CommentRole.SupportUnit;
+            }
+
+            return
+                actor.IsInRole(Roles.GovernmentOfficial)
+                && await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken)
+                ? CommentRole.Official
+                : CommentRole.Participant;
+        }
+
+        private Task<long?> FindExistingAsync(Guid authorId, Guid key, CancellationToken cancellationToken) =>
+            db
+                .Comments.Where(c => c.AuthorId == authorId && c.IdempotencyKey == key)
+                .Select(c => (long?)c.Id)
+                .SingleOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,117 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Comments;
+
+/// <summary>
+/// The support unit's queue of comments: those hidden by reports or held because their author is flagged, and
+/// published ones with reports not yet reviewed; oldest first, each with its reports.
+/// </summary>
+public static class Queue
+{
+    public const int PageSize = 100;
+
+    [Allow(Audience.SupportUnit)]
+    public sealed record Query(long? Id = null) : IQuery<Model>;
+
+    /// <param name="Total">Comments waiting (the list shows the first <see cref="PageSize"/>).</param>
+    public sealed record Model(IReadOnlyList<Item> Items, int Total);
+
+    public sealed record Item(
+        long Id,
+        CommentTargetKind TargetKind,
+        long TargetId,
+        string MemberCode,
+        LocalizedText MemberName,
+        string AuthorName,
+        CommentRole Role,
+        string Text,
+        string? OriginalText,
+        string Language,
+        CommentStatus Status,
+        bool Held,
+        DateTimeOffset PostedAt,
+        IReadOnlyList<ReportItem> Reports
+    );
+
+    public sealed record ReportItem(ReportReason Reason, string? Text, string ReporterName, DateTimeOffset At);
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var waiting = db
+                .Comments.AsNoTracking()
+                .Where(c => c.Status == CommentStatus.AwaitingReview || (c.Status == CommentStatus.Published && c.OpenReports > 0));
+            if (query.Id is { } id)
+            {
+                waiting = waiting.Where(c => c.Id == id);
+            }
+
+            var items = await waiting
+                .OrderBy(c => c.PostedAt)
+                .ThenBy(c => c.Id)
+                .Take(PageSize)
+                .Join(
+                    db.Members,
+                    c => c.MemberId,
+                    m => m.Id,
+                    (c, m) =>
+                        new
+                        {
+                            c.Id,
+                            c.TargetKind,
+                            c.TargetId,
+                            m.Code,
+                            m.Name,
+                            c.AuthorName,
+                            c.AuthorRole,
+                            c.Text,
+                            c.OriginalText,
+                            c.Language,
+                            c.Status,
+                            c.Held,
+                            c.PostedAt,
+                            // Every report, newest first: those a restore settled still tell the story.
+                            Reports = db
+                                .CommentReports.Where(r => r.CommentId == c.Id)
+                                .OrderByDescending(r => r.At)
+                                .Select(r => new ReportItem(
+                                    r.Reason,
+                                    r.Text,
+                                    db.Users.Where(u => u.Id == r.ReporterId).Select(u => u.DisplayName).Single(),
+                                    r.At
+                                ))
+                                .ToList(),
+                        }
+                )
+                .ToListAsync(cancellationToken);
+            var total = items.Count < PageSize ? items.Count : await waiting.CountAsync(cancellationToken);
+            return new Model(
+                [
+                    .. items.Select(c => new Item(
+                        c.Id,
+                        c.TargetKind,
+                        c.TargetId,
+                        c.Code,
+                        c.Name,
+                        c.AuthorName,
+                        c.AuthorRole,
+                        c.Text,
+                        c.OriginalText,
+                        c.Language,
+                        c.Status,
+                        c.Held,
+                        c.PostedAt,
+                        c.Reports
+                    )),
+                ],
+                total
+            );
+        }
+    }
+}

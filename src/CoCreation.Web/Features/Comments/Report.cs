@@ -1,0 +1,77 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CoCreation.Web.Features.Comments;
+
+/// <summary>
+/// A reader reports a published comment, once per account. At Portal:Comments:ReportsToHide reports since the support
+/// unit last looked, the comment is hidden until the support unit reviews it in its queue.
+/// </summary>
+public static class Report
+{
+    [Allow(Audience.Participant)]
+    public sealed record Command(long Id, ReportReason? Reason, string? Text) : ICommand<string?>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Reason)
+                .NotNull()
+                .WithMessage(_ => text["Comment.ChooseReason"])
+                .IsInEnum()
+                .WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Text)
+                .NotEmpty()
+                .When(c => c.Reason == ReportReason.Other)
+                .WithMessage(_ => text["Domain.Comment.ReportTextRequired"])
+                .MaximumLength(CommentReport.TextMax);
+        }
+    }
+
+    /// <summary>The comment's address on its page; null when there is no comment the reader could see.</summary>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        TimeProvider clock,
+        IOptions<PortalOptions> options,
+        ILogger<Handler> logger
+    ) : ICommandHandler<Command, string?>
+    {
+        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = actor.RequireUserId();
+
+            // Locked for the transaction: three readers reporting at the same moment all count, in turn.
+            var comment = await db
+                .Comments.FromSql($"SELECT *, xmin FROM comments WHERE id = {command.Id} FOR UPDATE")
+                .SingleOrDefaultAsync(cancellationToken);
+            if (comment is null || (comment.Status != CommentStatus.Published && comment.AuthorId != userId))
+            {
+                return null;
+            }
+
+            if (await db.CommentReports.AnyAsync(r => r.CommentId == comment.Id && r.ReporterId == userId, cancellationToken))
+            {
+                throw new DomainException("Domain.Comment.AlreadyReported");
+            }
+
+            var hidden = comment.CountReport(userId, options.Value.Comments.ReportsToHide);
+            db.CommentReports.Add(new CommentReport(comment.Id, userId, command.Reason!.Value, command.Text, clock.GetUtcNow()));
+            if (hidden)
+            {
+                logger.LogInformation("Comment {CommentId} hidden for review after {Reports} reports", comment.Id, comment.OpenReports);
+            }
+
+            return await CommentPages.LinkAsync(db, comment, cancellationToken);
+        }
+    }
+}

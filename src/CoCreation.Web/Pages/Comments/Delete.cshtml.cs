@@ -1,0 +1,36 @@
+using CoCreation.Web.Features.Comments;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Comments;
+
+public sealed class DeleteModel : PortalPageModel
+{
+    public Details.Model Current { get; private set; } = null!;
+
+    public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        var outcome = await TrySendAsync(new Delete.Command(id), "");
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is { } link ? Redirect(link) : NotFound();
+        }
+
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id)
+    {
+        var current = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        // The same refusal as the command's: a 403 page, whoever asks.
+        Current = current.Mine ? current : throw new UnauthorizedAccessException("Only its author edits or deletes a comment.");
+        return Page();
+    }
+}

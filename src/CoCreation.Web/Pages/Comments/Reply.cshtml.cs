@@ -1,0 +1,48 @@
+using CoCreation.Web.Features.Comments;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Comments;
+
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class ReplyModel : PortalPageModel
+{
+    public Details.Model Parent { get; private set; } = null!;
+
+    [BindProperty]
+    public Post.Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        Data.IdempotencyKey = Guid.NewGuid();
+        Data.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return await ShowAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        Data = Data with { ParentId = id };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        var shown = await ShowAsync(id);
+        if (!outcome.Succeeded || shown is not PageResult)
+        {
+            return shown;
+        }
+
+        return Redirect(outcome.Value is { } reply ? Paths.CommentOn(Parent.Page, reply) : Parent.Link);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id)
+    {
+        var parent = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
+        if (parent is null)
+        {
+            return NotFound();
+        }
+
+        Parent = parent;
+        return Page();
+    }
+}

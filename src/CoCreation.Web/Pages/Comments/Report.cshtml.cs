@@ -1,0 +1,48 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Web.Features.Comments;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CoCreation.Web.Pages.Comments;
+
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class ReportModel : PortalPageModel
+{
+    public Details.Model Current { get; private set; } = null!;
+
+    [BindProperty]
+    public ReportInput Data { get; set; } = new();
+
+    public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        var outcome = await TrySendAsync(new Report.Command(id, Data.Reason, Data.Text), nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is { } link ? Redirect(link) : NotFound();
+        }
+
+        return await ShowAsync(id);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id)
+    {
+        var current = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        Current = current;
+        return Page();
+    }
+
+    public sealed class ReportInput
+    {
+        public ReportReason? Reason { get; set; }
+
+        public string? Text { get; set; }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using CoCreation.Domain.Comments;
+using CoCreation.Testing;
+using CoCreation.Web.Tests.Features.Comments;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task A_comment_sent_with_the_form_shows_as_plain_text_in_its_language_with_its_links_clickable()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("bruno@example.org");
+        var page = await browser.GetAsync($"/submissions/{s.Proposal}");
+
+        var shown = await browser.SubmitAsync(
+            page,
+            "form[action*=Comment]",
+            new Dictionary<string, string>
+            {
+                ["Comment.Text"] = "Voir https://example.org/contrats. <b>Merci</b> <img src=x onerror=alert(1)>",
+                ["Comment.Language"] = "fr",
+            }
+        );
+
+        var id = await Portal.WithDbAsync(db => db.Comments.Select(c => c.Id).SingleAsync());
+        var article = shown.QuerySelector($"article#comment-{id}")!;
+        var text = article.QuerySelector("p[lang=fr]")!;
+        Assert.Equal("https://example.org/contrats", text.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("nofollow", text.QuerySelector("a")!.GetAttribute("rel"), StringComparison.Ordinal);
+        Assert.Null(text.QuerySelector("b, img"));
+        Assert.Contains("<b>Merci</b>", text.TextContent, StringComparison.Ordinal);
+        Assert.Equal("bruno", article.QuerySelector("strong")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_refused_comment_keeps_its_words_with_the_reason_in_french_and_nothing_is_stored()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        using var browser = await Portal.SignedInClientAsync("bruno@example.org");
+        await browser.GetAsync("/language/fr?returnUrl=/");
+        var page = await browser.GetAsync($"/submissions/{s.Proposal}");
+        var words = new string('a', Domain.Comments.Comment.TextMax + 1);
+
+        var refused = await browser.SubmitAsync(
+            page,
+            "form[action*=Comment]",
+            new Dictionary<string, string> { ["Comment.Text"] = words, ["Comment.Language"] = "fr" }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+        Assert.Equal(words, refused.QuerySelector<IHtmlTextAreaElement>("#Comment_Text")!.Value);
+        Assert.Equal("Utilisez au maximum 2000 caractères.", refused.QuerySelector("#Comment_Text-error")!.TextContent.Trim());
+        Assert.Equal("fr", refused.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Comments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_official_replies_on_the_reply_page_with_the_mark_of_their_member()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        var form = await official.GetAsync($"/comments/{id}/reply");
+
+        var thread = await official.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Text"] = "La Secretaría publicará un calendario.", ["Data.Language"] = "es" }
+        );
+
+        var reply = thread.QuerySelector($"article#comment-{id} article")!;
+        Assert.Contains("Official of Argentina", reply.QuerySelector(".badge")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("es", reply.QuerySelector("p[lang]")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Others_cannot_open_the_edit_or_delete_page_of_a_comment_and_visitors_are_sent_to_sign_in()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        using var other = await Portal.SignedInClientAsync("chloe@example.org", followRedirects: false);
+        using var visitor = Portal.CreateClient(followRedirects: false);
+
+        using var edit = await other.Http.GetAsync($"/comments/{id}/edit");
+        using var delete = await other.Http.PostAsync($"/comments/{id}/delete", null);
+        using var report = await visitor.Http.GetAsync($"/comments/{id}/report");
+
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, report.StatusCode);
+        Assert.Contains("sign-in", report.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(CommentStatus.Published, await Portal.WithDbAsync(db => db.Comments.Select(c => c.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_support_unit_restores_a_hidden_comment_from_its_queue()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
+        foreach (var reader in new[] { s.Chloe, s.Dario, s.People.Participant })
+        {
+            await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Offensive, null), reader);
+        }
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var queue = await support.GetAsync("/moderation/comments");
+        Assert.Equal(3, queue.QuerySelectorAll($"article#comment-{id} li").Length);
+
+        var after = await support.SubmitAsync(queue, $"article#comment-{id} form", new Dictionary<string, string>());
+
+        Assert.NotNull(after.QuerySelector("[role=status]"));
+        Assert.Null(after.QuerySelector($"article#comment-{id}"));
+        var visitor = Portal.CreateClient();
+        Assert.NotNull((await visitor.GetAsync($"/submissions/{s.Proposal}")).QuerySelector($"article#comment-{id}"));
+    }
+
+    [Fact]
+    public async Task The_list_shows_each_submissions_published_comments_in_the_same_single_database_command()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var other = await Scenario.PublishedAsync(Portal, s.People, Scenario.Question());
+        var first = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        await Portal.SendAsync(CommentScenario.ReplyTo(first), s.Chloe);
+        var removed = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Off topic"), s.Dario))!.Value;
+        await Portal.SendAsync(
+            new Web.Features.Comments.Moderate.Command(removed, Web.Features.Comments.Moderate.Decision.Remove, Reason: "x"),
+            s.People.Support
+        );
+        using var visitor = Portal.CreateClient();
+        await visitor.GetAsync("/submissions");
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/submissions"));
+
+        Assert.Equal(1, commands);
+        Assert.Equal("2 comments", page.QuerySelector($"a[href='/submissions/{s.Proposal}#comments']")!.TextContent.Trim());
+        Assert.Equal("0 comments", page.QuerySelector($"a[href='/submissions/{other}#comments']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_commitment_of_a_published_plan_has_its_conversation_and_an_official_of_another_member_is_a_participant_there()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
+            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2017-2019", Domain.ActionPlans.PlanStatus.Implementing);
+            plan.AddCommitment("AR", "AR0090", new Domain.Common.LocalizedText("Open contracting"), ["open-contracting"]);
+            plan.Publish(DateTimeOffset.UtcNow);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+        });
+        using var official = await Portal.SignedInClientAsync("official.co@example.org");
+        var page = await official.GetAsync("/commitments/AR0090");
+
+        var shown = await official.SubmitAsync(
+            page,
+            "form[action*=Comment]",
+            new Dictionary<string, string> { ["Comment.Text"] = "¿Cuándo se publica el primer informe?", ["Comment.Language"] = "es" }
+        );
+
+        var comment = await Portal.WithDbAsync(db => db.Comments.AsNoTracking().SingleAsync());
+        Assert.Equal((CommentTargetKind.Commitment, CommentRole.Participant), (comment.TargetKind, comment.AuthorRole));
+        Assert.Equal("/commitments/ar0090", official.AddressOf(shown).AbsolutePath);
+        Assert.NotNull(shown.QuerySelector($"article#comment-{comment.Id}"));
+        Assert.Null(shown.QuerySelector($"article#comment-{comment.Id} .badge"));
+    }
+}
