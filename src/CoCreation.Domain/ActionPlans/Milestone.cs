@@ -9,7 +9,7 @@ public sealed record MilestoneDetails
     {
         if (endsOn < startsOn)
         {
-            throw new DomainException("Domain.Event.EndsBeforeStart");
+            throw new DomainException("Domain.Milestone.EndsBeforeStart");
         }
 
         var output = string.IsNullOrWhiteSpace(expectedOutput) ? null : expectedOutput.Trim();

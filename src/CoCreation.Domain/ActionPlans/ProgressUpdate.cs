@@ -114,7 +114,7 @@ public sealed record IrmAssessment
 
     public IrmAssessment(
         bool verifiable,
-        IEnumerable<string> relevantValues,
+        IReadOnlyList<string> relevantValues,
         PotentialImpact potentialImpact,
         OpenedGovernment? openedGovernment,
         string? reportUrl

@@ -51,7 +51,7 @@ public sealed class MilestoneTests
         );
         plan.AddMilestone(commitment, Step("Inside", new DateOnly(2017, 9, 1), new DateOnly(2019, 8, 31)), Official, Now);
 
-        Assert.Equal("Domain.Event.EndsBeforeStart", backwards.Code);
+        Assert.Equal("Domain.Milestone.EndsBeforeStart", backwards.Code);
         Assert.Equal("Domain.Milestone.OutsidePeriod", early.Code);
         Assert.Equal("Domain.Milestone.OutsidePeriod", late.Code);
         Assert.Equal(["Inside"], commitment.Milestones.Select(m => m.Text.En));

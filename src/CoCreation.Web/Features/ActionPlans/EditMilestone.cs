@@ -58,7 +58,7 @@ public static class EditMilestone
             RuleFor(c => c.EndsOn)
                 .GreaterThanOrEqualTo(c => c.StartsOn)
                 .When(c => c.StartsOn is not null && c.EndsOn is not null)
-                .WithMessage(_ => text["Domain.Event.EndsBeforeStart"]);
+                .WithMessage(_ => text["Domain.Milestone.EndsBeforeStart"]);
             RuleFor(c => c.ExpectedOutput).MaximumLength(Milestone.OutputMax);
         }
     }
