@@ -9,7 +9,9 @@ using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
-/// <summary>The IRM's published judgements on a commitment, entered by the support unit alone (officials do not grade themselves).</summary>
+/// <summary>
+/// The IRM's published judgements on a commitment, entered by the support unit alone (officials do not grade themselves).
+/// </summary>
 public static class AssessCommitment
 {
     [Allow(Audience.SupportUnit)]

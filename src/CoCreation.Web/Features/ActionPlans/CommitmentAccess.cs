@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
-/// <summary>A plan with one of its commitments (and that commitment's milestones), loaded for a change by someone who acts for the member.</summary>
+/// <summary>
+/// A plan with one of its commitments (and that commitment's milestones), loaded for someone who acts for the member.
+/// </summary>
 public static class CommitmentAccess
 {
     public sealed record Loaded(NationalActionPlan Plan, Commitment Commitment, EditedMember Member);
 
-    /// <summary>Null when the member, the plan or the commitment does not exist; refused (403) when the person does not act for the member.</summary>
+    /// <summary>
+    /// Null when the member, the plan or the commitment does not exist; refused (403) when the person does not act for the member.
+    /// </summary>
     public static async Task<Loaded?> LoadAsync(
         PortalDbContext db,
         CurrentActor actor,

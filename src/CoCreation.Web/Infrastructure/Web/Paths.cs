@@ -74,7 +74,7 @@ public static class Paths
 
     public static string Commitment(string ogpId) => $"/commitments/{Code(ogpId)}";
 
-    /// <summary>The form for a new milestone of the commitment, or for <paramref name="milestoneId"/> (which also takes its moves).</summary>
+    /// <summary>The form for a new milestone, or for <paramref name="milestoneId"/> (which also takes its moves).</summary>
     public static string MilestoneEdit(string code, string cycle, string ogpId, int? milestoneId = null) =>
         $"{CommitmentEdit(code, cycle, ogpId)}/milestone" + (milestoneId is { } id ? "/" + Number(id) : "");
 
