@@ -90,6 +90,10 @@ public sealed partial class Commitment
     /// <summary>The longest member code (12) and four digits.</summary>
     public const int OgpIdMax = 16;
 
+    private readonly List<Milestone> _milestones = [];
+    private readonly List<ProgressUpdate> _progress = [];
+    private readonly List<CommitmentRevision> _revisions = [];
+
     private Commitment() { }
 
     internal Commitment(int memberId, string ogpId, CommitmentDetails details)
@@ -132,6 +136,18 @@ public sealed partial class Commitment
 
     public CompletionLevel Completion { get; private set; }
 
+    /// <summary>In their order; loaded by the commands that change them.</summary>
+    public IReadOnlyList<Milestone> Milestones => _milestones;
+
+    /// <summary>Every update kept; a command appends without loading the earlier ones.</summary>
+    public IReadOnlyList<ProgressUpdate> Progress => _progress;
+
+    /// <summary>Changes to the milestones after the plan's publication.</summary>
+    public IReadOnlyList<CommitmentRevision> Revisions => _revisions;
+
+    /// <summary>Null until the support unit enters the IRM's judgements.</summary>
+    public IrmAssessment? Irm { get; private set; }
+
     public static string NormalizeId(string? ogpId) => (ogpId ?? "").Trim().ToUpperInvariant();
 
     /// <summary>
@@ -154,6 +170,53 @@ public sealed partial class Commitment
         Apply(details);
         Completion = completion;
     }
+
+    internal Milestone AddMilestone(MilestoneDetails details)
+    {
+        var milestone = new Milestone(details, _milestones.Count == 0 ? 1 : _milestones.Max(m => m.Order) + 1);
+        _milestones.Add(milestone);
+        return milestone;
+    }
+
+    /// <summary>Swaps the milestone with its neighbour before (-1) or after (+1); false at either end.</summary>
+    internal bool MoveMilestone(Milestone milestone, int direction)
+    {
+        var ordered = _milestones.OrderBy(m => m.Order).ToList();
+        var index = ordered.IndexOf(milestone);
+        var other = index + Math.Sign(direction);
+        if (direction == 0 || other < 0 || other >= ordered.Count)
+        {
+            return false;
+        }
+
+        // Renumber first, so orders stay 1..n even if earlier data had gaps or ties.
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Order = i + 1;
+        }
+
+        (ordered[index].Order, ordered[other].Order) = (ordered[other].Order, ordered[index].Order);
+        return true;
+    }
+
+    internal ProgressUpdate Record(Milestone? milestone, ProgressReport report, Guid authorId, DateTimeOffset now)
+    {
+        var update = new ProgressUpdate(milestone?.Id, report, authorId, now);
+        _progress.Add(update);
+
+        // An update about the whole commitment moves its completion, which lists and open data show; "no evidence" leaves it.
+        if (milestone is null && Enum.TryParse<CompletionLevel>(report.Level.ToString(), out var completion))
+        {
+            Completion = completion;
+        }
+
+        return update;
+    }
+
+    internal void Revise(DateTimeOffset at, Guid actorId, CommitmentChange change, string subject, IReadOnlyList<string> fields) =>
+        _revisions.Add(new CommitmentRevision(at, actorId, change, subject, fields));
+
+    internal void Assess(IrmAssessment assessment) => Irm = assessment;
 
     private void Apply(CommitmentDetails details)
     {

@@ -117,6 +117,123 @@ public sealed partial class NationalActionPlan : Entity
         commitment.Change(details, completion);
     }
 
+    /// <summary>
+    /// The dates a milestone of <paramref name="commitment"/> must lie within: the commitment's own dates where it has
+    /// them, else the plan's cycle (1 January of its first year to 31 December of its last).
+    /// </summary>
+    public (DateOnly From, DateOnly To) MilestonePeriod(Commitment commitment)
+    {
+        var years = Cycle.Split('-');
+        var from = commitment.StartsOn ?? new DateOnly(int.Parse(years[0], System.Globalization.CultureInfo.InvariantCulture), 1, 1);
+        var to = commitment.EndsOn ?? new DateOnly(int.Parse(years[1], System.Globalization.CultureInfo.InvariantCulture), 12, 31);
+        return (from, to);
+    }
+
+    public Milestone AddMilestone(Commitment commitment, MilestoneDetails details, Guid actorId, DateTimeOffset now)
+    {
+        RequireMilestonesOpen(commitment, details);
+        var milestone = commitment.AddMilestone(details);
+        if (PublishedAt is not null)
+        {
+            commitment.Revise(now, actorId, CommitmentChange.MilestoneAdded, SubjectOf(details.Text), []);
+        }
+
+        return milestone;
+    }
+
+    public void ChangeMilestone(Commitment commitment, Milestone milestone, MilestoneDetails details, Guid actorId, DateTimeOffset now)
+    {
+        RequireMilestonesOpen(commitment, details);
+        RequireOwn(commitment, milestone);
+        var fields = milestone.Change(details);
+        if (PublishedAt is not null && fields.Count > 0)
+        {
+            commitment.Revise(now, actorId, CommitmentChange.MilestoneChanged, SubjectOf(details.Text), fields);
+        }
+    }
+
+    /// <summary>Moves a milestone one place up (-1) or down (+1); at either end nothing changes.</summary>
+    public void MoveMilestone(Commitment commitment, Milestone milestone, int direction, Guid actorId, DateTimeOffset now)
+    {
+        RequireMilestonesOpen(commitment, null);
+        RequireOwn(commitment, milestone);
+        if (commitment.MoveMilestone(milestone, direction) && PublishedAt is not null)
+        {
+            commitment.Revise(now, actorId, CommitmentChange.MilestonesReordered, SubjectOf(milestone.Text), []);
+        }
+    }
+
+    /// <summary>A progress update on a commitment, or on one of its milestones; only once the plan is published.</summary>
+    public ProgressUpdate RecordProgress(
+        Commitment commitment,
+        Milestone? milestone,
+        ProgressReport report,
+        Guid authorId,
+        DateTimeOffset now
+    )
+    {
+        if (!_commitments.Contains(commitment))
+        {
+            throw new DomainException("Domain.Plan.CommitmentUnknown");
+        }
+
+        if (PublishedAt is null)
+        {
+            throw new DomainException("Domain.Progress.PlanNotPublished");
+        }
+
+        if (milestone is not null)
+        {
+            RequireOwn(commitment, milestone);
+        }
+
+        if (report.On > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
+        {
+            throw new DomainException("Domain.Progress.DateInFuture");
+        }
+
+        return commitment.Record(milestone, report, authorId, now);
+    }
+
+    public void Assess(Commitment commitment, IrmAssessment assessment)
+    {
+        if (!_commitments.Contains(commitment))
+        {
+            throw new DomainException("Domain.Plan.CommitmentUnknown");
+        }
+
+        commitment.Assess(assessment);
+    }
+
+    private static string SubjectOf(LocalizedText text) => text.En.Length > 0 ? text.En : text.In("es");
+
+    private void RequireMilestonesOpen(Commitment commitment, MilestoneDetails? details)
+    {
+        if (!_commitments.Contains(commitment))
+        {
+            throw new DomainException("Domain.Plan.CommitmentUnknown");
+        }
+
+        if (Status is not (PlanStatus.CoCreation or PlanStatus.Implementing))
+        {
+            throw new DomainException("Domain.Milestone.PlanClosed", "PlanStatus." + Status);
+        }
+
+        var (from, to) = MilestonePeriod(commitment);
+        if (details is not null && (details.StartsOn < from || details.EndsOn > to))
+        {
+            throw new DomainException("Domain.Milestone.OutsidePeriod", from, to);
+        }
+    }
+
+    private static void RequireOwn(Commitment commitment, Milestone milestone)
+    {
+        if (!commitment.Milestones.Contains(milestone))
+        {
+            throw new DomainException("Domain.Milestone.Unknown");
+        }
+    }
+
     [GeneratedRegex("^20[0-9]{2}-20[0-9]{2}$")]
     private static partial Regex CyclePattern();
 }

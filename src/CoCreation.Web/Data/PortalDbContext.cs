@@ -42,6 +42,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<CoCreationTimeline> Timelines => Set<CoCreationTimeline>();
@@ -112,6 +116,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<AnswerOutcome>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CompletionLevel>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ProgressLevel>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommitmentChange>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<TimelineChange>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CommentTargetKind>().HaveConversion<string>().HaveMaxLength(32);

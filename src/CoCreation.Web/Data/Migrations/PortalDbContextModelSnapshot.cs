@@ -50,6 +50,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("how_it_helps");
 
+                    b.Property<string>("Irm")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("irm");
+
                     b.Property<string>("LeadInstitution")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -144,6 +148,113 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.CommitmentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("change");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.PrimitiveCollection<List<string>>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_revisions");
+
+                    b.HasIndex("CommitmentId", "At")
+                        .HasDatabaseName("ix_commitment_revisions_commitment_id_at");
+
+                    b.ToTable("commitment_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("ExpectedOutput")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("expected_output");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "CoCreation.Domain.ActionPlans.Milestone.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("text_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("text_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("text_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_milestones");
+
+                    b.HasIndex("CommitmentId", "Order")
+                        .HasDatabaseName("ix_milestones_commitment_id_order");
+
+                    b.ToTable("milestones", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -188,6 +299,70 @@ namespace CoCreation.Web.Data.Migrations
                         .HasDatabaseName("ix_national_action_plans_member_id_cycle");
 
                     b.ToTable("national_action_plans", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.ProgressUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("integer")
+                        .HasColumnName("milestone_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_updates");
+
+                    b.HasIndex("MilestoneId")
+                        .HasDatabaseName("ix_progress_updates_milestone_id");
+
+                    b.HasIndex("CommitmentId", "On")
+                        .HasDatabaseName("ix_progress_updates_commitment_id_on");
+
+                    b.ToTable("progress_updates", (string)null);
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Blog.BlogPost", b =>
@@ -2356,6 +2531,26 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_commitments_national_action_plans_national_action_plan_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.CommitmentRevision", b =>
+                {
+                    b.HasOne("CoCreation.Domain.ActionPlans.Commitment", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_revisions_commitments_commitment_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.Milestone", b =>
+                {
+                    b.HasOne("CoCreation.Domain.ActionPlans.Commitment", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_milestones_commitments_commitment_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>
                 {
                     b.HasOne("CoCreation.Domain.Members.Member", null)
@@ -2364,6 +2559,22 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_national_action_plans_members_member_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.ProgressUpdate", b =>
+                {
+                    b.HasOne("CoCreation.Domain.ActionPlans.Commitment", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_updates_commitments_commitment_id");
+
+                    b.HasOne("CoCreation.Domain.ActionPlans.Milestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_progress_updates_milestones_milestone_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Blog.BlogPost", b =>
@@ -2690,6 +2901,15 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.ActionPlans.Commitment", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.ActionPlans.NationalActionPlan", b =>

@@ -21,8 +21,15 @@ public static class Details
         DateTimeOffset? PublishedAt,
         IReadOnlyList<PlanDocument> Documents,
         IReadOnlyList<CommitmentItem> Commitments,
-        bool CanEdit
+        bool CanEdit,
+        IReadOnlyList<LevelPoint> Progress
     );
+
+    /// <summary>How many of the plan's commitments stood at each <see cref="ProgressLevel"/> (in the enum's order) on a date.</summary>
+    public sealed record LevelPoint(DateOnly On, IReadOnlyList<int> Counts);
+
+    /// <summary>At most this many points: the ends of the quarters the updates span, the latest ones kept.</summary>
+    public const int PointsMax = 12;
 
     public sealed record CommitmentItem(
         string OgpId,
@@ -85,7 +92,71 @@ public static class Details
                     linked.GetValueOrDefault(c.Id)
                 ))
                 .ToList();
-            return new Model(member.Code, member.Name, plan.Cycle, plan.Status, plan.PublishedAt, plan.Documents, commitments, canEdit);
+            var updates = await db
+                .ProgressUpdates.AsNoTracking()
+                .Where(u => ids.Contains(u.CommitmentId) && u.MilestoneId == null)
+                .Select(u => new Update(u.CommitmentId, u.On, u.Id, u.Level))
+                .ToListAsync(cancellationToken);
+            return new Model(
+                member.Code,
+                member.Name,
+                plan.Cycle,
+                plan.Status,
+                plan.PublishedAt,
+                plan.Documents,
+                commitments,
+                canEdit,
+                LevelsOverTime(ids, updates)
+            );
         }
+
+        /// <summary>
+        /// At the end of each quarter from the first update to the last, each commitment's level is that of its latest update
+        /// on or before that day; a commitment with none yet counts as not started.
+        /// </summary>
+        internal static List<LevelPoint> LevelsOverTime(IReadOnlyList<int> commitmentIds, IReadOnlyList<Update> updates)
+        {
+            if (updates.Count == 0)
+            {
+                return [];
+            }
+
+            var levels = Enum.GetValues<ProgressLevel>();
+            var ends = new List<DateOnly>();
+            var last = updates.Max(u => u.On);
+            for (var end = QuarterEnd(updates.Min(u => u.On)); ; end = QuarterEnd(end.AddDays(1)))
+            {
+                ends.Add(end);
+                if (end >= last)
+                {
+                    break;
+                }
+            }
+
+            var byCommitment = updates
+                .GroupBy(u => u.CommitmentId)
+                .ToDictionary(g => g.Key, g => g.OrderBy(u => u.On).ThenBy(u => u.Id).ToList());
+            return ends.TakeLast(PointsMax)
+                .Select(end =>
+                {
+                    var counts = new int[levels.Length];
+                    foreach (var id in commitmentIds)
+                    {
+                        var level = byCommitment.TryGetValue(id, out var list) ? list.LastOrDefault(u => u.On <= end)?.Level : null;
+                        counts[(int)(level ?? ProgressLevel.NotStarted)]++;
+                    }
+
+                    return new LevelPoint(end, counts);
+                })
+                .ToList();
+        }
+
+        private static DateOnly QuarterEnd(DateOnly day)
+        {
+            var lastMonth = ((day.Month - 1) / 3 * 3) + 3;
+            return new DateOnly(day.Year, lastMonth, DateTime.DaysInMonth(day.Year, lastMonth));
+        }
+
+        internal sealed record Update(int CommitmentId, DateOnly On, long Id, ProgressLevel Level);
     }
 }

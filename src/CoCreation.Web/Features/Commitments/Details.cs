@@ -33,16 +33,45 @@ public static class Details
         DateOnly? EndsOn,
         CompletionLevel Completion,
         IReadOnlyList<SubmissionItem> Submissions,
-        bool CanEdit
+        bool CanEdit,
+        ProgressLevel? CurrentLevel,
+        IReadOnlyList<MilestoneItem> Milestones,
+        IReadOnlyList<ProgressItem> Progress,
+        IReadOnlyList<RevisionItem> Revisions,
+        IrmAssessment? Irm,
+        bool CanAssess
     )
     {
         /// <summary>The commitment's own id: what its conversation hangs under.</summary>
         public int Id { get; init; }
     }
 
+    /// <summary>A milestone with the level of the latest update about it; late when its end has passed and it is not complete.</summary>
+    public sealed record MilestoneItem(
+        int Id,
+        LocalizedText Text,
+        DateOnly StartsOn,
+        DateOnly EndsOn,
+        string? ExpectedOutput,
+        ProgressLevel? Level,
+        bool Late
+    );
+
+    /// <summary>An update, newest first; <see cref="Milestone"/> names the milestone it is about, if any.</summary>
+    public sealed record ProgressItem(
+        DateOnly On,
+        ProgressLevel Level,
+        string Text,
+        string Language,
+        IReadOnlyList<EvidenceLink> Evidence,
+        LocalizedText? Milestone
+    );
+
+    public sealed record RevisionItem(DateTimeOffset At, CommitmentChange Change, string Subject, IReadOnlyList<string> Fields);
+
     public sealed record SubmissionItem(long Id, string Title, string Language, string AuthorName, AnswerOutcome? Outcome);
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model?>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -83,6 +112,52 @@ public static class Details
                 .OrderBy(s => s.Id)
                 .Select(s => new SubmissionItem(s.Id, s.Title, s.Language, s.AuthorName, s.Outcome))
                 .ToListAsync(cancellationToken);
+            var milestones = await db
+                .Milestones.AsNoTracking()
+                .Where(m => m.CommitmentId == commitmentId)
+                .OrderBy(m => m.Order)
+                .ThenBy(m => m.Id)
+                .ToListAsync(cancellationToken);
+            var updates = await db
+                .ProgressUpdates.AsNoTracking()
+                .Where(p => p.CommitmentId == commitmentId)
+                .OrderByDescending(p => p.On)
+                .ThenByDescending(p => p.Id)
+                .ToListAsync(cancellationToken);
+            var revisions = await db.Set<CommitmentRevision>()
+                .AsNoTracking()
+                .Where(r => r.CommitmentId == commitmentId)
+                .OrderByDescending(r => r.At)
+                .ThenByDescending(r => r.Id)
+                .Select(r => new RevisionItem(r.At, r.Change, r.Subject, r.Fields))
+                .ToListAsync(cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var milestoneItems = milestones
+                .Select(m =>
+                {
+                    var level = updates.FirstOrDefault(u => u.MilestoneId == m.Id)?.Level;
+                    return new MilestoneItem(
+                        m.Id,
+                        m.Text,
+                        m.StartsOn,
+                        m.EndsOn,
+                        m.ExpectedOutput,
+                        level,
+                        Milestone.IsLate(m.EndsOn, level, today)
+                    );
+                })
+                .ToList();
+            var texts = milestones.ToDictionary(m => m.Id, m => m.Text);
+            var progress = updates
+                .Select(u => new ProgressItem(
+                    u.On,
+                    u.Level,
+                    u.Text,
+                    u.Language,
+                    u.Evidence,
+                    u.MilestoneId is { } id ? texts.GetValueOrDefault(id) : null
+                ))
+                .ToList();
             var found = row.Commitment;
             return new Model(
                 found.OgpId,
@@ -103,7 +178,13 @@ public static class Details
                 found.EndsOn,
                 found.Completion,
                 submissions,
-                canEdit
+                canEdit,
+                updates.FirstOrDefault(u => u.MilestoneId is null)?.Level,
+                milestoneItems,
+                progress,
+                revisions,
+                found.Irm,
+                actor.IsStaff
             )
             {
                 Id = found.Id,

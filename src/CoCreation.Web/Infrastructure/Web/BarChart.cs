@@ -31,7 +31,7 @@ public sealed record BarChart(
     public const int BarHeight = 22;
     public const int Gap = 8;
 
-    private static readonly string[] Palette = ["#1f5f99", "#b35900", "#2e7d32", "#6a1b9a"];
+    private static readonly string[] Palette = ["#1f5f99", "#b35900", "#2e7d32", "#6a1b9a", "#5f6b7a"];
 
     /// <summary>One bar: its label, its value per series and the figures as the table shows them.</summary>
     public sealed record Bar(string Label, IReadOnlyList<double> Values, IReadOnlyList<string> Texts, string? Href = null)

@@ -74,6 +74,14 @@ public static class Paths
 
     public static string Commitment(string ogpId) => $"/commitments/{Code(ogpId)}";
 
+    /// <summary>The form for a new milestone, or for <paramref name="milestoneId"/> (which also takes its moves).</summary>
+    public static string MilestoneEdit(string code, string cycle, string ogpId, int? milestoneId = null) =>
+        $"{CommitmentEdit(code, cycle, ogpId)}/milestone" + (milestoneId is { } id ? "/" + Number(id) : "");
+
+    public static string ProgressRecord(string code, string cycle, string ogpId) => $"{CommitmentEdit(code, cycle, ogpId)}/progress";
+
+    public static string IrmAssessment(string code, string cycle, string ogpId) => $"{CommitmentEdit(code, cycle, ogpId)}/irm";
+
     public static string Scorecards() => "/scorecards";
 
     public static string Scorecard(string code, string? cycle = null) => Query($"{Member(code)}/scorecard", ("cycle", cycle));

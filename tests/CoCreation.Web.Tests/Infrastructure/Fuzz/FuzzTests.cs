@@ -825,6 +825,13 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 $"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}",
                 $"/members/FR/plans/{ids.PlanCycle}/commitment/{ids.OgpId}",
             ],
+            ["/ActionPlans/EditMilestone"] =
+            [
+                $"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}/milestone",
+                $"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}/milestone/999999",
+            ],
+            ["/ActionPlans/RecordProgress"] = [$"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}/progress"],
+            ["/ActionPlans/AssessCommitment"] = [$"/members/{ids.PlanMember}/plans/{ids.PlanCycle}/commitment/{ids.OgpId}/irm"],
             ["/Admin/Accounts/Details"] = ["/admin/accounts/" + ids.AuthorId, "/admin/accounts/" + Guid.Empty],
             ["/Admin/Accounts/Index"] = ["/admin/accounts"],
             ["/Admin/Audit"] = ["/admin/audit"],

@@ -1,0 +1,100 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Testing;
+using CoCreation.Web.Features.ActionPlans;
+using Microsoft.Playwright;
+
+namespace CoCreation.Browser.Tests;
+
+/// <summary>Issue 22: Argentina's official adds a milestone and a progress update with an evidence link to a published
+/// plan's commitment; a visitor reads them on the commitment's page and sees the plan's chart. Axe on each page.</summary>
+public sealed class MilestoneJourneyTests(BrowserFixture portal) : BrowserTest(portal)
+{
+    [Fact]
+    public async Task Argentinas_official_adds_a_milestone_and_progress_with_evidence_and_a_visitor_reads_them()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(
+            new Edit.Command
+            {
+                Code = "ar",
+                Cycle = "2017-2019",
+                Status = PlanStatus.CoCreation,
+            },
+            people.ArgentinaOfficial
+        );
+        await Portal.SendAsync(
+            new EditCommitment.Command
+            {
+                Code = "ar",
+                Cycle = "2017-2019",
+                OgpId = "AR0090",
+                Title = new() { En = "Open contracting in public works", Es = "Contrataciones abiertas en obra pública" },
+                PolicyAreas = ["open-contracting"],
+                StartsOn = new DateOnly(2017, 9, 1),
+                EndsOn = new DateOnly(2019, 8, 31),
+            },
+            people.ArgentinaOfficial
+        );
+        foreach (var status in new[] { PlanStatus.Submitted, PlanStatus.Implementing })
+        {
+            await Portal.SendAsync(
+                new Edit.Command
+                {
+                    Code = "ar",
+                    Cycle = "2017-2019",
+                    Status = status,
+                    Publish = status == PlanStatus.Submitted,
+                },
+                people.ArgentinaOfficial
+            );
+        }
+
+        await Page.SignInAsync("official.ar@example.org");
+        await Page.GotoAsync("/commitments/ar0090");
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Add a milestone" }).ClickAsync();
+        await AssertAccessibleAsync();
+        var text = Page.GetByRole(AriaRole.Group, new() { Name = "Milestone" });
+        await text.GetByLabel("English").FillAsync("Publish every public works contract of 2018");
+        await text.GetByLabel("Spanish").FillAsync("Publicar todos los contratos de obra pública de 2018");
+        await Page.GetByLabel("Start date").FillAsync("2018-01-01");
+        await Page.GetByLabel("End date").FillAsync("2018-12-31");
+        await Page.GetByLabel("Expected output").FillAsync("An open data set of contracts");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/commitments/ar0090");
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Milestones" }))
+            .ToContainTextAsync("Publish every public works contract of 2018");
+        await AssertAccessibleAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Report progress" }).ClickAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Date of the update").FillAsync("2018-11-15");
+        await Page.GetByLabel("Level of completion").SelectOptionAsync("Substantial");
+        await Page.GetByLabel("Language of the text").SelectOptionAsync("es");
+        await Page.GetByLabel("What was done").FillAsync("Se publicaron 1200 contratos de obra pública.");
+        await Page.GetByLabel("Evidence link 1").FillAsync("https://datos.gob.ar/dataset/contratos-2018");
+        await Page.GetByLabel("Title of link 1 (optional)").FillAsync("Contratos 2018");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/commitments/ar0090");
+        await AssertAccessibleAsync();
+
+        await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
+        var visitor = await visitorContext.NewPageAsync();
+        await visitor.GotoAsync("/commitments/ar0090");
+        var progress = visitor.GetByRole(AriaRole.Region, new() { Name = "Progress updates" });
+        await Assertions.Expect(progress).ToContainTextAsync("Se publicaron 1200 contratos de obra pública.");
+        await Assertions.Expect(progress).ToContainTextAsync("Substantial");
+        await Assertions
+            .Expect(progress.GetByRole(AriaRole.Link, new() { Name = "Contratos 2018" }))
+            .ToHaveAttributeAsync("href", "https://datos.gob.ar/dataset/contratos-2018");
+        await Assertions
+            .Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Milestones" }))
+            .ToContainTextAsync("Milestone added: “Publish every public works contract of 2018”");
+        await AssertAccessibleAsync(visitor);
+
+        await visitor.GotoAsync("/members/ar/plans/2017-2019");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Img, new() { Name = "Commitments by level of completion" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(visitor);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using CoCreation.Testing;
+using CoCreation.Web.Tests.Features.ActionPlans;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task In_French_a_milestone_ending_before_it_starts_is_refused_with_what_was_typed_then_saved_and_shown()
+    {
+        await MilestonesTests.ImplementingPlanAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.GetAsync("/language/fr?returnUrl=/");
+
+        var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/milestone");
+        var fields = new Dictionary<string, string>
+        {
+            ["Data.Text.Fr"] = "Publier les contrats de 2018",
+            ["Data.StartsOn"] = "2018-06-01",
+            ["Data.EndsOn"] = "2018-01-31",
+        };
+        var refused = await official.SubmitAsync(form, "main form", fields);
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Contains(
+            "Un jalon ne peut pas se terminer avant de commencer.",
+            refused.QuerySelector("#form-errors")!.TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "Publier les contrats de 2018",
+            ((AngleSharp.Html.Dom.IHtmlInputElement)refused.QuerySelector("#Data_Text_Fr")!).Value
+        );
+        Assert.Empty(await Portal.WithDbAsync(db => db.Milestones.ToListAsync()));
+
+        fields["Data.EndsOn"] = "2018-12-31";
+        var saved = await official.SubmitAsync(refused, "main form", fields);
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Equal("/commitments/ar0090", official.LastResponse!.RequestMessage!.RequestUri!.AbsolutePath);
+        var milestones = saved.QuerySelector("section[aria-labelledby=milestones]")!.TextContent;
+        Assert.Contains("Jalons", milestones, StringComparison.Ordinal);
+        Assert.Contains("Publier les contrats de 2018", milestones, StringComparison.Ordinal);
+        Assert.Contains("En retard", milestones, StringComparison.Ordinal);
+        Assert.Contains("Jalon ajouté\u00a0: «\u00a0Publier les contrats de 2018\u00a0»", milestones, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_Spanish_an_official_reports_progress_with_evidence_and_a_visitor_reads_it_with_its_language_and_the_plans_chart()
+    {
+        await MilestonesTests.ImplementingPlanAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        await official.GetAsync("/language/es?returnUrl=/");
+
+        var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/progress");
+        var bad = await official.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.On"] = "2018-11-15",
+                ["Data.Level"] = "Substantial",
+                ["Data.Language"] = "es",
+                ["Data.Text"] = "Se publicaron 1200 contratos.",
+                ["Data.Evidence[0].Url"] = "datos.gob.ar/contratos.csv",
+            }
+        );
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.NotNull(bad.QuerySelector("#Data_Evidence_0__Url[aria-invalid=true]"));
+        Assert.Empty(await Portal.WithDbAsync(db => db.ProgressUpdates.ToListAsync()));
+
+        await official.SubmitAsync(
+            bad,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.Evidence[0].Url"] = "https://datos.gob.ar/contratos.csv",
+                ["Data.Evidence[0].Title"] = "Contratos 2018",
+            }
+        );
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+
+        using var visitor = Portal.Factory.CreatePortalClient();
+        var page = await visitor.GetAsync("/commitments/ar0090", "es");
+        var progress = page.QuerySelector("section[aria-labelledby=progress]")!;
+        Assert.Contains("Informes de avance", progress.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sustancial", progress.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Se publicaron 1200 contratos.", progress.QuerySelector("div[lang=es]")!.TextContent.Trim());
+        Assert.Equal("https://datos.gob.ar/contratos.csv", progress.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Contratos 2018", progress.QuerySelector("a")!.TextContent);
+
+        var plan = await visitor.GetAsync("/members/ar/plans/2017-2019", "es");
+        var chart = plan.QuerySelector("figure.chart")!;
+        Assert.Contains("Compromisos por nivel de cumplimiento", chart.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(chart.QuerySelector("svg[role=img]"));
+    }
+}
