@@ -183,8 +183,9 @@ public sealed class PortalRoutes
                 // Only its author opens a comment's edit and delete pages: the demo participant's own.
                 "id"
                     when raw.StartsWith("comments/", StringComparison.Ordinal)
-                        && (raw.EndsWith("/edit", StringComparison.Ordinal) || raw.EndsWith("/delete", StringComparison.Ordinal)) =>
-                    ids["ownComment"],
+                        && (raw.EndsWith("/edit", StringComparison.Ordinal) || raw.EndsWith("/delete", StringComparison.Ordinal)) => ids[
+                    "ownComment"
+                ],
                 "id" when raw.StartsWith("comments/", StringComparison.Ordinal) => ids["comment"],
                 "id" when raw.StartsWith("moderation/comments/", StringComparison.Ordinal) => ids["queuedComment"],
                 "id"
