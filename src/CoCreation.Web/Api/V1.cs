@@ -365,6 +365,35 @@ public static class V1
                 "/api/v1/scorecards?region=Americas"
             );
 
+        api.MapGet(
+                "/comments",
+                async (
+                    string? member,
+                    long? submission,
+                    string? language,
+                    string? after,
+                    int? limit,
+                    ISender sender,
+                    HttpRequest request,
+                    CancellationToken ct
+                ) =>
+                {
+                    var model = await sender.Send(
+                        new F.Comments.Index.Query
+                        {
+                            Member = member,
+                            Submission = submission,
+                            Language = language,
+                            After = after,
+                            Limit = limit ?? Keyset.DefaultLimit,
+                        },
+                        ct
+                    );
+                    return PublicApi.Page(request, model, CommentRow.From);
+                }
+            )
+            .Describe("CommentsList", "Published comments and replies, in the order they were published", "/api/v1/comments?member=AR");
+
         app.MapOpenApi(PublicApi.OpenApiPath).RequireCors(PublicApi.CorsPolicy).RequireRateLimiting(RateLimits.OpenData);
         return app;
     }

@@ -94,6 +94,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
             ["plans"] = "url",
             ["commitments"] = "ogpId",
             ["submissions"] = "id",
+            ["comments"] = "id",
             ["events"] = "id",
             ["blog-posts"] = "id",
             ["scorecards"] = "member",
@@ -334,7 +335,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
             .Select(e => "/" + RouteConstraint().Replace(e.RoutePattern.RawText!.TrimStart('/'), "{$1}"))
             .Where(p => p.StartsWith("/api/v1/", StringComparison.Ordinal) && p != "/api/v1/openapi.json")
             .ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(13, mapped.Count);
+        Assert.Equal(14, mapped.Count);
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
         var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];

@@ -25,6 +25,7 @@ public static class Collections
         Collection.Of("plans", "Plans", () => new ActionPlans.Index.Stream(), PlanRow.From),
         Collection.Of("commitments", "Commitments", () => new Commitments.Index.Stream(), CommitmentRow.From),
         Collection.Of("submissions", "Submissions", () => new Submissions.Export.Query(), SubmissionRow.From),
+        Collection.Of("comments", "Comments", () => new Comments.Index.Stream(), CommentRow.From),
         Collection.Of("events", "Events", () => new Events.Index.Stream(), EventRow.From),
         Collection.Of("blog-posts", "BlogPosts", () => new Blog.Index.Stream(), BlogPostRow.From),
         Collection.Of("scorecards", "Scorecards", () => new Scorecards.Index.Stream(), ScorecardRow.From),

@@ -398,3 +398,36 @@ public sealed record ScorecardRow(
         );
     }
 }
+
+/// <summary>A published comment or reply: its target, its parent, its author's name and role, its words and language.</summary>
+public sealed record CommentRow(
+    long Id,
+    Domain.Comments.CommentTargetKind TargetKind,
+    long TargetId,
+    long? ParentId,
+    string Member,
+    string AuthorName,
+    Domain.Comments.CommentRole Role,
+    string Text,
+    string Language,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset? EditedAt,
+    string Url
+)
+{
+    public static CommentRow From(Comments.Index.Item c) =>
+        new(
+            c.Id,
+            c.TargetKind,
+            c.TargetId,
+            c.ParentId,
+            c.MemberCode,
+            c.AuthorName,
+            c.Role,
+            c.Text,
+            c.Language,
+            c.PublishedAt.ToUniversalTime(),
+            c.EditedAt?.ToUniversalTime(),
+            c.Url
+        );
+}

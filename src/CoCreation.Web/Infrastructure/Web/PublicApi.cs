@@ -43,7 +43,8 @@ public static class PublicApi
                     document.Info.Version = "v1";
                     document.Info.Description =
                         "Read-only open data of the OGP co-creation portal: members, campaigns, timelines and activities, "
-                        + "National Action Plans and commitments, published submissions with their answers, events and blog posts. "
+                        + "National Action Plans and commitments, published submissions with their answers and the comments under them, "
+                        + "events and blog posts. "
                         + "Lists are pages: follow `next` (a keyset cursor in `after`); `limit` is at most "
                         + Keyset.MaxLimit
                         + ". Dates are ISO 8601 in UTC.";

@@ -1160,7 +1160,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 OgpId = await One<string>("SELECT ogp_id FROM commitments ORDER BY id LIMIT 1"),
                 Activity = await One<int>("SELECT a.id FROM timeline_activities a ORDER BY a.id LIMIT 1"),
                 Comment = await One<long>(
-                    $"SELECT id FROM comments WHERE parent_id IS NULL AND status = 'Published' AND author_id <> '{participant}' ORDER BY id LIMIT 1"
+                    "SELECT id FROM comments WHERE parent_id IS NULL AND status = 'Published' "
+                        + $"AND author_id <> '{participant}' ORDER BY id LIMIT 1"
                 ),
                 // The newest: the one DemoAdditions wrote, still within its edit window.
                 OwnComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id DESC LIMIT 1"),
