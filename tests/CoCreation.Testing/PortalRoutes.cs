@@ -195,6 +195,8 @@ public sealed class PortalRoutes
                 "id" when raw.StartsWith("events/", StringComparison.Ordinal) => ids["event"],
                 "id" when raw.StartsWith("newsletter/", StringComparison.Ordinal) => ids["edition"],
                 "id" when raw.Contains("timeline/activity", StringComparison.Ordinal) => ids["activity"],
+                // The demo has no milestones yet: the page for a new one.
+                "id" when raw.Contains("/milestone/", StringComparison.Ordinal) => "",
                 _ => "404",
             };
 

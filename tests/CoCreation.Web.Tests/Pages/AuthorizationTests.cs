@@ -435,6 +435,16 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
             return Outcome.Hidden;
         }
 
+        // A comment is edited or deleted by its author only: the demo participant wrote the one these pages show.
+        if (
+            template.StartsWith("comments/", StringComparison.Ordinal)
+            && (template.EndsWith("/edit", StringComparison.Ordinal) || template.EndsWith("/delete", StringComparison.Ordinal))
+            && actor != Actor.Participant
+        )
+        {
+            return Outcome.Forbidden;
+        }
+
         // A blog post is edited by its author only (the demo posts belong to example authors).
         if (template.StartsWith("blog/{id:long}/edit", StringComparison.Ordinal))
         {

@@ -27,6 +27,8 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Account/ChangePassword");
             options.Conventions.AuthorizePage("/Account/Index");
             options.Conventions.AuthorizeFolder("/Moderation", Roles.StaffPolicy);
+            // The IRM's published judgements are entered by the support unit alone (the command says so too).
+            options.Conventions.AuthorizePage("/ActionPlans/AssessCommitment", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Comments");
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
