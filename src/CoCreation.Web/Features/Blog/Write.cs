@@ -31,27 +31,18 @@ public static class Write
     {
         public async ValueTask<long> Handle(Command command, CancellationToken cancellationToken)
         {
-            var authorId = actor.RequireUserId();
-            var author = await db
-                .Users.Where(u => u.Id == authorId)
-                .Select(u => new { u.DisplayName, u.EmailConfirmed })
-                .SingleAsync(cancellationToken);
-            if (!author.EmailConfirmed)
-            {
-                throw new InputException("", text["Submission.ConfirmEmailFirst"]);
-            }
-
+            var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
             await BlogChoices.CheckAsync(db, command, text, cancellationToken);
             var now = clock.GetUtcNow();
-            var post = BlogPost.Draft(authorId, author.DisplayName, command.CampaignId, command.Content, now);
+            var post = BlogPost.Draft(author.Id, author.DisplayName, command.CampaignId, command.Content, now);
             if (command.Cover is { } cover)
             {
-                post.SetCover(authorId, covers.Store(cover), now);
+                post.SetCover(author.Id, covers.Store(cover), now);
             }
 
             if (command.SubmitForReview)
             {
-                post.Submit(authorId, now);
+                post.Submit(author.Id, now);
             }
 
             db.BlogPosts.Add(post);

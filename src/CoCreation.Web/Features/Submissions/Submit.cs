@@ -7,7 +7,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace CoCreation.Web.Features.Submissions;
 
@@ -70,20 +69,7 @@ public static class Submit
             var code = command.MemberCode.ToUpperInvariant();
             var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new InputException(nameof(Command.MemberCode), text["Submission.ChooseMember"]);
-            var author = await db
-                .Users.Where(u => u.Id == authorId)
-                .Select(u => new
-                {
-                    u.DisplayName,
-                    u.IsSpamFlagged,
-                    u.EmailConfirmed,
-                })
-                .SingleAsync(cancellationToken);
-            if (!author.EmailConfirmed)
-            {
-                throw new InputException("", text["Submission.ConfirmEmailFirst"]);
-            }
-
+            var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
             var submission = Submission.Submit(
                 memberId,
                 command.Kind!.Value,
@@ -95,15 +81,8 @@ public static class Submit
                 clock.GetUtcNow()
             );
             db.Submissions.Add(submission);
-            try
+            if (!await db.SaveUnlessTwinAsync(cancellationToken))
             {
-                // Saved here, not at the end of the unit of work: EF wraps it in a savepoint, so the
-                // loser of a double-click race can still read the winner's row in this transaction.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                db.ChangeTracker.Clear();
                 return await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
             }
 
