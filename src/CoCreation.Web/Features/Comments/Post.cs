@@ -6,7 +6,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -36,6 +35,25 @@ public static class Post
 
         /// <summary>Hidden from people; only robots fill it.</summary>
         public string? Website { get; set; }
+
+        /// <summary>
+        /// A form ready to show: a new one gets its own idempotency key and the interface language as its text's, a
+        /// refused one keeps what the person sent.
+        /// </summary>
+        public Command Ready()
+        {
+            if (IdempotencyKey == Guid.Empty)
+            {
+                IdempotencyKey = Guid.NewGuid();
+            }
+
+            if (string.IsNullOrEmpty(Language))
+            {
+                Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            }
+
+            return this;
+        }
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -80,21 +98,8 @@ public static class Post
             var target = parent?.Target ?? new CommentTarget(command.TargetKind, command.TargetId);
             var facts = await CommentTargets.FindOpenAsync(db, target, cancellationToken)
                 ?? throw new InputException("", text["Comment.Gone"]);
-            var author = await db
-                .Users.Where(u => u.Id == authorId)
-                .Select(u => new
-                {
-                    u.DisplayName,
-                    u.IsSpamFlagged,
-                    u.EmailConfirmed,
-                })
-                .SingleAsync(cancellationToken);
-            if (!author.EmailConfirmed)
-            {
-                throw new InputException("", text["Submission.ConfirmEmailFirst"]);
-            }
-
-            var role = await RoleOfAsync(authorId, facts.MemberId, cancellationToken);
+            var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
+            var role = await RoleOfAsync(facts.MemberId, cancellationToken);
             var now = clock.GetUtcNow();
             var comment = parent is null
                 ? Comment.Post(
@@ -121,14 +126,8 @@ public static class Post
                     now
                 );
             db.Comments.Add(comment);
-            try
+            if (!await db.SaveUnlessTwinAsync(cancellationToken))
             {
-                // Saved here, in a savepoint, so the loser of a double-click race can read the winner's row.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                db.ChangeTracker.Clear();
                 return await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
             }
 
@@ -143,19 +142,10 @@ public static class Post
         }
 
         /// <summary>The mark comes from the account's roles and assignments, never from the form.</summary>
-        private async Task<CommentRole> RoleOfAsync(Guid userId, int memberId, CancellationToken cancellationToken)
-        {
-            if (actor.IsStaff)
-            {
-                return CommentRole.SupportUnit;
-            }
-
-            return
-                actor.IsInRole(Roles.GovernmentOfficial)
-                && await db.OfficialAssignments.AnyAsync(a => a.UserId == userId && a.MemberId == memberId, cancellationToken)
-                ? CommentRole.Official
-                : CommentRole.Participant;
-        }
+        private async Task<CommentRole> RoleOfAsync(int memberId, CancellationToken cancellationToken) =>
+            actor.IsStaff ? CommentRole.SupportUnit
+            : await MemberAuthority.ActsForAsync(db, actor, memberId, cancellationToken) ? CommentRole.Official
+            : CommentRole.Participant;
 
         private Task<long?> FindExistingAsync(Guid authorId, Guid key, CancellationToken cancellationToken) =>
             db

@@ -16,8 +16,7 @@ public sealed class ReplyModel : PortalPageModel
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        Data.IdempotencyKey = Guid.NewGuid();
-        Data.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        Data.Ready();
         return await ShowAsync(id);
     }
 

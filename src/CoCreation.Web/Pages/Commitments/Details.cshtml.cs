@@ -58,16 +58,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
             new Features.Comments.Discussion.Query(CommentTargetKind.Commitment, commitment.Id),
             HttpContext.RequestAborted
         );
-        if (Comment.IdempotencyKey == Guid.Empty)
-        {
-            Comment.IdempotencyKey = Guid.NewGuid();
-        }
-
-        if (string.IsNullOrEmpty(Comment.Language))
-        {
-            Comment.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        }
-
+        Comment.Ready();
         return Page();
     }
 }
