@@ -51,8 +51,8 @@ public static class AssessCommitment
             RuleFor(c => c.PotentialImpact).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.OpenedGovernment).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.ReportUrl)
-                .Must(u => Domain.Timelines.ActivityDetails.CheckedLink(u) is not null)
                 .MaximumLength(IrmAssessment.UrlMax)
+                .Must(u => Domain.Timelines.ActivityDetails.CheckedLink(u) is not null)
                 .When(c => !string.IsNullOrWhiteSpace(c.ReportUrl))
                 .WithMessage(_ => text["Domain.Irm.ReportUrlInvalid"]);
         }

@@ -77,8 +77,8 @@ public static class RecordProgress
                 .ChildRules(row =>
                 {
                     row.RuleFor(e => e.Url)
-                        .Must(u => Domain.Timelines.ActivityDetails.CheckedLink(u) is not null)
                         .MaximumLength(ProgressUpdate.UrlMax)
+                        .Must(u => Domain.Timelines.ActivityDetails.CheckedLink(u) is not null)
                         .When(e => !string.IsNullOrWhiteSpace(e.Url))
                         .WithMessage(_ => text["Domain.Timeline.LinkInvalid"]);
                     row.RuleFor(e => e.Url)

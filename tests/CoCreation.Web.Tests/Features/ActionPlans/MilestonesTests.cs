@@ -3,6 +3,7 @@ using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Testing;
 using CoCreation.Web.Features.ActionPlans;
+using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
 using CommitmentDetails = CoCreation.Web.Features.Commitments.Details;
 
@@ -157,6 +158,10 @@ public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
             ReportUrl = "https://www.opengovpartnership.org/documents/argentina-irm-report",
         };
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(irm, people.ArgentinaOfficial));
+        var bare = await Assert.ThrowsAsync<InputException>(() =>
+            Portal.SendAsync(irm with { ReportUrl = "opengovpartnership.org/irm" }, people.Support)
+        );
+        Assert.Equal(["Enter the IRM report's full web address, starting with https://."], bare.Errors["ReportUrl"]);
         Assert.Equal("AR0090", await Portal.SendAsync(irm, people.Support));
 
         var stored = await Portal.WithDbAsync(db => db.Commitments.Select(c => c.Irm).SingleAsync());
