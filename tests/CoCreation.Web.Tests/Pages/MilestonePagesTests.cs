@@ -69,6 +69,10 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Equal(HttpStatusCode.OK, official.Status);
         Assert.NotNull(bad.QuerySelector("#Data_Evidence_0__Url[aria-invalid=true]"));
+        Assert.Equal(
+            "Indique una dirección web completa que empiece por https://.",
+            bad.QuerySelector("#Data_Evidence_0__Url-error")!.TextContent.Trim()
+        );
         Assert.Empty(await Portal.WithDbAsync(db => db.ProgressUpdates.ToListAsync()));
 
         await official.SubmitAsync(
@@ -95,5 +99,32 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         var chart = plan.QuerySelector("figure.chart")!;
         Assert.Contains("Compromisos por nivel de cumplimiento", chart.TextContent, StringComparison.Ordinal);
         Assert.NotNull(chart.QuerySelector("svg[role=img]"));
+    }
+
+    [Fact]
+    public async Task A_commitment_page_asks_the_database_only_for_the_lists_that_hold_rows()
+    {
+        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        using var visitor = Portal.Factory.CreatePortalClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var bare = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/commitments/ar0090"));
+
+        // The commitment with which of its lists hold rows and whether the reader may edit, then the conversation (the
+        // target is open, its comments): no milestones, updates, revisions or submissions yet, so nothing more.
+        Assert.Equal(3, bare);
+        Assert.Contains("Open contracting in public works", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+
+        await Portal.SendAsync(MilestonesTests.Milestone(), people.ArgentinaOfficial);
+        await Portal.SendAsync(MilestonesTests.Progress(), people.ArgentinaOfficial);
+        var filled = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/commitments/ar0090"));
+
+        // One more per list that holds rows: the milestone, the update, and the revision the milestone made (the plan is published).
+        Assert.Equal(6, filled);
+        Assert.Contains(
+            "Publish the contracts of 2018",
+            page.QuerySelector("section[aria-labelledby=milestones]")!.TextContent,
+            StringComparison.Ordinal
+        );
     }
 }

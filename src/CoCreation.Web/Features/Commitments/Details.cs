@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Commitments;
 
-/// <summary>A commitment's public page, with the published submissions it came from.</summary>
+/// <summary>
+/// A commitment's public page, with the published submissions it came from and its implementation (milestones,
+/// progress, revisions, the IRM's assessment): one query for the commitment and which of its lists hold rows, then one
+/// per list that does.
+/// </summary>
 public static class Details
 {
     [Allow(Audience.Anonymous)]
@@ -73,6 +77,9 @@ public static class Details
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
     {
+        /// <summary>The assessment's own declaration decides who sees its link, so the page and the command never disagree.</summary>
+        private static readonly Audience Assessors = MessageAudience.Of(typeof(ActionPlans.AssessCommitment.Command))!.Value;
+
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var ogpId = (query.OgpId ?? "").ToUpperInvariant();
@@ -87,9 +94,16 @@ public static class Details
                     p.Cycle,
                     p.Status,
                     p.PublishedAt,
-                    m.Id,
                     m.Code,
                     m.Name,
+                    CanEdit = MemberAuthority.MembersActedFor(db, actor).Contains(m.Id),
+                    // Most commitments have few of these yet: asked here, so the page reads only the lists that hold rows.
+                    HasSubmissions = db.Submissions.Any(s =>
+                        PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(l => l.CommitmentId == c.Id)
+                    ),
+                    HasMilestones = db.Milestones.Any(x => x.CommitmentId == c.Id),
+                    HasUpdates = db.ProgressUpdates.Any(x => x.CommitmentId == c.Id),
+                    HasRevisions = db.Set<CommitmentRevision>().Any(x => x.CommitmentId == c.Id),
                 }
             )
                 .AsNoTracking()
@@ -99,38 +113,46 @@ public static class Details
                 return null;
             }
 
-            var canEdit = await MemberAuthority.ActsForAsync(db, actor, row.Id, cancellationToken);
+            var canEdit = row.CanEdit;
             if (row.PublishedAt is null && !canEdit)
             {
                 return null;
             }
 
             var commitmentId = row.Commitment.Id;
-            var submissions = await db
-                .Submissions.AsNoTracking()
-                .Where(s => PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(c => c.CommitmentId == commitmentId))
-                .OrderBy(s => s.Id)
-                .Select(s => new SubmissionItem(s.Id, s.Title, s.Language, s.AuthorName, s.Outcome))
-                .ToListAsync(cancellationToken);
-            var milestones = await db
-                .Milestones.AsNoTracking()
-                .Where(m => m.CommitmentId == commitmentId)
-                .OrderBy(m => m.Order)
-                .ThenBy(m => m.Id)
-                .ToListAsync(cancellationToken);
-            var updates = await db
-                .ProgressUpdates.AsNoTracking()
-                .Where(p => p.CommitmentId == commitmentId)
-                .OrderByDescending(p => p.On)
-                .ThenByDescending(p => p.Id)
-                .ToListAsync(cancellationToken);
-            var revisions = await db.Set<CommitmentRevision>()
-                .AsNoTracking()
-                .Where(r => r.CommitmentId == commitmentId)
-                .OrderByDescending(r => r.At)
-                .ThenByDescending(r => r.Id)
-                .Select(r => new RevisionItem(r.At, r.Change, r.Subject, r.Fields))
-                .ToListAsync(cancellationToken);
+            List<SubmissionItem> submissions = !row.HasSubmissions
+                ? []
+                : await db
+                    .Submissions.AsNoTracking()
+                    .Where(s => PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(c => c.CommitmentId == commitmentId))
+                    .OrderBy(s => s.Id)
+                    .Select(s => new SubmissionItem(s.Id, s.Title, s.Language, s.AuthorName, s.Outcome))
+                    .ToListAsync(cancellationToken);
+            List<Milestone> milestones = !row.HasMilestones
+                ? []
+                : await db
+                    .Milestones.AsNoTracking()
+                    .Where(m => m.CommitmentId == commitmentId)
+                    .OrderBy(m => m.Order)
+                    .ThenBy(m => m.Id)
+                    .ToListAsync(cancellationToken);
+            List<ProgressUpdate> updates = !row.HasUpdates
+                ? []
+                : await db
+                    .ProgressUpdates.AsNoTracking()
+                    .Where(p => p.CommitmentId == commitmentId)
+                    .OrderByDescending(p => p.On)
+                    .ThenByDescending(p => p.Id)
+                    .ToListAsync(cancellationToken);
+            List<RevisionItem> revisions = !row.HasRevisions
+                ? []
+                : await db.Set<CommitmentRevision>()
+                    .AsNoTracking()
+                    .Where(r => r.CommitmentId == commitmentId)
+                    .OrderByDescending(r => r.At)
+                    .ThenByDescending(r => r.Id)
+                    .Select(r => new RevisionItem(r.At, r.Change, r.Subject, r.Fields))
+                    .ToListAsync(cancellationToken);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var milestoneItems = milestones
                 .Select(m =>
@@ -184,7 +206,7 @@ public static class Details
                 progress,
                 revisions,
                 found.Irm,
-                actor.IsStaff
+                Assessors.Admits(actor)
             )
             {
                 Id = found.Id,
