@@ -41,6 +41,6 @@ public sealed class AssessCommitmentModel : PortalPageModel
             return Page();
         }
 
-        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value) + "#irm");
+        return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentIrm(outcome.Value));
     }
 }

@@ -54,7 +54,7 @@ public sealed class EditMilestoneModel : PortalPageModel
                 return Page();
             }
 
-            return moved.Value is null ? NotFound() : Redirect(Paths.Commitment(moved.Value) + "#milestones");
+            return moved.Value is null ? NotFound() : Redirect(Paths.CommitmentMilestones(moved.Value));
         }
 
         Data = Data with { Code = code, Cycle = form.Command.Cycle, OgpId = form.Command.OgpId, Id = id };
@@ -64,6 +64,6 @@ public sealed class EditMilestoneModel : PortalPageModel
             return Page();
         }
 
-        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value) + "#milestones");
+        return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentMilestones(outcome.Value));
     }
 }

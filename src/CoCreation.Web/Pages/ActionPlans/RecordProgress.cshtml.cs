@@ -43,7 +43,7 @@ public sealed class RecordProgressModel : PortalPageModel
             return Page();
         }
 
-        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value) + "#progress");
+        return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentProgress(outcome.Value));
     }
 
     private void PadEvidence()
