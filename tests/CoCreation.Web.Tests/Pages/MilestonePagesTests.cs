@@ -96,4 +96,51 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("Compromisos por nivel de cumplimiento", chart.TextContent, StringComparison.Ordinal);
         Assert.NotNull(chart.QuerySelector("svg[role=img]"));
     }
+
+    [Fact]
+    public async Task The_progress_form_starts_on_the_milestone_asked_for_only_when_it_is_the_commitments()
+    {
+        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        await Portal.SendAsync(MilestonesTests.Milestone(), people.ArgentinaOfficial);
+        var id = await Portal.WithDbAsync(db => db.Milestones.Select(m => m.Id).SingleAsync());
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var asked = await official.GetAsync($"/members/ar/plans/2017-2019/commitment/ar0090/progress?milestone={id}");
+        var unknown = await official.GetAsync($"/members/ar/plans/2017-2019/commitment/ar0090/progress?milestone={id + 1000}");
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Equal(
+            id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ((AngleSharp.Html.Dom.IHtmlSelectElement)asked.QuerySelector("#Data_MilestoneId")!).Value
+        );
+        Assert.Equal("", ((AngleSharp.Html.Dom.IHtmlSelectElement)unknown.QuerySelector("#Data_MilestoneId")!).Value);
+    }
+
+    [Fact]
+    public async Task A_refused_IRM_assessment_comes_back_with_what_was_chosen_and_stores_nothing()
+    {
+        await MilestonesTests.ImplementingPlanAsync(Portal);
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+
+        var form = await support.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/irm");
+        var refused = await support.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.RelevantValues"] = "civic-participation",
+                ["Data.PotentialImpact"] = "Moderate",
+                ["Data.ReportUrl"] = "not an address",
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, support.Status);
+        Assert.NotNull(refused.QuerySelector("#Data_ReportUrl[aria-invalid=true]"));
+        Assert.Equal("Moderate", ((AngleSharp.Html.Dom.IHtmlSelectElement)refused.QuerySelector("#Data_PotentialImpact")!).Value);
+        Assert.Equal(
+            ["civic-participation"],
+            refused.QuerySelectorAll("input[name='Data.RelevantValues']:checked").Select(i => i.GetAttribute("value"))
+        );
+        Assert.Null(await Portal.WithDbAsync(db => db.Commitments.Select(c => c.Irm).SingleAsync()));
+    }
 }
