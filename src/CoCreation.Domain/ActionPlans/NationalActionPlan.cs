@@ -117,10 +117,18 @@ public sealed class NationalActionPlan : Entity
     /// </summary>
     public (DateOnly From, DateOnly To) MilestonePeriod(Commitment commitment)
     {
-        var years = Cycle.Split('-');
-        var from = commitment.StartsOn ?? new DateOnly(int.Parse(years[0], System.Globalization.CultureInfo.InvariantCulture), 1, 1);
-        var to = commitment.EndsOn ?? new DateOnly(int.Parse(years[1], System.Globalization.CultureInfo.InvariantCulture), 12, 31);
-        return (from, to);
+        // Both dates given: the cycle is not read (nor is a plan's stored before its cycle was checked).
+        if (commitment.StartsOn is { } from && commitment.EndsOn is { } to)
+        {
+            return (from, to);
+        }
+
+        // The cycle's period ends (exclusively) on 1 January after its last year.
+        var cycle = Scorecards.CyclePeriod.Of(Cycle);
+        return (
+            commitment.StartsOn ?? DateOnly.FromDateTime(cycle.Start.UtcDateTime),
+            commitment.EndsOn ?? DateOnly.FromDateTime(cycle.End.UtcDateTime).AddDays(-1)
+        );
     }
 
     public Milestone AddMilestone(Commitment commitment, MilestoneDetails details, Guid actorId, DateTimeOffset now)

@@ -58,6 +58,39 @@ public sealed class MilestoneTests
     }
 
     [Fact]
+    public void A_commitment_without_dates_takes_its_milestones_from_the_first_of_January_to_the_last_of_December_of_the_cycle()
+    {
+        var (dated, commitment) = Plan();
+        var plan = NationalActionPlan.Start(1, "2017-2019", PlanStatus.Implementing);
+        var undated = plan.AddCommitment(
+            "AR",
+            "AR0091",
+            new CommitmentDetails(new LocalizedText("Open budgets"), null, null, null, null, [], [], null, [], null, null)
+        );
+        var startOnly = plan.AddCommitment(
+            "AR",
+            "AR0092",
+            new CommitmentDetails(
+                new LocalizedText("Open courts"),
+                null,
+                null,
+                null,
+                null,
+                [],
+                [],
+                null,
+                [],
+                new DateOnly(2018, 3, 1),
+                null
+            )
+        );
+
+        Assert.Equal((new DateOnly(2017, 1, 1), new DateOnly(2019, 12, 31)), plan.MilestonePeriod(undated));
+        Assert.Equal((new DateOnly(2018, 3, 1), new DateOnly(2019, 12, 31)), plan.MilestonePeriod(startOnly));
+        Assert.Equal((new DateOnly(2017, 9, 1), new DateOnly(2019, 8, 31)), dated.MilestonePeriod(commitment));
+    }
+
+    [Fact]
     public void Milestones_change_only_while_the_plan_is_in_co_creation_or_implementing()
     {
         var (plan, commitment) = Plan(PlanStatus.Submitted);
