@@ -108,7 +108,7 @@ public static class RecordProgress
                 OgpId = loaded.Commitment.OgpId,
                 MilestoneId = loaded.Commitment.Milestones.Any(m => m.Id == query.MilestoneId) ? query.MilestoneId : null,
                 On = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                Level = Enum.Parse<ProgressLevel>(loaded.Commitment.Completion.ToString()),
+                Level = loaded.Commitment.Completion.ToProgress(),
                 Language = ContentLanguages.OfMember(loaded.Member.Code) is [var first, ..] ? first.Tag : "en",
             };
             var milestones = loaded.Commitment.Milestones.OrderBy(m => m.Order).Select(m => new MilestoneChoice(m.Id, m.Text)).ToList();
