@@ -209,9 +209,29 @@ public sealed class MilestoneTests
             "Domain.Progress.DateInFuture",
             Assert.Throws<DomainException>(() => plan.RecordProgress(commitment, null, future, Official, Now)).Code
         );
+    }
+
+    [Fact]
+    public void Each_completion_level_starts_the_progress_form_at_its_own_level_and_each_level_but_no_evidence_sets_it_back()
+    {
         Assert.Equal(
-            [ProgressLevel.NotStarted, ProgressLevel.Limited, ProgressLevel.Substantial, ProgressLevel.Complete, ProgressLevel.NoEvidence],
-            Enum.GetValues<ProgressLevel>()
+            [
+                (CompletionLevel.NotStarted, ProgressLevel.NotStarted),
+                (CompletionLevel.Limited, ProgressLevel.Limited),
+                (CompletionLevel.Substantial, ProgressLevel.Substantial),
+                (CompletionLevel.Complete, ProgressLevel.Complete),
+            ],
+            Enum.GetValues<CompletionLevel>().Select(c => (c, c.ToProgress()))
+        );
+        Assert.Equal(
+            [
+                (ProgressLevel.NotStarted, CompletionLevel.NotStarted),
+                (ProgressLevel.Limited, CompletionLevel.Limited),
+                (ProgressLevel.Substantial, CompletionLevel.Substantial),
+                (ProgressLevel.Complete, CompletionLevel.Complete),
+                (ProgressLevel.NoEvidence, (CompletionLevel?)null),
+            ],
+            Enum.GetValues<ProgressLevel>().Select(l => (l, l.ToCompletion()))
         );
     }
 
