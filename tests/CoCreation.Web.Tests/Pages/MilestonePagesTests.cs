@@ -143,4 +143,20 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Null(await Portal.WithDbAsync(db => db.Commitments.Select(c => c.Irm).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_visitor_reads_a_published_plan_with_its_commitments_and_chart_in_three_round_trips_or_fewer()
+    {
+        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        await Portal.SendAsync(MilestonesTests.Progress(), people.ArgentinaOfficial);
+        using var visitor = Portal.CreateClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/members/ar/plans/2017-2019"));
+
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.True(commands <= 3, $"{commands} round trips");
+        Assert.NotNull(page.QuerySelector("a[href='/commitments/ar0090']"));
+        Assert.NotNull(page.QuerySelector("figure.chart svg[role=img]"));
+    }
 }
