@@ -205,7 +205,7 @@ public sealed partial class Commitment
         _progress.Add(update);
 
         // An update about the whole commitment moves its completion, which lists and open data show; "no evidence" leaves it.
-        if (milestone is null && Enum.TryParse<CompletionLevel>(report.Level.ToString(), out var completion))
+        if (milestone is null && report.Level.ToCompletion() is { } completion)
         {
             Completion = completion;
         }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoCreation.Domain.Common;
 
 namespace CoCreation.Domain.ActionPlans;
@@ -7,7 +6,7 @@ namespace CoCreation.Domain.ActionPlans;
 /// A member's National Action Plan for one cycle, with its commitments. Officials edit it as a draft,
 /// publish it, and move its status forward; answers link submissions to its commitments.
 /// </summary>
-public sealed partial class NationalActionPlan : Entity
+public sealed class NationalActionPlan : Entity
 {
     private readonly List<Commitment> _commitments = [];
     private List<PlanDocument> _documents = [];
@@ -29,20 +28,15 @@ public sealed partial class NationalActionPlan : Entity
 
     public IReadOnlyList<Commitment> Commitments => _commitments;
 
-    public static NationalActionPlan Start(int memberId, string cycle, PlanStatus status)
-    {
-        if (!CyclePattern().IsMatch(cycle ?? ""))
-        {
-            throw new DomainException("Domain.Plan.CycleInvalid");
-        }
-
-        return new NationalActionPlan
+    public static NationalActionPlan Start(int memberId, string cycle, PlanStatus status) =>
+        new()
         {
             MemberId = memberId,
-            Cycle = cycle!,
+
+            // The timelines' rule (the second year after the first): the scorecards read a member's plan cycles as periods.
+            Cycle = Timelines.CoCreationTimeline.CheckedCycle(cycle),
             Status = status,
         };
-    }
 
     public void Publish(DateTimeOffset now)
     {
@@ -123,10 +117,18 @@ public sealed partial class NationalActionPlan : Entity
     /// </summary>
     public (DateOnly From, DateOnly To) MilestonePeriod(Commitment commitment)
     {
-        var years = Cycle.Split('-');
-        var from = commitment.StartsOn ?? new DateOnly(int.Parse(years[0], System.Globalization.CultureInfo.InvariantCulture), 1, 1);
-        var to = commitment.EndsOn ?? new DateOnly(int.Parse(years[1], System.Globalization.CultureInfo.InvariantCulture), 12, 31);
-        return (from, to);
+        // Both dates given: the cycle is not read (nor is a plan's stored before its cycle was checked).
+        if (commitment.StartsOn is { } from && commitment.EndsOn is { } to)
+        {
+            return (from, to);
+        }
+
+        // The cycle's period ends (exclusively) on 1 January after its last year.
+        var cycle = Scorecards.CyclePeriod.Of(Cycle);
+        return (
+            commitment.StartsOn ?? DateOnly.FromDateTime(cycle.Start.UtcDateTime),
+            commitment.EndsOn ?? DateOnly.FromDateTime(cycle.End.UtcDateTime).AddDays(-1)
+        );
     }
 
     public Milestone AddMilestone(Commitment commitment, MilestoneDetails details, Guid actorId, DateTimeOffset now)
@@ -233,7 +235,4 @@ public sealed partial class NationalActionPlan : Entity
             throw new DomainException("Domain.Milestone.Unknown");
         }
     }
-
-    [GeneratedRegex("^20[0-9]{2}-20[0-9]{2}$")]
-    private static partial Regex CyclePattern();
 }

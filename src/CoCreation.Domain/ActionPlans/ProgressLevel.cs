@@ -13,6 +13,33 @@ public enum ProgressLevel
     NoEvidence,
 }
 
+/// <summary>The one correspondence between the two scales, so renaming a level of either cannot silently break it.</summary>
+public static class ProgressLevels
+{
+    /// <summary>The level a commitment's completion stands for, where a new progress update starts.</summary>
+    public static ProgressLevel ToProgress(this CompletionLevel completion) =>
+        completion switch
+        {
+            CompletionLevel.NotStarted => ProgressLevel.NotStarted,
+            CompletionLevel.Limited => ProgressLevel.Limited,
+            CompletionLevel.Substantial => ProgressLevel.Substantial,
+            CompletionLevel.Complete => ProgressLevel.Complete,
+            _ => throw new ArgumentOutOfRangeException(nameof(completion), completion, null),
+        };
+
+    /// <summary>The completion an update on the whole commitment moves it to; none for "no evidence", which leaves it.</summary>
+    public static CompletionLevel? ToCompletion(this ProgressLevel level) =>
+        level switch
+        {
+            ProgressLevel.NotStarted => CompletionLevel.NotStarted,
+            ProgressLevel.Limited => CompletionLevel.Limited,
+            ProgressLevel.Substantial => CompletionLevel.Substantial,
+            ProgressLevel.Complete => CompletionLevel.Complete,
+            ProgressLevel.NoEvidence => null,
+            _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+        };
+}
+
 /// <summary>The IRM's judgement of how much a commitment could change government practice.</summary>
 public enum PotentialImpact
 {

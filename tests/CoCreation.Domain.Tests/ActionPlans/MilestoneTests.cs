@@ -58,6 +58,39 @@ public sealed class MilestoneTests
     }
 
     [Fact]
+    public void A_commitment_without_dates_takes_its_milestones_from_the_first_of_January_to_the_last_of_December_of_the_cycle()
+    {
+        var (dated, commitment) = Plan();
+        var plan = NationalActionPlan.Start(1, "2017-2019", PlanStatus.Implementing);
+        var undated = plan.AddCommitment(
+            "AR",
+            "AR0091",
+            new CommitmentDetails(new LocalizedText("Open budgets"), null, null, null, null, [], [], null, [], null, null)
+        );
+        var startOnly = plan.AddCommitment(
+            "AR",
+            "AR0092",
+            new CommitmentDetails(
+                new LocalizedText("Open courts"),
+                null,
+                null,
+                null,
+                null,
+                [],
+                [],
+                null,
+                [],
+                new DateOnly(2018, 3, 1),
+                null
+            )
+        );
+
+        Assert.Equal((new DateOnly(2017, 1, 1), new DateOnly(2019, 12, 31)), plan.MilestonePeriod(undated));
+        Assert.Equal((new DateOnly(2018, 3, 1), new DateOnly(2019, 12, 31)), plan.MilestonePeriod(startOnly));
+        Assert.Equal((new DateOnly(2017, 9, 1), new DateOnly(2019, 8, 31)), dated.MilestonePeriod(commitment));
+    }
+
+    [Fact]
     public void Milestones_change_only_while_the_plan_is_in_co_creation_or_implementing()
     {
         var (plan, commitment) = Plan(PlanStatus.Submitted);
@@ -176,9 +209,29 @@ public sealed class MilestoneTests
             "Domain.Progress.DateInFuture",
             Assert.Throws<DomainException>(() => plan.RecordProgress(commitment, null, future, Official, Now)).Code
         );
+    }
+
+    [Fact]
+    public void Each_completion_level_starts_the_progress_form_at_its_own_level_and_each_level_but_no_evidence_sets_it_back()
+    {
         Assert.Equal(
-            [ProgressLevel.NotStarted, ProgressLevel.Limited, ProgressLevel.Substantial, ProgressLevel.Complete, ProgressLevel.NoEvidence],
-            Enum.GetValues<ProgressLevel>()
+            [
+                (CompletionLevel.NotStarted, ProgressLevel.NotStarted),
+                (CompletionLevel.Limited, ProgressLevel.Limited),
+                (CompletionLevel.Substantial, ProgressLevel.Substantial),
+                (CompletionLevel.Complete, ProgressLevel.Complete),
+            ],
+            Enum.GetValues<CompletionLevel>().Select(c => (c, c.ToProgress()))
+        );
+        Assert.Equal(
+            [
+                (ProgressLevel.NotStarted, CompletionLevel.NotStarted),
+                (ProgressLevel.Limited, CompletionLevel.Limited),
+                (ProgressLevel.Substantial, CompletionLevel.Substantial),
+                (ProgressLevel.Complete, CompletionLevel.Complete),
+                (ProgressLevel.NoEvidence, (CompletionLevel?)null),
+            ],
+            Enum.GetValues<ProgressLevel>().Select(l => (l, l.ToCompletion()))
         );
     }
 

@@ -37,6 +37,19 @@ public sealed class NationalActionPlanTests
         Assert.Equal(PlanStatus.Implementing, plan.Status);
     }
 
+    [Theory]
+    [InlineData("2019-2017")]
+    [InlineData("2019-2019")]
+    [InlineData("2017/2019")]
+    public void A_plans_cycle_is_two_years_the_second_after_the_first_as_a_timelines_is(string cycle)
+    {
+        // The scorecards read every plan cycle of a member as a period; one they cannot read broke the member's scorecard.
+        var refused = Assert.Throws<DomainException>(() => NationalActionPlan.Start(1, cycle, PlanStatus.CoCreation));
+
+        Assert.Equal("Domain.Plan.CycleInvalid", refused.Code);
+        Assert.Equal("2017-2019", NationalActionPlan.Start(1, "2017-2019", PlanStatus.CoCreation).Cycle);
+    }
+
     [Fact]
     public void A_plan_is_published_once_and_its_documents_are_links()
     {

@@ -163,6 +163,23 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
 
         var protectedPages = routes.Pages.Where(p => p.RequiresSignIn && !p.AllowsAnonymous).ToList();
         Assert.True(protectedPages.Count >= 25, string.Join(", ", protectedPages.Select(p => p.Path)));
+
+        // The plan's editors are gated at the page, as their commands require an official or staff: a participant's
+        // request stops there, before a handler loads anything.
+        foreach (
+            var editor in new[]
+            {
+                "/ActionPlans/Edit",
+                "/ActionPlans/EditCommitment",
+                "/ActionPlans/EditMilestone",
+                "/ActionPlans/RecordProgress",
+                "/ActionPlans/AssessCommitment",
+            }
+        )
+        {
+            Assert.True(protectedPages.Exists(p => p.ViewEnginePath == editor), $"{editor} has no gate in PagesSetup");
+        }
+
         var wrong = new List<string>();
         foreach (var page in protectedPages)
         {

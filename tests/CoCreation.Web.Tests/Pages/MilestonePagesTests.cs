@@ -127,4 +127,67 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
             StringComparison.Ordinal
         );
     }
+
+    [Fact]
+    public async Task The_progress_form_starts_on_the_milestone_asked_for_only_when_it_is_the_commitments()
+    {
+        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        await Portal.SendAsync(MilestonesTests.Milestone(), people.ArgentinaOfficial);
+        var id = await Portal.WithDbAsync(db => db.Milestones.Select(m => m.Id).SingleAsync());
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var asked = await official.GetAsync($"/members/ar/plans/2017-2019/commitment/ar0090/progress?milestone={id}");
+        var unknown = await official.GetAsync($"/members/ar/plans/2017-2019/commitment/ar0090/progress?milestone={id + 1000}");
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Equal(
+            id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ((AngleSharp.Html.Dom.IHtmlSelectElement)asked.QuerySelector("#Data_MilestoneId")!).Value
+        );
+        Assert.Equal("", ((AngleSharp.Html.Dom.IHtmlSelectElement)unknown.QuerySelector("#Data_MilestoneId")!).Value);
+    }
+
+    [Fact]
+    public async Task A_refused_IRM_assessment_comes_back_with_what_was_chosen_and_stores_nothing()
+    {
+        await MilestonesTests.ImplementingPlanAsync(Portal);
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+
+        var form = await support.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/irm");
+        var refused = await support.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string>
+            {
+                ["Data.RelevantValues"] = "civic-participation",
+                ["Data.PotentialImpact"] = "Moderate",
+                ["Data.ReportUrl"] = "not an address",
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, support.Status);
+        Assert.NotNull(refused.QuerySelector("#Data_ReportUrl[aria-invalid=true]"));
+        Assert.Equal("Moderate", ((AngleSharp.Html.Dom.IHtmlSelectElement)refused.QuerySelector("#Data_PotentialImpact")!).Value);
+        Assert.Equal(
+            ["civic-participation"],
+            refused.QuerySelectorAll("input[name='Data.RelevantValues']:checked").Select(i => i.GetAttribute("value"))
+        );
+        Assert.Null(await Portal.WithDbAsync(db => db.Commitments.Select(c => c.Irm).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_visitor_reads_a_published_plan_with_its_commitments_and_chart_in_three_round_trips_or_fewer()
+    {
+        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        await Portal.SendAsync(MilestonesTests.Progress(), people.ArgentinaOfficial);
+        using var visitor = Portal.CreateClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument page = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/members/ar/plans/2017-2019"));
+
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.True(commands <= 3, $"{commands} round trips");
+        Assert.NotNull(page.QuerySelector("a[href='/commitments/ar0090']"));
+        Assert.NotNull(page.QuerySelector("figure.chart svg[role=img]"));
+    }
 }

@@ -45,9 +45,7 @@ public static class AssessCommitment
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.RelevantValues)
-                .Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown))
-                .WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
+            RuleFor(c => c.RelevantValues).KnownOgpValues(text);
             RuleFor(c => c.PotentialImpact).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.OpenedGovernment).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.ReportUrl)

@@ -45,28 +45,33 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
+            // The member comes with its plan, in one round trip.
             var code = (query.Code ?? "").ToUpperInvariant();
-            var member = await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
-                .Select(m => new
-                {
-                    m.Id,
-                    m.Code,
-                    m.Name,
-                })
+            var found = await db
+                .NationalActionPlans.AsNoTracking()
+                .Include(p => p.Commitments)
+                .Where(p => p.Cycle == query.Cycle)
+                .Join(
+                    db.Members.Where(m => m.Code == code),
+                    p => p.MemberId,
+                    m => m.Id,
+                    (p, m) =>
+                        new
+                        {
+                            Plan = p,
+                            m.Code,
+                            m.Name,
+                        }
+                )
                 .SingleOrDefaultAsync(cancellationToken);
-            if (member is null)
+            if (found is null)
             {
                 return null;
             }
 
-            var plan = await db
-                .NationalActionPlans.AsNoTracking()
-                .Include(p => p.Commitments)
-                .SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == query.Cycle, cancellationToken);
-            var canEdit = await MemberAuthority.ActsForAsync(db, actor, member.Id, cancellationToken);
-            if (plan is null || (plan.PublishedAt is null && !canEdit))
+            var plan = found.Plan;
+            var canEdit = await MemberAuthority.ActsForAsync(db, actor, plan.MemberId, cancellationToken);
+            if (plan.PublishedAt is null && !canEdit)
             {
                 return null;
             }
@@ -98,8 +103,8 @@ public static class Details
                 .Select(u => new Update(u.CommitmentId, u.On, u.Id, u.Level))
                 .ToListAsync(cancellationToken);
             return new Model(
-                member.Code,
-                member.Name,
+                found.Code,
+                found.Name,
                 plan.Cycle,
                 plan.Status,
                 plan.PublishedAt,

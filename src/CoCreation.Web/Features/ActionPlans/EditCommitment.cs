@@ -80,9 +80,7 @@ public static class EditCommitment
             RuleFor(c => c.PolicyAreas)
                 .Must(a => a.Count <= 16 && a.TrueForAll(PolicyAreas.IsKnown))
                 .WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.OgpValues)
-                .Must(v => v.Count <= 4 && v.TrueForAll(Domain.ActionPlans.OgpValues.IsKnown))
-                .WithMessage(_ => text["Domain.Plan.OgpValueUnknown"]);
+            RuleFor(c => c.OgpValues).KnownOgpValues(text);
             RuleFor(c => c.LeadInstitution).MaximumLength(Commitment.LeadInstitutionMax);
             RuleFor(c => c.SupportingInstitutions).MaximumLength(Commitment.SupportingInstitutionsMax);
             RuleFor(c => c.EndsOn)

@@ -15,8 +15,9 @@ public static class RecordProgress
     /// <summary>The number of evidence rows the form shows.</summary>
     public const int EvidenceRows = 3;
 
+    /// <param name="MilestoneId">The milestone the form starts on; one not of this commitment leaves the whole commitment chosen.</param>
     [Allow(Audience.Official | Audience.SupportUnit)]
-    public sealed record Query(string Code, string Cycle, string OgpId) : IQuery<Form?>;
+    public sealed record Query(string Code, string Cycle, string OgpId, int? MilestoneId = null) : IQuery<Form?>;
 
     public sealed record Form(
         Command Command,
@@ -105,8 +106,9 @@ public static class RecordProgress
                 Code = loaded.Member.Code,
                 Cycle = loaded.Plan.Cycle,
                 OgpId = loaded.Commitment.OgpId,
+                MilestoneId = loaded.Commitment.Milestones.Any(m => m.Id == query.MilestoneId) ? query.MilestoneId : null,
                 On = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                Level = Enum.Parse<ProgressLevel>(loaded.Commitment.Completion.ToString()),
+                Level = loaded.Commitment.Completion.ToProgress(),
                 Language = ContentLanguages.OfMember(loaded.Member.Code) is [var first, ..] ? first.Tag : "en",
             };
             var milestones = loaded.Commitment.Milestones.OrderBy(m => m.Order).Select(m => new MilestoneChoice(m.Id, m.Text)).ToList();

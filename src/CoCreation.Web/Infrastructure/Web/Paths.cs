@@ -74,6 +74,15 @@ public static class Paths
 
     public static string Commitment(string ogpId) => $"/commitments/{Code(ogpId)}";
 
+    /// <summary>A commitment's milestones on its page, where a saved or moved milestone is shown.</summary>
+    public static string CommitmentMilestones(string ogpId) => $"{Commitment(ogpId)}#milestones";
+
+    /// <summary>A commitment's progress updates on its page, where a new update is shown.</summary>
+    public static string CommitmentProgress(string ogpId) => $"{Commitment(ogpId)}#progress";
+
+    /// <summary>The IRM's assessment on a commitment's page.</summary>
+    public static string CommitmentIrm(string ogpId) => $"{Commitment(ogpId)}#irm";
+
     /// <summary>The form for a new milestone, or for <paramref name="milestoneId"/> (which also takes its moves).</summary>
     public static string MilestoneEdit(string code, string cycle, string ogpId, int? milestoneId = null) =>
         $"{CommitmentEdit(code, cycle, ogpId)}/milestone" + (milestoneId is { } id ? "/" + Number(id) : "");

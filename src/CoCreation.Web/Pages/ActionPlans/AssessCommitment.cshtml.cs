@@ -27,6 +27,14 @@ public sealed class AssessCommitmentModel : PortalPageModel
 
     public async Task<IActionResult> OnPostAsync(string code, string cycle, string ogpId)
     {
+        // The handler loads the commitment itself; the form is loaded only to show a refusal.
+        Data = Data with { Code = code, Cycle = cycle, OgpId = ogpId };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentIrm(outcome.Value));
+        }
+
         var form = await Sender.Send(new AssessCommitment.Query(code, cycle, ogpId), HttpContext.RequestAborted);
         if (form is null)
         {
@@ -34,13 +42,7 @@ public sealed class AssessCommitmentModel : PortalPageModel
         }
 
         Form = form;
-        Data = Data with { Code = code, Cycle = form.Command.Cycle, OgpId = form.Command.OgpId };
-        var outcome = await TrySendAsync(Data, nameof(Data));
-        if (!outcome.Succeeded)
-        {
-            return Page();
-        }
-
-        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value) + "#irm");
+        Data = Data with { Cycle = form.Command.Cycle, OgpId = form.Command.OgpId };
+        return Page();
     }
 }

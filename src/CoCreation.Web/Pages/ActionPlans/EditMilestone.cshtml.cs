@@ -28,6 +28,37 @@ public sealed class EditMilestoneModel : PortalPageModel
     /// <param name="move">-1 or +1 from the up and down buttons beside each milestone on the commitment's page.</param>
     public async Task<IActionResult> OnPostAsync(string code, string cycle, string ogpId, int? id, [FromForm] int? move)
     {
+        // The handlers load the commitment themselves; the form is loaded only to show a refusal.
+        if (move is { } direction && id is { } milestoneId)
+        {
+            var moved = await TrySendAsync(
+                new MoveMilestone.Command
+                {
+                    Code = code,
+                    Cycle = cycle,
+                    OgpId = ogpId,
+                    Id = milestoneId,
+                    Direction = direction,
+                },
+                nameof(Data)
+            );
+            return moved.Succeeded
+                ? (moved.Value is null ? NotFound() : Redirect(Paths.CommitmentMilestones(moved.Value)))
+                : await ShowRefusedAsync(code, cycle, ogpId, id, keepTyped: false);
+        }
+
+        Data = Data with { Code = code, Cycle = cycle, OgpId = ogpId, Id = id };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        return outcome.Succeeded
+            ? (outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentMilestones(outcome.Value)))
+            : await ShowRefusedAsync(code, cycle, ogpId, id, keepTyped: true);
+    }
+
+    /// <summary>
+    /// The form again with the refusal: with what the person typed, or (a refused move, which typed nothing) the milestone as stored.
+    /// </summary>
+    private async Task<IActionResult> ShowRefusedAsync(string code, string cycle, string ogpId, int? id, bool keepTyped)
+    {
         var form = await Sender.Send(new EditMilestone.Query(code, cycle, ogpId, id), HttpContext.RequestAborted);
         if (form is null)
         {
@@ -35,35 +66,7 @@ public sealed class EditMilestoneModel : PortalPageModel
         }
 
         Form = form;
-        if (move is { } direction && id is { } milestoneId)
-        {
-            var moved = await TrySendAsync(
-                new MoveMilestone.Command
-                {
-                    Code = code,
-                    Cycle = form.Command.Cycle,
-                    OgpId = form.Command.OgpId,
-                    Id = milestoneId,
-                    Direction = direction,
-                },
-                nameof(Data)
-            );
-            if (!moved.Succeeded)
-            {
-                Data = form.Command;
-                return Page();
-            }
-
-            return moved.Value is null ? NotFound() : Redirect(Paths.Commitment(moved.Value) + "#milestones");
-        }
-
-        Data = Data with { Code = code, Cycle = form.Command.Cycle, OgpId = form.Command.OgpId, Id = id };
-        var outcome = await TrySendAsync(Data, nameof(Data));
-        if (!outcome.Succeeded)
-        {
-            return Page();
-        }
-
-        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value) + "#milestones");
+        Data = keepTyped ? Data with { Cycle = form.Command.Cycle, OgpId = form.Command.OgpId } : form.Command;
+        return Page();
     }
 }

@@ -12,22 +12,31 @@ public sealed class RecordProgressModel : PortalPageModel
 
     public RecordProgress.Form Form { get; private set; } = null!;
 
+    /// <param name="milestone">The milestone whose "report progress" link was followed, chosen in the form.</param>
     public async Task<IActionResult> OnGetAsync(string code, string cycle, string ogpId, int? milestone)
     {
-        var form = await Sender.Send(new RecordProgress.Query(code, cycle, ogpId), HttpContext.RequestAborted);
+        var form = await Sender.Send(new RecordProgress.Query(code, cycle, ogpId, milestone), HttpContext.RequestAborted);
         if (form is null)
         {
             return NotFound();
         }
 
         Form = form;
-        Data = form.Command with { MilestoneId = form.Milestones.Any(m => m.Id == milestone) ? milestone : null };
+        Data = form.Command;
         PadEvidence();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string code, string cycle, string ogpId)
     {
+        // The handler loads the commitment itself; the form is loaded only to show a refusal.
+        Data = Data with { Code = code, Cycle = cycle, OgpId = ogpId };
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentProgress(outcome.Value));
+        }
+
         var form = await Sender.Send(new RecordProgress.Query(code, cycle, ogpId), HttpContext.RequestAborted);
         if (form is null)
         {
@@ -35,15 +44,9 @@ public sealed class RecordProgressModel : PortalPageModel
         }
 
         Form = form;
-        Data = Data with { Code = code, Cycle = form.Command.Cycle, OgpId = form.Command.OgpId };
-        var outcome = await TrySendAsync(Data, nameof(Data));
-        if (!outcome.Succeeded)
-        {
-            PadEvidence();
-            return Page();
-        }
-
-        return outcome.Value is null ? NotFound() : Redirect(Paths.Commitment(outcome.Value) + "#progress");
+        Data = Data with { Cycle = form.Command.Cycle, OgpId = form.Command.OgpId };
+        PadEvidence();
+        return Page();
     }
 
     private void PadEvidence()
