@@ -146,15 +146,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_commitment_of_a_published_plan_has_its_conversation_and_an_official_of_another_member_is_a_participant_there()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        await Portal.WithDbAsync(async db =>
-        {
-            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
-            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2017-2019", Domain.ActionPlans.PlanStatus.Implementing);
-            plan.AddCommitment("AR", "AR0090", new Domain.Common.LocalizedText("Open contracting"), ["open-contracting"]);
-            plan.Publish(DateTimeOffset.UtcNow);
-            db.NationalActionPlans.Add(plan);
-            await db.SaveChangesAsync();
-        });
+        await PublishCommitmentAsync();
         using var official = await Portal.SignedInClientAsync("official.co@example.org");
         var page = await official.GetAsync("/commitments/AR0090");
 
@@ -170,4 +162,33 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(shown.QuerySelector($"article#comment-{comment.Id}"));
         Assert.Null(shown.QuerySelector($"article#comment-{comment.Id} .badge"));
     }
+
+    [Fact]
+    public async Task The_moderation_queue_links_a_reported_comment_on_a_commitment_to_its_place_on_the_commitment_page()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var commitment = await PublishCommitmentAsync();
+        var id = (
+            await Portal.SendAsync(CommentScenario.On(0) with { TargetKind = CommentTargetKind.Commitment, TargetId = commitment }, s.Bruno)
+        )!.Value;
+        await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Spam, null), s.Chloe);
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+
+        var queue = await support.GetAsync("/moderation/comments");
+
+        Assert.Equal($"/commitments/ar0090#comment-{id}", queue.QuerySelector($"article#comment-{id} h2 a")!.GetAttribute("href"));
+    }
+
+    /// <summary>Argentina's commitment AR0090, in a published plan; its id.</summary>
+    private Task<int> PublishCommitmentAsync() =>
+        Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
+            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2017-2019", Domain.ActionPlans.PlanStatus.Implementing);
+            plan.AddCommitment("AR", "AR0090", new Domain.Common.LocalizedText("Open contracting"), ["open-contracting"]);
+            plan.Publish(DateTimeOffset.UtcNow);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Commitments.Single().Id;
+        });
 }

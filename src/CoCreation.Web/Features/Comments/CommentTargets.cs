@@ -39,7 +39,17 @@ public static class CommentTargets
                         db.Members,
                         s => s.MemberId,
                         m => m.Id,
-                        (s, m) => new TargetFacts(target, m.Id, m.Code, m.Name, s.Title, Paths.Submission(s.Id), s.AuthorId, s.AnsweredAt)
+                        (s, m) =>
+                            new TargetFacts(
+                                target,
+                                m.Id,
+                                m.Code,
+                                m.Name,
+                                s.Title,
+                                CommentPages.Of(target.Kind, s.Id, m.Code, null),
+                                s.AuthorId,
+                                s.AnsweredAt
+                            )
                     )
                     .SingleOrDefaultAsync(cancellationToken);
             case CommentTargetKind.Commitment:
@@ -48,7 +58,16 @@ public static class CommentTargets
                     join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
                     join m in db.Members on p.MemberId equals m.Id
                     where c.Id == target.Id && p.PublishedAt != null
-                    select new TargetFacts(target, m.Id, m.Code, m.Name, c.OgpId, Paths.Commitment(c.OgpId), null, null)
+                    select new TargetFacts(
+                        target,
+                        m.Id,
+                        m.Code,
+                        m.Name,
+                        c.OgpId,
+                        CommentPages.Of(target.Kind, c.Id, m.Code, c.OgpId),
+                        null,
+                        null
+                    )
                 )
                     .AsNoTracking()
                     .SingleOrDefaultAsync(cancellationToken);
@@ -57,7 +76,16 @@ public static class CommentTargets
                     from t in db.Timelines
                     join m in db.Members on t.MemberId equals m.Id
                     where t.Id == target.Id && t.PublishedAt != null
-                    select new TargetFacts(target, m.Id, m.Code, m.Name, t.Cycle, Paths.Timeline(m.Code), null, null)
+                    select new TargetFacts(
+                        target,
+                        m.Id,
+                        m.Code,
+                        m.Name,
+                        t.Cycle,
+                        CommentPages.Of(target.Kind, t.Id, m.Code, null),
+                        null,
+                        null
+                    )
                 )
                     .AsNoTracking()
                     .SingleOrDefaultAsync(cancellationToken);
