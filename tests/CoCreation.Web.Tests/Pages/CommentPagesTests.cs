@@ -179,6 +179,22 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal($"/commitments/ar0090#comment-{id}", queue.QuerySelector($"article#comment-{id} h2 a")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task The_reply_page_of_a_reply_says_why_it_cannot_be_answered_instead_of_offering_a_form_it_would_refuse()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var first = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        var reply = (await Portal.SendAsync(CommentScenario.ReplyTo(first), s.Chloe))!.Value;
+        using var dario = await Portal.SignedInClientAsync("dario@example.org");
+
+        var page = await dario.GetAsync($"/comments/{reply}/reply");
+
+        Assert.Equal(HttpStatusCode.OK, dario.Status);
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Contains("replies to replies are not possible", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"main a[href='/submissions/{s.Proposal}#comment-{reply}']"));
+    }
+
     /// <summary>Argentina's commitment AR0090, in a published plan; its id.</summary>
     private Task<int> PublishCommitmentAsync() =>
         Portal.WithDbAsync(async db =>

@@ -35,9 +35,12 @@ public static class Details
     {
         public string Link => Infrastructure.Web.Paths.CommentOn(Page, Id);
 
-        public bool CanReply => Status == CommentStatus.Published && ParentId is null;
+        /// <summary>Why nobody may answer it (a message key); null when they may.</summary>
+        public string? ReplyRefusal => Comment.ReplyRefusal(Status, ParentId);
 
-        public bool CanDelete => Mine && Status is CommentStatus.Published or CommentStatus.AwaitingReview;
+        public bool CanReply => ReplyRefusal is null;
+
+        public bool CanDelete => Mine && Comment.IsOpenToItsAuthor(Status);
 
         public bool CanReport => !Mine && Status == CommentStatus.Published && !Reported;
     }
@@ -77,7 +80,7 @@ public static class Details
                 facts.Page,
                 facts.MemberCode,
                 mine,
-                CanEdit: mine && clock.GetUtcNow() - comment.PostedAt <= options.Value.Comments.EditWindow,
+                CanEdit: mine && Comment.IsEditable(comment.Status, comment.PostedAt, options.Value.Comments.EditWindow, clock.GetUtcNow()),
                 reported
             );
         }
