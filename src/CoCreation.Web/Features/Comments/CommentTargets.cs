@@ -26,6 +26,25 @@ public sealed record TargetFacts(
 
 public static class CommentTargets
 {
+    /// <summary>
+    /// The comments whose target the public reads, decided as <see cref="FindOpenAsync"/> does, for the queries that
+    /// read a comment and its target in one database trip.
+    /// </summary>
+    public static IQueryable<Comment> OnOpenTargets(PortalDbContext db) =>
+        db.Comments.Where(c =>
+            (
+                c.TargetKind == CommentTargetKind.Submission
+                && db.Submissions.Any(s => s.Id == c.TargetId && PublicSubmissions.Statuses.Contains(s.Status))
+            )
+            || (
+                c.TargetKind == CommentTargetKind.Commitment
+                && db.Commitments.Any(k =>
+                    k.Id == c.TargetId && db.NationalActionPlans.Any(p => p.Id == k.NationalActionPlanId && p.PublishedAt != null)
+                )
+            )
+            || (c.TargetKind == CommentTargetKind.Timeline && db.Timelines.Any(t => t.Id == c.TargetId && t.PublishedAt != null))
+        );
+
     /// <summary>The target when the public may read it, else null: nobody comments on what they cannot read.</summary>
     public static async Task<TargetFacts?> FindOpenAsync(PortalDbContext db, CommentTarget target, CancellationToken cancellationToken)
     {
