@@ -53,6 +53,23 @@ public static class Details
     }
 
     /// <summary>
+    /// The comment for a form only its author uses (edit, delete): anyone else is refused with a 403 page, whoever asks;
+    /// null when there is no comment they may read.
+    /// </summary>
+    public static async Task<Model?> FindForItsAuthorAsync(
+        PortalDbContext db,
+        CurrentActor actor,
+        DateTimeOffset now,
+        TimeSpan editWindow,
+        long id,
+        CancellationToken cancellationToken
+    )
+    {
+        var comment = await FindAsync(db, actor.RequireUserId(), now, editWindow, id, cancellationToken);
+        return comment is { Mine: false } ? throw new UnauthorizedAccessException("Only its author edits or deletes a comment.") : comment;
+    }
+
+    /// <summary>
     /// The comment as <paramref name="userId"/> may read it, in one database trip (its target open to the public, its
     /// page, whether they reported it); null when they may not read it.
     /// </summary>
