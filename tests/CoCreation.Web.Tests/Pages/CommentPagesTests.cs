@@ -120,6 +120,26 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_support_units_edit_without_words_is_refused_beside_its_field_and_the_comment_keeps_its_words()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
+        await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Offensive, null), s.Chloe);
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var page = await support.GetAsync($"/moderation/comments/{id}");
+
+        var refused = await support.SubmitAsync(
+            page,
+            "form[action*='handler=Edit']",
+            new Dictionary<string, string> { ["Data.Text"] = " " }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, support.Status);
+        Assert.NotEqual("", refused.QuerySelector("#Data_Text-error")!.TextContent.Trim());
+        Assert.Equal("Texto denunciado", await Portal.WithDbAsync(db => db.Comments.Select(c => c.Text).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_list_shows_each_submissions_published_comments_in_the_same_single_database_command()
     {
         var s = await CommentScenario.CreateAsync(Portal);
