@@ -254,17 +254,19 @@ public sealed class CommentTests
     }
 
     [Theory]
-    [InlineData(ReportReason.Spam, null, null)]
-    [InlineData(ReportReason.Other, "  ", "Domain.Comment.ReportTextRequired")]
-    [InlineData(ReportReason.Other, "It repeats the same link everywhere", null)]
-    [InlineData((ReportReason)99, null, "Domain.Comment.ReportReasonUnknown")]
-    public void A_report_of_another_kind_says_why(ReportReason reason, string? text, string? refusal)
+    [InlineData(ReportReason.Spam, null, null, null)]
+    [InlineData(ReportReason.Spam, "   ", null, null)]
+    [InlineData(ReportReason.Other, "  ", "Domain.Comment.ReportTextRequired", null)]
+    [InlineData(ReportReason.Other, "  It repeats the same link everywhere\n", null, "It repeats the same link everywhere")]
+    [InlineData((ReportReason)99, null, "Domain.Comment.ReportReasonUnknown", null)]
+    public void A_report_of_another_kind_says_why(ReportReason reason, string? text, string? refusal, string? kept)
     {
         CommentReport Make() => new(1, Reader, reason, text, Now);
 
         if (refusal is null)
         {
-            Assert.Equal(reason, Make().Reason);
+            var report = Make();
+            Assert.Equal((reason, kept), (report.Reason, report.Text));
         }
         else
         {

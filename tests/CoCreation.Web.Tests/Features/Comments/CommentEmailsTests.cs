@@ -28,7 +28,7 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal("New comment: Publicar todos los contratos públicos", toAna.Subject);
         Assert.Contains($"/submissions/{s.Proposal}#comment-{comment}", toAna.TextBody, StringComparison.Ordinal);
-        Assert.StartsWith("Nouvelle réponse", toBruno.Subject, StringComparison.Ordinal);
+        Assert.Equal("Nouvelle réponse\u00a0: Publicar todos los contratos públicos", toBruno.Subject);
         Assert.Contains("Sí, también los modificatorios.", toBruno.TextBody, StringComparison.Ordinal);
         var recipients = await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.To).ToListAsync());
         Assert.Equal(["ana@example.org", "bruno@example.org"], recipients.Order());
@@ -58,7 +58,7 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
         var toOfficial = await Portal.Smtp.WaitForAsync("official.ar@example.org", m =>
             m.Subject?.StartsWith("The author", StringComparison.Ordinal) == true
         );
-        Assert.StartsWith("The author replied to your answer", toOfficial.Subject, StringComparison.Ordinal);
+        Assert.Equal("The author replied to your answer: Publicar todos los contratos públicos", toOfficial.Subject);
         Assert.Equal(["official.ar@example.org"], await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.To).ToListAsync()));
     }
 
