@@ -79,6 +79,22 @@ public sealed class Comment : Entity
 
     public bool IsPublic => Status == CommentStatus.Published;
 
+    /// <summary>
+    /// Why a comment cannot be answered (a message key), or null when it can: only a published comment that opens its
+    /// thread is answered (one level of replies).
+    /// </summary>
+    public static string? ReplyRefusal(CommentStatus status, long? parentId) =>
+        parentId is not null ? "Domain.Comment.ReplyToReply"
+        : status != CommentStatus.Published ? "Domain.Comment.ParentNotOpen"
+        : null;
+
+    /// <summary>Its author may still change or take back their words: they are not deleted or removed yet.</summary>
+    public static bool IsOpenToItsAuthor(CommentStatus status) => status is CommentStatus.Published or CommentStatus.AwaitingReview;
+
+    /// <summary>Its author may still correct it: open to them, and posted no longer than <paramref name="window"/> ago.</summary>
+    public static bool IsEditable(CommentStatus status, DateTimeOffset postedAt, TimeSpan window, DateTimeOffset now) =>
+        IsOpenToItsAuthor(status) && now - postedAt <= window;
+
     /// <summary>A comment that opens a thread.</summary>
     public static Comment Post(
         CommentTarget target,
@@ -143,14 +159,9 @@ public sealed class Comment : Entity
         DateTimeOffset now
     )
     {
-        if (parent.IsReply)
+        if (ReplyRefusal(parent.Status, parent.ParentId) is { } refusal)
         {
-            throw new DomainException("Domain.Comment.ReplyToReply");
-        }
-
-        if (parent.Status != CommentStatus.Published)
-        {
-            throw new DomainException("Domain.Comment.ParentNotOpen");
+            throw new DomainException(refusal);
         }
 
         var reply = Post(parent.Target, parent.MemberId, authorId, authorName, role, text, language, idempotencyKey, authorFlagged, now);
@@ -162,8 +173,8 @@ public sealed class Comment : Entity
     public void Edit(Guid authorId, string text, string language, TimeSpan window, DateTimeOffset now)
     {
         RequireAuthor(authorId);
-        Require(CommentStatus.Published, CommentStatus.AwaitingReview);
-        if (now - PostedAt > window)
+        RequireOpenToItsAuthor();
+        if (!IsEditable(Status, PostedAt, window, now))
         {
             throw new DomainException("Domain.Comment.EditWindowClosed", (int)window.TotalMinutes);
         }
@@ -177,7 +188,7 @@ public sealed class Comment : Entity
     public void Delete(Guid authorId, DateTimeOffset now)
     {
         RequireAuthor(authorId);
-        Require(CommentStatus.Published, CommentStatus.AwaitingReview);
+        RequireOpenToItsAuthor();
         Status = CommentStatus.Deleted;
         Text = "";
         OriginalText = null;
@@ -279,6 +290,14 @@ public sealed class Comment : Entity
         if (AuthorId != authorId)
         {
             throw new DomainException("Domain.Comment.NotTheAuthor");
+        }
+    }
+
+    private void RequireOpenToItsAuthor()
+    {
+        if (!IsOpenToItsAuthor(Status))
+        {
+            throw new DomainException("Domain.Comment.IllegalMove", "CommentStatus." + Status);
         }
     }
 

@@ -254,23 +254,44 @@ public sealed class CommentTests
     }
 
     [Theory]
-    [InlineData(ReportReason.Spam, null, null)]
-    [InlineData(ReportReason.Other, "  ", "Domain.Comment.ReportTextRequired")]
-    [InlineData(ReportReason.Other, "It repeats the same link everywhere", null)]
-    [InlineData((ReportReason)99, null, "Domain.Comment.ReportReasonUnknown")]
-    public void A_report_of_another_kind_says_why(ReportReason reason, string? text, string? refusal)
+    [InlineData(ReportReason.Spam, null, null, null)]
+    [InlineData(ReportReason.Spam, "   ", null, null)]
+    [InlineData(ReportReason.Other, "  ", "Domain.Comment.ReportTextRequired", null)]
+    [InlineData(ReportReason.Other, "  It repeats the same link everywhere\n", null, "It repeats the same link everywhere")]
+    [InlineData((ReportReason)99, null, "Domain.Comment.ReportReasonUnknown", null)]
+    public void A_report_of_another_kind_says_why(ReportReason reason, string? text, string? refusal, string? kept)
     {
         CommentReport Make() => new(1, Reader, reason, text, Now);
 
         if (refusal is null)
         {
-            Assert.Equal(reason, Make().Reason);
+            var report = Make();
+            Assert.Equal((reason, kept), (report.Reason, report.Text));
         }
         else
         {
             Assert.Equal(refusal, Assert.Throws<DomainException>(Make).Code);
         }
     }
+
+    [Theory]
+    [InlineData(CommentStatus.Published, false, null)]
+    [InlineData(CommentStatus.Published, true, "Domain.Comment.ReplyToReply")]
+    [InlineData(CommentStatus.AwaitingReview, false, "Domain.Comment.ParentNotOpen")]
+    [InlineData(CommentStatus.Deleted, false, "Domain.Comment.ParentNotOpen")]
+    public void The_pages_say_why_a_comment_cannot_be_answered_as_the_reply_itself_would_refuse(
+        CommentStatus status,
+        bool isReply,
+        string? refusal
+    ) => Assert.Equal(refusal, Comment.ReplyRefusal(status, isReply ? 1 : null));
+
+    [Theory]
+    [InlineData(CommentStatus.Published, 15, true)]
+    [InlineData(CommentStatus.AwaitingReview, 0, true)]
+    [InlineData(CommentStatus.Published, 16, false)]
+    [InlineData(CommentStatus.Removed, 0, false)]
+    public void Its_author_may_edit_an_open_comment_within_the_window(CommentStatus status, int minutesLater, bool editable) =>
+        Assert.Equal(editable, Comment.IsEditable(status, Now, TimeSpan.FromMinutes(15), Now.AddMinutes(minutesLater)));
 
     private static Comment Posted(bool flagged = false) =>
         Comment.Post(Proposal, 7, Author, "Ana", CommentRole.Participant, "Call me at +54 11 5555 1234", "es", null, flagged, Now);

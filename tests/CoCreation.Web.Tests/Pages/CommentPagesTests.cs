@@ -87,11 +87,11 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient(followRedirects: false);
 
         using var edit = await other.Http.GetAsync($"/comments/{id}/edit");
-        using var delete = await other.Http.PostAsync($"/comments/{id}/delete", null);
+        using var delete = await other.Http.GetAsync($"/comments/{id}/delete");
         using var report = await visitor.Http.GetAsync($"/comments/{id}/report");
 
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, delete.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, report.StatusCode);
         Assert.Contains("sign-in", report.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Equal(CommentStatus.Published, await Portal.WithDbAsync(db => db.Comments.Select(c => c.Status).SingleAsync()));
@@ -117,6 +117,26 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(after.QuerySelector($"article#comment-{id}"));
         var visitor = Portal.CreateClient();
         Assert.NotNull((await visitor.GetAsync($"/submissions/{s.Proposal}")).QuerySelector($"article#comment-{id}"));
+    }
+
+    [Fact]
+    public async Task The_support_units_edit_without_words_is_refused_beside_its_field_and_the_comment_keeps_its_words()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
+        await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Offensive, null), s.Chloe);
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var page = await support.GetAsync($"/moderation/comments/{id}");
+
+        var refused = await support.SubmitAsync(
+            page,
+            "form[action*='handler=Edit']",
+            new Dictionary<string, string> { ["Data.Text"] = " " }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, support.Status);
+        Assert.NotEqual("", refused.QuerySelector("#Data_Text-error")!.TextContent.Trim());
+        Assert.Equal("Texto denunciado", await Portal.WithDbAsync(db => db.Comments.Select(c => c.Text).SingleAsync()));
     }
 
     [Fact]
@@ -146,15 +166,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_commitment_of_a_published_plan_has_its_conversation_and_an_official_of_another_member_is_a_participant_there()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        await Portal.WithDbAsync(async db =>
-        {
-            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
-            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2017-2019", Domain.ActionPlans.PlanStatus.Implementing);
-            plan.AddCommitment("AR", "AR0090", new Domain.Common.LocalizedText("Open contracting"), ["open-contracting"]);
-            plan.Publish(DateTimeOffset.UtcNow);
-            db.NationalActionPlans.Add(plan);
-            await db.SaveChangesAsync();
-        });
+        await PublishCommitmentAsync();
         using var official = await Portal.SignedInClientAsync("official.co@example.org");
         var page = await official.GetAsync("/commitments/AR0090");
 
@@ -170,4 +182,49 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(shown.QuerySelector($"article#comment-{comment.Id}"));
         Assert.Null(shown.QuerySelector($"article#comment-{comment.Id} .badge"));
     }
+
+    [Fact]
+    public async Task The_moderation_queue_links_a_reported_comment_on_a_commitment_to_its_place_on_the_commitment_page()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var commitment = await PublishCommitmentAsync();
+        var id = (
+            await Portal.SendAsync(CommentScenario.On(0) with { TargetKind = CommentTargetKind.Commitment, TargetId = commitment }, s.Bruno)
+        )!.Value;
+        await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Spam, null), s.Chloe);
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+
+        var queue = await support.GetAsync("/moderation/comments");
+
+        Assert.Equal($"/commitments/ar0090#comment-{id}", queue.QuerySelector($"article#comment-{id} h2 a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_reply_page_of_a_reply_says_why_it_cannot_be_answered_instead_of_offering_a_form_it_would_refuse()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var first = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        var reply = (await Portal.SendAsync(CommentScenario.ReplyTo(first), s.Chloe))!.Value;
+        using var dario = await Portal.SignedInClientAsync("dario@example.org");
+
+        var page = await dario.GetAsync($"/comments/{reply}/reply");
+
+        Assert.Equal(HttpStatusCode.OK, dario.Status);
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Contains("replies to replies are not possible", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"main a[href='/submissions/{s.Proposal}#comment-{reply}']"));
+    }
+
+    /// <summary>Argentina's commitment AR0090, in a published plan; its id.</summary>
+    private Task<int> PublishCommitmentAsync() =>
+        Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
+            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2017-2019", Domain.ActionPlans.PlanStatus.Implementing);
+            plan.AddCommitment("AR", "AR0090", new Domain.Common.LocalizedText("Open contracting"), ["open-contracting"]);
+            plan.Publish(DateTimeOffset.UtcNow);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Commitments.Single().Id;
+        });
 }

@@ -34,10 +34,14 @@ public sealed class CommentEmails(PortalDbContext db, EmailOutbox outbox, Portal
             return;
         }
 
-        var told = new HashSet<Guid>();
-        if (comment.AuthorId is { } writer)
+        // Who hears and why, in this order; the first reason wins (nobody twice), and the writer never hears of their words.
+        var recipients = new List<(Guid Id, Why Why)>();
+        void Tell(Guid? recipientId, Why why)
         {
-            told.Add(writer);
+            if (recipientId is { } id && id != comment.AuthorId && recipients.TrueForAll(r => r.Id != id))
+            {
+                recipients.Add((id, why));
+            }
         }
 
         // The officials first: the author speaking after their answer is what they need to hear, even in a reply to them.
@@ -48,60 +52,50 @@ public sealed class CommentEmails(PortalDbContext db, EmailOutbox outbox, Portal
                 .OfficialAssignments.Where(a => a.MemberId == facts.MemberId)
                 .Select(a => a.UserId)
                 .ToListAsync(cancellationToken);
-            foreach (var official in officials)
-            {
-                await TellAsync(official, Why.AuthorAfterAnswer, comment, facts, told, cancellationToken);
-            }
+            officials.ForEach(official => Tell(official, Why.AuthorAfterAnswer));
         }
 
         if (comment.ParentId is { } parentId)
         {
-            var parentAuthor = await db
-                .Comments.Where(c => c.Id == parentId)
-                .Select(c => c.AuthorId)
-                .SingleOrDefaultAsync(cancellationToken);
-            await TellAsync(parentAuthor, Why.Reply, comment, facts, told, cancellationToken);
+            Tell(await db.Comments.Where(c => c.Id == parentId).Select(c => c.AuthorId).SingleOrDefaultAsync(cancellationToken), Why.Reply);
         }
 
-        await TellAsync(facts.AuthorId, Why.OnSubmission, comment, facts, told, cancellationToken);
-    }
-
-    private async Task TellAsync(
-        Guid? recipientId,
-        Why why,
-        Comment comment,
-        TargetFacts facts,
-        HashSet<Guid> told,
-        CancellationToken cancellationToken
-    )
-    {
-        if (recipientId is not { } id || !told.Add(id))
+        Tell(facts.AuthorId, Why.OnSubmission);
+        if (recipients.Count == 0)
         {
             return;
         }
 
-        var recipient = await db
+        var ids = recipients.ConvertAll(r => r.Id);
+        var people = await db
             .Users.AsNoTracking()
-            .Where(u => u.Id == id)
+            .Where(u => ids.Contains(u.Id))
             .Select(u => new
             {
+                u.Id,
                 u.Email,
                 u.DisplayName,
                 u.PreferredLanguage,
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (recipient?.Email is null)
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        foreach (var (id, why) in recipients)
         {
-            return;
-        }
+            if (people.GetValueOrDefault(id) is not { Email: { } email } recipient)
+            {
+                continue;
+            }
 
-        using var language = LanguageScope.In(recipient.PreferredLanguage);
-        var writer = string.IsNullOrEmpty(comment.AuthorName) ? text["Submission.FormerParticipant"].Value : comment.AuthorName;
-        outbox.Enqueue(
-            recipient.Email,
-            text[$"Email.Comment.{why}.Subject", facts.Title],
-            [text["Email.Greeting", recipient.DisplayName], text[$"Email.Comment.{why}", writer, facts.Title], comment.Text],
-            new EmailAction(text["Email.Comment.Action"], links.To(facts.LinkTo(comment.Id)))
-        );
+            using var language = LanguageScope.In(recipient.PreferredLanguage);
+            outbox.Enqueue(
+                email,
+                text[$"Email.Comment.{why}.Subject", facts.Title],
+                [
+                    text["Email.Greeting", recipient.DisplayName],
+                    text[$"Email.Comment.{why}", AuthorText.Show(text, comment.AuthorName), facts.Title],
+                    comment.Text,
+                ],
+                new EmailAction(text["Email.Comment.Action"], links.To(facts.LinkTo(comment.Id)))
+            );
+        }
     }
 }

@@ -26,6 +26,25 @@ public sealed record TargetFacts(
 
 public static class CommentTargets
 {
+    /// <summary>
+    /// The comments whose target the public reads, decided as <see cref="FindOpenAsync"/> does, for the queries that
+    /// read a comment and its target in one database trip.
+    /// </summary>
+    public static IQueryable<Comment> OnOpenTargets(PortalDbContext db) =>
+        db.Comments.Where(c =>
+            (
+                c.TargetKind == CommentTargetKind.Submission
+                && db.Submissions.Any(s => s.Id == c.TargetId && PublicSubmissions.Statuses.Contains(s.Status))
+            )
+            || (
+                c.TargetKind == CommentTargetKind.Commitment
+                && db.Commitments.Any(k =>
+                    k.Id == c.TargetId && db.NationalActionPlans.Any(p => p.Id == k.NationalActionPlanId && p.PublishedAt != null)
+                )
+            )
+            || (c.TargetKind == CommentTargetKind.Timeline && db.Timelines.Any(t => t.Id == c.TargetId && t.PublishedAt != null))
+        );
+
     /// <summary>The target when the public may read it, else null: nobody comments on what they cannot read.</summary>
     public static async Task<TargetFacts?> FindOpenAsync(PortalDbContext db, CommentTarget target, CancellationToken cancellationToken)
     {
@@ -39,7 +58,17 @@ public static class CommentTargets
                         db.Members,
                         s => s.MemberId,
                         m => m.Id,
-                        (s, m) => new TargetFacts(target, m.Id, m.Code, m.Name, s.Title, Paths.Submission(s.Id), s.AuthorId, s.AnsweredAt)
+                        (s, m) =>
+                            new TargetFacts(
+                                target,
+                                m.Id,
+                                m.Code,
+                                m.Name,
+                                s.Title,
+                                CommentPages.Of(target.Kind, s.Id, m.Code, null),
+                                s.AuthorId,
+                                s.AnsweredAt
+                            )
                     )
                     .SingleOrDefaultAsync(cancellationToken);
             case CommentTargetKind.Commitment:
@@ -48,7 +77,16 @@ public static class CommentTargets
                     join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
                     join m in db.Members on p.MemberId equals m.Id
                     where c.Id == target.Id && p.PublishedAt != null
-                    select new TargetFacts(target, m.Id, m.Code, m.Name, c.OgpId, Paths.Commitment(c.OgpId), null, null)
+                    select new TargetFacts(
+                        target,
+                        m.Id,
+                        m.Code,
+                        m.Name,
+                        c.OgpId,
+                        CommentPages.Of(target.Kind, c.Id, m.Code, c.OgpId),
+                        null,
+                        null
+                    )
                 )
                     .AsNoTracking()
                     .SingleOrDefaultAsync(cancellationToken);
@@ -57,7 +95,16 @@ public static class CommentTargets
                     from t in db.Timelines
                     join m in db.Members on t.MemberId equals m.Id
                     where t.Id == target.Id && t.PublishedAt != null
-                    select new TargetFacts(target, m.Id, m.Code, m.Name, t.Cycle, Paths.Timeline(m.Code), null, null)
+                    select new TargetFacts(
+                        target,
+                        m.Id,
+                        m.Code,
+                        m.Name,
+                        t.Cycle,
+                        CommentPages.Of(target.Kind, t.Id, m.Code, null),
+                        null,
+                        null
+                    )
                 )
                     .AsNoTracking()
                     .SingleOrDefaultAsync(cancellationToken);

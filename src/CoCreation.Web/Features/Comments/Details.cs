@@ -35,9 +35,12 @@ public static class Details
     {
         public string Link => Infrastructure.Web.Paths.CommentOn(Page, Id);
 
-        public bool CanReply => Status == CommentStatus.Published && ParentId is null;
+        /// <summary>Why nobody may answer it (a message key); null when they may.</summary>
+        public string? ReplyRefusal => Comment.ReplyRefusal(Status, ParentId);
 
-        public bool CanDelete => Mine && Status is CommentStatus.Published or CommentStatus.AwaitingReview;
+        public bool CanReply => ReplyRefusal is null;
+
+        public bool CanDelete => Mine && Comment.IsOpenToItsAuthor(Status);
 
         public bool CanReport => !Mine && Status == CommentStatus.Published && !Reported;
     }
@@ -45,41 +48,86 @@ public static class Details
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
         : IQueryHandler<Query, Model?>
     {
-        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken) =>
+            await FindAsync(db, actor.UserId, clock.GetUtcNow(), options.Value.Comments.EditWindow, query.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The comment for a form only its author uses (edit, delete): anyone else is refused with a 403 page, whoever asks;
+    /// null when there is no comment they may read.
+    /// </summary>
+    public static async Task<Model?> FindForItsAuthorAsync(
+        PortalDbContext db,
+        CurrentActor actor,
+        DateTimeOffset now,
+        TimeSpan editWindow,
+        long id,
+        CancellationToken cancellationToken
+    )
+    {
+        var comment = await FindAsync(db, actor.RequireUserId(), now, editWindow, id, cancellationToken);
+        return comment is { Mine: false } ? throw new UnauthorizedAccessException("Only its author edits or deletes a comment.") : comment;
+    }
+
+    /// <summary>
+    /// The comment as <paramref name="userId"/> may read it, in one database trip (its target open to the public, its
+    /// page, whether they reported it); null when they may not read it.
+    /// </summary>
+    public static async Task<Model?> FindAsync(
+        PortalDbContext db,
+        Guid? userId,
+        DateTimeOffset now,
+        TimeSpan editWindow,
+        long id,
+        CancellationToken cancellationToken
+    )
+    {
+        var row = await (
+            from c in CommentTargets.OnOpenTargets(db)
+            join m in db.Members on c.MemberId equals m.Id
+            where c.Id == id
+            select new
+            {
+                c.Id,
+                c.ParentId,
+                c.AuthorId,
+                c.AuthorName,
+                c.AuthorRole,
+                c.Text,
+                c.Language,
+                c.Status,
+                c.PostedAt,
+                c.TargetKind,
+                c.TargetId,
+                m.Code,
+                OgpId = c.TargetKind == CommentTargetKind.Commitment
+                    ? db.Commitments.Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
+                    : null,
+                Reported = userId != null && db.CommentReports.Any(r => r.CommentId == c.Id && r.ReporterId == userId),
+            }
+        )
+            .AsNoTracking()
+            .SingleOrDefaultAsync(cancellationToken);
+        var mine = userId is not null && row?.AuthorId == userId;
+        if (row is null || !(row.Status == CommentStatus.Published || (row.Status == CommentStatus.AwaitingReview && mine)))
         {
-            var userId = actor.UserId;
-            var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken);
-            if (comment is null)
-            {
-                return null;
-            }
-
-            var mine = userId is not null && comment.AuthorId == userId;
-            var readable = comment.Status == CommentStatus.Published || (comment.Status == CommentStatus.AwaitingReview && mine);
-            var facts = readable ? await CommentTargets.FindOpenAsync(db, comment.Target, cancellationToken) : null;
-            if (facts is null)
-            {
-                return null;
-            }
-
-            var reported =
-                userId is not null
-                && await db.CommentReports.AnyAsync(r => r.CommentId == comment.Id && r.ReporterId == userId, cancellationToken);
-            return new Model(
-                comment.Id,
-                comment.ParentId,
-                comment.AuthorName,
-                comment.AuthorRole,
-                comment.Text,
-                comment.Language,
-                comment.Status,
-                comment.PostedAt,
-                facts.Page,
-                facts.MemberCode,
-                mine,
-                CanEdit: mine && clock.GetUtcNow() - comment.PostedAt <= options.Value.Comments.EditWindow,
-                reported
-            );
+            return null;
         }
+
+        return new Model(
+            row.Id,
+            row.ParentId,
+            row.AuthorName,
+            row.AuthorRole,
+            row.Text,
+            row.Language,
+            row.Status,
+            row.PostedAt,
+            CommentPages.Of(row.TargetKind, row.TargetId, row.Code, row.OgpId),
+            row.Code,
+            mine,
+            CanEdit: mine && Comment.IsEditable(row.Status, row.PostedAt, editWindow, now),
+            row.Reported
+        );
     }
 }

@@ -47,7 +47,7 @@ public static class Discussion
         IReadOnlyList<Item> Replies
     )
     {
-        public bool CanDelete => Mine && Status is CommentStatus.Published or CommentStatus.AwaitingReview;
+        public bool CanDelete => Mine && Comment.IsOpenToItsAuthor(Status);
     }
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
@@ -117,10 +117,8 @@ public static class Discussion
                             c.EditedAt is not null && c.Status is CommentStatus.Published or CommentStatus.AwaitingReview,
                             mine && c.Status == CommentStatus.Removed ? c.RemovalReason : null,
                             mine,
-                            CanEdit: mine
-                                && c.Status is CommentStatus.Published or CommentStatus.AwaitingReview
-                                && now - c.PostedAt <= window,
-                            CanReply: userId is not null && c.ParentId is null && c.Status == CommentStatus.Published,
+                            CanEdit: mine && Comment.IsEditable(c.Status, c.PostedAt, window, now),
+                            CanReply: userId is not null && Comment.ReplyRefusal(c.Status, c.ParentId) is null,
                             CanReport: userId is not null && !mine && c.Status == CommentStatus.Published && !reported.Contains(c.Id),
                             Reported: reported.Contains(c.Id),
                             []

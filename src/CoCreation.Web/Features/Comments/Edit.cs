@@ -16,6 +16,10 @@ public static class Edit
     [Allow(Audience.Participant)]
     public sealed record Command(long Id, string Text, string Language) : ICommand<string?>;
 
+    /// <summary>The comment for its author's edit form; refused to anyone else, null when there is none to read.</summary>
+    [Allow(Audience.Participant)]
+    public sealed record Query(long Id) : IQuery<Details.Model?>;
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
@@ -27,8 +31,19 @@ public static class Edit
 
     /// <summary>The comment's address on its page; null when there is no such comment.</summary>
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
-        : ICommandHandler<Command, string?>
+        : ICommandHandler<Command, string?>,
+            IQueryHandler<Query, Details.Model?>
     {
+        public async ValueTask<Details.Model?> Handle(Query query, CancellationToken cancellationToken) =>
+            await Details.FindForItsAuthorAsync(
+                db,
+                actor,
+                clock.GetUtcNow(),
+                options.Value.Comments.EditWindow,
+                query.Id,
+                cancellationToken
+            );
+
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();

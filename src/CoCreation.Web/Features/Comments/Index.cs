@@ -60,16 +60,7 @@ public static class Index
     )
     {
         /// <summary>The comment on its target's page.</summary>
-        public string Url =>
-            Paths.CommentOn(
-                TargetKind switch
-                {
-                    CommentTargetKind.Commitment => Paths.Commitment(OgpId ?? ""),
-                    CommentTargetKind.Timeline => Paths.Timeline(MemberCode),
-                    _ => Paths.Submission(TargetId),
-                },
-                Id
-            );
+        public string Url => Paths.CommentOn(CommentPages.Of(TargetKind, TargetId, MemberCode, OgpId), Id);
     }
 
     public static string CursorOf(Item item) => Keyset.TimeAndId(item.PublishedAt, item.Id);

@@ -2,6 +2,7 @@ using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Web;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,8 +36,15 @@ public static class Queue
         CommentStatus Status,
         bool Held,
         DateTimeOffset PostedAt,
-        IReadOnlyList<ReportItem> Reports
-    );
+        IReadOnlyList<ReportItem> Reports,
+        string? OgpId
+    )
+    {
+        public string Page => CommentPages.Of(TargetKind, TargetId, MemberCode, OgpId);
+
+        /// <summary>The comment on its target's page: the support unit reads the comments that wait for review there too.</summary>
+        public string Link => Paths.CommentOn(Page, Id);
+    }
 
     public sealed record ReportItem(ReportReason Reason, string? Text, string ReporterName, DateTimeOffset At);
 
@@ -87,6 +95,9 @@ public static class Queue
                                     r.At
                                 ))
                                 .ToList(),
+                            OgpId = c.TargetKind == CommentTargetKind.Commitment
+                                ? db.Commitments.Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
+                                : null,
                         }
                 )
                 .ToListAsync(cancellationToken);
@@ -107,7 +118,8 @@ public static class Queue
                         c.Status,
                         c.Held,
                         c.PostedAt,
-                        c.Reports
+                        c.Reports,
+                        c.OgpId
                     )),
                 ],
                 total

@@ -1,7 +1,6 @@
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Comments;
@@ -24,13 +23,19 @@ public sealed class ReplyModel : PortalPageModel
     {
         Data = Data with { ParentId = id };
         var outcome = await TrySendAsync(Data, nameof(Data));
-        var shown = await ShowAsync(id);
-        if (!outcome.Succeeded || shown is not PageResult)
+        if (!outcome.Succeeded)
         {
-            return shown;
+            return await ShowAsync(id);
         }
 
-        return Redirect(outcome.Value is { } reply ? Paths.CommentOn(Parent.Page, reply) : Parent.Link);
+        // Post answers with the reply's id only; the thread's page comes from its parent, in one trip.
+        var parent = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
+        if (parent is null)
+        {
+            return NotFound();
+        }
+
+        return Redirect(outcome.Value is { } reply ? Paths.CommentOn(parent.Page, reply) : parent.Link);
     }
 
     private async Task<IActionResult> ShowAsync(long id)

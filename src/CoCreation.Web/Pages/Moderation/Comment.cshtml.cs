@@ -8,16 +8,14 @@ public sealed class CommentModel : PortalPageModel
 {
     public Queue.Item Item { get; private set; } = null!;
 
+    /// <summary>Named as the command's fields, so its refusals land beside them.</summary>
     [BindProperty]
-    public string? NewText { get; set; }
-
-    [BindProperty]
-    public string? Reason { get; set; }
+    public Decided Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
         var shown = await ShowAsync(id);
-        NewText ??= Item?.Text;
+        Data.Text ??= Item?.Text;
         return shown;
     }
 
@@ -32,31 +30,16 @@ public sealed class CommentModel : PortalPageModel
         var command = new Moderate.Command(
             id,
             decision,
-            decision == Moderate.Decision.Edit ? NewText : null,
-            decision == Moderate.Decision.Remove ? Reason : null
+            decision == Moderate.Decision.Edit ? Data.Text : null,
+            decision == Moderate.Decision.Remove ? Data.Reason : null
         );
-        var outcome = await TrySendAsync(command, "");
+        var outcome = await TrySendAsync(command, nameof(Data));
         if (outcome.Succeeded)
         {
             return outcome.Value is null ? NotFound() : Redirect(Paths.ModerationComments(done: true));
         }
 
-        // The validator names the command's fields; the form's are named for what they hold here.
-        Rename(nameof(Moderate.Command.Text), nameof(NewText));
         return await ShowAsync(id);
-    }
-
-    private void Rename(string from, string to)
-    {
-        if (ModelState.TryGetValue(from, out var entry) && entry.Errors.Count > 0)
-        {
-            foreach (var error in entry.Errors)
-            {
-                ModelState.AddModelError(to, error.ErrorMessage);
-            }
-
-            ModelState.Remove(from);
-        }
     }
 
     private async Task<IActionResult> ShowAsync(long id)
@@ -69,5 +52,12 @@ public sealed class CommentModel : PortalPageModel
 
         Item = item;
         return Page();
+    }
+
+    public sealed class Decided
+    {
+        public string? Text { get; set; }
+
+        public string? Reason { get; set; }
     }
 }

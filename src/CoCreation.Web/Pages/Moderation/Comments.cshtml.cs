@@ -1,4 +1,3 @@
-using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -28,13 +27,4 @@ public sealed class CommentsModel : PortalPageModel
         await OnGetAsync();
         return Page();
     }
-
-    /// <summary>The page a queued comment is written on (its anchor would lead nowhere while it is hidden).</summary>
-    public string TargetPage(Queue.Item item) =>
-        item.TargetKind switch
-        {
-            CommentTargetKind.Submission => Paths.Submission(item.TargetId),
-            CommentTargetKind.Timeline => Paths.Timeline(item.MemberCode),
-            _ => Paths.Member(item.MemberCode),
-        };
 }

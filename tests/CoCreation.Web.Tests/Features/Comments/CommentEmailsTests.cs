@@ -28,7 +28,7 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal("New comment: Publicar todos los contratos públicos", toAna.Subject);
         Assert.Contains($"/submissions/{s.Proposal}#comment-{comment}", toAna.TextBody, StringComparison.Ordinal);
-        Assert.StartsWith("Nouvelle réponse", toBruno.Subject, StringComparison.Ordinal);
+        Assert.Equal("Nouvelle réponse\u00a0: Publicar todos los contratos públicos", toBruno.Subject);
         Assert.Contains("Sí, también los modificatorios.", toBruno.TextBody, StringComparison.Ordinal);
         var recipients = await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.To).ToListAsync());
         Assert.Equal(["ana@example.org", "bruno@example.org"], recipients.Order());
@@ -58,8 +58,44 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
         var toOfficial = await Portal.Smtp.WaitForAsync("official.ar@example.org", m =>
             m.Subject?.StartsWith("The author", StringComparison.Ordinal) == true
         );
-        Assert.StartsWith("The author replied to your answer", toOfficial.Subject, StringComparison.Ordinal);
+        Assert.Equal("The author replied to your answer: Publicar todos los contratos públicos", toOfficial.Subject);
         Assert.Equal(["official.ar@example.org"], await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.To).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Every_official_of_the_member_hears_once_in_their_own_language_when_the_author_speaks_after_the_answer()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var proposal = await Scenario.ForwardedAsync(Portal, s.People, Scenario.Proposal());
+        await Portal.SendAsync(
+            new Answer.Command
+            {
+                Id = proposal,
+                Outcome = AnswerOutcome.NotIncluded,
+                Reason = "No hay presupuesto este ciclo.",
+            },
+            s.People.ArgentinaOfficial
+        );
+        var (second, _) = await Portal.CreateUserAsync(
+            "official2.ar@example.org",
+            roles: Web.Infrastructure.Identity.Roles.GovernmentOfficial
+        );
+        await Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
+            db.OfficialAssignments.Add(new Domain.Members.OfficialAssignment(second.Id, argentina, DateTimeOffset.UtcNow));
+            await db.Users.Where(u => u.Id == second.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, "fr"));
+            return await db.SaveChangesAsync();
+        });
+        await ForgetSentMailAsync();
+
+        await Portal.SendAsync(CommentScenario.On(proposal, "¿Y en el próximo ciclo?"), s.People.Participant);
+
+        var toSecond = await Portal.Smtp.WaitForAsync("official2.ar@example.org", _ => true);
+        await Portal.Smtp.WaitForAsync("official.ar@example.org", _ => true);
+        Assert.Equal("L’auteur a réagi à votre réponse\u00a0: Publicar todos los contratos públicos", toSecond.Subject);
+        var recipients = await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.To).ToListAsync());
+        Assert.Equal(["official.ar@example.org", "official2.ar@example.org"], recipients.Order());
     }
 
     /// <summary>What the scenario sent so far is out of the way: only this test's emails are counted.</summary>

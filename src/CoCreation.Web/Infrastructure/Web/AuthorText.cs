@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Localization;
 
-namespace CoCreation.Web.Pages.Shared;
+namespace CoCreation.Web.Infrastructure.Web;
 
-/// <summary>How a submission's author is shown: their name, or "a former participant" once they deleted their account.</summary>
+/// <summary>
+/// How the author of a submission or a comment is shown, on pages and in emails: their name, or "a former participant"
+/// once they deleted their account.
+/// </summary>
 public static class AuthorText
 {
     public static string Show(IStringLocalizer text, string authorName) =>
