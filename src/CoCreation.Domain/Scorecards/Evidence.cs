@@ -11,7 +11,13 @@ public enum EvidenceKind
     MemberPage,
     Submission,
     Answer,
+
+    /// <summary>A progress update on a commitment (<see cref="Evidence.Key"/> is the commitment's OGP id).</summary>
+    Progress,
+
+    /// <summary>A commitment revised after its plan's publication (<see cref="Evidence.Key"/> is its OGP id).</summary>
+    Commitment,
 }
 
 /// <summary>One published record an indicator rests on: what, which one, when, and its title when known.</summary>
-public sealed record Evidence(EvidenceKind Kind, long Id, DateTimeOffset At, LocalizedText? Title);
+public sealed record Evidence(EvidenceKind Kind, long Id, DateTimeOffset At, LocalizedText? Title, string? Key = null);

@@ -89,7 +89,7 @@ public static class ScorecardRules
             last,
             years,
             minimumPerYear,
-            inCycle.Select(u => new Evidence(u.Kind, u.Id, u.At, u.Title)).ToList()
+            inCycle.Select(u => new Evidence(u.Kind, u.Id, u.At, u.Title, u.Key)).ToList()
         );
     }
 

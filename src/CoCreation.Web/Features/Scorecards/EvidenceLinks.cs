@@ -14,6 +14,8 @@ public static class EvidenceLinks
             EvidenceKind.Plan => Paths.Plan(memberCode, cycle),
             EvidenceKind.Submission => Paths.Submission(evidence.Id),
             EvidenceKind.Answer => Paths.SubmissionAnswer(evidence.Id),
+            EvidenceKind.Progress when evidence.Key is { } ogpId => Paths.CommitmentProgress(ogpId),
+            EvidenceKind.Commitment when evidence.Key is { } ogpId => Paths.Commitment(ogpId),
             _ => Paths.Member(memberCode),
         };
 

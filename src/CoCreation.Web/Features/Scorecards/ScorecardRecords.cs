@@ -58,7 +58,16 @@ internal static class ScorecardRecords
                 db.NationalActionPlans.Where(p => p.MemberId == m.Id && p.PublishedAt != null)
                     .Select(p => new PlanRow(p.Id, p.Cycle, p.PublishedAt!.Value))
                     .ToList(),
-                db.Submissions.Where(s => s.MemberId == m.Id && Public.Contains(s.Status)).Max(s => s.PublishedAt),
+                db.Commitments.Where(c =>
+                        c.MemberId == m.Id && db.NationalActionPlans.Any(p => p.Id == c.NationalActionPlanId && p.PublishedAt != null)
+                    )
+                    .Select(c => new CommitmentRow(
+                        c.OgpId,
+                        c.Title,
+                        c.Progress.Select(u => u.RecordedAt).ToList(),
+                        c.Revisions.Select(r => r.At).ToList()
+                    ))
+                    .ToList(),
                 db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
                 db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
             ))
@@ -123,14 +132,14 @@ internal static class ScorecardRecords
         }
 
         updates.AddRange(member.Plans.Select(p => new UpdateFact(EvidenceKind.Plan, p.Id, p.PublishedAt)));
-        updates.AddRange(
-            published.Select(s => new UpdateFact(
-                EvidenceKind.Submission,
-                s.Id,
-                s.PublishedAt,
-                s.Title is null ? null : new LocalizedText(s.Title)
-            ))
-        );
+        foreach (var c in member.Commitments)
+        {
+            updates.AddRange(c.ProgressAt.Select(at => new UpdateFact(EvidenceKind.Progress, 0, at, c.Title, c.OgpId)));
+            updates.AddRange(c.RevisedAt.Select(at => new UpdateFact(EvidenceKind.Commitment, 0, at, c.Title, c.OgpId)));
+        }
+
+        // Only what the member's government published counts: a moderator publishing a citizen's submission does not
+        // make a silent government look up to date, but its answers do.
         updates.AddRange(
             published
                 .Where(s => s.AnsweredAt is not null)
@@ -142,13 +151,10 @@ internal static class ScorecardRecords
                 ))
         );
 
-        // The latest submission or answer outside the period still dates the page's last update.
-        foreach (var at in new[] { member.LastSubmissionPublishedAt, member.LastAnsweredAt })
+        // The latest answer outside the period still dates the page's last update.
+        if (member.LastAnsweredAt is { } latest && !period.Contains(latest))
         {
-            if (at is { } latest && !period.Contains(latest))
-            {
-                updates.Add(new UpdateFact(EvidenceKind.MemberPage, member.Id, latest));
-            }
+            updates.Add(new UpdateFact(EvidenceKind.MemberPage, member.Id, latest));
         }
 
         var first = timeline?.Activities.Where(a => !a.Cancelled).MinBy(a => a.StartsAt);
@@ -172,7 +178,7 @@ internal sealed record MemberRecord(
     DateTimeOffset UpdatedAt,
     List<TimelineRow> Timelines,
     List<PlanRow> Plans,
-    DateTimeOffset? LastSubmissionPublishedAt,
+    List<CommitmentRow> Commitments,
     DateTimeOffset? LastAnsweredAt,
     string? PortalLatestCycle
 );
@@ -186,5 +192,8 @@ internal sealed record TimelineRow(
 );
 
 internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt);
+
+/// <summary>A commitment of a published plan: when its progress was reported and when it was revised.</summary>
+internal sealed record CommitmentRow(string OgpId, LocalizedText Title, List<DateTimeOffset> ProgressAt, List<DateTimeOffset> RevisedAt);
 
 internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact);

@@ -1,5 +1,9 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Common;
 using CoCreation.Domain.Scorecards;
+using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Scorecards;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Scorecards;
 
@@ -68,5 +72,79 @@ public sealed class ForMemberTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(argentina.Indicators.Select(i => i.Result), row.Indicators.Select(i => i.Result));
         Assert.Equal(argentina.Responses.AnsweredPercent, row.Responses.AnsweredPercent);
         Assert.Equal(1, index.Met(Standard.TimelinePublishedInTime));
+    }
+
+    [Fact]
+    public async Task Only_what_the_government_published_keeps_its_repository_up_to_date_never_a_moderator_publishing_citizens_ideas()
+    {
+        await ScorecardScenario.CreateAsync(Portal);
+        var official = (await Portal.CreateUserAsync("official-pe@example.org")).User.Id;
+        DateTimeOffset[] days =
+        [
+            ScorecardScenario.At(2017, 9, 1),
+            ScorecardScenario.At(2017, 10, 2),
+            ScorecardScenario.At(2018, 3, 1),
+            ScorecardScenario.At(2018, 11, 5),
+            ScorecardScenario.At(2019, 2, 1),
+            ScorecardScenario.At(2019, 6, 3),
+        ];
+
+        // Peru's government publishes nothing; the support unit publishes citizens' submissions on six days, two a year.
+        await Portal.WithDbAsync(async db =>
+        {
+            var peru = await db.Members.Where(m => m.Code == "PE").Select(m => m.Id).SingleAsync();
+            foreach (var day in days)
+            {
+                var idea = Submission.Submit(
+                    peru,
+                    SubmissionKind.Question,
+                    new SubmissionContent("¿Cuándo se publican los contratos?", "es", "¿Y dónde?"),
+                    official,
+                    "Rosa (example)",
+                    null,
+                    false,
+                    day.AddHours(-1)
+                );
+                idea.Publish(official, day);
+                idea.ClearDomainEvents();
+                db.Submissions.Add(idea);
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var silent = (await Portal.QueryAsync(new ForMember.Query("pe", "2017-2019")))!.Scorecard.Repository;
+        Assert.Equal(CheckResult.NotMet, silent.Result);
+        Assert.DoesNotContain(silent.Evidence, e => e.Kind == EvidenceKind.Submission);
+        Assert.All(silent.Updates, y => Assert.Equal(0, y.Days));
+
+        // Its officials then report progress on a commitment of its published plan on the same six days: now it is kept up to date.
+        await Portal.WithDbAsync(async db =>
+        {
+            var peru = await db.Members.Where(m => m.Code == "PE").Select(m => m.Id).SingleAsync();
+            var plan = NationalActionPlan.Start(peru, "2017-2019", PlanStatus.CoCreation);
+            var commitment = plan.AddCommitment("PE", "PE0001", new LocalizedText("Open contracting"), []);
+            plan.Publish(ScorecardScenario.At(2017, 8, 31));
+            foreach (var day in days)
+            {
+                var report = new ProgressReport(
+                    DateOnly.FromDateTime(day.UtcDateTime),
+                    ProgressLevel.Limited,
+                    "Contracts published.",
+                    "es",
+                    []
+                );
+                plan.RecordProgress(commitment, null, report, official, day);
+            }
+
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+        });
+
+        var reporting = (await Portal.QueryAsync(new ForMember.Query("pe", "2017-2019")))!.Scorecard.Repository;
+        Assert.Equal(CheckResult.Met, reporting.Result);
+        var progress = reporting.Evidence.Where(e => e.Kind == EvidenceKind.Progress).ToList();
+        Assert.Equal(days.Length, progress.Count);
+        Assert.All(progress, e => Assert.Equal("/commitments/pe0001#progress", EvidenceLinks.Href("PE", "2017-2019", e)));
     }
 }
