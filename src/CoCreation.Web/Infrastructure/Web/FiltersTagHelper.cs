@@ -9,13 +9,17 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// A list's filter form, folded behind a "Filters" button on a phone and always shown on a wider screen
 /// (site.css "Phone layout"), without JavaScript: a details element whose summary says how many filters are on,
 /// so a person whose list looks short knows why, and which opens by itself when a filter was refused.
-/// Usage: &lt;filters&gt;&lt;form method="get" …&gt;…&lt;/form&gt;&lt;/filters&gt;
+/// Usage: &lt;filters&gt;&lt;form method="get" …&gt;…&lt;/form&gt;&lt;/filters&gt;, or inside the form around the fields that fold,
+/// with <c>except="Filter.Q"</c> naming a field left outside.
 /// </summary>
 [HtmlTargetElement("filters")]
 public sealed class FiltersTagHelper(IStringLocalizer<SharedResource> text) : TagHelper
 {
     /// <summary>Query parameters that move through a list rather than narrow it.</summary>
     private static readonly HashSet<string> NotFilters = new(StringComparer.OrdinalIgnoreCase) { "After", "Before", "handler" };
+
+    /// <summary>Query parameters, separated by spaces, that are not counted as filters (a search field left in sight).</summary>
+    public string? Except { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -24,8 +28,9 @@ public sealed class FiltersTagHelper(IStringLocalizer<SharedResource> text) : Ta
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var request = ViewContext.HttpContext.Request;
+        var except = (Except ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var active = request
-            .Query.Where(p => !NotFilters.Contains(p.Key))
+            .Query.Where(p => !NotFilters.Contains(p.Key) && !except.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
             .Count(p => p.Value.Any(v => !string.IsNullOrWhiteSpace(v) && !string.Equals(v, "false", StringComparison.OrdinalIgnoreCase)));
 
         output.TagName = "details";
