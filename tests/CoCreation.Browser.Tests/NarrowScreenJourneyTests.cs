@@ -181,6 +181,16 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
         await Page.GetByRole(AriaRole.Link, new() { Name = "Clear the filters" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Filters", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+
+        // On the proposals the search stays in sight; a search alone is not a folded filter.
+        await Page.GotoAsync("/submissions");
+        var search = Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" });
+        await search.FillAsync("contratos");
+        await search.PressAsync("Enter");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("contratos"));
+        await Assertions.Expect(search).ToHaveValueAsync("contratos");
+        await Assertions.Expect(Page.GetByText("Filters", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("Kind", new() { Exact = true })).ToBeHiddenAsync();
     }
 
     [Fact]
