@@ -46,6 +46,18 @@ public sealed class DemoTimelinesTests(WebFixture portal) : PortalTest(portal)
         var commitment = (await Portal.QueryAsync(new Web.Features.Commitments.Details.Query(plan.Commitments[0].OgpId)))!;
         Assert.NotNull(commitment.Problem);
         Assert.NotEmpty(commitment.OgpValues);
-        Assert.Equal(PlanStatus.CoCreation, commitment.PlanStatus);
+        // Both plans are in implementation: milestones, a year of dated progress with evidence, the IRM's judgement on two commitments.
+        Assert.Equal(PlanStatus.Implementing, commitment.PlanStatus);
+        Assert.Equal(3, commitment.Milestones.Count);
+        Assert.Equal(5, commitment.Progress.Count);
+        Assert.Contains(commitment.Progress, p => p.Evidence.Count > 0);
+        Assert.NotNull(commitment.CurrentLevel);
+        var assessed = 0;
+        foreach (var item in plan.Commitments)
+        {
+            assessed += (await Portal.QueryAsync(new Web.Features.Commitments.Details.Query(item.OgpId)))!.Irm is null ? 0 : 1;
+        }
+
+        Assert.Equal(2, assessed);
     }
 }

@@ -205,7 +205,7 @@ internal static class DemoTimelines
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await PublishPlansAsync(db, cancellationToken);
+        await PublishPlansAsync(db, official, cancellationToken);
     }
 
     private static CoCreationTimeline Argentina(int memberId, Guid official)
@@ -464,7 +464,7 @@ internal static class DemoTimelines
     /// <summary>
     /// The Argentine and Colombian plans (made with the example submissions) published, with documents and full commitments.
     /// </summary>
-    private static async Task PublishPlansAsync(PortalDbContext db, CancellationToken cancellationToken)
+    private static async Task PublishPlansAsync(PortalDbContext db, Guid official, CancellationToken cancellationToken)
     {
         var plans = await db.NationalActionPlans.Include(p => p.Commitments).ToListAsync(cancellationToken);
         foreach (var plan in plans)
@@ -500,9 +500,149 @@ internal static class DemoTimelines
                 plan.ChangeCommitment(commitment, details, (CompletionLevel)(index % 4));
                 index++;
             }
+
+            PlanMilestones(plan, official);
+        }
+
+        // Progress on a milestone names it by its key: the milestones are saved first.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var plan in plans)
+        {
+            ReportProgress(plan, official);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The plan in implementation, with three milestones per commitment.</summary>
+    private static void PlanMilestones(NationalActionPlan plan, Guid official)
+    {
+        plan.MoveTo(PlanStatus.Submitted);
+        plan.MoveTo(PlanStatus.Implementing);
+        (LocalizedText Text, DateOnly From, DateOnly To, string Output)[] steps =
+        [
+            (
+                new(
+                    "Design the data standard and publish it for consultation",
+                    null,
+                    "Diseñar el estándar de datos y publicarlo para consulta"
+                ),
+                new DateOnly(2017, 9, 1),
+                new DateOnly(2017, 12, 31),
+                "Draft standard published with the comments received"
+            ),
+            (
+                new("Pilot with three agencies", null, "Piloto con tres organismos"),
+                new DateOnly(2018, 1, 1),
+                new DateOnly(2018, 9, 30),
+                "Pilot report, reviewed by the forum"
+            ),
+            (
+                new(
+                    "Roll out to every agency and publish the data monthly",
+                    null,
+                    "Extender a todos los organismos y publicar los datos cada mes"
+                ),
+                new DateOnly(2018, 10, 1),
+                new DateOnly(2019, 8, 31),
+                "Monthly open data from every agency"
+            ),
+        ];
+        foreach (var commitment in plan.Commitments)
+        {
+            foreach (var step in steps)
+            {
+                plan.AddMilestone(commitment, new MilestoneDetails(step.Text, step.From, step.To, step.Output), official, At(2017, 9, 5));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A year of progress updates with evidence on every commitment (one reports no evidence at its last update), and the
+    /// IRM's assessment of the first two.
+    /// </summary>
+    private static void ReportProgress(NationalActionPlan plan, Guid official)
+    {
+        ProgressLevel[] reached =
+        [
+            ProgressLevel.Substantial,
+            ProgressLevel.Complete,
+            ProgressLevel.Limited,
+            ProgressLevel.NoEvidence,
+            ProgressLevel.Substantial,
+        ];
+        var index = 0;
+        foreach (var commitment in plan.Commitments.OrderBy(c => c.OgpId).ToList())
+        {
+            var milestones = commitment.Milestones.OrderBy(m => m.Order).ToList();
+            var slug = commitment.OgpId.ToLowerInvariant();
+            void Report(Milestone? milestone, DateOnly on, ProgressLevel level, string text, string? evidence)
+            {
+                EvidenceLink[] links = evidence is null
+                    ? []
+                    : [new EvidenceLink($"https://example.org/{slug}/{evidence}", "Example evidence")];
+                plan.RecordProgress(
+                    commitment,
+                    milestone,
+                    new ProgressReport(on, level, text, "es", links),
+                    official,
+                    new DateTimeOffset(on.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero)
+                );
+            }
+
+            Report(
+                milestones[0],
+                new DateOnly(2017, 12, 15),
+                ProgressLevel.Complete,
+                "Se publicó el borrador del estándar y se recibieron 48 comentarios (ejemplo).",
+                "draft-standard.pdf"
+            );
+            Report(
+                milestones[1],
+                new DateOnly(2018, 4, 20),
+                ProgressLevel.Limited,
+                "Dos de los tres organismos del piloto publican datos (ejemplo).",
+                "pilot-data.csv"
+            );
+            Report(
+                null,
+                new DateOnly(2018, 6, 30),
+                ProgressLevel.Limited,
+                "Informe semestral al foro multiactor (ejemplo).",
+                "forum-report-2018-06.pdf"
+            );
+            Report(
+                milestones[1],
+                new DateOnly(2018, 9, 28),
+                ProgressLevel.Complete,
+                "El piloto terminó; el informe está en línea (ejemplo).",
+                "pilot-report.pdf"
+            );
+            Report(
+                null,
+                new DateOnly(2018, 12, 14),
+                reached[index % reached.Length],
+                reached[index % reached.Length] == ProgressLevel.NoEvidence
+                    ? "El organismo responsable no envió información este trimestre (ejemplo)."
+                    : "Informe anual al foro multiactor (ejemplo).",
+                reached[index % reached.Length] == ProgressLevel.NoEvidence ? null : "annual-report-2018.pdf"
+            );
+            if (index < 2)
+            {
+                plan.Assess(
+                    commitment,
+                    new IrmAssessment(
+                        true,
+                        commitment.OgpValues,
+                        index == 0 ? PotentialImpact.Transformative : PotentialImpact.Moderate,
+                        index == 0 ? OpenedGovernment.Major : OpenedGovernment.Marginal,
+                        $"https://www.opengovpartnership.org/documents/{plan.Cycle}-irm-report-example.pdf"
+                    )
+                );
+            }
+
+            index++;
+        }
     }
 
     private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 12, 0, 0, TimeSpan.Zero);
