@@ -141,7 +141,7 @@ public static class PortalServices
         services.AddLoadShedding(portal);
         services.AddPortalTelemetry(portal);
         services.AddPublicApi();
-        services.AddPortalPages(portal);
+        services.AddPortalPages(portal, builder.Environment.IsDevelopment());
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return builder;

@@ -10,13 +10,19 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <summary>Razor Pages with kebab-case URLs, antiforgery on every POST and authorization by folder.</summary>
 public static partial class PagesSetup
 {
-    public static IServiceCollection AddPortalPages(this IServiceCollection services, PortalOptions portal)
+    /// <param name="development">Also maps /design, the design system's sample page (docs/design.md), which exists only there.</param>
+    public static IServiceCollection AddPortalPages(this IServiceCollection services, PortalOptions portal, bool development = false)
     {
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddPortalHtmlEncoding();
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new PageRouteTransformerConvention(new KebabCase()));
+            if (!development)
+            {
+                options.Conventions.AddPageRouteModelConvention("/Design", model => model.Selectors.Clear());
+            }
+
             options.Conventions.ConfigureFilter(new PageSafetyFilter());
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdministratorPolicy);
             options.Conventions.AuthorizePage("/Members/Create", Roles.StaffPolicy);
