@@ -83,7 +83,10 @@ public static class ShareCanvas
         return Encode(surface);
     }
 
-    /// <summary>The logo mark alone as a square PNG of <paramref name="size"/> pixels; <paramref name="fullBleed"/> without the rounded corners (home-screen icons, which the device rounds itself).</summary>
+    /// <summary>
+    /// The logo mark alone as a square PNG of <paramref name="size"/> pixels; <paramref name="fullBleed"/> without the rounded
+    /// corners (home-screen icons, which the device rounds itself).
+    /// </summary>
     public static byte[] Icon(int size, bool fullBleed)
     {
         using var surface = SKSurface.Create(new SKImageInfo(size, size, SKColorType.Rgba8888, SKAlphaType.Premul));
