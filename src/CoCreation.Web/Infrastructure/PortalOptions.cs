@@ -5,7 +5,7 @@ public sealed class PortalOptions
 {
     public const string Section = "Portal";
 
-    /// <summary>Absolute base address used in emailed links, e.g. https://cocreation.example.org.</summary>
+    /// <summary>Absolute base address used in emailed links, feeds and share cards, e.g. https://cocreation.example.org.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
 
     /// <summary>

@@ -149,6 +149,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.CampaignEdit), Paths.CampaignEdit(k.Slug)),
             (nameof(Paths.CampaignDashboard), Paths.CampaignDashboard(k.Slug)),
             (nameof(Paths.CampaignCalendar), Paths.CampaignCalendar(k.Slug)),
+            (nameof(Paths.CampaignShareImage), Paths.CampaignShareImage(k.Slug, "fr")),
             (nameof(Paths.CallForPosts), Paths.CallForPosts(k.Slug)),
             (nameof(Paths.Submissions), Paths.Submissions()),
             (nameof(Paths.Submissions), Paths.Submissions("AR", "Forwarded")),

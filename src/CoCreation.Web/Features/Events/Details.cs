@@ -41,6 +41,9 @@ public static class Details
         public bool Held { get; init; }
 
         public int Waiting { get; init; }
+
+        /// <summary>The campaign the event is part of, for its share image.</summary>
+        public string? CampaignSlug { get; init; }
     }
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : IQueryHandler<Query, Model?>
@@ -65,6 +68,9 @@ public static class Details
             var link =
                 plannedEvent.Kind == EventKind.LiveStream || mine?.Status == RegistrationStatus.Confirmed ? plannedEvent.OnlineLink : null;
             var now = clock.GetUtcNow();
+            var campaignSlug = plannedEvent.CampaignId is { } campaignId
+                ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken)
+                : null;
             return new Model(
                 plannedEvent.Id,
                 plannedEvent.Kind,
@@ -87,6 +93,7 @@ public static class Details
                 Summary = plannedEvent.Summary,
                 Held = now >= plannedEvent.Schedule.StartsAt,
                 Waiting = plannedEvent.Waiting,
+                CampaignSlug = campaignSlug,
             };
         }
     }

@@ -50,6 +50,12 @@ public static class Details
         string? SourceUrl = null
     )
     {
+        /// <summary>
+        /// The campaign it belongs to, for its share image (submissions name no campaign of their own): the latest one its
+        /// member took part in that had begun when it was sent, else the next one (sent ahead of the campaign).
+        /// </summary>
+        public string? CampaignSlug { get; init; }
+
         /// <summary>The language the author wrote in, also when <see cref="Language"/> is that of a translation shown.</summary>
         public string WrittenIn { get; init; } = Language;
 
@@ -129,6 +135,10 @@ public static class Details
                         .OrderBy(c => c.OgpId)
                         .Select(c => new CommitmentLink(c.OgpId, c.Title))
                         .ToList(),
+                    Campaigns = db
+                        .Campaigns.Where(c => c.Participants.Any(p => p.MemberId == s.MemberId))
+                        .Select(c => new { c.Slug, c.StartsOn })
+                        .ToList(),
                     EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
                     OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
                     // Only the support unit is told whether forwarding would reach someone; visitors' reads skip the lookup.
@@ -161,6 +171,7 @@ public static class Details
                 )
                 .Select(h => new Step(h.Kind, h.At, h.Kind == SubmissionStepKind.Rejected && !seesAll ? null : h.Note))
                 .ToList();
+            var sentOn = DateOnly.FromDateTime(s.SubmittedAt.UtcDateTime);
             return new Model(
                 s.Id,
                 s.Kind,
@@ -190,7 +201,13 @@ public static class Details
                 CanEndorse: userId is { } id && s.CanBeEndorsedBy(id) && !row.EndorsedByMe,
                 MemberHasContact: row.MemberHasContact,
                 SourceUrl: s.SourceUrl
-            );
+            )
+            {
+                CampaignSlug = (
+                    row.Campaigns.Where(c => c.StartsOn <= sentOn).MaxBy(c => c.StartsOn)
+                    ?? row.Campaigns.Where(c => c.StartsOn > sentOn).MinBy(c => c.StartsOn)
+                )?.Slug,
+            };
         }
     }
 }

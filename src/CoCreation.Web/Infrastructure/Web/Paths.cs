@@ -108,6 +108,9 @@ public static class Paths
 
     public static string CampaignCalendar(string slug) => $"{Campaign(slug)}/calendar.ics";
 
+    /// <summary>The campaign's share image (og:image) in an interface language (en, fr, es).</summary>
+    public static string CampaignShareImage(string slug, string language) => $"{Campaign(slug)}/share-{Segment(language)}.png";
+
     public static string CallForPosts(string slug) => $"{Campaign(slug)}/call-for-posts";
 
     // Submissions and their answers.

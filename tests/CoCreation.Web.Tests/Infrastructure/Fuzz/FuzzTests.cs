@@ -863,6 +863,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Campaigns/Details"] = [$"/campaigns/{ids.Slug}", "/campaigns/no-such-campaign"],
             ["/Campaigns/Edit"] = [$"/campaigns/{ids.Slug}/edit"],
             ["/Campaigns/Index"] = ["/campaigns"],
+            ["/Campaigns/ShareImage"] = [$"/campaigns/{ids.Slug}/share-fr.png", "/campaigns/no-such-campaign/share-en.png"],
             ["/Commitments/Details"] = ["/commitments/" + ids.OgpId, "/commitments/XX0000"],
             ["/Events/Cancel"] = ["/events/cancel/" + ids.CancellationCode, "/events/cancel/" + Guid.NewGuid()],
             ["/Events/Confirm"] = [$"/events/{ids.UpcomingEvent}/confirm?token=forged"],
