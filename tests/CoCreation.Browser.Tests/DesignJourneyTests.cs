@@ -110,7 +110,8 @@ public sealed class DesignJourneyTests(BrowserFixture portal) : BrowserTest(port
             var badge = Page.GetByRole(AriaRole.Article).GetByText(words, new() { Exact = true }).First;
             await Assertions.Expect(badge).ToBeVisibleAsync();
             var look = await badge.EvaluateAsync<string[]>(
-                "e => [getComputedStyle(e, '::before').maskImage || getComputedStyle(e, '::before').webkitMaskImage, getComputedStyle(e).color]"
+                "e => [getComputedStyle(e, '::before').maskImage || getComputedStyle(e, '::before').webkitMaskImage, "
+                    + "getComputedStyle(e).color]"
             );
             return (look[0], look[1]);
         }

@@ -10,7 +10,9 @@ public sealed record ActivityFact(int Id, ActivityKind Kind, LocalizedText? Titl
 public sealed record TimelineFact(int Id, DateTimeOffset PublishedAt, ActivityFact? FirstActivity);
 
 /// <summary>Something that changed what the member's page shows, and when.</summary>
-/// <param name="Key">The public key of what <paramref name="Kind"/> names when it has no number of its own, as a commitment's OGP id.</param>
+/// <param name="Key">
+/// The public key of what <paramref name="Kind"/> names when it has no number of its own, as a commitment's OGP id.
+/// </param>
 public sealed record UpdateFact(EvidenceKind Kind, long Id, DateTimeOffset At, LocalizedText? Title = null, string? Key = null);
 
 /// <summary>

@@ -35,6 +35,32 @@ public sealed partial class ResourcesTests
         }
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Every_text_with_placeholders_formats_without_error(string language)
+    {
+        // A French chart description once held "{N}" beside its "{0}": the plan page answered 500 in French only.
+        var broken = Load(language)
+            .Where(e => System.Text.RegularExpressions.Regex.IsMatch(e.Value, @"\{\d+"))
+            .Where(e =>
+            {
+                try
+                {
+                    _ = string.Format(System.Globalization.CultureInfo.InvariantCulture, e.Value, new object[10]);
+                    return false;
+                }
+                catch (FormatException)
+                {
+                    return true;
+                }
+            })
+            .Select(e => $"{e.Key}: {e.Value}")
+            .ToList();
+        Assert.Empty(broken);
+    }
+
     [Fact]
     public void Every_key_the_code_asks_for_exists()
     {
