@@ -63,9 +63,10 @@ public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(port
     [Fact]
     public async Task While_co_creation_runs_today_is_a_line_on_the_axis()
     {
-        await LoadDemoAsync();
+        // Started before the demo is loaded: a portal refuses to start in tests while demo accounts are open.
         await using var during = Portal.WithClock(new FakeTimeProvider(new DateTimeOffset(2017, 4, 5, 12, 0, 0, TimeSpan.Zero)));
         using var visitor = during.CreatePortalClient();
+        await LoadDemoAsync();
 
         var chart = Chart(await visitor.GetAsync("/members/ar/timeline"));
 
