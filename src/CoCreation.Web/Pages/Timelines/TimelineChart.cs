@@ -95,7 +95,19 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         // Months (or quarters, or years, as the span allows) as faint lines across the rows, named under the axis.
         var step = MonthStep(from, to);
         var previousYear = 0;
-        for (var month = new DateTimeOffset(from.Year, from.Month, 1, 0, 0, 0, TimeSpan.Zero); month < to; month = month.AddMonths(step))
+        var firstTick = new DateTimeOffset(from.Year, from.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        firstTick = firstTick < from ? firstTick.AddMonths(1) : firstTick;
+        if (firstTick >= to)
+        {
+            // Everything within one month: name it at the start of the axis.
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{LabelWidth + 3}\" y=\"{axis + 17}\">{html.Encode(MonthName(from, 1))}</text>"
+                    + $"<text x=\"{LabelWidth + 3}\" y=\"{axis + 32}\" class=\"tl-year\">{from.Year}</text>"
+            );
+        }
+
+        for (var month = firstTick; month < to; month = month.AddMonths(step))
         {
             var x = X(month);
             svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-grid\" d=\"M{N(x)} {Top - 4}V{axis + 4}\"></path>");
@@ -250,7 +262,7 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             : Invariant($"<circle class=\"{css}\" cx=\"{N(x)}\" cy=\"{y}\" r=\"5\"></circle>");
     }
 
-    /// <summary>The axis: whole months from the earliest of publication and the first activity to the last activity's end.</summary>
+    /// <summary>The axis: from the earliest of publication and the first activity to the last activity's end.</summary>
     private static (DateTimeOffset From, DateTimeOffset To) Range(List<Details.ActivityView> activities, TwoWeeksCheck check)
     {
         var dates = activities
@@ -260,9 +272,9 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             .ToList();
         var first = dates.Min();
         var last = dates.Max();
-        var from = new DateTimeOffset(first.Year, first.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        var to = new DateTimeOffset(last.Year, last.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1);
-        return (from, to);
+        // A little room at each end, so the first and last marks are not cut in half and no empty month is drawn.
+        var room = TimeSpan.FromDays(Math.Max(2, (last - first).TotalDays * 0.04));
+        return (first - room, last + room);
     }
 
     /// <summary>Months between labels, so about eight labels fit.</summary>
