@@ -35,7 +35,7 @@ public static class Details
         public IEnumerable<IGrouping<Region, Participant>> ByRegion => Participants.GroupBy(p => p.Region).OrderBy(g => g.Key);
     }
 
-    public sealed record Participant(string Code, LocalizedText Name, Region Region, bool IsNewMember);
+    public sealed record Participant(string Code, LocalizedText Name, Region Region, bool IsNewMember, CycleStatus Status);
 
     /// <summary>An event of the campaign, with its start in its own time zone (and UTC for everyone else).</summary>
     public sealed record EventItem(
@@ -90,7 +90,7 @@ public static class Details
                 join m in db.Members on p.MemberId equals m.Id
                 where p.CampaignId == campaign.Id
                 orderby m.Code
-                select new Participant(m.Code, m.Name, m.Region, m.IsNewMember)
+                select new Participant(m.Code, m.Name, m.Region, m.IsNewMember, m.CycleStatus)
             )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);

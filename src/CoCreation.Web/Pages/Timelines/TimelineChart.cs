@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Features.Timelines;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Pages.Timelines;
+
+/// <summary>
+/// A member's timeline drawn on a time axis, on the server as SVG (as the dashboards' <see cref="BarChart"/>):
+/// each phase a band from its first to its last activity, each activity a mark (forum meetings a diamond, cancelled
+/// ones hollow, several days a bar), months and years along the axis, today marked, and the two-weeks check as
+/// the gap between publication and the first activity in the check's colour and in words. The SVG is an image
+/// (role="img") named by its title and described in words; the list of phases and activities is its alternative.
+/// </summary>
+public sealed partial class TimelineChart(Details.TimelineView timeline, string memberName, IStringLocalizer text, DateTimeOffset now)
+{
+    public const string Id = "timeline-chart";
+    public const int Width = 720;
+    private const int LabelWidth = 150;
+    private const int Right = Width - 12;
+    private const int RowHeight = 32;
+    private const int Top = 62;
+    private static readonly int[] Steps = [1, 2, 3, 6];
+
+    private readonly CultureInfo culture = CultureInfo.CurrentCulture;
+
+    public bool HasActivities => timeline.Activities.Any();
+
+    /// <summary>The check in words, as the chart writes it above the axis (and the description repeats).</summary>
+    public string CheckText()
+    {
+        var check = timeline.Check;
+        return check.Result switch
+        {
+            TwoWeeksResult.Met => text["TimelineChart.Check.Met", check.DaysBefore ?? 0, check.MinimumDays],
+            TwoWeeksResult.NotMet when check.DaysBefore < 0 => text[
+                "TimelineChart.Check.After",
+                -check.DaysBefore!.Value,
+                check.MinimumDays
+            ],
+            TwoWeeksResult.NotMet => text["TimelineChart.Check.NotMet", check.DaysBefore ?? 0, check.MinimumDays],
+            _ => text["TimelineChart.Check.NotMeasurable"],
+        };
+    }
+
+    public string Title => text["TimelineChart.Title", memberName, timeline.Cycle];
+
+    public string Description()
+    {
+        var activities = timeline.Activities.ToList();
+        var parts = new List<string>();
+        if (activities.Count > 0)
+        {
+            parts.Add(
+                text[
+                    "TimelineChart.Desc",
+                    timeline.Phases.Count(p => p.Name is not null),
+                    activities.Count,
+                    activities.Count(a => a.Kind == ActivityKind.ForumMeeting),
+                    activities.Min(a => a.StartsAt).ToString("D", culture),
+                    activities.Max(a => a.EndsAt).ToString("D", culture)
+                ]
+            );
+        }
+
+        parts.Add(CheckText());
+        parts.Add(text["TimelineChart.TodayIs", now.ToString("D", culture)]);
+        parts.Add(text["TimelineChart.Alternative"]);
+        return string.Join(" ", parts);
+    }
+
+    public IHtmlContent Svg()
+    {
+        var html = PortalHtml.Encoder;
+        var activities = timeline.Activities.ToList();
+        var check = timeline.Check;
+        var (from, to) = Range(activities, check);
+        var span = (to - from).TotalDays;
+        double X(DateTimeOffset at) => Math.Round(LabelWidth + ((at - from).TotalDays / span * (Right - LabelWidth)), 1);
+
+        var rows = timeline.Phases;
+        var axis = Top + (rows.Count * RowHeight) + 6;
+        var height = axis + 50;
+        var svg = new StringBuilder();
+        svg.Append(
+            CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" "
+                + $"viewBox=\"0 0 {Width} {height}\" class=\"chart-svg timeline-svg\" font-size=\"12\">"
+                + $"<title id=\"{Id}-title\">{html.Encode(Title)}</title><desc id=\"{Id}-desc\">{html.Encode(Description())}</desc>"
+        );
+
+        // Months (or quarters, or years, as the span allows) as faint lines across the rows, named under the axis.
+        var step = MonthStep(from, to);
+        var previousYear = 0;
+        var firstTick = new DateTimeOffset(from.Year, from.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        firstTick = firstTick < from ? firstTick.AddMonths(1) : firstTick;
+        if (firstTick >= to)
+        {
+            // Everything within one month: name it at the start of the axis.
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{LabelWidth + 3}\" y=\"{axis + 17}\">{html.Encode(MonthName(from, 1))}</text>"
+                    + $"<text x=\"{LabelWidth + 3}\" y=\"{axis + 32}\" class=\"tl-year\">{from.Year}</text>"
+            );
+        }
+
+        for (var month = firstTick; month < to; month = month.AddMonths(step))
+        {
+            var x = X(month);
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-grid\" d=\"M{N(x)} {Top - 4}V{axis + 4}\"></path>");
+            if (x + 30 > Width)
+            {
+                // Too close to the edge for its name; the line alone marks it.
+                break;
+            }
+
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{N(x + 3)}\" y=\"{axis + 17}\">{html.Encode(MonthName(month, step))}</text>"
+            );
+            if (month.Year != previousYear && step < 12)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 3)}\" y=\"{axis + 32}\" class=\"tl-year\">{month.Year}</text>");
+            }
+
+            previousYear = month.Year;
+        }
+
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-axis\" d=\"M{LabelWidth} {axis}H{Right}\"></path>");
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var phase = rows[i];
+            var y = Top + (i * RowHeight);
+            var label = phase.Name?.In(CultureInfo.CurrentUICulture) ?? text["Timeline.OtherActivities"];
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 20}\" text-anchor=\"end\" class=\"tl-label\">{html.Encode(Fit(label))}</text>"
+            );
+            var marks = phase.Activities.Where(a => !a.Cancelled).ToList();
+            if (marks.Count > 0)
+            {
+                var start = X(marks.Min(a => a.StartsAt)) - 8;
+                var end = X(marks.Max(a => a.EndsAt)) + 8;
+                svg.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<rect class=\"tl-phase\" x=\"{N(start)}\" y=\"{y + 4}\" width=\"{N(end - start)}\" height=\"{RowHeight - 8}\" rx=\"4\"></rect>"
+                );
+            }
+
+            foreach (var activity in phase.Activities.OrderBy(a => a.StartsAt))
+            {
+                var x = X(activity.StartsAt);
+                var middle = y + (RowHeight / 2);
+                var length = X(activity.EndsAt) - x;
+                if (length >= 4 && !activity.Cancelled)
+                {
+                    svg.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<rect class=\"tl-span\" x=\"{N(x)}\" y=\"{middle - 3}\" width=\"{N(length)}\" height=\"6\" rx=\"3\"></rect>"
+                    );
+                }
+
+                svg.Append(Mark(activity, x, middle));
+            }
+        }
+
+        svg.Append(Check(check, X, axis));
+        svg.Append(Today(X, from, to, axis, height));
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>The gap from publication to the first activity, in the check's colour, with its words above it.</summary>
+    private string Check(TwoWeeksCheck check, Func<DateTimeOffset, double> x, int axis)
+    {
+        var html = PortalHtml.Encoder;
+        var css = "tl-check-" + check.Result;
+        var symbol = check.Result switch
+        {
+            TwoWeeksResult.Met => "✓ ",
+            TwoWeeksResult.NotMet => "✗ ",
+            _ => "",
+        };
+        var svg = new StringBuilder();
+        svg.Append(
+            CultureInfo.InvariantCulture,
+            $"<text x=\"0\" y=\"16\" class=\"tl-check-text {css}\">{html.Encode(symbol + CheckText())}</text>"
+        );
+        const int line = 44;
+        if (check.FirstActivityStartsAt is { } first)
+        {
+            var at = x(first);
+            var label = text["TimelineChart.FirstActivity", Short(first)].Value;
+            // Written after the line, unless it would run off the right edge (about 6.5 units a letter).
+            var anchor =
+                at + 4 + (label.Length * 6.5) > Width
+                    ? Invariant($"x=\"{N(at - 4)}\" text-anchor=\"end\"")
+                    : Invariant($"x=\"{N(at + 4)}\"");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<path class=\"tl-date-line\" d=\"M{N(at)} {line - 8}V{axis}\"></path>"
+                    + $"<text {anchor} y=\"{line - 10}\">{html.Encode(label)}</text>"
+            );
+        }
+
+        if (check.PublishedAt is { } published)
+        {
+            var at = x(published);
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<path class=\"tl-date-line\" d=\"M{N(at)} {line - 8}V{axis}\"></path>"
+                    + $"<text x=\"{N(at - 4)}\" y=\"{line - 10}\" text-anchor=\"end\">"
+                    + $"{html.Encode(text["TimelineChart.Published", Short(published)])}</text>"
+            );
+            if (check.FirstActivityStartsAt is { } start)
+            {
+                var (left, right) = (Math.Min(at, x(start)), Math.Max(at, x(start)));
+                svg.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<rect class=\"tl-gap {css}\" x=\"{N(left)}\" y=\"{line - 4}\" width=\"{N(Math.Max(2, right - left))}\" height=\"8\"></rect>"
+                );
+            }
+        }
+
+        return svg.ToString();
+    }
+
+    /// <summary>Today as a line on the axis, or an arrow to the side it lies beyond.</summary>
+    private string Today(Func<DateTimeOffset, double> x, DateTimeOffset from, DateTimeOffset to, int axis, int height)
+    {
+        var html = PortalHtml.Encoder;
+        if (now < from)
+        {
+            return Invariant($"<text x=\"{LabelWidth}\" y=\"{height - 4}\" class=\"tl-today-text\">")
+                + html.Encode(text["TimelineChart.TodayEarlier", Short(now, withYear: true)])
+                + "</text>";
+        }
+
+        if (now > to)
+        {
+            return Invariant($"<text x=\"{Right}\" y=\"{height - 4}\" text-anchor=\"end\" class=\"tl-today-text\">")
+                + html.Encode(text["TimelineChart.TodayLater", Short(now, withYear: true)])
+                + "</text>";
+        }
+
+        var at = x(now);
+        return Invariant($"<path class=\"tl-today\" d=\"M{N(at)} {Top - 6}V{axis + 36}\"></path>")
+            + Invariant($"<text x=\"{N(at)}\" y=\"{height - 4}\" text-anchor=\"middle\" class=\"tl-today-text\">")
+            + html.Encode(text["TimelineChart.Today"])
+            + "</text>";
+    }
+
+    private static string Mark(Details.ActivityView activity, double x, int y)
+    {
+        var css = activity.Cancelled ? "tl-mark tl-cancelled" : "tl-mark";
+        return activity.Kind == ActivityKind.ForumMeeting
+            ? Invariant($"<path class=\"{css} tl-forum\" d=\"M{N(x)} {y - 7}l7 7-7 7-7-7z\"></path>")
+            : Invariant($"<circle class=\"{css}\" cx=\"{N(x)}\" cy=\"{y}\" r=\"5\"></circle>");
+    }
+
+    /// <summary>The axis: from the earliest of publication and the first activity to the last activity's end.</summary>
+    private static (DateTimeOffset From, DateTimeOffset To) Range(List<Details.ActivityView> activities, TwoWeeksCheck check)
+    {
+        var dates = activities
+            .SelectMany(a => new[] { a.StartsAt, a.EndsAt })
+            .Concat(check.PublishedAt is { } p ? [p] : [])
+            .Select(d => d.ToUniversalTime())
+            .ToList();
+        var first = dates.Min();
+        var last = dates.Max();
+        // A little room at each end, so the first and last marks are not cut in half and no empty month is drawn.
+        var room = TimeSpan.FromDays(Math.Max(2, (last - first).TotalDays * 0.04));
+        return (first - room, last + room);
+    }
+
+    /// <summary>Months between labels, so about eight labels fit.</summary>
+    private static int MonthStep(DateTimeOffset from, DateTimeOffset to)
+    {
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        return Steps.FirstOrDefault(step => months / step <= 8, 12);
+    }
+
+    private string MonthName(DateTimeOffset month, int step) =>
+        step >= 12 ? month.Year.ToString(culture) : culture.DateTimeFormat.GetAbbreviatedMonthName(month.Month);
+
+    /// <summary>
+    /// A date in the reader's culture without the weekday, its month abbreviated unless the year is shown:
+    /// "Mar 1", "1 mars", "1 de mar"; with the year "December 5, 2026", "5 décembre 2026", "5 de diciembre de 2026".
+    /// </summary>
+    private string Short(DateTimeOffset date, bool withYear = false)
+    {
+        var format = culture.DateTimeFormat;
+        var pattern = withYear
+            ? WeekdayPattern().Replace(format.LongDatePattern, "")
+            : format.MonthDayPattern.Replace("MMMM", "MMM", StringComparison.Ordinal);
+        return date.ToString(pattern, culture);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"dddd,?\s*")]
+    private static partial System.Text.RegularExpressions.Regex WeekdayPattern();
+
+    private static string Fit(string label) => label.Length <= 22 ? label : label[..21] + "…";
+
+    private static string N(double value) => BarChart.Number(value);
+
+    private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
+}

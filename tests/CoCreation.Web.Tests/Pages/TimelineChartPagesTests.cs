@@ -1,0 +1,99 @@
+using AngleSharp.Html.Dom;
+using CoCreation.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoCreation.Web.Tests.Pages;
+
+/// <summary>/members/{code}/timeline draws the timeline as a picture (issue 19): phases on a time axis, today, and the two-weeks check.</summary>
+public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task The_timeline_picture_is_named_shows_today_and_says_the_philippines_published_too_late_and_argentina_in_time()
+    {
+        await LoadDemoAsync();
+        using var visitor = Portal.CreateClient();
+
+        var late = await visitor.GetAsync("/members/ph/timeline");
+        var chart = Chart(late);
+        Assert.Contains("Philippines", Named(late, chart), StringComparison.Ordinal);
+        var check = chart.QuerySelector(".tl-check-text")!;
+        Assert.Contains("two-weeks standard not met", check.TextContent, StringComparison.Ordinal);
+        Assert.Contains("under 14", check.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("✗", check.TextContent, StringComparison.Ordinal);
+        Assert.Contains("tl-check-NotMet", check.ClassName, StringComparison.Ordinal);
+        Assert.Contains("not met", chart.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        // The demo is dated 2017: today lies after the axis, so the chart says where it is, with the date.
+        var today = chart.QuerySelector(".tl-today-text")!.TextContent;
+        Assert.StartsWith("Today:", today, StringComparison.Ordinal);
+        Assert.EndsWith("→", today, StringComparison.Ordinal);
+        Assert.Contains(
+            DateTimeOffset.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            today,
+            StringComparison.Ordinal
+        );
+
+        // The list stays the alternative, and the picture points to it.
+        Assert.NotNull(late.QuerySelector("figure.timeline-chart a[href='#timeline-list']"));
+        Assert.NotEmpty(late.QuerySelectorAll("#timeline-list article"));
+
+        var onTime = await visitor.GetAsync("/members/ar/timeline");
+        chart = Chart(onTime);
+        Assert.Contains("Argentina", Named(onTime, chart), StringComparison.Ordinal);
+        check = chart.QuerySelector(".tl-check-text")!;
+        Assert.Contains("two-weeks standard met", check.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("✓", check.TextContent, StringComparison.Ordinal);
+        Assert.Contains("tl-check-Met", check.ClassName, StringComparison.Ordinal);
+        // Four phases as bands, five activities, the forum meeting told apart, months and the year on the axis.
+        Assert.Equal(4, chart.QuerySelectorAll("rect.tl-phase").Length);
+        Assert.Equal(5, chart.QuerySelectorAll(".tl-mark").Length);
+        Assert.Single(chart.QuerySelectorAll(".tl-forum"));
+        var labels = chart.QuerySelectorAll("text").Select(t => t.TextContent).ToList();
+        Assert.Contains("Mar", labels);
+        Assert.Contains("Apr", labels);
+        Assert.Contains("2017", labels);
+        Assert.Contains(onTime.QuerySelectorAll(".tl-legend li"), li => li.TextContent.Contains("Forum meeting", StringComparison.Ordinal));
+
+        var french = Chart(await visitor.GetAsync("/members/ar/timeline", "fr"));
+        Assert.Contains("norme des deux semaines respectée", french.QuerySelector(".tl-check-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("mars", french.QuerySelectorAll("text").Select(t => t.TextContent));
+        Assert.Contains("Publié le 1 mars", french.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_co_creation_runs_today_is_a_line_on_the_axis()
+    {
+        // Started before the demo is loaded: a portal refuses to start in tests while demo accounts are open.
+        await using var during = Portal.WithClock(new FakeTimeProvider(new DateTimeOffset(2017, 4, 5, 12, 0, 0, TimeSpan.Zero)));
+        using var visitor = during.CreatePortalClient();
+        await LoadDemoAsync();
+
+        var chart = Chart(await visitor.GetAsync("/members/ar/timeline"));
+
+        Assert.NotNull(chart.QuerySelector("path.tl-today"));
+        Assert.Equal("Today", chart.QuerySelector(".tl-today-text")!.TextContent);
+        Assert.Contains("April 5, 2017", chart.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task LoadDemoAsync()
+    {
+        await using var scope = Portal.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
+    }
+
+    private static AngleSharp.Dom.IElement Chart(IHtmlDocument page)
+    {
+        var chart = page.QuerySelector("figure.timeline-chart svg[role=img]");
+        Assert.NotNull(chart);
+        return chart;
+    }
+
+    /// <summary>The accessible name and description the SVG points to with aria-labelledby.</summary>
+    private static string Named(IHtmlDocument page, AngleSharp.Dom.IElement chart)
+    {
+        var ids = chart.GetAttribute("aria-labelledby")!.Split(' ');
+        var texts = ids.Select(id => page.GetElementById(id)?.TextContent ?? "").ToList();
+        Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
+        return string.Join(" ", texts);
+    }
+}
