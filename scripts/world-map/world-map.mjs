@@ -121,7 +121,9 @@ public static partial class WorldMap
 
     public const int Height = ${height};
 
-    /// <summary>Per country in wwwroot/img/world.svg (its path id), where its marker goes (the centre of its largest part) and its area.</summary>
+    /// <summary>
+    /// Per country in wwwroot/img/world.svg (its path id), where its marker goes (the centre of its largest part) and its area.
+    /// </summary>
     private static readonly FrozenDictionary<string, Point> Points = new Dictionary<string, Point>
     {
 ${lines.join("\n")}

@@ -38,7 +38,7 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
         Assert.Contains("Filter.Region=Europe", Page.Url, StringComparison.Ordinal);
         await AssertAccessibleAsync();
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Alemania" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Alemania", Exact = true }).ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync("/members/de");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("nuevo miembro");
         await AssertAccessibleAsync();

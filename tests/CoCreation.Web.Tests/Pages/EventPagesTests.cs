@@ -64,8 +64,8 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient(followRedirects: false);
 
         var past = await visitor.GetAsync("/events?Filter.Past=true");
-        Assert.Equal(5, past.QuerySelectorAll("main ul.list-unstyled > li").Length);
-        var id = past.QuerySelector("main ul.list-unstyled > li a")!.GetAttribute("href")!;
+        Assert.Equal(5, past.QuerySelectorAll("main ul.card-list > li").Length);
+        var id = past.QuerySelector("main ul.card-list > li a")!.GetAttribute("href")!;
         await visitor.GetAsync(id);
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         await visitor.GetAsync("/events/999999");
@@ -92,7 +92,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         while (next is not null)
         {
             var page = await visitor.GetAsync(next);
-            seen.AddRange(page.QuerySelectorAll("main ul.list-unstyled > li h2 a").Select(a => a.GetAttribute("href")!));
+            seen.AddRange(page.QuerySelectorAll("main ul.card-list > li h2 a").Select(a => a.GetAttribute("href")!));
             next = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
             pages++;
             Assert.True(pages < 100, "the pages never end");

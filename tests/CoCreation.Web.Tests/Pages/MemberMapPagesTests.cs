@@ -5,7 +5,9 @@ using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>The map of members on the home page and /members (issue 19): each member a link, its status in colour, shape and words.</summary>
+/// <summary>
+/// The map of members on the home page and /members (issue 19): each member a link, its status in colour, shape and words.
+/// </summary>
 public sealed class MemberMapPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
@@ -49,6 +51,11 @@ public sealed class MemberMapPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("30 members", home.GetElementById(map.GetAttribute("aria-labelledby")!)!.TextContent, StringComparison.Ordinal);
         var links = map.QuerySelectorAll("a[href]");
         Assert.Equal(30, links.Length);
+
+        // A keyboard skips the thirty map links to the list.
+        var skip = home.QuerySelector("a.visually-hidden-focusable[href$='-end']")!;
+        Assert.Equal("Skip the map to the list of members", skip.TextContent);
+        Assert.NotNull(home.GetElementById(skip.GetAttribute("href")![1..]));
         Assert.All(links, a => Assert.Matches("^/members/[a-z]{2}$", a.GetAttribute("href")));
         var germany = links.Single(a => a.GetAttribute("href") == "/members/de");
         Assert.Equal("Germany: New member, developing its first plan", germany.QuerySelector("title")!.TextContent);

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 
-/// <summary>/members/{code}/timeline draws the timeline as a picture (issue 19): phases on a time axis, today, and the two-weeks check.</summary>
+/// <summary>
+/// /members/{code}/timeline draws the timeline as a picture (issue 19): phases on a time axis, today, and the two-weeks check.
+/// </summary>
 public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]

@@ -9,7 +9,9 @@ public static partial class WorldMap
 
     public const int Height = 418;
 
-    /// <summary>Per country in wwwroot/img/world.svg (its path id), where its marker goes (the centre of its largest part) and its area.</summary>
+    /// <summary>
+    /// Per country in wwwroot/img/world.svg (its path id), where its marker goes (the centre of its largest part) and its area.
+    /// </summary>
     private static readonly FrozenDictionary<string, Point> Points = new Dictionary<string, Point>
     {
         ["AD"] = new(484, 112, 0), ["AE"] = new(622, 170, 59), ["AF"] = new(648, 139, 510),

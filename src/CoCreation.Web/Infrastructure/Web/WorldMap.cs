@@ -54,7 +54,8 @@ public static partial class WorldMap
         var svg = new StringBuilder();
         svg.Append(
             CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" class=\"world-map\" aria-labelledby=\"{id}-title\">"
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" class=\"world-map\" "
+                + $"aria-labelledby=\"{id}-title\">"
                 + $"<title id=\"{id}-title\">{html.Encode(title)}</title><use href=\"{asset}#world\" class=\"map-land\"></use>"
         );
         var drawn = pins.Where(p => Has(p.Code)).ToList();

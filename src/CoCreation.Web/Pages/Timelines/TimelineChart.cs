@@ -147,7 +147,8 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
                 var end = X(marks.Max(a => a.EndsAt)) + 8;
                 svg.Append(
                     CultureInfo.InvariantCulture,
-                    $"<rect class=\"tl-phase\" x=\"{N(start)}\" y=\"{y + 4}\" width=\"{N(end - start)}\" height=\"{RowHeight - 8}\" rx=\"4\"></rect>"
+                    $"<rect class=\"tl-phase\" x=\"{N(start)}\" y=\"{y + 4}\" width=\"{N(end - start)}\" "
+                        + $"height=\"{RowHeight - 8}\" rx=\"4\"></rect>"
                 );
             }
 
@@ -221,7 +222,8 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
                 var (left, right) = (Math.Min(at, x(start)), Math.Max(at, x(start)));
                 svg.Append(
                     CultureInfo.InvariantCulture,
-                    $"<rect class=\"tl-gap {css}\" x=\"{N(left)}\" y=\"{line - 4}\" width=\"{N(Math.Max(2, right - left))}\" height=\"8\"></rect>"
+                    $"<rect class=\"tl-gap {css}\" x=\"{N(left)}\" y=\"{line - 4}\" "
+                        + $"width=\"{N(Math.Max(2, right - left))}\" height=\"8\"></rect>"
                 );
             }
         }
