@@ -28,7 +28,7 @@ public static class ResponseReminders
     /// <summary>"Portal:Notifications": the reminder schedule.</summary>
     public sealed class Options
     {
-        /// <summary>Days after forwarding at which an unanswered submission is reminded; the last step also tells the support unit.</summary>
+        /// <summary>Days after forwarding at which an unanswered submission is reminded; the last also tells the support unit.</summary>
         public int[]? ReminderDays { get; set; }
 
         /// <summary>How often each instance looks for reminders due.</summary>
