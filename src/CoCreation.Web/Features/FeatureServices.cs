@@ -23,6 +23,7 @@ public static class FeatureServices
         services.Configure<Submissions.ResponseReminders.Options>(configuration.GetSection("Portal:Notifications"));
         services.AddSingleton<Submissions.ResponseReminders.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Submissions.ResponseReminders.Worker>());
+        services.AddSingleton<Submissions.SearchShape>();
         services.AddScoped<Submissions.HeldForwarding>();
         services.AddScoped<Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Submissions.ForwardedDigest>());
