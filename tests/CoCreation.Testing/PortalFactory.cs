@@ -101,6 +101,9 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
 
             // Tests queue newsletter batches themselves (or run their own dispatcher).
             ["Portal:Newsletter:Interval"] = "01:00:00",
+
+            // Tests run the response clock's reminder rounds themselves, with their own clock.
+            ["Portal:Notifications:ReminderInterval"] = "01:00:00",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -64,7 +64,11 @@ public static class Index
         DateTimeOffset? AnsweredAt,
         int EndorsementCount,
         int CommentCount
-    );
+    )
+    {
+        /// <summary>When it reached the member's officials: the card shows its response clock.</summary>
+        public DateTimeOffset? ForwardedAt { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -138,7 +142,10 @@ public static class Index
             s.AnsweredAt,
             s.EndorsementCount,
             PortalDbContext.PublishedCommentCount(nameof(Domain.Comments.CommentTargetKind.Submission), s.Id)
-        );
+        )
+        {
+            ForwardedAt = s.ForwardedAt,
+        };
 
     private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Item>> FirstPage = EF.CompileAsyncQuery(
         (PortalDbContext db, int take) =>
