@@ -86,7 +86,7 @@ public sealed class MembershipPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(15, rows.Length);
         Assert.Equal("SubnationalEntity", subnational.QuerySelector<IHtmlSelectElement>("#Filter_Kind")!.Value);
         var scotland = rows.Single(r => r.QuerySelector("th")!.TextContent.Contains("Scotland", StringComparison.Ordinal));
-        Assert.Equal("/members/gb", scotland.QuerySelector("td a")!.GetAttribute("href"));
+        Assert.Equal("/members/gb", scotland.QuerySelector(".member-of a")!.GetAttribute("href"));
         // Subnational members are listed, not drawn: the map has no shape for a city or a province.
         Assert.Null(subnational.QuerySelector("figure.member-map"));
 
