@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CoCreation.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206004205_CycleSubmissionCampaignAndMembership")]
+    [Migration("20261206013000_CycleSubmissionCampaignAndMembership")]
     partial class CycleSubmissionCampaignAndMembership
     {
         /// <inheritdoc />
