@@ -20,7 +20,7 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
 
         await Page.GotoAsync("/scorecards");
         var scorecards = Page.GetByRole(AriaRole.Table, new() { Name = "Each member’s result per requirement" });
-        await Assertions.Expect(scorecards.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+        await Assertions.Expect(scorecards.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(90);
         await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Members that meet each requirement" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 

@@ -28,6 +28,7 @@ public static class V1
                 "/members",
                 async (
                     Region? region,
+                    MemberKind? kind,
                     CycleStatus? status,
                     bool? newOnly,
                     string? after,
@@ -42,6 +43,7 @@ public static class V1
                             new()
                             {
                                 Region = region,
+                                Kind = kind,
                                 Status = status,
                                 NewOnly = newOnly ?? false,
                                 After = after,
@@ -69,7 +71,18 @@ public static class V1
                 ) =>
                     await sender.Send(new F.Members.Details.Query(code), ct) is { } m
                         ? TypedResults.Ok(
-                            new MemberRow(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code))
+                            new MemberRow(
+                                m.Code,
+                                m.Name,
+                                m.Kind,
+                                m.Region,
+                                m.Status,
+                                m.IsNewMember,
+                                m.JoinedOn,
+                                Paths.Member(m.Code),
+                                m.Country?.Code,
+                                m.CurrentCycle
+                            )
                         )
                         : PublicApi.NotFound(http)
             )
@@ -231,6 +244,8 @@ public static class V1
                     string? policyArea,
                     SubmissionStatus? status,
                     string? language,
+                    string? campaign,
+                    string? cycle,
                     string? q,
                     string? after,
                     int? limit,
@@ -247,6 +262,8 @@ public static class V1
                             PolicyArea = policyArea,
                             Status = status,
                             Language = language,
+                            Campaign = campaign,
+                            Cycle = cycle,
                             Q = q,
                             After = after,
                             Limit = limit ?? Keyset.DefaultLimit,

@@ -1276,6 +1276,11 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CurrentCycle")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("current_cycle");
+
                     b.Property<string>("CycleStatus")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1295,6 +1300,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("parent_id");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -1333,6 +1342,12 @@ namespace CoCreation.Web.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_members_code");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_members_kind");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_members_parent_id");
 
                     b.HasIndex("Region", "CycleStatus")
                         .HasDatabaseName("ix_members_region_cycle_status");
@@ -1649,6 +1664,15 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Cycle")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("cycle");
+
                     b.Property<int>("EndorsementCount")
                         .HasColumnType("integer")
                         .HasColumnName("endorsement_count");
@@ -1777,6 +1801,12 @@ namespace CoCreation.Web.Data.Migrations
 
                     b.HasIndex("AuthorId", "SubmittedAt")
                         .HasDatabaseName("ix_submissions_author_id_submitted_at");
+
+                    b.HasIndex("CampaignId", "Status")
+                        .HasDatabaseName("ix_submissions_campaign_id_status");
+
+                    b.HasIndex("Cycle", "PublishedAt")
+                        .HasDatabaseName("ix_submissions_cycle_published_at");
 
                     b.HasIndex("MemberId", "Status")
                         .HasDatabaseName("ix_submissions_member_id_status");
@@ -2766,6 +2796,15 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_contact_invitations_members_member_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Members.Member", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_members_members_parent_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.OfficialAssignment", b =>
                 {
                     b.HasOne("CoCreation.Domain.Members.Member", null)
@@ -2847,6 +2886,12 @@ namespace CoCreation.Web.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_submissions_users_author_id");
+
+                    b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_submissions_campaigns_campaign_id");
 
                     b.HasOne("CoCreation.Domain.Members.Member", null)
                         .WithMany()

@@ -40,6 +40,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadAccountsAsync();
         await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
+        await LoadMembershipAsync(cancellationToken);
         await LoadResponseRemindersAsync(cancellationToken);
         await LoadCommentsAsync(cancellationToken);
         var official = await db
@@ -152,6 +153,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
                 )
             )
             .ToList();
+        members.ForEach(m => m.ChangeCycle(OgpMembership2017.WeekCycle, now));
         db.Members.AddRange(members);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -200,6 +202,45 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
 
         db.Events.AddRange(week);
         db.Events.Add(UpcomingClinic(campaign.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The rest of OGP's membership of March 2017 (<see cref="OgpMembership2017"/>): the countries implementing their plans and
+    /// the subnational pioneers, each within its country. Not in the Week's campaign, but citizens may send them submissions.
+    /// </summary>
+    public async Task LoadMembershipAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var known = await db.Members.ToDictionaryAsync(m => m.Code, cancellationToken);
+        Member Make(SeedMembership m, MemberKind kind)
+        {
+            var member = Member.Create(
+                m.Code,
+                kind,
+                Enum.Parse<Region>(m.Region),
+                new LocalizedText(m.NameEn, m.NameFr, m.NameEs),
+                m.JoinedOn,
+                false,
+                Enum.Parse<CycleStatus>(m.Status),
+                now
+            );
+            member.ChangeCycle(m.Cycle, now);
+            known[member.Code] = member;
+            return member;
+        }
+
+        db.Members.AddRange(
+            OgpMembership2017.Countries.Where(m => !known.ContainsKey(m.Code)).Select(m => Make(m, MemberKind.Country)).ToList()
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var seed in OgpMembership2017.Subnationals.Where(m => !known.ContainsKey(m.Code)))
+        {
+            var entity = Make(seed, MemberKind.SubnationalEntity);
+            entity.BelongTo(known[seed.Country!], now);
+            db.Members.Add(entity);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -447,7 +488,8 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             ?? staff;
         var authors = await DemoAuthorsAsync(cancellationToken);
         var withContact = (await db.OfficialAssignments.Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        return new ExampleSubmissions(members.Select(m => (m.Id, m.Code)).ToList(), plans, staff, official, authors, withContact);
+        var places = await SubmissionPlace.ResolverAsync(db, cancellationToken);
+        return new ExampleSubmissions(members.Select(m => (m.Id, m.Code)).ToList(), plans, staff, official, authors, withContact, places);
     }
 
     /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
@@ -544,17 +586,22 @@ public sealed class ExampleSubmissions(
     Guid staff,
     Guid official,
     IReadOnlyList<(Guid Id, string Name)> authors,
-    IReadOnlySet<int> withContact
+    IReadOnlySet<int> withContact,
+    SubmissionPlace.Resolver places
 )
 {
     private static readonly DateTimeOffset Start = new(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateTimeOffset WeekStart = new(2017, 3, 27, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>The <paramref name="i"/>-th example; the same seed gives the same submissions.</summary>
     public Submission Example(int i, Random random)
     {
         var (memberId, memberCode) = members[i % members.Count];
         var (authorId, authorName) = authors[i % authors.Count];
-        var sent = Start.AddMinutes(random.Next(0, 60 * 24 * 21));
+        // Two thirds were sent during the Week (27–30 March), as a campaign brings them; the rest in the weeks around it.
+        var minute = random.Next(0, 60 * 24 * 21);
+        var sent = minute < 60 * 24 * 14 ? WeekStart.AddMinutes(minute % (60 * 24 * 4)) : Start.AddMinutes(minute);
         var isProposal = (i / members.Count) % 2 == 0 ? i % 2 == 0 : i % 2 == 1;
 
         // A third of a member's submissions are in its own language (Latvian, Hebrew, Urdu…) where the texts have one,
@@ -615,6 +662,9 @@ public sealed class ExampleSubmissions(
                 sent
             );
         }
+
+        var place = places.For(memberId, sent);
+        submission.SentIn(place.CampaignId, place.Cycle);
 
         // Every state of the life cycle, roughly as a real week would leave them.
         var fate = random.Next(100);

@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoCreation.Web.Features.Campaigns;
 
 /// <summary>
-/// A campaign's participation in figures: published submissions about its members per kind and how many
-/// were answered, registrations to its events, its published blog posts. Three database round trips.
+/// A campaign's participation in figures: the published submissions sent in it (not every submission its
+/// members ever received), per member and kind, and how many were answered; registrations to its events; its
+/// published blog posts. Three database round trips.
 /// </summary>
 public static class Dashboard
 {
@@ -111,10 +112,7 @@ public static class Dashboard
                 .ToListAsync(cancellationToken);
             var counts = await db
                 .Submissions.AsNoTracking()
-                .Where(s =>
-                    Public.Contains(s.Status)
-                    && db.Set<CampaignParticipant>().Any(p => p.CampaignId == campaign.Id && p.MemberId == s.MemberId)
-                )
+                .Where(s => s.CampaignId == campaign.Id && Public.Contains(s.Status))
                 .GroupBy(s => new { s.MemberId, s.Kind })
                 .Select(g => new
                 {

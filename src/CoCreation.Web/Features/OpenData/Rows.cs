@@ -21,11 +21,13 @@ public sealed record MemberRow(
     CycleStatus Status,
     bool IsNewMember,
     DateOnly JoinedOn,
-    string Url
+    string Url,
+    string? Country,
+    string? CurrentCycle
 )
 {
     public static MemberRow From(Members.Index.Item m) =>
-        new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code));
+        new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code), m.Country?.Code, m.CurrentCycle);
 }
 
 /// <summary>A campaign such as the Global Co-creation Week.</summary>
@@ -200,7 +202,9 @@ public sealed record SubmissionRow(
     string? Answer,
     DateTimeOffset? AnsweredAt,
     int Endorsements,
-    IReadOnlyList<string> Commitments
+    IReadOnlyList<string> Commitments,
+    string? Campaign,
+    string? Cycle
 )
 {
     public static SubmissionRow From(Submissions.Export.Row s) =>
@@ -224,7 +228,9 @@ public sealed record SubmissionRow(
             s.AnswerReason,
             s.AnsweredAt?.ToUniversalTime(),
             s.EndorsementCount,
-            s.Commitments
+            s.Commitments,
+            s.CampaignSlug,
+            s.Cycle
         );
 
     public static SubmissionRow From(Submissions.Details.Model s) =>
@@ -248,7 +254,9 @@ public sealed record SubmissionRow(
             s.AnswerReason,
             s.AnsweredAt?.ToUniversalTime(),
             s.EndorsementCount,
-            s.Commitments.Select(c => c.OgpId).ToList()
+            s.Commitments.Select(c => c.OgpId).ToList(),
+            s.Campaign?.Slug,
+            s.Cycle
         );
 }
 
@@ -267,7 +275,9 @@ public sealed record SubmissionListRow(
     AnswerOutcome? Outcome,
     string? Answer,
     DateTimeOffset? AnsweredAt,
-    int Endorsements
+    int Endorsements,
+    string? Campaign,
+    string? Cycle
 )
 {
     public static SubmissionListRow From(Submissions.Index.Item s) =>
@@ -285,7 +295,9 @@ public sealed record SubmissionListRow(
             s.Outcome,
             s.AnswerReason,
             s.AnsweredAt?.ToUniversalTime(),
-            s.EndorsementCount
+            s.EndorsementCount,
+            s.CampaignSlug,
+            s.Cycle
         );
 }
 

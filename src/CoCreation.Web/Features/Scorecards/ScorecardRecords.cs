@@ -69,7 +69,10 @@ internal static class ScorecardRecords
                     ))
                     .ToList(),
                 db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
-                db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
+                // A member with no published timeline or plan (a country implementing a plan made before the portal) is
+                // scored on the cycle it is in.
+                m.CurrentCycle
+                    ?? db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
             )
             {
                 // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
@@ -120,8 +123,8 @@ internal static class ScorecardRecords
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The cycles a member's scorecard can show: its timelines' and plans' cycles, else the latest cycle of the portal, else the one
-    /// starting this year.
+    /// The cycles a member's scorecard can show: its timelines' and plans' cycles, else the member's current cycle, else the latest
+    /// cycle of the portal, else the one starting this year.
     /// </summary>
     public static IReadOnlyList<string> Cycles(MemberRecord member, DateTimeOffset now)
     {

@@ -26,6 +26,7 @@ internal static class ScorecardScenario
         return await portal.WithDbAsync(async db =>
         {
             var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
+            var week = await db.Campaigns.Select(c => c.Id).SingleAsync();
             var timeline = CoCreationTimeline.Start(argentina, "2017-2019", At(2017, 2, 20));
             ActivityDetails Activity(ActivityKind kind, string title, DateTimeOffset starts) =>
                 new(
@@ -80,6 +81,9 @@ internal static class ScorecardScenario
                     false,
                     Published.AddHours(-2)
                 );
+
+                // Sent as the Week was announced: the campaign's dashboard counts them (crafted; the Week itself began a week later).
+                submission.SentIn(week, "2017-2019");
                 submissions.Add(submission);
                 return submission;
             }
