@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CoCreation.Web.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206004215_ForumMembersRulesDecisions")]
+    [Migration("20261206013512_ForumMembersRulesDecisions")]
     partial class ForumMembersRulesDecisions
     {
         /// <inheritdoc />
