@@ -29,8 +29,13 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Assertions
             .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "A multi-stakeholder forum meets regularly" }))
             .ToContainTextAsync("Met");
+        await Assertions
+            .Expect(
+                Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society and progress reported during implementation" })
+            )
+            .ToContainTextAsync("Met");
         await AssertAccessibleAsync();
-        await Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society during implementation" })
+        await Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society and progress reported during implementation" })
             .GetByRole(AriaRole.Link)
             .First.ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/members/co/(plans|timeline)"));

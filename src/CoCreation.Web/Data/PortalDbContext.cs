@@ -53,6 +53,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Event> Events => Set<Event>();
 
+    public DbSet<Domain.Forums.MultiStakeholderForum> Forums => Set<Domain.Forums.MultiStakeholderForum>();
+
+    public DbSet<Domain.Forums.ForumMember> ForumMembers => Set<Domain.Forums.ForumMember>();
+
+    public DbSet<Domain.Forums.ForumDecision> ForumDecisions => Set<Domain.Forums.ForumDecision>();
+
     public DbSet<CoCreationTimeline> Timelines => Set<CoCreationTimeline>();
 
     public DbSet<BlogPost> BlogPosts => Set<BlogPost>();
@@ -129,5 +135,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<CommentStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CommentRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ReportReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Forums.ForumSector>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -1188,6 +1188,141 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("registrations", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forum_decisions");
+
+                    b.HasIndex("ForumId", "DecidedOn")
+                        .HasDatabaseName("ix_forum_decisions_forum_id_decided_on");
+
+                    b.ToTable("forum_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sector");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forum_members");
+
+                    b.HasIndex("ForumId")
+                        .HasDatabaseName("ix_forum_members_forum_id");
+
+                    b.ToTable("forum_members", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.MultiStakeholderForum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Rules")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("RulesLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rules_link");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forums");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_forums_member_id");
+
+                    b.ToTable("forums", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.ContactInvitation", b =>
                 {
                     b.Property<long>("Id")
@@ -2786,6 +2921,36 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_registrations_events_event_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumDecision", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Forums.MultiStakeholderForum", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forum_decisions_forums_forum_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumMember", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Forums.MultiStakeholderForum", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forum_members_forums_forum_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.MultiStakeholderForum", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_forums_members_member_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.ContactInvitation", b =>
                 {
                     b.HasOne("CoCreation.Domain.Members.Member", null)
@@ -3060,6 +3225,13 @@ namespace CoCreation.Web.Data.Migrations
             modelBuilder.Entity("CoCreation.Domain.Events.Event", b =>
                 {
                     b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.MultiStakeholderForum", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>

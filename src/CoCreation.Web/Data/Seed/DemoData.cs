@@ -48,6 +48,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             .Select(u => u.Id)
             .SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
+        await DemoForums.LoadAsync(db, official, cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
         return true;
     }

@@ -383,6 +383,8 @@ public sealed record ScorecardRow(
     int? MedianDaysToAnswer,
     CheckResult Implementation,
     int ImplementationMeetings,
+    int ImplementationCommitments,
+    int ImplementationCommitmentsReported,
     string Url
 )
 {
@@ -406,6 +408,8 @@ public sealed record ScorecardRow(
             card.Responses.MedianDaysToAnswer is { } days ? (int)Math.Round(days, MidpointRounding.AwayFromZero) : null,
             card.Implementation.Result,
             card.Implementation.Meetings,
+            card.Implementation.Commitments,
+            card.Implementation.CommitmentsReported,
             Paths.Scorecard(m.Code, card.Period.Cycle)
         );
     }

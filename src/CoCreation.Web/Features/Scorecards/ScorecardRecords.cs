@@ -62,6 +62,7 @@ internal static class ScorecardRecords
                         c.MemberId == m.Id && db.NationalActionPlans.Any(p => p.Id == c.NationalActionPlanId && p.PublishedAt != null)
                     )
                     .Select(c => new CommitmentRow(
+                        c.NationalActionPlanId,
                         c.OgpId,
                         c.Title,
                         c.Progress.Select(u => u.RecordedAt).ToList(),
@@ -181,7 +182,13 @@ internal static class ScorecardRecords
             plan?.PublishedAt,
             plan?.Id,
             updates,
-            published
+            published,
+            plan is null
+                ? []
+                : member
+                    .Commitments.Where(c => c.PlanId == plan.Id)
+                    .Select(c => new CommitmentFact(c.OgpId, c.Title, c.ProgressAt))
+                    .ToList()
         );
     }
 }
@@ -221,7 +228,13 @@ internal sealed record TimelineRow(
 internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt);
 
 /// <summary>A commitment of a published plan: when its progress was reported and when it was revised.</summary>
-internal sealed record CommitmentRow(string OgpId, LocalizedText Title, List<DateTimeOffset> ProgressAt, List<DateTimeOffset> RevisedAt);
+internal sealed record CommitmentRow(
+    int PlanId,
+    string OgpId,
+    LocalizedText Title,
+    List<DateTimeOffset> ProgressAt,
+    List<DateTimeOffset> RevisedAt
+);
 
 internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact);
 

@@ -58,6 +58,9 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/ActionPlans/EditCommitment", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/ActionPlans/EditMilestone", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/ActionPlans/RecordProgress", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Forums/Rules", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Forums/Member", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Forums/Decision", Roles.AnsweringPolicy);
             options.Conventions.AddPageRoute("/Timelines/Details", "/members/{code}/timeline/preview");
             options.Conventions.AddPageRoute("/Timelines/Ics", "/members/{code}/timeline/activities/{activityId:int}.ics");
             options.Conventions.AddPageRoute("/Timelines/Feed", "/timelines/feed.atom");

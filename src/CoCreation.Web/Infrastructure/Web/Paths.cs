@@ -95,6 +95,22 @@ public static class Paths
 
     public static string Scorecard(string code, string? cycle = null) => Query($"{Member(code)}/scorecard", ("cycle", cycle));
 
+    /// <summary>The member's multi-stakeholder forum: members, balance, rules, meetings and decisions.</summary>
+    public static string Forum(string code) => $"{Member(code)}/forum";
+
+    /// <summary>A list of the forum's page (members, rules, meetings, decisions), where a saved change is shown.</summary>
+    public static string ForumSection(string code, string section) => $"{Forum(code)}#{Segment(section)}";
+
+    public static string ForumRulesEdit(string code) => $"{Forum(code)}/rules";
+
+    /// <summary>The form for a new forum member, or for <paramref name="forumMemberId"/> (which also takes its removal).</summary>
+    public static string ForumMemberEdit(string code, int? forumMemberId = null) =>
+        $"{Forum(code)}/member" + (forumMemberId is { } id ? "/" + Number(id) : "");
+
+    /// <summary>The form for a new entry of the decision log, or for <paramref name="decisionId"/>.</summary>
+    public static string ForumDecisionEdit(string code, int? decisionId = null) =>
+        $"{Forum(code)}/decision" + (decisionId is { } id ? "/" + Number(id) : "");
+
     // Campaigns.
     public static string Campaigns() => "/campaigns";
 

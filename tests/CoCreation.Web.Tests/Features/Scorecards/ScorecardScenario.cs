@@ -65,7 +65,15 @@ internal static class ScorecardScenario
 
             db.Timelines.Add(timeline);
             var plan = NationalActionPlan.Start(argentina, "2017-2019", PlanStatus.CoCreation);
+            var reported = plan.AddCommitment("AR", "AR0001", new LocalizedText("Open contracting"), ["open-contracting"]);
             plan.Publish(At(2017, 8, 31));
+            plan.RecordProgress(
+                reported,
+                null,
+                new ProgressReport(new DateOnly(2018, 6, 30), ProgressLevel.Limited, "Primer informe de avance.", "es", []),
+                actor,
+                At(2018, 6, 30)
+            );
             db.NationalActionPlans.Add(plan);
 
             var submissions = new List<Submission>();
