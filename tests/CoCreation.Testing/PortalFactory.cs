@@ -101,6 +101,9 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
 
             // Tests queue newsletter batches themselves (or run their own dispatcher).
             ["Portal:Newsletter:Interval"] = "01:00:00",
+
+            // Tests fan out notifications and send their emails themselves (or run their own worker).
+            ["Portal:Notifications:Interval"] = "01:00:00",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
