@@ -47,6 +47,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             .SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
+        await LoadFollowsAsync(cancellationToken);
         return true;
     }
 

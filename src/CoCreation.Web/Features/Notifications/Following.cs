@@ -23,7 +23,6 @@ public static class Following
             var personId = actor.RequireUserId();
             var mine = db.Follows.AsNoTracking().Where(f => f.PersonId == personId);
 
-            // One command for the four kinds: each joins its own table and the results are put together in the database.
             var submissions =
                 from f in mine
                 where f.Kind == FollowedKind.Submission
@@ -44,7 +43,12 @@ public static class Following
                 where f.Kind == FollowedKind.Campaign
                 join c in db.Campaigns on f.SubjectId equals c.Id
                 select new Row(f.Kind, f.SubjectId, c.Title.En, c.Title.Fr, c.Title.Es, c.Slug, f.Automatic, f.CreatedAt);
-            var rows = await submissions.Concat(commitments).Concat(members).Concat(campaigns).ToListAsync(cancellationToken);
+            var rows = new List<Row>();
+            foreach (var kind in new[] { submissions, commitments, members, campaigns })
+            {
+                rows.AddRange(await kind.ToListAsync(cancellationToken));
+            }
+
             return rows.OrderBy(r => r.Kind)
                 .ThenByDescending(r => r.At)
                 .Select(r => new Item(

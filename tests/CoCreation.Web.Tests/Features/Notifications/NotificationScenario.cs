@@ -12,7 +12,7 @@ namespace CoCreation.Web.Tests.Features.Notifications;
 /// <summary>Following, and running the notification worker as the portal's background work does.</summary>
 internal static class NotificationScenario
 {
-    public static Follow.Command Follow(FollowedKind kind, string key, bool following = true) =>
+    public static Web.Features.Notifications.Follow.Command Follow(FollowedKind kind, string key, bool following = true) =>
         new()
         {
             Kind = kind,
