@@ -34,6 +34,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
 
+    public DbSet<ResponseReminder> ResponseReminders => Set<ResponseReminder>();
+
+    /// <summary>Per member: median days from forwarding to answer and the longest wait (a query, not a table).</summary>
+    public DbSet<ResponseTimes> ResponseTimes => Set<ResponseTimes>();
+
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<CommentReport> CommentReports => Set<CommentReport>();

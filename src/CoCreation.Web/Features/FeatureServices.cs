@@ -20,6 +20,10 @@ public static class FeatureServices
         services.Configure<Newsletter.Dispatch.Options>(configuration.GetSection("Portal:Newsletter"));
         services.AddSingleton<Newsletter.Dispatch.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Newsletter.Dispatch.Worker>());
+        services.Configure<Submissions.ResponseReminders.Options>(configuration.GetSection("Portal:Notifications"));
+        services.AddSingleton<Submissions.ResponseReminders.Worker>();
+        services.AddHostedService(provider => provider.GetRequiredService<Submissions.ResponseReminders.Worker>());
+        services.AddSingleton<Submissions.SearchShape>();
         services.AddScoped<Submissions.HeldForwarding>();
         services.AddScoped<Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Submissions.ForwardedDigest>());

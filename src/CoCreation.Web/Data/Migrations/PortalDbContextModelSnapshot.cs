@@ -1790,6 +1790,51 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("endorsements", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Submissions.ResponseReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("escalated");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("official_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_response_reminders");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_response_reminders_sent_at");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_response_reminders_submission_id");
+
+                    b.HasIndex("OfficialId", "SubmissionId", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("ix_response_reminders_official_id_submission_id_step");
+
+                    b.ToTable("response_reminders", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>
                 {
                     b.Property<long>("Id")
@@ -2306,6 +2351,29 @@ namespace CoCreation.Web.Data.Migrations
                         .HasDatabaseName("ix_timeline_revisions_timeline_id_at");
 
                     b.ToTable("timeline_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Web.Data.ResponseTimes", b =>
+                {
+                    b.Property<long>("Answered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("answered");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("Waiting")
+                        .HasColumnType("bigint")
+                        .HasColumnName("waiting");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT s.member_id,\n       count(*) FILTER (WHERE s.status = 'Answered') AS answered,\n       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.answered_at - s.forwarded_at) / 86400)\n           FILTER (WHERE s.status = 'Answered') AS median_days,\n       count(*) FILTER (WHERE s.status = 'Forwarded') AS waiting\nFROM submissions s\nWHERE s.forwarded_at IS NOT NULL AND s.status IN ('Forwarded', 'Answered')\nGROUP BY s.member_id");
                 });
 
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>
@@ -3013,6 +3081,23 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_endorsements_users_user_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.ResponseReminder", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_reminders_users_official_id");
+
+                    b.HasOne("CoCreation.Domain.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_reminders_submissions_submission_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>

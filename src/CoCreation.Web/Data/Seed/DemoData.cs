@@ -40,6 +40,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadAccountsAsync();
         await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
+        await LoadResponseRemindersAsync(cancellationToken);
         await LoadCommentsAsync(cancellationToken);
         var official = await db
             .Users.Where(u => u.Email == "official@demo.cocreation.example")
@@ -49,6 +50,73 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadBlogAndNewsletterAsync(cancellationToken);
         await LoadFollowsAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The response clock at work: a proposal to Argentina forwarded a month ago (dates relative to today, as the demo's
+    /// upcoming event) and still unanswered, its official reminded at 7, 14 and 28 days and the support unit told at the
+    /// last; the example submissions of 2017 still waiting had their reminders then, so starting the demo sends no backlog.
+    /// </summary>
+    private async Task LoadResponseRemindersAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var participant = await db
+            .Users.Where(u => u.Email == "participant@demo.cocreation.example")
+            .Select(u => new { u.Id, u.DisplayName })
+            .SingleAsync(cancellationToken);
+        var staff = await db
+            .Users.Where(u => u.Email == "support@demo.cocreation.example")
+            .Select(u => u.Id)
+            .SingleAsync(cancellationToken);
+        var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync(cancellationToken);
+        var sent = now.AddDays(-33);
+        var waiting = Submission.Submit(
+            argentina,
+            SubmissionKind.CommitmentProposal,
+            new SubmissionContent(
+                "Publicar en datos abiertos los subsidios al transporte",
+                "es",
+                null,
+                "Nadie puede saber qué empresa de transporte recibe cuánto dinero público ni con qué criterios.",
+                "Publicar cada mes, en formato abierto, los subsidios pagados a cada empresa de transporte y la fórmula usada.",
+                "Control ciudadano del gasto y tarifas más justas.",
+                "fiscal-openness",
+                null
+            ),
+            participant.Id,
+            participant.DisplayName,
+            null,
+            false,
+            sent
+        );
+        waiting.Publish(staff, sent.AddDays(1));
+        waiting.Forward(staff, memberHasContact: true, sent.AddDays(2));
+        waiting.ClearDomainEvents();
+        db.Submissions.Add(waiting);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var steps = ResponseReminder.DefaultSteps;
+        var owed = await (
+            from s in db.Submissions
+            join a in db.OfficialAssignments on s.MemberId equals a.MemberId
+            where s.Status == SubmissionStatus.Forwarded
+            select new
+            {
+                s.Id,
+                a.UserId,
+                ForwardedAt = s.ForwardedAt!.Value,
+            }
+        ).ToListAsync(cancellationToken);
+        foreach (var item in owed)
+        {
+            db.ResponseReminders.AddRange(
+                steps
+                    .Where(step => item.ForwardedAt.AddDays(step) <= now)
+                    .Select(step => new ResponseReminder(item.UserId, item.Id, step, step == steps[^1], item.ForwardedAt.AddDays(step)))
+            );
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

@@ -51,7 +51,16 @@ public static class Dashboard
         int Waiting,
         DateTimeOffset OldestForwardedAt,
         double OldestDays
-    );
+    )
+    {
+        /// <summary>The last response-clock reminder sent to them, and its step (days after forwarding).</summary>
+        public DateTimeOffset? LastRemindedAt { get; init; }
+
+        public int? LastReminderStep { get; init; }
+
+        /// <summary>One of their submissions still waiting reached the last step: the support unit was told.</summary>
+        public bool Escalated { get; init; }
+    }
 
     /// <summary>Upper bounds in days of the queue's age bands; the last band is open.</summary>
     public static readonly IReadOnlyList<int> AgeBands = [1, 3, 7, 30];
@@ -108,6 +117,18 @@ public static class Dashboard
                     u.DisplayName,
                     u.Email,
                     a.MemberId,
+                    // Who was reminded and when, in the same command (the response clock's reminders).
+                    LastReminder = db
+                        .ResponseReminders.Where(r => r.OfficialId == u.Id)
+                        .OrderByDescending(r => r.SentAt)
+                        .ThenByDescending(r => r.Step)
+                        .Select(r => new { r.SentAt, r.Step })
+                        .FirstOrDefault(),
+                    Escalated = db.ResponseReminders.Any(r =>
+                        r.OfficialId == u.Id
+                        && r.Escalated
+                        && db.Submissions.Any(s => s.Id == r.SubmissionId && s.Status == SubmissionStatus.Forwarded)
+                    ),
                 }
             )
                 .AsNoTracking()
@@ -138,7 +159,12 @@ public static class Dashboard
                         theirs.Sum(b => b.Waiting),
                         oldest,
                         Days(now, oldest)
-                    );
+                    )
+                    {
+                        LastRemindedAt = g.First().LastReminder?.SentAt,
+                        LastReminderStep = g.First().LastReminder?.Step,
+                        Escalated = g.First().Escalated,
+                    };
                 })
                 .OrderBy(o => o.OldestForwardedAt)
                 .ThenByDescending(o => o.Waiting)

@@ -70,7 +70,20 @@ internal static class ScorecardRecords
                     .ToList(),
                 db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
                 db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
-            ))
+            )
+            {
+                // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
+                Clock = db
+                    .ResponseTimes.Where(r => r.MemberId == m.Id)
+                    .Select(r => new ClockRow(r.Answered, r.MedianDays, r.Waiting))
+                    .FirstOrDefault(),
+                OldestWaiting = db
+                    .Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
+                    .OrderBy(s => s.ForwardedAt)
+                    .ThenBy(s => s.Id)
+                    .Select(s => new WaitingRow(s.Id, s.Title, s.Language, s.ForwardedAt!.Value))
+                    .FirstOrDefault(),
+            })
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
@@ -181,7 +194,18 @@ internal sealed record MemberRecord(
     List<CommitmentRow> Commitments,
     DateTimeOffset? LastAnsweredAt,
     string? PortalLatestCycle
-);
+)
+{
+    public ClockRow? Clock { get; init; }
+
+    public WaitingRow? OldestWaiting { get; init; }
+
+    /// <summary>The response clock as pages show it (all cycles: how this government answers now).</summary>
+    public ResponseTimesSummary ResponseTimes => new(Clock?.Answered ?? 0, Clock?.MedianDays, Clock?.Waiting ?? 0, OldestWaiting);
+}
+
+/// <summary>How many forwarded submissions were answered, the median days the answers took, how many wait.</summary>
+internal sealed record ClockRow(long Answered, double? MedianDays, long Waiting);
 
 internal sealed record TimelineRow(
     int Id,
@@ -197,3 +221,12 @@ internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt)
 internal sealed record CommitmentRow(string OgpId, LocalizedText Title, List<DateTimeOffset> ProgressAt, List<DateTimeOffset> RevisedAt);
 
 internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact);
+
+/// <summary>A forwarded submission waiting for its answer.</summary>
+public sealed record WaitingRow(long Id, string Title, string Language, DateTimeOffset ForwardedAt);
+
+/// <summary>
+/// The response clock of a member: of what was forwarded to its government, how many were answered and the median days
+/// from forwarding to answer, how many wait and the one that has waited longest.
+/// </summary>
+public sealed record ResponseTimesSummary(long Answered, double? MedianDays, long Waiting, WaitingRow? OldestWaiting);

@@ -56,6 +56,9 @@ public static class Details
         /// </summary>
         public string? CampaignSlug { get; init; }
 
+        /// <summary>When it reached the member's officials: the response clock runs from here.</summary>
+        public DateTimeOffset? ForwardedAt { get; init; }
+
         /// <summary>The language the author wrote in, also when <see cref="Language"/> is that of a translation shown.</summary>
         public string WrittenIn { get; init; } = Language;
 
@@ -203,6 +206,7 @@ public static class Details
                 SourceUrl: s.SourceUrl
             )
             {
+                ForwardedAt = s.ForwardedAt,
                 CampaignSlug = (
                     row.Campaigns.Where(c => c.StartsOn <= sentOn).MaxBy(c => c.StartsOn)
                     ?? row.Campaigns.Where(c => c.StartsOn > sentOn).MinBy(c => c.StartsOn)
