@@ -102,6 +102,8 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             // Tests queue newsletter batches themselves (or run their own dispatcher).
             ["Portal:Newsletter:Interval"] = "01:00:00",
 
+            // Tests fan out notifications and send their emails themselves (or run their own worker).
+            ["Portal:Notifications:Interval"] = "01:00:00",
             // Tests run the response clock's reminder rounds themselves, with their own clock.
             ["Portal:Notifications:ReminderInterval"] = "01:00:00",
             ["Serilog:MinimumLevel:Default"] = "Warning",

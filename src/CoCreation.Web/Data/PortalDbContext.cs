@@ -75,6 +75,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Domain.Notifications.Follow> Follows => Set<Domain.Notifications.Follow>();
+
+    public DbSet<Domain.Notifications.Happening> Happenings => Set<Domain.Notifications.Happening>();
+
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+
+    public DbSet<Domain.Notifications.NotificationSettings> NotificationSettings => Set<Domain.Notifications.NotificationSettings>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -136,5 +144,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<CommentRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ReportReason>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<Domain.Forums.ForumSector>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Notifications.FollowedKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Notifications.HappeningKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Notifications.EmailChoice>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

@@ -27,6 +27,10 @@ public static class FeatureServices
         services.AddScoped<Submissions.HeldForwarding>();
         services.AddScoped<Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Submissions.ForwardedDigest>());
+        services.Configure<Notifications.NotificationOptions>(configuration.GetSection(Notifications.NotificationOptions.Section));
+        services.AddScoped<Notifications.Happenings>();
+        services.AddSingleton<Notifications.Worker>();
+        services.AddHostedService(provider => provider.GetRequiredService<Notifications.Worker>());
         return services;
     }
 }

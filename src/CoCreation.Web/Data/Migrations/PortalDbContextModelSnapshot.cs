@@ -1694,6 +1694,229 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Follow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("automatic");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("Kind", "SubjectId", "PersonId")
+                        .HasDatabaseName("ix_follows_kind_subject_id_person_id");
+
+                    b.HasIndex("PersonId", "Kind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_person_id_kind_subject_id");
+
+                    b.ToTable("follows", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Happening", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<DateTimeOffset?>("FannedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fanned_out_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject_kind");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SubjectTitle", "CoCreation.Domain.Notifications.Happening.SubjectTitle#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("subject_title_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("subject_title_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("subject_title_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_happenings");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_happenings_waiting")
+                        .HasFilter("fanned_out_at IS NULL");
+
+                    b.ToTable("happenings", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("emailed_at");
+
+                    b.Property<long>("HappeningId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("happening_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("HappeningId")
+                        .HasDatabaseName("ix_notifications_happening_id");
+
+                    b.HasIndex("PersonId", "HappeningId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_person_id_happening_id");
+
+                    b.HasIndex("PersonId", "Id")
+                        .HasDatabaseName("ix_notifications_person_id_id");
+
+                    b.HasIndex(new[] { "PersonId" }, "ix_notifications_unemailed")
+                        .HasDatabaseName("ix_notifications_unemailed")
+                        .HasFilter("emailed_at IS NULL");
+
+                    b.HasIndex(new[] { "PersonId" }, "ix_notifications_unread")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.NotificationSettings", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EmailDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_due_at");
+
+                    b.Property<DateTimeOffset?>("LastEmailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_emailed_at");
+
+                    b.Property<string>("UnsubscribeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unsubscribe_code");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_notification_settings");
+
+                    b.HasIndex("EmailDueAt")
+                        .HasDatabaseName("ix_notification_settings_due")
+                        .HasFilter("email_due_at IS NOT NULL");
+
+                    b.HasIndex("UnsubscribeCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_settings_unsubscribe_code");
+
+                    b.ToTable("notification_settings", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
                 {
                     b.Property<long>("SubmissionId")
@@ -3008,6 +3231,43 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_edition_deliveries_subscribers_subscriber_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Follow", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follows_users_person_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Notifications.Happening", null)
+                        .WithMany()
+                        .HasForeignKey("HappeningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_happenings_happening_id");
+
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_person_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.NotificationSettings", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_settings_users_person_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>

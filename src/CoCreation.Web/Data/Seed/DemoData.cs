@@ -50,6 +50,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
         await DemoForums.LoadAsync(db, official, cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
+        await LoadFollowsAsync(cancellationToken);
         return true;
     }
 

@@ -45,6 +45,9 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
+            options.Conventions.AuthorizePage("/Account/Following");
+            options.Conventions.AuthorizePage("/Account/Notifications");
+            options.Conventions.AuthorizePage("/Account/Follow");
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
             options.Conventions.AuthorizePage("/Account/MyData");

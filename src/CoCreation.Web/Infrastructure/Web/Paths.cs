@@ -293,6 +293,17 @@ public static class Paths
 
     public static string DeleteAccount() => "/account/delete";
 
+    // Follows and notifications.
+    public static string Following() => "/account/following";
+
+    public static string Notifications() => "/account/notifications";
+
+    /// <summary>The follow button's form: follows, or stops following, a submission, commitment, member or campaign.</summary>
+    public static string Follow() => "/account/follow";
+
+    /// <summary>The one-click link of every notification email (RFC 8058): turns that person's emails off, signed in or not.</summary>
+    public static string NotificationsUnsubscribe(string code) => $"/notifications/unsubscribe/{Segment(code)}";
+
     // Administration.
     public static string AdminAccounts() => "/admin/accounts";
 
