@@ -40,12 +40,14 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadAccountsAsync();
         await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
-        await LoadCommentsAsync(cancellationToken);
         var official = await db
             .Users.Where(u => u.Email == "official@demo.cocreation.example")
             .Select(u => u.Id)
             .SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
+
+        // After the timelines and plans: conversations hang under them too.
+        await LoadCommentsAsync(cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
         return true;
     }
