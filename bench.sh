@@ -106,6 +106,7 @@ scenarios=(
   "full-text search, pt (stemmed)|$PORTAL/submissions?Q=informa%C3%A7%C3%A3o|"
   "full-text search, lv (as written)|$PORTAL/submissions?Q=iepirkumu|"
   "full-text search, he (right to left)|$PORTAL/submissions?Q=%D7%94%D7%A6%D7%99%D7%91%D7%95%D7%A8|"
+  "full-text search, a word found nowhere|$PORTAL/submissions?Q=zyzzyvanowhere|"
   "campaign home page, anonymous|$PORTAL/|"
   "member page|$PORTAL/members/ar|"
   "submit a proposal (POST)|$PORTAL/submissions/submit|bench/post.lua"

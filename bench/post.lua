@@ -4,15 +4,19 @@
 local cookie = os.getenv("COOKIE")
 local token = os.getenv("TOKEN")
 local counter = 0
-local thread_id = 0
 
-function setup(thread)
-  thread:set("thread_id", thread_id)
-  thread_id = thread_id + 1
-end
+-- A random number per thread and wrk run. The key was once made of a thread number and a counter with
+-- math.random seeded by the clock, but the thread number was a file-level local that wrk's setup() never
+-- reached (it is 0 in every thread) and every thread's random sequence was the same: two threads sent the
+-- same keys at once, so the portal answered many POSTs through its duplicate-key path (383 logged unique
+-- violations in one smoke run) instead of storing a new proposal.
+local run = 0
 
 function init(args)
-  math.randomseed(os.time() + thread_id)
+  local random = io.open("/dev/urandom", "rb")
+  local bytes = random:read(3)
+  random:close()
+  run = (bytes:byte(1) * 256 + bytes:byte(2)) * 256 + bytes:byte(3)
 end
 
 local function escape(s)
@@ -21,7 +25,7 @@ end
 
 function request()
   counter = counter + 1
-  local key = string.format("%08x-0000-4000-8000-%012x", thread_id, counter * 1000 + math.random(0, 999))
+  local key = string.format("%08x-0000-4000-8000-%012x", run, counter)
   local body = "Data.MemberCode=AR&Data.Kind=CommitmentProposal&Data.Language=es"
     .. "&Data.Title=" .. escape("Publicar los contratos de obra pública")
     .. "&Data.Problem=" .. escape("Los contratos no se publican a tiempo.")

@@ -28,6 +28,9 @@ internal static class Profile
         var exclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var inclusive = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // For the frames on top of the stack: the few frames that called them, so a wait or a lock names its owner.
+        var callers = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var chain = new List<string>();
         var source = log.Events.GetSource();
         var profiler = new SampleProfilerTraceEventParser(source);
         profiler.ThreadSample += sample =>
@@ -45,6 +48,8 @@ internal static class Profile
 
             running++;
             seen.Clear();
+            chain.Clear();
+            string? top = null;
             var leaf = true;
             for (var frame = stack; frame is not null; frame = frame.Caller)
             {
@@ -59,7 +64,12 @@ internal static class Profile
                 if (leaf)
                 {
                     exclusive[name] = exclusive.GetValueOrDefault(name) + 1;
+                    top = name;
                     leaf = false;
+                }
+                else if (chain.Count < CallerDepth && name != top && (chain.Count == 0 || chain[^1] != name))
+                {
+                    chain.Add(Short(name));
                 }
 
                 // A recursive method counts once per sample.
@@ -67,6 +77,12 @@ internal static class Profile
                 {
                     inclusive[name] = inclusive.GetValueOrDefault(name) + 1;
                 }
+            }
+            if (top is not null)
+            {
+                var calls = callers.TryGetValue(top, out var known) ? known : callers[top] = new(StringComparer.Ordinal);
+                var path = chain.Count == 0 ? "(no caller)" : string.Join(" ← ", chain);
+                calls[path] = calls.GetValueOrDefault(path) + 1;
             }
         };
         source.Process();
@@ -101,6 +117,19 @@ internal static class Profile
             Table("Exclusive (on top of the stack)", exclusive);
             Table("Inclusive (anywhere on the stack)", inclusive);
             Table("The portal's own code, inclusive", inclusive.Where(f => f.Key.StartsWith("CoCreation.", StringComparison.Ordinal)));
+            Console.WriteLine();
+            Console.WriteLine("#### Who called the five hottest exclusive frames (the nearest callers, most frequent paths)");
+            Console.WriteLine();
+            Console.WriteLine("| frame | called from | CPU samples | share |");
+            Console.WriteLine("|---|---|---:|---:|");
+            foreach (var (name, _) in exclusive.OrderByDescending(r => r.Value).Take(5))
+            {
+                foreach (var (path, count) in callers[name].OrderByDescending(c => c.Value).Take(3))
+                {
+                    var cell = path.Replace("|", "\\|", StringComparison.Ordinal);
+                    Console.WriteLine($"| `{Short(name)}` | {cell} | {count} | {Share(count)} |");
+                }
+            }
         }
 
         if (summary.Length > 0)
@@ -122,6 +151,16 @@ internal static class Profile
 
         File.Delete(etlx);
         return Task.FromResult(0);
+    }
+
+    private const int CallerDepth = 4;
+
+    /// <summary>Type.Method without the namespace, for the caller paths.</summary>
+    private static string Short(string name)
+    {
+        var method = name.LastIndexOf('.');
+        var type = method > 0 ? name.LastIndexOf('.', method - 1) : -1;
+        return type >= 0 && !name.Contains('`', StringComparison.Ordinal) ? name[(type + 1)..] : name;
     }
 
     /// <summary>Namespace.Type.Method without the parameter list, or the module when the method is not known.</summary>

@@ -20,6 +20,7 @@ public static class FeatureServices
         services.Configure<Newsletter.Dispatch.Options>(configuration.GetSection("Portal:Newsletter"));
         services.AddSingleton<Newsletter.Dispatch.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Newsletter.Dispatch.Worker>());
+        services.AddSingleton<Submissions.SearchShape>();
         services.AddScoped<Submissions.HeldForwarding>();
         services.AddScoped<Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Submissions.ForwardedDigest>());

@@ -48,7 +48,7 @@ public static class PortalServices
                 if (builder.Environment.IsProduction())
                 {
                     // Off the request thread: a blocked or slow stdout must not hold pages back.
-                    logger.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()));
+                    logger.WriteTo.Sink(new BufferedConsoleSink(new RenderedCompactJsonFormatter()));
                 }
                 else
                 {

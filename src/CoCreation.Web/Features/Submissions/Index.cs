@@ -83,12 +83,13 @@ public static class Index
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
+    public sealed class Handler(PortalDbContext db, SearchShape shape) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var limit = query.Limit ?? PageSize;
-            var (page, next) = await Keyset.PageAsync(Rows(db, query, limit + 1), limit, Cursor.Of, cancellationToken);
+            var rare = !string.IsNullOrWhiteSpace(query.Q) && await shape.IsRareAsync(db, query.Q.Trim(), cancellationToken);
+            var (page, next) = await Keyset.PageAsync(Rows(db, query, limit + 1, rare), limit, Cursor.Of, cancellationToken);
             return new Model(page, next);
         }
 
@@ -97,7 +98,7 @@ public static class Index
         /// LINQ tree is neither rebuilt nor looked up in EF's cache on each request (the bench measured that
         /// work at a fifth of the page's CPU). Any filter takes the general query.
         /// </summary>
-        private static IAsyncEnumerable<Item> Rows(PortalDbContext db, Query query, int take)
+        private static IAsyncEnumerable<Item> Rows(PortalDbContext db, Query query, int take, bool rareWords)
         {
             var unfiltered =
                 string.IsNullOrWhiteSpace(query.Member)
@@ -116,7 +117,7 @@ public static class Index
                 return NextPage(db, after.PublishedAt, after.Id, take);
             }
 
-            return Public(db, query).Take(take).AsAsyncEnumerable();
+            return Public(db, query, rareWords).Take(take).AsAsyncEnumerable();
         }
     }
 
@@ -162,9 +163,18 @@ public static class Index
                 .Take(take)
     );
 
-    /// <summary>The published submissions matching the filters, newest first, after the cursor.</summary>
-    public static IQueryable<Item> Public(PortalDbContext db, Query query) =>
-        Project(db, Filtered(db, query).OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id));
+    /// <summary>
+    /// The published submissions matching the filters, newest first, after the cursor. With <paramref name="rareWords"/>
+    /// (<see cref="SearchShape"/>) the order is written so that the newest-first index cannot serve it: PostgreSQL then
+    /// takes the matches from the full-text index and sorts the few it found. Same rows, same order.
+    /// </summary>
+    public static IQueryable<Item> Public(PortalDbContext db, Query query, bool rareWords = false) =>
+        Project(
+            db,
+            rareWords
+                ? Filtered(db, query).OrderByDescending(s => s.PublishedAt + TimeSpan.Zero).ThenByDescending(s => s.Id)
+                : Filtered(db, query).OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+        );
 
     /// <summary>Rows as the list, the feeds and the downloads show them, in the order given.</summary>
     public static IQueryable<Item> Project(PortalDbContext db, IQueryable<Submission> ordered) =>

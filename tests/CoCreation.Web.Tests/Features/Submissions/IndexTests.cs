@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
@@ -34,6 +35,77 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
         Assert.Empty(await Find("budget"));
         Assert.Empty(await Find("'; DROP TABLE submissions; --"));
     }
+
+    [Fact]
+    public async Task A_search_taken_from_the_full_text_index_pages_through_the_same_rows_in_the_same_order_as_the_walk()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = new List<long>();
+        for (var i = 0; i < 40; i++)
+        {
+            var question = Scenario.Question(i % 2 == 0 ? "AR" : "CO");
+            if (i % 8 == 0)
+            {
+                question.Body += " Is the quipucamayoc register open?";
+            }
+
+            ids.Add((await Portal.SendAsync(question, people.Participant))!.Value);
+        }
+
+        await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support);
+        await Portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE submissions"));
+
+        // PostgreSQL's statistics of the search column, read by the shape, know that every question asks about workshops.
+        using var shape = new Web.Features.Submissions.SearchShape(TimeProvider.System);
+        Assert.False(await Portal.WithDbAsync(db => shape.IsRareAsync(db, "workshops", default).AsTask()));
+
+        // Through the index and sorted, or walked newest first: the same matches, page after page.
+        foreach (var words in new[] { "quipucamayoc", "workshops" })
+        {
+            var pages = new Dictionary<bool, List<long>>();
+            foreach (var rare in new[] { true, false })
+            {
+                var seen = pages[rare] = [];
+                string? after = null;
+                do
+                {
+                    var page = await Portal.WithDbAsync(db =>
+                        Web.Features.Submissions.Index.Public(db, new() { Q = words, After = after }, rare).Take(3).ToListAsync()
+                    );
+                    seen.AddRange(page.Select(i => i.Id));
+                    after = page.Count == 3 ? Web.Features.Submissions.Index.Cursor.Of(page[^1]) : null;
+                } while (after is not null);
+            }
+
+            Assert.Equal(words == "workshops" ? 40 : 5, pages[true].Count);
+            Assert.Equal(pages[false], pages[true]);
+            Assert.Equal(pages[true].OrderByDescending(id => id), pages[true]);
+        }
+    }
+
+    [Fact]
+    public void A_search_is_rare_when_its_lexemes_together_are_in_fewer_than_one_submission_in_two_hundred()
+    {
+        var statistics = new Web.Features.Submissions.SearchShape.Statistics(
+            new Dictionary<string, double>
+            {
+                ["transpar"] = 0.012,
+                ["transparent"] = 0.066,
+                ["iepirkumu"] = 0.0028,
+                ["o'neil"] = 0.03,
+            }.ToFrozenDictionary(),
+            Least: 0.0028,
+            ReadAt: DateTimeOffset.UnixEpoch
+        );
+
+        // content_search_query's text: one lexeme per configuration that parsed the words, joined by |.
+        Assert.False(Web.Features.Submissions.SearchShape.Share("'transpar' | 'transparent'", statistics) < SearchShapeRareBelow);
+        Assert.True(Web.Features.Submissions.SearchShape.Share("'iepirkum' | 'iepirkumu'", statistics) < SearchShapeRareBelow);
+        Assert.True(Web.Features.Submissions.SearchShape.Share("'zyzzyva' | 'zyzzyvas'", statistics) < SearchShapeRareBelow);
+        Assert.Equal(0.03, Web.Features.Submissions.SearchShape.Share("'o''neil'", statistics), 6);
+    }
+
+    private const double SearchShapeRareBelow = Web.Features.Submissions.SearchShape.RareBelow;
 
     [Fact]
     public async Task Pages_follow_each_other_by_keyset_without_gaps_or_repeats_and_filters_combine()
