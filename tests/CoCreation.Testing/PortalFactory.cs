@@ -87,6 +87,7 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             ["Portal:Session:RevalidationInterval"] = "00:00:00",
             ["Portal:RateLimits:AccountPermitLimit"] = "100000",
             ["Portal:RateLimits:ContributionPermitLimit"] = "100000",
+            ["Portal:RateLimits:ContributionPerAddressPermitLimit"] = "100000",
             ["Portal:RateLimits:PostsPerAddressPerMinute"] = "100000",
             ["Portal:RateLimits:OpenDataPermitLimit"] = "100000",
             ["Portal:RateLimits:DownloadPermitLimit"] = "100000",

@@ -42,13 +42,15 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadSubmissionsAsync(300, cancellationToken);
         await LoadMembershipAsync(cancellationToken);
         await LoadResponseRemindersAsync(cancellationToken);
-        await LoadCommentsAsync(cancellationToken);
         var official = await db
             .Users.Where(u => u.Email == "official@demo.cocreation.example")
             .Select(u => u.Id)
             .SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
         await DemoForums.LoadAsync(db, official, cancellationToken);
+
+        // After the timelines and plans: conversations hang under them too.
+        await LoadCommentsAsync(cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
         await LoadFollowsAsync(cancellationToken);
         return true;

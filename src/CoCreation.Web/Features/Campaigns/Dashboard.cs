@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Submissions;
@@ -25,7 +26,8 @@ public static class Dashboard
         LocalizedText Title,
         IReadOnlyList<MemberFigures> Members,
         IReadOnlyList<EventFigures> Events,
-        IReadOnlyList<LanguageFigures> BlogPosts
+        IReadOnlyList<LanguageFigures> BlogPosts,
+        Comments.DialogueFigures Dialogue
     )
     {
         public int Submissions => Members.Sum(m => m.Total);
@@ -88,6 +90,37 @@ public static class Dashboard
                         .BlogPosts.Where(b => b.CampaignId == c.Id && b.Status == BlogPostStatus.Published)
                         .Select(b => b.Language)
                         .ToList(),
+                    // The conversations about its members, in the same round trip.
+                    Dialogue = new Comments.DialogueFigures(
+                        db.Comments.Count(k =>
+                            k.Status == CommentStatus.Published
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
+                        ),
+                        db.CommentReports.Count(r =>
+                            db.Comments.Any(k =>
+                                k.Id == r.CommentId
+                                && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
+                            )
+                        ),
+                        db.Comments.Count(k =>
+                            k.Status == CommentStatus.AwaitingReview
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
+                        ),
+                        db.Submissions.Count(s =>
+                            s.Status == SubmissionStatus.Answered
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == s.MemberId)
+                        ),
+                        db.Submissions.Count(s =>
+                            s.Status == SubmissionStatus.Answered
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == s.MemberId)
+                            && db.Comments.Any(k =>
+                                k.TargetKind == CommentTargetKind.Submission
+                                && k.TargetId == s.Id
+                                && k.Status == CommentStatus.Published
+                                && k.PostedAt > s.AnsweredAt
+                            )
+                        )
+                    ),
                 })
                 .AsSingleQuery()
                 .SingleOrDefaultAsync(cancellationToken);
@@ -144,7 +177,7 @@ public static class Dashboard
                 .Select(l => new LanguageFigures(l, campaign.Blog.Count(b => b == l)))
                 .OrderByDescending(f => f.Posts)
                 .ToList();
-            return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog);
+            return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog, campaign.Dialogue);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
@@ -27,7 +28,8 @@ public static class Dashboard
         IReadOnlyList<int> QueueAges,
         IReadOnlyList<Backlog> Forwarded,
         IReadOnlyList<Official> Officials,
-        IReadOnlyList<WithoutContact> WithoutContacts
+        IReadOnlyList<WithoutContact> WithoutContacts,
+        Comments.DialogueFigures Dialogue
     );
 
     /// <summary>A member nobody in government answers for yet: what waits for a contact, what could be forwarded next.</summary>
@@ -103,9 +105,27 @@ public static class Dashboard
                     Oldest = db
                         .Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
                         .Min(s => s.ForwardedAt),
+                    // The conversations of every member come in the same round trip.
+                    Dialogue = new Comments.DialogueFigures(
+                        db.Comments.Count(c => c.MemberId == m.Id && c.Status == CommentStatus.Published),
+                        db.CommentReports.Count(r => db.Comments.Any(c => c.Id == r.CommentId && c.MemberId == m.Id)),
+                        db.Comments.Count(c => c.MemberId == m.Id && c.Status == CommentStatus.AwaitingReview),
+                        db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered),
+                        db.Submissions.Count(s =>
+                            s.MemberId == m.Id
+                            && s.Status == SubmissionStatus.Answered
+                            && db.Comments.Any(c =>
+                                c.TargetKind == CommentTargetKind.Submission
+                                && c.TargetId == s.Id
+                                && c.Status == CommentStatus.Published
+                                && c.PostedAt > s.AnsweredAt
+                            )
+                        )
+                    ),
                 })
-                .Where(m => m.Waiting > 0)
                 .ToListAsync(cancellationToken);
+            var dialogue = Comments.DialogueFigures.Sum(backlog.Select(b => b.Dialogue));
+            backlog = backlog.Where(m => m.Waiting > 0).ToList();
             var memberIds = backlog.Select(b => b.Id).ToList();
             var assignments = await (
                 from a in db.OfficialAssignments
@@ -196,7 +216,8 @@ public static class Dashboard
                 bands,
                 forwarded,
                 officials,
-                withoutContacts
+                withoutContacts,
+                dialogue
             );
         }
 

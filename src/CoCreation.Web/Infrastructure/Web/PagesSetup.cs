@@ -36,6 +36,8 @@ public static partial class PagesSetup
             // The IRM's published judgements are entered by the support unit alone (the command says so too).
             options.Conventions.AuthorizePage("/ActionPlans/AssessCommitment", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Comments");
+            // The comment feeds are public, as the conversations they carry.
+            options.Conventions.AllowAnonymousToPage("/Comments/Feed");
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Mine");
@@ -67,6 +69,7 @@ public static partial class PagesSetup
             options.Conventions.AddPageRoute("/Timelines/Details", "/members/{code}/timeline/preview");
             options.Conventions.AddPageRoute("/Timelines/Ics", "/members/{code}/timeline/activities/{activityId:int}.ics");
             options.Conventions.AddPageRoute("/Timelines/Feed", "/timelines/feed.atom");
+            options.Conventions.AddPageRoute("/Comments/Feed", "/members/{code}/comments.atom");
             options.Conventions.AuthorizePage("/Blog/Write");
             options.Conventions.AuthorizePage("/Blog/Edit");
             options.Conventions.AuthorizePage("/Blog/Mine");

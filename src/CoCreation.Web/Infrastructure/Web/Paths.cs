@@ -154,6 +154,20 @@ public static class Paths
     /// <summary>The conversation under a submission.</summary>
     public static string SubmissionComments(long id) => $"{Submission(id)}#comments";
 
+    /// <summary>The conversation under a target's page (<paramref name="page"/>: a commitment's, a timeline's).</summary>
+    public static string CommentsUnder(string page) => $"{page}#comments";
+
+    /// <summary>The published comments on one submission, newest first, as an Atom feed.</summary>
+    public static string SubmissionCommentsFeed(long id) => $"{Submission(id)}/comments.atom";
+
+    /// <summary>The published comments on everything of one member (its submissions, commitments, timeline), as an Atom feed.</summary>
+    public static string MemberCommentsFeed(string code) => $"{Member(code)}/comments.atom";
+
+    /// <summary>
+    /// Where a target's page takes its comment form (its own address, not a second route of the same page such as a preview).
+    /// </summary>
+    public static string CommentPost(string page) => $"{page}?handler=Comment";
+
     /// <summary>The comment form of a target's page, where a refused comment comes back.</summary>
     public static string CommentForm(string page) => $"{page}#comment-form";
 

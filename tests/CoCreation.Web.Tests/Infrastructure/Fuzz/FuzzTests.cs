@@ -895,6 +895,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Members/Edit"] = ["/members/AR/edit"],
             ["/Members/InviteContact"] = ["/members/FR/invite-contact", "/members/ZZ/invite-contact"],
             ["/Members/Index"] = ["/members"],
+            ["/Comments/Feed"] = [$"/submissions/{ids.Published}/comments.atom", "/members/AR/comments.atom", "/members/ZZ/comments.atom"],
             ["/Comments/Reply"] = [$"/comments/{ids.Comment}/reply", "/comments/999999999/reply"],
             ["/Comments/Edit"] = [$"/comments/{ids.OwnComment}/edit", $"/comments/{ids.Comment}/edit"],
             ["/Comments/Delete"] = [$"/comments/{ids.OwnOldComment}/delete", $"/comments/{ids.Comment}/delete"],
