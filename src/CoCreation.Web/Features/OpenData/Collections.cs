@@ -24,6 +24,10 @@ public static class Collections
         Collection.Of("activities", "Activities", () => new Timelines.Activities.Stream(), ActivityRow.From),
         Collection.Of("plans", "Plans", () => new ActionPlans.Index.Stream(), PlanRow.From),
         Collection.Of("commitments", "Commitments", () => new Commitments.Index.Stream(), CommitmentRow.From),
+        Collection.Of("milestones", "Milestones", () => new Commitments.Milestones.Stream(), MilestoneRow.From),
+        Collection.Of("progress-updates", "ProgressUpdates", () => new Commitments.ProgressUpdates.Stream(), ProgressUpdateRow.From),
+        Collection.Of("forum-members", "ForumMembers", () => new Forums.ForumMembers.Stream(), ForumMemberRow.From),
+        Collection.Of("forum-decisions", "ForumDecisions", () => new Forums.Decisions.Stream(), ForumDecisionRow.From),
         Collection.Of(
             "submissions",
             "Submissions",

@@ -447,3 +447,73 @@ public sealed record CommentRow(
             c.Url
         );
 }
+
+/// <summary>A milestone of a commitment of a published plan.</summary>
+public sealed record MilestoneRow(
+    int Id,
+    string Commitment,
+    string Member,
+    int Order,
+    LocalizedText Text,
+    DateOnly StartsOn,
+    DateOnly EndsOn,
+    string? ExpectedOutput,
+    string Url
+)
+{
+    public static MilestoneRow From(Commitments.Milestones.Item m) =>
+        new(m.Id, m.OgpId, m.MemberCode, m.Order, m.Text, m.StartsOn, m.EndsOn, m.ExpectedOutput, Paths.CommitmentMilestones(m.OgpId));
+}
+
+/// <summary>A dated progress update on a commitment (or one of its milestones), with its evidence.</summary>
+public sealed record ProgressUpdateRow(
+    long Id,
+    string Commitment,
+    string Member,
+    int? Milestone,
+    DateOnly On,
+    ProgressLevel Level,
+    string Text,
+    string Language,
+    IReadOnlyList<string> Evidence,
+    DateTimeOffset RecordedAt,
+    string Url
+)
+{
+    public static ProgressUpdateRow From(Commitments.ProgressUpdates.Item u) =>
+        new(
+            u.Id,
+            u.OgpId,
+            u.MemberCode,
+            u.MilestoneId,
+            u.On,
+            u.Level,
+            u.Text,
+            u.Language,
+            u.Evidence.Select(e => e.Title is { Length: > 0 } title ? $"{title} <{e.Url}>" : e.Url).ToList(),
+            u.RecordedAt.ToUniversalTime(),
+            Paths.CommitmentProgress(u.OgpId)
+        );
+}
+
+/// <summary>A person on a member's multi-stakeholder forum.</summary>
+public sealed record ForumMemberRow(
+    int Id,
+    string Member,
+    string Name,
+    string Organisation,
+    Domain.Forums.ForumSector Sector,
+    DateTimeOffset AddedAt,
+    string Url
+)
+{
+    public static ForumMemberRow From(Forums.ForumMembers.Item f) =>
+        new(f.Id, f.MemberCode, f.Name, f.Organisation, f.Sector, f.AddedAt.ToUniversalTime(), Paths.ForumSection(f.MemberCode, "members"));
+}
+
+/// <summary>A decision in a forum's log.</summary>
+public sealed record ForumDecisionRow(int Id, string Member, DateOnly DecidedOn, string Text, string Language, string? Link, string Url)
+{
+    public static ForumDecisionRow From(Forums.Decisions.Item d) =>
+        new(d.Id, d.MemberCode, d.DecidedOn, d.Text, d.Language, d.Link, Paths.ForumSection(d.MemberCode, "decisions"));
+}
