@@ -91,7 +91,9 @@ public static class Paths
 
     public static string IrmAssessment(string code, string cycle, string ogpId) => $"{CommitmentEdit(code, cycle, ogpId)}/irm";
 
-    public static string Scorecards() => "/scorecards";
+    /// <summary>Every member's scorecard; a region's only, and the page after a member's code.</summary>
+    public static string Scorecards(Domain.Members.Region? region = null, string? after = null) =>
+        Query("/scorecards", ("region", region?.ToString()), ("after", after is null ? null : Code(after)));
 
     public static string Scorecard(string code, string? cycle = null) => Query($"{Member(code)}/scorecard", ("cycle", cycle));
 
