@@ -19,7 +19,8 @@ public static class Export
     }
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query(Order By = Order.Published, int? Limit = null) : IStreamQuery<Row>;
+    /// <param name="Member">Only this member's submissions (its code), as the member's evidence pack lists them.</param>
+    public sealed record Query(Order By = Order.Published, int? Limit = null, string? Member = null) : IStreamQuery<Row>;
 
     /// <summary>A published submission whole: its text, its answer and the commitments it became.</summary>
     public sealed record Row(
@@ -48,7 +49,7 @@ public static class Export
     {
         public IAsyncEnumerable<Row> Handle(Query query, CancellationToken cancellationToken)
         {
-            var published = Index.Filtered(db, new Index.Query());
+            var published = Index.Filtered(db, new Index.Query { Member = query.Member });
             var ordered =
                 query.By == Order.Answered
                     ? published
