@@ -78,7 +78,8 @@ dotnet "$OUT/tool/CoCreation.Bench.dll" reference --connection "$CS" --urls "$RE
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$PORTAL" ConnectionStrings__Portal="$PORTAL_CS" \
   Portal__PublicBaseUrl="$PORTAL" Portal__SecureCookies=true Portal__SeedDemoData=false Portal__TrustForwardedHeaders=true \
   Portal__CloseDemoAccounts=true \
-  Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
+  Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__ContributionPerAddressPermitLimit=100000000 \
+  Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
   Portal__RateLimits__AccountPermitLimit=100000000 \
   exec dotnet CoCreation.Web.dll
 ) >"$OUT/portal.log" 2>&1 & pids+=($!)

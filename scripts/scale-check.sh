@@ -41,6 +41,7 @@ start_instance() {
     Portal__PublicBaseUrl="https://127.0.0.1:$(port_of 4)" Portal__SecureCookies=true Portal__TrustForwardedHeaders=true \
     Portal__CloseDemoAccounts=true Portal__Administrator__Email="$ADMIN" Portal__Administrator__Password="$ADMIN_PASSWORD" \
     Portal__RateLimits__AccountPermitLimit=100000 Portal__RateLimits__ContributionPermitLimit=100000 \
+    Portal__RateLimits__ContributionPerAddressPermitLimit=100000 \
     Portal__RateLimits__PostsPerAddressPerMinute=100000 Email__PickupDirectory="$STATE/mail" \
     Serilog__MinimumLevel__Default=Warning \
     exec dotnet CoCreation.Web.dll

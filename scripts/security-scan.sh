@@ -58,7 +58,8 @@ trap cleanup EXIT
   # them); Production keeps them. Rate limits high: the scanners post far more than a person.
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$BASE" ConnectionStrings__Portal="$CS" \
   Portal__PublicBaseUrl="$BASE" Portal__SecureCookies=false Portal__SeedDemoData=true \
-  Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
+  Portal__RateLimits__ContributionPermitLimit=100000000 Portal__RateLimits__ContributionPerAddressPermitLimit=100000000 \
+  Portal__RateLimits__PostsPerAddressPerMinute=100000000 \
   Portal__RateLimits__AccountPermitLimit=100000000 Portal__RateLimits__DownloadPermitLimit=100000000 Email__PickupDirectory="$PWD/../mail" \
   exec dotnet CoCreation.Web.dll
 ) >"$OUT/portal.log" 2>&1 & pids+=($!)

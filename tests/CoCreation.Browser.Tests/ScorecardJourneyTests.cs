@@ -20,7 +20,7 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
 
         await Page.GotoAsync("/scorecards");
         var scorecards = Page.GetByRole(AriaRole.Table, new() { Name = "Each member’s result per requirement" });
-        await Assertions.Expect(scorecards.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+        await Assertions.Expect(scorecards.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(90);
         await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Members that meet each requirement" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
@@ -29,8 +29,13 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Assertions
             .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "A multi-stakeholder forum meets regularly" }))
             .ToContainTextAsync("Met");
+        await Assertions
+            .Expect(
+                Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society and progress reported during implementation" })
+            )
+            .ToContainTextAsync("Met");
         await AssertAccessibleAsync();
-        await Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society during implementation" })
+        await Page.GetByRole(AriaRole.Region, new() { Name = "Meetings with civil society and progress reported during implementation" })
             .GetByRole(AriaRole.Link)
             .First.ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/members/co/(plans|timeline)"));

@@ -87,6 +87,7 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             ["Portal:Session:RevalidationInterval"] = "00:00:00",
             ["Portal:RateLimits:AccountPermitLimit"] = "100000",
             ["Portal:RateLimits:ContributionPermitLimit"] = "100000",
+            ["Portal:RateLimits:ContributionPerAddressPermitLimit"] = "100000",
             ["Portal:RateLimits:PostsPerAddressPerMinute"] = "100000",
             ["Portal:RateLimits:OpenDataPermitLimit"] = "100000",
             ["Portal:RateLimits:DownloadPermitLimit"] = "100000",
@@ -101,6 +102,11 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
 
             // Tests queue newsletter batches themselves (or run their own dispatcher).
             ["Portal:Newsletter:Interval"] = "01:00:00",
+
+            // Tests fan out notifications and send their emails themselves (or run their own worker).
+            ["Portal:Notifications:Interval"] = "01:00:00",
+            // Tests run the response clock's reminder rounds themselves, with their own clock.
+            ["Portal:Notifications:ReminderInterval"] = "01:00:00",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -100,6 +100,20 @@ public sealed class PortalRoutes
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
+            ["forumMember"] = await Scalar(
+                db,
+                $"""
+                select fm.id::text as "Value" from forum_members fm join forums f on f.id = fm.forum_id
+                join members m on m.id = f.member_id where lower(m.code) = '{MemberA}' order by fm.id limit 1
+                """
+            ),
+            ["forumDecision"] = await Scalar(
+                db,
+                $"""
+                select d.id::text as "Value" from forum_decisions d join forums f on f.id = d.forum_id
+                join members m on m.id = f.member_id where lower(m.code) = '{MemberA}' order by d.id limit 1
+                """
+            ),
             ["activity"] = await Scalar(
                 db,
                 $"""
@@ -195,6 +209,8 @@ public sealed class PortalRoutes
                 "id" when raw.StartsWith("events/", StringComparison.Ordinal) => ids["event"],
                 "id" when raw.StartsWith("newsletter/", StringComparison.Ordinal) => ids["edition"],
                 "id" when raw.Contains("timeline/activity", StringComparison.Ordinal) => ids["activity"],
+                "id" when raw.Contains("/forum/member/", StringComparison.Ordinal) => ids["forumMember"],
+                "id" when raw.Contains("/forum/decision/", StringComparison.Ordinal) => ids["forumDecision"],
                 // The demo has no milestones yet: the page for a new one.
                 "id" when raw.Contains("/milestone/", StringComparison.Ordinal) => "",
                 _ => "404",

@@ -33,6 +33,15 @@ public sealed partial class Member : Entity
 
     public CycleStatus CycleStatus { get; private set; }
 
+    /// <summary>The country a subnational entity belongs to; none for a country.</summary>
+    public int? ParentId { get; private set; }
+
+    /// <summary>
+    /// The action plan cycle the member is developing or implementing, "2017-2019" (as timelines and plans name
+    /// cycles): what a submission sent today is about. None when nobody has said yet.
+    /// </summary>
+    public string? CurrentCycle { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Last change of the member's own record; the standards check reads it as "page kept up to date".</summary>
@@ -108,6 +117,40 @@ public sealed partial class Member : Entity
         IsNewMember = isNewMember;
         CycleStatus = cycleStatus;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Places a subnational entity within its country; a country stands on its own. Refuses a country with a parent,
+    /// a subnational entity without one, and a parent that is not a country.
+    /// </summary>
+    public void BelongTo(Member? country, DateTimeOffset now)
+    {
+        if (Kind == MemberKind.Country && country is not null)
+        {
+            throw new DomainException("Domain.Member.CountryHasNoParent");
+        }
+
+        if (Kind == MemberKind.SubnationalEntity && (country is null || country.Kind != MemberKind.Country))
+        {
+            throw new DomainException("Domain.Member.ParentMustBeCountry");
+        }
+
+        if (ParentId != country?.Id)
+        {
+            ParentId = country?.Id;
+            UpdatedAt = now;
+        }
+    }
+
+    /// <summary>Names the cycle the member is in ("2017-2019"); none clears it.</summary>
+    public void ChangeCycle(string? cycle, DateTimeOffset now)
+    {
+        var checkedCycle = string.IsNullOrWhiteSpace(cycle) ? null : Timelines.CoCreationTimeline.CheckedCycle(cycle);
+        if (checkedCycle != CurrentCycle)
+        {
+            CurrentCycle = checkedCycle;
+            UpdatedAt = now;
+        }
     }
 
     [GeneratedRegex("^[A-Z]{2}$")]

@@ -20,6 +20,9 @@ public sealed record UpdateFact(EvidenceKind Kind, long Id, DateTimeOffset At, L
 /// </summary>
 public sealed record SubmissionFact(long Id, string? Title, DateTimeOffset PublishedAt, DateTimeOffset? AnsweredAt);
 
+/// <summary>A commitment of the cycle's published plan and when progress on it was published.</summary>
+public sealed record CommitmentFact(string OgpId, LocalizedText Title, IReadOnlyList<DateTimeOffset> ProgressAt);
+
 /// <summary>The published record of one member for one cycle.</summary>
 public sealed record ScorecardRecord(
     CyclePeriod Period,
@@ -28,5 +31,6 @@ public sealed record ScorecardRecord(
     DateTimeOffset? PlanPublishedAt,
     int? PlanId,
     IReadOnlyList<UpdateFact> Updates,
-    IReadOnlyList<SubmissionFact> Submissions
+    IReadOnlyList<SubmissionFact> Submissions,
+    IReadOnlyList<CommitmentFact> Commitments
 );

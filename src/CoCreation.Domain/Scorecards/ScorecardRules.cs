@@ -18,7 +18,15 @@ public static class ScorecardRules
             Repository(record.Period, record.Updates, thresholds.RepositoryUpdatesPerYear, now),
             Timeline(record.Timeline, thresholds.DaysBeforeFirstActivity),
             Responses(record.Submissions, thresholds.AnsweredPercent),
-            Implementation(record.Period, record.Activities, record.PlanPublishedAt, record.PlanId, thresholds.ImplementationMeetings, now)
+            Implementation(
+                record.Period,
+                record.Activities,
+                record.Commitments,
+                record.PlanPublishedAt,
+                record.PlanId,
+                thresholds.ImplementationMeetings,
+                now
+            )
         );
 
     /// <summary>
@@ -151,12 +159,14 @@ public static class ScorecardRules
     }
 
     /// <summary>
-    /// Meetings with civil society (or of the forum) held between the plan's publication and the end of
-    /// the cycle: met at <paramref name="minimum"/>; not met once the cycle is over with fewer.
+    /// Standard 5 during implementation, from the plan's publication to the end of the cycle: at least
+    /// <paramref name="minimum"/> meetings with civil society (or of the forum) held, and progress published on every commitment
+    /// of the plan. Met once both are shown; not met once the cycle is over without them; until then not yet measurable.
     /// </summary>
     public static ImplementationIndicator Implementation(
         CyclePeriod period,
         IReadOnlyList<ActivityFact> activities,
+        IReadOnlyList<CommitmentFact> commitments,
         DateTimeOffset? planPublishedAt,
         int? planId,
         int minimum,
@@ -165,26 +175,28 @@ public static class ScorecardRules
     {
         if (planPublishedAt is not { } starts)
         {
-            return new ImplementationIndicator(CheckResult.NotYetMeasurable, null, 0, minimum, []);
+            return new ImplementationIndicator(CheckResult.NotYetMeasurable, null, 0, minimum, commitments.Count, 0, []);
         }
 
+        bool During(DateTimeOffset at) => at >= starts && at < period.End && at <= now;
         var meetings = activities
-            .Where(a =>
-                !a.Cancelled
-                && CivilSocietyMeetingKinds.Contains(a.Kind)
-                && a.StartsAt >= starts
-                && a.StartsAt < period.End
-                && a.StartsAt <= now
-            )
+            .Where(a => !a.Cancelled && CivilSocietyMeetingKinds.Contains(a.Kind) && During(a.StartsAt))
             .OrderBy(a => a.StartsAt)
             .ToList();
+        var reported = commitments
+            .Select(c => (Commitment: c, Latest: c.ProgressAt.Where(During).DefaultIfEmpty().Max()))
+            .Where(c => c.Latest != default)
+            .OrderBy(c => c.Commitment.OgpId, StringComparer.Ordinal)
+            .ToList();
+        var shown = meetings.Count >= minimum && commitments.Count > 0 && reported.Count == commitments.Count;
         var result =
-            meetings.Count >= minimum ? CheckResult.Met
+            shown ? CheckResult.Met
             : now >= period.End ? CheckResult.NotMet
             : CheckResult.NotYetMeasurable;
         List<Evidence> evidence = planId is { } id ? [new Evidence(EvidenceKind.Plan, id, starts, null)] : [];
         evidence.AddRange(meetings.Select(AsEvidence));
-        return new ImplementationIndicator(result, starts, meetings.Count, minimum, evidence);
+        evidence.AddRange(reported.Select(r => new Evidence(EvidenceKind.Progress, 0, r.Latest, r.Commitment.Title, r.Commitment.OgpId)));
+        return new ImplementationIndicator(result, starts, meetings.Count, minimum, commitments.Count, reported.Count, evidence);
     }
 
     private static Evidence AsEvidence(ActivityFact activity) => new(EvidenceKind.Activity, activity.Id, activity.StartsAt, activity.Title);

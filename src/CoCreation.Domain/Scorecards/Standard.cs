@@ -17,6 +17,6 @@ public enum Standard
     /// <summary>4. A reasoned response to the public's contributions.</summary>
     ReasonedResponse,
 
-    /// <summary>5. At least two meetings with civil society during implementation.</summary>
+    /// <summary>5. During implementation, at least two meetings with civil society and progress reported on every commitment.</summary>
     MeetingsDuringImplementation,
 }

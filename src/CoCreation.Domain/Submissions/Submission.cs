@@ -27,6 +27,12 @@ public sealed class Submission : Entity
 
     public int MemberId { get; private set; }
 
+    /// <summary>The campaign running for the member when it was sent, if any: its dashboard counts it.</summary>
+    public int? CampaignId { get; private set; }
+
+    /// <summary>The action plan cycle it is about ("2017-2019"): the member's cycle when it was sent, if known.</summary>
+    public string? Cycle { get; private set; }
+
     public SubmissionKind Kind { get; private set; }
 
     public Guid? AuthorId { get; private set; }
@@ -152,6 +158,21 @@ public sealed class Submission : Entity
         submission.SourceUrl = sourceUrl;
         submission.Record(SubmissionStepKind.Submitted, importedBy, postedAt, null);
         return submission;
+    }
+
+    /// <summary>
+    /// Records where it was sent: the campaign running for its member then (none outside a campaign) and the plan
+    /// cycle it is about. Said once, when it is sent; the record of a campaign does not move afterwards.
+    /// </summary>
+    public void SentIn(int? campaignId, string? cycle)
+    {
+        if (History.Count > 1)
+        {
+            throw new DomainException("Domain.Submission.PlacedOnlyWhenSent");
+        }
+
+        CampaignId = campaignId;
+        Cycle = string.IsNullOrWhiteSpace(cycle) ? null : Timelines.CoCreationTimeline.CheckedCycle(cycle);
     }
 
     public void Publish(Guid moderatorId, DateTimeOffset now)

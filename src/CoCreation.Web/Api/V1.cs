@@ -28,6 +28,7 @@ public static class V1
                 "/members",
                 async (
                     Region? region,
+                    MemberKind? kind,
                     CycleStatus? status,
                     bool? newOnly,
                     string? after,
@@ -42,6 +43,7 @@ public static class V1
                             new()
                             {
                                 Region = region,
+                                Kind = kind,
                                 Status = status,
                                 NewOnly = newOnly ?? false,
                                 After = after,
@@ -69,7 +71,18 @@ public static class V1
                 ) =>
                     await sender.Send(new F.Members.Details.Query(code), ct) is { } m
                         ? TypedResults.Ok(
-                            new MemberRow(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code))
+                            new MemberRow(
+                                m.Code,
+                                m.Name,
+                                m.Kind,
+                                m.Region,
+                                m.Status,
+                                m.IsNewMember,
+                                m.JoinedOn,
+                                Paths.Member(m.Code),
+                                m.Country?.Code,
+                                m.CurrentCycle
+                            )
                         )
                         : PublicApi.NotFound(http)
             )
@@ -224,6 +237,97 @@ public static class V1
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet(
+                "/milestones",
+                async (
+                    string? member,
+                    string? commitment,
+                    string? after,
+                    int? limit,
+                    ISender sender,
+                    HttpRequest request,
+                    CancellationToken ct
+                ) =>
+                {
+                    var query = new F.Commitments.Milestones.Query
+                    {
+                        Member = member,
+                        Commitment = commitment,
+                        After = after,
+                        Limit = limit ?? Keyset.DefaultLimit,
+                    };
+                    return PublicApi.Page(request, await sender.Send(query, ct), MilestoneRow.From);
+                }
+            )
+            .Describe("MilestonesList", "Milestones of the commitments of the published plans", "/api/v1/milestones?member=AR");
+
+        api.MapGet(
+                "/progress-updates",
+                async (
+                    string? member,
+                    string? commitment,
+                    string? after,
+                    int? limit,
+                    ISender sender,
+                    HttpRequest request,
+                    CancellationToken ct
+                ) =>
+                {
+                    var query = new F.Commitments.ProgressUpdates.Query
+                    {
+                        Member = member,
+                        Commitment = commitment,
+                        After = after,
+                        Limit = limit ?? Keyset.DefaultLimit,
+                    };
+                    return PublicApi.Page(request, await sender.Send(query, ct), ProgressUpdateRow.From);
+                }
+            )
+            .Describe(
+                "ProgressUpdatesList",
+                "Dated progress updates on the commitments, with evidence",
+                "/api/v1/progress-updates?member=CO"
+            );
+
+        api.MapGet(
+                "/forum-members",
+                async (
+                    string? member,
+                    Domain.Forums.ForumSector? sector,
+                    string? after,
+                    int? limit,
+                    ISender sender,
+                    HttpRequest request,
+                    CancellationToken ct
+                ) =>
+                {
+                    var query = new F.Forums.ForumMembers.Query
+                    {
+                        Member = member,
+                        Sector = sector,
+                        After = after,
+                        Limit = limit ?? Keyset.DefaultLimit,
+                    };
+                    return PublicApi.Page(request, await sender.Send(query, ct), ForumMemberRow.From);
+                }
+            )
+            .Describe("ForumMembersList", "People on the members' multi-stakeholder forums", "/api/v1/forum-members?member=AR");
+
+        api.MapGet(
+                "/forum-decisions",
+                async (string? member, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
+                {
+                    var query = new F.Forums.Decisions.Query
+                    {
+                        Member = member,
+                        After = after,
+                        Limit = limit ?? Keyset.DefaultLimit,
+                    };
+                    return PublicApi.Page(request, await sender.Send(query, ct), ForumDecisionRow.From);
+                }
+            )
+            .Describe("ForumDecisionsList", "The forums' decision logs", "/api/v1/forum-decisions?member=CO");
+
+        api.MapGet(
                 "/submissions",
                 async (
                     string? member,
@@ -231,6 +335,8 @@ public static class V1
                     string? policyArea,
                     SubmissionStatus? status,
                     string? language,
+                    string? campaign,
+                    string? cycle,
                     string? q,
                     string? after,
                     int? limit,
@@ -247,6 +353,8 @@ public static class V1
                             PolicyArea = policyArea,
                             Status = status,
                             Language = language,
+                            Campaign = campaign,
+                            Cycle = cycle,
                             Q = q,
                             After = after,
                             Limit = limit ?? Keyset.DefaultLimit,

@@ -34,6 +34,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
 
+    public DbSet<ResponseReminder> ResponseReminders => Set<ResponseReminder>();
+
+    /// <summary>Per member: median days from forwarding to answer and the longest wait (a query, not a table).</summary>
+    public DbSet<ResponseTimes> ResponseTimes => Set<ResponseTimes>();
+
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<CommentReport> CommentReports => Set<CommentReport>();
@@ -47,6 +52,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<Domain.Forums.MultiStakeholderForum> Forums => Set<Domain.Forums.MultiStakeholderForum>();
+
+    public DbSet<Domain.Forums.ForumMember> ForumMembers => Set<Domain.Forums.ForumMember>();
+
+    public DbSet<Domain.Forums.ForumDecision> ForumDecisions => Set<Domain.Forums.ForumDecision>();
 
     public DbSet<CoCreationTimeline> Timelines => Set<CoCreationTimeline>();
 
@@ -63,6 +74,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<EditionDelivery> EditionDeliveries => Set<EditionDelivery>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Domain.Notifications.Follow> Follows => Set<Domain.Notifications.Follow>();
+
+    public DbSet<Domain.Notifications.Happening> Happenings => Set<Domain.Notifications.Happening>();
+
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+
+    public DbSet<Domain.Notifications.NotificationSettings> NotificationSettings => Set<Domain.Notifications.NotificationSettings>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -124,5 +143,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         configurationBuilder.Properties<CommentStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CommentRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ReportReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Forums.ForumSector>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Notifications.FollowedKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Notifications.HappeningKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Domain.Notifications.EmailChoice>().HaveConversion<string>().HaveMaxLength(32);
     }
 }

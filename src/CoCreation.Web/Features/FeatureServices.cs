@@ -20,10 +20,17 @@ public static class FeatureServices
         services.Configure<Newsletter.Dispatch.Options>(configuration.GetSection("Portal:Newsletter"));
         services.AddSingleton<Newsletter.Dispatch.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Newsletter.Dispatch.Worker>());
+        services.Configure<Submissions.ResponseReminders.Options>(configuration.GetSection("Portal:Notifications"));
+        services.AddSingleton<Submissions.ResponseReminders.Worker>();
+        services.AddHostedService(provider => provider.GetRequiredService<Submissions.ResponseReminders.Worker>());
         services.AddSingleton<Submissions.SearchShape>();
         services.AddScoped<Submissions.HeldForwarding>();
         services.AddScoped<Submissions.ForwardedDigest>();
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Submissions.ForwardedDigest>());
+        services.Configure<Notifications.NotificationOptions>(configuration.GetSection(Notifications.NotificationOptions.Section));
+        services.AddScoped<Notifications.Happenings>();
+        services.AddSingleton<Notifications.Worker>();
+        services.AddHostedService(provider => provider.GetRequiredService<Notifications.Worker>());
         return services;
     }
 }

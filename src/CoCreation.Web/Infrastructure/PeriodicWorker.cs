@@ -12,12 +12,23 @@ public abstract class PeriodicWorker(ILogger logger) : BackgroundService
     /// <summary>What a round does, for the log: "newsletter deliveries", say.</summary>
     protected abstract string Work { get; }
 
+    /// <summary>
+    /// Whether the first round runs as the instance starts; otherwise one interval later (work that is due by the day,
+    /// such as reminders, gains nothing from a round at each start, and a test's clock is set before its first).
+    /// </summary>
+    protected virtual bool FirstRoundAtStart => true;
+
     /// <summary>One round; returns how many items it queued (or changed).</summary>
     protected abstract Task<int> RoundAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
+        if (!FirstRoundAtStart && !await WaitAsync(timer, stoppingToken))
+        {
+            return;
+        }
+
         do
         {
             try

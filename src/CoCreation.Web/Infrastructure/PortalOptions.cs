@@ -94,6 +94,12 @@ public sealed class PortalOptions
 
         public TimeSpan ContributionWindow { get; set; } = TimeSpan.FromHours(1);
 
+        /// <summary>
+        /// Submissions, endorsements, comments and reports per client address and contribution window, whichever accounts
+        /// send them, counted across instances: room for a workshop sharing one connection, not for a spam run.
+        /// </summary>
+        public int ContributionPerAddressPermitLimit { get; set; } = 150;
+
         /// <summary>Form posts of any kind per client address and minute.</summary>
         public int PostsPerAddressPerMinute { get; set; } = 120;
 

@@ -189,8 +189,11 @@ public sealed class ScorecardRulesTests
         Assert.Equal(CheckResult.NotYetMeasurable, ScorecardRules.Repository(Cycle, [], 2, On(2017, 6, 1)).Result);
     }
 
+    private static CommitmentFact Commitment(string ogpId, params DateTimeOffset[] progressAt) =>
+        new(ogpId, new LocalizedText(ogpId), progressAt);
+
     [Fact]
-    public void Two_meetings_with_civil_society_after_the_plan_is_published_meet_the_implementation_standard()
+    public void Two_meetings_with_civil_society_and_progress_on_every_commitment_after_the_plan_is_published_meet_standard_five()
     {
         var plan = On(2017, 8, 31);
         ActivityFact[] meetings =
@@ -200,23 +203,81 @@ public sealed class ScorecardRulesTests
             Activity(ActivityKind.ForumMeeting, On(2018, 11, 1)),
             Activity(ActivityKind.Workshop, On(2019, 2, 1)),
         ];
+        CommitmentFact[] reported = [Commitment("AR0090", On(2017, 12, 15), On(2018, 6, 30)), Commitment("AR0091", On(2018, 4, 20))];
 
-        var met = ScorecardRules.Implementation(Cycle, meetings, plan, 7, 2, On(2026, 1, 1));
-        var oneHeld = ScorecardRules.Implementation(Cycle, meetings, plan, 7, 2, On(2018, 6, 1));
-        var cycleOverWithOne = ScorecardRules.Implementation(Cycle, meetings[..2], plan, 7, 2, On(2020, 1, 1, 0));
+        var met = ScorecardRules.Implementation(Cycle, meetings, reported, plan, 7, 2, On(2026, 1, 1));
+        var oneHeld = ScorecardRules.Implementation(Cycle, meetings, reported, plan, 7, 2, On(2018, 6, 1));
+        var cycleOverWithOne = ScorecardRules.Implementation(Cycle, meetings[..2], reported, plan, 7, 2, On(2020, 1, 1, 0));
 
         Assert.Equal(CheckResult.Met, met.Result);
-        Assert.Equal(2, met.Meetings);
-        Assert.Equal([EvidenceKind.Plan, EvidenceKind.Activity, EvidenceKind.Activity], met.Evidence.Select(e => e.Kind));
+        Assert.Equal((2, 2, 2), (met.Meetings, met.Commitments, met.CommitmentsReported));
+        Assert.Equal(
+            [EvidenceKind.Plan, EvidenceKind.Activity, EvidenceKind.Activity, EvidenceKind.Progress, EvidenceKind.Progress],
+            met.Evidence.Select(e => e.Kind)
+        );
+        Assert.Equal([null, null, null, "AR0090", "AR0091"], met.Evidence.Select(e => e.Key));
+        Assert.Equal(On(2018, 6, 30), met.Evidence[3].At);
         Assert.Equal(CheckResult.NotYetMeasurable, oneHeld.Result);
         Assert.Equal(CheckResult.NotMet, cycleOverWithOne.Result);
-        Assert.Equal(CheckResult.NotYetMeasurable, ScorecardRules.Implementation(Cycle, meetings, null, null, 2, On(2026, 1, 1)).Result);
+        Assert.Equal(
+            CheckResult.NotYetMeasurable,
+            ScorecardRules.Implementation(Cycle, meetings, reported, null, null, 2, On(2026, 1, 1)).Result
+        );
+    }
+
+    [Fact]
+    public void Meetings_without_progress_on_every_commitment_or_progress_reported_before_publication_do_not_meet_standard_five()
+    {
+        var plan = On(2017, 8, 31);
+        ActivityFact[] meetings =
+        [
+            Activity(ActivityKind.ForumMeeting, On(2018, 3, 1)),
+            Activity(ActivityKind.ForumMeeting, On(2018, 9, 1)),
+            Activity(ActivityKind.ForumMeeting, On(2019, 3, 1), cancelled: true),
+        ];
+
+        var silentCommitment = ScorecardRules.Implementation(
+            Cycle,
+            meetings,
+            [Commitment("CO0050", On(2018, 1, 10)), Commitment("CO0051")],
+            plan,
+            7,
+            2,
+            On(2026, 1, 1)
+        );
+        var beforePublication = ScorecardRules.Implementation(
+            Cycle,
+            meetings,
+            [Commitment("CO0050", On(2017, 8, 1)), Commitment("CO0051", On(2020, 2, 1))],
+            plan,
+            7,
+            2,
+            On(2026, 1, 1)
+        );
+        var noCommitments = ScorecardRules.Implementation(Cycle, meetings, [], plan, 7, 2, On(2026, 1, 1));
+        var stillRunning = ScorecardRules.Implementation(
+            Cycle,
+            meetings,
+            [Commitment("CO0050"), Commitment("CO0051")],
+            plan,
+            7,
+            2,
+            On(2019, 1, 1)
+        );
+
+        Assert.Equal(
+            (CheckResult.NotMet, 2, 1),
+            (silentCommitment.Result, silentCommitment.Meetings, silentCommitment.CommitmentsReported)
+        );
+        Assert.Equal((CheckResult.NotMet, 0), (beforePublication.Result, beforePublication.CommitmentsReported));
+        Assert.Equal(CheckResult.NotMet, noCommitments.Result);
+        Assert.Equal(CheckResult.NotYetMeasurable, stillRunning.Result);
     }
 
     [Fact]
     public void A_scorecard_counts_its_five_indicators_by_result()
     {
-        var record = new ScorecardRecord(Cycle, [], null, null, null, [], []);
+        var record = new ScorecardRecord(Cycle, [], null, null, null, [], [], []);
 
         var scorecard = ScorecardRules.Compute(record, ScorecardThresholds.Standards2021, On(2017, 2, 1));
 

@@ -49,7 +49,7 @@ public sealed class MessageDeclarationTests
             .Order()
             .ToList();
 
-        Assert.Equal(["Events.Reminders+Command", "Newsletter.Dispatch+Command"], system);
+        Assert.Equal(["Events.Reminders+Command", "Newsletter.Dispatch+Command", "Submissions.ResponseReminders+Command"], system);
     }
 }
 

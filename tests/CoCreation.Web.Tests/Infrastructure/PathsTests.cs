@@ -140,6 +140,13 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.MilestoneEdit), Paths.MilestoneEdit(k.PlanMember, k.PlanCycle, k.OgpId)),
             (nameof(Paths.ProgressRecord), Paths.ProgressRecord(k.PlanMember, k.PlanCycle, k.OgpId)),
             (nameof(Paths.IrmAssessment), Paths.IrmAssessment(k.PlanMember, k.PlanCycle, k.OgpId)),
+            (nameof(Paths.Forum), Paths.Forum("AR")),
+            (nameof(Paths.ForumSection), Paths.ForumSection("AR", "members")),
+            (nameof(Paths.ForumRulesEdit), Paths.ForumRulesEdit("AR")),
+            (nameof(Paths.ForumMemberEdit), Paths.ForumMemberEdit("AR")),
+            (nameof(Paths.ForumMemberEdit), Paths.ForumMemberEdit("AR", k.ForumMember)),
+            (nameof(Paths.ForumDecisionEdit), Paths.ForumDecisionEdit("AR")),
+            (nameof(Paths.ForumDecisionEdit), Paths.ForumDecisionEdit("AR", k.ForumDecision)),
             (nameof(Paths.Scorecards), Paths.Scorecards()),
             (nameof(Paths.Scorecard), Paths.Scorecard("AR")),
             (nameof(Paths.Scorecard), Paths.Scorecard(k.PlanMember, k.PlanCycle)),
@@ -168,6 +175,10 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.SubmissionsExport), Paths.SubmissionsExport("json")),
             (nameof(Paths.CommentOn), Paths.CommentOn(Paths.Submission(k.CommentedOn), k.Comment)),
             (nameof(Paths.SubmissionComments), Paths.SubmissionComments(k.CommentedOn)),
+            (nameof(Paths.CommentsUnder), Paths.CommentsUnder(Paths.Timeline("AR"))),
+            (nameof(Paths.CommentPost), Paths.CommentPost(Paths.Submission(k.CommentedOn))),
+            (nameof(Paths.SubmissionCommentsFeed), Paths.SubmissionCommentsFeed(k.CommentedOn)),
+            (nameof(Paths.MemberCommentsFeed), Paths.MemberCommentsFeed("AR")),
             (nameof(Paths.CommentForm), Paths.CommentForm(Paths.Submission(k.CommentedOn))),
             (nameof(Paths.CommentReply), Paths.CommentReply(k.Comment)),
             (nameof(Paths.CommentEdit), Paths.CommentEdit(k.OwnComment)),
@@ -313,7 +324,15 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
                 $"SELECT c.id FROM comments c JOIN users u ON u.id = c.author_id WHERE u.email = '{DemoAdditions.Participant}' LIMIT 1"
             ),
             QueuedComment: await One<long>("SELECT id FROM comments WHERE status = 'AwaitingReview' ORDER BY id LIMIT 1"),
-            Cover: "0123456789abcdef0123456789abcdef.png"
+            Cover: "0123456789abcdef0123456789abcdef.png",
+            ForumMember: await One<int>(
+                "SELECT fm.id FROM forum_members fm JOIN forums f ON f.id = fm.forum_id JOIN members m ON m.id = f.member_id "
+                    + "WHERE m.code = 'AR' ORDER BY fm.id LIMIT 1"
+            ),
+            ForumDecision: await One<int>(
+                "SELECT d.id FROM forum_decisions d JOIN forums f ON f.id = d.forum_id JOIN members m ON m.id = f.member_id "
+                    + "WHERE m.code = 'AR' ORDER BY d.id LIMIT 1"
+            )
         );
     }
 
@@ -340,6 +359,8 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         long Comment = 0,
         long CommentedOn = 0,
         long OwnComment = 0,
-        long QueuedComment = 0
+        long QueuedComment = 0,
+        int ForumMember = 0,
+        int ForumDecision = 0
     );
 }

@@ -72,7 +72,19 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
         if (expectedAccounts > 0)
         {
             Assert.Contains("official@demo.cocreation.example", accounts);
-            Assert.Equal(30, await Portal.WithDbAsync(db => db.Members.CountAsync()));
+            // The whole membership of March 2017: 75 countries and the 15 subnational pioneers, each within its country.
+            Assert.Equal(90, await Portal.WithDbAsync(db => db.Members.CountAsync()));
+            Assert.Equal(75, await Portal.WithDbAsync(db => db.Members.CountAsync(m => m.Kind == Domain.Members.MemberKind.Country)));
+            Assert.Equal(
+                15,
+                await Portal.WithDbAsync(db =>
+                    db.Members.CountAsync(m =>
+                        m.Kind == Domain.Members.MemberKind.SubnationalEntity
+                        && db.Members.Any(p => p.Id == m.ParentId && p.Kind == Domain.Members.MemberKind.Country)
+                    )
+                )
+            );
+            Assert.Equal(0, await Portal.WithDbAsync(db => db.Members.CountAsync(m => m.CurrentCycle == null)));
             Assert.Equal(2, await Portal.WithDbAsync(db => db.OfficialAssignments.CountAsync()));
             Assert.Equal(12, accounts.Count(a => a.StartsWith("author", StringComparison.Ordinal)));
 
@@ -91,6 +103,11 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             Assert.True(languages.Count(l => Domain.Common.ContentLanguages.Find(l)!.Rtl) >= 2, string.Join(", ", languages));
             Assert.Equal(30, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.MemberId).Distinct().CountAsync()));
             Assert.True(await Portal.WithDbAsync(db => db.Set<Domain.Submissions.SubmissionCommitment>().AnyAsync()));
+
+            // Most were sent during the Week and belong to it; every one names the cycle it is about.
+            var inWeek = await Portal.WithDbAsync(db => db.Submissions.CountAsync(s => s.CampaignId != null));
+            Assert.InRange(inWeek, 150, 250);
+            Assert.Equal(0, await Portal.WithDbAsync(db => db.Submissions.CountAsync(s => s.Cycle != "2017-2019")));
         }
     }
 

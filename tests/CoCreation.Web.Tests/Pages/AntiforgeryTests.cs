@@ -17,6 +17,7 @@ public sealed class AntiforgeryTests(WebFixture portal) : PortalTest(portal)
         // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" with no
         // session; the unguessable code in the URL is the authority, and it can only unsubscribe.
         ["/Newsletter/Unsubscribe"] = "RFC 8058 one-click unsubscribe",
+        ["/Notifications/Unsubscribe"] = "RFC 8058 one-click unsubscribe of notification emails",
 
         // The error page is re-executed for a POST that failed (a 400 for a missing token among them):
         // it only shows the error and changes nothing.

@@ -174,6 +174,9 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
                 "/ActionPlans/EditMilestone",
                 "/ActionPlans/RecordProgress",
                 "/ActionPlans/AssessCommitment",
+                "/Forums/Rules",
+                "/Forums/Member",
+                "/Forums/Decision",
             }
         )
         {
@@ -256,6 +259,9 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
                 "/ActionPlans/EditCommitment",
                 "/Answers/Answer",
                 "/Members/Edit",
+                "/Forums/Rules",
+                "/Forums/Member",
+                "/Forums/Decision",
             }
         )
         {

@@ -216,6 +216,204 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     /// <summary>Argentina's commitment AR0090, in a published plan; its id.</summary>
+    [Fact]
+    public async Task A_participant_comments_on_a_published_timeline_and_the_timelines_list_counts_it_in_its_one_command()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await PublishTimelineAsync(OfficialId(s));
+        using var browser = await Portal.SignedInClientAsync("bruno@example.org");
+        var page = await browser.GetAsync("/members/ar/timeline");
+
+        var shown = await browser.SubmitAsync(
+            page,
+            "form[action*=Comment]",
+            new Dictionary<string, string>
+            {
+                ["Comment.Text"] = "¿Dónde será el taller de lanzamiento, y se podrá seguir en línea?",
+                ["Comment.Language"] = "es",
+            }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, browser.Status);
+        var id = await Portal.WithDbAsync(db =>
+            db.Comments.Where(c => c.TargetKind == CommentTargetKind.Timeline).Select(c => c.Id).SingleAsync()
+        );
+        Assert.EndsWith(
+            $"/members/ar/timeline#comment-{id}",
+            browser.LastResponse!.RequestMessage!.RequestUri!.ToString(),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "se podrá seguir en línea",
+            shown.QuerySelector($"article#comment-{id} p[lang=es]")!.TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Equal("Conversation: 1 comment", shown.QuerySelector("#comments")!.TextContent.Trim());
+
+        using var visitor = Portal.CreateClient();
+        var read = await visitor.GetAsync("/members/ar/timeline");
+        Assert.NotNull(read.QuerySelector($"article#comment-{id}"));
+        Assert.Null(read.QuerySelector("form[action*=Comment]"));
+        Assert.NotNull(read.QuerySelector("link[rel=alternate][href='/members/ar/comments.atom']"));
+        await visitor.GetAsync("/timelines");
+
+        IHtmlDocument list = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () => list = await visitor.GetAsync("/timelines"));
+
+        Assert.Equal(1, commands);
+        Assert.Equal("1 comment", list.QuerySelector("a[href='/members/ar/timeline#comments']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_draft_timeline_has_no_conversation_and_its_comment_form_cannot_be_posted()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await PublishTimelineAsync(OfficialId(s), publish: false);
+        var timeline = await Portal.WithDbAsync(db => db.Timelines.Select(t => t.Id).SingleAsync());
+
+        await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() =>
+            Portal.SendAsync(
+                new Web.Features.Comments.Post.Command
+                {
+                    TargetKind = CommentTargetKind.Timeline,
+                    TargetId = timeline,
+                    Text = "Early words",
+                    Language = "en",
+                    IdempotencyKey = Guid.NewGuid(),
+                },
+                s.Bruno
+            )
+        );
+
+        Assert.Equal(0, await Portal.WithDbAsync(db => db.Comments.CountAsync()));
+        using var browser = await Portal.SignedInClientAsync("bruno@example.org");
+        var page = await browser.GetAsync("/members/ar/timeline");
+        Assert.Null(page.QuerySelector("form[action*=Comment]"));
+        Assert.Null(page.QuerySelector("#comments"));
+    }
+
+    [Fact]
+    public async Task The_plan_page_shows_each_commitments_published_comments_within_three_database_commands()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var commitment = await PublishCommitmentAsync();
+        var first = (await Portal.SendAsync(OnCommitment(commitment, "When does it start?"), s.Bruno))!.Value;
+        await Portal.SendAsync(CommentScenario.ReplyTo(first), s.Chloe);
+        var removed = (await Portal.SendAsync(OnCommitment(commitment, "Buy cheap watches"), s.Dario))!.Value;
+        await Portal.SendAsync(
+            new Web.Features.Comments.Moderate.Command(removed, Web.Features.Comments.Moderate.Decision.Remove, Reason: "Spam"),
+            s.People.Support
+        );
+        using var visitor = Portal.CreateClient();
+        await visitor.GetAsync("/members/ar/plans/2017-2019");
+
+        IHtmlDocument page = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () => page = await visitor.GetAsync("/members/ar/plans/2017-2019"));
+
+        Assert.True(commands <= 3, $"{commands} round trips");
+        Assert.Equal("2 comments", page.QuerySelector("a[href='/commitments/ar0090#comments']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_comment_feeds_carry_published_comments_newest_first_each_in_its_language_and_never_a_removed_or_hidden_one()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var question = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "¿Quién publica los contratos?", "es"), s.Bruno))!.Value;
+        await Portal.SendAsync(CommentScenario.ReplyTo(question, "Le ministère, dit la proposition.", "fr"), s.Chloe);
+        var removed = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Removed words", "en"), s.Dario))!.Value;
+        await Portal.SendAsync(
+            new Web.Features.Comments.Moderate.Command(removed, Web.Features.Comments.Moderate.Decision.Remove, Reason: "Spam"),
+            s.People.Support
+        );
+        var hidden = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Hidden words", "en"), s.Chloe))!.Value;
+        await Portal.WithDbAsync(async db =>
+        {
+            var comment = await db.Comments.SingleAsync(c => c.Id == hidden);
+            comment.CountReport(Guid.NewGuid(), 1);
+            await db.SaveChangesAsync();
+        });
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync($"/submissions/{s.Proposal}");
+        var discovered = page.QuerySelector("link[rel=alternate][type='application/atom+xml'][href$='/comments.atom']")!;
+        Assert.Equal($"/submissions/{s.Proposal}/comments.atom", discovered.GetAttribute("href"));
+
+        var response = await visitor.Http.GetAsync(discovered.GetAttribute("href"));
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        Assert.Equal(
+            ["Le ministère, dit la proposition.", "¿Quién publica los contratos?"],
+            entries.Select(e => e.Element(atom + "content")!.Value)
+        );
+        Assert.Equal(
+            ["fr", "es"],
+            entries.Select(e => e.Element(atom + "content")!.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")!.Value)
+        );
+        Assert.EndsWith(
+            $"/submissions/{s.Proposal}#comment-{question}",
+            entries[1].Element(atom + "link")!.Attribute("href")!.Value,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("Removed words", feed.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden words", feed.ToString(), StringComparison.Ordinal);
+
+        var member = await visitor.GetAsync("/members/ar");
+        Assert.NotNull(member.QuerySelector("link[rel=alternate][href='/members/ar/comments.atom']"));
+        var all = System.Xml.Linq.XDocument.Parse(await visitor.Http.GetStringAsync("/members/ar/comments.atom"));
+        Assert.Equal(2, all.Root!.Elements(atom + "entry").Count());
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/members/zz/comments.atom")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/submissions/999999/comments.atom")).StatusCode);
+    }
+
+    private static Web.Features.Comments.Post.Command OnCommitment(int commitment, string text) =>
+        new()
+        {
+            TargetKind = CommentTargetKind.Commitment,
+            TargetId = commitment,
+            Text = text,
+            Language = "en",
+            IdempotencyKey = Guid.NewGuid(),
+        };
+
+    private static Guid OfficialId(CommentScenario s) =>
+        Guid.Parse(s.People.ArgentinaOfficial.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value);
+
+    private Task PublishTimelineAsync(Guid official, bool publish = true) =>
+        Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
+            var now = DateTimeOffset.UtcNow;
+            var timeline = Domain.Timelines.CoCreationTimeline.Start(argentina.Id, "2017-2019", now);
+            timeline.AddActivity(
+                null,
+                new Domain.Timelines.ActivityDetails(
+                    Domain.Timelines.ActivityKind.Workshop,
+                    new Domain.Common.LocalizedText("Launch workshop"),
+                    null,
+                    now.AddDays(20),
+                    now.AddDays(20).AddHours(3),
+                    "America/Argentina/Buenos_Aires",
+                    "Casa Rosada",
+                    null,
+                    ["es"],
+                    "Everyone",
+                    "By email",
+                    100
+                ),
+                official,
+                now
+            );
+            if (publish)
+            {
+                timeline.Publish(official, now);
+            }
+
+            db.Timelines.Add(timeline);
+            await db.SaveChangesAsync();
+        });
+
     private Task<int> PublishCommitmentAsync() =>
         Portal.WithDbAsync(async db =>
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using CoCreation.Domain.Members;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
@@ -84,5 +85,59 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(["AR", "1"], official.QuerySelectorAll("td").Take(2).Select(c => c.TextContent.Trim()));
         Assert.Equal(3, page.QuerySelectorAll("svg[role=img] title").Length);
         Assert.Equal(3, page.QuerySelectorAll("svg[role=img] desc").Length);
+    }
+
+    [Fact]
+    public async Task Both_dashboards_count_comments_reports_and_the_answered_submissions_that_went_on_in_dialogue()
+    {
+        var s = await Features.Comments.CommentScenario.CreateAsync(Portal);
+        var discussed = await Scenario.ForwardedAsync(Portal, s.People, Scenario.Question());
+        var quiet = await Scenario.ForwardedAsync(Portal, s.People, Scenario.Question());
+        foreach (var id in new[] { discussed, quiet })
+        {
+            await Portal.SendAsync(
+                new Web.Features.Answers.Answer.Command
+                {
+                    Id = id,
+                    Outcome = Domain.Submissions.AnswerOutcome.Answered,
+                    Reason = "No hay presupuesto este ciclo.",
+                },
+                s.People.ArgentinaOfficial
+            );
+        }
+
+        await Portal.SendAsync(Features.Comments.CommentScenario.On(discussed, "¿Y en el próximo ciclo?"), s.People.Participant);
+        var reported = (await Portal.SendAsync(Features.Comments.CommentScenario.On(s.Proposal, "Texto denunciado"), s.Chloe))!.Value;
+        await Portal.SendAsync(new Web.Features.Comments.Report.Command(reported, Domain.Comments.ReportReason.Offensive, null), s.Dario);
+        using var visitor = Portal.CreateClient();
+
+        AngleSharp.Html.Dom.IHtmlDocument campaign = null!;
+        var commands = await DbCommands.CountAsync(Portal, async () =>
+            campaign = await visitor.GetAsync("/campaigns/global-cocreation-week-2017/dashboard")
+        );
+
+        Assert.True(commands <= 4, $"{commands} round trips");
+        Assert.Equal("Published comments and replies: 2", campaign.QuerySelector("#dialogue-comments")!.TextContent.Trim());
+        Assert.Equal(
+            "Reports by readers: 1; comments waiting for the OGP Support Unit: 0",
+            campaign.QuerySelector("#dialogue-reports")!.TextContent.Trim()
+        );
+        Assert.Equal(
+            "Answered submissions that continued in dialogue after the answer: 1 of 2 (50 %)",
+            campaign.QuerySelector("#dialogue-continued")!.TextContent.Trim()
+        );
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        await support.GetAsync("/language/es?returnUrl=/");
+        var moderation = await support.GetAsync("/moderation/dashboard");
+        var staffCommands = await DbCommands.CountAsync(Portal, () =>
+            Portal.SendAsUserAsync(new Web.Features.Moderation.Dashboard.Query(), s.People.Support)
+        );
+        Assert.True(staffCommands <= 4, $"{staffCommands} round trips");
+        Assert.Equal("Comentarios y respuestas publicados: 2", moderation.QuerySelector("#dialogue-comments")!.TextContent.Trim());
+        Assert.Equal(
+            "Contribuciones respondidas cuyo diálogo continuó tras la respuesta: 1 de 2 (50 %)",
+            moderation.QuerySelector("#dialogue-continued")!.TextContent.Trim()
+        );
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using CoCreation.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -113,6 +115,42 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
                 post
             );
         }
+    }
+
+    /// <summary>
+    /// Comments count per address as well as per account: three accounts from one address, with room for two
+    /// contributions per address, see the third refused with 429 and Retry-After, and nothing of it stored.
+    /// </summary>
+    [Fact]
+    public async Task Comments_from_one_address_are_cut_at_the_per_address_limit_whichever_account_sends_them()
+    {
+        var s = await Features.Comments.CommentScenario.CreateAsync(Portal);
+        await using var factory = Portal.SecondPortal(
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:ContributionPerAddressPermitLimit"] = "2",
+                ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
+            }
+        );
+        var statuses = new List<HttpStatusCode>();
+        foreach (var email in new[] { "bruno@example.org", "chloe@example.org", "dario@example.org" })
+        {
+            using var browser = await factory.SignedInClientAsync(email, followRedirects: false);
+            var page = await browser.GetAsync($"/submissions/{s.Proposal}");
+            await browser.SubmitAsync(
+                page,
+                "form[action*=Comment]",
+                new Dictionary<string, string> { ["Comment.Text"] = "Words from " + email, ["Comment.Language"] = "en" }
+            );
+            statuses.Add(browser.Status);
+            if (browser.Status == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(int.Parse(browser.LastResponse!.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture) > 0);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, await Portal.WithDbAsync(db => db.Comments.CountAsync()));
     }
 
     /// <summary>An IPv6 subscriber holds a whole /64: every address in it

@@ -218,6 +218,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
             "/members/ar",
             "/members/ar/timeline",
             "/campaigns/global-cocreation-week-2017",
+            "/commitments/ar0090",
         ];
         var announced = new HashSet<string>();
         foreach (var path in paths)
@@ -242,6 +243,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
                 "/blog/feed.atom",
                 "/timelines/feed.atom",
                 "/members/ar/timeline/feed.atom",
+                "/members/ar/comments.atom",
             },
             announced
         );

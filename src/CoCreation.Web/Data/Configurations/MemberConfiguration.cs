@@ -13,6 +13,10 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => m.Code).IsUnique();
         builder.HasIndex(m => new { m.Region, m.CycleStatus });
         builder.MapLocalized(m => m.Name, Member.NameMax);
+        builder.Property(m => m.CurrentCycle).HasMaxLength(Domain.Timelines.CoCreationTimeline.CycleMax);
+        builder.HasOne<Member>().WithMany().HasForeignKey(m => m.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.ParentId);
+        builder.HasIndex(m => m.Kind);
     }
 }
 

@@ -43,6 +43,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property<NpgsqlTsVector>("SearchVector").HasComputedColumnSql(SearchVectorSql, stored: true);
 
         builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Campaigns.Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(s => s.Cycle).HasMaxLength(Domain.Timelines.CoCreationTimeline.CycleMax);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.AuthorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.History).WithOne().HasForeignKey(h => h.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -61,6 +63,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
             .HasDatabaseName("ix_submissions_public_keyset");
         builder.HasIndex(s => new { s.Status, s.SubmittedAt });
         builder.HasIndex(s => new { s.MemberId, s.Status });
+        builder.HasIndex(s => new { s.CampaignId, s.Status });
+        builder.HasIndex(s => new { s.Cycle, s.PublishedAt });
         builder.HasIndex(s => new { s.AuthorId, s.SubmittedAt });
         builder.HasIndex(s => new { s.AuthorId, s.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
         builder.HasIndex(s => s.SourceUrl).IsUnique().HasFilter("source_url IS NOT NULL");

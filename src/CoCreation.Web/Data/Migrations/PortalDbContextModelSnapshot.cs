@@ -1188,6 +1188,141 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("registrations", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_id");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forum_decisions");
+
+                    b.HasIndex("ForumId", "DecidedOn")
+                        .HasDatabaseName("ix_forum_decisions_forum_id_decided_on");
+
+                    b.ToTable("forum_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer")
+                        .HasColumnName("forum_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sector");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forum_members");
+
+                    b.HasIndex("ForumId")
+                        .HasDatabaseName("ix_forum_members_forum_id");
+
+                    b.ToTable("forum_members", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.MultiStakeholderForum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Rules")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<string>("RulesLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rules_link");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forums");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_forums_member_id");
+
+                    b.ToTable("forums", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.ContactInvitation", b =>
                 {
                     b.Property<long>("Id")
@@ -1276,6 +1411,11 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CurrentCycle")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("current_cycle");
+
                     b.Property<string>("CycleStatus")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1295,6 +1435,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("parent_id");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -1333,6 +1477,12 @@ namespace CoCreation.Web.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasDatabaseName("ix_members_code");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_members_kind");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_members_parent_id");
 
                     b.HasIndex("Region", "CycleStatus")
                         .HasDatabaseName("ix_members_region_cycle_status");
@@ -1544,6 +1694,229 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Follow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("automatic");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follows");
+
+                    b.HasIndex("Kind", "SubjectId", "PersonId")
+                        .HasDatabaseName("ix_follows_kind_subject_id_person_id");
+
+                    b.HasIndex("PersonId", "Kind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follows_person_id_kind_subject_id");
+
+                    b.ToTable("follows", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Happening", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<DateTimeOffset?>("FannedOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fanned_out_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject_kind");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SubjectTitle", "CoCreation.Domain.Notifications.Happening.SubjectTitle#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("subject_title_en");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("subject_title_es");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("subject_title_fr");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_happenings");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_happenings_waiting")
+                        .HasFilter("fanned_out_at IS NULL");
+
+                    b.ToTable("happenings", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("emailed_at");
+
+                    b.Property<long>("HappeningId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("happening_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("HappeningId")
+                        .HasDatabaseName("ix_notifications_happening_id");
+
+                    b.HasIndex("PersonId", "HappeningId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_person_id_happening_id");
+
+                    b.HasIndex("PersonId", "Id")
+                        .HasDatabaseName("ix_notifications_person_id_id");
+
+                    b.HasIndex(new[] { "PersonId" }, "ix_notifications_unemailed")
+                        .HasDatabaseName("ix_notifications_unemailed")
+                        .HasFilter("emailed_at IS NULL");
+
+                    b.HasIndex(new[] { "PersonId" }, "ix_notifications_unread")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.NotificationSettings", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("EmailDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_due_at");
+
+                    b.Property<DateTimeOffset?>("LastEmailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_emailed_at");
+
+                    b.Property<string>("UnsubscribeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unsubscribe_code");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_notification_settings");
+
+                    b.HasIndex("EmailDueAt")
+                        .HasDatabaseName("ix_notification_settings_due")
+                        .HasFilter("email_due_at IS NOT NULL");
+
+                    b.HasIndex("UnsubscribeCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_settings_unsubscribe_code");
+
+                    b.ToTable("notification_settings", (string)null);
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
                 {
                     b.Property<long>("SubmissionId")
@@ -1565,6 +1938,51 @@ namespace CoCreation.Web.Data.Migrations
                         .HasDatabaseName("ix_endorsements_user_id");
 
                     b.ToTable("endorsements", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Submissions.ResponseReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("escalated");
+
+                    b.Property<Guid>("OfficialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("official_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_response_reminders");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_response_reminders_sent_at");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_response_reminders_submission_id");
+
+                    b.HasIndex("OfficialId", "SubmissionId", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("ix_response_reminders_official_id_submission_id_step");
+
+                    b.ToTable("response_reminders", (string)null);
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>
@@ -1603,6 +2021,15 @@ namespace CoCreation.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Cycle")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("cycle");
 
                     b.Property<int>("EndorsementCount")
                         .HasColumnType("integer")
@@ -1732,6 +2159,12 @@ namespace CoCreation.Web.Data.Migrations
 
                     b.HasIndex("AuthorId", "SubmittedAt")
                         .HasDatabaseName("ix_submissions_author_id_submitted_at");
+
+                    b.HasIndex("CampaignId", "Status")
+                        .HasDatabaseName("ix_submissions_campaign_id_status");
+
+                    b.HasIndex("Cycle", "PublishedAt")
+                        .HasDatabaseName("ix_submissions_cycle_published_at");
 
                     b.HasIndex("MemberId", "Status")
                         .HasDatabaseName("ix_submissions_member_id_status");
@@ -2083,6 +2516,29 @@ namespace CoCreation.Web.Data.Migrations
                         .HasDatabaseName("ix_timeline_revisions_timeline_id_at");
 
                     b.ToTable("timeline_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("CoCreation.Web.Data.ResponseTimes", b =>
+                {
+                    b.Property<long>("Answered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("answered");
+
+                    b.Property<double?>("MedianDays")
+                        .HasColumnType("double precision")
+                        .HasColumnName("median_days");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("Waiting")
+                        .HasColumnType("bigint")
+                        .HasColumnName("waiting");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT s.member_id,\n       count(*) FILTER (WHERE s.status = 'Answered') AS answered,\n       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.answered_at - s.forwarded_at) / 86400)\n           FILTER (WHERE s.status = 'Answered') AS median_days,\n       count(*) FILTER (WHERE s.status = 'Forwarded') AS waiting\nFROM submissions s\nWHERE s.forwarded_at IS NOT NULL AND s.status IN ('Forwarded', 'Answered')\nGROUP BY s.member_id");
                 });
 
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>
@@ -2688,6 +3144,36 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_registrations_events_event_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumDecision", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Forums.MultiStakeholderForum", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forum_decisions_forums_forum_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.ForumMember", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Forums.MultiStakeholderForum", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forum_members_forums_forum_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.MultiStakeholderForum", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_forums_members_member_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Members.ContactInvitation", b =>
                 {
                     b.HasOne("CoCreation.Domain.Members.Member", null)
@@ -2696,6 +3182,15 @@ namespace CoCreation.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contact_invitations_members_member_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Members.Member", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_members_members_parent_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Members.OfficialAssignment", b =>
@@ -2738,6 +3233,43 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_edition_deliveries_subscribers_subscriber_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Follow", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follows_users_person_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("CoCreation.Domain.Notifications.Happening", null)
+                        .WithMany()
+                        .HasForeignKey("HappeningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_happenings_happening_id");
+
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_person_id");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Notifications.NotificationSettings", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_settings_users_person_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Submissions.Endorsement", b =>
                 {
                     b.HasOne("CoCreation.Domain.Submissions.Submission", null)
@@ -2755,6 +3287,23 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_endorsements_users_user_id");
                 });
 
+            modelBuilder.Entity("CoCreation.Domain.Submissions.ResponseReminder", b =>
+                {
+                    b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_reminders_users_official_id");
+
+                    b.HasOne("CoCreation.Domain.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_reminders_submissions_submission_id");
+                });
+
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>
                 {
                     b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
@@ -2762,6 +3311,12 @@ namespace CoCreation.Web.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_submissions_users_author_id");
+
+                    b.HasOne("CoCreation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_submissions_campaigns_campaign_id");
 
                     b.HasOne("CoCreation.Domain.Members.Member", null)
                         .WithMany()
@@ -2930,6 +3485,13 @@ namespace CoCreation.Web.Data.Migrations
             modelBuilder.Entity("CoCreation.Domain.Events.Event", b =>
                 {
                     b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("CoCreation.Domain.Forums.MultiStakeholderForum", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Submissions.Submission", b =>

@@ -126,5 +126,146 @@ public sealed partial class DemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await LoadPlanConversationsAsync(
+            officialMembers,
+            (official.Id, official.DisplayName),
+            (support.Id, support.DisplayName),
+            readers.Select(r => (r.Id, r.DisplayName)).ToList(),
+            at,
+            cancellationToken
+        );
+    }
+
+    /// <summary>
+    /// People ask "when?" and "where?" where the plan is: a thread under a commitment of a published plan and one under a
+    /// published co-creation timeline, each answered by the member's official (with the mark) in en/fr/es.
+    /// </summary>
+    private async Task LoadPlanConversationsAsync(
+        List<int> officialMembers,
+        (Guid Id, string Name) official,
+        (Guid Id, string Name) support,
+        List<(Guid Id, string Name)> readers,
+        DateTimeOffset at,
+        CancellationToken cancellationToken
+    )
+    {
+        var commitment = await (
+            from c in db.Commitments
+            join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
+            where p.PublishedAt != null && officialMembers.Contains(p.MemberId)
+            orderby c.OgpId
+            select new { c.Id, p.MemberId }
+        ).FirstOrDefaultAsync(cancellationToken);
+        var timeline = await db
+            .Timelines.Where(t => t.PublishedAt != null && officialMembers.Contains(t.MemberId))
+            .OrderBy(t => t.Id)
+            .Select(t => new { t.Id, t.MemberId })
+            .FirstOrDefaultAsync(cancellationToken);
+        Guid Reader(int i) => readers[i % readers.Count].Id;
+        string ReaderName(int i) => readers[i % readers.Count].Name;
+        Comment Open(CommentTarget target, int memberId, int reader, string text, string language) =>
+            Comment.Post(
+                target,
+                memberId,
+                Reader(reader),
+                ReaderName(reader),
+                CommentRole.Participant,
+                text,
+                language,
+                null,
+                false,
+                at = at.AddHours(5)
+            );
+        Comment Answer(Comment to, Guid author, string name, CommentRole role, string text, string language) =>
+            Comment.Reply(to, author, name, role, text, language, null, false, at = at.AddHours(1));
+
+        var threads = new List<(Comment Question, Comment[] Answers)>();
+        if (commitment is not null)
+        {
+            var target = CommentTarget.Commitment(commitment.Id);
+            var progress = Open(
+                target,
+                commitment.MemberId,
+                3,
+                "When will the first contracts be online, and will they include the amendments as well as the awards?",
+                "en"
+            );
+            var local = Open(
+                target,
+                commitment.MemberId,
+                4,
+                "¿Se incluirán también las obras de los municipios, o solo las del gobierno nacional?",
+                "es"
+            );
+            threads.Add((progress, []));
+            threads.Add((local, []));
+        }
+
+        if (timeline is not null)
+        {
+            var where = Open(
+                CommentTarget.Timeline(timeline.Id),
+                timeline.MemberId,
+                5,
+                "Où aura lieu l’atelier de consultation, et pourra-t-on y participer à distance depuis les provinces ?",
+                "fr"
+            );
+            threads.Add((where, []));
+        }
+
+        if (threads.Count == 0)
+        {
+            return;
+        }
+
+        db.Comments.AddRange(threads.Select(t => t.Question));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var replies = new List<Comment>();
+        foreach (var (question, _) in threads)
+        {
+            replies.Add(
+                question.Language switch
+                {
+                    "fr" => Answer(
+                        question,
+                        official.Id,
+                        official.Name,
+                        CommentRole.Official,
+                        "Dans les locaux du ministère, avec une salle en ligne : le lien figure sur l’activité, inscription jusqu’à la veille.",
+                        "fr"
+                    ),
+                    "es" => Answer(
+                        question,
+                        official.Id,
+                        official.Name,
+                        CommentRole.Official,
+                        "En esta primera etapa, solo las nacionales; tres provincias se sumarán como piloto en el segundo año.",
+                        "es"
+                    ),
+                    _ => Answer(
+                        question,
+                        official.Id,
+                        official.Name,
+                        CommentRole.Official,
+                        "The first batch goes online at the end of the first semester, amendments included; the milestones list the dates.",
+                        "en"
+                    ),
+                }
+            );
+        }
+
+        replies.Add(
+            Answer(
+                threads[0].Question,
+                support.Id,
+                support.Name,
+                CommentRole.SupportUnit,
+                "The IRM will look at this commitment's progress too; its report links back to this page.",
+                "en"
+            )
+        );
+        db.Comments.AddRange(replies);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

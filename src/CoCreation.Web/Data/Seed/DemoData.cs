@@ -40,14 +40,87 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
         await LoadAccountsAsync();
         await RelaxStaffTwoFactorAsync(cancellationToken);
         await LoadSubmissionsAsync(300, cancellationToken);
-        await LoadCommentsAsync(cancellationToken);
+        await LoadMembershipAsync(cancellationToken);
+        await LoadResponseRemindersAsync(cancellationToken);
         var official = await db
             .Users.Where(u => u.Email == "official@demo.cocreation.example")
             .Select(u => u.Id)
             .SingleAsync(cancellationToken);
         await DemoTimelines.LoadAsync(db, official, cancellationToken);
+        await DemoForums.LoadAsync(db, official, cancellationToken);
+
+        // After the timelines and plans: conversations hang under them too.
+        await LoadCommentsAsync(cancellationToken);
         await LoadBlogAndNewsletterAsync(cancellationToken);
+        await LoadFollowsAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The response clock at work: a proposal to Argentina forwarded a month ago (dates relative to today, as the demo's
+    /// upcoming event) and still unanswered, its official reminded at 7, 14 and 28 days and the support unit told at the
+    /// last; the example submissions of 2017 still waiting had their reminders then, so starting the demo sends no backlog.
+    /// </summary>
+    private async Task LoadResponseRemindersAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var participant = await db
+            .Users.Where(u => u.Email == "participant@demo.cocreation.example")
+            .Select(u => new { u.Id, u.DisplayName })
+            .SingleAsync(cancellationToken);
+        var staff = await db
+            .Users.Where(u => u.Email == "support@demo.cocreation.example")
+            .Select(u => u.Id)
+            .SingleAsync(cancellationToken);
+        var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync(cancellationToken);
+        var sent = now.AddDays(-33);
+        var waiting = Submission.Submit(
+            argentina,
+            SubmissionKind.CommitmentProposal,
+            new SubmissionContent(
+                "Publicar en datos abiertos los subsidios al transporte",
+                "es",
+                null,
+                "Nadie puede saber qué empresa de transporte recibe cuánto dinero público ni con qué criterios.",
+                "Publicar cada mes, en formato abierto, los subsidios pagados a cada empresa de transporte y la fórmula usada.",
+                "Control ciudadano del gasto y tarifas más justas.",
+                "fiscal-openness",
+                null
+            ),
+            participant.Id,
+            participant.DisplayName,
+            null,
+            false,
+            sent
+        );
+        waiting.Publish(staff, sent.AddDays(1));
+        waiting.Forward(staff, memberHasContact: true, sent.AddDays(2));
+        waiting.ClearDomainEvents();
+        db.Submissions.Add(waiting);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var steps = ResponseReminder.DefaultSteps;
+        var owed = await (
+            from s in db.Submissions
+            join a in db.OfficialAssignments on s.MemberId equals a.MemberId
+            where s.Status == SubmissionStatus.Forwarded
+            select new
+            {
+                s.Id,
+                a.UserId,
+                ForwardedAt = s.ForwardedAt!.Value,
+            }
+        ).ToListAsync(cancellationToken);
+        foreach (var item in owed)
+        {
+            db.ResponseReminders.AddRange(
+                steps
+                    .Where(step => item.ForwardedAt.AddDays(step) <= now)
+                    .Select(step => new ResponseReminder(item.UserId, item.Id, step, step == steps[^1], item.ForwardedAt.AddDays(step)))
+            );
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>
@@ -84,6 +157,7 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
                 )
             )
             .ToList();
+        members.ForEach(m => m.ChangeCycle(OgpMembership2017.WeekCycle, now));
         db.Members.AddRange(members);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -132,6 +206,45 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
 
         db.Events.AddRange(week);
         db.Events.Add(UpcomingClinic(campaign.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The rest of OGP's membership of March 2017 (<see cref="OgpMembership2017"/>): the countries implementing their plans and
+    /// the subnational pioneers, each within its country. Not in the Week's campaign, but citizens may send them submissions.
+    /// </summary>
+    public async Task LoadMembershipAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var known = await db.Members.ToDictionaryAsync(m => m.Code, cancellationToken);
+        Member Make(SeedMembership m, MemberKind kind)
+        {
+            var member = Member.Create(
+                m.Code,
+                kind,
+                Enum.Parse<Region>(m.Region),
+                new LocalizedText(m.NameEn, m.NameFr, m.NameEs),
+                m.JoinedOn,
+                false,
+                Enum.Parse<CycleStatus>(m.Status),
+                now
+            );
+            member.ChangeCycle(m.Cycle, now);
+            known[member.Code] = member;
+            return member;
+        }
+
+        db.Members.AddRange(
+            OgpMembership2017.Countries.Where(m => !known.ContainsKey(m.Code)).Select(m => Make(m, MemberKind.Country)).ToList()
+        );
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var seed in OgpMembership2017.Subnationals.Where(m => !known.ContainsKey(m.Code)))
+        {
+            var entity = Make(seed, MemberKind.SubnationalEntity);
+            entity.BelongTo(known[seed.Country!], now);
+            db.Members.Add(entity);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -379,7 +492,8 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             ?? staff;
         var authors = await DemoAuthorsAsync(cancellationToken);
         var withContact = (await db.OfficialAssignments.Select(a => a.MemberId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        return new ExampleSubmissions(members.Select(m => (m.Id, m.Code)).ToList(), plans, staff, official, authors, withContact);
+        var places = await SubmissionPlace.ResolverAsync(db, cancellationToken);
+        return new ExampleSubmissions(members.Select(m => (m.Id, m.Code)).ToList(), plans, staff, official, authors, withContact, places);
     }
 
     /// <summary>The demo participant plus example authors (names from the texts, marked as examples), one password hash for all.</summary>
@@ -476,17 +590,22 @@ public sealed class ExampleSubmissions(
     Guid staff,
     Guid official,
     IReadOnlyList<(Guid Id, string Name)> authors,
-    IReadOnlySet<int> withContact
+    IReadOnlySet<int> withContact,
+    SubmissionPlace.Resolver places
 )
 {
     private static readonly DateTimeOffset Start = new(2017, 3, 20, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateTimeOffset WeekStart = new(2017, 3, 27, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>The <paramref name="i"/>-th example; the same seed gives the same submissions.</summary>
     public Submission Example(int i, Random random)
     {
         var (memberId, memberCode) = members[i % members.Count];
         var (authorId, authorName) = authors[i % authors.Count];
-        var sent = Start.AddMinutes(random.Next(0, 60 * 24 * 21));
+        // Two thirds were sent during the Week (27–30 March), as a campaign brings them; the rest in the weeks around it.
+        var minute = random.Next(0, 60 * 24 * 21);
+        var sent = minute < 60 * 24 * 14 ? WeekStart.AddMinutes(minute % (60 * 24 * 4)) : Start.AddMinutes(minute);
         var isProposal = (i / members.Count) % 2 == 0 ? i % 2 == 0 : i % 2 == 1;
 
         // A third of a member's submissions are in its own language (Latvian, Hebrew, Urdu…) where the texts have one,
@@ -547,6 +666,9 @@ public sealed class ExampleSubmissions(
                 sent
             );
         }
+
+        var place = places.For(memberId, sent);
+        submission.SentIn(place.CampaignId, place.Cycle);
 
         // Every state of the life cycle, roughly as a real week would leave them.
         var fate = random.Next(100);

@@ -116,7 +116,8 @@ public static class AcceptInvitation
         HeldForwarding held,
         AuditTrail audit,
         TimeProvider clock,
-        IStringLocalizer<SharedResource> text
+        IStringLocalizer<SharedResource> text,
+        Notifications.Happenings happenings
     ) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -173,6 +174,8 @@ public static class AcceptInvitation
             {
                 db.OfficialAssignments.Add(new OfficialAssignment(user.Id, invitation.MemberId, now));
             }
+
+            await happenings.FollowForAsync(user.Id, Domain.Notifications.FollowedKind.Member, invitation.MemberId, cancellationToken);
 
             invitation.Accept(user.Id, now);
             audit.Record(

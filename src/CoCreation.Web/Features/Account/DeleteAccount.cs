@@ -95,6 +95,14 @@ public static class DeleteAccount
             }
 
             await db.Subscribers.Where(s => s.Email.ToLower() == email.ToLower()).ExecuteDeleteAsync(cancellationToken);
+
+            // What they followed and were told goes with the account; what they did stays, no longer naming them.
+            await db.Follows.Where(f => f.PersonId == user.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Notifications.Where(n => n.PersonId == user.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.NotificationSettings.Where(s => s.PersonId == user.Id).ExecuteDeleteAsync(cancellationToken);
+            await db
+                .Happenings.Where(h => h.ActorId == user.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.ActorId, (Guid?)null), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             (await users.DeleteAsync(user)).ThrowIfFailed("");
             audit.Record("account.deleted", "Account", user.Id.ToString(), null, null);

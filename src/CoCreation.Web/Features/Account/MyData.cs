@@ -29,7 +29,21 @@ public static class MyData
         IReadOnlyList<RegistrationData> EventRegistrations,
         IReadOnlyList<SubscriptionData> NewsletterSubscriptions,
         IReadOnlyList<BlogPostData> BlogPosts,
-        IReadOnlyList<ActionData> Actions
+        IReadOnlyList<ActionData> Actions,
+        IReadOnlyList<FollowData> Follows,
+        IReadOnlyList<NotificationData> Notifications,
+        string? NotificationEmail
+    );
+
+    public sealed record FollowData(string Kind, long Id, bool Automatic, DateTimeOffset Since);
+
+    public sealed record NotificationData(
+        string What,
+        string Title,
+        string Link,
+        DateTimeOffset At,
+        DateTimeOffset? ReadAt,
+        DateTimeOffset? EmailedAt
     );
 
     public sealed record AccountData(
@@ -189,7 +203,36 @@ public static class MyData
                 .ThenBy(a => a.Id)
                 .Select(a => new ActionData(a.At, a.Action, a.EntityType, a.EntityId))
                 .ToListAsync(cancellationToken);
-            return new Model(account, submissions, endorsements, registrations, subscriptions, posts, actions);
+            var follows = await db
+                .Follows.AsNoTracking()
+                .Where(f => f.PersonId == id)
+                .OrderBy(f => f.CreatedAt)
+                .Select(f => new FollowData(f.Kind.ToString(), f.SubjectId, f.Automatic, f.CreatedAt))
+                .ToListAsync(cancellationToken);
+            var notifications = await (
+                from n in db.Notifications.AsNoTracking()
+                where n.PersonId == id
+                join h in db.Happenings on n.HappeningId equals h.Id
+                orderby n.Id
+                select new NotificationData(h.Kind.ToString(), h.SubjectTitle.En, h.Link, n.CreatedAt, n.ReadAt, n.EmailedAt)
+            ).ToListAsync(cancellationToken);
+            var emailChoice = await db
+                .NotificationSettings.AsNoTracking()
+                .Where(s => s.PersonId == id)
+                .Select(s => s.Email.ToString())
+                .SingleOrDefaultAsync(cancellationToken);
+            return new Model(
+                account,
+                submissions,
+                endorsements,
+                registrations,
+                subscriptions,
+                posts,
+                actions,
+                follows,
+                notifications,
+                emailChoice
+            );
         }
     }
 }

@@ -38,7 +38,8 @@ public static class Details
         IReadOnlyList<string> OgpValues,
         string? LeadInstitution,
         CompletionLevel Completion,
-        int Submissions
+        int Submissions,
+        int Comments
     );
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model?>
@@ -77,14 +78,19 @@ public static class Details
             }
 
             var ids = plan.Commitments.Select(c => c.Id).ToList();
-            var linked = await db
-                .Submissions.AsNoTracking()
-                .Where(s => PublicSubmissions.Statuses.Contains(s.Status))
-                .SelectMany(s => s.Commitments)
-                .Where(c => ids.Contains(c.CommitmentId))
-                .GroupBy(c => c.CommitmentId)
-                .Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            // The public submissions each came from and its published comments, for every commitment in one round trip.
+            var counts = await db
+                .Commitments.AsNoTracking()
+                .Where(c => ids.Contains(c.Id))
+                .Select(c => new
+                {
+                    c.Id,
+                    Submissions = db.Submissions.Count(s =>
+                        PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == c.Id)
+                    ),
+                    Comments = PortalDbContext.PublishedCommentCount(nameof(Domain.Comments.CommentTargetKind.Commitment), c.Id),
+                })
+                .ToDictionaryAsync(c => c.Id, cancellationToken);
             var commitments = plan
                 .Commitments.OrderBy(c => c.OgpId)
                 .Select(c => new CommitmentItem(
@@ -94,7 +100,8 @@ public static class Details
                     c.OgpValues,
                     c.LeadInstitution,
                     c.Completion,
-                    linked.GetValueOrDefault(c.Id)
+                    counts.GetValueOrDefault(c.Id)?.Submissions ?? 0,
+                    counts.GetValueOrDefault(c.Id)?.Comments ?? 0
                 ))
                 .ToList();
             var updates = await db

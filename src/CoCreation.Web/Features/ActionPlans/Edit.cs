@@ -117,8 +117,13 @@ public static class Edit
     }
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
-        : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        AuditTrail audit,
+        TimeProvider clock,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -162,6 +167,17 @@ public static class Edit
                 before,
                 PlanAuditSnapshots.Snapshot(plan)
             );
+            if (publishing)
+            {
+                await happenings.RecordForMemberAsync(
+                    Domain.Notifications.HappeningKind.PlanPublished,
+                    memberId.Value,
+                    code => Infrastructure.Web.Paths.Plan(code, plan.Cycle),
+                    new LocalizedText(plan.Cycle),
+                    cancellationToken
+                );
+            }
+
             return true;
         }
     }

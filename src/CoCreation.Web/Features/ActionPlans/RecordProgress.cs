@@ -117,8 +117,13 @@ public static class RecordProgress
     }
 
     /// <summary>The commitment's OGP id; null when the member, plan, commitment or milestone does not exist.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
-        : ICommandHandler<Command, string?>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        AuditTrail audit,
+        TimeProvider clock,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, string?>
     {
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -156,6 +161,18 @@ public static class RecordProgress
                     update.Evidence,
                 }
             );
+            if (loaded.Plan.PublishedAt is not null)
+            {
+                happenings.Record(
+                    Domain.Notifications.HappeningKind.ProgressUpdated,
+                    Domain.Notifications.FollowedKind.Commitment,
+                    loaded.Commitment.Id,
+                    loaded.Commitment.Title,
+                    Infrastructure.Web.Paths.Commitment(loaded.Commitment.OgpId),
+                    loaded.Plan.MemberId
+                );
+            }
+
             return loaded.Commitment.OgpId;
         }
     }

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Submissions;
@@ -11,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoCreation.Web.Features.Campaigns;
 
 /// <summary>
-/// A campaign's participation in figures: published submissions about its members per kind and how many
-/// were answered, registrations to its events, its published blog posts. Three database round trips.
+/// A campaign's participation in figures: the published submissions sent in it (not every submission its
+/// members ever received), per member and kind, and how many were answered; registrations to its events; its
+/// published blog posts. Three database round trips.
 /// </summary>
 public static class Dashboard
 {
@@ -24,7 +26,8 @@ public static class Dashboard
         LocalizedText Title,
         IReadOnlyList<MemberFigures> Members,
         IReadOnlyList<EventFigures> Events,
-        IReadOnlyList<LanguageFigures> BlogPosts
+        IReadOnlyList<LanguageFigures> BlogPosts,
+        Comments.DialogueFigures Dialogue
     )
     {
         public int Submissions => Members.Sum(m => m.Total);
@@ -87,6 +90,37 @@ public static class Dashboard
                         .BlogPosts.Where(b => b.CampaignId == c.Id && b.Status == BlogPostStatus.Published)
                         .Select(b => b.Language)
                         .ToList(),
+                    // The conversations about its members, in the same round trip.
+                    Dialogue = new Comments.DialogueFigures(
+                        db.Comments.Count(k =>
+                            k.Status == CommentStatus.Published
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
+                        ),
+                        db.CommentReports.Count(r =>
+                            db.Comments.Any(k =>
+                                k.Id == r.CommentId
+                                && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
+                            )
+                        ),
+                        db.Comments.Count(k =>
+                            k.Status == CommentStatus.AwaitingReview
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
+                        ),
+                        db.Submissions.Count(s =>
+                            s.Status == SubmissionStatus.Answered
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == s.MemberId)
+                        ),
+                        db.Submissions.Count(s =>
+                            s.Status == SubmissionStatus.Answered
+                            && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == s.MemberId)
+                            && db.Comments.Any(k =>
+                                k.TargetKind == CommentTargetKind.Submission
+                                && k.TargetId == s.Id
+                                && k.Status == CommentStatus.Published
+                                && k.PostedAt > s.AnsweredAt
+                            )
+                        )
+                    ),
                 })
                 .AsSingleQuery()
                 .SingleOrDefaultAsync(cancellationToken);
@@ -111,10 +145,7 @@ public static class Dashboard
                 .ToListAsync(cancellationToken);
             var counts = await db
                 .Submissions.AsNoTracking()
-                .Where(s =>
-                    Public.Contains(s.Status)
-                    && db.Set<CampaignParticipant>().Any(p => p.CampaignId == campaign.Id && p.MemberId == s.MemberId)
-                )
+                .Where(s => s.CampaignId == campaign.Id && Public.Contains(s.Status))
                 .GroupBy(s => new { s.MemberId, s.Kind })
                 .Select(g => new
                 {
@@ -146,7 +177,7 @@ public static class Dashboard
                 .Select(l => new LanguageFigures(l, campaign.Blog.Count(b => b == l)))
                 .OrderByDescending(f => f.Posts)
                 .ToList();
-            return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog);
+            return new Model(campaign.Slug, campaign.Title, figures, campaign.Events, blog, campaign.Dialogue);
         }
     }
 }

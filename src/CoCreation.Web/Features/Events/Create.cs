@@ -16,8 +16,13 @@ public static class Create
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : EventFormValidator<Command>(text);
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
-        : ICommandHandler<Command, int>
+    public sealed class Handler(
+        PortalDbContext db,
+        AuditTrail audit,
+        TimeProvider clock,
+        IStringLocalizer<SharedResource> text,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -32,6 +37,23 @@ public static class Create
                 null,
                 EventForm.Snapshot(planned)
             );
+            if (planned.CampaignId is { } campaign)
+            {
+                var title = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                    db.Campaigns.Where(c => c.Id == campaign).Select(c => c.Title),
+                    cancellationToken
+                );
+                happenings.Record(
+                    Domain.Notifications.HappeningKind.EventCreated,
+                    Domain.Notifications.FollowedKind.Campaign,
+                    campaign,
+                    title,
+                    Infrastructure.Web.Paths.Event(planned.Id),
+                    campaignId: campaign,
+                    detail: planned.Title
+                );
+            }
+
             return planned.Id;
         }
     }

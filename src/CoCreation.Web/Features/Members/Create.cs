@@ -38,6 +38,7 @@ public static class Create
                 throw new InputException(nameof(Command.Code), text["Member.CodeTaken", member.Code]);
             }
 
+            await command.ApplyPlaceAsync(db, member, text, clock.GetUtcNow(), cancellationToken);
             db.Members.Add(member);
             audit.Record("member.created", nameof(Member), member.Code, null, MemberForm.Snapshot(member));
             return member.Code;

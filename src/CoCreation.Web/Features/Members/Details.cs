@@ -31,7 +31,19 @@ public static class Details
         TimelineSummary? Timeline,
         IReadOnlyList<PlanItem> Plans,
         bool CanEdit
-    );
+    )
+    {
+        /// <summary>The action plan cycle it is developing or implementing, "2017-2019".</summary>
+        public string? CurrentCycle { get; init; }
+
+        /// <summary>The country a subnational entity belongs to.</summary>
+        public MemberLink? Country { get; init; }
+
+        /// <summary>A country's subnational members.</summary>
+        public IReadOnlyList<MemberLink> Subnationals { get; init; } = [];
+    }
+
+    public sealed record MemberLink(string Code, LocalizedText Name);
 
     /// <summary>The published co-creation timeline in a few words: its cycle, when, how many activities, the two-weeks check.</summary>
     public sealed record TimelineSummary(
@@ -68,6 +80,13 @@ public static class Details
                     m.IsNewMember,
                     m.JoinedOn,
                     m.UpdatedAt,
+                    m.CurrentCycle,
+                    Country = db.Members.Where(p => p.Id == m.ParentId).Select(p => new MemberLink(p.Code, p.Name)).FirstOrDefault(),
+                    Subnationals = db
+                        .Members.Where(c => c.ParentId == m.Id)
+                        .OrderBy(c => c.Code)
+                        .Select(c => new MemberLink(c.Code, c.Name))
+                        .ToList(),
                     Campaigns = db
                         .Campaigns.Where(c => c.Participants.Any(p => p.MemberId == m.Id))
                         .OrderByDescending(c => c.StartsOn)
@@ -120,7 +139,12 @@ public static class Details
                     timeline,
                     member.Plans,
                     await MemberAuthority.ActsForAsync(db, actor, member.Id, cancellationToken)
-                );
+                )
+                {
+                    CurrentCycle = member.CurrentCycle,
+                    Country = member.Country,
+                    Subnationals = member.Subnationals,
+                };
         }
     }
 }

@@ -42,13 +42,16 @@ public static class Edit
                     JoinedOn = m.JoinedOn,
                     IsNewMember = m.IsNewMember,
                     CycleStatus = m.CycleStatus,
+                    CountryCode = db.Members.Where(p => p.Id == m.ParentId).Select(p => p.Code).FirstOrDefault(),
+                    CurrentCycle = m.CurrentCycle,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
         }
     }
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<SharedResource> text)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -61,6 +64,7 @@ public static class Edit
 
             var before = MemberForm.Snapshot(member);
             member.Update(command.Region, command.ToName(), command.JoinedOn, command.IsNewMember, command.CycleStatus, clock.GetUtcNow());
+            await command.ApplyPlaceAsync(db, member, text, clock.GetUtcNow(), cancellationToken);
             audit.Record("member.updated", nameof(Member), member.Code, before, MemberForm.Snapshot(member));
             return true;
         }

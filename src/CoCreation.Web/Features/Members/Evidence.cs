@@ -162,7 +162,7 @@ public static class Evidence
                 ))
                 .ToList();
             List<Submissions.Export.Row> submissions = query.WithSubmissions
-                ? await sender.CreateStream(new Submissions.Export.Query(Member: code), cancellationToken).ToListAsync(cancellationToken)
+                ? await sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, cancellationToken).ToListAsync(cancellationToken)
                 : [];
             return new Model(scorecard.Code, scorecard.Name, timeline, scorecard, items, submissions);
         }

@@ -134,7 +134,7 @@ public static class EvidencePack
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct
     )
     {
-        await foreach (var row in sender.CreateStream(new Submissions.Export.Query(Member: code), ct))
+        await foreach (var row in sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, ct))
         {
             yield return SubmissionRow.From(row);
         }

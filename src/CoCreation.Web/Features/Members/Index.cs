@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace CoCreation.Web.Features.Members;
 
 /// <summary>
-/// The members directory, filtered by region, cycle status and new membership, in code order. The page
+/// The members directory, filtered by region, kind, cycle status and new membership, in code order. The page
 /// shows every member; the public API and the open-data export read the same rows a page at a time.
 /// </summary>
 public static class Index
@@ -19,6 +19,9 @@ public static class Index
     public sealed record Query
     {
         public Region? Region { get; init; }
+
+        /// <summary>Countries or subnational entities.</summary>
+        public MemberKind? Kind { get; init; }
 
         public CycleStatus? Status { get; init; }
 
@@ -43,7 +46,9 @@ public static class Index
         Region Region,
         CycleStatus Status,
         bool IsNewMember,
-        DateOnly JoinedOn
+        DateOnly JoinedOn,
+        Details.MemberLink? Country,
+        string? CurrentCycle
     );
 
     [Allow(Audience.Anonymous)]
@@ -58,6 +63,7 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(r => r.Filter.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(r => r.Filter.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(r => r.Filter.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(r => r.Filter.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Cursor"]);
             RuleFor(r => r.Filter.Limit).ValidLimit(text);
@@ -85,6 +91,11 @@ public static class Index
             members = members.Where(m => m.Region == region);
         }
 
+        if (filter.Kind is { } kind)
+        {
+            members = members.Where(m => m.Kind == kind);
+        }
+
         if (filter.Status is { } status)
         {
             members = members.Where(m => m.CycleStatus == status);
@@ -103,6 +114,16 @@ public static class Index
 
         return members
             .OrderBy(m => m.Code)
-            .Select(m => new Item(m.Code, m.Name, m.Kind, m.Region, m.CycleStatus, m.IsNewMember, m.JoinedOn));
+            .Select(m => new Item(
+                m.Code,
+                m.Name,
+                m.Kind,
+                m.Region,
+                m.CycleStatus,
+                m.IsNewMember,
+                m.JoinedOn,
+                db.Members.Where(p => p.Id == m.ParentId).Select(p => new Details.MemberLink(p.Code, p.Name)).FirstOrDefault(),
+                m.CurrentCycle
+            ));
     }
 }

@@ -23,6 +23,12 @@ public record MemberForm
 
     public CycleStatus CycleStatus { get; set; } = CycleStatus.Implementing;
 
+    /// <summary>A subnational entity's country, by code.</summary>
+    public string? CountryCode { get; set; }
+
+    /// <summary>The action plan cycle it is developing or implementing, "2017-2019".</summary>
+    public string? CurrentCycle { get; set; }
+
     /// <summary>A method, not a property: model validation reads every property, and an empty English name throws here (a 500).</summary>
     public LocalizedText ToName() => Name.ToText();
 
@@ -39,7 +45,48 @@ public record MemberForm
             member.JoinedOn,
             member.IsNewMember,
             CycleStatus = member.CycleStatus.ToString(),
+            member.ParentId,
+            member.CurrentCycle,
         };
+
+    /// <summary>Places the member in its country and its cycle; a refusal names the field it concerns.</summary>
+    public async Task ApplyPlaceAsync(
+        Data.PortalDbContext db,
+        Member member,
+        IStringLocalizer<SharedResource> text,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
+    {
+        Member? country = null;
+        if (!string.IsNullOrWhiteSpace(CountryCode))
+        {
+            var code = CountryCode.Trim().ToUpperInvariant();
+            country = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+                db.Members,
+                m => m.Code == code,
+                cancellationToken
+            ) ?? throw new Infrastructure.Mediator.InputException(nameof(CountryCode), text["Member.CountryUnknown", code]);
+        }
+
+        try
+        {
+            member.BelongTo(country, now);
+        }
+        catch (DomainException ex)
+        {
+            throw new Infrastructure.Mediator.InputException(nameof(CountryCode), text[ex.Code]);
+        }
+
+        try
+        {
+            member.ChangeCycle(CurrentCycle, now);
+        }
+        catch (DomainException ex)
+        {
+            throw new Infrastructure.Mediator.InputException(nameof(CurrentCycle), text[ex.Code]);
+        }
+    }
 }
 
 public abstract class MemberFormValidator<T> : AbstractValidator<T>
@@ -52,5 +99,7 @@ public abstract class MemberFormValidator<T> : AbstractValidator<T>
         RuleFor(m => m.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.CycleStatus).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         RuleFor(m => m.Name).Localized(Member.NameMax, EnglishText.Required);
+        RuleFor(m => m.CountryCode).MaximumLength(Member.CodeMax);
+        RuleFor(m => m.CurrentCycle).MaximumLength(Domain.Timelines.CoCreationTimeline.CycleMax);
     }
 }

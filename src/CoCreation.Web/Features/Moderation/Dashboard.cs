@@ -1,3 +1,4 @@
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
@@ -27,7 +28,8 @@ public static class Dashboard
         IReadOnlyList<int> QueueAges,
         IReadOnlyList<Backlog> Forwarded,
         IReadOnlyList<Official> Officials,
-        IReadOnlyList<WithoutContact> WithoutContacts
+        IReadOnlyList<WithoutContact> WithoutContacts,
+        Comments.DialogueFigures Dialogue
     );
 
     /// <summary>A member nobody in government answers for yet: what waits for a contact, what could be forwarded next.</summary>
@@ -51,7 +53,16 @@ public static class Dashboard
         int Waiting,
         DateTimeOffset OldestForwardedAt,
         double OldestDays
-    );
+    )
+    {
+        /// <summary>The last response-clock reminder sent to them, and its step (days after forwarding).</summary>
+        public DateTimeOffset? LastRemindedAt { get; init; }
+
+        public int? LastReminderStep { get; init; }
+
+        /// <summary>One of their submissions still waiting reached the last step: the support unit was told.</summary>
+        public bool Escalated { get; init; }
+    }
 
     /// <summary>Upper bounds in days of the queue's age bands; the last band is open.</summary>
     public static readonly IReadOnlyList<int> AgeBands = [1, 3, 7, 30];
@@ -94,9 +105,27 @@ public static class Dashboard
                     Oldest = db
                         .Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
                         .Min(s => s.ForwardedAt),
+                    // The conversations of every member come in the same round trip.
+                    Dialogue = new Comments.DialogueFigures(
+                        db.Comments.Count(c => c.MemberId == m.Id && c.Status == CommentStatus.Published),
+                        db.CommentReports.Count(r => db.Comments.Any(c => c.Id == r.CommentId && c.MemberId == m.Id)),
+                        db.Comments.Count(c => c.MemberId == m.Id && c.Status == CommentStatus.AwaitingReview),
+                        db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered),
+                        db.Submissions.Count(s =>
+                            s.MemberId == m.Id
+                            && s.Status == SubmissionStatus.Answered
+                            && db.Comments.Any(c =>
+                                c.TargetKind == CommentTargetKind.Submission
+                                && c.TargetId == s.Id
+                                && c.Status == CommentStatus.Published
+                                && c.PostedAt > s.AnsweredAt
+                            )
+                        )
+                    ),
                 })
-                .Where(m => m.Waiting > 0)
                 .ToListAsync(cancellationToken);
+            var dialogue = Comments.DialogueFigures.Sum(backlog.Select(b => b.Dialogue));
+            backlog = backlog.Where(m => m.Waiting > 0).ToList();
             var memberIds = backlog.Select(b => b.Id).ToList();
             var assignments = await (
                 from a in db.OfficialAssignments
@@ -108,6 +137,18 @@ public static class Dashboard
                     u.DisplayName,
                     u.Email,
                     a.MemberId,
+                    // Who was reminded and when, in the same command (the response clock's reminders).
+                    LastReminder = db
+                        .ResponseReminders.Where(r => r.OfficialId == u.Id)
+                        .OrderByDescending(r => r.SentAt)
+                        .ThenByDescending(r => r.Step)
+                        .Select(r => new { r.SentAt, r.Step })
+                        .FirstOrDefault(),
+                    Escalated = db.ResponseReminders.Any(r =>
+                        r.OfficialId == u.Id
+                        && r.Escalated
+                        && db.Submissions.Any(s => s.Id == r.SubmissionId && s.Status == SubmissionStatus.Forwarded)
+                    ),
                 }
             )
                 .AsNoTracking()
@@ -138,7 +179,12 @@ public static class Dashboard
                         theirs.Sum(b => b.Waiting),
                         oldest,
                         Days(now, oldest)
-                    );
+                    )
+                    {
+                        LastRemindedAt = g.First().LastReminder?.SentAt,
+                        LastReminderStep = g.First().LastReminder?.Step,
+                        Escalated = g.First().Escalated,
+                    };
                 })
                 .OrderBy(o => o.OldestForwardedAt)
                 .ThenByDescending(o => o.Waiting)
@@ -170,7 +216,8 @@ public static class Dashboard
                 bands,
                 forwarded,
                 officials,
-                withoutContacts
+                withoutContacts,
+                dialogue
             );
         }
 

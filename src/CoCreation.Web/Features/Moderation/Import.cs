@@ -103,6 +103,7 @@ public static partial class Import
             var errors = new List<RowError>();
             var imported = 0;
             var duplicates = 0;
+            SubmissionPlace.Resolver? places = null;
             foreach (var post in posts)
             {
                 if (string.IsNullOrWhiteSpace(post.Handle) || string.IsNullOrWhiteSpace(post.Text) || string.IsNullOrWhiteSpace(post.Url))
@@ -194,17 +195,19 @@ public static partial class Import
                 try
                 {
                     var handle = post.Handle.Trim();
-                    db.Submissions.Add(
-                        Submission.Import(
-                            memberId.Value,
-                            kind.Value,
-                            content,
-                            handle.StartsWith('@') ? handle : "@" + handle,
-                            url,
-                            postedAt.ToUniversalTime(),
-                            moderator
-                        )
+                    var submission = Submission.Import(
+                        memberId.Value,
+                        kind.Value,
+                        content,
+                        handle.StartsWith('@') ? handle : "@" + handle,
+                        url,
+                        postedAt.ToUniversalTime(),
+                        moderator
                     );
+                    places ??= await SubmissionPlace.ResolverAsync(db, cancellationToken);
+                    var place = places.For(memberId.Value, postedAt);
+                    submission.SentIn(place.CampaignId, place.Cycle);
+                    db.Submissions.Add(submission);
                     imported++;
                 }
                 catch (DomainException ex)

@@ -24,7 +24,20 @@ public static class Collections
         Collection.Of("activities", "Activities", () => new Timelines.Activities.Stream(), ActivityRow.From),
         Collection.Of("plans", "Plans", () => new ActionPlans.Index.Stream(), PlanRow.From),
         Collection.Of("commitments", "Commitments", () => new Commitments.Index.Stream(), CommitmentRow.From),
-        Collection.Of("submissions", "Submissions", () => new Submissions.Export.Query(), SubmissionRow.From),
+        Collection.Of("milestones", "Milestones", () => new Commitments.Milestones.Stream(), MilestoneRow.From),
+        Collection.Of("progress-updates", "ProgressUpdates", () => new Commitments.ProgressUpdates.Stream(), ProgressUpdateRow.From),
+        Collection.Of("forum-members", "ForumMembers", () => new Forums.ForumMembers.Stream(), ForumMemberRow.From),
+        Collection.Of("forum-decisions", "ForumDecisions", () => new Forums.Decisions.Stream(), ForumDecisionRow.From),
+        Collection.Of(
+            "submissions",
+            "Submissions",
+            filter => new Submissions.Export.Query
+            {
+                Filter = new Submissions.Index.Query { Campaign = filter["campaign"], Cycle = filter["cycle"] },
+            },
+            SubmissionRow.From,
+            ["campaign", "cycle"]
+        ),
         Collection.Of("comments", "Comments", () => new Comments.Index.Stream(), CommentRow.From),
         Collection.Of("events", "Events", () => new Events.Index.Stream(), EventRow.From),
         Collection.Of("blog-posts", "BlogPosts", () => new Blog.Index.Stream(), BlogPostRow.From),
@@ -56,7 +69,20 @@ public abstract class Collection(string name, string key, Type rowType)
     public string DownloadPath(DownloadFormat format) => Paths.OpenDataDownload(Name, format.ToString().ToLowerInvariant());
 
     public static Collection Of<TItem, TRow>(string name, string key, Func<IStreamQuery<TItem>> query, Func<TItem, TRow> toRow)
-        where TRow : notnull => new Collection<TItem, TRow>(name, key, query, toRow);
+        where TRow : notnull => new Collection<TItem, TRow>(name, key, _ => query(), toRow);
+
+    /// <summary>A collection whose downloads take filters from the address (?campaign=…&amp;cycle=…).</summary>
+    public static Collection Of<TItem, TRow>(
+        string name,
+        string key,
+        Func<IQueryCollection, IStreamQuery<TItem>> query,
+        Func<TItem, TRow> toRow,
+        IReadOnlyList<string> filters
+    )
+        where TRow : notnull => new Collection<TItem, TRow>(name, key, query, toRow) { Filters = filters };
+
+    /// <summary>The names of the address's parameters that narrow a download (none: always the whole collection).</summary>
+    public IReadOnlyList<string> Filters { get; private init; } = [];
 
     public static DownloadFormat FormatOf(string extension) => extension == "csv" ? DownloadFormat.Csv : DownloadFormat.Json;
 
@@ -70,35 +96,56 @@ public abstract class Collection(string name, string key, Type rowType)
         response.ContentType = format == DownloadFormat.Csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{Name}.{extension}\"";
         var db = response.HttpContext.RequestServices.GetRequiredService<PortalDbContext>();
-        return Unbuffered.RunAsync(db, ct => WriteAsync(response.Body, format, sender, ct), response.HttpContext.RequestAborted);
+        var filter = response.HttpContext.Request.Query;
+        return Unbuffered.RunAsync(db, ct => WriteAsync(response.Body, format, sender, filter, ct), response.HttpContext.RequestAborted);
     }
 
-    /// <summary>Streams every row of the collection to <paramref name="body"/>, one at a time.</summary>
-    public abstract Task WriteAsync(Stream body, DownloadFormat format, ISender sender, CancellationToken cancellationToken);
+    /// <summary>Streams every row of the collection (narrowed by <paramref name="filter"/>) to <paramref name="body"/>, one at a time.</summary>
+    public abstract Task WriteAsync(
+        Stream body,
+        DownloadFormat format,
+        ISender sender,
+        IQueryCollection filter,
+        CancellationToken cancellationToken
+    );
 }
 
-public sealed class Collection<TItem, TRow>(string name, string key, Func<IStreamQuery<TItem>> query, Func<TItem, TRow> toRow)
-    : Collection(name, key, typeof(TRow))
+public sealed class Collection<TItem, TRow>(
+    string name,
+    string key,
+    Func<IQueryCollection, IStreamQuery<TItem>> query,
+    Func<TItem, TRow> toRow
+) : Collection(name, key, typeof(TRow))
     where TRow : notnull
 {
-    public async IAsyncEnumerable<TRow> RowsAsync(ISender sender, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<TRow> RowsAsync(
+        ISender sender,
+        IQueryCollection filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
     {
-        await foreach (var item in sender.CreateStream(query(), cancellationToken))
+        await foreach (var item in sender.CreateStream(query(filter), cancellationToken))
         {
             yield return toRow(item);
         }
     }
 
-    public override Task WriteAsync(Stream body, DownloadFormat format, ISender sender, CancellationToken cancellationToken) =>
+    public override Task WriteAsync(
+        Stream body,
+        DownloadFormat format,
+        ISender sender,
+        IQueryCollection filter,
+        CancellationToken cancellationToken
+    ) =>
         format == DownloadFormat.Csv
             ? OpenDataFormats.WriteCsvAsync(
                 body,
                 Fields.SelectMany(f => f.CsvColumns),
                 row => Fields.SelectMany(f => f.CsvValues(row)),
-                RowsAsync(sender, cancellationToken),
+                RowsAsync(sender, filter, cancellationToken),
                 cancellationToken
             )
-            : OpenDataFormats.WriteJsonAsync(body, RowsAsync(sender, cancellationToken), cancellationToken);
+            : OpenDataFormats.WriteJsonAsync(body, RowsAsync(sender, filter, cancellationToken), cancellationToken);
 }
 
 /// <summary>The kinds of value the data dictionary names (resource keys OpenData.Type.{kind}).</summary>

@@ -21,11 +21,13 @@ public sealed record MemberRow(
     CycleStatus Status,
     bool IsNewMember,
     DateOnly JoinedOn,
-    string Url
+    string Url,
+    string? Country,
+    string? CurrentCycle
 )
 {
     public static MemberRow From(Members.Index.Item m) =>
-        new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code));
+        new(m.Code, m.Name, m.Kind, m.Region, m.Status, m.IsNewMember, m.JoinedOn, Paths.Member(m.Code), m.Country?.Code, m.CurrentCycle);
 }
 
 /// <summary>A campaign such as the Global Co-creation Week.</summary>
@@ -200,7 +202,9 @@ public sealed record SubmissionRow(
     string? Answer,
     DateTimeOffset? AnsweredAt,
     int Endorsements,
-    IReadOnlyList<string> Commitments
+    IReadOnlyList<string> Commitments,
+    string? Campaign,
+    string? Cycle
 )
 {
     public static SubmissionRow From(Submissions.Export.Row s) =>
@@ -224,7 +228,9 @@ public sealed record SubmissionRow(
             s.AnswerReason,
             s.AnsweredAt?.ToUniversalTime(),
             s.EndorsementCount,
-            s.Commitments
+            s.Commitments,
+            s.CampaignSlug,
+            s.Cycle
         );
 
     public static SubmissionRow From(Submissions.Details.Model s) =>
@@ -248,7 +254,9 @@ public sealed record SubmissionRow(
             s.AnswerReason,
             s.AnsweredAt?.ToUniversalTime(),
             s.EndorsementCount,
-            s.Commitments.Select(c => c.OgpId).ToList()
+            s.Commitments.Select(c => c.OgpId).ToList(),
+            s.Campaign?.Slug,
+            s.Cycle
         );
 }
 
@@ -267,7 +275,9 @@ public sealed record SubmissionListRow(
     AnswerOutcome? Outcome,
     string? Answer,
     DateTimeOffset? AnsweredAt,
-    int Endorsements
+    int Endorsements,
+    string? Campaign,
+    string? Cycle
 )
 {
     public static SubmissionListRow From(Submissions.Index.Item s) =>
@@ -285,7 +295,9 @@ public sealed record SubmissionListRow(
             s.Outcome,
             s.AnswerReason,
             s.AnsweredAt?.ToUniversalTime(),
-            s.EndorsementCount
+            s.EndorsementCount,
+            s.CampaignSlug,
+            s.Cycle
         );
 }
 
@@ -371,6 +383,8 @@ public sealed record ScorecardRow(
     int? MedianDaysToAnswer,
     CheckResult Implementation,
     int ImplementationMeetings,
+    int ImplementationCommitments,
+    int ImplementationCommitmentsReported,
     string Url
 )
 {
@@ -394,6 +408,8 @@ public sealed record ScorecardRow(
             card.Responses.MedianDaysToAnswer is { } days ? (int)Math.Round(days, MidpointRounding.AwayFromZero) : null,
             card.Implementation.Result,
             card.Implementation.Meetings,
+            card.Implementation.Commitments,
+            card.Implementation.CommitmentsReported,
             Paths.Scorecard(m.Code, card.Period.Cycle)
         );
     }
@@ -430,4 +446,74 @@ public sealed record CommentRow(
             c.EditedAt?.ToUniversalTime(),
             c.Url
         );
+}
+
+/// <summary>A milestone of a commitment of a published plan.</summary>
+public sealed record MilestoneRow(
+    int Id,
+    string Commitment,
+    string Member,
+    int Order,
+    LocalizedText Text,
+    DateOnly StartsOn,
+    DateOnly EndsOn,
+    string? ExpectedOutput,
+    string Url
+)
+{
+    public static MilestoneRow From(Commitments.Milestones.Item m) =>
+        new(m.Id, m.OgpId, m.MemberCode, m.Order, m.Text, m.StartsOn, m.EndsOn, m.ExpectedOutput, Paths.CommitmentMilestones(m.OgpId));
+}
+
+/// <summary>A dated progress update on a commitment (or one of its milestones), with its evidence.</summary>
+public sealed record ProgressUpdateRow(
+    long Id,
+    string Commitment,
+    string Member,
+    int? Milestone,
+    DateOnly On,
+    ProgressLevel Level,
+    string Text,
+    string Language,
+    IReadOnlyList<string> Evidence,
+    DateTimeOffset RecordedAt,
+    string Url
+)
+{
+    public static ProgressUpdateRow From(Commitments.ProgressUpdates.Item u) =>
+        new(
+            u.Id,
+            u.OgpId,
+            u.MemberCode,
+            u.MilestoneId,
+            u.On,
+            u.Level,
+            u.Text,
+            u.Language,
+            u.Evidence.Select(e => e.Title is { Length: > 0 } title ? $"{title} <{e.Url}>" : e.Url).ToList(),
+            u.RecordedAt.ToUniversalTime(),
+            Paths.CommitmentProgress(u.OgpId)
+        );
+}
+
+/// <summary>A person on a member's multi-stakeholder forum.</summary>
+public sealed record ForumMemberRow(
+    int Id,
+    string Member,
+    string Name,
+    string Organisation,
+    Domain.Forums.ForumSector Sector,
+    DateTimeOffset AddedAt,
+    string Url
+)
+{
+    public static ForumMemberRow From(Forums.ForumMembers.Item f) =>
+        new(f.Id, f.MemberCode, f.Name, f.Organisation, f.Sector, f.AddedAt.ToUniversalTime(), Paths.ForumSection(f.MemberCode, "members"));
+}
+
+/// <summary>A decision in a forum's log.</summary>
+public sealed record ForumDecisionRow(int Id, string Member, DateOnly DecidedOn, string Text, string Language, string? Link, string Url)
+{
+    public static ForumDecisionRow From(Forums.Decisions.Item d) =>
+        new(d.Id, d.MemberCode, d.DecidedOn, d.Text, d.Language, d.Link, Paths.ForumSection(d.MemberCode, "decisions"));
 }

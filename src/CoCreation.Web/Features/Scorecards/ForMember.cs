@@ -19,7 +19,15 @@ public static class ForMember
     public sealed record Query(string Code, string? Cycle = null) : IQuery<Model?>;
 
     /// <param name="CycleUnknown">A cycle was asked for that the member has no record of: the default one is shown instead.</param>
-    public sealed record Model(string Code, LocalizedText Name, IReadOnlyList<string> Cycles, bool CycleUnknown, Scorecard Scorecard);
+    /// <param name="ResponseTimes">The response clock across cycles: how the member's government answers now.</param>
+    public sealed record Model(
+        string Code,
+        LocalizedText Name,
+        IReadOnlyList<string> Cycles,
+        bool CycleUnknown,
+        Scorecard Scorecard,
+        ResponseTimesSummary ResponseTimes
+    );
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model?>
     {
@@ -57,7 +65,14 @@ public static class ForMember
                 ScorecardRecords.Thresholds(options.Value),
                 now
             );
-            return new Model(member.Code, member.Name, cycles, !string.IsNullOrEmpty(asked) && asked != cycle, scorecard);
+            return new Model(
+                member.Code,
+                member.Name,
+                cycles,
+                !string.IsNullOrEmpty(asked) && asked != cycle,
+                scorecard,
+                member.ResponseTimes
+            );
         }
     }
 }

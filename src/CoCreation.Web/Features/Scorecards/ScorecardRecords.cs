@@ -62,6 +62,7 @@ internal static class ScorecardRecords
                         c.MemberId == m.Id && db.NationalActionPlans.Any(p => p.Id == c.NationalActionPlanId && p.PublishedAt != null)
                     )
                     .Select(c => new CommitmentRow(
+                        c.NationalActionPlanId,
                         c.OgpId,
                         c.Title,
                         c.Progress.Select(u => u.RecordedAt).ToList(),
@@ -69,8 +70,24 @@ internal static class ScorecardRecords
                     ))
                     .ToList(),
                 db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
-                db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
-            ))
+                // A member with no published timeline or plan (a country implementing a plan made before the portal) is
+                // scored on the cycle it is in.
+                m.CurrentCycle
+                    ?? db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
+            )
+            {
+                // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
+                Clock = db
+                    .ResponseTimes.Where(r => r.MemberId == m.Id)
+                    .Select(r => new ClockRow(r.Answered, r.MedianDays, r.Waiting))
+                    .FirstOrDefault(),
+                OldestWaiting = db
+                    .Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
+                    .OrderBy(s => s.ForwardedAt)
+                    .ThenBy(s => s.Id)
+                    .Select(s => new WaitingRow(s.Id, s.Title, s.Language, s.ForwardedAt!.Value))
+                    .FirstOrDefault(),
+            })
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
@@ -107,8 +124,8 @@ internal static class ScorecardRecords
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The cycles a member's scorecard can show: its timelines' and plans' cycles, else the latest cycle of the portal, else the one
-    /// starting this year.
+    /// The cycles a member's scorecard can show: its timelines' and plans' cycles, else the member's current cycle, else the latest
+    /// cycle of the portal, else the one starting this year.
     /// </summary>
     public static IReadOnlyList<string> Cycles(MemberRecord member, DateTimeOffset now)
     {
@@ -165,7 +182,13 @@ internal static class ScorecardRecords
             plan?.PublishedAt,
             plan?.Id,
             updates,
-            published
+            published,
+            plan is null
+                ? []
+                : member
+                    .Commitments.Where(c => c.PlanId == plan.Id)
+                    .Select(c => new CommitmentFact(c.OgpId, c.Title, c.ProgressAt))
+                    .ToList()
         );
     }
 }
@@ -181,7 +204,18 @@ internal sealed record MemberRecord(
     List<CommitmentRow> Commitments,
     DateTimeOffset? LastAnsweredAt,
     string? PortalLatestCycle
-);
+)
+{
+    public ClockRow? Clock { get; init; }
+
+    public WaitingRow? OldestWaiting { get; init; }
+
+    /// <summary>The response clock as pages show it (all cycles: how this government answers now).</summary>
+    public ResponseTimesSummary ResponseTimes => new(Clock?.Answered ?? 0, Clock?.MedianDays, Clock?.Waiting ?? 0, OldestWaiting);
+}
+
+/// <summary>How many forwarded submissions were answered, the median days the answers took, how many wait.</summary>
+internal sealed record ClockRow(long Answered, double? MedianDays, long Waiting);
 
 internal sealed record TimelineRow(
     int Id,
@@ -194,6 +228,21 @@ internal sealed record TimelineRow(
 internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt);
 
 /// <summary>A commitment of a published plan: when its progress was reported and when it was revised.</summary>
-internal sealed record CommitmentRow(string OgpId, LocalizedText Title, List<DateTimeOffset> ProgressAt, List<DateTimeOffset> RevisedAt);
+internal sealed record CommitmentRow(
+    int PlanId,
+    string OgpId,
+    LocalizedText Title,
+    List<DateTimeOffset> ProgressAt,
+    List<DateTimeOffset> RevisedAt
+);
 
 internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact);
+
+/// <summary>A forwarded submission waiting for its answer.</summary>
+public sealed record WaitingRow(long Id, string Title, string Language, DateTimeOffset ForwardedAt);
+
+/// <summary>
+/// The response clock of a member: of what was forwarded to its government, how many were answered and the median days
+/// from forwarding to answer, how many wait and the one that has waited longest.
+/// </summary>
+public sealed record ResponseTimesSummary(long Answered, double? MedianDays, long Waiting, WaitingRow? OldestWaiting);

@@ -56,6 +56,15 @@ public static class Details
         /// </summary>
         public string? CampaignSlug { get; init; }
 
+        /// <summary>When it reached the member's officials: the response clock runs from here.</summary>
+        public DateTimeOffset? ForwardedAt { get; init; }
+
+        /// <summary>The campaign it was sent in (none when no campaign was running for its member then).</summary>
+        public SentInCampaign? Campaign { get; init; }
+
+        /// <summary>The action plan cycle it is about, "2017-2019".</summary>
+        public string? Cycle { get; init; }
+
         /// <summary>The language the author wrote in, also when <see cref="Language"/> is that of a translation shown.</summary>
         public string WrittenIn { get; init; } = Language;
 
@@ -103,6 +112,8 @@ public static class Details
                 : this;
     }
 
+    public sealed record SentInCampaign(string Slug, LocalizedText Title);
+
     public sealed record Step(SubmissionStepKind Kind, DateTimeOffset At, string? Note);
 
     public sealed record CommitmentLink(string OgpId, LocalizedText Title);
@@ -139,6 +150,10 @@ public static class Details
                         .Campaigns.Where(c => c.Participants.Any(p => p.MemberId == s.MemberId))
                         .Select(c => new { c.Slug, c.StartsOn })
                         .ToList(),
+                    SentIn = db
+                        .Campaigns.Where(c => c.Id == s.CampaignId)
+                        .Select(c => new SentInCampaign(c.Slug, c.Title))
+                        .FirstOrDefault(),
                     EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
                     OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
                     // Only the support unit is told whether forwarding would reach someone; visitors' reads skip the lookup.
@@ -203,10 +218,14 @@ public static class Details
                 SourceUrl: s.SourceUrl
             )
             {
-                CampaignSlug = (
-                    row.Campaigns.Where(c => c.StartsOn <= sentOn).MaxBy(c => c.StartsOn)
-                    ?? row.Campaigns.Where(c => c.StartsOn > sentOn).MinBy(c => c.StartsOn)
-                )?.Slug,
+                ForwardedAt = s.ForwardedAt,
+                Campaign = row.SentIn,
+                Cycle = s.Cycle,
+                CampaignSlug = row.SentIn?.Slug
+                    ?? (
+                        row.Campaigns.Where(c => c.StartsOn <= sentOn).MaxBy(c => c.StartsOn)
+                        ?? row.Campaigns.Where(c => c.StartsOn > sentOn).MinBy(c => c.StartsOn)
+                    )?.Slug,
             };
         }
     }

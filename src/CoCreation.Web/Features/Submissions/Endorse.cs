@@ -13,7 +13,8 @@ public static class Endorse
     [Allow(Audience.Participant)]
     public sealed record Command(long Id) : ICommand<bool>;
 
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, bool>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, Notifications.Happenings happenings)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -43,6 +44,7 @@ public static class Endorse
                     $"UPDATE submissions SET endorsement_count = endorsement_count + 1 WHERE id = {submission.Id}",
                     cancellationToken
                 );
+                await happenings.FollowForAsync(userId, Domain.Notifications.FollowedKind.Submission, submission.Id, cancellationToken);
             }
 
             return true;

@@ -19,8 +19,11 @@ public static class Export
     }
 
     [Allow(Audience.Anonymous)]
-    /// <param name="Member">Only this member's submissions (its code), as the member's evidence pack lists them.</param>
-    public sealed record Query(Order By = Order.Published, int? Limit = null, string? Member = null) : IStreamQuery<Row>;
+    public sealed record Query(Order By = Order.Published, int? Limit = null) : IStreamQuery<Row>
+    {
+        /// <summary>Only those sent in this campaign (its slug) and about this cycle, as the list filters them.</summary>
+        public Index.Query Filter { get; init; } = new();
+    }
 
     /// <summary>A published submission whole: its text, its answer and the commitments it became.</summary>
     public sealed record Row(
@@ -42,14 +45,16 @@ public static class Export
         string? AnswerReason,
         DateTimeOffset? AnsweredAt,
         int EndorsementCount,
-        List<string> Commitments
+        List<string> Commitments,
+        string? CampaignSlug,
+        string? Cycle
     );
 
     public sealed class Handler(PortalDbContext db) : IStreamQueryHandler<Query, Row>
     {
         public IAsyncEnumerable<Row> Handle(Query query, CancellationToken cancellationToken)
         {
-            var published = Index.Filtered(db, new Index.Query { Member = query.Member });
+            var published = Index.Filtered(db, query.Filter with { After = null });
             var ordered =
                 query.By == Order.Answered
                     ? published
@@ -84,7 +89,9 @@ public static class Export
                         db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id))
                             .OrderBy(c => c.OgpId)
                             .Select(c => c.OgpId)
-                            .ToList()
+                            .ToList(),
+                        db.Campaigns.Where(c => c.Id == s.CampaignId).Select(c => c.Slug).FirstOrDefault(),
+                        s.Cycle
                     )
             );
             return (query.Limit is { } limit ? rows.Take(limit) : rows).AsAsyncEnumerable();

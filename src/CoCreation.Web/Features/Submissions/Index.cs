@@ -19,8 +19,11 @@ namespace CoCreation.Web.Features.Submissions;
 /// position of the last row seen, never OFFSET), so page 2 000 costs what page 1 costs.
 /// The page, the feeds and the exports read through <see cref="Public"/>.
 /// </summary>
-public static class Index
+public static partial class Index
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^20[0-9]{2}-20[0-9]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex CycleFormat();
+
     public const int PageSize = 20;
 
     [Allow(Audience.Anonymous)]
@@ -35,6 +38,12 @@ public static class Index
         public SubmissionStatus? Status { get; init; }
 
         public string? Language { get; init; }
+
+        /// <summary>The campaign it was sent in, by its slug.</summary>
+        public string? Campaign { get; init; }
+
+        /// <summary>The plan cycle it is about, "2017-2019".</summary>
+        public string? Cycle { get; init; }
 
         /// <summary>Words to find, in the language each text is written in.</summary>
         public string? Q { get; init; }
@@ -63,8 +72,17 @@ public static class Index
         string? AnswerReason,
         DateTimeOffset? AnsweredAt,
         int EndorsementCount,
-        int CommentCount
-    );
+        int CommentCount,
+        int? CampaignId,
+        string? Cycle
+    )
+    {
+        /// <summary>The campaign's address name, filled from <see cref="CampaignChoices"/> after the rows are read.</summary>
+        public string? CampaignSlug { get; init; }
+
+        /// <summary>When it reached the member's officials: the card shows its response clock.</summary>
+        public DateTimeOffset? ForwardedAt { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -78,18 +96,30 @@ public static class Index
                 .Must(s => s is null || Submission.PublicStatuses.Contains(s.Value))
                 .WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Campaign).MaximumLength(Domain.Campaigns.Campaign.SlugMax).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Cycle).Must(c => c is null || CycleFormat().IsMatch(c)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Limit).ValidLimit(text);
             RuleFor(q => q.After).Must(a => a is null || Cursor.TryParse(a, out _)).WithMessage(_ => text["Validation.Choice"]);
         }
     }
 
-    public sealed class Handler(PortalDbContext db, SearchShape shape) : IQueryHandler<Query, Model>
+    public sealed class Handler(PortalDbContext db, SearchShape shape, CampaignChoices.Handler campaigns) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var limit = query.Limit ?? PageSize;
             var rare = !string.IsNullOrWhiteSpace(query.Q) && await shape.IsRareAsync(db, query.Q.Trim(), cancellationToken);
             var (page, next) = await Keyset.PageAsync(Rows(db, query, limit + 1, rare), limit, Cursor.Of, cancellationToken);
+            if (page.Any(i => i.CampaignId is not null))
+            {
+                // The campaigns are few and kept in memory: naming them here costs the list no round trip.
+                var slugs = (await campaigns.Handle(new CampaignChoices.Query(), cancellationToken)).Campaigns.ToDictionary(
+                    c => c.Id,
+                    c => c.Slug
+                );
+                page = page.Select(i => i.CampaignId is { } id ? i with { CampaignSlug = slugs.GetValueOrDefault(id) } : i).ToList();
+            }
+
             return new Model(page, next);
         }
 
@@ -106,6 +136,8 @@ public static class Index
                 && query.PolicyArea is null
                 && query.Status is null
                 && query.Language is null
+                && string.IsNullOrWhiteSpace(query.Campaign)
+                && string.IsNullOrWhiteSpace(query.Cycle)
                 && string.IsNullOrWhiteSpace(query.Q);
             if (unfiltered && query.After is null)
             {
@@ -137,8 +169,13 @@ public static class Index
             s.AnswerReason,
             s.AnsweredAt,
             s.EndorsementCount,
-            PortalDbContext.PublishedCommentCount(nameof(Domain.Comments.CommentTargetKind.Submission), s.Id)
-        );
+            PortalDbContext.PublishedCommentCount(nameof(Domain.Comments.CommentTargetKind.Submission), s.Id),
+            s.CampaignId,
+            s.Cycle
+        )
+        {
+            ForwardedAt = s.ForwardedAt,
+        };
 
     private static readonly Func<PortalDbContext, int, IAsyncEnumerable<Item>> FirstPage = EF.CompileAsyncQuery(
         (PortalDbContext db, int take) =>
@@ -208,6 +245,18 @@ public static class Index
         if (query.Language is { } language)
         {
             submissions = submissions.Where(s => s.Language == language);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Campaign))
+        {
+            var slug = query.Campaign.Trim().ToLowerInvariant();
+            submissions = submissions.Where(s => db.Campaigns.Any(c => c.Id == s.CampaignId && c.Slug == slug));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Cycle))
+        {
+            var cycle = query.Cycle.Trim();
+            submissions = submissions.Where(s => s.Cycle == cycle);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Q))

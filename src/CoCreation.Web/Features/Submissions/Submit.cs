@@ -67,19 +67,21 @@ public static class Submit
             }
 
             var code = command.MemberCode.ToUpperInvariant();
-            var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken)
+            var now = clock.GetUtcNow();
+            var place = await SubmissionPlace.ForCodeAsync(db, code, now, cancellationToken)
                 ?? throw new InputException(nameof(Command.MemberCode), text["Submission.ChooseMember"]);
             var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
             var submission = Submission.Submit(
-                memberId,
+                place.MemberId,
                 command.Kind!.Value,
                 command.Content,
                 authorId,
                 author.DisplayName,
                 command.IdempotencyKey,
                 author.IsSpamFlagged,
-                clock.GetUtcNow()
+                now
             );
+            submission.SentIn(place.CampaignId, place.Cycle);
             db.Submissions.Add(submission);
             if (!await db.SaveUnlessTwinAsync(cancellationToken))
             {

@@ -14,8 +14,13 @@ public static class CancelActivity
     public sealed record Command(string Code, int ActivityId) : ICommand<bool>;
 
     /// <summary>False when the member or the activity does not exist.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
-        : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        AuditTrail audit,
+        TimeProvider clock,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -35,6 +40,17 @@ public static class CancelActivity
                 before,
                 TimelineAccess.Snapshot(activity)
             );
+            if (loaded.Timeline.PublishedAt is not null)
+            {
+                await happenings.RecordForMemberAsync(
+                    Domain.Notifications.HappeningKind.TimelineChanged,
+                    loaded.MemberId,
+                    code => Infrastructure.Web.Paths.TimelineActivity(code, activity.Id),
+                    activity.Title,
+                    cancellationToken
+                );
+            }
+
             return true;
         }
     }

@@ -44,7 +44,8 @@ public static class Index
         DateTimeOffset PublishedAt,
         DateTimeOffset? FirstActivityAt,
         int Activities,
-        TwoWeeksResult Check
+        TwoWeeksResult Check,
+        int Comments
     );
 
     public sealed class Validator : AbstractValidator<Query>
@@ -104,7 +105,8 @@ public static class Index
                     x.t.Cycle,
                     x.t.PublishedAt!.Value,
                     x.t.Activities.Where(a => a.CancelledAt == null).Min(a => (DateTimeOffset?)a.StartsAt),
-                    x.t.Activities.Count(a => a.CancelledAt == null)
+                    x.t.Activities.Count(a => a.CancelledAt == null),
+                    PortalDbContext.PublishedCommentCount(nameof(Domain.Comments.CommentTargetKind.Timeline), x.t.Id)
                 ))
                 .AsNoTracking();
         }
@@ -116,10 +118,11 @@ public static class Index
         string Cycle,
         DateTimeOffset PublishedAt,
         DateTimeOffset? First,
-        int Activities
+        int Activities,
+        int Comments
     )
     {
         public Item ToItem(int days) =>
-            new(Code, Name, Cycle, PublishedAt, First, Activities, CoCreationTimeline.CheckTwoWeeks(PublishedAt, First, days));
+            new(Code, Name, Cycle, PublishedAt, First, Activities, CoCreationTimeline.CheckTwoWeeks(PublishedAt, First, days), Comments);
     }
 }

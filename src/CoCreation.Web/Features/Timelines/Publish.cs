@@ -15,8 +15,13 @@ public static class Publish
     public sealed record Command(string Code) : ICommand<bool>;
 
     /// <summary>False when no member has that code.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
-        : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        AuditTrail audit,
+        TimeProvider clock,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -34,6 +39,13 @@ public static class Publish
                 timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 before,
                 TimelineAccess.Snapshot(timeline)
+            );
+            await happenings.RecordForMemberAsync(
+                Domain.Notifications.HappeningKind.TimelinePublished,
+                loaded.MemberId,
+                Infrastructure.Web.Paths.Timeline,
+                null,
+                cancellationToken
             );
             return true;
         }

@@ -198,8 +198,13 @@ public static class SaveActivity
     }
 
     /// <summary>The activity's id; null when the member or the activity does not exist.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, AuditTrail audit, TimeProvider clock)
-        : ICommandHandler<Command, int?>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        AuditTrail audit,
+        TimeProvider clock,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, int?>
     {
         public async ValueTask<int?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -263,6 +268,18 @@ public static class SaveActivity
                 before,
                 TimelineAccess.Snapshot(activity)
             );
+            if (timeline.PublishedAt is not null)
+            {
+                // Followers hear of a change to what is public, not of a draft being written.
+                await happenings.RecordForMemberAsync(
+                    Domain.Notifications.HappeningKind.TimelineChanged,
+                    loaded.MemberId,
+                    code => Infrastructure.Web.Paths.TimelineActivity(code, activity.Id),
+                    activity.Title,
+                    cancellationToken
+                );
+            }
+
             return activity.Id;
         }
     }

@@ -10,11 +10,13 @@ namespace CoCreation.Web.Infrastructure.Web;
 public static class CountText
 {
     /// <summary>The text for <paramref name="count"/>, with the count formatted for the culture as <c>{0}</c>.</summary>
-    public static string Plural(this IStringLocalizer text, string key, long count, params object[] more) =>
-        text[
-            key + (IsOne(count, CultureInfo.CurrentUICulture) ? ".One" : ".Other"),
-            [count.ToString("N0", CultureInfo.CurrentCulture), .. more]
-        ];
+    public static string Plural(this IStringLocalizer text, string key, long count, params object[] more)
+    {
+        var name = key + (IsOne(count, CultureInfo.CurrentUICulture) ? ".One" : ".Other");
+        var number = count.ToString("N0", CultureInfo.CurrentCulture);
+        // Most counts have no further argument: no spread copy then (the bench's profile found it at 5 % of a list page).
+        return more.Length == 0 ? text[name, number] : text[name, [number, .. more]];
+    }
 
     /// <summary>
     /// An age or a wait in whole days ("less than a day", "1 day", "3 days"): decimals of a day mean nothing to a reader.

@@ -125,6 +125,12 @@ public static class Keyset
         return true;
     }
 
+    /// <summary>The id of the last row seen: a position in a list kept in the order its rows were recorded.</summary>
+    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public static bool TryParseId(string? value, out long id) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id >= 0;
+
     /// <summary>A single short key (a member code, a commitment id) used as the cursor itself.</summary>
     public static bool IsValidTextKey(string? value) =>
         value is { Length: > 0 and <= 40 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

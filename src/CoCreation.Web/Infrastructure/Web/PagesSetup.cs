@@ -36,6 +36,8 @@ public static partial class PagesSetup
             // The IRM's published judgements are entered by the support unit alone (the command says so too).
             options.Conventions.AuthorizePage("/ActionPlans/AssessCommitment", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Comments");
+            // The comment feeds are public, as the conversations they carry.
+            options.Conventions.AllowAnonymousToPage("/Comments/Feed");
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Mine");
@@ -45,6 +47,9 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Account/SignOut");
+            options.Conventions.AuthorizePage("/Account/Following");
+            options.Conventions.AuthorizePage("/Account/Notifications");
+            options.Conventions.AuthorizePage("/Account/Follow");
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
             options.Conventions.AuthorizePage("/Account/MyData");
@@ -58,9 +63,13 @@ public static partial class PagesSetup
             options.Conventions.AuthorizePage("/ActionPlans/EditCommitment", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/ActionPlans/EditMilestone", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/ActionPlans/RecordProgress", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Forums/Rules", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Forums/Member", Roles.AnsweringPolicy);
+            options.Conventions.AuthorizePage("/Forums/Decision", Roles.AnsweringPolicy);
             options.Conventions.AddPageRoute("/Timelines/Details", "/members/{code}/timeline/preview");
             options.Conventions.AddPageRoute("/Timelines/Ics", "/members/{code}/timeline/activities/{activityId:int}.ics");
             options.Conventions.AddPageRoute("/Timelines/Feed", "/timelines/feed.atom");
+            options.Conventions.AddPageRoute("/Comments/Feed", "/members/{code}/comments.atom");
             options.Conventions.AuthorizePage("/Blog/Write");
             options.Conventions.AuthorizePage("/Blog/Edit");
             options.Conventions.AuthorizePage("/Blog/Mine");

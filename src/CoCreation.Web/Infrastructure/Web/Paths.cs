@@ -95,6 +95,22 @@ public static class Paths
 
     public static string Scorecard(string code, string? cycle = null) => Query($"{Member(code)}/scorecard", ("cycle", cycle));
 
+    /// <summary>The member's multi-stakeholder forum: members, balance, rules, meetings and decisions.</summary>
+    public static string Forum(string code) => $"{Member(code)}/forum";
+
+    /// <summary>A list of the forum's page (members, rules, meetings, decisions), where a saved change is shown.</summary>
+    public static string ForumSection(string code, string section) => $"{Forum(code)}#{Segment(section)}";
+
+    public static string ForumRulesEdit(string code) => $"{Forum(code)}/rules";
+
+    /// <summary>The form for a new forum member, or for <paramref name="forumMemberId"/> (which also takes its removal).</summary>
+    public static string ForumMemberEdit(string code, int? forumMemberId = null) =>
+        $"{Forum(code)}/member" + (forumMemberId is { } id ? "/" + Number(id) : "");
+
+    /// <summary>The form for a new entry of the decision log, or for <paramref name="decisionId"/>.</summary>
+    public static string ForumDecisionEdit(string code, int? decisionId = null) =>
+        $"{Forum(code)}/decision" + (decisionId is { } id ? "/" + Number(id) : "");
+
     /// <summary>A member's evidence pack for the IRM: the page, and the same as a ZIP of CSV and JSON files.</summary>
     public static string MemberEvidence(string code) => $"{Member(code)}/evidence";
 
@@ -142,6 +158,20 @@ public static class Paths
 
     /// <summary>The conversation under a submission.</summary>
     public static string SubmissionComments(long id) => $"{Submission(id)}#comments";
+
+    /// <summary>The conversation under a target's page (<paramref name="page"/>: a commitment's, a timeline's).</summary>
+    public static string CommentsUnder(string page) => $"{page}#comments";
+
+    /// <summary>The published comments on one submission, newest first, as an Atom feed.</summary>
+    public static string SubmissionCommentsFeed(long id) => $"{Submission(id)}/comments.atom";
+
+    /// <summary>The published comments on everything of one member (its submissions, commitments, timeline), as an Atom feed.</summary>
+    public static string MemberCommentsFeed(string code) => $"{Member(code)}/comments.atom";
+
+    /// <summary>
+    /// Where a target's page takes its comment form (its own address, not a second route of the same page such as a preview).
+    /// </summary>
+    public static string CommentPost(string page) => $"{page}?handler=Comment";
 
     /// <summary>The comment form of a target's page, where a refused comment comes back.</summary>
     public static string CommentForm(string page) => $"{page}#comment-form";
@@ -281,6 +311,17 @@ public static class Paths
     public static string MyDataDownload() => "/account/my-data.json";
 
     public static string DeleteAccount() => "/account/delete";
+
+    // Follows and notifications.
+    public static string Following() => "/account/following";
+
+    public static string Notifications() => "/account/notifications";
+
+    /// <summary>The follow button's form: follows, or stops following, a submission, commitment, member or campaign.</summary>
+    public static string Follow() => "/account/follow";
+
+    /// <summary>The one-click link of every notification email (RFC 8058): turns that person's emails off, signed in or not.</summary>
+    public static string NotificationsUnsubscribe(string code) => $"/notifications/unsubscribe/{Segment(code)}";
 
     // Administration.
     public static string AdminAccounts() => "/admin/accounts";

@@ -12,7 +12,9 @@ public static class RateLimits
     /// <summary>Sign-in, registration, password reset: per client address and page, form posts only.</summary>
     public const string Account = "account";
 
-    /// <summary>Submissions and endorsements: per account (per address when signed out), form posts only.</summary>
+    /// <summary>
+    /// Submissions, endorsements, comments and reports: per account (per address when signed out) and per address, form posts only.
+    /// </summary>
     public const string Contribution = "contribution";
 
     /// <summary>The public API (a page of rows at a time): every request, per client address.</summary>
@@ -59,8 +61,23 @@ public static class RateLimits
                     return RateLimitPartition.GetNoLimiter("read");
                 }
 
-                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? ClientOf(http);
-                return Shared(http, "contribution|" + who, portal.RateLimits.ContributionPermitLimit, portal.RateLimits.ContributionWindow);
+                var address = ClientOf(http);
+                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? address;
+                var limits = portal.RateLimits;
+
+                // Per account, and per address as well: many fresh accounts from one place (a spam run) meet the second.
+                var counter = http.RequestServices.GetRequiredService<SharedRateCounter>();
+                return RateLimitPartition.Get("contribution|" + who + "|" + address, _ =>
+                    RateLimiter.CreateChained(
+                        new SharedWindowLimiter(counter, "contribution|" + who, limits.ContributionPermitLimit, limits.ContributionWindow),
+                        new SharedWindowLimiter(
+                            counter,
+                            "contribution-address|" + address,
+                            limits.ContributionPerAddressPermitLimit,
+                            limits.ContributionWindow
+                        )
+                    )
+                );
             });
 
             options.AddPolicy(OpenData, http =>

@@ -11,10 +11,30 @@ public sealed class IndexModel : PortalPageModel
 
     public bool Saved { get; private set; }
 
-    public async Task OnGetAsync(bool saved = false)
+    [BindProperty]
+    public Features.Notifications.ChooseEmail.Command Email { get; set; } = new();
+
+    public bool EmailSaved { get; private set; }
+
+    public async Task OnGetAsync(bool saved = false, bool emailSaved = false)
     {
         Saved = saved;
+        EmailSaved = emailSaved;
         Data = await Sender.Send(new Settings.Query(), HttpContext.RequestAborted);
+        Email = await Sender.Send(new Features.Notifications.ChooseEmail.Query(), HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostEmailAsync()
+    {
+        ModelState.Clear();
+        var outcome = await TrySendAsync(Email, nameof(Email));
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage(new { emailSaved = true });
+        }
+
+        Data = await Sender.Send(new Settings.Query(), HttpContext.RequestAborted);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -27,6 +47,7 @@ public sealed class IndexModel : PortalPageModel
 
         // The address is not a form field: shown again from the account, never from the request.
         Data = Data with { Email = (await Sender.Send(new Settings.Query(), HttpContext.RequestAborted)).Email };
+        Email = await Sender.Send(new Features.Notifications.ChooseEmail.Query(), HttpContext.RequestAborted);
         return Page();
     }
 }

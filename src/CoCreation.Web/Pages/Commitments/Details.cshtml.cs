@@ -20,6 +20,8 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
 
     public string CommentsPage => Paths.Commitment(Commitment.OgpId);
 
+    public string CommentsFeed => Paths.MemberCommentsFeed(Commitment.MemberCode);
+
     public Task<IActionResult> OnGetAsync(string ogpId) => ShowAsync(ogpId);
 
     public async Task<IActionResult> OnPostCommentAsync(string ogpId)

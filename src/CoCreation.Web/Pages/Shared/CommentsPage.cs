@@ -15,4 +15,7 @@ public interface ICommentsPage
 
     /// <summary>The page's own address, where the thread's anchors point.</summary>
     string CommentsPage { get; }
+
+    /// <summary>The Atom feed that carries this conversation's comments.</summary>
+    string CommentsFeed { get; }
 }

@@ -23,6 +23,8 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
 
     public string CommentsPage => Paths.Submission(Submission.Id);
 
+    public string CommentsFeed => Paths.SubmissionCommentsFeed(Submission.Id);
+
     public bool Sent { get; private set; }
 
     public Translate.Result Translation { get; private set; } = Translate.Result.Off;

@@ -14,6 +14,8 @@ public sealed class IndexModel : PortalPageModel
 
     public IReadOnlyList<MemberChoices.Item> Members { get; private set; } = [];
 
+    public CampaignChoices.Model Campaigns { get; private set; } = new([], []);
+
     public bool FilterRefused { get; private set; }
 
     public async Task OnGetAsync()
@@ -25,6 +27,7 @@ public sealed class IndexModel : PortalPageModel
         }
 
         Members = await Sender.Send(new MemberChoices.Query(), HttpContext.RequestAborted);
+        Campaigns = await Sender.Send(new CampaignChoices.Query(), HttpContext.RequestAborted);
         try
         {
             Result = await Sender.Send(Filter, HttpContext.RequestAborted);

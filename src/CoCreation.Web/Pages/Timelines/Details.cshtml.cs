@@ -1,12 +1,19 @@
 using System.Globalization;
+using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Discussion = CoCreation.Web.Features.Comments.Discussion;
+using Post = CoCreation.Web.Features.Comments.Post;
 
 namespace CoCreation.Web.Pages.Timelines;
 
-/// <summary>/members/{code}/timeline (and ?month=2017-03 for the month calendar).</summary>
-public sealed class DetailsModel : PortalPageModel
+/// <summary>/members/{code}/timeline (and ?month=2017-03 for the month calendar), with its conversation.</summary>
+[EnableRateLimiting(RateLimits.Contribution)]
+public sealed class DetailsModel : PortalPageModel, ICommentsPage
 {
     public Details.Model Member { get; private set; } = null!;
 
@@ -15,17 +22,24 @@ public sealed class DetailsModel : PortalPageModel
 
     public bool Preview { get; private set; }
 
+    public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
+
+    /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
+    [BindProperty]
+    public Post.Command Comment { get; set; } = new();
+
+    public string CommentsPage => Paths.Timeline(Member.Code.ToLowerInvariant());
+
+    public string CommentsFeed => Paths.MemberCommentsFeed(Member.Code);
+
     public async Task<IActionResult> OnGetAsync(string code, string? month)
     {
-        // The same page answers /members/{code}/timeline/preview (a route added in PagesSetup) with the draft.
-        Preview = Request.Path.Value?.EndsWith("/preview", StringComparison.Ordinal) == true;
-        var member = await Sender.Send(new Details.Query(code, Preview), HttpContext.RequestAborted);
-        if (member is null)
+        var shown = await ShowAsync(code);
+        if (shown is not PageResult)
         {
-            return NotFound();
+            return shown;
         }
 
-        Member = member;
         if (month is not null)
         {
             if (
@@ -44,6 +58,29 @@ public sealed class DetailsModel : PortalPageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(string code)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        var shown = await ShowAsync(code);
+        if (shown is not PageResult || Member.Timeline is null || Preview)
+        {
+            return shown is PageResult ? NotFound() : shown;
+        }
+
+        Comment = Comment with { TargetKind = CommentTargetKind.Timeline, TargetId = Member.Timeline.Id, ParentId = null };
+        var outcome = await TrySendAsync(Comment, nameof(Comment));
+        if (outcome.Succeeded)
+        {
+            return outcome.Value is { } commentId ? Redirect(Paths.CommentOn(CommentsPage, commentId)) : Redirect(CommentsPage);
+        }
+
+        return await ShowAsync(code);
+    }
+
     /// <summary>The month to open the calendar on: the next activity's, else the first one's.</summary>
     public string DefaultMonth(DateTimeOffset now)
     {
@@ -52,5 +89,28 @@ public sealed class DetailsModel : PortalPageModel
             ?? activities.OrderBy(a => a.StartsAt).FirstOrDefault();
         var day = next is null ? DateOnly.FromDateTime(now.UtcDateTime) : ActivityTime.LocalDay(next.StartsAt, next.TimeZone);
         return day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    }
+
+    private async Task<IActionResult> ShowAsync(string code)
+    {
+        // The same page answers /members/{code}/timeline/preview (a route added in PagesSetup) with the draft.
+        Preview = Request.Path.Value?.EndsWith("/preview", StringComparison.Ordinal) == true;
+        var member = await Sender.Send(new Details.Query(code, Preview), HttpContext.RequestAborted);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        Member = member;
+        if (!Preview && member.Timeline is { PublishedAt: not null } timeline)
+        {
+            Discussion = await Sender.Send(
+                new Features.Comments.Discussion.Query(CommentTargetKind.Timeline, timeline.Id),
+                HttpContext.RequestAborted
+            );
+        }
+
+        Comment.Ready();
+        return Page();
     }
 }

@@ -27,6 +27,8 @@ public sealed class ForMemberTests(WebFixture portal) : PortalTest(portal)
         Assert.All(card.Repository.Updates, y => Assert.True(y.Days >= 2, $"{y.Year}: {y.Days}"));
         Assert.Equal(CheckResult.Met, card.Implementation.Result);
         Assert.Equal(7, card.Implementation.Meetings); // two with civil society and five of the forum after 31 August 2017
+        Assert.Equal((1, 1), (card.Implementation.Commitments, card.Implementation.CommitmentsReported));
+        Assert.Equal("/commitments/ar0001#progress", EvidenceLinks.Href("AR", "2017-2019", card.Implementation.Evidence[^1]));
 
         // 3 answered of 4 published (the help request and the pending one do not count): 75 %, below the default 100 %.
         Assert.Equal(CheckResult.NotMet, card.Responses.Result);
@@ -40,6 +42,33 @@ public sealed class ForMemberTests(WebFixture portal) : PortalTest(portal)
             EvidenceLinks.Href("AR", "2017-2019", card.Responses.Answers.Single(a => a.Id == answered[0]))
         );
         Assert.All(card.Indicators, i => Assert.NotEmpty(i.Evidence));
+    }
+
+    [Fact]
+    public async Task Standard_five_is_not_met_once_a_commitment_of_the_plan_had_no_progress_reported_during_implementation()
+    {
+        await ScorecardScenario.CreateAsync(Portal);
+        await Portal.WithDbAsync(async db =>
+        {
+            var plan = await db.NationalActionPlans.Include(p => p.Commitments).SingleAsync();
+            plan.AddCommitment("AR", "AR0002", new LocalizedText("Beneficial ownership"), ["beneficial-ownership"]);
+            await db.SaveChangesAsync();
+        });
+
+        var card = (await Portal.QueryAsync(new ForMember.Query("ar")))!.Scorecard;
+
+        Assert.Equal(CheckResult.NotMet, card.Implementation.Result);
+        Assert.Equal((7, 2, 1), (card.Implementation.Meetings, card.Implementation.Commitments, card.Implementation.CommitmentsReported));
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync("/members/ar/scorecard", "es");
+        var section = page.QuerySelector("section[aria-labelledby=implementation]")!.TextContent;
+        Assert.Contains(
+            "Reuniones con la sociedad civil y avances informados durante la implementación",
+            section,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("Compromisos con avances informados", section, StringComparison.Ordinal);
+        Assert.Contains("1 de 2", section, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ internal static class ScorecardScenario
         return await portal.WithDbAsync(async db =>
         {
             var argentina = await db.Members.Where(m => m.Code == "AR").Select(m => m.Id).SingleAsync();
+            var week = await db.Campaigns.Select(c => c.Id).SingleAsync();
             var timeline = CoCreationTimeline.Start(argentina, "2017-2019", At(2017, 2, 20));
             ActivityDetails Activity(ActivityKind kind, string title, DateTimeOffset starts) =>
                 new(
@@ -64,7 +65,15 @@ internal static class ScorecardScenario
 
             db.Timelines.Add(timeline);
             var plan = NationalActionPlan.Start(argentina, "2017-2019", PlanStatus.CoCreation);
+            var reported = plan.AddCommitment("AR", "AR0001", new LocalizedText("Open contracting"), ["open-contracting"]);
             plan.Publish(At(2017, 8, 31));
+            plan.RecordProgress(
+                reported,
+                null,
+                new ProgressReport(new DateOnly(2018, 6, 30), ProgressLevel.Limited, "Primer informe de avance.", "es", []),
+                actor,
+                At(2018, 6, 30)
+            );
             db.NationalActionPlans.Add(plan);
 
             var submissions = new List<Submission>();
@@ -80,6 +89,9 @@ internal static class ScorecardScenario
                     false,
                     Published.AddHours(-2)
                 );
+
+                // Sent as the Week was announced: the campaign's dashboard counts them (crafted; the Week itself began a week later).
+                submission.SentIn(week, "2017-2019");
                 submissions.Add(submission);
                 return submission;
             }

@@ -878,9 +878,24 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Events/RegistrantsCsv"] = [$"/events/{ids.UpcomingEvent}/registrants.csv"],
             ["/Members/Create"] = ["/members/create"],
             ["/Members/Details"] = ["/members/AR", "/members/ZZ"],
+            ["/Forums/Details"] = ["/members/AR/forum", "/members/ZZ/forum"],
+            ["/Forums/Rules"] = ["/members/AR/forum/rules", "/members/FR/forum/rules"],
+            ["/Forums/Member"] =
+            [
+                "/members/AR/forum/member",
+                $"/members/AR/forum/member/{ids.ForumMember}",
+                "/members/AR/forum/member/999999",
+            ],
+            ["/Forums/Decision"] =
+            [
+                "/members/AR/forum/decision",
+                $"/members/AR/forum/decision/{ids.ForumDecision}",
+                "/members/AR/forum/decision/999999",
+            ],
             ["/Members/Edit"] = ["/members/AR/edit"],
             ["/Members/InviteContact"] = ["/members/FR/invite-contact", "/members/ZZ/invite-contact"],
             ["/Members/Index"] = ["/members"],
+            ["/Comments/Feed"] = [$"/submissions/{ids.Published}/comments.atom", "/members/AR/comments.atom", "/members/ZZ/comments.atom"],
             ["/Comments/Reply"] = [$"/comments/{ids.Comment}/reply", "/comments/999999999/reply"],
             ["/Comments/Edit"] = [$"/comments/{ids.OwnComment}/edit", $"/comments/{ids.Comment}/edit"],
             ["/Comments/Delete"] = [$"/comments/{ids.OwnOldComment}/delete", $"/comments/{ids.Comment}/delete"],
@@ -1107,6 +1122,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         public string PlanCycle { get; init; } = "";
         public string OgpId { get; init; } = "";
         public int Activity { get; init; }
+        public int ForumMember { get; init; }
+        public int ForumDecision { get; init; }
         public long Comment { get; init; }
         public long OwnComment { get; init; }
         public long OwnOldComment { get; init; }
@@ -1160,6 +1177,14 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 PlanCycle = await One<string>("SELECT cycle FROM national_action_plans ORDER BY id LIMIT 1"),
                 OgpId = await One<string>("SELECT ogp_id FROM commitments ORDER BY id LIMIT 1"),
                 Activity = await One<int>("SELECT a.id FROM timeline_activities a ORDER BY a.id LIMIT 1"),
+                ForumMember = await One<int>(
+                    "SELECT fm.id FROM forum_members fm JOIN forums f ON f.id = fm.forum_id JOIN members m ON m.id = f.member_id "
+                        + "WHERE m.code = 'AR' ORDER BY fm.id LIMIT 1"
+                ),
+                ForumDecision = await One<int>(
+                    "SELECT d.id FROM forum_decisions d JOIN forums f ON f.id = d.forum_id JOIN members m ON m.id = f.member_id "
+                        + "WHERE m.code = 'AR' ORDER BY d.id LIMIT 1"
+                ),
                 Comment = await One<long>(
                     "SELECT id FROM comments WHERE parent_id IS NULL AND status = 'Published' "
                         + $"AND author_id <> '{participant}' ORDER BY id LIMIT 1"

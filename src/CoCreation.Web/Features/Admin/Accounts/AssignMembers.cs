@@ -16,8 +16,13 @@ public static class AssignMembers
     [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(Guid UserId, IReadOnlyList<string> MemberCodes) : ICommand<bool>;
 
-    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock, Submissions.HeldForwarding held)
-        : ICommandHandler<Command, bool>
+    public sealed class Handler(
+        PortalDbContext db,
+        AuditTrail audit,
+        TimeProvider clock,
+        Submissions.HeldForwarding held,
+        Notifications.Happenings happenings
+    ) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -43,6 +48,9 @@ public static class AssignMembers
             foreach (var memberId in added)
             {
                 db.OfficialAssignments.Add(new OfficialAssignment(command.UserId, memberId, clock.GetUtcNow()));
+
+                // An official hears of what happens to the members they act for (and may stop, on their Following page).
+                await happenings.FollowForAsync(command.UserId, Domain.Notifications.FollowedKind.Member, memberId, cancellationToken);
             }
 
             // The new contact receives what was forwarded while the member had nobody to receive it.

@@ -1,0 +1,109 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Comments;
+using CoCreation.Domain.Common;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Comments;
+
+/// <summary>
+/// The newest published comments of one submission's conversation, or of everything one member's readers discuss (its
+/// submissions, commitments and timeline), for the Atom feeds. Removed, deleted and hidden comments never appear, nor
+/// comments under a target the public no longer reads.
+/// </summary>
+public static class Feed
+{
+    public const int Size = 50;
+
+    /// <summary>Give <paramref name="Submission"/> or <paramref name="Member"/> (a member's code).</summary>
+    [Allow(Audience.Anonymous)]
+    public sealed record Query(long? Submission = null, string? Member = null) : IQuery<Model?>;
+
+    /// <param name="Title">The submission's title, or null for a member's feed.</param>
+    /// <param name="Page">The page the feed follows: the submission's or the member's.</param>
+    public sealed record Model(
+        LocalizedText MemberName,
+        string? Title,
+        string? TitleLanguage,
+        string Page,
+        IReadOnlyList<Index.Item> Entries
+    );
+
+    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var comments = CommentTargets.OnOpenTargets(db).Where(c => c.Status == CommentStatus.Published);
+            Model? model;
+            if (query.Submission is { } id)
+            {
+                var facts = await db
+                    .Submissions.AsNoTracking()
+                    .Where(s => s.Id == id && PublicSubmissions.Statuses.Contains(s.Status))
+                    .Join(
+                        db.Members,
+                        s => s.MemberId,
+                        m => m.Id,
+                        (s, m) =>
+                            new
+                            {
+                                m.Name,
+                                s.Title,
+                                s.Language,
+                            }
+                    )
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (facts is null)
+                {
+                    return null;
+                }
+
+                model = new Model(facts.Name, facts.Title, facts.Language, Infrastructure.Web.Paths.Submission(id), []);
+                comments = comments.Where(c => c.TargetKind == CommentTargetKind.Submission && c.TargetId == id);
+            }
+            else
+            {
+                var code = (query.Member ?? "").ToUpperInvariant();
+                var member = await db
+                    .Members.AsNoTracking()
+                    .Where(m => m.Code == code)
+                    .Select(m => new { m.Id, m.Name })
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (member is null)
+                {
+                    return null;
+                }
+
+                model = new Model(member.Name, null, null, Infrastructure.Web.Paths.Member(code), []);
+                comments = comments.Where(c => c.MemberId == member.Id);
+            }
+
+            var entries = await (
+                from c in comments.AsNoTracking()
+                join m in db.Members on c.MemberId equals m.Id
+                orderby c.PublishedAt descending, c.Id descending
+                select new Index.Item(
+                    c.Id,
+                    c.TargetKind,
+                    c.TargetId,
+                    c.ParentId,
+                    m.Code,
+                    c.AuthorName,
+                    c.AuthorRole,
+                    c.Text,
+                    c.Language,
+                    c.PublishedAt!.Value,
+                    c.EditedAt,
+                    c.TargetKind == CommentTargetKind.Commitment
+                        ? db.Set<Commitment>().Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
+                        : null
+                )
+            )
+                .Take(Size)
+                .ToListAsync(cancellationToken);
+            return model with { Entries = entries };
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using CoCreation.Domain.Notifications;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoCreation.Web.Features.Notifications;
+
+/// <summary>
+/// The follow button: a signed-in person follows a submission, commitment, member or campaign, or stops. Following twice,
+/// or stopping what one does not follow, changes nothing.
+/// </summary>
+public static class Follow
+{
+    [Allow(Audience.Participant)]
+    public sealed record Command : ICommand<bool>
+    {
+        public FollowedKind? Kind { get; set; }
+
+        /// <summary>How its address names it: a submission's number, a commitment's OGP id, a member's code, a campaign's slug.</summary>
+        public string Key { get; set; } = "";
+
+        /// <summary>True to follow, false to stop.</summary>
+        public bool Following { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Key).NotEmpty().MaximumLength(100);
+        }
+    }
+
+    /// <summary>False when there is no such thing to follow (the page answers 404).</summary>
+    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var personId = actor.RequireUserId();
+            var kind = command.Kind!.Value;
+            if (await FollowKeys.IdAsync(db, kind, command.Key, cancellationToken) is not { } id)
+            {
+                return false;
+            }
+
+            if (!command.Following)
+            {
+                await db
+                    .Follows.Where(f => f.PersonId == personId && f.Kind == kind && f.SubjectId == id)
+                    .ExecuteDeleteAsync(cancellationToken);
+                return true;
+            }
+
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO follows (person_id, kind, subject_id, automatic, created_at)
+                VALUES ({personId}, {kind.ToString()}, {id}, FALSE, {clock.GetUtcNow()})
+                ON CONFLICT DO NOTHING
+                """,
+                cancellationToken
+            );
+            return true;
+        }
+    }
+}
+
+/// <summary>From the key an address uses to the id a follow stores; a submission must be public to be followed.</summary>
+internal static class FollowKeys
+{
+    public static async Task<long?> IdAsync(PortalDbContext db, FollowedKind kind, string key, CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case FollowedKind.Submission:
+                if (
+                    !long.TryParse(
+                        key,
+                        System.Globalization.NumberStyles.None,
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        out var id
+                    )
+                )
+                {
+                    return null;
+                }
+
+                return await db
+                    .Submissions.Where(s => s.Id == id && PublicSubmissions.Statuses.Contains(s.Status))
+                    .Select(s => (long?)s.Id)
+                    .SingleOrDefaultAsync(cancellationToken);
+            case FollowedKind.Commitment:
+                var ogpId = key.ToUpperInvariant();
+                return await db.Commitments.Where(c => c.OgpId == ogpId).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            case FollowedKind.Member:
+                var code = key.ToUpperInvariant();
+                return await db.Members.Where(m => m.Code == code).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
+            case FollowedKind.Campaign:
+                var slug = key.ToLowerInvariant();
+                return await db.Campaigns.Where(c => c.Slug == slug).Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Notifications;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Web;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Notifications;
+
+/// <summary>The signed-in person's notifications, newest first, unread ones marked; a page at a time.</summary>
+public static class Index
+{
+    public const int PageSize = 30;
+
+    [Allow(Audience.Participant)]
+    public sealed record Query(string? After = null) : IQuery<Model>;
+
+    public sealed record Item(
+        long Id,
+        HappeningKind Kind,
+        LocalizedText SubjectTitle,
+        LocalizedText? Detail,
+        string Link,
+        DateTimeOffset At,
+        bool Read
+    );
+
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter, int Unread);
+
+    public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var personId = actor.RequireUserId();
+            var mine = db.Notifications.AsNoTracking().Where(n => n.PersonId == personId);
+            if (long.TryParse(query.After, NumberStyles.None, CultureInfo.InvariantCulture, out var after))
+            {
+                mine = mine.Where(n => n.Id < after);
+            }
+
+            var rows = mine.OrderByDescending(n => n.Id)
+                .Join(
+                    db.Happenings,
+                    n => n.HappeningId,
+                    h => h.Id,
+                    (n, h) => new Item(n.Id, h.Kind, h.SubjectTitle, h.Detail, h.Link, h.CreatedAt, n.ReadAt != null)
+                );
+            var (page, next) = await Keyset.PageAsync(rows, PageSize, i => i.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            var unread = await db
+                .Notifications.Where(n => n.PersonId == personId && n.ReadAt == null)
+                .Take(Unread.Most + 1)
+                .CountAsync(cancellationToken);
+            return new Model(page, next, unread);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using CoCreation.Domain.Notifications;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Notifications;
+
+/// <summary>
+/// One click stops the notification emails: the personal link of every such email opens a page with one button, and mail
+/// programs POST to the same address (RFC 8058), without signing in. The list on the portal stays. Saying it twice is fine.
+/// </summary>
+public static class Unsubscribe
+{
+    [Allow(Audience.Anonymous)]
+    public sealed record Query(string Code) : IQuery<Model?>;
+
+    public sealed record Model(string Email, bool Emailing);
+
+    [Allow(Audience.Anonymous)]
+    public sealed record Command(string Code) : ICommand<bool>;
+
+    public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken) =>
+            await db
+                .NotificationSettings.AsNoTracking()
+                .Where(s => s.UnsubscribeCode == query.Code)
+                .Join(db.Users, s => s.PersonId, u => u.Id, (s, u) => new Model(u.Email ?? "", s.Email != EmailChoice.None))
+                .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>False for an unknown code.</summary>
+    public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var settings = await db.NotificationSettings.SingleOrDefaultAsync(s => s.UnsubscribeCode == command.Code, cancellationToken);
+            settings?.Choose(EmailChoice.None, clock.GetUtcNow());
+            return settings is not null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using CoCreation.Web.Features.Notifications;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Account;
+
+/// <summary>/account/follow: where every follow button posts; back to the page it was pressed on (Post/Redirect/Get).</summary>
+public sealed class FollowModel : PortalPageModel
+{
+    [BindProperty]
+    public Follow.Command Data { get; set; } = new();
+
+    public IActionResult OnGet() => Redirect(Paths.Following());
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    {
+        var outcome = await TrySendAsync(Data, nameof(Data));
+        if (!outcome.Succeeded || !outcome.Value)
+        {
+            return NotFound();
+        }
+
+        return Redirect(ReturnAddress.Safe(returnUrl) ?? Paths.Following());
+    }
+}

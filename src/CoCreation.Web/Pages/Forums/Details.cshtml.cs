@@ -1,0 +1,24 @@
+using CoCreation.Web.Features.Forums;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Forums;
+
+/// <summary>/members/{code}/forum: the member's multi-stakeholder forum, public.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class DetailsModel : PortalPageModel
+{
+    public Details.Model Forum { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        var forum = await Sender.Send(new Details.Query(code), HttpContext.RequestAborted);
+        if (forum is null)
+        {
+            return NotFound();
+        }
+
+        Forum = forum;
+        return Page();
+    }
+}

@@ -1,0 +1,212 @@
+using CoCreation.Domain.Notifications;
+using CoCreation.Testing;
+using CoCreation.Web.Data;
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
+using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
+
+namespace CoCreation.Web.Tests.Features.Notifications;
+
+public sealed class EmailsTests(WebFixture portal, ITestOutputHelper output) : PortalTest(portal)
+{
+    [Fact]
+    public async Task At_once_daily_weekly_and_none_each_get_their_emails_when_due_and_ten_happenings_make_one_digest()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var timed = Portal.WithClock(clock);
+        var people = await Scenario.CreateAsync(Portal);
+        var readers = new Dictionary<EmailChoice, System.Security.Claims.ClaimsPrincipal>();
+        foreach (var choice in Enum.GetValues<EmailChoice>())
+        {
+            var (_, reader) = await Portal.CreateUserAsync($"{choice.ToString().ToLowerInvariant()}@example.org", roles: Roles.Participant);
+            await timed.SendAsync(Follow(FollowedKind.Member, "ar"), reader);
+            await timed.SendAsync(new Web.Features.Notifications.ChooseEmail.Command { Email = choice }, reader);
+            readers[choice] = reader;
+        }
+
+        var ids = new List<long>();
+        for (var i = 0; i < 10; i++)
+        {
+            ids.Add((await timed.SendAsync(Scenario.Proposal() with { Title = $"Propuesta {i}" }, people.Participant))!.Value);
+        }
+
+        await timed.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support);
+        async Task<string[]> SentAsync() =>
+            await Portal.WithDbAsync(db =>
+                db.OutboxMessages.Where(m =>
+                        m.To == "atonce@example.org"
+                        || m.To == "daily@example.org"
+                        || m.To == "weekly@example.org"
+                        || m.To == "none@example.org"
+                    )
+                    .OrderBy(m => m.Id)
+                    .Select(m => m.To)
+                    .ToArrayAsync()
+            );
+
+        await RunAsync(timed.Services);
+        Assert.Equal(["atonce@example.org"], await SentAsync());
+
+        clock.Advance(TimeSpan.FromHours(23));
+        await RunAsync(timed.Services);
+        Assert.Equal(["atonce@example.org"], await SentAsync());
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await RunAsync(timed.Services);
+        Assert.Equal(["atonce@example.org", "daily@example.org"], await SentAsync());
+
+        clock.Advance(TimeSpan.FromDays(6));
+        await RunAsync(timed.Services);
+        clock.Advance(TimeSpan.FromDays(30));
+        await RunAsync(timed.Services);
+        Assert.Equal(["atonce@example.org", "daily@example.org", "weekly@example.org"], await SentAsync());
+
+        var digest = await Portal.Smtp.WaitForAsync("daily@example.org", _ => true);
+        Assert.Equal("10 updates on what you follow", digest.Subject);
+        var body = digest.TextBody ?? "";
+        var lines = System.Text.RegularExpressions.RegexOptions.Multiline;
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(body, "^Argentina\r?$", lines));
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Count(body, "^- published\r?$", lines));
+        Assert.Contains("<https://localhost/notifications/unsubscribe/", digest.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Equal("List-Unsubscribe=One-Click", digest.Headers["List-Unsubscribe-Post"]);
+        Assert.Equal(10, (await ListAsync(Portal, readers[EmailChoice.None])).Count);
+    }
+
+    [Fact]
+    public async Task The_unsubscribe_link_works_signed_out_and_turns_email_off()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(Follow(FollowedKind.Member, "ar"), people.Participant);
+        await ChooseAsync(Portal, people.Participant, EmailChoice.AtOnce);
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Primera" });
+        await RunAsync(Portal.Services);
+        var email = await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject == "Primera: published");
+        var link = new Uri(email.Headers["List-Unsubscribe"]!.Trim('<', '>'));
+
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.Http.GetStringAsync(link.PathAndQuery);
+        var clicked = await visitor.Http.PostAsync(link.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Contains("ana@example.org", page, StringComparison.Ordinal);
+        Assert.True(clicked.IsSuccessStatusCode, clicked.StatusCode.ToString());
+        Assert.Equal(
+            EmailChoice.None,
+            (await Portal.SendAsUserAsync(new Web.Features.Notifications.ChooseEmail.Query(), people.Participant)).Email
+        );
+        Portal.Smtp.Clear();
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Segunda" });
+        await RunAsync(Portal.Services);
+        Assert.Equal(
+            0,
+            await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "ana@example.org" && m.Subject.Contains("Segunda")))
+        );
+        Assert.Equal(2, (await ListAsync(Portal, people.Participant)).Count);
+    }
+
+    [Fact]
+    public async Task A_round_for_2000_followers_stopped_half_way_crashed_mid_batch_and_resumed_emails_each_person_once()
+    {
+        const int Followers = 2000;
+        var people = await Scenario.CreateAsync(Portal);
+        await FollowersAsync(Followers);
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Para todos" });
+        var worker = WorkerOf(Portal.Services, batchSize: 200);
+        Assert.Equal(1, await worker.FanOutOnceAsync(CancellationToken.None));
+
+        // Half, then a crash in the middle of a batch: 200 claimed and written to the outbox, never committed.
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(200, await worker.EmailOnceAsync(CancellationToken.None));
+        }
+
+        var atStop = await EmailedAsync();
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
+            await db
+                .Database.CreateExecutionStrategy()
+                .ExecuteAsync(async () =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+                    Assert.Equal(200, await sender.Send(new Web.Features.Notifications.Emails.Command(200)));
+                    await transaction.RollbackAsync();
+                });
+        }
+
+        Assert.Equal(atStop, await EmailedAsync());
+        await WorkerOf(Portal.Services, batchSize: 300).RunOnceAsync(CancellationToken.None);
+        await WorkerOf(Portal.Services).RunOnceAsync(CancellationToken.None);
+
+        var sent = await EmailedAsync();
+        output.WriteLine(
+            $"followers {Followers}; at stop {atStop.Count} emailed; after resume {sent.Count}, {sent.Distinct().Count()} distinct"
+        );
+        Assert.Equal(Followers / 2, atStop.Count);
+        Assert.Equal(Followers, sent.Count);
+        Assert.Equal(Followers, sent.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Two_portal_instances_sending_together_email_each_of_2000_followers_once()
+    {
+        const int Followers = 2000;
+        var people = await Scenario.CreateAsync(Portal);
+        await FollowersAsync(Followers);
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Para todos" });
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Otra más" });
+        await using var second = Portal.SecondPortal();
+
+        var rounds = await Task.WhenAll(
+            Task.Run(() => WorkerOf(Portal.Services, batchSize: 100).RunOnceAsync(CancellationToken.None)),
+            Task.Run(() => WorkerOf(second.Services, batchSize: 100).RunOnceAsync(CancellationToken.None))
+        );
+
+        var sent = await EmailedAsync();
+        output.WriteLine($"instance rounds: {rounds[0]} and {rounds[1]} items; {sent.Count} emails, {sent.Distinct().Count()} distinct");
+        Assert.Equal(Followers, sent.Count);
+        Assert.Equal(Followers, sent.Distinct().Count());
+        Assert.Equal(
+            2 * Followers,
+            await Portal.WithDbAsync(db => db.Notifications.CountAsync(n => n.EmailedAt != null && n.PersonId != people.ParticipantId))
+        );
+    }
+
+    /// <summary>Followers of Argentina who want their emails at once, written straight to the tables (no password hashing).</summary>
+    private Task FollowersAsync(int count) =>
+        Portal.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO users (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, phone_number_confirmed,
+                    two_factor_enabled, lockout_enabled, access_failed_count, display_name, preferred_language, created_at)
+                SELECT gen_random_uuid(), 'follower' || n || '@example.org', upper('follower' || n || '@example.org'),
+                    'follower' || n || '@example.org', upper('follower' || n || '@example.org'), TRUE, FALSE, FALSE, TRUE, 0,
+                    'Follower ' || n, (ARRAY['en','fr','es'])[1 + n % 3], now()
+                FROM generate_series(1, {count}) AS n
+                """
+            );
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO follows (person_id, kind, subject_id, automatic, created_at)
+                SELECT u.id, 'Member', m.id, FALSE, now() FROM users u CROSS JOIN members m
+                WHERE u.email LIKE 'follower%' AND m.code = 'AR'
+                """
+            );
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO notification_settings (person_id, email, unsubscribe_code)
+                SELECT id, 'AtOnce', replace(gen_random_uuid()::text, '-', '') FROM users WHERE email LIKE 'follower%'
+                """
+            );
+        });
+
+    private Task<List<string>> EmailedAsync() =>
+        Portal.WithDbAsync(db => db.OutboxMessages.Where(m => m.To.StartsWith("follower")).Select(m => m.To).ToListAsync());
+}

@@ -1,0 +1,111 @@
+using CoCreation.Domain.Notifications;
+using CoCreation.Testing;
+using CoCreation.Web.Features.Moderation;
+using CoCreation.Web.Features.Notifications;
+using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Tests.Features.Comments;
+using Microsoft.EntityFrameworkCore;
+using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
+
+namespace CoCreation.Web.Tests.Features.Notifications;
+
+public sealed class FollowTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task A_participant_follows_Colombia_sees_it_on_their_following_page_and_stops()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+
+        Assert.True(await Portal.SendAsync(Follow(FollowedKind.Member, "co"), people.Participant));
+        Assert.True(await Portal.SendAsync(Follow(FollowedKind.Member, "co"), people.Participant));
+        var following = await Portal.SendAsUserAsync(new Following.Query(), people.Participant);
+        var state = await Portal.SendAsUserAsync(new FollowState.Query(FollowedKind.Member, "co"), people.Participant);
+
+        Assert.True(state);
+        var colombia = Assert.Single(following);
+        Assert.Equal(("Colombia", "/members/co", false), (colombia.Title.En, colombia.Link, colombia.Automatic));
+
+        Assert.True(await Portal.SendAsync(Follow(FollowedKind.Member, "co", following: false), people.Participant));
+        Assert.Empty(await Portal.SendAsUserAsync(new Following.Query(), people.Participant));
+        Assert.False(await Portal.SendAsync(Follow(FollowedKind.Member, "zz"), people.Participant));
+    }
+
+    [Fact]
+    public async Task Authors_endorsers_and_officials_follow_automatically_and_can_stop()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(s.Proposal), s.Bruno);
+
+        var author = await Portal.SendAsUserAsync(new Following.Query(), s.People.Participant);
+        var endorser = await Portal.SendAsUserAsync(new Following.Query(), s.Bruno);
+        var official = await Portal.SendAsUserAsync(new Following.Query(), s.People.ArgentinaOfficial);
+
+        Assert.Equal((FollowedKind.Submission, true), (Assert.Single(author).Kind, author[0].Automatic));
+        Assert.Equal(s.Proposal.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(endorser).Key);
+        Assert.Equal(("Argentina", true), (Assert.Single(official).Title.En, official[0].Automatic));
+
+        await Portal.SendAsync(Follow(FollowedKind.Member, "ar", following: false), s.People.ArgentinaOfficial);
+        Assert.Empty(await Portal.SendAsUserAsync(new Following.Query(), s.People.ArgentinaOfficial));
+    }
+
+    [Fact]
+    public async Task Followers_hear_of_each_happening_and_nobody_hears_of_their_own_act()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.SendAsync(Follow(FollowedKind.Member, "ar"), s.Chloe);
+        await Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(s.Proposal), s.Bruno);
+        await RunAsync(Portal.Services);
+        await Portal.WithDbAsync(db => db.Notifications.ExecuteDeleteAsync());
+
+        // Forwarded by the support unit, then Bruno comments on it.
+        await Portal.SendAsync(new Decide.Command([s.Proposal], Decide.Decision.Forward), s.People.Support);
+        await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno);
+        await RunAsync(Portal.Services);
+
+        async Task<string[]> KindsAsync(System.Security.Claims.ClaimsPrincipal person) =>
+            (await ListAsync(Portal, person)).Select(i => i.Kind.ToString()).Order().ToArray();
+        Assert.Equal(["CommentPosted", "SubmissionForwarded"], await KindsAsync(s.People.Participant));
+        Assert.Equal(["SubmissionForwarded"], await KindsAsync(s.Bruno));
+        Assert.Equal(["CommentPosted", "SubmissionForwarded"], await KindsAsync(s.Chloe));
+        Assert.Equal(["CommentPosted", "SubmissionForwarded"], await KindsAsync(s.People.ArgentinaOfficial));
+        Assert.Empty(await KindsAsync(s.Dario));
+        Assert.Empty(await KindsAsync(s.People.Support));
+        Assert.Empty(await KindsAsync(s.People.ColombiaOfficial));
+
+        // Reading: one, then all; the count the header shows follows.
+        var first = (await ListAsync(Portal, s.Chloe))[0];
+        Assert.Equal(2, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
+        Assert.Equal(1, await Portal.SendAsync(new MarkRead.Command(first.Id), s.Chloe));
+        Assert.Equal(0, await Portal.SendAsync(new MarkRead.Command(first.Id), s.Dario));
+        Assert.Equal(1, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
+        await Portal.SendAsync(new MarkRead.Command(null), s.Chloe);
+        Assert.Equal(0, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
+    }
+
+    [Fact]
+    public async Task An_official_changing_a_published_timeline_tells_the_members_followers_which_activity_in_their_language()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Portal.SendAsync(Follow(FollowedKind.Member, "ar"), people.Participant);
+        await Portal.WithDbAsync(db =>
+            db.Users.Where(u => u.Id == people.ParticipantId).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, "es"))
+        );
+        await NotificationScenario.ChooseAsync(Portal, people.Participant, EmailChoice.AtOnce);
+        await Timelines.TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
+        await RunAsync(Portal.Services);
+        Portal.Smtp.Clear();
+        await Portal.WithDbAsync(db => db.Notifications.ExecuteDeleteAsync());
+
+        await Portal.SendAsync(Timelines.TimelineSteps.Workshop("Validation session"), people.ArgentinaOfficial);
+        await RunAsync(Portal.Services);
+
+        var told = Assert.Single(await ListAsync(Portal, people.Participant));
+        Assert.Equal((HappeningKind.TimelineChanged, "Validation session"), (told.Kind, told.Detail!.En));
+        Assert.Empty(await ListAsync(Portal, people.ArgentinaOfficial));
+        var email = await Portal.Smtp.WaitForAsync("ana@example.org", m =>
+            m.Subject!.Contains("cronograma modificado", StringComparison.Ordinal)
+        );
+        Assert.Contains("Validation session", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/members/ar/timeline#activity-", email.TextBody, StringComparison.Ordinal);
+    }
+}
