@@ -10,7 +10,7 @@ namespace CoCreation.Web.Features.Members;
 
 /// <summary>
 /// A member's evidence pack for the IRM: its published co-creation timeline (revisions and the two-weeks proof), its forum
-/// meetings, every published submission with its reasoned response, every commitment of its published plans with milestones
+/// (composition and meetings), every published submission with its reasoned response, every commitment of its published plans with milestones
 /// and dated progress and the IRM's assessment, and its scorecard. The timeline and the scorecard are their own pages' queries;
 /// the rest is read list by list (a fixed number of round trips, whatever the number of commitments or submissions).
 /// </summary>
@@ -25,6 +25,7 @@ public static class Evidence
         LocalizedText Name,
         Timelines.Details.TimelineView? Timeline,
         Scorecards.ForMember.Model Scorecard,
+        Forums.Details.Model? Forum,
         IReadOnlyList<CommitmentItem> Commitments,
         IReadOnlyList<Submissions.Export.Row> Submissions
     )
@@ -76,6 +77,7 @@ public static class Evidence
             }
 
             var timeline = (await sender.Send(new Timelines.Details.Query(code), cancellationToken))?.Timeline;
+            var forum = await sender.Send(new Forums.Details.Query(code), cancellationToken);
             var commitments = await (
                 from c in db.Commitments
                 join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
@@ -162,9 +164,14 @@ public static class Evidence
                 ))
                 .ToList();
             List<Submissions.Export.Row> submissions = query.WithSubmissions
-                ? await sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, cancellationToken).ToListAsync(cancellationToken)
+                ? await sender
+                    .CreateStream(
+                        new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } },
+                        cancellationToken
+                    )
+                    .ToListAsync(cancellationToken)
                 : [];
-            return new Model(scorecard.Code, scorecard.Name, timeline, scorecard, items, submissions);
+            return new Model(scorecard.Code, scorecard.Name, timeline, scorecard, forum, items, submissions);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Forums;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
@@ -27,6 +28,7 @@ public static class EvidencePack
         "timeline-activities.csv",
         "timeline-revisions.csv",
         "timeline.json",
+        "forum-members.csv",
         "forum-meetings.csv",
         "forum-meetings.json",
         "submissions.csv",
@@ -90,6 +92,8 @@ public static class EvidencePack
                 ct
             );
             var meetings = activities.Where(a => a.Kind == ActivityKind.ForumMeeting).OrderBy(a => a.StartsAt).ToList();
+            var forumMembers = pack.Forum?.Members.Select(m => new ForumMemberRow(m.Name, m.Organisation, m.Sector)).ToList() ?? [];
+            await CsvAsync(archive, "forum-members.csv", forumMembers, ct);
             await CsvAsync(archive, "forum-meetings.csv", meetings, ct);
             await JsonAsync(archive, "forum-meetings.json", meetings, ct);
 
@@ -134,7 +138,9 @@ public static class EvidencePack
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct
     )
     {
-        await foreach (var row in sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, ct))
+        await foreach (
+            var row in sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, ct)
+        )
         {
             yield return SubmissionRow.From(row);
         }
@@ -255,7 +261,8 @@ public static class EvidencePack
             .AppendLine("timeline-activities.csv  its activities, by phase")
             .AppendLine("timeline-revisions.csv   its changes after publication")
             .AppendLine("timeline.json            the three above in one file")
-            .AppendLine("forum-meetings.csv/json  the multi-stakeholder forum's meetings (forum activities of the timeline)")
+            .AppendLine("forum-members.csv        the multi-stakeholder forum's members: name, organisation, sector")
+            .AppendLine("forum-meetings.csv/json  the forum's meetings (forum activities of the timeline) with minutes links")
             .AppendLine("submissions.csv/json     every published submission with its reasoned response and the commitments it fed")
             .AppendLine("commitments.csv          every commitment of the published plans, with the IRM's assessment")
             .AppendLine("milestones.csv           their milestones")
@@ -327,6 +334,9 @@ public sealed record ActivityEvidenceRow(
             Paths.TimelineActivity(code, a.Id)
         );
 }
+
+/// <summary>A member of the multi-stakeholder forum.</summary>
+public sealed record ForumMemberRow(string Name, string Organisation, ForumSector Sector);
 
 public sealed record RevisionRow(DateTimeOffset At, TimelineChange Change, string Subject, IReadOnlyList<string> Fields);
 

@@ -98,7 +98,7 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
-    public async Task Colombias_evidence_pack_lists_the_forum_meetings_of_its_timeline_with_their_links()
+    public async Task Colombias_evidence_pack_shows_its_forum_members_and_the_forum_meetings_of_its_timeline_with_their_links()
     {
         await LoadDemoAsync();
         var timeline = (await Portal.QueryAsync(new Web.Features.Timelines.Details.Query("co")))!.Timeline!;
@@ -115,6 +115,11 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
         );
         using var zip = new ZipArchive(new MemoryStream(await visitor.Http.GetByteArrayAsync("/members/co/evidence.zip")));
         Assert.Equal(meetings.Count, Csv(zip, "forum-meetings.csv").Count);
+        var forum = (await Portal.QueryAsync(new Web.Features.Forums.Details.Query("co")))!;
+        Assert.NotEmpty(forum.Members);
+        Assert.Equal(forum.Members.Count, page.QuerySelectorAll("#evidence-forum-members tbody tr").Length);
+        Assert.NotNull(page.QuerySelector("#evidence-forum-balance"));
+        Assert.Equal(forum.Members.Select(m => m.Name), Csv(zip, "forum-members.csv").Select(r => r["name"]));
         Assert.NotNull((await visitor.GetAsync("/members/co")).QuerySelector("a[href='/members/co/evidence']"));
         Assert.NotNull((await visitor.GetAsync("/members/co/scorecard")).QuerySelector("a[href='/members/co/evidence']"));
     }
