@@ -152,6 +152,8 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.Scorecards), Paths.Scorecards()),
             (nameof(Paths.Scorecard), Paths.Scorecard("AR")),
             (nameof(Paths.Scorecard), Paths.Scorecard(k.PlanMember, k.PlanCycle)),
+            (nameof(Paths.MemberEvidence), Paths.MemberEvidence(k.PlanMember)),
+            (nameof(Paths.MemberEvidenceZip), Paths.MemberEvidenceZip(k.PlanMember)),
             (nameof(Paths.Campaigns), Paths.Campaigns()),
             (nameof(Paths.CampaignCreate), Paths.CampaignCreate()),
             (nameof(Paths.Campaign), Paths.Campaign(k.Slug)),

@@ -113,6 +113,11 @@ public static class Paths
     public static string ForumDecisionEdit(string code, int? decisionId = null) =>
         $"{Forum(code)}/decision" + (decisionId is { } id ? "/" + Number(id) : "");
 
+    /// <summary>A member's evidence pack for the IRM: the page, and the same as a ZIP of CSV and JSON files.</summary>
+    public static string MemberEvidence(string code) => $"{Member(code)}/evidence";
+
+    public static string MemberEvidenceZip(string code) => $"{Member(code)}/evidence.zip";
+
     // Campaigns.
     public static string Campaigns() => "/campaigns";
 
