@@ -139,7 +139,7 @@ public static class Emails
         private (string Subject, string Text, string Html) Compose(
             string name,
             List<Waiting> items,
-            IReadOnlyDictionary<int, LocalizedText> members,
+            Dictionary<int, LocalizedText> members,
             string unsubscribe
         )
         {
