@@ -181,7 +181,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
         await Page.GetByText("Filters 1 active", new() { Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Clear the filters" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Filters", new() { Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(30);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(90);
 
         // On the proposals the search stays in sight; a search alone is not a folded filter.
         await Page.GotoAsync("/submissions");

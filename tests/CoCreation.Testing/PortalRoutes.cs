@@ -58,6 +58,17 @@ public sealed class PortalRoutes
             await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
         }
 
+        // Notification settings are made when first needed: the demo participant's, for the unsubscribe page.
+        await portal.WithDbAsync(db =>
+            db.Database.ExecuteSqlRawAsync(
+                """
+                insert into notification_settings (person_id, email, unsubscribe_code)
+                select id, 'Daily', replace(gen_random_uuid()::text, '-', '') from users
+                where email = 'participant@demo.cocreation.example'
+                on conflict do nothing
+                """
+            )
+        );
         var ids = await portal.WithDbAsync(async db => new Dictionary<string, string>
         {
             ["slug"] = await Scalar(db, "select slug as \"Value\" from campaigns order by id limit 1"),
@@ -100,19 +111,12 @@ public sealed class PortalRoutes
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
-            // The notification emails' unsubscribe page needs a person's code: settings are made when first needed.
+            // The notification emails' unsubscribe page needs a person's code (made above if need be).
             ["notificationSettings"] = await Scalar(
                 db,
                 """
-                with participant as (select id from users where email = 'participant@demo.cocreation.example'),
-                made as (
-                    insert into notification_settings (person_id, email, unsubscribe_code)
-                    select id, 'Daily', replace(gen_random_uuid()::text, '-', '') from participant
-                    on conflict do nothing returning unsubscribe_code)
-                select unsubscribe_code as "Value" from made
-                union all
-                select s.unsubscribe_code from notification_settings s join participant p on p.id = s.person_id
-                limit 1
+                select s.unsubscribe_code as "Value" from notification_settings s join users u on u.id = s.person_id
+                where u.email = 'participant@demo.cocreation.example'
                 """
             ),
             ["forumMember"] = await Scalar(
