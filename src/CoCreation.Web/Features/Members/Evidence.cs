@@ -10,7 +10,8 @@ namespace CoCreation.Web.Features.Members;
 
 /// <summary>
 /// A member's evidence pack for the IRM: its published co-creation timeline (revisions and the two-weeks proof), its forum
-/// (composition and meetings), every published submission with its reasoned response, every commitment of its published plans with milestones
+/// (composition and meetings), every published submission with its reasoned response, every commitment of its
+/// published plans with milestones
 /// and dated progress and the IRM's assessment, and its scorecard. The timeline and the scorecard are their own pages' queries;
 /// the rest is read list by list (a fixed number of round trips, whatever the number of commitments or submissions).
 /// </summary>
