@@ -118,14 +118,17 @@ internal static class Digest
 
         var once = toFollowers.Count == followers.Length && toFollowers.Distinct().Count() == followers.Length;
         var seconds = emailClock.Elapsed.TotalSeconds;
+        var (fanOutSeconds, rate) = (fanOutClock.Elapsed.TotalSeconds, seconds > 0 ? emails / seconds : 0);
+        var peak = Memory.Mb(Math.Max(fanOut.Peak, emailing.Peak));
         Console.WriteLine(
-            FormattableString.Invariant(
-                $"digest: {followers.Length} people (daily digest); fan-out {happenings} happenings → {notifications} notifications in "
-                    + $"{fanOutClock.Elapsed.TotalSeconds:0.00} s; {emails} emails into the outbox in {seconds:0.00} s = "
-                    + $"{(seconds > 0 ? emails / seconds : 0):0} emails/s ({claimed} people claimed in batches of {batchSize}; "
-                    + $"each follower emailed once: {(once ? "yes" : "NO")}); peak memory (VmRSS) of the process running the rounds "
-                    + $"{Memory.Mb(Math.Max(fanOut.Peak, emailing.Peak))} (before {Memory.Mb(resident)}, fan-out {Memory.Mb(fanOut.Peak)}, "
-                    + $"emails {Memory.Mb(emailing.Peak)})"
+            string.Concat(
+                FormattableString.Invariant($"digest: {followers.Length} people (daily digest); fan-out {happenings} happenings → "),
+                FormattableString.Invariant($"{notifications} notifications in {fanOutSeconds:0.00} s; "),
+                FormattableString.Invariant($"{emails} emails into the outbox in {seconds:0.00} s = {rate:0} emails/s "),
+                FormattableString.Invariant($"({claimed} people claimed in batches of {batchSize}; each follower emailed once: "),
+                once ? "yes" : "NO",
+                $"); peak memory (VmRSS) of the process running the rounds {peak} (before {Memory.Mb(resident)}, ",
+                $"fan-out {Memory.Mb(fanOut.Peak)}, emails {Memory.Mb(emailing.Peak)})"
             )
         );
         if (!once)
