@@ -96,5 +96,29 @@ public sealed class MilestoneJourneyTests(BrowserFixture portal) : BrowserTest(p
         await visitor.GotoAsync("/members/ar/plans/2017-2019");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Img, new() { Name = "Commitments by level of completion" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(visitor);
+
+        // An IRM researcher reading in French finds the update in Argentina's evidence pack, and in its ZIP.
+        await visitorContext.AddCookiesAsync([
+            new Cookie
+            {
+                Name = "lang",
+                Value = "c=fr|uic=fr",
+                Url = Portal.BaseAddress.ToString(),
+            },
+        ]);
+        await visitor.GotoAsync("/members/ar");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Dossier de preuves pour l’IRM" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Assertions.Expect(visitor.GetByText("Se publicaron 1200 contratos de obra pública.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(visitor);
+        var download = await visitor.RunAndWaitForDownloadAsync(() =>
+            visitor.GetByRole(AriaRole.Link, new() { Name = "Télécharger le dossier de preuves" }).ClickAsync()
+        );
+        using var zip = new MemoryStream();
+        await (await download.CreateReadStreamAsync()).CopyToAsync(zip);
+        using var archive = new System.IO.Compression.ZipArchive(zip);
+        var progressCsv = archive.Entries.Single(e => e.Name == "progress.csv");
+        using var reader = new StreamReader(progressCsv.Open());
+        Assert.Contains("Se publicaron 1200 contratos de obra pública.", await reader.ReadToEndAsync(), StringComparison.Ordinal);
     }
 }

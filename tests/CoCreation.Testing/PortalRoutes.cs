@@ -100,6 +100,21 @@ public sealed class PortalRoutes
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
+            // The notification emails' unsubscribe page needs a person's code: settings are made when first needed.
+            ["notificationSettings"] = await Scalar(
+                db,
+                """
+                with participant as (select id from users where email = 'participant@demo.cocreation.example'),
+                made as (
+                    insert into notification_settings (person_id, email, unsubscribe_code)
+                    select id, 'Daily', replace(gen_random_uuid()::text, '-', '') from participant
+                    on conflict do nothing returning unsubscribe_code)
+                select unsubscribe_code as "Value" from made
+                union all
+                select s.unsubscribe_code from notification_settings s join participant p on p.id = s.person_id
+                limit 1
+                """
+            ),
             ["forumMember"] = await Scalar(
                 db,
                 $"""
@@ -183,6 +198,7 @@ public sealed class PortalRoutes
                 "code" when raw.StartsWith("members/", StringComparison.Ordinal) => MemberA,
                 "code" when raw.StartsWith("events/cancel", StringComparison.Ordinal) => Guid.Empty.ToString(),
                 "code" when raw.StartsWith("newsletter/unsubscribe", StringComparison.Ordinal) => ids["subscriber"],
+                "code" when raw.StartsWith("notifications/unsubscribe", StringComparison.Ordinal) => ids["notificationSettings"],
                 "code" => "404",
                 "slug" => ids["slug"],
                 "cycle" => ids["cycle"],

@@ -49,7 +49,16 @@ public sealed class MessageDeclarationTests
             .Order()
             .ToList();
 
-        Assert.Equal(["Events.Reminders+Command", "Newsletter.Dispatch+Command", "Submissions.ResponseReminders+Command"], system);
+        Assert.Equal(
+            [
+                "Events.Reminders+Command",
+                "Newsletter.Dispatch+Command",
+                "Notifications.Emails+Command",
+                "Notifications.FanOut+Command",
+                "Submissions.ResponseReminders+Command",
+            ],
+            system
+        );
     }
 }
 

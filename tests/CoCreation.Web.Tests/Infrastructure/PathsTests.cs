@@ -49,6 +49,8 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
                 var answers = method switch
                 {
                     nameof(Paths.Language) => HttpStatusCode.Redirect,
+                    // Following is done by its form (POST); the address itself leads to the list of what one follows.
+                    nameof(Paths.Follow) => HttpStatusCode.Redirect,
                     nameof(Paths.AccessDenied) => HttpStatusCode.Forbidden,
                     _ => HttpStatusCode.OK,
                 };
@@ -150,6 +152,8 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.Scorecards), Paths.Scorecards()),
             (nameof(Paths.Scorecard), Paths.Scorecard("AR")),
             (nameof(Paths.Scorecard), Paths.Scorecard(k.PlanMember, k.PlanCycle)),
+            (nameof(Paths.MemberEvidence), Paths.MemberEvidence(k.PlanMember)),
+            (nameof(Paths.MemberEvidenceZip), Paths.MemberEvidenceZip(k.PlanMember)),
             (nameof(Paths.Campaigns), Paths.Campaigns()),
             (nameof(Paths.CampaignCreate), Paths.CampaignCreate()),
             (nameof(Paths.Campaign), Paths.Campaign(k.Slug)),
@@ -221,6 +225,10 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.NewsletterEdition), Paths.NewsletterEdition(k.Edition)),
             (nameof(Paths.NewsletterConfirm), Paths.NewsletterConfirm("an-expired-link")),
             (nameof(Paths.NewsletterUnsubscribe), Paths.NewsletterUnsubscribe(k.UnsubscribeCode)),
+            (nameof(Paths.NotificationsUnsubscribe), Paths.NotificationsUnsubscribe(k.NotificationsCode)),
+            (nameof(Paths.Following), Paths.Following()),
+            (nameof(Paths.Notifications), Paths.Notifications()),
+            (nameof(Paths.Follow), Paths.Follow()),
             (nameof(Paths.Editions), Paths.Editions()),
             (nameof(Paths.Edition), Paths.Edition(k.Edition)),
             (nameof(Paths.EditionCompose), Paths.EditionCompose()),
@@ -308,6 +316,20 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             BlogInReview: await One<long>("SELECT id FROM blog_posts WHERE status <> 'Published' ORDER BY id LIMIT 1"),
             Edition: await One<int>("SELECT id FROM editions ORDER BY id LIMIT 1"),
             UnsubscribeCode: await One<string>("SELECT unsubscribe_code FROM subscribers ORDER BY id LIMIT 1"),
+            // Notification settings are made when first needed: the demo participant's, made here if need be.
+            NotificationsCode: await One<string>(
+                """
+                WITH participant AS (SELECT id FROM users WHERE email = 'participant@demo.cocreation.example'),
+                made AS (
+                    INSERT INTO notification_settings (person_id, email, unsubscribe_code)
+                    SELECT id, 'Daily', replace(gen_random_uuid()::text, '-', '') FROM participant
+                    ON CONFLICT DO NOTHING RETURNING unsubscribe_code)
+                SELECT unsubscribe_code FROM made
+                UNION ALL
+                SELECT s.unsubscribe_code FROM notification_settings s JOIN participant p ON p.id = s.person_id
+                LIMIT 1
+                """
+            ),
             PlanMember: await One<string>("SELECT m.code " + plan),
             PlanCycle: await One<string>("SELECT p.cycle " + plan),
             OgpId: await One<string>("SELECT c.ogp_id " + plan),
@@ -347,6 +369,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         long BlogInReview,
         int Edition,
         string UnsubscribeCode,
+        string NotificationsCode,
         string PlanMember,
         string PlanCycle,
         string OgpId,

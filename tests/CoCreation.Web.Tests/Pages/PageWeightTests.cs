@@ -31,6 +31,7 @@ public sealed class PageWeightTests(WebFixture portal) : PortalTest(portal)
             "/events",
             "/timelines",
             "/blog",
+            "/scorecards",
             "/account/register",
         ];
         using var visitor = Portal.CreateClient();

@@ -93,6 +93,10 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
             ["activities"] = "id",
             ["plans"] = "url",
             ["commitments"] = "ogpId",
+            ["milestones"] = "id",
+            ["progress-updates"] = "id",
+            ["forum-members"] = "id",
+            ["forum-decisions"] = "id",
             ["submissions"] = "id",
             ["comments"] = "id",
             ["events"] = "id",
@@ -335,7 +339,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
             .Select(e => "/" + RouteConstraint().Replace(e.RoutePattern.RawText!.TrimStart('/'), "{$1}"))
             .Where(p => p.StartsWith("/api/v1/", StringComparison.Ordinal) && p != "/api/v1/openapi.json")
             .ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(14, mapped.Count);
+        Assert.Equal(18, mapped.Count);
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
         var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];

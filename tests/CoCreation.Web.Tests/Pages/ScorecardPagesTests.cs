@@ -2,6 +2,8 @@ using System.Net;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -106,5 +108,37 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(5, svg.QuerySelectorAll("text[text-anchor=end]").Length);
         var argentina = page.QuerySelector("a[href='/members/ar/scorecard?cycle=2017-2019']")!.Closest("tr")!;
         Assert.Equal(["Met", "Met", "Met", "Not met", "Met"], argentina.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Every_member_of_the_demo_is_on_one_of_the_scorecards_pages_of_thirty_and_a_region_keeps_its_own_members()
+    {
+        await using (var scope = Portal.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
+        }
+
+        var members = await Portal.WithDbAsync(db => db.Members.CountAsync());
+        using var visitor = Portal.CreateClient();
+        var seen = new List<string>();
+        string? address = "/scorecards";
+        while (address is not null)
+        {
+            var page = await visitor.GetAsync(address);
+            var rows = page.QuerySelectorAll("#scorecards-table tbody tr th a").Select(a => a.GetAttribute("href")!).ToList();
+            Assert.InRange(rows.Count, 1, 30);
+            Assert.Contains($"Out of {members} members", page.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
+            seen.AddRange(rows);
+            address = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        }
+
+        Assert.Equal(members, seen.Count);
+        Assert.Equal(members, seen.Distinct().Count());
+
+        var europe = await visitor.GetAsync("/scorecards?region=Europe");
+        var european = await Portal.WithDbAsync(db => db.Members.CountAsync(m => m.Region == Domain.Members.Region.Europe));
+        Assert.Contains($"Out of {european} members", europe.QuerySelector("svg desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Europe", europe.QuerySelector("select[name=Region] option[selected]")!.TextContent.Trim());
+        Assert.Null(europe.QuerySelector("a[href^='/members/ar/']"));
     }
 }

@@ -232,7 +232,8 @@ public sealed partial class DemoData
                         official.Id,
                         official.Name,
                         CommentRole.Official,
-                        "Dans les locaux du ministère, avec une salle en ligne : le lien figure sur l’activité, inscription jusqu’à la veille.",
+                        "Dans les locaux du ministère, avec une salle en ligne : le lien figure sur l’activité, "
+                            + "inscription jusqu’à la veille.",
                         "fr"
                     ),
                     "es" => Answer(

@@ -184,7 +184,9 @@ internal static class DemoForums
         return forum;
     }
 
-    /// <summary>Minutes for the member's forum meetings held, in date order, a week after each; the last <paramref name="awaited"/> none.</summary>
+    /// <summary>
+    /// Minutes for the member's forum meetings held, in date order, a week after each; the last <paramref name="awaited"/> none.
+    /// </summary>
     private static async Task AddMinutesAsync(
         PortalDbContext db,
         int memberId,

@@ -34,7 +34,8 @@ public static class Emails
         LocalizedText SubjectTitle,
         LocalizedText? Detail,
         string Link,
-        DateTimeOffset At
+        DateTimeOffset At,
+        int? MemberId
     );
 
     /// <summary>How many people were claimed (each emailed once, or nothing when nothing waited).</summary>
@@ -88,10 +89,28 @@ public static class Emails
                 join h in db.Happenings on n.HappeningId equals h.Id
                 where claimed.Contains(n.PersonId) && n.EmailedAt == null
                 orderby n.Id
-                select new Waiting(n.Id, n.PersonId, h.Kind, h.SubjectKind, h.SubjectId, h.SubjectTitle, h.Detail, h.Link, h.CreatedAt)
+                select new Waiting(
+                    n.Id,
+                    n.PersonId,
+                    h.Kind,
+                    h.SubjectKind,
+                    h.SubjectId,
+                    h.SubjectTitle,
+                    h.Detail,
+                    h.Link,
+                    h.CreatedAt,
+                    h.MemberId
+                )
             )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
+            // A digest is grouped by member (what most people follow), so the member's names are read once for the round.
+            var memberIds = waiting.Where(w => w.MemberId is not null).Select(w => w.MemberId!.Value).Distinct().ToList();
+            var members = await db
+                .Members.AsNoTracking()
+                .Where(m => memberIds.Contains(m.Id))
+                .Select(m => new { m.Id, m.Name })
+                .ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
             var byPerson = waiting.ToLookup(w => w.PersonId);
             foreach (var person in people)
             {
@@ -103,7 +122,7 @@ public static class Emails
 
                 using var language = LanguageScope.In(person.PreferredLanguage);
                 var unsubscribe = links.To(Paths.NotificationsUnsubscribe(person.UnsubscribeCode));
-                var (subject, plain, html) = Compose(person.DisplayName, items, unsubscribe);
+                var (subject, plain, html) = Compose(person.DisplayName, items, members, unsubscribe);
                 outbox.EnqueueComposed(person.Email, subject, plain, html, unsubscribe);
             }
 
@@ -117,7 +136,12 @@ public static class Emails
             return claimed.Count;
         }
 
-        private (string Subject, string Text, string Html) Compose(string name, List<Waiting> items, string unsubscribe)
+        private (string Subject, string Text, string Html) Compose(
+            string name,
+            List<Waiting> items,
+            Dictionary<int, LocalizedText> members,
+            string unsubscribe
+        )
         {
             var culture = CultureInfo.CurrentUICulture;
             var subject =
@@ -138,14 +162,25 @@ public static class Emails
 
             Paragraph(text["Email.Greeting", name]);
             Paragraph(text["Notifications.Email.Intro"]);
-            foreach (var group in items.GroupBy(i => (i.SubjectKind, i.SubjectId)))
+            // Grouped by member ("Argentina", then what happened there, each with what it happened to); what has no member
+            // (a campaign) under its own title.
+            foreach (
+                var group in items.GroupBy(i =>
+                    i.MemberId is { } member ? (FollowedKind.Member, (long)member) : (i.SubjectKind, i.SubjectId)
+                )
+            )
             {
-                var heading = group.Last().SubjectTitle.In(culture);
+                var byMember = group.Key.Item1 == FollowedKind.Member && members.ContainsKey((int)group.Key.Item2);
+                var heading = byMember ? members[(int)group.Key.Item2].In(culture) : group.Last().SubjectTitle.In(culture);
                 plain.AppendLine(heading);
                 html.Append("<h2 style=\"font-size:1.1em\">").Append(WebUtility.HtmlEncode(heading)).Append("</h2><ul>");
                 foreach (var item in group)
                 {
-                    var line = NotificationText.Describe(text, item.Kind, item.Detail);
+                    var what = NotificationText.Describe(text, item.Kind, item.Detail);
+                    var line =
+                        byMember && item.SubjectKind != FollowedKind.Member
+                            ? text["Notifications.Email.OneSubject", item.SubjectTitle.In(culture), what].Value
+                            : what;
                     var link = links.To(item.Link);
                     plain.Append("- ").AppendLine(line).Append("  ").AppendLine(link);
                     html.Append("<li><a href=\"")

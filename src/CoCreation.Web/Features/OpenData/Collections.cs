@@ -100,7 +100,9 @@ public abstract class Collection(string name, string key, Type rowType)
         return Unbuffered.RunAsync(db, ct => WriteAsync(response.Body, format, sender, filter, ct), response.HttpContext.RequestAborted);
     }
 
-    /// <summary>Streams every row of the collection (narrowed by <paramref name="filter"/>) to <paramref name="body"/>, one at a time.</summary>
+    /// <summary>
+    /// Streams every row of the collection (narrowed by <paramref name="filter"/>) to <paramref name="body"/>, one at a time.
+    /// </summary>
     public abstract Task WriteAsync(
         Stream body,
         DownloadFormat format,

@@ -91,7 +91,9 @@ public static class Paths
 
     public static string IrmAssessment(string code, string cycle, string ogpId) => $"{CommitmentEdit(code, cycle, ogpId)}/irm";
 
-    public static string Scorecards() => "/scorecards";
+    /// <summary>Every member's scorecard; a region's only, and the page after a member's code.</summary>
+    public static string Scorecards(Domain.Members.Region? region = null, string? after = null) =>
+        Query("/scorecards", ("region", region?.ToString()), ("after", after is null ? null : Code(after)));
 
     public static string Scorecard(string code, string? cycle = null) => Query($"{Member(code)}/scorecard", ("cycle", cycle));
 
@@ -110,6 +112,11 @@ public static class Paths
     /// <summary>The form for a new entry of the decision log, or for <paramref name="decisionId"/>.</summary>
     public static string ForumDecisionEdit(string code, int? decisionId = null) =>
         $"{Forum(code)}/decision" + (decisionId is { } id ? "/" + Number(id) : "");
+
+    /// <summary>A member's evidence pack for the IRM: the page, and the same as a ZIP of CSV and JSON files.</summary>
+    public static string MemberEvidence(string code) => $"{Member(code)}/evidence";
+
+    public static string MemberEvidenceZip(string code) => $"{Member(code)}/evidence.zip";
 
     // Campaigns.
     public static string Campaigns() => "/campaigns";

@@ -878,6 +878,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Events/RegistrantsCsv"] = [$"/events/{ids.UpcomingEvent}/registrants.csv"],
             ["/Members/Create"] = ["/members/create"],
             ["/Members/Details"] = ["/members/AR", "/members/ZZ"],
+            ["/Members/Evidence"] = ["/members/AR/evidence", "/members/ZZ/evidence"],
+            ["/Members/EvidenceZip"] = ["/members/AR/evidence.zip", "/members/ZZ/evidence.zip"],
             ["/Forums/Details"] = ["/members/AR/forum", "/members/ZZ/forum"],
             ["/Forums/Rules"] = ["/members/AR/forum/rules", "/members/FR/forum/rules"],
             ["/Forums/Member"] =
@@ -913,11 +915,15 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Newsletter/Editions/Index"] = ["/newsletter/editions"],
             ["/Newsletter/Index"] = ["/newsletter"],
             ["/Newsletter/Unsubscribe"] = ["/newsletter/unsubscribe/" + ids.UnsubscribeCode, "/newsletter/unsubscribe/forged"],
+            ["/Notifications/Unsubscribe"] = ["/notifications/unsubscribe/forged"],
+            ["/Account/Follow"] = ["/account/follow"],
+            ["/Account/Following"] = ["/account/following"],
+            ["/Account/Notifications"] = ["/account/notifications", "/account/notifications?after=12345"],
             ["/Newsletter/WebVersion"] = ["/newsletter/" + ids.Edition],
             ["/OpenData/Download"] = ["/open-data/members.csv", "/open-data/submissions.json", "/open-data/no-such.csv"],
             ["/OpenData/Index"] = ["/open-data"],
             ["/Scorecards/ForMember"] = ["/members/AR/scorecard", "/members/AR/scorecard?cycle=1999-2001", "/members/ZZ/scorecard"],
-            ["/Scorecards/Index"] = ["/scorecards"],
+            ["/Scorecards/Index"] = ["/scorecards", "/scorecards?region=Europe&after=FR", "/scorecards?region=Nowhere&after=%00"],
             ["/Submissions/Details"] =
             [
                 "/submissions/" + ids.Published,

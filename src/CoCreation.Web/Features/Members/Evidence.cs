@@ -1,0 +1,177 @@
+using CoCreation.Domain.ActionPlans;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Timelines;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Features.Members;
+
+/// <summary>
+/// A member's evidence pack for the IRM: its published co-creation timeline (revisions and the two-weeks proof), its forum
+/// (composition and meetings), every published submission with its reasoned response, every commitment of its published plans with milestones
+/// and dated progress and the IRM's assessment, and its scorecard. The timeline and the scorecard are their own pages' queries;
+/// the rest is read list by list (a fixed number of round trips, whatever the number of commitments or submissions).
+/// </summary>
+public static class Evidence
+{
+    /// <param name="WithSubmissions">The page lists them; the download streams them itself instead of holding them.</param>
+    [Allow(Audience.Anonymous)]
+    public sealed record Query(string Code, bool WithSubmissions = true) : IQuery<Model?>;
+
+    public sealed record Model(
+        string Code,
+        LocalizedText Name,
+        Timelines.Details.TimelineView? Timeline,
+        Scorecards.ForMember.Model Scorecard,
+        Forums.Details.Model? Forum,
+        IReadOnlyList<CommitmentItem> Commitments,
+        IReadOnlyList<Submissions.Export.Row> Submissions
+    )
+    {
+        /// <summary>The forum's meetings: the forum-kind activities of the timeline, oldest first.</summary>
+        public IReadOnlyList<Timelines.Details.ActivityView> ForumMeetings =>
+            Timeline is null ? [] : [.. Timeline.Activities.Where(a => a.Kind == ActivityKind.ForumMeeting).OrderBy(a => a.StartsAt)];
+    }
+
+    /// <param name="Submissions">The published submissions it came from.</param>
+    /// <param name="Progress">Newest first.</param>
+    public sealed record CommitmentItem(
+        int Id,
+        string OgpId,
+        string Cycle,
+        LocalizedText Title,
+        CompletionLevel Completion,
+        DateOnly? StartsOn,
+        DateOnly? EndsOn,
+        string? LeadInstitution,
+        IrmAssessment? Irm,
+        IReadOnlyList<long> Submissions,
+        IReadOnlyList<MilestoneItem> Milestones,
+        IReadOnlyList<ProgressItem> Progress
+    );
+
+    public sealed record MilestoneItem(int Id, LocalizedText Text, DateOnly StartsOn, DateOnly EndsOn, string? ExpectedOutput);
+
+    /// <param name="MilestoneId">Null for an update about the whole commitment.</param>
+    public sealed record ProgressItem(
+        long Id,
+        int? MilestoneId,
+        DateOnly On,
+        ProgressLevel Level,
+        string Text,
+        string Language,
+        IReadOnlyList<EvidenceLink> Evidence
+    );
+
+    public sealed class Handler(PortalDbContext db, ISender sender) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var code = (query.Code ?? "").Trim().ToUpperInvariant();
+            var scorecard = await sender.Send(new Scorecards.ForMember.Query(code), cancellationToken);
+            if (scorecard is null)
+            {
+                return null;
+            }
+
+            var timeline = (await sender.Send(new Timelines.Details.Query(code), cancellationToken))?.Timeline;
+            var forum = await sender.Send(new Forums.Details.Query(code), cancellationToken);
+            var commitments = await (
+                from c in db.Commitments
+                join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
+                join m in db.Members on p.MemberId equals m.Id
+                where m.Code == code && p.PublishedAt != null
+                orderby p.Cycle descending, c.OgpId
+                select new
+                {
+                    c.Id,
+                    c.OgpId,
+                    p.Cycle,
+                    c.Title,
+                    c.Completion,
+                    c.StartsOn,
+                    c.EndsOn,
+                    c.LeadInstitution,
+                    c.Irm,
+                }
+            )
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+            var ids = commitments.Select(c => c.Id).ToList();
+            var milestones =
+                ids.Count == 0
+                    ? []
+                    : await db
+                        .Milestones.AsNoTracking()
+                        .Where(m => ids.Contains(m.CommitmentId))
+                        .OrderBy(m => m.Order)
+                        .ThenBy(m => m.Id)
+                        .Select(m => new { m.CommitmentId, Item = new MilestoneItem(m.Id, m.Text, m.StartsOn, m.EndsOn, m.ExpectedOutput) })
+                        .ToListAsync(cancellationToken);
+            var updates =
+                ids.Count == 0
+                    ? []
+                    : await db
+                        .ProgressUpdates.AsNoTracking()
+                        .Where(u => ids.Contains(u.CommitmentId))
+                        .OrderByDescending(u => u.On)
+                        .ThenByDescending(u => u.Id)
+                        .Select(u => new
+                        {
+                            u.CommitmentId,
+                            u.Id,
+                            u.MilestoneId,
+                            u.On,
+                            u.Level,
+                            u.Text,
+                            u.Language,
+                            u.Evidence,
+                        })
+                        .ToListAsync(cancellationToken);
+            var links =
+                ids.Count == 0
+                    ? []
+                    : await db
+                        .Submissions.AsNoTracking()
+                        .Where(PublicSubmissions.Condition)
+                        .SelectMany(s => s.Commitments)
+                        .Where(l => ids.Contains(l.CommitmentId))
+                        .OrderBy(l => l.SubmissionId)
+                        .Select(l => new { l.CommitmentId, l.SubmissionId })
+                        .ToListAsync(cancellationToken);
+            var milestonesOf = milestones.ToLookup(m => m.CommitmentId, m => m.Item);
+            var updatesOf = updates.ToLookup(
+                u => u.CommitmentId,
+                u => new ProgressItem(u.Id, u.MilestoneId, u.On, u.Level, u.Text, u.Language, u.Evidence)
+            );
+            var submissionsOf = links.ToLookup(l => l.CommitmentId, l => l.SubmissionId);
+            var items = commitments
+                .Select(c => new CommitmentItem(
+                    c.Id,
+                    c.OgpId,
+                    c.Cycle,
+                    c.Title,
+                    c.Completion,
+                    c.StartsOn,
+                    c.EndsOn,
+                    c.LeadInstitution,
+                    c.Irm,
+                    [.. submissionsOf[c.Id]],
+                    [.. milestonesOf[c.Id]],
+                    [.. updatesOf[c.Id]]
+                ))
+                .ToList();
+            List<Submissions.Export.Row> submissions = query.WithSubmissions
+                ? await sender
+                    .CreateStream(
+                        new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } },
+                        cancellationToken
+                    )
+                    .ToListAsync(cancellationToken)
+                : [];
+            return new Model(scorecard.Code, scorecard.Name, timeline, scorecard, forum, items, submissions);
+        }
+    }
+}

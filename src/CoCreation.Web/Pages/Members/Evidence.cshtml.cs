@@ -1,0 +1,24 @@
+using CoCreation.Web.Features.Members;
+using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoCreation.Web.Pages.Members;
+
+/// <summary>/members/{code}/evidence: a member's evidence pack for the IRM, to read or print.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class EvidenceModel : PortalPageModel
+{
+    public Evidence.Model Pack { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        var pack = await Sender.Send(new Evidence.Query(code), HttpContext.RequestAborted);
+        if (pack is null)
+        {
+            return NotFound();
+        }
+
+        Pack = pack;
+        return Page();
+    }
+}
