@@ -76,7 +76,7 @@ internal static class Memory
         return 0;
     }
 
-    private static async Task<(long Peak, long Last)> PeakWhileAsync(int pid, Func<Task> work)
+    internal static async Task<(long Peak, long Last)> PeakWhileAsync(int pid, Func<Task> work)
     {
         long peak = 0,
             last = 0;
@@ -107,7 +107,7 @@ internal static class Memory
         return (Math.Max(peak, last), last);
     }
 
-    private static long ResidentKb(int pid)
+    internal static long ResidentKb(int pid)
     {
         foreach (var line in File.ReadLines($"/proc/{pid}/status"))
         {
@@ -160,5 +160,5 @@ internal static class Memory
         }
     }
 
-    private static string Mb(long kb) => FormattableString.Invariant($"{kb / 1024.0:0} MB");
+    internal static string Mb(long kb) => FormattableString.Invariant($"{kb / 1024.0:0} MB");
 }

@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "memory" => await Memory.RunAsync(args[1..]),
     "scale" => await Scale.RunAsync(args[1..]),
     "profile" => await Profile.RunAsync(args[1..]),
+    "digest" => await Digest.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -20,7 +21,7 @@ static int Usage()
     Console.Error.WriteLine(
         """
         usage:
-          seed      --connection <cs> [--submissions 100000] [--events 200] [--registrations 100] [--members 60]
+          seed      --connection <cs> [--submissions 100000] [--events 200] [--registrations 100] [--members 60] [--follows 50000]
           reference --connection <cs> --urls http://127.0.0.1:5091
           login     --url <portal> --email <e> --password <p>       prints COOKIE and TOKEN lines for wrk
           cursor    --connection <cs> [--page 2000]                 the keyset cursor of that page
@@ -30,6 +31,7 @@ static int Usage()
           scale     --proxy <nginx> --instances <a>,<b> --connection <cs> --restart <command> --email <e> --password <p>
                     --admin-email <e> --admin-password <p> [--gets 300] [--posts 30] [--rate 30]   scripts/scale-check.sh's client
           profile   --trace <file.nettrace> [--title t] [--top 20] [--summary file]   top CPU frames in markdown
+          digest    --connection <cs> [--batch 200]   the portal's notification rounds over the seed's follows: emails/s, peak memory
           load      --url <url> --rate <req/s> --seconds <n> [--connections 16]   open-loop latency (HdrHistogram)
         """
     );

@@ -1,14 +1,17 @@
 using System.Diagnostics;
+using System.Globalization;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Newsletter;
+using CoCreation.Domain.Notifications;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web;
 using CoCreation.Web.Data;
 using CoCreation.Web.Data.Seed;
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +27,7 @@ internal static class Seed
 {
     private static readonly string[] Languages = ["en", "fr", "es"];
 
-    private const string BenchDomain = "bench.cocreation.example";
+    public const string BenchDomain = "bench.cocreation.example";
 
     /// <summary>bench.sh signs in with these (a loopback-only throwaway database).</summary>
     public const string ParticipantEmail = "participant@" + BenchDomain;
@@ -40,7 +43,8 @@ internal static class Seed
             PerEvent: options.GetInt("registrations", 100),
             Members: options.GetInt("members", 60),
             Activities: options.GetInt("activities", 2_000),
-            Subscribers: options.GetInt("subscribers", 5_000)
+            Subscribers: options.GetInt("subscribers", 5_000),
+            Follows: options.GetInt("follows", 50_000)
         );
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", Args = [] });
         builder.Configuration.AddInMemoryCollection(
@@ -62,6 +66,7 @@ internal static class Seed
         await TimelinesAsync(app.Services, wanted.Activities);
         await SubscribersAsync(app.Services, wanted.Subscribers);
         await ParticipantAsync(app.Services);
+        await FollowsAsync(app.Services, wanted.Follows);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -72,9 +77,16 @@ internal static class Seed
             var registrations = await db.Set<Registration>().CountAsync();
             var activities = await db.Timelines.SelectMany(t => t.Activities).CountAsync();
             var subscribers = await db.Subscribers.CountAsync();
+            var followers = await db.Users.CountAsync(u => u.Email!.StartsWith(FollowerPrefix) && u.Email.EndsWith("@" + BenchDomain));
+            var follows = await db.Follows.CountAsync(f =>
+                db.Users.Any(u => u.Id == f.PersonId && u.Email!.StartsWith(FollowerPrefix) && u.Email.EndsWith("@" + BenchDomain))
+            );
+            var official = await BenchOfficialAsync(db);
+            var happenings = await db.Happenings.CountAsync(h => h.ActorId == official);
             Console.WriteLine(
                 $"seed: {members} members, {submissions} submissions, {events} events, {registrations} registrations, "
-                    + $"{activities} activities, {subscribers} subscribers ({clock.Elapsed.TotalSeconds:0} s)"
+                    + $"{activities} activities, {subscribers} subscribers, {follows} follows of {followers} people (daily digest) "
+                    + $"and {happenings} happenings to digest ({clock.Elapsed.TotalSeconds:0} s)"
             );
         }
 
@@ -290,6 +302,175 @@ internal static class Seed
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The bench's followers: follower0@bench.cocreation.example, follower1@..., one person per five follows.</summary>
+    public const string FollowerPrefix = "follower";
+
+    public const string OfficialEmail = "official@" + BenchDomain;
+
+    private const int FollowsPerPerson = 5;
+
+    /// <summary>
+    /// Follows for the digest step of bench.sh (<c>tool digest</c>): people enough for <paramref name="wanted"/> follows, five
+    /// each — two members, a campaign (or a third submission where there is none) and two published submissions — all with
+    /// a daily digest, in the three languages; and a happening to tell them of on each member and campaign they follow (an
+    /// activity changed, a blog post), done by a bench official so that the digest step finds exactly these. Written
+    /// straight to the tables (no password hashing: these people never sign in), each step skipping what exists.
+    /// </summary>
+    private static async Task FollowsAsync(IServiceProvider services, int wanted)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        var people = (wanted + FollowsPerPerson - 1) / FollowsPerPerson;
+        var now = DateTimeOffset.UtcNow;
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO users (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, phone_number_confirmed,
+                two_factor_enabled, lockout_enabled, access_failed_count, display_name, preferred_language, created_at)
+            SELECT gen_random_uuid(), address, upper(address), address, upper(address), TRUE, FALSE, FALSE, TRUE, 0,
+                'Follower ' || n || ' (example)', (ARRAY['en','fr','es'])[1 + n % 3], {now}
+            FROM generate_series(0, {people - 1}) AS n, LATERAL (SELECT {FollowerPrefix} || n || {"@" + BenchDomain} AS address) a
+            WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.normalized_user_name = upper(a.address))
+            """
+        );
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO users (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, phone_number_confirmed,
+                two_factor_enabled, lockout_enabled, access_failed_count, display_name, preferred_language, created_at)
+            SELECT gen_random_uuid(), {OfficialEmail}, upper({OfficialEmail}), {OfficialEmail}, upper({OfficialEmail}), TRUE, FALSE,
+                FALSE, TRUE, 0, 'Bench official (example)', 'en', {now}
+            WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.normalized_user_name = upper({OfficialEmail}))
+            """
+        );
+
+        var followers = (
+            await db
+                .Users.AsNoTracking()
+                .Where(u => u.Email!.StartsWith(FollowerPrefix) && u.Email.EndsWith("@" + BenchDomain))
+                .Select(u => new { u.Id, u.Email })
+                .ToListAsync()
+        ).ToDictionary(u => int.Parse(u.Email![FollowerPrefix.Length..u.Email!.IndexOf('@')], CultureInfo.InvariantCulture), u => u.Id);
+        var members = await db.Members.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
+        var campaigns = await db.Campaigns.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        var published = await db
+            .Submissions.Where(s => s.PublishedAt != null)
+            .OrderBy(s => s.Id)
+            .Select(s => s.Id)
+            .Take(Math.Max(1, 3 * people))
+            .ToListAsync();
+        var (persons, kinds, subjects) = (new List<Guid>(wanted), new List<string>(wanted), new List<long>(wanted));
+        for (var f = 0; f < wanted; f++)
+        {
+            var (p, slot) = (f / FollowsPerPerson, f % FollowsPerPerson);
+            (FollowedKind Kind, long Id)? follow = slot switch
+            {
+                0 => (FollowedKind.Member, members[p % members.Count]),
+                1 => (FollowedKind.Member, members[(p + members.Count / 2) % members.Count]),
+                2 when campaigns.Count > 0 => (FollowedKind.Campaign, campaigns[p % campaigns.Count]),
+                _ when published.Count > 0 => (FollowedKind.Submission, published[(3 * p + slot - 2) % published.Count]),
+                _ => null,
+            };
+            if (follow is { } made)
+            {
+                persons.Add(followers[p]);
+                kinds.Add(made.Kind.ToString());
+                subjects.Add(made.Id);
+            }
+        }
+
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO follows (person_id, kind, subject_id, automatic, created_at)
+            SELECT person_id, kind, subject_id, FALSE, {now}
+            FROM unnest({persons.ToArray()}, {kinds.ToArray()}, {subjects.ToArray()}) AS f (person_id, kind, subject_id)
+            ON CONFLICT DO NOTHING
+            """
+        );
+        var ids = followers.Values.ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO notification_settings (person_id, email, unsubscribe_code)
+            SELECT id, {EmailChoice.Daily.ToString()}, replace(gen_random_uuid()::text, '-', '') FROM unnest({ids}) AS id
+            ON CONFLICT DO NOTHING
+            """
+        );
+
+        // A happening on each member and campaign the followers follow, unless the bench official made one already.
+        var official = await BenchOfficialAsync(db) ?? throw new InvalidOperationException("bench: no bench official");
+        var told = (await db.Happenings.Where(h => h.ActorId == official).Select(h => new { h.SubjectKind, h.SubjectId }).ToListAsync())
+            .Select(h => (h.SubjectKind, h.SubjectId))
+            .ToHashSet();
+        var followedMembers = await db
+            .Members.AsNoTracking()
+            .Where(m => db.Follows.Any(f => f.Kind == FollowedKind.Member && f.SubjectId == m.Id && ids.Contains(f.PersonId)))
+            .Select(m => new
+            {
+                m.Id,
+                m.Code,
+                m.Name,
+            })
+            .ToListAsync();
+        foreach (var member in followedMembers.Where(m => !told.Contains((FollowedKind.Member, m.Id))))
+        {
+            db.Happenings.Add(
+                new Happening(
+                    HappeningKind.TimelineChanged,
+                    FollowedKind.Member,
+                    member.Id,
+                    member.Name,
+                    member.Id,
+                    null,
+                    official,
+                    new LocalizedText(
+                        "Example activity 1 (benchmark)",
+                        "Activité d'exemple 1 (benchmark)",
+                        "Actividad de ejemplo 1 (benchmark)"
+                    ),
+                    Paths.Timeline(member.Code),
+                    now
+                )
+            );
+        }
+
+        var followedCampaigns = await db
+            .Campaigns.AsNoTracking()
+            .Where(c => db.Follows.Any(f => f.Kind == FollowedKind.Campaign && f.SubjectId == c.Id && ids.Contains(f.PersonId)))
+            .Select(c => new
+            {
+                c.Id,
+                c.Slug,
+                c.Title,
+            })
+            .ToListAsync();
+        foreach (var campaign in followedCampaigns.Where(c => !told.Contains((FollowedKind.Campaign, c.Id))))
+        {
+            db.Happenings.Add(
+                new Happening(
+                    HappeningKind.BlogPostPublished,
+                    FollowedKind.Campaign,
+                    campaign.Id,
+                    campaign.Title,
+                    null,
+                    campaign.Id,
+                    official,
+                    new LocalizedText(
+                        "An example blog post (benchmark)",
+                        "Un billet d'exemple (benchmark)",
+                        "Una entrada de ejemplo (benchmark)"
+                    ),
+                    Paths.Campaign(campaign.Slug),
+                    now
+                )
+            );
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The bench official's id: the actor of the bench's happenings (never a follower, never signs in).</summary>
+    public static async Task<Guid?> BenchOfficialAsync(PortalDbContext db) =>
+        await db.Users.Where(u => u.Email == OfficialEmail).Select(u => (Guid?)u.Id).SingleOrDefaultAsync();
 
     private static void Progress(string what, int done, int total)
     {
