@@ -15,6 +15,10 @@ public sealed class Worker(IServiceScopeFactory scopes, IOptions<NotificationOpt
 
     protected override string Work => "notifications";
 
+    // The first round waits one interval (a minute by default): a portal starting while another runs, or a test's second
+    // instance, would otherwise claim work at an uncontrolled moment; nothing is lost by waiting.
+    protected override bool FirstRoundAtStart => false;
+
     /// <summary>One batch of happenings fanned out; how many.</summary>
     public Task<int> FanOutOnceAsync(CancellationToken cancellationToken) =>
         SendAsync(new FanOut.Command(options.Value.BatchSize), cancellationToken);
