@@ -93,6 +93,11 @@ public sealed partial class DemoData(PortalDbContext db, UserManager<PortalUser>
             false,
             sent
         );
+        // Sent a month ago, outside any campaign: it is about Argentina's current cycle, as every demo submission names one.
+        waiting.SentIn(
+            null,
+            await db.Members.Where(m => m.Id == argentina).Select(m => m.CurrentCycle).SingleAsync(cancellationToken) ?? "2017-2019"
+        );
         waiting.Publish(staff, sent.AddDays(1));
         waiting.Forward(staff, memberHasContact: true, sent.AddDays(2));
         waiting.ClearDomainEvents();

@@ -37,11 +37,15 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         ["/Error"] = "answers with the status of the error it shows",
         ["/Account/AccessDenied"] = "answers 403 by design",
         ["/Blog/Cover"] = "the demo's posts have no cover image (CoverImageTests upload one)",
+        ["/Account/Follow"] = "a form's target: its address alone leads to /account/following",
     };
 
     /// <summary>POST handlers that have no form on their own page, and why.</summary>
     private static readonly Dictionary<string, string> NoForm = new(StringComparer.Ordinal)
     {
+        ["/Account/Follow"] =
+            "its form is the Follow button on member, campaign, commitment and submission pages, posting to /account/follow "
+            + "(FollowTests, FollowJourneyTests)",
         ["/Account/SignOut"] = "would end the actor's session mid-fuzz",
         ["/Account/SignOutEverywhere"] = "would end every actor's session mid-fuzz",
         ["/Error"] = "the error page re-executed for a failed POST, no form of its own",
@@ -915,7 +919,7 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Newsletter/Editions/Index"] = ["/newsletter/editions"],
             ["/Newsletter/Index"] = ["/newsletter"],
             ["/Newsletter/Unsubscribe"] = ["/newsletter/unsubscribe/" + ids.UnsubscribeCode, "/newsletter/unsubscribe/forged"],
-            ["/Notifications/Unsubscribe"] = ["/notifications/unsubscribe/forged"],
+            ["/Notifications/Unsubscribe"] = ["/notifications/unsubscribe/" + ids.NotificationsCode, "/notifications/unsubscribe/forged"],
             ["/Account/Follow"] = ["/account/follow"],
             ["/Account/Following"] = ["/account/following"],
             ["/Account/Notifications"] = ["/account/notifications", "/account/notifications?after=12345"],
@@ -1124,6 +1128,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         public long BlogInReview { get; init; }
         public int Edition { get; init; }
         public string UnsubscribeCode { get; init; } = "";
+
+        public string NotificationsCode { get; init; } = "";
         public string PlanMember { get; init; } = "";
         public string PlanCycle { get; init; } = "";
         public string OgpId { get; init; } = "";
@@ -1177,6 +1183,13 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 BlogInReview = await One<long>("SELECT id FROM blog_posts WHERE status <> 'Published' ORDER BY id LIMIT 1"),
                 Edition = await One<int>("SELECT id FROM editions ORDER BY id LIMIT 1"),
                 UnsubscribeCode = await One<string>("SELECT unsubscribe_code FROM subscribers ORDER BY id LIMIT 1"),
+                // Notification settings are made when first needed: the demo participant's, made here if need be.
+                NotificationsCode = await One<string>(
+                    "INSERT INTO notification_settings (person_id, email, unsubscribe_code) "
+                        + "SELECT id, 'Daily', replace(gen_random_uuid()::text, '-', '') FROM users "
+                        + "WHERE email = 'participant@demo.cocreation.example' "
+                        + "ON CONFLICT (person_id) DO UPDATE SET email = notification_settings.email RETURNING unsubscribe_code"
+                ),
                 PlanMember = await One<string>(
                     "SELECT m.code FROM national_action_plans p JOIN members m ON m.id = p.member_id ORDER BY p.id LIMIT 1"
                 ),
