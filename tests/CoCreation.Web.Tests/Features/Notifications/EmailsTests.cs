@@ -147,7 +147,8 @@ public sealed class EmailsTests(WebFixture portal, ITestOutputHelper output) : P
                 });
         }
 
-        Assert.Equal(atStop, await EmailedAsync());
+        // The crashed batch left nothing: the same people emailed (the outbox keeps no order to compare).
+        Assert.Equal(atStop.Order(), (await EmailedAsync()).Order());
         await WorkerOf(Portal.Services, batchSize: 300).RunOnceAsync(CancellationToken.None);
         await WorkerOf(Portal.Services).RunOnceAsync(CancellationToken.None);
 
