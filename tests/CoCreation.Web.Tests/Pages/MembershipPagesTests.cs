@@ -28,7 +28,9 @@ public sealed class MembershipPagesTests(WebFixture portal) : PortalTest(portal)
         await LoadMembershipAsync();
 
         var members = await Portal.WithDbAsync(db =>
-            db.Members.Select(m => new
+        {
+            return db
+                .Members.Select(m => new
                 {
                     m.Code,
                     m.Kind,
@@ -45,8 +47,8 @@ public sealed class MembershipPagesTests(WebFixture portal) : PortalTest(portal)
                         })
                         .FirstOrDefault(),
                 })
-                .ToListAsync()
-        );
+                .ToListAsync();
+        });
 
         Assert.Equal(75, members.Count(m => m.Kind == MemberKind.Country));
         Assert.Equal(30, members.Count(m => m.CycleStatus == CycleStatus.DevelopingNewPlan));
