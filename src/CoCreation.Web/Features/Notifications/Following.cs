@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Notifications;
 
-/// <summary>Everything the signed-in person follows, by kind, with a way to stop each (the follow button's form).</summary>
+/// <summary>
+/// Everything the signed-in person follows, by kind, with a way to stop each (the follow button's form) — what they may
+/// still read: an endorsed submission later withdrawn or removed drops out of the list (their own stays).
+/// </summary>
 public static class Following
 {
     [Allow(Audience.Participant)]
@@ -26,12 +29,12 @@ public static class Following
             var submissions =
                 from f in mine
                 where f.Kind == FollowedKind.Submission
-                join s in db.Submissions on f.SubjectId equals s.Id
+                join s in Readable.Submissions(db, personId) on f.SubjectId equals s.Id
                 select new Row(f.Kind, f.SubjectId, s.Title, null, null, "", f.Automatic, f.CreatedAt);
             var commitments =
                 from f in mine
                 where f.Kind == FollowedKind.Commitment
-                join c in db.Commitments on f.SubjectId equals c.Id
+                join c in Readable.Commitments(db, actor) on f.SubjectId equals c.Id
                 select new Row(f.Kind, f.SubjectId, c.Title.En, c.Title.Fr, c.Title.Es, c.OgpId, f.Automatic, f.CreatedAt);
             var members =
                 from f in mine
