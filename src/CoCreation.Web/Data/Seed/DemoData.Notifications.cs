@@ -8,7 +8,8 @@ namespace CoCreation.Web.Data.Seed;
 
 /// <summary>
 /// What the demo follows: the official follows the members they act for; the participant follows Colombia, the campaign and
-/// two of Colombia's proposals with a daily digest, and finds a few unread notifications waiting (a timeline change, an answer, a new event).
+/// two of Colombia's proposals with a daily digest, and finds a few unread notifications waiting (a timeline change, an
+/// answer, a new event).
 /// </summary>
 public sealed partial class DemoData
 {
