@@ -11,6 +11,7 @@ namespace CoCreation.Web.Features.Comments;
 public static class Delete
 {
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(long Id) : ICommand<string?>;
 
     /// <summary>The comment for its author's delete form; refused to anyone else, null when there is none to read.</summary>

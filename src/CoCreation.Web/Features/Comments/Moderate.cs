@@ -23,6 +23,7 @@ public static class Moderate
     }
 
     [Allow(Audience.SupportUnit)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(long Id, Decision Decision, string? Text = null, string? Reason = null) : ICommand<string?>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Comments;
 public static class Post
 {
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command : ICommand<long?>
     {
         public CommentTargetKind TargetKind { get; set; }

@@ -18,6 +18,7 @@ namespace CoCreation.Web.Features.Comments;
 public static class Report
 {
     [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
     public sealed record Command(long Id, ReportReason? Reason, string? Text) : ICommand<string?>;
 
     public sealed class Validator : AbstractValidator<Command>
