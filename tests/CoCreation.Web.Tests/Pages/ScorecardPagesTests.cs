@@ -57,7 +57,17 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
             official
         );
 
-        Assert.Equal("100 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
+        var answered = await visitor.GetAsync("/members/ar/scorecard");
+        Assert.Equal("100 %", answered.QuerySelector("#answered-share")!.TextContent.Trim());
+        Assert.Equal("0 of 4", answered.QuerySelector("#continued-in-dialogue")!.TextContent.Trim());
+
+        // Beside the answer rate, how many answers went on in dialogue: a reader asks back under the new answer.
+        var (_, reader) = await Portal.CreateUserAsync("lectora@example.org");
+        await Portal.SendAsync(Features.Comments.CommentScenario.On(unanswered, "¿Y cuándo estará en línea?"), reader);
+        Assert.Equal(
+            "1 of 4",
+            (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#continued-in-dialogue")!.TextContent.Trim()
+        );
     }
 
     [Fact]

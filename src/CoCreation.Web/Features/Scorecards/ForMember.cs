@@ -20,13 +20,15 @@ public static class ForMember
 
     /// <param name="CycleUnknown">A cycle was asked for that the member has no record of: the default one is shown instead.</param>
     /// <param name="ResponseTimes">The response clock across cycles: how the member's government answers now.</param>
+    /// <param name="ContinuedInDialogue">Of the cycle's answered submissions, those that went on in dialogue after the answer.</param>
     public sealed record Model(
         string Code,
         LocalizedText Name,
         IReadOnlyList<string> Cycles,
         bool CycleUnknown,
         Scorecard Scorecard,
-        ResponseTimesSummary ResponseTimes
+        ResponseTimesSummary ResponseTimes,
+        int ContinuedInDialogue
     );
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IQueryHandler<Query, Model?>
@@ -58,6 +60,7 @@ public static class ForMember
                 period.Start,
                 period.End,
                 withTitles: true,
+                withDialogue: true,
                 cancellationToken
             );
             var scorecard = ScorecardRules.Compute(
@@ -71,7 +74,8 @@ public static class ForMember
                 cycles,
                 !string.IsNullOrEmpty(asked) && asked != cycle,
                 scorecard,
-                member.ResponseTimes
+                member.ResponseTimes,
+                submissions.Count(s => s.ContinuedInDialogue)
             );
         }
     }

@@ -97,6 +97,7 @@ public static class Index
                     periods.Values.Min(p => p.Start),
                     periods.Values.Max(p => p.End),
                     withTitles: false,
+                    withDialogue: false,
                     cancellationToken
                 )
             ).ToLookup(s => s.MemberId, s => s.Fact);

@@ -96,7 +96,9 @@ internal static class ScorecardRecords
 
     /// <summary>
     /// Published submissions owed an answer (help requests go to the Support Unit) of the members, published between
-    /// <paramref name="from"/> and <paramref name="to"/>.
+    /// <paramref name="from"/> and <paramref name="to"/>. <paramref name="withDialogue"/>: also whether each answered one went
+    /// on in dialogue (a published comment after the answer) — the member's own scorecard shows it beside the answer rate
+    /// (issue 20: figures, not a rule); a constant false in the SQL for the directory.
     /// </summary>
     public static Task<List<SubmissionRow>> SubmissionsAsync(
         PortalDbContext db,
@@ -104,6 +106,7 @@ internal static class ScorecardRecords
         DateTimeOffset from,
         DateTimeOffset to,
         bool withTitles,
+        bool withDialogue,
         CancellationToken cancellationToken
     ) =>
         db
@@ -122,7 +125,15 @@ internal static class ScorecardRecords
                     withTitles ? s.Title : null,
                     s.PublishedAt!.Value,
                     s.Status == SubmissionStatus.Answered ? s.AnsweredAt : null
-                )
+                ),
+                EF.Constant(withDialogue)
+                    && s.Status == SubmissionStatus.Answered
+                    && db.Comments.Any(c =>
+                        c.TargetKind == Domain.Comments.CommentTargetKind.Submission
+                        && c.TargetId == s.Id
+                        && c.Status == Domain.Comments.CommentStatus.Published
+                        && c.PostedAt > s.AnsweredAt
+                    )
             ))
             .ToListAsync(cancellationToken);
 
@@ -239,7 +250,8 @@ internal sealed record CommitmentRow(
     List<DateTimeOffset> RevisedAt
 );
 
-internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact);
+/// <param name="ContinuedInDialogue">Answered, and a published comment came after the answer.</param>
+internal sealed record SubmissionRow(int MemberId, SubmissionFact Fact, bool ContinuedInDialogue);
 
 /// <summary>A forwarded submission waiting for its answer.</summary>
 public sealed record WaitingRow(long Id, string Title, string Language, DateTimeOffset ForwardedAt);
