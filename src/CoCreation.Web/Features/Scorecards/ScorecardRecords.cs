@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Forums;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
@@ -10,14 +11,19 @@ using Microsoft.EntityFrameworkCore;
 namespace CoCreation.Web.Features.Scorecards;
 
 /// <summary>
-/// Reads members' published records for the scorecard in two round trips whatever the number of members:
-/// the members with their published timelines (activities, revisions) and plans, then the published
-/// submissions of the period. <see cref="ForMember"/> and <see cref="Index"/> (and the exports and API that
+/// Reads members' published records for the scorecard in three round trips whatever the number of members:
+/// the members with their published timelines (activities, revisions) and plans, their officials' edits of
+/// their forums, then the published submissions of the period. <see cref="ForMember"/> and <see cref="Index"/> (and the exports and API that
 /// send them) share it.
 /// </summary>
 internal static class ScorecardRecords
 {
     private static readonly SubmissionStatus[] Public = PublicSubmissions.Statuses;
+
+    // The entity types the forum's edits are audited under (Features/Forums).
+    private const string ForumEntity = nameof(MultiStakeholderForum);
+    private const string ForumMemberEntity = nameof(ForumMember);
+    private const string ForumDecisionEntity = nameof(ForumDecision);
 
     public static ScorecardThresholds Thresholds(PortalOptions options) =>
         new(
@@ -32,7 +38,42 @@ internal static class ScorecardRecords
     /// The chosen members (at most <paramref name="limit"/>, alphabetical by code) with their published
     /// timelines and plans, in one round trip.
     /// </summary>
-    public static Task<List<MemberRecord>> MembersAsync(
+    public static async Task<List<MemberRecord>> MembersAsync(
+        PortalDbContext db,
+        IQueryable<Member> chosen,
+        int? limit,
+        CancellationToken cancellationToken
+    )
+    {
+        var members = await RecordsAsync(db, chosen, limit, cancellationToken);
+        var ids = members.Select(m => m.Id).ToList();
+        var edits = (await ForumEditsAsync(db, ids, cancellationToken)).ToLookup(e => e.MemberId, e => e.At);
+        return [.. members.Select(m => m with { ForumEdits = [.. edits[m.Id]] })];
+    }
+
+    /// <summary>
+    /// When the officials of the members edited their forum's record (issue 22 item 6): every audited edit of its rules, members
+    /// and decisions by someone acting for the member, never the support unit's. The audit trail is the only dated history of
+    /// those edits (the forum keeps its last change only); a removed forum member no longer says which forum it sat on.
+    /// </summary>
+    private static Task<List<ForumEditRow>> ForumEditsAsync(PortalDbContext db, List<int> memberIds, CancellationToken cancellationToken) =>
+        (
+            from a in db.AuditEntries
+            where a.EntityType == ForumEntity || a.EntityType == ForumMemberEntity || a.EntityType == ForumDecisionEntity
+            from o in db.OfficialAssignments
+            where o.UserId == a.ActorId && memberIds.Contains(o.MemberId)
+            from f in db.Forums
+            where f.MemberId == o.MemberId
+            where
+                (a.EntityType == ForumEntity && f.Id.ToString() == a.EntityId)
+                || (a.EntityType == ForumMemberEntity && db.ForumMembers.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId))
+                || (a.EntityType == ForumDecisionEntity && db.ForumDecisions.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId))
+            select new ForumEditRow(o.MemberId, a.At)
+        )
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+    private static Task<List<MemberRecord>> RecordsAsync(
         PortalDbContext db,
         IQueryable<Member> chosen,
         int? limit,
@@ -155,6 +196,8 @@ internal static class ScorecardRecords
             updates.AddRange(c.RevisedAt.Select(at => new UpdateFact(EvidenceKind.Commitment, 0, at, c.Title, c.OgpId)));
         }
 
+        updates.AddRange(member.ForumEdits.Select(at => new UpdateFact(EvidenceKind.Forum, member.Id, at)));
+
         // Only what the member's government published counts: a moderator publishing a citizen's submission does not
         // make a silent government look up to date, but its answers do.
         updates.AddRange(
@@ -210,11 +253,16 @@ internal sealed record MemberRecord(
 
     public WaitingRow? OldestWaiting { get; init; }
 
+    /// <summary>When the member's officials edited its forum's record (rules, members, decisions).</summary>
+    public List<DateTimeOffset> ForumEdits { get; init; } = [];
+
     /// <summary>The response clock as pages show it (all cycles: how this government answers now).</summary>
     public ResponseTimesSummary ResponseTimes => new(Clock?.Answered ?? 0, Clock?.MedianDays, Clock?.Waiting ?? 0, OldestWaiting);
 }
 
 /// <summary>How many forwarded submissions were answered, the median days the answers took, how many wait.</summary>
+internal sealed record ForumEditRow(int MemberId, DateTimeOffset At);
+
 internal sealed record ClockRow(long Answered, double? MedianDays, long Waiting);
 
 internal sealed record TimelineRow(
