@@ -11,10 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CoCreation.Web.Features.Scorecards;
 
 /// <summary>
-/// Reads members' published records for the scorecard in three round trips whatever the number of members:
-/// the members with their published timelines (activities, revisions) and plans, their officials' edits of
-/// their forums, then the published submissions of the period. <see cref="ForMember"/> and <see cref="Index"/> (and the exports and API that
-/// send them) share it.
+/// Reads members' published records for the scorecard in two round trips whatever the number of members:
+/// the members with their published timelines (activities, revisions), plans and their officials' edits of
+/// their forums, then the published submissions of the period. <see cref="ForMember"/> and <see cref="Index"/>
+/// (and the exports and API that send them) share it.
 /// </summary>
 internal static class ScorecardRecords
 {
@@ -38,42 +38,7 @@ internal static class ScorecardRecords
     /// The chosen members (at most <paramref name="limit"/>, alphabetical by code) with their published
     /// timelines and plans, in one round trip.
     /// </summary>
-    public static async Task<List<MemberRecord>> MembersAsync(
-        PortalDbContext db,
-        IQueryable<Member> chosen,
-        int? limit,
-        CancellationToken cancellationToken
-    )
-    {
-        var members = await RecordsAsync(db, chosen, limit, cancellationToken);
-        var ids = members.Select(m => m.Id).ToList();
-        var edits = (await ForumEditsAsync(db, ids, cancellationToken)).ToLookup(e => e.MemberId, e => e.At);
-        return [.. members.Select(m => m with { ForumEdits = [.. edits[m.Id]] })];
-    }
-
-    /// <summary>
-    /// When the officials of the members edited their forum's record (issue 22 item 6): every audited edit of its rules, members
-    /// and decisions by someone acting for the member, never the support unit's. The audit trail is the only dated history of
-    /// those edits (the forum keeps its last change only); a removed forum member no longer says which forum it sat on.
-    /// </summary>
-    private static Task<List<ForumEditRow>> ForumEditsAsync(PortalDbContext db, List<int> memberIds, CancellationToken cancellationToken) =>
-        (
-            from a in db.AuditEntries
-            where a.EntityType == ForumEntity || a.EntityType == ForumMemberEntity || a.EntityType == ForumDecisionEntity
-            from o in db.OfficialAssignments
-            where o.UserId == a.ActorId && memberIds.Contains(o.MemberId)
-            from f in db.Forums
-            where f.MemberId == o.MemberId
-            where
-                (a.EntityType == ForumEntity && f.Id.ToString() == a.EntityId)
-                || (a.EntityType == ForumMemberEntity && db.ForumMembers.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId))
-                || (a.EntityType == ForumDecisionEntity && db.ForumDecisions.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId))
-            select new ForumEditRow(o.MemberId, a.At)
-        )
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-
-    private static Task<List<MemberRecord>> RecordsAsync(
+    public static Task<List<MemberRecord>> MembersAsync(
         PortalDbContext db,
         IQueryable<Member> chosen,
         int? limit,
@@ -117,6 +82,31 @@ internal static class ScorecardRecords
                     ?? db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
             )
             {
+                // When the member's officials edited its forum's record (issue 22 item 6): every audited edit of its rules,
+                // members and decisions by someone acting for the member, never the support unit's. The audit trail is the
+                // only dated history of those edits (the forum keeps its last change only); a removed forum member no longer
+                // says which forum it sat on. (First of the initializer: EF cannot add a collection after the keyless clock.)
+                ForumEdits = db
+                    .AuditEntries.Where(a =>
+                        (a.EntityType == ForumEntity || a.EntityType == ForumMemberEntity || a.EntityType == ForumDecisionEntity)
+                        && db.OfficialAssignments.Any(o => o.MemberId == m.Id && o.UserId == a.ActorId)
+                        && db.Forums.Any(f =>
+                            f.MemberId == m.Id
+                            && (
+                                (a.EntityType == ForumEntity && f.Id.ToString() == a.EntityId)
+                                || (
+                                    a.EntityType == ForumMemberEntity
+                                    && db.ForumMembers.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId)
+                                )
+                                || (
+                                    a.EntityType == ForumDecisionEntity
+                                    && db.ForumDecisions.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId)
+                                )
+                            )
+                        )
+                    )
+                    .Select(a => a.At)
+                    .ToList(),
                 // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
                 Clock = db
                     .ResponseTimes.Where(r => r.MemberId == m.Id)
@@ -261,8 +251,6 @@ internal sealed record MemberRecord(
 }
 
 /// <summary>How many forwarded submissions were answered, the median days the answers took, how many wait.</summary>
-internal sealed record ForumEditRow(int MemberId, DateTimeOffset At);
-
 internal sealed record ClockRow(long Answered, double? MedianDays, long Waiting);
 
 internal sealed record TimelineRow(
