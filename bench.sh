@@ -24,6 +24,9 @@ WARMUP=${BENCH_WARMUP:-5}
 SMOKE=0
 DATABASE=cocreation_bench
 SEED_ARGS=()
+# Issue 22: the evidence pack of a member with this many commitments (3 milestones, 4 progress updates each) is downloaded
+# while the portal's memory is sampled; the smoke run measures the same member.
+PLAN_COMMITMENTS=100
 DEEP_PAGE=2000
 RESULTS=bench/results/latest.md
 PROFILE_RESULTS=bench/results/profile.md
@@ -67,7 +70,7 @@ dotnet publish bench/CoCreation.Bench -c Release -o "$OUT/tool" -nologo -v q >&2
 tool() { dotnet "$OUT/tool/CoCreation.Bench.dll" "$@"; }
 
 echo "bench: data (generated once, then reused)" >&2
-tool seed --connection "$CS" "${SEED_ARGS[@]}" >&2
+tool seed --connection "$CS" "${SEED_ARGS[@]}" --plan-commitments "$PLAN_COMMITMENTS" >&2
 
 # Issue 21: a digest run for every follower of the data, before the portal starts (its own background rounds would
 # otherwise take part): the portal's notification rounds in the bench tool, clock moved so every digest is due,
@@ -220,6 +223,10 @@ done
 echo "bench: memory of the portal while downloading the submissions export (CSV, JSON)" >&2
 MEMORY=$(tool memory --url "$PORTAL" --pid "${pids[1]}" || echo "memory: not measured")
 echo "bench: $MEMORY" >&2
+# Issue 22: the evidence pack ZIP of the seed's member with a large plan (QP), streamed, likewise.
+echo "bench: memory of the portal while downloading the evidence pack of a member with $PLAN_COMMITMENTS commitments" >&2
+EVIDENCE=$(tool memory --url "$PORTAL" --pid "${pids[1]}" --paths /members/qp/evidence.zip || echo "memory: not measured")
+echo "bench: $EVIDENCE" >&2
 
 ref=${RPS["reference (raw Npgsql, 20 rows)"]}
 static=${RPS["static file (site.css)"]}
@@ -275,6 +282,9 @@ reference_tail=$(tail_ratio "${HP50["reference (raw Npgsql, 20 rows)"]}" "${HP99
   echo
   echo "Open-data export, peak resident memory (VmRSS) of the portal process — ${MEMORY#memory: }."
   echo
+  echo "Evidence pack ZIP (/members/qp/evidence.zip) of a member with $PLAN_COMMITMENTS commitments, each with 3 milestones and 4"
+  echo "progress updates, peak resident memory (VmRSS) of the portal process — ${EVIDENCE#memory: }."
+  echo
   echo "Digest (the portal's notification rounds over the data's follows, clock moved so every digest is due, into the outbox) — ${DIGEST#digest: }."
   echo
   echo "Page weight of anonymous pages (KB on the wire, asking for brotli or gzip; target: HTML ≤ 50, first view ≤ 150):"
@@ -320,6 +330,7 @@ if (( SMOKE )); then
     if [[ -n "${OSENT[$name]:-}" ]] && (( ${OERR[$name]:-1} != 0 )); then broken+=("$name: ${OERR[$name]} errors other than shedding at twice the peak"); fi
   done
   [[ "$MEMORY" == memory:* && "$MEMORY" != *"not measured"* ]] || broken+=("open-data memory: not measured")
+  [[ "$EVIDENCE" == memory:*zip* && "$EVIDENCE" != *"not measured"* ]] || broken+=("evidence pack memory: not measured")
   [[ "$DIGEST" == digest:* && "$DIGEST" != *"not measured"* ]] || broken+=("digest: $DIGEST")
   (( ${#PROFILES[@]} == 2 )) || broken+=("CPU profile: ${#PROFILES[@]} of 2 recorded (bench/out/profile-*.log)")
   if (( ${#broken[@]} > 0 )); then

@@ -9,11 +9,12 @@ namespace CoCreation.Bench;
 /// <summary>
 /// The digest step of bench.sh: the portal's own notification rounds (<see cref="Web.Features.Notifications.Worker"/>, the
 /// code each portal instance runs in the background) over the seed's follows, in this process, with a clock this step moves.
-/// First it sets the bench's happenings back to untold (so every run measures the same work), then fans them out to
-/// notifications at today's date, moves the clock eight days on so that every digest (daily or weekly) is due, and writes
-/// the emails into the outbox batch after batch until none is left — timed, and with this process's resident memory
-/// (VmRSS) sampled every 20 ms. No email leaves: no background service runs here (nor the outbox sender), and the emails
-/// written are deleted from the outbox once counted, so the portal bench.sh starts next does not send them either.
+/// First it sets the bench's happenings back to untold and its followers' last digests to none (so every run measures the
+/// same work), then fans them out to notifications at today's date, moves the clock eight days on so that every digest
+/// (daily or weekly) is due, and writes the emails into the outbox batch after batch until none is left — timed, and with
+/// this process's resident memory (VmRSS) sampled every 20 ms. No email leaves: no background service runs here (nor the
+/// outbox sender), and the emails written are deleted from the outbox once counted, so the portal bench.sh starts next does
+/// not send them either.
 /// </summary>
 internal static class Digest
 {
@@ -65,7 +66,10 @@ internal static class Digest
                 $"DELETE FROM notifications WHERE happening_id IN (SELECT id FROM happenings WHERE actor_id = {official})"
             );
             await db.Database.ExecuteSqlAsync($"UPDATE happenings SET fanned_out_at = NULL WHERE actor_id = {official}");
-            await db.Database.ExecuteSqlAsync($"UPDATE notification_settings SET email_due_at = NULL WHERE person_id = ANY({followers})");
+            // The last digest of an earlier run is eight days ahead of today: the next would be due a day after it (FanOut).
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE notification_settings SET email_due_at = NULL, last_emailed_at = NULL WHERE person_id = ANY({followers})"
+            );
             before = await db.Database.SqlQuery<long>($"""SELECT COALESCE(MAX(id), 0) AS "Value" FROM outbox_messages""").SingleAsync();
         }
 

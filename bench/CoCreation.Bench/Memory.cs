@@ -7,7 +7,8 @@ namespace CoCreation.Bench;
 /// Downloads the whole submissions export (CSV, then JSON) while sampling the portal process's resident
 /// memory (VmRSS in /proc/PID/status) every 20 ms, and prints the peak before, during each download and
 /// after, and the resident size as the download progresses: a streamed export keeps it flat however many
-/// rows there are.
+/// rows there are. With <c>--paths /members/{code}/evidence.zip</c> it measures a member's evidence pack the same way
+/// (a ZIP: its size and time, no rows to count).
 /// </summary>
 internal static class Memory
 {
@@ -64,7 +65,10 @@ internal static class Memory
             var quarters = string.Join(" / ", Quarters.Select(q => Mb(progress.First(p => p.Bytes >= q * bytes).Kb)));
             var format = Path.GetExtension(path)[1..];
             var (megabytes, seconds) = (bytes / 1048576.0, clock.Elapsed.TotalSeconds);
-            var size = FormattableString.Invariant($"{megabytes:0.0} MB, {rows.Rows} rows in {seconds:0.0} s");
+            var size =
+                format == "zip"
+                    ? FormattableString.Invariant($"{megabytes:0.00} MB in {seconds:0.00} s")
+                    : FormattableString.Invariant($"{megabytes:0.0} MB, {rows.Rows} rows in {seconds:0.0} s");
             results.Add($"{format} {Mb(during.Peak)} ({size}; at 1/4, 1/2, 3/4, all of it: {quarters})");
         }
 

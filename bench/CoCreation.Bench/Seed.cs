@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
@@ -44,7 +45,8 @@ internal static class Seed
             Members: options.GetInt("members", 60),
             Activities: options.GetInt("activities", 2_000),
             Subscribers: options.GetInt("subscribers", 5_000),
-            Follows: options.GetInt("follows", 50_000)
+            Follows: options.GetInt("follows", 50_000),
+            PlanCommitments: options.GetInt("plan-commitments", 100)
         );
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", Args = [] });
         builder.Configuration.AddInMemoryCollection(
@@ -67,6 +69,7 @@ internal static class Seed
         await SubscribersAsync(app.Services, wanted.Subscribers);
         await ParticipantAsync(app.Services);
         await FollowsAsync(app.Services, wanted.Follows);
+        await PlanAsync(app.Services, wanted.PlanCommitments);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -83,10 +86,18 @@ internal static class Seed
             );
             var official = await BenchOfficialAsync(db);
             var happenings = await db.Happenings.CountAsync(h => h.ActorId == official);
+            var planned = await db.Commitments.CountAsync(c => db.Members.Any(m => m.Id == c.MemberId && m.Code == PlanMember));
+            var milestones = await db.Milestones.CountAsync(x =>
+                db.Commitments.Any(c => c.Id == x.CommitmentId && db.Members.Any(m => m.Id == c.MemberId && m.Code == PlanMember))
+            );
+            var updates = await db.ProgressUpdates.CountAsync(u =>
+                db.Commitments.Any(c => c.Id == u.CommitmentId && db.Members.Any(m => m.Id == c.MemberId && m.Code == PlanMember))
+            );
             Console.WriteLine(
                 $"seed: {members} members, {submissions} submissions, {events} events, {registrations} registrations, "
-                    + $"{activities} activities, {subscribers} subscribers, {follows} follows of {followers} people (daily digest) "
-                    + $"and {happenings} happenings to digest ({clock.Elapsed.TotalSeconds:0} s)"
+                    + $"{activities} activities, {subscribers} subscribers, {follows} follows of {followers} people (daily digest), "
+                    + $"{happenings} happenings to digest, and member {PlanMember}'s plan of {planned} commitments with {milestones} "
+                    + $"milestones and {updates} progress updates ({clock.Elapsed.TotalSeconds:0} s)"
             );
         }
 
@@ -298,6 +309,126 @@ internal static class Seed
         for (var n = have; n < wanted; n++)
         {
             db.Subscribers.Add(Subscriber.Confirm($"reader{n}@{BenchDomain}", Languages[n % 3], DateTimeOffset.UtcNow));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The member whose evidence pack bench.sh downloads (a user-assigned code: no real country has it).</summary>
+    public const string PlanMember = "QP";
+
+    /// <summary>
+    /// A member implementing a published plan of <paramref name="wanted"/> commitments, each with three milestones and four
+    /// dated progress updates with evidence (one about the whole commitment), as an official records them: the evidence pack
+    /// of a large member, whose ZIP bench.sh downloads while it samples the portal's memory. Skipped when the plan exists.
+    /// </summary>
+    private static async Task PlanAsync(IServiceProvider services, int wanted)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Code == PlanMember);
+        if (member is null)
+        {
+            member = Member.Create(
+                PlanMember,
+                MemberKind.Country,
+                Region.Europe,
+                new LocalizedText(
+                    "Example member with a large plan",
+                    "Membre d'exemple au grand plan",
+                    "Miembro de ejemplo con un gran plan"
+                ),
+                new DateOnly(2012, 9, 20),
+                false,
+                CycleStatus.Implementing,
+                DateTimeOffset.UtcNow
+            );
+            db.Members.Add(member);
+            await db.SaveChangesAsync();
+        }
+
+        if (wanted <= 0 || await db.NationalActionPlans.AnyAsync(p => p.MemberId == member.Id))
+        {
+            return;
+        }
+
+        var official = Guid.Empty;
+        var plan = NationalActionPlan.Start(member.Id, "2019-2021", PlanStatus.CoCreation);
+        db.NationalActionPlans.Add(plan);
+        for (var n = 1; n <= wanted; n++)
+        {
+            var ogpId = FormattableString.Invariant($"{PlanMember}{n:0000}");
+            plan.AddCommitment(
+                PlanMember,
+                ogpId,
+                new CommitmentDetails(
+                    new LocalizedText($"Example commitment {n}", $"Engagement d'exemple {n}", $"Compromiso de ejemplo {n}"),
+                    "Public contracts are not published, and nobody can follow the spending (example).",
+                    "Publish every contract as open data, with its annexes and amendments (example).",
+                    "Citizens and journalists can check how public money is spent (example).",
+                    "It opens information to the public and lets citizens take part in checking how it is used (example).",
+                    ["open-contracting"],
+                    ["access-to-information", "public-accountability"],
+                    "Secretariat of Public Innovation (example)",
+                    ["Civil society forum (example)"],
+                    new DateOnly(2019, 9, 1),
+                    new DateOnly(2021, 8, 31)
+                )
+            );
+        }
+
+        plan.Publish(new DateTimeOffset(2019, 8, 31, 12, 0, 0, TimeSpan.Zero));
+        plan.MoveTo(PlanStatus.Submitted);
+        plan.MoveTo(PlanStatus.Implementing);
+        (string Text, DateOnly From, DateOnly To)[] steps =
+        [
+            ("Design the data standard and publish it for consultation", new DateOnly(2019, 9, 1), new DateOnly(2019, 12, 31)),
+            ("Pilot with three agencies", new DateOnly(2020, 1, 1), new DateOnly(2020, 9, 30)),
+            ("Roll out to every agency and publish the data monthly", new DateOnly(2020, 10, 1), new DateOnly(2021, 8, 31)),
+        ];
+        var planned = new DateTimeOffset(2019, 9, 5, 12, 0, 0, TimeSpan.Zero);
+        foreach (var commitment in plan.Commitments)
+        {
+            foreach (var (text, from, to) in steps)
+            {
+                plan.AddMilestone(
+                    commitment,
+                    new MilestoneDetails(new LocalizedText(text), from, to, "A report, reviewed by the forum"),
+                    official,
+                    planned
+                );
+            }
+        }
+
+        // Progress on a milestone names it by its key: the milestones are saved first.
+        await db.SaveChangesAsync();
+        foreach (var commitment in plan.Commitments)
+        {
+            var milestones = commitment.Milestones.OrderBy(m => m.Order).ToList();
+            (Milestone? About, DateOnly On, ProgressLevel Level)[] reports =
+            [
+                (milestones[0], new DateOnly(2019, 12, 15), ProgressLevel.Complete),
+                (milestones[1], new DateOnly(2020, 6, 15), ProgressLevel.Limited),
+                (milestones[1], new DateOnly(2020, 9, 20), ProgressLevel.Substantial),
+                (null, new DateOnly(2020, 12, 15), ProgressLevel.Substantial),
+            ];
+            foreach (var (about, on, level) in reports)
+            {
+                var slug = commitment.OgpId.ToLowerInvariant();
+                plan.RecordProgress(
+                    commitment,
+                    about,
+                    new ProgressReport(
+                        on,
+                        level,
+                        "The agencies published the contracts of the quarter as open data, with their annexes (example).",
+                        "en",
+                        [new EvidenceLink($"https://example.org/{slug}/{on:yyyy-MM}.csv", "Contracts of the quarter (example)")]
+                    ),
+                    official,
+                    new DateTimeOffset(on.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero)
+                );
+            }
         }
 
         await db.SaveChangesAsync();

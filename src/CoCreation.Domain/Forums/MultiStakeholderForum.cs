@@ -132,7 +132,10 @@ public sealed class MultiStakeholderForum
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>Last change of the forum's record; the repository rule reads it as the member's page kept up to date.</summary>
+    /// <summary>
+    /// Last change of the forum's record. The repository rule reads every change by the member's officials from the audit trail
+    /// instead (who made it, and each one, not only the last).
+    /// </summary>
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public IReadOnlyList<ForumMember> Members => _members;

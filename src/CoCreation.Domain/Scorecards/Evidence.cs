@@ -17,6 +17,9 @@ public enum EvidenceKind
 
     /// <summary>A commitment revised after its plan's publication (<see cref="Evidence.Key"/> is its OGP id).</summary>
     Commitment,
+
+    /// <summary>The member's multi-stakeholder forum record (rules, members, decisions) edited by its officials.</summary>
+    Forum,
 }
 
 /// <summary>One published record an indicator rests on: what, which one, when, and its title when known.</summary>

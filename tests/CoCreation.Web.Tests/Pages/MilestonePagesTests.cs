@@ -190,4 +190,30 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(page.QuerySelector("a[href='/commitments/ar0090']"));
         Assert.NotNull(page.QuerySelector("figure.chart svg[role=img]"));
     }
+
+    [Fact]
+    public async Task An_official_moves_a_milestone_down_with_the_button_on_the_commitment_page_and_its_form_carries_the_antiforgery_token()
+    {
+        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        await Portal.SendAsync(MilestonesTests.Milestone("Publish the contracts of 2018"), people.ArgentinaOfficial);
+        await Portal.SendAsync(MilestonesTests.Milestone("Train the procurement officers"), people.ArgentinaOfficial);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+        var page = await official.GetAsync("/commitments/ar0090");
+        string[] Order(AngleSharp.Html.Dom.IHtmlDocument shown) =>
+            [
+                .. shown
+                    .QuerySelectorAll("section[aria-labelledby=milestones] tbody tr")
+                    .Select(r => r.QuerySelector("td")!.TextContent.Trim()),
+            ];
+        Assert.Equal(["Publish the contracts of 2018", "Train the procurement officers"], Order(page));
+
+        // The first milestone has only "move down"; the form posts to a literal address, so the token must be written in.
+        var down = page.QuerySelector("section[aria-labelledby=milestones] form")!;
+        Assert.NotNull(down.QuerySelector("input[name=__RequestVerificationToken]"));
+        var moved = await official.SubmitAsync(page, "section[aria-labelledby=milestones] form", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Equal("/commitments/ar0090", official.LastResponse!.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(["Train the procurement officers", "Publish the contracts of 2018"], Order(moved));
+    }
 }

@@ -17,9 +17,22 @@ namespace CoCreation.Web.Features.Members;
 /// </summary>
 public static class Evidence
 {
-    /// <param name="WithSubmissions">The page lists them; the download streams them itself instead of holding them.</param>
+    /// <summary>
+    /// How many submissions the page lists, newest first: a member with hundreds would make the page's HTML heavier than
+    /// QUALITY.md's 50 KB. The page gives the counts and links the full list (filtered by the member) and the ZIP, which
+    /// holds every one.
+    /// </summary>
+    public const int SubmissionsShown = 20;
+
+    /// <param name="SubmissionsListed">
+    /// How many of the newest submissions the model holds: the page's <see cref="SubmissionsShown"/>; none for the download,
+    /// which streams them itself instead of holding them.
+    /// </param>
     [Allow(Audience.Anonymous)]
-    public sealed record Query(string Code, bool WithSubmissions = true) : IQuery<Model?>;
+    public sealed record Query(string Code, int SubmissionsListed = SubmissionsShown) : IQuery<Model?>;
+
+    /// <summary>How many submissions of the member are published, and how many of them have their reasoned response.</summary>
+    public sealed record SubmissionCounts(int Published, int Answered);
 
     public sealed record Model(
         string Code,
@@ -28,9 +41,13 @@ public static class Evidence
         Scorecards.ForMember.Model Scorecard,
         Forums.Details.Model? Forum,
         IReadOnlyList<CommitmentItem> Commitments,
-        IReadOnlyList<Submissions.Export.Row> Submissions
+        IReadOnlyList<Submissions.Export.Row> Submissions,
+        SubmissionCounts SubmissionCount
     )
     {
+        /// <summary>The page lists only the newest of the member's submissions; the full list and the ZIP have them all.</summary>
+        public bool SubmissionsCut => Submissions.Count < SubmissionCount.Published;
+
         /// <summary>The forum's meetings: the forum-kind activities of the timeline, oldest first.</summary>
         public IReadOnlyList<Timelines.Details.ActivityView> ForumMeetings =>
             Timeline is null ? [] : [.. Timeline.Activities.Where(a => a.Kind == ActivityKind.ForumMeeting).OrderBy(a => a.StartsAt)];
@@ -164,15 +181,19 @@ public static class Evidence
                     [.. updatesOf[c.Id]]
                 ))
                 .ToList();
-            List<Submissions.Export.Row> submissions = query.WithSubmissions
-                ? await sender
-                    .CreateStream(
-                        new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } },
-                        cancellationToken
-                    )
-                    .ToListAsync(cancellationToken)
-                : [];
-            return new Model(scorecard.Code, scorecard.Name, timeline, scorecard, forum, items, submissions);
+            var filter = new Submissions.Index.Query { Member = code };
+            List<Submissions.Export.Row> submissions =
+                query.SubmissionsListed > 0
+                    ? await sender
+                        .CreateStream(new Submissions.Export.Query(Limit: query.SubmissionsListed) { Filter = filter }, cancellationToken)
+                        .ToListAsync(cancellationToken)
+                    : [];
+            var counts = await Submissions
+                .Index.Filtered(db, filter)
+                .GroupBy(_ => 1)
+                .Select(g => new SubmissionCounts(g.Count(), g.Count(s => s.Status == Domain.Submissions.SubmissionStatus.Answered)))
+                .FirstOrDefaultAsync(cancellationToken);
+            return new Model(scorecard.Code, scorecard.Name, timeline, scorecard, forum, items, submissions, counts ?? new(0, 0));
         }
     }
 }

@@ -48,7 +48,7 @@ public static class EvidencePack
     public static async Task<bool> DownloadAsync(HttpResponse response, string code, ISender sender, TimeProvider clock)
     {
         var cancellationToken = response.HttpContext.RequestAborted;
-        var pack = await sender.Send(new Evidence.Query(code, WithSubmissions: false), cancellationToken);
+        var pack = await sender.Send(new Evidence.Query(code, SubmissionsListed: 0), cancellationToken);
         if (pack is null)
         {
             return false;

@@ -112,6 +112,7 @@ public static class Emails
                 .Select(m => new { m.Id, m.Name })
                 .ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
             var byPerson = waiting.ToLookup(w => w.PersonId);
+            var emailed = new List<Guid>();
             foreach (var person in people)
             {
                 var items = byPerson[person.Id].ToList();
@@ -119,6 +120,8 @@ public static class Emails
                 {
                     continue;
                 }
+
+                emailed.Add(person.Id);
 
                 using var language = LanguageScope.In(person.PreferredLanguage);
                 var unsubscribe = links.To(Paths.NotificationsUnsubscribe(person.UnsubscribeCode));
@@ -128,9 +131,15 @@ public static class Emails
 
             var sent = waiting.Select(w => w.Id).ToArray();
             await db.Database.ExecuteSqlAsync($"UPDATE notifications SET emailed_at = {now} WHERE id = ANY({sent})", cancellationToken);
+            // The last email is that of the people emailed: the next digest's due time is counted from it (FanOut).
             var done = claimed.ToArray();
+            var sentTo = emailed.ToArray();
             await db.Database.ExecuteSqlAsync(
-                $"UPDATE notification_settings SET email_due_at = NULL, last_emailed_at = {now} WHERE person_id = ANY({done})",
+                $"""
+                UPDATE notification_settings SET email_due_at = NULL,
+                    last_emailed_at = CASE WHEN person_id = ANY({sentTo}) THEN {now} ELSE last_emailed_at END
+                WHERE person_id = ANY({done})
+                """,
                 cancellationToken
             );
             return claimed.Count;

@@ -73,7 +73,10 @@ public static class FanOut
 
             // The next email is due (at once, in a day, in a week) unless one is due already. The rows are locked in one
             // order, before the notifications exist, so an email round that holds a person's row has either sent before
-            // this commits (and the email due here comes later) or will see these notifications.
+            // this commits (and the email due here comes later) or will see these notifications. A digest is due a period
+            // after the later of now and the person's last email: when another instance emailed them while this waited for
+            // the row, its "now" (read before) may be earlier than that email, and a digest due a day after it would leave
+            // less than a day after the last one — two digests in one day (issue 21).
             await db.Database.ExecuteSqlRawAsync(
                 Recipients
                     + """
@@ -84,10 +87,10 @@ public static class FanOut
                         FOR UPDATE
                     )
                     UPDATE notification_settings s
-                    SET email_due_at = COALESCE(s.email_due_at, {1} + CASE s.email
-                        WHEN 'AtOnce' THEN interval '0 seconds'
-                        WHEN 'Daily' THEN interval '1 day'
-                        ELSE interval '7 days' END)
+                    SET email_due_at = COALESCE(s.email_due_at, CASE s.email
+                        WHEN 'AtOnce' THEN {1}
+                        WHEN 'Daily' THEN GREATEST({1}, s.last_emailed_at) + interval '1 day'
+                        ELSE GREATEST({1}, s.last_emailed_at) + interval '7 days' END)
                     FROM locked WHERE s.person_id = locked.person_id
                     """,
                 [ids, now],

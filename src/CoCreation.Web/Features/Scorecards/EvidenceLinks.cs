@@ -16,6 +16,7 @@ public static class EvidenceLinks
             EvidenceKind.Answer => Paths.SubmissionAnswer(evidence.Id),
             EvidenceKind.Progress when evidence.Key is { } ogpId => Paths.CommitmentProgress(ogpId),
             EvidenceKind.Commitment when evidence.Key is { } ogpId => Paths.Commitment(ogpId),
+            EvidenceKind.Forum => Paths.Forum(memberCode),
             _ => Paths.Member(memberCode),
         };
 

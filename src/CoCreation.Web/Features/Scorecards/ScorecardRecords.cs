@@ -1,4 +1,5 @@
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Forums;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
@@ -11,13 +12,18 @@ namespace CoCreation.Web.Features.Scorecards;
 
 /// <summary>
 /// Reads members' published records for the scorecard in two round trips whatever the number of members:
-/// the members with their published timelines (activities, revisions) and plans, then the published
-/// submissions of the period. <see cref="ForMember"/> and <see cref="Index"/> (and the exports and API that
-/// send them) share it.
+/// the members with their published timelines (activities, revisions), plans and their officials' edits of
+/// their forums, then the published submissions of the period. <see cref="ForMember"/> and <see cref="Index"/>
+/// (and the exports and API that send them) share it.
 /// </summary>
 internal static class ScorecardRecords
 {
     private static readonly SubmissionStatus[] Public = PublicSubmissions.Statuses;
+
+    // The entity types the forum's edits are audited under (Features/Forums).
+    private const string ForumEntity = nameof(MultiStakeholderForum);
+    private const string ForumMemberEntity = nameof(ForumMember);
+    private const string ForumDecisionEntity = nameof(ForumDecision);
 
     public static ScorecardThresholds Thresholds(PortalOptions options) =>
         new(
@@ -79,6 +85,31 @@ internal static class ScorecardRecords
                     ?? db.Timelines.Select(t => t.Cycle).Concat(db.NationalActionPlans.Select(p => p.Cycle)).Max()
             )
             {
+                // When the member's officials edited its forum's record (issue 22 item 6): every audited edit of its rules,
+                // members and decisions by someone acting for the member, never the support unit's. The audit trail is the
+                // only dated history of those edits (the forum keeps its last change only); a removed forum member no longer
+                // says which forum it sat on. (First of the initializer: EF cannot add a collection after the keyless clock.)
+                ForumEdits = db
+                    .AuditEntries.Where(a =>
+                        (a.EntityType == ForumEntity || a.EntityType == ForumMemberEntity || a.EntityType == ForumDecisionEntity)
+                        && db.OfficialAssignments.Any(o => o.MemberId == m.Id && o.UserId == a.ActorId)
+                        && db.Forums.Any(f =>
+                            f.MemberId == m.Id
+                            && (
+                                (a.EntityType == ForumEntity && f.Id.ToString() == a.EntityId)
+                                || (
+                                    a.EntityType == ForumMemberEntity
+                                    && db.ForumMembers.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId)
+                                )
+                                || (
+                                    a.EntityType == ForumDecisionEntity
+                                    && db.ForumDecisions.Any(x => x.ForumId == f.Id && x.Id.ToString() == a.EntityId)
+                                )
+                            )
+                        )
+                    )
+                    .Select(a => a.At)
+                    .ToList(),
                 // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
                 Clock = db
                     .ResponseTimes.Where(r => EF.Constant(withClock) && r.MemberId == m.Id)
@@ -169,6 +200,8 @@ internal static class ScorecardRecords
             updates.AddRange(c.RevisedAt.Select(at => new UpdateFact(EvidenceKind.Commitment, 0, at, c.Title, c.OgpId)));
         }
 
+        updates.AddRange(member.ForumEdits.Select(at => new UpdateFact(EvidenceKind.Forum, member.Id, at)));
+
         // Only what the member's government published counts: a moderator publishing a citizen's submission does not
         // make a silent government look up to date, but its answers do.
         updates.AddRange(
@@ -223,6 +256,9 @@ internal sealed record MemberRecord(
     public ClockRow? Clock { get; init; }
 
     public WaitingRow? OldestWaiting { get; init; }
+
+    /// <summary>When the member's officials edited its forum's record (rules, members, decisions).</summary>
+    public List<DateTimeOffset> ForumEdits { get; init; } = [];
 
     /// <summary>The response clock as pages show it (all cycles: how this government answers now).</summary>
     public ResponseTimesSummary ResponseTimes => new(Clock?.Answered ?? 0, Clock?.MedianDays, Clock?.Waiting ?? 0, OldestWaiting);

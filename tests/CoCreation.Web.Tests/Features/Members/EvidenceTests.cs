@@ -37,14 +37,15 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         // A fixed number of round trips, whatever the number of commitments, milestones, updates or submissions.
-        Assert.True(commands <= 14, $"{commands} round trips");
+        // (15: the page counts the member's submissions besides listing the newest.)
+        Assert.True(commands <= 15, $"{commands} round trips");
         Assert.Equal(5, page.QuerySelectorAll("section.evidence-section").Length);
         Assert.Contains("days before", page.QuerySelector("#evidence-two-weeks")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(timeline.Activities.Count(), page.QuerySelectorAll("#evidence-activities tbody tr").Length);
         Assert.Equal(timeline.Revisions.Count, page.QuerySelectorAll("#evidence-revisions li").Length);
         var submissionLinks = page.QuerySelectorAll("#evidence-submission-list h3 a").Select(a => a.GetAttribute("href") ?? "").ToList();
         Assert.True(published > 0);
-        Assert.Equal(published, submissionLinks.Count);
+        Assert.Equal(Math.Min(published, Evidence.SubmissionsShown), submissionLinks.Count);
         Assert.DoesNotContain(PendingTitle, page.Body!.TextContent, StringComparison.Ordinal);
         var commitments = page.QuerySelectorAll("article.evidence-commitment").ToList();
         Assert.Equal(5, commitments.Count);
@@ -69,7 +70,8 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
         );
 
         var submissions = Csv(zip, "submissions.csv");
-        Assert.Equal(submissionLinks, submissions.Select(r => r["url"]).ToList());
+        Assert.Equal(published, submissions.Count);
+        Assert.Equal(submissionLinks, submissions.Select(r => r["url"]).Take(submissionLinks.Count).ToList());
         Assert.DoesNotContain(submissions, r => r["title"] == PendingTitle);
         Assert.Contains(submissions, r => r["commitments"].Length > 0 && r["outcome"].Length > 0);
         using (var json = JsonDocument.Parse(Text(zip, "submissions.json")))
@@ -125,6 +127,87 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_member_with_three_hundred_submissions_keeps_its_evidence_page_under_50_KB_and_its_zip_holds_them_all()
+    {
+        await Scenario.LoadCampaignAsync(Portal);
+        var moderator = (await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit)).User.Id;
+        var start = new DateTimeOffset(2017, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        const int Count = 300;
+        await Portal.WithDbAsync(async db =>
+        {
+            var peru = await db.Members.Where(m => m.Code == "PE").Select(m => m.Id).SingleAsync();
+            for (var i = 0; i < Count; i++)
+            {
+                var at = start.AddHours(i);
+                var idea = Submission.Submit(
+                    peru,
+                    SubmissionKind.Question,
+                    new SubmissionContent(
+                        $"¿Cuándo se publicarán los contratos de obra pública del distrito {i}?",
+                        "es",
+                        "Los contratos de obra pública del distrito no se publican y nadie puede seguir el gasto de la municipalidad."
+                    ),
+                    moderator,
+                    "Rosa (example)",
+                    null,
+                    false,
+                    at.AddMinutes(-5)
+                );
+                idea.Publish(moderator, at);
+                if (i % 2 == 0)
+                {
+                    idea.Forward(moderator, true, at.AddMinutes(1));
+                    idea.Answer(
+                        moderator,
+                        AnswerOutcome.Answered,
+                        "El portal de contrataciones publicará los contratos del distrito a partir del próximo trimestre, con sus anexos.",
+                        [],
+                        at.AddMinutes(2)
+                    );
+                }
+
+                idea.ClearDomainEvents();
+                db.Submissions.Add(idea);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        using var visitor = Portal.CreateClient();
+
+        using var response = await visitor.Http.GetAsync("/members/pe/evidence");
+        var html = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(html.Length <= 50 * 1024, $"HTML is {html.Length} bytes, over 50 KB");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html));
+        Assert.Contains("(300)", page.QuerySelector("#evidence-submissions")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            "300 published · 150 with their reasoned response",
+            Squeeze(page.QuerySelector("#evidence-submission-counts")!.TextContent)
+        );
+        var listed = page.QuerySelectorAll("#evidence-submission-list h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal(Evidence.SubmissionsShown, listed.Count);
+        Assert.Equal($"¿Cuándo se publicarán los contratos de obra pública del distrito {Count - 1}?", listed[0]);
+        var cut = page.QuerySelector("#evidence-submissions-cut")!;
+        Assert.Contains($"Only the {Evidence.SubmissionsShown} most recent", cut.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.QuerySelector("a[href='/submissions?Member=pe']"));
+        Assert.NotNull(cut.QuerySelector("a[href='/members/pe/evidence.zip']"));
+        var list = await visitor.GetAsync("/submissions?Member=pe");
+        Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        Assert.Contains("distrito 299", list.Body!.TextContent, StringComparison.Ordinal);
+
+        var responses = page.QuerySelector("#check-ReasonedResponse")!.ParentElement!;
+        Assert.Equal(12, responses.QuerySelectorAll("li").Length);
+        Assert.NotNull(responses.QuerySelector(".evidence-more a[href='/members/pe/evidence.zip']"));
+
+        using var zip = new ZipArchive(new MemoryStream(await visitor.Http.GetByteArrayAsync("/members/pe/evidence.zip")));
+        var rows = Csv(zip, "submissions.csv");
+        Assert.Equal(Count, rows.Count);
+        Assert.Equal(Count / 2, rows.Count(r => r["outcome"].Length > 0));
+        Assert.Empty(await HtmlChecker.ErrorsAsync([("/members/pe/evidence", System.Text.Encoding.UTF8.GetString(html))]));
+    }
+
+    [Fact]
     public async Task An_unknown_member_has_no_evidence_pack()
     {
         await Scenario.LoadCampaignAsync(Portal);
@@ -141,6 +224,9 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
         await using var scope = Portal.Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
     }
+
+    private static string Squeeze(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Text(ZipArchive zip, string name)
     {

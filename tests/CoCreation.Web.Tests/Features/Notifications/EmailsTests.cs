@@ -209,6 +209,88 @@ public sealed class EmailsTests(WebFixture portal, ITestOutputHelper output) : P
         );
     }
 
+    [Fact]
+    public async Task A_happening_fanned_out_while_another_instance_sends_the_same_persons_daily_digest_waits_a_whole_day_for_the_next()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var (reader, principal) = await Portal.CreateUserAsync("daily@example.org", roles: Roles.Participant);
+        await Portal.SendAsync(Follow(FollowedKind.Member, "ar"), principal);
+        await ChooseAsync(Portal, principal, EmailChoice.Daily);
+        var start = DateTimeOffset.UtcNow;
+        var fanning = new FakeTimeProvider(start);
+        var emailing = new FakeTimeProvider(start);
+        await using var one = Portal.WithClock(fanning);
+        await using var other = Portal.WithClock(emailing);
+        var fanner = WorkerOf(one.Services);
+        var emailer = WorkerOf(other.Services);
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Primera" });
+        Assert.Equal(1, await fanner.FanOutOnceAsync(CancellationToken.None));
+
+        // A day later the second instance sends the digest; it is held, with the person's settings row claimed, just before it
+        // marks the notification emailed (the test locks that row). Meanwhile the first instance, whose clock reads half a
+        // minute earlier (it read it before the other's email, or runs a little behind), fans out a second happening and
+        // waits for the person's row.
+        await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Segunda" });
+        fanning.SetUtcNow(start.AddDays(1).AddSeconds(30));
+        emailing.SetUtcNow(start.AddDays(1).AddMinutes(1));
+        await using (var pause = new Npgsql.NpgsqlConnection(Portal.Database.ConnectionString))
+        {
+            await pause.OpenAsync();
+            await using var held = await pause.BeginTransactionAsync();
+            await using (
+                var lockRow = new Npgsql.NpgsqlCommand("SELECT id FROM notifications WHERE person_id = @p FOR UPDATE", pause, held)
+            )
+            {
+                lockRow.Parameters.AddWithValue("p", reader.Id);
+                Assert.NotNull(await lockRow.ExecuteScalarAsync());
+            }
+
+            // Row locks only: a relation extension lock of some other work is as brief as it is irrelevant.
+            async Task WaitingAsync(int count, Task running)
+            {
+                await using var waiting = new Npgsql.NpgsqlCommand(
+                    """
+                    SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event IN ('transactionid', 'tuple')
+                    """,
+                    pause,
+                    held
+                );
+                for (var i = 0; i < 1200 && (long)(await waiting.ExecuteScalarAsync())! < count; i++)
+                {
+                    await Task.Delay(50);
+                }
+
+                var waited = (long)(await waiting.ExecuteScalarAsync())!;
+                Assert.True(waited >= count, $"{waited} waiting for a row, not {count}; the round: {running.Status} {running.Exception}");
+            }
+
+            var emails = Task.Run(() => emailer.EmailOnceAsync(CancellationToken.None));
+            await WaitingAsync(1, emails);
+            var fanOut = Task.Run(() => fanner.FanOutOnceAsync(CancellationToken.None));
+            await WaitingAsync(2, fanOut);
+            await held.RollbackAsync();
+            Assert.True(await emails >= 1);
+            Assert.Equal(1, await fanOut);
+        }
+
+        async Task<string[]> DigestsAsync() =>
+            await Portal.WithDbAsync(db =>
+                db.OutboxMessages.Where(m => m.To == "daily@example.org").OrderBy(m => m.Id).Select(m => m.Subject).ToArrayAsync()
+            );
+        Assert.Equal(["Primera: published"], await DigestsAsync());
+
+        // Not a second digest the same day (the second happening is due a day after the digest, not after its own fan-out)...
+        emailing.SetUtcNow(start.AddDays(2).AddSeconds(45));
+        await emailer.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(["Primera: published"], await DigestsAsync());
+
+        // ...and nothing lost: it is in the next day's.
+        emailing.SetUtcNow(start.AddDays(2).AddMinutes(1));
+        await emailer.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(["Primera: published", "Segunda: published"], await DigestsAsync());
+    }
+
     /// <summary>Followers of Argentina who want their emails at once, written straight to the tables (no password hashing).</summary>
     private Task FollowersAsync(int count) =>
         Portal.WithDbAsync(async db =>

@@ -103,14 +103,41 @@ public sealed class FollowTests(WebFixture portal) : PortalTest(portal)
         Assert.Empty(await KindsAsync(s.People.Support));
         Assert.Empty(await KindsAsync(s.People.ColombiaOfficial));
 
-        // Reading: one, then all; the count the header shows follows.
+        // Reading: one, then all; the count the header shows follows, in each language's plural (issue 21: not "nueva(s)").
         var first = (await ListAsync(Portal, s.Chloe))[0];
         Assert.Equal(2, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
+        using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
+        Assert.Equal(
+            [("2 nuevas", "2 sin leer.", "Nueva"), ("2 nouvelles", "2 non lues.", "Nouvelle"), ("2 new", "2 unread.", "New")],
+            await WordingAsync(chloe, "es", "fr", "en")
+        );
         Assert.Equal(1, await Portal.SendAsync(new MarkRead.Command(first.Id), s.Chloe));
+        Assert.Equal(
+            [("1 nueva", "1 sin leer.", "Nueva"), ("1 nouvelle", "1 non lue.", "Nouvelle"), ("1 new", "1 unread.", "New")],
+            await WordingAsync(chloe, "es", "fr", "en")
+        );
         Assert.Equal(0, await Portal.SendAsync(new MarkRead.Command(first.Id), s.Dario));
         Assert.Equal(1, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
         await Portal.SendAsync(new MarkRead.Command(null), s.Chloe);
         Assert.Equal(0, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
+    }
+
+    /// <summary>The header's unread count, the page's sentence and a notification's badge, in each language.</summary>
+    private static async Task<List<(string Header, string Count, string Badge)>> WordingAsync(
+        PortalClient client,
+        params string[] languages
+    )
+    {
+        var seen = new List<(string, string, string)>();
+        foreach (var language in languages)
+        {
+            var page = await client.GetAsync("/account/notifications", language);
+            string Text(string selector) => page.QuerySelector(selector)!.TextContent.Trim();
+            var header = Text(".notifications-link .unread-count").Trim('(', ')', ' ');
+            seen.Add((header, Text("main form p").Split('\n')[0].Trim(), Text(".notification-unread .notification-badge")));
+        }
+
+        return seen;
     }
 
     [Fact]

@@ -1,9 +1,13 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Forums;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Scorecards;
+using CoCreation.Web.Tests.Features.Forums;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Features.Scorecards;
 
@@ -175,5 +179,55 @@ public sealed class ForMemberTests(WebFixture portal) : PortalTest(portal)
         var progress = reporting.Evidence.Where(e => e.Kind == EvidenceKind.Progress).ToList();
         Assert.Equal(days.Length, progress.Count);
         Assert.All(progress, e => Assert.Equal("/commitments/pe0001#progress", EvidenceLinks.Href("PE", "2017-2019", e)));
+    }
+
+    [Fact]
+    public async Task The_forum_record_its_officials_keep_counts_for_the_repository_never_the_support_unit_editing_it()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var clock = new FakeTimeProvider(ScorecardScenario.At(2017, 9, 1));
+        await using var timed = Portal.WithClock(clock);
+        DateTimeOffset[] days =
+        [
+            ScorecardScenario.At(2017, 9, 1),
+            ScorecardScenario.At(2017, 10, 2),
+            ScorecardScenario.At(2018, 3, 1),
+            ScorecardScenario.At(2018, 11, 5),
+            ScorecardScenario.At(2019, 2, 1),
+            ScorecardScenario.At(2019, 6, 3),
+        ];
+
+        // Colombia's government publishes nothing; the support unit keeps its forum's record on six days, two a year.
+        foreach (var (day, i) in days.Select((d, i) => (d, i)))
+        {
+            clock.SetUtcNow(day);
+            await timed.SendAsync(ForumTests.Person($"Persona {i}", "Apoyo OGP", ForumSector.Other, "co"), people.Support);
+        }
+
+        var supported = (await Portal.QueryAsync(new ForMember.Query("co", "2017-2019")))!.Scorecard;
+        Assert.Equal("2017-2019", supported.Period.Cycle);
+        Assert.Equal(CheckResult.NotMet, supported.Repository.Result);
+        Assert.DoesNotContain(supported.Repository.Evidence, e => e.Kind == EvidenceKind.Forum);
+
+        // Its official then adds a forum member, publishes the rules and records decisions, a week after each of those days.
+        DateTimeOffset[] official = [.. days.Select(d => d.AddDays(7))];
+        clock.AdjustTime(official[0]);
+        await timed.SendAsync(
+            ForumTests.Person("Lucía Ramírez", "Secretaría de Transparencia", ForumSector.Government, "co"),
+            people.ColombiaOfficial
+        );
+        clock.SetUtcNow(official[1]);
+        await timed.SendAsync(ForumTests.Rules("co"), people.ColombiaOfficial);
+        foreach (var day in official[2..])
+        {
+            clock.SetUtcNow(day);
+            await timed.SendAsync(ForumTests.Decision("co"), people.ColombiaOfficial);
+        }
+
+        var kept = (await Portal.QueryAsync(new ForMember.Query("co", "2017-2019")))!.Scorecard.Repository;
+        Assert.Equal(CheckResult.Met, kept.Result);
+        var forum = kept.Evidence.Where(e => e.Kind == EvidenceKind.Forum).ToList();
+        Assert.Equal(official.Reverse(), forum.Select(e => e.At));
+        Assert.All(forum, e => Assert.Equal("/members/co/forum", EvidenceLinks.Href("CO", "2017-2019", e)));
     }
 }
