@@ -56,7 +56,7 @@ public static class Report
         {
             RuleFor(c => c.Reason)
                 .NotNull()
-                .WithMessage(_ => text["Comment.ChooseReason"])
+                .WithMessage(_ => text["SubmissionReport.ChooseReason"])
                 .IsInEnum()
                 .WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.Text)
