@@ -1,5 +1,7 @@
 using CoCreation.Web.Features;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web;
 
@@ -10,6 +12,7 @@ public static class PortalComposition
     {
         builder.AddPortalInfrastructure();
         builder.Services.AddPortalFeatures(builder.Configuration);
+        builder.Services.Configure<MvcOptions>(options => options.Filters.Add<HeaderCounts>());
         return builder;
     }
 }

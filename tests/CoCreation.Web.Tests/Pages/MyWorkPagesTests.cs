@@ -1,6 +1,8 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
+using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -50,5 +52,29 @@ public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
             new Dictionary<string, string> { ["Data.Email"] = "support@example.org", ["Data.Password"] = TestAccounts.Password }
         );
         Assert.Equal("/moderation", returning.AddressOf(moderation).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task The_headers_two_counts_cost_an_official_one_database_command_as_the_unread_count_costs_a_participant()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
+        // The official follows Argentina by acting for it: the question published, then forwarded, are two notifications.
+        await RunAsync(Portal.Services);
+
+        using var official = Portal.CreateClient();
+        await official.SignInAsync("official.ar@example.org");
+        using var participant = Portal.CreateClient();
+        await participant.SignInAsync("ana@example.org");
+
+        // The same page, not cached for signed-in people. Tests re-check the session on every request, and for staff that
+        // reads the two-factor rule too: one command more. The header's counts are one command for both.
+        IHtmlDocument? theirs = null;
+        var officialCommands = await DbCommands.CountAsync(Portal, async () => theirs = await official.GetAsync("/account/following"));
+        var participantCommands = await DbCommands.CountAsync(Portal, () => participant.GetAsync("/account/following"));
+
+        Assert.Equal("My work (1)", theirs!.QuerySelector("header a[href='/my-work']")!.TextContent.Trim());
+        Assert.Contains("2 new", theirs.QuerySelector("header a[href='/account/notifications']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(participantCommands + 1, officialCommands);
     }
 }

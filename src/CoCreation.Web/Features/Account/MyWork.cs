@@ -11,7 +11,8 @@ namespace CoCreation.Web.Features.Account;
 /// What waits for the signed-in official or support unit member, as counts with the lists a link away:
 /// submissions to moderate, to answer, blog posts to review, members without a government contact.
 /// Each count is there only for the people whose work it is (null otherwise). One round trip, since the
-/// navigation shows the total on every page staff open.
+/// navigation shows the total on every page staff open — with the unread notifications, so that the header's two
+/// counts are one statement too.
 /// </summary>
 public static class MyWork
 {
@@ -21,7 +22,8 @@ public static class MyWork
     /// <param name="ToAnswer">
     /// Officials: forwarded to the members they act for. Support unit: help requests, which it answers itself.
     /// </param>
-    public sealed record Model(int? ToModerate, int? ToAnswer, int? BlogPostsToReview, int? MembersWithoutContact)
+    /// <param name="Unread">Unread notifications, stopped at <see cref="Notifications.Unread.Most"/> + 1.</param>
+    public sealed record Model(int? ToModerate, int? ToAnswer, int? BlogPostsToReview, int? MembersWithoutContact, int Unread = 0)
     {
         public int Total => (ToModerate ?? 0) + (ToAnswer ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);
     }
@@ -52,6 +54,10 @@ public static class MyWork
                         : 0,
                     Blog = staff ? db.BlogPosts.Count(p => p.Status == BlogPostStatus.Submitted) : 0,
                     WithoutContact = staff ? db.Members.Count(m => !db.OfficialAssignments.Any(a => a.MemberId == m.Id)) : 0,
+                    Unread = db
+                        .Notifications.Where(n => n.PersonId == u.Id && n.ReadAt == null)
+                        .Take(Notifications.Unread.Most + 1)
+                        .Count(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (counts is null)
@@ -63,7 +69,8 @@ public static class MyWork
                 staff ? counts.Pending : null,
                 staff || official ? (staff ? counts.HelpRequests : 0) + (official ? counts.Forwarded : 0) : null,
                 staff ? counts.Blog : null,
-                staff ? counts.WithoutContact : null
+                staff ? counts.WithoutContact : null,
+                counts.Unread
             );
         }
     }

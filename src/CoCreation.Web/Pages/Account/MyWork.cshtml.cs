@@ -1,5 +1,6 @@
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 
 namespace CoCreation.Web.Pages.Account;
 
@@ -12,6 +13,6 @@ public sealed class MyWorkModel : PortalPageModel
         Work = await Sender.Send(new MyWork.Query(), HttpContext.RequestAborted);
 
         // The layout's menu count reads the same answer instead of asking again.
-        ViewData[nameof(MyWork.Model)] = Work;
+        HeaderCounts.Keep(HttpContext, Work);
     }
 }

@@ -1,5 +1,6 @@
 using CoCreation.Web.Features.Notifications;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Account;
@@ -14,7 +15,7 @@ public sealed class NotificationsModel : PortalPageModel
         Result = await Sender.Send(new Features.Notifications.Index.Query(after), HttpContext.RequestAborted);
 
         // The header reads the count this page has just read, rather than asking again.
-        ViewData[nameof(Unread)] = Result.Unread;
+        HeaderCounts.Keep(HttpContext, Result.Unread);
     }
 
     public async Task<IActionResult> OnPostReadAsync(long id)

@@ -1,5 +1,8 @@
+using System.Globalization;
+using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using CampaignTimelines = CoCreation.Web.Features.Timelines.CampaignTimelines;
 
@@ -12,6 +15,8 @@ public sealed class DetailsModel : PortalPageModel
 
     public CampaignTimelines.Model Timelines { get; private set; } = null!;
 
+    public FollowButton Follow { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var campaign = await Sender.Send(new Details.Query(slug), HttpContext.RequestAborted);
@@ -22,6 +27,7 @@ public sealed class DetailsModel : PortalPageModel
 
         Campaign = campaign;
         Timelines = await Sender.Send(new CampaignTimelines.Query(campaign.Slug), HttpContext.RequestAborted);
+        Follow = await FollowButton.ForAsync(this, FollowedKind.Campaign, campaign.Slug, campaign.Title.In(CultureInfo.CurrentUICulture));
         return Page();
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CoCreation.Domain.Comments;
+using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
@@ -13,6 +15,8 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
     public Features.Commitments.Details.Model Commitment { get; private set; } = null!;
 
     public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
+
+    public FollowButton Follow { get; private set; } = null!;
 
     /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
     [BindProperty]
@@ -60,6 +64,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
             new Features.Comments.Discussion.Query(CommentTargetKind.Commitment, commitment.Id),
             HttpContext.RequestAborted
         );
+        Follow = await FollowButton.ForAsync(this, FollowedKind.Commitment, commitment.OgpId, commitment.OgpId);
         Comment.Ready();
         return Page();
     }

@@ -1,6 +1,9 @@
+using System.Globalization;
+using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.Scorecards;
 using CoCreation.Web.Infrastructure.Web;
+using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
@@ -12,6 +15,8 @@ public sealed class DetailsModel : PortalPageModel
 
     public ForMember.Model? Scorecard { get; private set; }
 
+    public FollowButton Follow { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string code)
     {
         var member = await Sender.Send(new Details.Query(code), HttpContext.RequestAborted);
@@ -22,6 +27,12 @@ public sealed class DetailsModel : PortalPageModel
 
         Member = member;
         Scorecard = await Sender.Send(new ForMember.Query(code), HttpContext.RequestAborted);
+        Follow = await FollowButton.ForAsync(
+            this,
+            FollowedKind.Member,
+            member.Code.ToLowerInvariant(),
+            member.Name.In(CultureInfo.CurrentUICulture)
+        );
         return Page();
     }
 }

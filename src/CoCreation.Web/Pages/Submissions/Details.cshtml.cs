@@ -1,4 +1,6 @@
+using System.Globalization;
 using CoCreation.Domain.Comments;
+using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Features.Translations;
@@ -24,6 +26,9 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
     public string CommentsPage => Paths.Submission(Submission.Id);
 
     public string CommentsFeed => Paths.SubmissionCommentsFeed(Submission.Id);
+
+    /// <summary>Only a public submission can be followed.</summary>
+    public FollowButton? Follow { get; private set; }
 
     public bool Sent { get; private set; }
 
@@ -99,6 +104,9 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
             new Features.Comments.Discussion.Query(CommentTargetKind.Submission, id),
             HttpContext.RequestAborted
         );
+        Follow = CoCreation.Domain.Submissions.Submission.PublicStatuses.Contains(submission.Status)
+            ? await FollowButton.ForAsync(this, FollowedKind.Submission, id.ToString(CultureInfo.InvariantCulture), submission.Title)
+            : null;
         Comment.Ready();
         return Page();
     }
