@@ -58,17 +58,6 @@ public sealed class PortalRoutes
             await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
         }
 
-        // Notification settings are made when first needed: the demo participant's, for the unsubscribe page.
-        await portal.WithDbAsync(db =>
-            db.Database.ExecuteSqlRawAsync(
-                """
-                insert into notification_settings (person_id, email, unsubscribe_code)
-                select id, 'Daily', replace(gen_random_uuid()::text, '-', '') from users
-                where email = 'participant@demo.cocreation.example'
-                on conflict do nothing
-                """
-            )
-        );
         var ids = await portal.WithDbAsync(async db => new Dictionary<string, string>
         {
             ["slug"] = await Scalar(db, "select slug as \"Value\" from campaigns order by id limit 1"),
@@ -116,7 +105,7 @@ public sealed class PortalRoutes
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
-            // The notification emails' unsubscribe page needs a person's code (made above if need be).
+            // The notification emails' unsubscribe page needs a person's code: the demo participant's.
             ["notificationSettings"] = await Scalar(
                 db,
                 """

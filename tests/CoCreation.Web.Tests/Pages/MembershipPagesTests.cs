@@ -148,12 +148,27 @@ public sealed class MembershipPagesTests(WebFixture portal) : PortalTest(portal)
         );
 
         // Its timeline and its scorecard answer like a country's, even with nothing published yet.
-        await visitor.GetAsync("/members/ES-MADRID/timeline");
+        var timeline = await visitor.GetAsync("/members/ES-MADRID/timeline");
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
+        var heading = timeline.QuerySelector("h1")!;
+        Assert.Contains("Madrid", heading.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/members/es-madrid", heading.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(timeline.QuerySelectorAll("p"), p =>
+            p.TextContent.Contains("has not published a co-creation timeline yet", StringComparison.Ordinal)
+        );
         var scorecard = await visitor.GetAsync("/members/es-madrid/scorecard");
         Assert.Equal(HttpStatusCode.OK, visitor.Status);
         Assert.Contains("Madrid", scorecard.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        var scorecards = await visitor.GetAsync("/scorecards");
+        // The directory of scorecards is paged by thirty: Madrid is found in its region's selection, page after page.
+        var scorecards = await visitor.GetAsync("/scorecards?region=Europe");
+        while (
+            scorecards.QuerySelector("a[href^='/members/es-madrid/scorecard']") is null
+            && scorecards.QuerySelector("a[rel=next]")?.GetAttribute("href") is { } next
+        )
+        {
+            scorecards = await visitor.GetAsync(next);
+        }
+
         Assert.NotNull(scorecards.QuerySelector("a[href^='/members/es-madrid/scorecard']"));
     }
 

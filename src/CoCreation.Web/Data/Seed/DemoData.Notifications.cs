@@ -8,7 +8,7 @@ namespace CoCreation.Web.Data.Seed;
 
 /// <summary>
 /// What the demo follows: the official follows the members they act for; the participant follows Colombia, the campaign and
-/// two of Colombia's proposals, and finds a few unread notifications waiting (a timeline change, an answer, a new event).
+/// two of Colombia's proposals with a daily digest, and finds a few unread notifications waiting (a timeline change, an answer, a new event).
 /// </summary>
 public sealed partial class DemoData
 {
@@ -53,6 +53,9 @@ public sealed partial class DemoData
             new Follow(participant, FollowedKind.Member, colombia.Id, false, now)
         );
         db.Follows.AddRange(proposals.Select(p => new Follow(participant, FollowedKind.Submission, p.Id, false, now)));
+        // The participant has chosen a daily digest (the default), so the account page and the unsubscribe link in their
+        // emails have their settings from the start.
+        db.NotificationSettings.Add(new NotificationSettings(participant, EmailChoice.Daily, Guid.NewGuid().ToString("N")));
         if (campaign is not null)
         {
             db.Follows.Add(new Follow(participant, FollowedKind.Campaign, campaign.Id, false, now));

@@ -29,7 +29,8 @@ public static class Dashboard
         IReadOnlyList<Backlog> Forwarded,
         IReadOnlyList<Official> Officials,
         IReadOnlyList<WithoutContact> WithoutContacts,
-        Comments.DialogueFigures Dialogue
+        Comments.DialogueFigures Dialogue,
+        IReadOnlyList<int> ReminderDays
     );
 
     /// <summary>A member nobody in government answers for yet: what waits for a contact, what could be forwarded next.</summary>
@@ -67,7 +68,12 @@ public static class Dashboard
     /// <summary>Upper bounds in days of the queue's age bands; the last band is open.</summary>
     public static readonly IReadOnlyList<int> AgeBands = [1, 3, 7, 30];
 
-    public sealed class Handler(PortalDbContext db, TimeProvider clock) : IQueryHandler<Query, Model>
+    /// <param name="reminders">The reminder schedule (days after forwarding), told beside the officials' table.</param>
+    public sealed class Handler(
+        PortalDbContext db,
+        TimeProvider clock,
+        Microsoft.Extensions.Options.IOptions<Submissions.ResponseReminders.Options> reminders
+    ) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -217,7 +223,8 @@ public static class Dashboard
                 forwarded,
                 officials,
                 withoutContacts,
-                dialogue
+                dialogue,
+                reminders.Value.Steps
             );
         }
 

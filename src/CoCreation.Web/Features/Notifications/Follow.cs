@@ -42,7 +42,7 @@ public static class Follow
         {
             var personId = actor.RequireUserId();
             var kind = command.Kind!.Value;
-            if (await FollowKeys.IdAsync(db, kind, command.Key, cancellationToken) is not { } id)
+            if (await FollowKeys.IdAsync(db, actor, kind, command.Key, cancellationToken) is not { } id)
             {
                 return false;
             }
@@ -68,10 +68,20 @@ public static class Follow
     }
 }
 
-/// <summary>From the key an address uses to the id a follow stores; a submission must be public to be followed.</summary>
+/// <summary>
+/// From the key an address uses to the id a follow stores. Only what the person may read can be followed: a public
+/// submission, a commitment of a published plan (or of a draft the person acts for) — a guessed OGP id must not reveal
+/// a draft's title on the Following page.
+/// </summary>
 internal static class FollowKeys
 {
-    public static async Task<long?> IdAsync(PortalDbContext db, FollowedKind kind, string key, CancellationToken cancellationToken)
+    public static async Task<long?> IdAsync(
+        PortalDbContext db,
+        CurrentActor actor,
+        FollowedKind kind,
+        string key,
+        CancellationToken cancellationToken
+    )
     {
         switch (kind)
         {
@@ -94,7 +104,11 @@ internal static class FollowKeys
                     .SingleOrDefaultAsync(cancellationToken);
             case FollowedKind.Commitment:
                 var ogpId = key.ToUpperInvariant();
-                return await db.Commitments.Where(c => c.OgpId == ogpId).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
+                return await Readable
+                    .Commitments(db, actor)
+                    .Where(c => c.OgpId == ogpId)
+                    .Select(c => (long?)c.Id)
+                    .FirstOrDefaultAsync(cancellationToken);
             case FollowedKind.Member:
                 var code = key.ToUpperInvariant();
                 return await db.Members.Where(m => m.Code == code).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
@@ -105,4 +119,21 @@ internal static class FollowKeys
                 return null;
         }
     }
+}
+
+/// <summary>What a person may follow and see listed as followed: the same rules as the pages that show each thing.</summary>
+internal static class Readable
+{
+    /// <summary>Commitments of a published plan, or of a draft plan of a member the person acts for.</summary>
+    public static IQueryable<Domain.ActionPlans.Commitment> Commitments(PortalDbContext db, CurrentActor actor)
+    {
+        var actedFor = MemberAuthority.MembersActedFor(db, actor);
+        return db.Commitments.Where(c =>
+            db.NationalActionPlans.Any(p => p.Id == c.NationalActionPlanId && (p.PublishedAt != null || actedFor.Contains(p.MemberId)))
+        );
+    }
+
+    /// <summary>Public submissions, and the person's own whatever their state (an author follows theirs).</summary>
+    public static IQueryable<Domain.Submissions.Submission> Submissions(PortalDbContext db, Guid personId) =>
+        db.Submissions.Where(s => PublicSubmissions.Statuses.Contains(s.Status) || s.AuthorId == personId);
 }

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Notifications;
 
-/// <summary>Everything the signed-in person follows, by kind, with a way to stop each (the follow button's form).</summary>
+/// <summary>
+/// Everything the signed-in person follows, by kind, with a way to stop each (the follow button's form) — what they may
+/// still read: an endorsed submission later withdrawn or removed drops out of the list (their own stays).
+/// </summary>
 public static class Following
 {
     [Allow(Audience.Participant)]
@@ -26,28 +29,65 @@ public static class Following
             var submissions =
                 from f in mine
                 where f.Kind == FollowedKind.Submission
-                join s in db.Submissions on f.SubjectId equals s.Id
-                select new Row(f.Kind, f.SubjectId, s.Title, null, null, "", f.Automatic, f.CreatedAt);
+                join s in Readable.Submissions(db, personId) on f.SubjectId equals s.Id
+                select new Row
+                {
+                    Kind = f.Kind,
+                    Id = f.SubjectId,
+                    En = s.Title,
+                    Fr = (string?)null,
+                    Es = (string?)null,
+                    Key = "",
+                    Automatic = f.Automatic,
+                    At = f.CreatedAt,
+                };
             var commitments =
                 from f in mine
                 where f.Kind == FollowedKind.Commitment
-                join c in db.Commitments on f.SubjectId equals c.Id
-                select new Row(f.Kind, f.SubjectId, c.Title.En, c.Title.Fr, c.Title.Es, c.OgpId, f.Automatic, f.CreatedAt);
+                join c in Readable.Commitments(db, actor) on f.SubjectId equals c.Id
+                select new Row
+                {
+                    Kind = f.Kind,
+                    Id = f.SubjectId,
+                    En = c.Title.En,
+                    Fr = c.Title.Fr,
+                    Es = c.Title.Es,
+                    Key = c.OgpId,
+                    Automatic = f.Automatic,
+                    At = f.CreatedAt,
+                };
             var members =
                 from f in mine
                 where f.Kind == FollowedKind.Member
                 join m in db.Members on f.SubjectId equals m.Id
-                select new Row(f.Kind, f.SubjectId, m.Name.En, m.Name.Fr, m.Name.Es, m.Code, f.Automatic, f.CreatedAt);
+                select new Row
+                {
+                    Kind = f.Kind,
+                    Id = f.SubjectId,
+                    En = m.Name.En,
+                    Fr = m.Name.Fr,
+                    Es = m.Name.Es,
+                    Key = m.Code,
+                    Automatic = f.Automatic,
+                    At = f.CreatedAt,
+                };
             var campaigns =
                 from f in mine
                 where f.Kind == FollowedKind.Campaign
                 join c in db.Campaigns on f.SubjectId equals c.Id
-                select new Row(f.Kind, f.SubjectId, c.Title.En, c.Title.Fr, c.Title.Es, c.Slug, f.Automatic, f.CreatedAt);
-            var rows = new List<Row>();
-            foreach (var kind in new[] { submissions, commitments, members, campaigns })
-            {
-                rows.AddRange(await kind.ToListAsync(cancellationToken));
-            }
+                select new Row
+                {
+                    Kind = f.Kind,
+                    Id = f.SubjectId,
+                    En = c.Title.En,
+                    Fr = c.Title.Fr,
+                    Es = c.Title.Es,
+                    Key = c.Slug,
+                    Automatic = f.Automatic,
+                    At = f.CreatedAt,
+                };
+            // One statement (UNION ALL) for the four kinds.
+            var rows = await submissions.Concat(commitments).Concat(members).Concat(campaigns).ToListAsync(cancellationToken);
 
             return rows.OrderBy(r => r.Kind)
                 .ThenByDescending(r => r.At)
@@ -68,5 +108,23 @@ public static class Following
         }
     }
 
-    private sealed record Row(FollowedKind Kind, long Id, string En, string? Fr, string? Es, string Key, bool Automatic, DateTimeOffset At);
+    /// <summary>One shape for the four kinds, set by member (not by constructor) so the four can be one UNION ALL.</summary>
+    private sealed class Row
+    {
+        public FollowedKind Kind { get; init; }
+
+        public long Id { get; init; }
+
+        public string En { get; init; } = "";
+
+        public string? Fr { get; init; }
+
+        public string? Es { get; init; }
+
+        public string Key { get; init; } = "";
+
+        public bool Automatic { get; init; }
+
+        public DateTimeOffset At { get; init; }
+    }
 }

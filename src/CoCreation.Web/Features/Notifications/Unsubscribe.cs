@@ -1,5 +1,6 @@
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -30,14 +31,31 @@ public static class Unsubscribe
                 .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>False for an unknown code.</summary>
-    public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, bool>
+    /// <summary>False for an unknown code. Audited as the account page's choice is, the link standing for the person.</summary>
+    public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
             var settings = await db.NotificationSettings.SingleOrDefaultAsync(s => s.UnsubscribeCode == command.Code, cancellationToken);
-            settings?.Choose(EmailChoice.None, clock.GetUtcNow());
-            return settings is not null;
+            if (settings is null)
+            {
+                return false;
+            }
+
+            var before = settings.Email;
+            settings.Choose(EmailChoice.None, clock.GetUtcNow());
+            if (before != EmailChoice.None)
+            {
+                audit.Record(
+                    "account.notification-email-unsubscribed",
+                    "Account",
+                    settings.PersonId.ToString(),
+                    new { Email = before.ToString() },
+                    new { Email = settings.Email.ToString() }
+                );
+            }
+
+            return true;
         }
     }
 }

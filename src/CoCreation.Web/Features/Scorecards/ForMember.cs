@@ -40,7 +40,7 @@ public static class ForMember
             }
 
             var member = (
-                await ScorecardRecords.MembersAsync(db, db.Members.Where(m => m.Code == code), null, cancellationToken)
+                await ScorecardRecords.MembersAsync(db, db.Members.Where(m => m.Code == code), null, withClock: true, cancellationToken)
             ).SingleOrDefault();
             if (member is null)
             {

@@ -80,7 +80,7 @@ public static class Index
             }
 
             var (members, next) = Keyset.Cut(
-                await ScorecardRecords.MembersAsync(db, chosen, query.Limit + 1, cancellationToken),
+                await ScorecardRecords.MembersAsync(db, chosen, query.Limit + 1, withClock: false, cancellationToken),
                 query.Limit,
                 m => m.Code
             );

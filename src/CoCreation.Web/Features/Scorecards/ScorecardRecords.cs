@@ -30,12 +30,15 @@ internal static class ScorecardRecords
 
     /// <summary>
     /// The chosen members (at most <paramref name="limit"/>, alphabetical by code) with their published
-    /// timelines and plans, in one round trip.
+    /// timelines and plans, in one round trip. <paramref name="withClock"/>: also the response clock (the median
+    /// answer time and the longest wait), which only a member's own page shows — left out of the SQL (a constant
+    /// false) for the directory, the API and the exports, where it would cost two subqueries per member for nothing.
     /// </summary>
     public static Task<List<MemberRecord>> MembersAsync(
         PortalDbContext db,
         IQueryable<Member> chosen,
         int? limit,
+        bool withClock,
         CancellationToken cancellationToken
     ) =>
         (limit is { } most ? chosen.OrderBy(m => m.Code).Take(most) : chosen.OrderBy(m => m.Code))
@@ -78,11 +81,11 @@ internal static class ScorecardRecords
             {
                 // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
                 Clock = db
-                    .ResponseTimes.Where(r => r.MemberId == m.Id)
+                    .ResponseTimes.Where(r => EF.Constant(withClock) && r.MemberId == m.Id)
                     .Select(r => new ClockRow(r.Answered, r.MedianDays, r.Waiting))
                     .FirstOrDefault(),
                 OldestWaiting = db
-                    .Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
+                    .Submissions.Where(s => EF.Constant(withClock) && s.MemberId == m.Id && s.Status == SubmissionStatus.Forwarded)
                     .OrderBy(s => s.ForwardedAt)
                     .ThenBy(s => s.Id)
                     .Select(s => new WaitingRow(s.Id, s.Title, s.Language, s.ForwardedAt!.Value))

@@ -165,7 +165,7 @@ public static class ResponseReminders
                         "Email.Reminder.Line",
                         d.Submission.Title,
                         d.Submission.Member.In(System.Globalization.CultureInfo.CurrentUICulture),
-                        text.Days(Math.Floor((now - d.Submission.ForwardedAt).TotalDays)),
+                        text.Days(ResponseClock.WholeDays(d.Submission.ForwardedAt, now)),
                         links.To(Paths.Answer(d.Submission.Id))
                     ].Value
                 )
@@ -219,7 +219,7 @@ public static class ResponseReminders
                             "Email.Escalation.Line",
                             e.Due.Submission.Title,
                             e.Due.Submission.Member.In(System.Globalization.CultureInfo.CurrentUICulture),
-                            text.Days(Math.Floor((now - e.Due.Submission.ForwardedAt).TotalDays)),
+                            text.Days(ResponseClock.WholeDays(e.Due.Submission.ForwardedAt, now)),
                             $"{e.Official.Name} <{e.Official.Email}>",
                             links.To(Paths.Submission(e.Due.Submission.Id))
                         ].Value

@@ -323,7 +323,7 @@ public static class Paths
     // Follows and notifications.
     public static string Following() => "/account/following";
 
-    public static string Notifications() => "/account/notifications";
+    public static string Notifications(string? after = null) => Query("/account/notifications", ("after", after));
 
     /// <summary>The follow button's form: follows, or stops following, a submission, commitment, member or campaign.</summary>
     public static string Follow() => "/account/follow";

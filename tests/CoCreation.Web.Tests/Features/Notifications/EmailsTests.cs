@@ -99,6 +99,12 @@ public sealed class EmailsTests(WebFixture portal, ITestOutputHelper output) : P
             EmailChoice.None,
             (await Portal.SendAsUserAsync(new Web.Features.Notifications.ChooseEmail.Query(), people.Participant)).Email
         );
+        // An account change, audited as the account page's choice is: from "at once" to none, with no person signed in.
+        var audited = await Portal.WithDbAsync(db =>
+            db.AuditEntries.Where(a => a.Action == "account.notification-email-unsubscribed").ToListAsync()
+        );
+        Assert.Null(Assert.Single(audited).ActorId);
+        Assert.Contains("AtOnce", audited[0].Before, StringComparison.Ordinal);
         Portal.Smtp.Clear();
         await Scenario.PublishedAsync(Portal, people, Scenario.Question() with { Title = "Segunda" });
         await RunAsync(Portal.Services);

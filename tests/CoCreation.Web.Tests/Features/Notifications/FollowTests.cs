@@ -49,6 +49,37 @@ public sealed class FollowTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_draft_plans_commitment_cannot_be_followed_by_others_and_a_withdrawn_submission_leaves_an_endorsers_list()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.WithDbAsync(async db =>
+        {
+            var argentina = await db.Members.SingleAsync(m => m.Code == "AR");
+            var plan = Domain.ActionPlans.NationalActionPlan.Start(argentina.Id, "2019-2021", Domain.ActionPlans.PlanStatus.CoCreation);
+            plan.AddCommitment("AR", "AR0190", new Domain.Common.LocalizedText("Draft: open budgets"), ["fiscal-openness"]);
+            db.NationalActionPlans.Add(plan);
+            await db.SaveChangesAsync();
+        });
+
+        // A guessed OGP id of a draft: nothing to follow for a participant (the page answers 404), so its title never
+        // shows on their Following page; Argentina's official, who drafts it, may follow it.
+        Assert.False(await Portal.SendAsync(Follow(FollowedKind.Commitment, "ar0190"), s.Bruno));
+        Assert.Empty(await Portal.SendAsUserAsync(new Following.Query(), s.Bruno));
+        Assert.True(await Portal.SendAsync(Follow(FollowedKind.Commitment, "ar0190"), s.People.ArgentinaOfficial));
+        Assert.Contains(await Portal.SendAsUserAsync(new Following.Query(), s.People.ArgentinaOfficial), i =>
+            i.Title.En == "Draft: open budgets"
+        );
+
+        // Bruno endorsed the proposal (and so follows it); once its author withdraws it, his list no longer shows it,
+        // the author's still does.
+        await Portal.SendAsync(new Web.Features.Submissions.Endorse.Command(s.Proposal), s.Bruno);
+        Assert.Single(await Portal.SendAsUserAsync(new Following.Query(), s.Bruno));
+        await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(s.Proposal), s.People.Participant);
+        Assert.Empty(await Portal.SendAsUserAsync(new Following.Query(), s.Bruno));
+        Assert.Single(await Portal.SendAsUserAsync(new Following.Query(), s.People.Participant));
+    }
+
+    [Fact]
     public async Task Followers_hear_of_each_happening_and_nobody_hears_of_their_own_act()
     {
         var s = await CommentScenario.CreateAsync(Portal);

@@ -1194,12 +1194,10 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 BlogInReview = await One<long>("SELECT id FROM blog_posts WHERE status <> 'Published' ORDER BY id LIMIT 1"),
                 Edition = await One<int>("SELECT id FROM editions ORDER BY id LIMIT 1"),
                 UnsubscribeCode = await One<string>("SELECT unsubscribe_code FROM subscribers ORDER BY id LIMIT 1"),
-                // Notification settings are made when first needed: the demo participant's, made here if need be.
+                // The demo participant's notification settings (a daily digest), for the unsubscribe page.
                 NotificationsCode = await One<string>(
-                    "INSERT INTO notification_settings (person_id, email, unsubscribe_code) "
-                        + "SELECT id, 'Daily', replace(gen_random_uuid()::text, '-', '') FROM users "
-                        + "WHERE email = 'participant@demo.cocreation.example' "
-                        + "ON CONFLICT (person_id) DO UPDATE SET email = notification_settings.email RETURNING unsubscribe_code"
+                    "SELECT s.unsubscribe_code FROM notification_settings s JOIN users u ON u.id = s.person_id "
+                        + "WHERE u.email = 'participant@demo.cocreation.example'"
                 ),
                 PlanMember = await One<string>(
                     "SELECT m.code FROM national_action_plans p JOIN members m ON m.id = p.member_id ORDER BY p.id LIMIT 1"
