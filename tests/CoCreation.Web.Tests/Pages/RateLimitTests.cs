@@ -48,7 +48,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
     /// <summary>
     /// Every limited form: registration, password reset (per address and form), submission, endorsement,
-    /// event registration, comments, replies and reports of comments and submissions (per account). The first posts pass, the next gets 429 with Retry-After.
+    /// event registration, comments, replies and reports of comments and submissions (per account). The first posts pass,
+    /// the next gets 429 with Retry-After.
     /// </summary>
     [Fact]
     public async Task Registration_password_reset_submission_endorsement_and_event_registration_get_429_with_retry_after()
