@@ -7,7 +7,8 @@ namespace CoCreation.Browser.Tests;
 /// <summary>
 /// The conversation under a proposal, by accessible names, in several browser contexts: a participant comments in
 /// French, the author replies, an official answers in Spanish with the mark of their member, three readers report
-/// the first comment, which is hidden, and the support unit restores it; axe on every page of the journey.
+/// the first comment, which is hidden, and the support unit restores it; then they report the proposal itself, which is
+/// hidden from all but its author until the support unit restores it too; axe on every page of the journey.
 /// </summary>
 public sealed class CommentJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
@@ -88,10 +89,36 @@ public sealed class CommentJourneyTests(BrowserFixture portal) : BrowserTest(por
         await Assertions.Expect(queued.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(3);
         await AssertAccessibleAsync(support);
         await support.GetByRole(AriaRole.Button, new() { Name = "Restore the comment of chloe" }).ClickAsync();
-        await Assertions.Expect(support.GetByRole(AriaRole.Status)).ToContainTextAsync("The comment was updated.");
+        await Assertions.Expect(support.GetByRole(AriaRole.Status)).ToContainTextAsync("Your decision was recorded.");
         await AssertAccessibleAsync(support);
 
         await visitor.ReloadAsync();
         await Assertions.Expect(visitor.GetByText("Qui publiera les avenants", new() { Exact = false })).ToBeVisibleAsync();
+
+        // The same readers report the proposal itself: the third report hides it from everyone but its author.
+        foreach (var reader in new[] { "bruno", "dario", "emma" })
+        {
+            var page = await NewPageAsync();
+            await page.SignInAsync($"{reader}@example.org");
+            await page.GotoAsync(proposal);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Report this submission" }).ClickAsync();
+            await AssertAccessibleAsync(page);
+            await page.GetByLabel("Why do you report it?").SelectOptionAsync("OffTopic");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send the report" }).ClickAsync();
+        }
+
+        Assert.Equal(404, (await visitor.GotoAsync(proposal))!.Status);
+        await ana.GotoAsync(proposal);
+        await Assertions.Expect(ana.GetByText("Readers reported this submission", new() { Exact = false })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(ana);
+
+        // The support unit finds it beside the comments and lets it be read again.
+        await support.GotoAsync("/moderation/comments");
+        var reported = support.GetByRole(AriaRole.Article).Filter(new() { HasText = "Publicar todos los contratos públicos" });
+        await Assertions.Expect(reported.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(3);
+        await AssertAccessibleAsync(support);
+        await reported.GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+        await Assertions.Expect(support.GetByRole(AriaRole.Status)).ToContainTextAsync("Your decision was recorded.");
+        Assert.Equal(200, (await visitor.GotoAsync(proposal))!.Status);
     }
 }

@@ -97,6 +97,11 @@ public sealed class PortalRoutes
                 db,
                 "select id::text as \"Value\" from comments where status = 'AwaitingReview' order by id limit 1"
             ),
+            // The demo's submission reported by readers, waiting in the support unit's queue.
+            ["reportedSubmission"] = await Scalar(
+                db,
+                "select id::text as \"Value\" from submissions where status = 'UnderReview' or open_reports > 0 order by id limit 1"
+            ),
             ["event"] = await Scalar(db, "select id::text as \"Value\" from events where region = 'Americas' order by id limit 1"),
             ["edition"] = await Scalar(db, "select id::text as \"Value\" from editions order by id limit 1"),
             ["subscriber"] = await Scalar(db, "select unsubscribe_code as \"Value\" from subscribers order by id limit 1"),
@@ -211,6 +216,7 @@ public sealed class PortalRoutes
                 ],
                 "id" when raw.StartsWith("comments/", StringComparison.Ordinal) => ids["comment"],
                 "id" when raw.StartsWith("moderation/comments/", StringComparison.Ordinal) => ids["queuedComment"],
+                "id" when raw.StartsWith("moderation/reported/", StringComparison.Ordinal) => ids["reportedSubmission"],
                 "id"
                     when raw.StartsWith("submissions/", StringComparison.Ordinal)
                         || raw.StartsWith("moderation/", StringComparison.Ordinal)

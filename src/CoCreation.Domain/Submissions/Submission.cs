@@ -17,6 +17,7 @@ public sealed class Submission : Entity
     public const int OrganisationMax = 200;
     public const int RejectionReasonMax = 2000;
     public const int AnswerReasonMax = 4000;
+    public const int RemovalReasonMax = 2000;
 
     private readonly List<SubmissionStep> _history = [];
     private readonly List<SubmissionCommitment> _commitments = [];
@@ -86,6 +87,15 @@ public sealed class Submission : Entity
     public DateTimeOffset? AnsweredAt { get; private set; }
 
     public int EndorsementCount { get; private set; }
+
+    /// <summary>Readers' reports since the support unit last looked at it: at the threshold it is hidden.</summary>
+    public int OpenReports { get; private set; }
+
+    /// <summary>Where it stood before reports hid it: a restore puts it back there (published, forwarded, answered…).</summary>
+    public SubmissionStatus? StatusBeforeReview { get; private set; }
+
+    /// <summary>Why the support unit took it off the public record; its author reads it.</summary>
+    public string? RemovalReason { get; private set; }
 
     public IReadOnlyList<SubmissionStep> History => _history;
 
@@ -305,6 +315,84 @@ public sealed class Submission : Entity
     }
 
     public bool CanBeEndorsedBy(Guid userId) => IsPublic && AuthorId != userId;
+
+    /// <summary>A reader may report it: the public reads it and it is not theirs (one report per account is the caller's rule).</summary>
+    public bool CanBeReportedBy(Guid userId) => IsPublic && AuthorId != userId;
+
+    /// <summary>It waits for the support unit's look: hidden by reports, or read by all with reports not yet reviewed.</summary>
+    public bool AwaitsReview => Status == SubmissionStatus.UnderReview || (IsPublic && OpenReports > 0);
+
+    /// <summary>
+    /// One more reader reported it (the caller stores the report, one per account): at <paramref name="threshold"/>
+    /// reports since the last review it is hidden from everyone but its author and staff until the support unit looks.
+    /// True when this report hid it.
+    /// </summary>
+    public bool CountReport(Guid reporterId, int threshold, DateTimeOffset now)
+    {
+        if (reporterId == AuthorId)
+        {
+            throw new DomainException("Domain.Submission.ReportOwn");
+        }
+
+        Require([.. PublicStatuses]);
+        OpenReports++;
+        if (OpenReports < Math.Max(1, threshold))
+        {
+            return false;
+        }
+
+        StatusBeforeReview = Status;
+        Status = SubmissionStatus.UnderReview;
+        Record(SubmissionStepKind.HiddenForReview, null, now, null);
+        return true;
+    }
+
+    /// <summary>
+    /// The support unit read the reports and lets it be read: a hidden submission goes back where it stood, and its
+    /// reports are settled (the next ones count from zero).
+    /// </summary>
+    public void Restore(Guid moderatorId, DateTimeOffset now)
+    {
+        if (!AwaitsReview)
+        {
+            throw new DomainException("Domain.Submission.IllegalMove", "Status." + Status);
+        }
+
+        OpenReports = 0;
+        if (Status != SubmissionStatus.UnderReview)
+        {
+            return;
+        }
+
+        Status = StatusBeforeReview ?? SubmissionStatus.Published;
+        StatusBeforeReview = null;
+        Record(SubmissionStepKind.Restored, moderatorId, now, null);
+    }
+
+    /// <summary>Taken off the public record by the support unit after reports, with a reason its author reads.</summary>
+    public void Remove(Guid moderatorId, string reason, DateTimeOffset now)
+    {
+        if (!AwaitsReview)
+        {
+            throw new DomainException("Domain.Submission.IllegalMove", "Status." + Status);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Domain.Submission.ReasonRequired");
+        }
+
+        if (reason.Trim().Length > RemovalReasonMax)
+        {
+            throw new DomainException("Domain.Submission.ReasonTooLong", RemovalReasonMax);
+        }
+
+        Status = SubmissionStatus.Removed;
+        StatusBeforeReview = null;
+        OpenReports = 0;
+        RemovalReason = reason.Trim();
+        Record(SubmissionStepKind.Removed, moderatorId, now, RemovalReason);
+    }
 
     public void CountEndorsement() => EndorsementCount++;
 

@@ -28,6 +28,12 @@ public enum SubmissionStatus
     Forwarded,
     Answered,
     Withdrawn,
+
+    /// <summary>Hidden by readers' reports until the support unit reviews it; its author still sees it, nobody else reads it.</summary>
+    UnderReview,
+
+    /// <summary>Taken off the public record by the support unit after readers' reports, with a reason its author reads.</summary>
+    Removed,
 }
 
 /// <summary>The reasoned response: what became of the submission.</summary>
@@ -52,4 +58,13 @@ public enum SubmissionStepKind
 
     /// <summary>Forwarding held: nobody in the member's government can receive it yet.</summary>
     AwaitingContact,
+
+    /// <summary>Readers' reports reached the threshold: hidden until the support unit looks.</summary>
+    HiddenForReview,
+
+    /// <summary>The support unit read the reports and let it be read again.</summary>
+    Restored,
+
+    /// <summary>The support unit took it off the public record, with a reason.</summary>
+    Removed,
 }

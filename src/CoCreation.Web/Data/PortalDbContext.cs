@@ -41,7 +41,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<Comment> Comments => Set<Comment>();
 
-    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+    public DbSet<ReaderReport> ReaderReports => Set<ReaderReport>();
 
     public DbSet<NationalActionPlan> NationalActionPlans => Set<NationalActionPlan>();
 

@@ -164,7 +164,7 @@ public sealed class PortalOptions
     /// <summary>Moderation of comments after publication (issue 20).</summary>
     public sealed class CommentOptions
     {
-        /// <summary>At this many reports since the support unit last looked, a comment is hidden until it does.</summary>
+        /// <summary>At this many reports since the support unit last looked, a comment or a submission is hidden until it does.</summary>
         public int ReportsToHide { get; set; } = Domain.Comments.Comment.DefaultReportsToHide;
 
         /// <summary>How long after posting its author may still correct a comment.</summary>

@@ -32,7 +32,14 @@ public sealed class SubmissionTests
         Deliver,
         Answer,
         Withdraw,
+
+        /// <summary>A reader's report at a threshold of one: it hides the submission.</summary>
+        ReportToHide,
+        Restore,
+        Remove,
     }
+
+    private static readonly Guid Reader = Guid.NewGuid();
 
     /// <summary>Every move from every state: which are legal and where they lead.</summary>
     public static TheoryData<SubmissionStatus, Move, SubmissionStatus?> Moves()
@@ -55,6 +62,13 @@ public sealed class SubmissionTests
             [(SubmissionStatus.Forwarded, Move.Edit)] = SubmissionStatus.Forwarded,
             [(SubmissionStatus.Forwarded, Move.Answer)] = SubmissionStatus.Answered,
             [(SubmissionStatus.Forwarded, Move.Withdraw)] = SubmissionStatus.Withdrawn,
+            [(SubmissionStatus.Published, Move.ReportToHide)] = SubmissionStatus.UnderReview,
+            [(SubmissionStatus.AwaitingContact, Move.ReportToHide)] = SubmissionStatus.UnderReview,
+            [(SubmissionStatus.Forwarded, Move.ReportToHide)] = SubmissionStatus.UnderReview,
+            [(SubmissionStatus.Answered, Move.ReportToHide)] = SubmissionStatus.UnderReview,
+            // Back where it stood before the reports hid it (In(UnderReview) hides a forwarded one).
+            [(SubmissionStatus.UnderReview, Move.Restore)] = SubmissionStatus.Forwarded,
+            [(SubmissionStatus.UnderReview, Move.Remove)] = SubmissionStatus.Removed,
         };
         var data = new TheoryData<SubmissionStatus, Move, SubmissionStatus?>();
         foreach (var status in Enum.GetValues<SubmissionStatus>())
@@ -274,6 +288,42 @@ public sealed class SubmissionTests
         Assert.True(published.CanBeEndorsedBy(Guid.NewGuid()));
     }
 
+    [Fact]
+    public void Reports_below_the_threshold_keep_it_public_and_a_restore_settles_them_without_a_step()
+    {
+        var submission = In(SubmissionStatus.Answered);
+        var steps = submission.History.Count;
+
+        Assert.False(submission.CountReport(Reader, 3, Now));
+        Assert.False(submission.CountReport(Guid.NewGuid(), 3, Now));
+        Assert.Equal((SubmissionStatus.Answered, 2, true), (submission.Status, submission.OpenReports, submission.AwaitsReview));
+        submission.Restore(Moderator, Now);
+
+        Assert.Equal((SubmissionStatus.Answered, 0, false), (submission.Status, submission.OpenReports, submission.AwaitsReview));
+        Assert.Equal(steps, submission.History.Count);
+        Assert.True(submission.CountReport(Guid.NewGuid(), 1, Now));
+        Assert.Equal(SubmissionStatus.UnderReview, submission.Status);
+        submission.Restore(Moderator, Now);
+        Assert.Equal(
+            (SubmissionStatus.Answered, (SubmissionStatus?)null, SubmissionStepKind.Restored),
+            (submission.Status, submission.StatusBeforeReview, submission.History[^1].Kind)
+        );
+    }
+
+    [Fact]
+    public void Its_author_cannot_report_it_and_a_removal_needs_a_reason()
+    {
+        var submission = In(SubmissionStatus.Published);
+
+        var own = Assert.Throws<DomainException>(() => submission.CountReport(Author, 3, Now));
+        submission.CountReport(Reader, 3, Now);
+        var noReason = Assert.Throws<DomainException>(() => submission.Remove(Moderator, "  ", Now));
+
+        Assert.Equal(("Domain.Submission.ReportOwn", "Domain.Submission.ReasonRequired"), (own.Code, noReason.Code));
+        submission.Remove(Moderator, "  Insults the officials.  ", Now);
+        Assert.Equal(("Insults the officials.", false), (submission.RemovalReason, submission.IsPublic));
+    }
+
     private static Submission In(SubmissionStatus status)
     {
         var submission = Submission.Submit(1, SubmissionKind.CommitmentProposal, Proposal, Author, "Ana", null, false, Now);
@@ -306,6 +356,16 @@ public sealed class SubmissionTests
             case SubmissionStatus.Withdrawn:
                 submission.Withdraw(Author, Now);
                 break;
+            case SubmissionStatus.UnderReview:
+                submission.Publish(Moderator, Now);
+                submission.Forward(Moderator, memberHasContact: true, Now);
+                submission.CountReport(Reader, 1, Now);
+                break;
+            case SubmissionStatus.Removed:
+                submission.Publish(Moderator, Now);
+                submission.CountReport(Reader, 3, Now);
+                submission.Remove(Moderator, "Insults.", Now);
+                break;
         }
 
         return submission;
@@ -316,6 +376,15 @@ public sealed class SubmissionTests
         var at = Now.AddHours(1);
         switch (move)
         {
+            case Move.ReportToHide:
+                submission.CountReport(Guid.NewGuid(), 1, at);
+                break;
+            case Move.Restore:
+                submission.Restore(Moderator, at);
+                break;
+            case Move.Remove:
+                submission.Remove(Moderator, "Insults.", at);
+                break;
             case Move.Publish:
                 submission.Publish(Moderator, at);
                 break;

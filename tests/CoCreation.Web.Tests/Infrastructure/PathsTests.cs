@@ -189,6 +189,9 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.ModerationComments), Paths.ModerationComments()),
             (nameof(Paths.ModerationComments), Paths.ModerationComments(done: true)),
             (nameof(Paths.ModerationComment), Paths.ModerationComment(k.QueuedComment)),
+            (nameof(Paths.ModerationReported), Paths.ModerationReported(k.ReportedSubmission)),
+            (nameof(Paths.SubmissionReport), Paths.SubmissionReport(k.Published)),
+            (nameof(Paths.SubmissionReport), Paths.SubmissionReport(k.Published, done: true)),
             (nameof(Paths.Answers), Paths.Answers()),
             (nameof(Paths.MyWork), Paths.MyWork()),
             (nameof(Paths.MyMembers), Paths.MyMembers()),
@@ -335,6 +338,9 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
                 $"SELECT c.id FROM comments c JOIN users u ON u.id = c.author_id WHERE u.email = '{DemoAdditions.Participant}' LIMIT 1"
             ),
             QueuedComment: await One<long>("SELECT id FROM comments WHERE status = 'AwaitingReview' ORDER BY id LIMIT 1"),
+            ReportedSubmission: await One<long>(
+                "SELECT id FROM submissions WHERE status = 'UnderReview' OR open_reports > 0 ORDER BY id LIMIT 1"
+            ),
             Cover: "0123456789abcdef0123456789abcdef.png",
             ForumMember: await One<int>(
                 "SELECT fm.id FROM forum_members fm JOIN forums f ON f.id = fm.forum_id JOIN members m ON m.id = f.member_id "
@@ -372,6 +378,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
         long CommentedOn = 0,
         long OwnComment = 0,
         long QueuedComment = 0,
+        long ReportedSubmission = 0,
         int ForumMember = 0,
         int ForumDecision = 0
     );

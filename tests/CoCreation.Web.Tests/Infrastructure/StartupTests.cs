@@ -93,7 +93,14 @@ public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
             var states = await Portal.WithDbAsync(db =>
                 db.Submissions.GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync()
             );
-            Assert.Equal(Enum.GetValues<Domain.Submissions.SubmissionStatus>().Order(), states.Select(s => s.Key).Order());
+            // Every state of the life cycle but the two that readers' reports lead to: the demo's reported submission waits one
+            // report short of hiding, so the public counts the other tests know stay as they are.
+            Assert.Equal(
+                Enum.GetValues<Domain.Submissions.SubmissionStatus>()
+                    .Except([Domain.Submissions.SubmissionStatus.UnderReview, Domain.Submissions.SubmissionStatus.Removed])
+                    .Order(),
+                states.Select(s => s.Key).Order()
+            );
             // 300 examples and the proposal forwarded a month ago that shows the response clock's reminders.
             Assert.Equal(301, states.Sum(s => s.Count));
             var statuses = Domain.Submissions.Submission.PublicStatuses.ToArray();

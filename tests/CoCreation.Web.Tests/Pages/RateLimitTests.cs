@@ -48,7 +48,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
     /// <summary>
     /// Every limited form: registration, password reset (per address and form), submission, endorsement,
-    /// event registration, comments, replies and reports (per account). The first posts pass, the next gets 429 with Retry-After.
+    /// event registration, comments, replies and reports of comments and submissions (per account). The first posts pass,
+    /// the next gets 429 with Retry-After.
     /// </summary>
     [Fact]
     public async Task Registration_password_reset_submission_endorsement_and_event_registration_get_429_with_retry_after()
@@ -56,8 +57,8 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?>
             {
-                // Six: the six accounts below sign in through the (limited) sign-in form too.
-                ["Portal:RateLimits:AccountPermitLimit"] = "6",
+                // Seven: the seven accounts below sign in through the (limited) sign-in form too.
+                ["Portal:RateLimits:AccountPermitLimit"] = "7",
                 ["Portal:RateLimits:AccountWindow"] = "00:10:00",
                 ["Portal:RateLimits:ContributionPermitLimit"] = "2",
                 ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
@@ -71,6 +72,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         var eventPage = routes.Pages.Single(p => p.ViewEnginePath == "/Events/Details").Path;
         var reply = routes.Pages.Single(p => p.ViewEnginePath == "/Comments/Reply").Path;
         var report = routes.Pages.Single(p => p.ViewEnginePath == "/Comments/Report").Path;
+        var submissionReport = routes.Pages.Single(p => p.ViewEnginePath == "/Submissions/Report").Path;
         var cases = new (string? Account, string Page, string Post)[]
         {
             (null, "/account/register", "/account/register"),
@@ -81,6 +83,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
             ("author06@demo.cocreation.example", submission, submission + "?handler=Comment"),
             ("author07@demo.cocreation.example", reply, reply),
             ("author08@demo.cocreation.example", report, report),
+            ("author09@demo.cocreation.example", submissionReport, submissionReport),
         };
 
         foreach (var (account, pagePath, post) in cases)
@@ -96,7 +99,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
             var page = await browser.GetAsync(pagePath);
             var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-            for (var attempt = 0; attempt < (account is null ? 6 : 2); attempt++)
+            for (var attempt = 0; attempt < (account is null ? 7 : 2); attempt++)
             {
                 await browser.PostAsync(post, [new("__RequestVerificationToken", token), new("Data.Email", "someone@example.org")]);
                 Assert.True(

@@ -39,15 +39,18 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
     }
 }
 
-internal sealed class CommentReportConfiguration : IEntityTypeConfiguration<CommentReport>
+internal sealed class ReaderReportConfiguration : IEntityTypeConfiguration<ReaderReport>
 {
-    public void Configure(EntityTypeBuilder<CommentReport> builder)
+    public void Configure(EntityTypeBuilder<ReaderReport> builder)
     {
-        builder.Property(r => r.Text).HasMaxLength(CommentReport.TextMax);
+        builder.Property(r => r.Text).HasMaxLength(ReaderReport.TextMax);
         builder.HasOne<Comment>().WithMany().HasForeignKey(r => r.CommentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Domain.Submissions.Submission>().WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("ck_reader_reports_one_item", "(comment_id IS NULL) <> (submission_id IS NULL)"));
 
-        // One report per account and comment, even from two tabs at once.
+        // One report per account and item, even from two tabs at once.
         builder.HasIndex(r => new { r.CommentId, r.ReporterId }).IsUnique();
+        builder.HasIndex(r => new { r.SubmissionId, r.ReporterId }).IsUnique();
     }
 }

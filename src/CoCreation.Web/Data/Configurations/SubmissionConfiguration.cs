@@ -40,6 +40,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.OriginalText).HasColumnType("jsonb");
         builder.Property(s => s.RejectionReason).HasMaxLength(Submission.RejectionReasonMax);
         builder.Property(s => s.AnswerReason).HasMaxLength(Submission.AnswerReasonMax);
+        builder.Property(s => s.RemovalReason).HasMaxLength(Submission.RemovalReasonMax);
         builder.Property<NpgsqlTsVector>("SearchVector").HasComputedColumnSql(SearchVectorSql, stored: true);
 
         builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
@@ -68,6 +69,12 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasIndex(s => new { s.AuthorId, s.SubmittedAt });
         builder.HasIndex(s => new { s.AuthorId, s.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
         builder.HasIndex(s => s.SourceUrl).IsUnique().HasFilter("source_url IS NOT NULL");
+
+        // The support unit's queue of reported submissions reads only these few rows.
+        builder
+            .HasIndex(s => s.SubmittedAt)
+            .HasFilter($"status = '{SubmissionStatus.UnderReview}' OR open_reports > 0")
+            .HasDatabaseName("ix_submissions_to_review");
     }
 }
 

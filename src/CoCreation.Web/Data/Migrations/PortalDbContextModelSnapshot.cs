@@ -859,7 +859,7 @@ namespace CoCreation.Web.Data.Migrations
                     b.ToTable("comments", (string)null);
                 });
 
-            modelBuilder.Entity("CoCreation.Domain.Comments.CommentReport", b =>
+            modelBuilder.Entity("CoCreation.Domain.Comments.ReaderReport", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -872,9 +872,13 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
-                    b.Property<long>("CommentId")
+                    b.Property<long?>("CommentId")
                         .HasColumnType("bigint")
                         .HasColumnName("comment_id");
+
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_key");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -886,22 +890,33 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reporter_id");
 
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
                     b.Property<string>("Text")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("text");
 
                     b.HasKey("Id")
-                        .HasName("pk_comment_reports");
+                        .HasName("pk_reader_reports");
 
                     b.HasIndex("ReporterId")
-                        .HasDatabaseName("ix_comment_reports_reporter_id");
+                        .HasDatabaseName("ix_reader_reports_reporter_id");
 
                     b.HasIndex("CommentId", "ReporterId")
                         .IsUnique()
-                        .HasDatabaseName("ix_comment_reports_comment_id_reporter_id");
+                        .HasDatabaseName("ix_reader_reports_comment_id_reporter_id");
 
-                    b.ToTable("comment_reports", (string)null);
+                    b.HasIndex("SubmissionId", "ReporterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reader_reports_submission_id_reporter_id");
+
+                    b.ToTable("reader_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reader_reports_one_item", "(comment_id IS NULL) <> (submission_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Common.AuditEntry", b =>
@@ -2068,6 +2083,10 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("member_id");
 
+                    b.Property<int>("OpenReports")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_reports");
+
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -2106,6 +2125,11 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("rejection_reason");
 
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("removal_reason");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -2122,6 +2146,11 @@ namespace CoCreation.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StatusBeforeReview")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status_before_review");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -2151,6 +2180,10 @@ namespace CoCreation.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_submissions_source_url")
                         .HasFilter("source_url IS NOT NULL");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_submissions_to_review")
+                        .HasFilter("status = 'UnderReview' OR open_reports > 0");
 
                     b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique()
@@ -3108,21 +3141,26 @@ namespace CoCreation.Web.Data.Migrations
                         .HasConstraintName("fk_comments_comments_parent_id");
                 });
 
-            modelBuilder.Entity("CoCreation.Domain.Comments.CommentReport", b =>
+            modelBuilder.Entity("CoCreation.Domain.Comments.ReaderReport", b =>
                 {
                     b.HasOne("CoCreation.Domain.Comments.Comment", null)
                         .WithMany()
                         .HasForeignKey("CommentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_comment_reports_comments_comment_id");
+                        .HasConstraintName("fk_reader_reports_comments_comment_id");
 
                     b.HasOne("CoCreation.Web.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("ReporterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_comment_reports_users_reporter_id");
+                        .HasConstraintName("fk_reader_reports_users_reporter_id");
+
+                    b.HasOne("CoCreation.Domain.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reader_reports_submissions_submission_id");
                 });
 
             modelBuilder.Entity("CoCreation.Domain.Events.Event", b =>

@@ -8,8 +8,9 @@ public sealed partial class DemoData
 {
     /// <summary>
     /// Conversations under two answered proposals in en/fr/es: a question, the author's answer back, the official's
-    /// reply with its mark, the support unit's word; the demo participant's own comment; and one comment that three
-    /// readers reported, waiting in the support unit's queue.
+    /// reply with its mark, the support unit's word; the demo participant's own comment; one comment that three
+    /// readers reported, waiting in the support unit's queue; and a published submission two readers reported, waiting
+    /// there too (one report short of hiding it, so every public list keeps its count).
     /// </summary>
     private async Task LoadCommentsAsync(CancellationToken cancellationToken)
     {
@@ -122,9 +123,10 @@ public sealed partial class DemoData
         foreach (var reader in readers.Skip(2).Take(Comment.DefaultReportsToHide))
         {
             reported.CountReport(reader.Id, Comment.DefaultReportsToHide);
-            db.CommentReports.Add(new CommentReport(reported.Id, reader.Id, ReportReason.Spam, null, at));
+            db.ReaderReports.Add(ReaderReport.OfComment(reported.Id, reader.Id, ReportReason.Spam, null, at));
         }
 
+        await ReportASubmissionAsync(officialMembers, readers.Select(r => r.Id).ToList(), at, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await LoadPlanConversationsAsync(
             officialMembers,
@@ -268,5 +270,34 @@ public sealed partial class DemoData
         );
         db.Comments.AddRange(replies);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ReportASubmissionAsync(
+        List<int> memberIds,
+        List<Guid> readers,
+        DateTimeOffset at,
+        CancellationToken cancellationToken
+    )
+    {
+        var submission = await db
+            .Submissions.Where(s => memberIds.Contains(s.MemberId) && s.Status == SubmissionStatus.Published && s.AuthorId != null)
+            .OrderBy(s => s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var reporters = readers.Where(r => r != submission?.AuthorId).Take(2).ToList();
+        if (submission is null || reporters.Count < 2)
+        {
+            return;
+        }
+
+        var reasons = new (ReportReason Reason, string? Text)[]
+        {
+            (ReportReason.OffTopic, null),
+            (ReportReason.Other, "It repeats another proposal of the same member word for word."),
+        };
+        foreach (var (reporter, (reason, text)) in reporters.Zip(reasons))
+        {
+            submission.CountReport(reporter, Comment.DefaultReportsToHide, at);
+            db.ReaderReports.Add(ReaderReport.OfSubmission(submission.Id, reporter, reason, text, null, at));
+        }
     }
 }

@@ -96,7 +96,7 @@ public static class Dashboard
                             k.Status == CommentStatus.Published
                             && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)
                         ),
-                        db.CommentReports.Count(r =>
+                        db.ReaderReports.Count(r =>
                             db.Comments.Any(k =>
                                 k.Id == r.CommentId
                                 && db.Set<CampaignParticipant>().Any(p => p.CampaignId == c.Id && p.MemberId == k.MemberId)

@@ -103,7 +103,7 @@ public static class Details
                 OgpId = c.TargetKind == CommentTargetKind.Commitment
                     ? db.Commitments.Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
                     : null,
-                Reported = userId != null && db.CommentReports.Any(r => r.CommentId == c.Id && r.ReporterId == userId),
+                Reported = userId != null && db.ReaderReports.Any(r => r.CommentId == c.Id && r.ReporterId == userId),
             }
         )
             .AsNoTracking()

@@ -86,11 +86,11 @@ public static class Discussion
                 userId is null || rows.Count == 0
                     ? []
                     : await db
-                        .CommentReports.Where(r =>
+                        .ReaderReports.Where(r =>
                             r.ReporterId == userId
                             && db.Comments.Any(c => c.Id == r.CommentId && c.TargetKind == query.Kind && c.TargetId == query.Id)
                         )
-                        .Select(r => r.CommentId)
+                        .Select(r => r.CommentId!.Value)
                         .ToHashSetAsync(cancellationToken);
             var now = clock.GetUtcNow();
             var window = options.Value.Comments.EditWindow;

@@ -13,7 +13,7 @@ namespace CoCreation.Web.Features.Comments;
 /// <summary>
 /// Every published comment and reply across targets, in the order they were published, filtered by member, submission
 /// and language: the conversations as open data and through the public API. Removed, deleted and hidden ones never
-/// appear.
+/// appear, nor those under a target the public no longer reads (a withdrawn, hidden or removed submission).
 /// </summary>
 public static class Index
 {
@@ -95,7 +95,9 @@ public static class Index
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
         var rows =
-            from c in db.Comments
+            // Only under targets the public reads, as the feeds: a submission withdrawn, hidden or removed after its
+            // comments takes its conversation out of the downloads and the API too.
+            from c in CommentTargets.OnOpenTargets(db)
             join m in db.Members on c.MemberId equals m.Id
             where c.Status == CommentStatus.Published
             select new { c, m.Code };

@@ -86,7 +86,7 @@ public static class Queue
                             c.PostedAt,
                             // Every report, newest first: those a restore settled still tell the story.
                             Reports = db
-                                .CommentReports.Where(r => r.CommentId == c.Id)
+                                .ReaderReports.Where(r => r.CommentId == c.Id)
                                 .OrderByDescending(r => r.At)
                                 .Select(r => new ReportItem(
                                     r.Reason,

@@ -34,7 +34,7 @@ public static class Report
                 .NotEmpty()
                 .When(c => c.Reason == ReportReason.Other)
                 .WithMessage(_ => text["Domain.Comment.ReportTextRequired"])
-                .MaximumLength(CommentReport.TextMax);
+                .MaximumLength(ReaderReport.TextMax);
         }
     }
 
@@ -60,13 +60,13 @@ public static class Report
                 return null;
             }
 
-            if (await db.CommentReports.AnyAsync(r => r.CommentId == comment.Id && r.ReporterId == userId, cancellationToken))
+            if (await db.ReaderReports.AnyAsync(r => r.CommentId == comment.Id && r.ReporterId == userId, cancellationToken))
             {
                 throw new DomainException("Domain.Comment.AlreadyReported");
             }
 
             var hidden = comment.CountReport(userId, options.Value.Comments.ReportsToHide);
-            db.CommentReports.Add(new CommentReport(comment.Id, userId, command.Reason!.Value, command.Text, clock.GetUtcNow()));
+            db.ReaderReports.Add(ReaderReport.OfComment(comment.Id, userId, command.Reason!.Value, command.Text, clock.GetUtcNow()));
             if (hidden)
             {
                 logger.LogInformation("Comment {CommentId} hidden for review after {Reports} reports", comment.Id, comment.OpenReports);

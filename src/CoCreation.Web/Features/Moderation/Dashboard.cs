@@ -114,7 +114,7 @@ public static class Dashboard
                     // The conversations of every member come in the same round trip.
                     Dialogue = new Comments.DialogueFigures(
                         db.Comments.Count(c => c.MemberId == m.Id && c.Status == CommentStatus.Published),
-                        db.CommentReports.Count(r => db.Comments.Any(c => c.Id == r.CommentId && c.MemberId == m.Id)),
+                        db.ReaderReports.Count(r => db.Comments.Any(c => c.Id == r.CommentId && c.MemberId == m.Id)),
                         db.Comments.Count(c => c.MemberId == m.Id && c.Status == CommentStatus.AwaitingReview),
                         db.Submissions.Count(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered),
                         db.Submissions.Count(s =>

@@ -70,6 +70,15 @@ public static class Details
 
         public bool CanWithdraw => IsAuthor && Submission.OpenStatuses.Contains(Status);
 
+        /// <summary>Why the support unit took it off the public record: for its author and staff only.</summary>
+        public string? RemovalReason { get; init; }
+
+        /// <summary>The signed-in reader has reported it already.</summary>
+        public bool ReportedByMe { get; init; }
+
+        /// <summary>The signed-in reader may report it: the public reads it, it is not theirs and they have not yet.</summary>
+        public bool CanReport { get; init; }
+
         public string Hashtag => Kind == SubmissionKind.CommitmentProposal ? "#myNAPask" : "#OGPcocreate";
 
         /// <summary>Imported from a social-media post: its author has no account here and reads no decision.</summary>
@@ -155,6 +164,7 @@ public static class Details
                         .Select(c => new SentInCampaign(c.Slug, c.Title))
                         .FirstOrDefault(),
                     EndorsedByMe = userId != null && db.Endorsements.Any(e => e.SubmissionId == s.Id && e.UserId == userId),
+                    ReportedByMe = userId != null && db.ReaderReports.Any(r => r.SubmissionId == s.Id && r.ReporterId == userId),
                     OfficialOfMember = userId != null && db.OfficialAssignments.Any(a => a.UserId == userId && a.MemberId == s.MemberId),
                     // Only the support unit is told whether forwarding would reach someone; visitors' reads skip the lookup.
                     MemberHasContact = staff && db.OfficialAssignments.Any(a => a.MemberId == s.MemberId),
@@ -219,6 +229,9 @@ public static class Details
             )
             {
                 ForwardedAt = s.ForwardedAt,
+                RemovalReason = seesAll ? s.RemovalReason : null,
+                ReportedByMe = row.ReportedByMe,
+                CanReport = userId is { } reader && s.CanBeReportedBy(reader) && !row.ReportedByMe,
                 Campaign = row.SentIn,
                 Cycle = s.Cycle,
                 CampaignSlug = row.SentIn?.Slug

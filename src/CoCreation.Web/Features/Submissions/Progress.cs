@@ -61,6 +61,9 @@ public static class Progress
                 case SubmissionStepKind.Withdrawn:
                     Reach(Math.Min(last + 1, 3), "Status.Withdrawn", step.At, StageState.Stopped);
                     break;
+                case SubmissionStepKind.Removed:
+                    Reach(Math.Min(last + 1, 3), "Status.Removed", step.At, StageState.Stopped);
+                    break;
             }
         }
 
@@ -68,13 +71,14 @@ public static class Progress
         var stopLabel = status switch
         {
             SubmissionStatus.Withdrawn => "Status.Withdrawn",
+            SubmissionStatus.Removed => "Status.Removed",
             SubmissionStatus.Rejected => "Status.Rejected",
             SubmissionStatus.Spam => "Status.Spam",
             _ => null,
         };
         if (stopLabel is not null && (last < 0 || reached[last]!.Value.State != StageState.Stopped))
         {
-            var index = status == SubmissionStatus.Withdrawn ? Math.Min(last + 1, 3) : 1;
+            var index = status is SubmissionStatus.Withdrawn or SubmissionStatus.Removed ? Math.Min(last + 1, 3) : 1;
             Reach(index, stopLabel, null, StageState.Stopped);
         }
 

@@ -11,7 +11,8 @@ namespace CoCreation.Web.Features.Submissions;
 
 /// <summary>
 /// Tells people what happened, through the outbox, in each reader's own language: the author at every
-/// decision that concerns them (not a spam mark, not a light edit). Officials get one digest per
+/// decision that concerns them (not a spam mark, not a light edit; readers' reports hiding it, its restoring and its
+/// removal with the reason, yes). Officials get one digest per
 /// forwarding decision (<see cref="ForwardedDigest"/>), however many submissions it forwarded.
 /// </summary>
 public sealed class SubmissionEmails(
@@ -52,12 +53,15 @@ public sealed class SubmissionEmails(
                     text["Email.Greeting", author.DisplayName],
                     text[$"Email.Submission.{step}", submission.Title],
                 };
-                if (step == SubmissionStepKind.Rejected || step == SubmissionStepKind.Answered)
+                if (step is SubmissionStepKind.Rejected or SubmissionStepKind.Answered or SubmissionStepKind.Removed)
                 {
                     paragraphs.Add(
-                        step == SubmissionStepKind.Answered
-                            ? $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}"
-                            : submission.RejectionReason ?? ""
+                        step switch
+                        {
+                            SubmissionStepKind.Answered => $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}",
+                            SubmissionStepKind.Removed => submission.RemovalReason ?? "",
+                            _ => submission.RejectionReason ?? "",
+                        }
                     );
                 }
 

@@ -41,6 +41,7 @@ public static partial class PagesSetup
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
             options.Conventions.AuthorizePage("/Submissions/Mine");
+            options.Conventions.AuthorizePage("/Submissions/Report");
             options.Conventions.AuthorizePage("/Events/Mine");
             options.Conventions.AuthorizePage("/Events/Create", Roles.StaffPolicy);
             options.Conventions.AuthorizePage("/Events/Edit", Roles.StaffPolicy);

@@ -167,6 +167,9 @@ public static class Paths
     /// <summary>The published comments on one submission, newest first, as an Atom feed.</summary>
     public static string SubmissionCommentsFeed(long id) => $"{Submission(id)}/comments.atom";
 
+    /// <summary>A reader reports a submission; <paramref name="done"/>: the thanks once a report hid it.</summary>
+    public static string SubmissionReport(long id, bool done = false) => Query($"{Submission(id)}/report", ("done", done ? "true" : null));
+
     /// <summary>The published comments on everything of one member (its submissions, commitments, timeline), as an Atom feed.</summary>
     public static string MemberCommentsFeed(string code) => $"{Member(code)}/comments.atom";
 
@@ -191,6 +194,9 @@ public static class Paths
 
     /// <summary>One comment of the queue, with its reports: edit or remove it.</summary>
     public static string ModerationComment(long id) => $"/moderation/comments/{Number(id)}";
+
+    /// <summary>The support unit decides on one reported submission.</summary>
+    public static string ModerationReported(long id) => $"/moderation/reported/{Number(id)}";
 
     public static string Answers() => "/answers";
 

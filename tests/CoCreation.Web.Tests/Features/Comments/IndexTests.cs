@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoCreation.Domain.Comments;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Comments;
 
 namespace CoCreation.Web.Tests.Features.Comments;
@@ -36,5 +37,28 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
         Assert.DoesNotContain("Spam spam", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Hidden soon", csv, StringComparison.Ordinal);
         Assert.Contains("La Oficina de Contrataciones.", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_data_and_the_api_leave_out_the_comments_under_a_submission_withdrawn_after_them()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.SendAsync(CommentScenario.On(s.Proposal, "Bajo una propuesta retirada"), s.Bruno);
+        var other = await Scenario.PublishedAsync(Portal, s.People, Scenario.Proposal("CO"));
+        await Portal.SendAsync(CommentScenario.On(other, "Bajo una propuesta publicada"), s.Bruno);
+
+        await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(s.Proposal), s.People.Participant);
+
+        using var visitor = Portal.CreateClient();
+        var csv = await visitor.Http.GetStringAsync("/open-data/comments.csv");
+        var json = await visitor.Http.GetStringAsync("/open-data/comments.json");
+        using var api = JsonDocument.Parse(await visitor.Http.GetStringAsync("/api/v1/comments"));
+        Assert.DoesNotContain("Bajo una propuesta retirada", csv, StringComparison.Ordinal);
+        Assert.Contains("Bajo una propuesta publicada", csv, StringComparison.Ordinal);
+        Assert.Equal(
+            [other],
+            JsonDocument.Parse(json).RootElement.EnumerateArray().Select(c => c.GetProperty("targetId").GetInt64()).Distinct()
+        );
+        Assert.Equal([other], api.RootElement.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("targetId").GetInt64()));
     }
 }

@@ -47,7 +47,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         );
 
         Assert.Equal(("Domain.Comment.AlreadyReported", "Domain.Comment.ReportOwn"), (again.Code, own.Code));
-        Assert.Equal(1, await Portal.WithDbAsync(db => db.CommentReports.CountAsync()));
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.ReaderReports.CountAsync()));
         Assert.Equal(1, await Portal.WithDbAsync(db => db.Comments.Select(c => c.OpenReports).SingleAsync()));
         var thread = await CommentScenario.ThreadAsync(Portal, s.Proposal, s.Chloe);
         Assert.Equal((true, false), (thread.Comments[0].Reported, thread.Comments[0].CanReport));

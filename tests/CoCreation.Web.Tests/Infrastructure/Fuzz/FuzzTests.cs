@@ -908,6 +908,15 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
             ["/Comments/Report"] = [$"/comments/{ids.Comment}/report", $"/comments/{ids.OwnComment}/report"],
             ["/Moderation/Comments"] = ["/moderation/comments"],
             ["/Moderation/Comment"] = [$"/moderation/comments/{ids.QueuedComment}", "/moderation/comments/999999999"],
+            ["/Moderation/Reported"] = [$"/moderation/reported/{ids.ReportedSubmission}", "/moderation/reported/999999999"],
+            ["/Submissions/Report"] =
+            [
+                $"/submissions/{ids.Published}/report",
+                $"/submissions/{ids.Own}/report",
+                $"/submissions/{ids.Pending}/report",
+                $"/submissions/{ids.Published}/report?done=true",
+                "/submissions/999999999/report",
+            ],
             ["/Moderation/Dashboard"] = ["/moderation/dashboard"],
             ["/Moderation/Edit"] = [$"/moderation/{ids.Pending}/edit"],
             ["/Moderation/Import"] = ["/moderation/import"],
@@ -1140,6 +1149,8 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
         public long OwnComment { get; init; }
         public long OwnOldComment { get; init; }
         public long QueuedComment { get; init; }
+
+        public long ReportedSubmission { get; init; }
         public List<string> OthersIds { get; init; } = [];
 
         public static async Task<KnownIds> LoadAsync(NpgsqlConnection db)
@@ -1211,6 +1222,9 @@ public sealed partial class FuzzTests(WebFixture portal, ITestOutputHelper outpu
                 // The demo's own: past its edit window, so a fuzzed deletion leaves the edit form above to be found.
                 OwnOldComment = await One<long>($"SELECT id FROM comments WHERE author_id = '{participant}' ORDER BY id LIMIT 1"),
                 QueuedComment = await One<long>("SELECT id FROM comments WHERE status = 'AwaitingReview' ORDER BY id LIMIT 1"),
+                ReportedSubmission = await One<long>(
+                    "SELECT id FROM submissions WHERE status = 'UnderReview' OR open_reports > 0 ORDER BY id LIMIT 1"
+                ),
             };
             var others = new List<string>();
             await using (

@@ -1,0 +1,133 @@
+using CoCreation.Domain.Comments;
+using CoCreation.Domain.Common;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Data;
+using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Identity;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CoCreation.Web.Features.Submissions;
+
+/// <summary>
+/// A confirmed reader reports a published submission that is not theirs, once per account, with the reasons a comment is
+/// reported for (one <see cref="ReaderReport"/> serves both). At Portal:Comments:ReportsToHide reports since the support
+/// unit last looked, it is hidden from every public page, feed, download and the API until the support unit decides.
+/// A double click stores one report (idempotency key) and a filled honeypot stores nothing.
+/// </summary>
+public static class Report
+{
+    [Allow(Audience.Participant)]
+    [Infrastructure.Web.ChangesPublicData]
+    public sealed record Command : ICommand<Outcome?>
+    {
+        public long Id { get; set; }
+
+        public ReportReason? Reason { get; set; }
+
+        public string? Text { get; set; }
+
+        public Guid IdempotencyKey { get; set; }
+
+        /// <summary>Hidden from people; only robots fill it.</summary>
+        public string? Website { get; set; }
+
+        /// <summary>A form ready to show: a new one gets its own idempotency key, a refused one keeps what the person sent.</summary>
+        public Command Ready()
+        {
+            if (IdempotencyKey == Guid.Empty)
+            {
+                IdempotencyKey = Guid.NewGuid();
+            }
+
+            return this;
+        }
+    }
+
+    /// <param name="StillPublic">False when this report hid it: the reader can no longer open its page.</param>
+    public sealed record Outcome(bool StillPublic);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> text)
+        {
+            RuleFor(c => c.Reason)
+                .NotNull()
+                .WithMessage(_ => text["SubmissionReport.ChooseReason"])
+                .IsInEnum()
+                .WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(c => c.Text)
+                .NotEmpty()
+                .When(c => c.Reason == ReportReason.Other)
+                .WithMessage(_ => text["Domain.Comment.ReportTextRequired"])
+                .MaximumLength(ReaderReport.TextMax);
+            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+        }
+    }
+
+    /// <summary>Null when there is no submission the reader could read.</summary>
+    public sealed class Handler(
+        PortalDbContext db,
+        CurrentActor actor,
+        TimeProvider clock,
+        IOptions<PortalOptions> options,
+        IStringLocalizer<SharedResource> text,
+        ILogger<Handler> logger
+    ) : ICommandHandler<Command, Outcome?>
+    {
+        public async ValueTask<Outcome?> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = actor.RequireUserId();
+            if (!string.IsNullOrEmpty(command.Website))
+            {
+                logger.LogWarning(
+                    "Honeypot filled on a report of submission {SubmissionId} by {UserId}; nothing stored",
+                    command.Id,
+                    userId
+                );
+                return new Outcome(true);
+            }
+
+            // Locked for the transaction: three readers reporting at the same moment all count, in turn.
+            var submission = await db
+                .Submissions.FromSql($"SELECT *, xmin FROM submissions WHERE id = {command.Id} FOR UPDATE")
+                .SingleOrDefaultAsync(cancellationToken);
+            if (submission is null || (!submission.IsPublic && submission.AuthorId != userId))
+            {
+                return null;
+            }
+
+            var earlier = await db
+                .ReaderReports.Where(r => r.SubmissionId == submission.Id && r.ReporterId == userId)
+                .Select(r => new { r.IdempotencyKey })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (earlier is not null)
+            {
+                // The same form sent twice (a double click) was stored once; another report is refused.
+                return earlier.IdempotencyKey == command.IdempotencyKey
+                    ? new Outcome(submission.IsPublic)
+                    : throw new DomainException("Domain.Submission.AlreadyReported");
+            }
+
+            await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
+            var now = clock.GetUtcNow();
+            var hidden = submission.CountReport(userId, options.Value.Comments.ReportsToHide, now);
+            db.ReaderReports.Add(
+                ReaderReport.OfSubmission(submission.Id, userId, command.Reason!.Value, command.Text, command.IdempotencyKey, now)
+            );
+            if (hidden)
+            {
+                logger.LogInformation(
+                    "Submission {SubmissionId} hidden for review after {Reports} reports",
+                    submission.Id,
+                    submission.OpenReports
+                );
+            }
+
+            return new Outcome(!hidden);
+        }
+    }
+}

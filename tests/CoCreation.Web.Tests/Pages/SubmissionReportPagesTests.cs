@@ -1,0 +1,151 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using CoCreation.Domain.Comments;
+using CoCreation.Domain.Submissions;
+using CoCreation.Web.Tests.Features.Comments;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoCreation.Web.Tests.Pages;
+
+public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(portal)
+{
+    [Fact]
+    public async Task A_reader_reports_a_submission_with_the_form_and_its_page_says_so()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
+        var page = await chloe.GetAsync($"/submissions/{s.Proposal}");
+        var form = await chloe.GetAsync(page.QuerySelector("a.report-link")!.GetAttribute("href")!);
+
+        var after = await chloe.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Reason"] = "Other", ["Data.Text"] = "Copia otra propuesta palabra por palabra." }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, chloe.Status);
+        Assert.NotNull(after.QuerySelector("#reported-by-you"));
+        Assert.Null(after.QuerySelector("a.report-link"));
+        var report = await Portal.WithDbAsync(db => db.ReaderReports.AsNoTracking().SingleAsync());
+        Assert.Equal(
+            (s.Proposal, ReportReason.Other, "Copia otra propuesta palabra por palabra."),
+            (report.SubmissionId!.Value, report.Reason, report.Text)
+        );
+    }
+
+    [Fact]
+    public async Task A_second_report_from_another_tab_is_refused_politely_and_keeps_the_words_typed()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
+        await chloe.GetAsync("/language/fr?returnUrl=/");
+        var form = await chloe.GetAsync($"/submissions/{s.Proposal}/report");
+        await Portal.SendAsync(
+            new Web.Features.Submissions.Report.Command
+            {
+                Id = s.Proposal,
+                Reason = ReportReason.Spam,
+                IdempotencyKey = Guid.NewGuid(),
+            },
+            s.Chloe
+        );
+
+        var refused = await chloe.SubmitAsync(
+            form,
+            "main form",
+            new Dictionary<string, string> { ["Data.Reason"] = "Other", ["Data.Text"] = "Elle répète une autre proposition." }
+        );
+
+        Assert.Equal(HttpStatusCode.OK, chloe.Status);
+        Assert.Equal("Elle répète une autre proposition.", refused.QuerySelector<IHtmlTextAreaElement>("#Data_Text")!.Value);
+        Assert.Contains("Vous avez déjà signalé cette contribution", refused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.ReaderReports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_reader_cannot_report_their_own_submission_and_a_visitor_is_sent_to_sign_in()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        using var visitor = Portal.CreateClient(followRedirects: false);
+
+        var own = await ana.GetAsync($"/submissions/{s.Proposal}/report");
+        var page = await ana.GetAsync($"/submissions/{s.Proposal}");
+        using var anonymous = await visitor.Http.GetAsync($"/submissions/{s.Proposal}/report");
+
+        Assert.Null(own.QuerySelector("main form"));
+        Assert.Contains("You cannot report your own submission", own.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("a.report-link"));
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("sign-in", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_support_unit_sees_it_in_the_queue_and_removes_it_with_a_reason_its_author_then_reads()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
+        {
+            await Portal.SendAsync(
+                new Web.Features.Submissions.Report.Command
+                {
+                    Id = s.Proposal,
+                    Reason = ReportReason.Offensive,
+                    IdempotencyKey = Guid.NewGuid(),
+                },
+                reader
+            );
+        }
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var queue = await support.GetAsync("/moderation/comments");
+        Assert.Equal(3, queue.QuerySelectorAll($"article#submission-{s.Proposal} li").Length);
+        var decide = await support.GetAsync(queue.QuerySelector($"article#submission-{s.Proposal} a.btn")!.GetAttribute("href")!);
+        var refused = await support.SubmitAsync(
+            decide,
+            "form[action*='handler=Remove']",
+            new Dictionary<string, string> { ["Data.Reason"] = " " }
+        );
+        Assert.NotEqual("", refused.QuerySelector("#Data_Reason-error")!.TextContent.Trim());
+
+        var after = await support.SubmitAsync(
+            refused,
+            "form[action*='handler=Remove']",
+            new Dictionary<string, string> { ["Data.Reason"] = "Insults the officials by name." }
+        );
+
+        Assert.NotNull(after.QuerySelector("[role=status]"));
+        Assert.Null(after.QuerySelector($"article#submission-{s.Proposal}"));
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        var mine = await ana.GetAsync($"/submissions/{s.Proposal}");
+        Assert.Equal("Insults the officials by name.", mine.QuerySelector("section[aria-labelledby=removal] p")!.TextContent.Trim());
+        using var visitor = Portal.CreateClient(followRedirects: false);
+        using var gone = await visitor.Http.GetAsync($"/submissions/{s.Proposal}");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(
+            SubmissionStatus.Removed,
+            await Portal.WithDbAsync(db => db.Submissions.Where(x => x.Id == s.Proposal).Select(x => x.Status).SingleAsync())
+        );
+    }
+
+    [Fact]
+    public async Task A_participant_is_refused_the_support_units_decision_page()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        await Portal.SendAsync(
+            new Web.Features.Submissions.Report.Command
+            {
+                Id = s.Proposal,
+                Reason = ReportReason.Spam,
+                IdempotencyKey = Guid.NewGuid(),
+            },
+            s.Chloe
+        );
+        using var dario = await Portal.SignedInClientAsync("dario@example.org");
+
+        await dario.GetAsync($"/moderation/reported/{s.Proposal}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, dario.Status);
+    }
+}
