@@ -15,6 +15,8 @@ namespace CoCreation.Web.Data;
 /// </summary>
 public static class DatabaseStartup
 {
+    private static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(30);
+
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -25,7 +27,11 @@ public static class DatabaseStartup
 
         if (options.MigrateOnStartup)
         {
+            // A migration that fills a new column rewrites every row of its table: on a portal with hundreds of thousands
+            // of submissions that takes minutes, not the 30 s a request's command may (the bench's 300 000 timed out).
+            db.Database.SetCommandTimeout(MigrationCommandTimeout);
             await db.Database.MigrateAsync();
+            db.Database.SetCommandTimeout(null);
         }
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());

@@ -84,6 +84,7 @@ namespace CoCreation.Web.Data.Migrations
 
             // Submissions sent before: the campaign running for their member on the day they were sent (UTC), the latest to
             // start when two overlap, and the cycle their member's timeline (else plan) names — what sending records now.
+            // Only the rows that get a value are written (a large table is rewritten once, not twice).
             migrationBuilder.Sql(
                 """
                 UPDATE submissions s SET campaign_id = (
@@ -93,7 +94,11 @@ namespace CoCreation.Web.Data.Migrations
                       AND c.ends_on >= (s.submitted_at AT TIME ZONE 'UTC')::date
                     ORDER BY c.starts_on DESC, c.id DESC
                     LIMIT 1)
-                WHERE s.campaign_id IS NULL;
+                WHERE s.campaign_id IS NULL AND EXISTS (
+                    SELECT 1 FROM campaigns c
+                    JOIN campaign_participants p ON p.campaign_id = c.id AND p.member_id = s.member_id
+                    WHERE c.starts_on <= (s.submitted_at AT TIME ZONE 'UTC')::date
+                      AND c.ends_on >= (s.submitted_at AT TIME ZONE 'UTC')::date);
                 UPDATE submissions s SET cycle = m.current_cycle
                 FROM members m
                 WHERE m.id = s.member_id AND s.cycle IS NULL AND m.current_cycle IS NOT NULL;
