@@ -25,16 +25,7 @@ public static class Report
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Reason)
-                .NotNull()
-                .WithMessage(_ => text["Comment.ChooseReason"])
-                .IsInEnum()
-                .WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Text)
-                .NotEmpty()
-                .When(c => c.Reason == ReportReason.Other)
-                .WithMessage(_ => text["Domain.Comment.ReportTextRequired"])
-                .MaximumLength(ReaderReport.TextMax);
+            this.ReasonAndWords(c => c.Reason, c => c.Text, text, "Comment.ChooseReason");
         }
     }
 

@@ -2,6 +2,7 @@ using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
@@ -54,16 +55,7 @@ public static class Report
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            RuleFor(c => c.Reason)
-                .NotNull()
-                .WithMessage(_ => text["SubmissionReport.ChooseReason"])
-                .IsInEnum()
-                .WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.Text)
-                .NotEmpty()
-                .When(c => c.Reason == ReportReason.Other)
-                .WithMessage(_ => text["Domain.Comment.ReportTextRequired"])
-                .MaximumLength(ReaderReport.TextMax);
+            this.ReasonAndWords(c => c.Reason, c => c.Text, text, "SubmissionReport.ChooseReason");
             RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
         }
     }
