@@ -1,11 +1,8 @@
 using CoCreation.Domain.Notifications;
 using CoCreation.Testing;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
