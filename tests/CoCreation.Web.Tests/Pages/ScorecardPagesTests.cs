@@ -1,5 +1,6 @@
 using System.Net;
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
@@ -47,15 +48,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
         Assert.Equal("75 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
 
-        await Portal.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = unanswered,
-                Outcome = AnswerOutcome.Answered,
-                Reason = "In the ministry, on 4 April.",
-            },
-            official
-        );
+        await Portal.SendAsync(Scenario.Answer(unanswered, AnswerOutcome.Answered, "In the ministry, on 4 April."), official);
 
         var answered = await visitor.GetAsync("/members/ar/scorecard");
         Assert.Equal("100 %", answered.QuerySelector("#answered-share")!.TextContent.Trim());

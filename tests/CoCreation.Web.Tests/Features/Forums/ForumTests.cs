@@ -74,9 +74,7 @@ public sealed class ForumTests(WebFixture portal) : PortalTest(portal)
             (decision.DecidedOn, decision.Language, decision.Link)
         );
 
-        var audit = await Portal.WithDbAsync(db =>
-            db.AuditEntries.Where(a => a.Action.StartsWith("forum.")).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync()
-        );
+        var audit = await Audited.ActionsAsync(Portal, "forum.");
         Assert.Equal(
             ["forum.member.added", "forum.member.added", "forum.member.added", "forum.rules.published", "forum.decision.recorded"],
             audit

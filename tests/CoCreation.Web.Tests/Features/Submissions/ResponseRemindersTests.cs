@@ -144,12 +144,7 @@ public sealed class ResponseRemindersTests(WebFixture portal) : PortalTest(porta
 
         clock.Advance(TimeSpan.FromDays(2));
         await timed.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = id,
-                Outcome = AnswerOutcome.NotIncluded,
-                Reason = "Ya existe una ley de contrataciones abiertas.",
-            },
+            Scenario.Answer(id, AnswerOutcome.NotIncluded, "Ya existe una ley de contrataciones abiertas."),
             people.ArgentinaOfficial
         );
         foreach (var day in new[] { 14, 28, 40 })
