@@ -38,6 +38,13 @@ public sealed class Scenario
         await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
     }
 
+    /// <summary>Loads the whole demo as ./run.sh does, unless the database holds it already; true when it loaded.</summary>
+    public static async Task<bool> LoadDemoAsync(PortalFixture portal)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
+    }
+
     public static async Task<Scenario> CreateAsync(PortalFixture portal)
     {
         await LoadCampaignAsync(portal);

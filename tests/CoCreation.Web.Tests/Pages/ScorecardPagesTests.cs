@@ -4,7 +4,6 @@ using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -119,10 +118,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_member_of_the_demo_is_on_one_of_the_scorecards_pages_of_thirty_and_a_region_keeps_its_own_members()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
-        }
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         var members = await Portal.WithDbAsync(db => db.Members.CountAsync());
         using var visitor = Portal.CreateClient();
