@@ -17,14 +17,7 @@ namespace CoCreation.Web.Features.Campaigns;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
-    {
-        /// <summary>Keyset cursor: "{starts on yyyy-MM-dd}~{slug}" of the last campaign of the previous page.</summary>
-        public string? After { get; init; }
-
-        /// <summary>Campaigns per page; none on the page (every campaign is shown).</summary>
-        public int? Limit { get; init; }
-    }
+    public sealed record Query : KeysetQuery, IQuery<Model>;
 
     /// <summary>Every campaign, streamed, for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
@@ -44,13 +37,10 @@ public static class Index
     public static string CursorOf(Item item) =>
         Keyset.TextPair(item.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Slug);
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : KeysetQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(q => q.After).Must(a => a is null || TryParseCursor(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
-        }
+            : base(text, a => TryParseCursor(a, out _, out _)) { }
     }
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
