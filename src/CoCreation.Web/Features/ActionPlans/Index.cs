@@ -17,10 +17,8 @@ namespace CoCreation.Web.Features.ActionPlans;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
-
         public PlanStatus? Status { get; init; }
     }
 
@@ -39,12 +37,11 @@ public static class Index
 
     public static string CursorOf(Item item) => Keyset.TextPair(item.MemberCode, item.Cycle);
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsTextPair)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Status).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         }
     }

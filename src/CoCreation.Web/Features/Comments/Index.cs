@@ -20,11 +20,8 @@ namespace CoCreation.Web.Features.Comments;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        /// <summary>A member's code.</summary>
-        public string? Member { get; init; }
-
         /// <summary>Only the conversation under this submission.</summary>
         public long? Submission { get; init; }
 
@@ -58,12 +55,11 @@ public static class Index
 
     public static string CursorOf(Item item) => Keyset.TimeAndId(item.PublishedAt, item.Id);
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsTimeAndId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language)
                 .Must(l => l is null || Domain.Common.ContentLanguages.IsKnown(l))
                 .WithMessage(_ => text["Validation.Choice"]);

@@ -17,10 +17,8 @@ namespace CoCreation.Web.Features.Commitments;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
-
         public string? Cycle { get; init; }
 
         public string? PolicyArea { get; init; }
@@ -51,12 +49,11 @@ public static class Index
         List<long> Submissions
     );
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsValidTextKey)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Cycle).MaximumLength(Domain.Timelines.CoCreationTimeline.CycleMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Completion).IsInEnum().WithMessage(_ => text["Validation.Choice"]);

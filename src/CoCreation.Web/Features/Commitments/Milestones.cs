@@ -1,5 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
@@ -17,10 +18,8 @@ namespace CoCreation.Web.Features.Commitments;
 public static class Milestones
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
-
         /// <summary>A commitment's OGP id.</summary>
         public string? Commitment { get; init; }
     }
@@ -40,12 +39,11 @@ public static class Milestones
         string? ExpectedOutput
     );
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
         }
     }

@@ -17,10 +17,7 @@ namespace CoCreation.Web.Features.Forums;
 public static class Decisions
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
-    {
-        public string? Member { get; init; }
-    }
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>;
 
     /// <summary>Every forum decision, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
@@ -28,13 +25,10 @@ public static class Decisions
 
     public sealed record Item(int Id, string MemberCode, DateOnly DecidedOn, string Text, string Language, string? Link);
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-            : base(text, Keyset.IsId)
-        {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
-        }
+            : base(text, Keyset.IsId) { }
     }
 
     public sealed class Handler(PortalDbContext db)

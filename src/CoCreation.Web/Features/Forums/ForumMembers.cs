@@ -18,10 +18,8 @@ namespace CoCreation.Web.Features.Forums;
 public static class ForumMembers
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
-
         public ForumSector? Sector { get; init; }
     }
 
@@ -31,12 +29,11 @@ public static class ForumMembers
 
     public sealed record Item(int Id, string MemberCode, string Name, string Organisation, ForumSector Sector, DateTimeOffset AddedAt);
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Sector).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
         }
     }

@@ -19,11 +19,8 @@ namespace CoCreation.Web.Features.Timelines;
 public static class Activities
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        /// <summary>A member's code.</summary>
-        public string? Member { get; init; }
-
         public ActivityKind? Kind { get; init; }
 
         /// <summary>A language the activity is held in (en, fr, es, …).</summary>
@@ -65,12 +62,11 @@ public static class Activities
 
     public static string CursorOf(Item item) => Keyset.TimeAndId(item.StartsAt, item.Id);
 
-    public sealed class Validator : KeysetQueryValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsTimeAndId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).MaximumLength(8).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to >= q.From).WithMessage(_ => text["Validation.DateRange"]);
