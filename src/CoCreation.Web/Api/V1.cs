@@ -188,32 +188,10 @@ public static class V1
                     HttpContext http,
                     CancellationToken ct
                 ) =>
-                {
-                    var found = await sender.Send(new F.Commitments.Details.Query(ogpId), ct);
-                    return found is null
-                        ? PublicApi.NotFound(http)
-                        : TypedResults.Ok(
-                            new CommitmentRow(
-                                found.OgpId,
-                                found.MemberCode,
-                                found.Cycle,
-                                found.Title,
-                                found.Problem,
-                                found.Solution,
-                                found.HowItHelps,
-                                found.Relevance,
-                                found.PolicyAreas,
-                                found.OgpValues,
-                                found.LeadInstitution,
-                                found.SupportingInstitutions,
-                                found.StartsOn,
-                                found.EndsOn,
-                                found.Completion,
-                                found.Submissions.Select(s => s.Id).ToList(),
-                                Paths.Commitment(found.OgpId)
-                            )
-                        );
-                }
+                    Keyset.IsValidTextKey(ogpId)
+                    && (await sender.Send(new F.Commitments.Index.Query { Commitment = ogpId, Limit = 1 }, ct)).Items is [var found]
+                        ? TypedResults.Ok(CommitmentRow.From(found))
+                        : PublicApi.NotFound(http)
             )
             .Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -337,7 +315,7 @@ public static class V1
                     HttpContext http,
                     CancellationToken ct
                 ) =>
-                    await sender.Send(new F.Submissions.Details.Query(id), ct) is { } s && Submission.PublicStatuses.Contains(s.Status)
+                    await sender.CreateStream(new F.Submissions.Export.Query { Id = id }, ct).FirstOrDefaultAsync(ct) is { } s
                         ? TypedResults.Ok(SubmissionRow.From(s))
                         : PublicApi.NotFound(http)
             )

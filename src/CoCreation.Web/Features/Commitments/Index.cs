@@ -19,6 +19,9 @@ public static class Index
     [Allow(Audience.Anonymous)]
     public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
+        /// <summary>A commitment's OGP id: the public API's single commitment is this list's row.</summary>
+        public string? Commitment { get; init; }
+
         public string? Cycle { get; init; }
 
         public string? PolicyArea { get; init; }
@@ -54,6 +57,7 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsValidTextKey)
         {
+            RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Cycle).MaximumLength(Domain.Timelines.CoCreationTimeline.CycleMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Completion).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
@@ -75,6 +79,12 @@ public static class Index
                 p.Cycle,
                 m.Code,
             };
+        if (!string.IsNullOrWhiteSpace(query.Commitment))
+        {
+            var ogpId = query.Commitment.ToUpperInvariant();
+            rows = rows.Where(r => r.c.OgpId == ogpId);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Cycle))
         {
             rows = rows.Where(r => r.Cycle == query.Cycle);
