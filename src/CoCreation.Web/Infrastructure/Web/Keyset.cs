@@ -171,7 +171,7 @@ public abstract class KeysetQueryValidator<T> : AbstractValidator<T>
 
 /// <summary>
 /// The one shape of a list: its rows and the cursor of the next page (null on the last page). Each list's
-/// Model implements it, so the pages and the public API turn any list into links the same way.
+/// Model (or its KeysetPage) implements it, so the pages and the public API turn any list into links the same way.
 /// </summary>
 public interface IKeysetPage<out T>
 {
