@@ -33,27 +33,24 @@ public static class V1
                     bool? newOnly,
                     string? after,
                     int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
+                    [AsParameters] ApiListRequest list
                 ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Members.Index.Request(
-                            new()
-                            {
-                                Region = region,
-                                Kind = kind,
-                                Status = status,
-                                NewOnly = newOnly ?? false,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
+                    list.Page(
+                        await list.Send(
+                            new F.Members.Index.Request(
+                                new()
+                                {
+                                    Region = region,
+                                    Kind = kind,
+                                    Status = status,
+                                    NewOnly = newOnly ?? false,
+                                    After = after,
+                                    Limit = limit ?? Keyset.DefaultLimit,
+                                }
+                            )
                         ),
-                        ct
-                    );
-                    return PublicApi.Page(request, model, MemberRow.From);
-                }
+                        MemberRow.From
+                    )
             )
             .Describe(
                 "MembersList",
@@ -89,18 +86,20 @@ public static class V1
             .Describe("MembersOne", "One member", "/api/v1/members/AR")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/campaigns", async (string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
-            {
-                var model = await sender.Send(new F.Campaigns.Index.Query { After = after, Limit = limit ?? Keyset.DefaultLimit }, ct);
-                return PublicApi.Page(request, model, CampaignRow.From);
-            })
+        api.MapGet("/campaigns", async (string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(new F.Campaigns.Index.Query { After = after, Limit = limit ?? Keyset.DefaultLimit }),
+                    CampaignRow.From
+                )
+            )
             .Describe("CampaignsList", "Campaigns, newest first", "/api/v1/campaigns");
 
-        api.MapGet("/timelines", async (string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
-            {
-                var model = await sender.Send(new F.Timelines.Index.Query { After = after, Limit = limit ?? Keyset.DefaultLimit }, ct);
-                return PublicApi.Page(request, model, TimelineRow.From);
-            })
+        api.MapGet("/timelines", async (string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(new F.Timelines.Index.Query { After = after, Limit = limit ?? Keyset.DefaultLimit }),
+                    TimelineRow.From
+                )
+            )
             .Describe("TimelinesList", "Published co-creation timelines with their two-weeks check", "/api/v1/timelines");
 
         api.MapGet(
@@ -113,26 +112,23 @@ public static class V1
                     DateOnly? to,
                     string? after,
                     int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
+                    [AsParameters] ApiListRequest list
                 ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Timelines.Activities.Query
-                        {
-                            Member = member,
-                            Kind = kind,
-                            Language = language,
-                            From = from,
-                            To = to,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, ActivityRow.From);
-                }
+                    list.Page(
+                        await list.Send(
+                            new F.Timelines.Activities.Query
+                            {
+                                Member = member,
+                                Kind = kind,
+                                Language = language,
+                                From = from,
+                                To = to,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        ActivityRow.From
+                    )
             )
             .Describe(
                 "ActivitiesList",
@@ -140,30 +136,19 @@ public static class V1
                 "/api/v1/activities?member=AR&from=2017-03-01&to=2017-06-30"
             );
 
-        api.MapGet(
-                "/plans",
-                async (
-                    string? member,
-                    PlanStatus? status,
-                    string? after,
-                    int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
-                ) =>
-                {
-                    var model = await sender.Send(
+        api.MapGet("/plans", async (string? member, PlanStatus? status, string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(
                         new F.ActionPlans.Index.Query
                         {
                             Member = member,
                             Status = status,
                             After = after,
                             Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, PlanRow.From);
-                }
+                        }
+                    ),
+                    PlanRow.From
+                )
             )
             .Describe("PlansList", "Published National Action Plans", "/api/v1/plans?status=Implementing");
 
@@ -176,25 +161,22 @@ public static class V1
                     CompletionLevel? completion,
                     string? after,
                     int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
+                    [AsParameters] ApiListRequest list
                 ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Commitments.Index.Query
-                        {
-                            Member = member,
-                            Cycle = cycle,
-                            PolicyArea = policyArea,
-                            Completion = completion,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, CommitmentRow.From);
-                }
+                    list.Page(
+                        await list.Send(
+                            new F.Commitments.Index.Query
+                            {
+                                Member = member,
+                                Cycle = cycle,
+                                PolicyArea = policyArea,
+                                Completion = completion,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        CommitmentRow.From
+                    )
             )
             .Describe("CommitmentsList", "Commitments of the published plans, in OGP id order", "/api/v1/commitments?member=CO");
 
@@ -206,81 +188,47 @@ public static class V1
                     HttpContext http,
                     CancellationToken ct
                 ) =>
-                {
-                    var found = await sender.Send(new F.Commitments.Details.Query(ogpId), ct);
-                    return found is null
-                        ? PublicApi.NotFound(http)
-                        : TypedResults.Ok(
-                            new CommitmentRow(
-                                found.OgpId,
-                                found.MemberCode,
-                                found.Cycle,
-                                found.Title,
-                                found.Problem,
-                                found.Solution,
-                                found.HowItHelps,
-                                found.Relevance,
-                                found.PolicyAreas,
-                                found.OgpValues,
-                                found.LeadInstitution,
-                                found.SupportingInstitutions,
-                                found.StartsOn,
-                                found.EndsOn,
-                                found.Completion,
-                                found.Submissions.Select(s => s.Id).ToList(),
-                                Paths.Commitment(found.OgpId)
-                            )
-                        );
-                }
+                    Keyset.IsValidTextKey(ogpId)
+                    && (await sender.Send(new F.Commitments.Index.Query { Commitment = ogpId, Limit = 1 }, ct)).Items is [var found]
+                        ? TypedResults.Ok(CommitmentRow.From(found))
+                        : PublicApi.NotFound(http)
             )
             .Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet(
                 "/milestones",
-                async (
-                    string? member,
-                    string? commitment,
-                    string? after,
-                    int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
-                ) =>
-                {
-                    var query = new F.Commitments.Milestones.Query
-                    {
-                        Member = member,
-                        Commitment = commitment,
-                        After = after,
-                        Limit = limit ?? Keyset.DefaultLimit,
-                    };
-                    return PublicApi.Page(request, await sender.Send(query, ct), MilestoneRow.From);
-                }
+                async (string? member, string? commitment, string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                    list.Page(
+                        await list.Send(
+                            new F.Commitments.Milestones.Query
+                            {
+                                Member = member,
+                                Commitment = commitment,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        MilestoneRow.From
+                    )
             )
             .Describe("MilestonesList", "Milestones of the commitments of the published plans", "/api/v1/milestones?member=AR");
 
         api.MapGet(
                 "/progress-updates",
-                async (
-                    string? member,
-                    string? commitment,
-                    string? after,
-                    int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
-                ) =>
-                {
-                    var query = new F.Commitments.ProgressUpdates.Query
-                    {
-                        Member = member,
-                        Commitment = commitment,
-                        After = after,
-                        Limit = limit ?? Keyset.DefaultLimit,
-                    };
-                    return PublicApi.Page(request, await sender.Send(query, ct), ProgressUpdateRow.From);
-                }
+                async (string? member, string? commitment, string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                    list.Page(
+                        await list.Send(
+                            new F.Commitments.ProgressUpdates.Query
+                            {
+                                Member = member,
+                                Commitment = commitment,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        ProgressUpdateRow.From
+                    )
             )
             .Describe(
                 "ProgressUpdatesList",
@@ -290,41 +238,33 @@ public static class V1
 
         api.MapGet(
                 "/forum-members",
-                async (
-                    string? member,
-                    Domain.Forums.ForumSector? sector,
-                    string? after,
-                    int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
-                ) =>
-                {
-                    var query = new F.Forums.ForumMembers.Query
-                    {
-                        Member = member,
-                        Sector = sector,
-                        After = after,
-                        Limit = limit ?? Keyset.DefaultLimit,
-                    };
-                    return PublicApi.Page(request, await sender.Send(query, ct), ForumMemberRow.From);
-                }
+                async (string? member, Domain.Forums.ForumSector? sector, string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                    list.Page(
+                        await list.Send(
+                            new F.Forums.ForumMembers.Query
+                            {
+                                Member = member,
+                                Sector = sector,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        ForumMemberRow.From
+                    )
             )
             .Describe("ForumMembersList", "People on the members' multi-stakeholder forums", "/api/v1/forum-members?member=AR");
 
-        api.MapGet(
-                "/forum-decisions",
-                async (string? member, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
-                {
-                    var query = new F.Forums.Decisions.Query
-                    {
-                        Member = member,
-                        After = after,
-                        Limit = limit ?? Keyset.DefaultLimit,
-                    };
-                    return PublicApi.Page(request, await sender.Send(query, ct), ForumDecisionRow.From);
-                }
-            )
+        api.MapGet("/forum-decisions", async (string? member, string? after, int? limit, [AsParameters] ApiListRequest list) => list.Page(
+                    await list.Send(
+                        new F.Forums.Decisions.Query
+                        {
+                            Member = member,
+                            After = after,
+                            Limit = limit ?? Keyset.DefaultLimit,
+                        }
+                    ),
+                    ForumDecisionRow.From
+                ))
             .Describe("ForumDecisionsList", "The forums' decision logs", "/api/v1/forum-decisions?member=CO");
 
         api.MapGet(
@@ -340,29 +280,26 @@ public static class V1
                     string? q,
                     string? after,
                     int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
+                    [AsParameters] ApiListRequest list
                 ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Submissions.Index.Query
-                        {
-                            Member = member,
-                            Kind = kind,
-                            PolicyArea = policyArea,
-                            Status = status,
-                            Language = language,
-                            Campaign = campaign,
-                            Cycle = cycle,
-                            Q = q,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, SubmissionListRow.From);
-                }
+                    list.Page(
+                        await list.Send(
+                            new F.Submissions.Index.Query
+                            {
+                                Member = member,
+                                Kind = kind,
+                                PolicyArea = policyArea,
+                                Status = status,
+                                Language = language,
+                                Campaign = campaign,
+                                Cycle = cycle,
+                                Q = q,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        SubmissionListRow.From
+                    )
             )
             .Describe(
                 "SubmissionsList",
@@ -378,7 +315,7 @@ public static class V1
                     HttpContext http,
                     CancellationToken ct
                 ) =>
-                    await sender.Send(new F.Submissions.Details.Query(id), ct) is { } s && Submission.PublicStatuses.Contains(s.Status)
+                    await sender.CreateStream(new F.Submissions.Export.Query { Id = id }, ct).FirstOrDefaultAsync(ct) is { } s
                         ? TypedResults.Ok(SubmissionRow.From(s))
                         : PublicApi.NotFound(http)
             )
@@ -394,25 +331,22 @@ public static class V1
                     string? campaign,
                     string? after,
                     int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
+                    [AsParameters] ApiListRequest list
                 ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Events.Index.Query
-                        {
-                            Region = region,
-                            Language = language,
-                            Past = past ?? false,
-                            Campaign = campaign,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, EventRow.From);
-                }
+                    list.Page(
+                        await list.Send(
+                            new F.Events.Index.Query
+                            {
+                                Region = region,
+                                Language = language,
+                                Past = past ?? false,
+                                Campaign = campaign,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        EventRow.From
+                    )
             )
             .Describe(
                 "EventsList",
@@ -429,44 +363,36 @@ public static class V1
                     int? campaign,
                     string? after,
                     int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
+                    [AsParameters] ApiListRequest list
                 ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Blog.Index.Query
-                        {
-                            Language = language,
-                            Member = member,
-                            Area = area,
-                            Campaign = campaign,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, BlogPostRow.From);
-                }
+                    list.Page(
+                        await list.Send(
+                            new F.Blog.Index.Query
+                            {
+                                Language = language,
+                                Member = member,
+                                Area = area,
+                                Campaign = campaign,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        BlogPostRow.From
+                    )
             )
             .Describe("BlogPostsList", "Published blog posts, newest first", "/api/v1/blog-posts?language=es");
 
-        api.MapGet(
-                "/scorecards",
-                async (Region? region, string? after, int? limit, ISender sender, HttpRequest request, CancellationToken ct) =>
-                {
-                    var model = await sender.Send(
+        api.MapGet("/scorecards", async (Region? region, string? after, int? limit, [AsParameters] ApiListRequest list) => list.Page(
+                    await list.Send(
                         new F.Scorecards.Index.Query
                         {
                             Region = region,
                             After = after,
                             Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, ScorecardRow.From);
-                }
-            )
+                        }
+                    ),
+                    ScorecardRow.From
+                ))
             .Describe(
                 "ScorecardsList",
                 "Each member's Participation and Co-Creation Standards scorecard for its current cycle, in code order",
@@ -475,30 +401,20 @@ public static class V1
 
         api.MapGet(
                 "/comments",
-                async (
-                    string? member,
-                    long? submission,
-                    string? language,
-                    string? after,
-                    int? limit,
-                    ISender sender,
-                    HttpRequest request,
-                    CancellationToken ct
-                ) =>
-                {
-                    var model = await sender.Send(
-                        new F.Comments.Index.Query
-                        {
-                            Member = member,
-                            Submission = submission,
-                            Language = language,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        },
-                        ct
-                    );
-                    return PublicApi.Page(request, model, CommentRow.From);
-                }
+                async (string? member, long? submission, string? language, string? after, int? limit, [AsParameters] ApiListRequest list) =>
+                    list.Page(
+                        await list.Send(
+                            new F.Comments.Index.Query
+                            {
+                                Member = member,
+                                Submission = submission,
+                                Language = language,
+                                After = after,
+                                Limit = limit ?? Keyset.DefaultLimit,
+                            }
+                        ),
+                        CommentRow.From
+                    )
             )
             .Describe("CommentsList", "Published comments and replies, in the order they were published", "/api/v1/comments?member=AR");
 

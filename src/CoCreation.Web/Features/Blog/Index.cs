@@ -15,7 +15,7 @@ public static class Index
     public const int PageSize = 30;
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : KeysetQuery, IQuery<Model>
     {
         public string? Language { get; init; }
 
@@ -26,11 +26,6 @@ public static class Index
         public int? Campaign { get; init; }
 
         public Guid? Author { get; init; }
-
-        /// <summary>Keyset cursor: "{published at ticks}-{id}" of the last post of the previous page.</summary>
-        public string? After { get; init; }
-
-        public int? Limit { get; init; }
     }
 
     /// <summary>Every published post, newest first, streamed for the open-data downloads.</summary>
@@ -39,15 +34,10 @@ public static class Index
 
     public static string CursorOf(Card card) => Keyset.TimeAndId(card.PublishedAt ?? DateTimeOffset.MinValue, card.Id);
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : KeysetQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(q => q.After)
-                .Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _))
-                .WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
-        }
+            : base(text, Keyset.IsTimeAndId) { }
     }
 
     public sealed record Model(IReadOnlyList<Card> Items, string? NextAfter) : IKeysetPage<Card>;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -17,20 +18,11 @@ namespace CoCreation.Web.Features.Campaigns;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
-    {
-        /// <summary>Keyset cursor: "{starts on yyyy-MM-dd}~{slug}" of the last campaign of the previous page.</summary>
-        public string? After { get; init; }
-
-        /// <summary>Campaigns per page; none on the page (every campaign is shown).</summary>
-        public int? Limit { get; init; }
-    }
+    public sealed record Query : KeysetQuery, IQuery<KeysetPage<Item>>;
 
     /// <summary>Every campaign, streamed, for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
         string Slug,
@@ -44,26 +36,15 @@ public static class Index
     public static string CursorOf(Item item) =>
         Keyset.TextPair(item.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), item.Slug);
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : KeysetQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(q => q.After).Must(a => a is null || TryParseCursor(a, out _, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
-        }
+            : base(text, a => TryParseCursor(a, out _, out _)) { }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
-    {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit, CursorOf, cancellationToken);
-            return new Model(page, next);
-        }
-
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
-            Public(db, new Query()).AsAsyncEnumerable();
-    }
+    /// <summary>Every campaign when the query names no limit: the page and the event forms show them all.</summary>
+    public sealed class Handler(PortalDbContext db)
+        : PublicListHandler<Query, Stream, Item>(query => Public(db, query), CursorOf, pageSize: null);
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {

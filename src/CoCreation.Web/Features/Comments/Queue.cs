@@ -69,8 +69,7 @@ public static class Queue
                     c => c.MemberId,
                     m => m.Id,
                     (c, m) =>
-                        new
-                        {
+                        new Item(
                             c.Id,
                             c.TargetKind,
                             c.TargetId,
@@ -85,8 +84,7 @@ public static class Queue
                             c.Held,
                             c.PostedAt,
                             // Every report, newest first: those a restore settled still tell the story.
-                            Reports = db
-                                .ReaderReports.Where(r => r.CommentId == c.Id)
+                            db.ReaderReports.Where(r => r.CommentId == c.Id)
                                 .OrderByDescending(r => r.At)
                                 .Select(r => new ReportItem(
                                     r.Reason,
@@ -95,35 +93,14 @@ public static class Queue
                                     r.At
                                 ))
                                 .ToList(),
-                            OgpId = c.TargetKind == CommentTargetKind.Commitment
+                            c.TargetKind == CommentTargetKind.Commitment
                                 ? db.Commitments.Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
-                                : null,
-                        }
+                                : null
+                        )
                 )
                 .ToListAsync(cancellationToken);
             var total = items.Count < PageSize ? items.Count : await waiting.CountAsync(cancellationToken);
-            return new Model(
-                [
-                    .. items.Select(c => new Item(
-                        c.Id,
-                        c.TargetKind,
-                        c.TargetId,
-                        c.Code,
-                        c.Name,
-                        c.AuthorName,
-                        c.AuthorRole,
-                        c.Text,
-                        c.OriginalText,
-                        c.Language,
-                        c.Status,
-                        c.Held,
-                        c.PostedAt,
-                        c.Reports,
-                        c.OgpId
-                    )),
-                ],
-                total
-            );
+            return new Model(items, total);
         }
     }
 }

@@ -2,6 +2,8 @@ using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Members;
+using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -14,30 +16,22 @@ namespace CoCreation.Web.Features.Commitments;
 /// <summary>The commitments of every published plan, in OGP id order, filtered by member, cycle, policy area and completion.</summary>
 public static class Index
 {
-    public const int PageSize = 50;
-
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
+        /// <summary>A commitment's OGP id: the public API's single commitment is this list's row.</summary>
+        public string? Commitment { get; init; }
 
         public string? Cycle { get; init; }
 
         public string? PolicyArea { get; init; }
 
         public CompletionLevel? Completion { get; init; }
-
-        /// <summary>Keyset cursor: the OGP id of the last commitment of the previous page.</summary>
-        public string? After { get; init; }
-
-        public int? Limit { get; init; }
     }
 
     /// <summary>Every commitment of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
         string OgpId,
@@ -58,37 +52,26 @@ public static class Index
         List<long> Submissions
     );
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
+            : base(text, Keyset.IsValidTextKey)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Cycle).MaximumLength(Domain.Timelines.CoCreationTimeline.CycleMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Completion).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.After).Must(a => a is null || Keyset.IsValidTextKey(a)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
-    {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, c => c.OgpId, cancellationToken);
-            return new Model(page, next);
-        }
-
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
-            Public(db, new Query()).AsAsyncEnumerable();
-    }
+    public sealed class Handler(PortalDbContext db) : PublicListHandler<Query, Stream, Item>(query => Public(db, query), c => c.OgpId);
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
         var rows =
             from c in db.Commitments
             join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
-            join m in db.Members on p.MemberId equals m.Id
+            join m in MemberFilter.Of(db, query.Member) on p.MemberId equals m.Id
             where p.PublishedAt != null
             select new
             {
@@ -96,10 +79,10 @@ public static class Index
                 p.Cycle,
                 m.Code,
             };
-        if (!string.IsNullOrWhiteSpace(query.Member))
+        if (!string.IsNullOrWhiteSpace(query.Commitment))
         {
-            var code = query.Member.ToUpperInvariant();
-            rows = rows.Where(r => r.Code == code);
+            var ogpId = query.Commitment.ToUpperInvariant();
+            rows = rows.Where(r => r.c.OgpId == ogpId);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Cycle))

@@ -1,5 +1,7 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Members;
+using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -15,27 +17,16 @@ namespace CoCreation.Web.Features.Commitments;
 /// </summary>
 public static class ProgressUpdates
 {
-    public const int PageSize = 50;
-
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
-
         /// <summary>A commitment's OGP id.</summary>
         public string? Commitment { get; init; }
-
-        /// <summary>Keyset cursor: the id of the last update of the previous page.</summary>
-        public string? After { get; init; }
-
-        public int? Limit { get; init; }
     }
 
     /// <summary>Every progress update of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
         long Id,
@@ -50,55 +41,29 @@ public static class ProgressUpdates
         DateTimeOffset RecordedAt
     );
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
+            : base(text, Keyset.IsId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseId(a, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
-    {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, u => Keyset.Id(u.Id), cancellationToken);
-            return new Model(page, next);
-        }
-
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
-            Public(db, new Query()).AsAsyncEnumerable();
-    }
+    public sealed class Handler(PortalDbContext db)
+        : PublicListHandler<Query, Stream, Item>(query => Public(db, query), u => Keyset.Id(u.Id));
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
         var rows =
             from u in db.ProgressUpdates
-            join c in db.Commitments on u.CommitmentId equals c.Id
-            join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
-            join m in db.Members on p.MemberId equals m.Id
-            where p.PublishedAt != null
+            join c in PublishedCommitments.Of(db, query.Member, query.Commitment) on u.CommitmentId equals c.Id
             select new
             {
                 u,
                 c.OgpId,
-                m.Code,
+                c.MemberCode,
             };
-        if (!string.IsNullOrWhiteSpace(query.Member))
-        {
-            var code = query.Member.ToUpperInvariant();
-            rows = rows.Where(r => r.Code == code);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Commitment))
-        {
-            var ogpId = query.Commitment.ToUpperInvariant();
-            rows = rows.Where(r => r.OgpId == ogpId);
-        }
-
         if (Keyset.TryParseId(query.After, out var after))
         {
             rows = rows.Where(r => r.u.Id > after);
@@ -108,7 +73,7 @@ public static class ProgressUpdates
             .Select(r => new Item(
                 r.u.Id,
                 r.OgpId,
-                r.Code,
+                r.MemberCode,
                 r.u.MilestoneId,
                 r.u.On,
                 r.u.Level,

@@ -20,7 +20,7 @@ public static class Index
     public const int PageSize = 200;
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : KeysetQuery, IQuery<Model>
     {
         public Region? Region { get; init; }
 
@@ -30,11 +30,6 @@ public static class Index
 
         /// <summary>A campaign's slug.</summary>
         public string? Campaign { get; init; }
-
-        /// <summary>Keyset cursor: "{starts at ticks}-{id}" of the last event of the previous page.</summary>
-        public string? After { get; init; }
-
-        public int? Limit { get; init; }
     }
 
     /// <summary>Every event, past and upcoming, in start order, streamed for the open-data downloads.</summary>
@@ -61,15 +56,12 @@ public static class Index
 
     public static string CursorOf(Item item) => Keyset.TimeAndId(item.StartsAt, item.Id);
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : KeysetQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
+            : base(text, Keyset.IsTimeAndId)
         {
             RuleFor(q => q.Region).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.After)
-                .Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _))
-                .WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 

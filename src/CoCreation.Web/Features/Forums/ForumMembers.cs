@@ -1,5 +1,7 @@
 using CoCreation.Domain.Forums;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Members;
+using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -15,65 +17,37 @@ namespace CoCreation.Web.Features.Forums;
 /// </summary>
 public static class ForumMembers
 {
-    public const int PageSize = 50;
-
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        public string? Member { get; init; }
-
         public ForumSector? Sector { get; init; }
-
-        /// <summary>Keyset cursor: the id of the last row of the previous page.</summary>
-        public string? After { get; init; }
-
-        public int? Limit { get; init; }
     }
 
     /// <summary>Every forum member, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
 
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
-
     public sealed record Item(int Id, string MemberCode, string Name, string Organisation, ForumSector Sector, DateTimeOffset AddedAt);
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
+            : base(text, Keyset.IsId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Sector).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(q => q.After).Must(a => a is null || Keyset.TryParseId(a, out _)).WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
-    {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, f => Keyset.Id(f.Id), cancellationToken);
-            return new Model(page, next);
-        }
-
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
-            Public(db, new Query()).AsAsyncEnumerable();
-    }
+    public sealed class Handler(PortalDbContext db)
+        : PublicListHandler<Query, Stream, Item>(query => Public(db, query), f => Keyset.Id(f.Id));
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
         var rows =
             from person in db.ForumMembers
             join forum in db.Forums on person.ForumId equals forum.Id
-            join m in db.Members on forum.MemberId equals m.Id
+            join m in MemberFilter.Of(db, query.Member) on forum.MemberId equals m.Id
             select new { person, m.Code };
-        if (!string.IsNullOrWhiteSpace(query.Member))
-        {
-            var code = query.Member.ToUpperInvariant();
-            rows = rows.Where(r => r.Code == code);
-        }
-
         if (query.Sector is { } sector)
         {
             rows = rows.Where(r => r.person.Sector == sector);

@@ -16,7 +16,7 @@ namespace CoCreation.Web.Features.Members;
 /// </summary>
 public static class Index
 {
-    public sealed record Query
+    public sealed record Query : KeysetQuery
     {
         public Region? Region { get; init; }
 
@@ -26,12 +26,6 @@ public static class Index
         public CycleStatus? Status { get; init; }
 
         public bool NewOnly { get; init; }
-
-        /// <summary>Keyset cursor: the code of the last member of the previous page.</summary>
-        public string? After { get; init; }
-
-        /// <summary>Members per page; none on the page (every member is shown).</summary>
-        public int? Limit { get; init; }
     }
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>

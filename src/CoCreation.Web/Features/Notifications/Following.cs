@@ -41,51 +41,41 @@ public static class Following
                     Automatic = f.Automatic,
                     At = f.CreatedAt,
                 };
-            var commitments =
-                from f in mine
-                where f.Kind == FollowedKind.Commitment
-                join c in Readable.Commitments(db, actor) on f.SubjectId equals c.Id
-                select new Row
+            var commitments = Followed(
+                FollowedKind.Commitment,
+                Readable
+                    .Commitments(db, actor)
+                    .Select(c => new Subject
+                    {
+                        Id = c.Id,
+                        En = c.Title.En,
+                        Fr = c.Title.Fr,
+                        Es = c.Title.Es,
+                        Key = c.OgpId,
+                    })
+            );
+            var members = Followed(
+                FollowedKind.Member,
+                db.Members.Select(m => new Subject
                 {
-                    Kind = f.Kind,
-                    Id = f.SubjectId,
-                    En = c.Title.En,
-                    Fr = c.Title.Fr,
-                    Es = c.Title.Es,
-                    Key = c.OgpId,
-                    Automatic = f.Automatic,
-                    At = f.CreatedAt,
-                };
-            var members =
-                from f in mine
-                where f.Kind == FollowedKind.Member
-                join m in db.Members on f.SubjectId equals m.Id
-                select new Row
-                {
-                    Kind = f.Kind,
-                    Id = f.SubjectId,
+                    Id = m.Id,
                     En = m.Name.En,
                     Fr = m.Name.Fr,
                     Es = m.Name.Es,
                     Key = m.Code,
-                    Automatic = f.Automatic,
-                    At = f.CreatedAt,
-                };
-            var campaigns =
-                from f in mine
-                where f.Kind == FollowedKind.Campaign
-                join c in db.Campaigns on f.SubjectId equals c.Id
-                select new Row
+                })
+            );
+            var campaigns = Followed(
+                FollowedKind.Campaign,
+                db.Campaigns.Select(c => new Subject
                 {
-                    Kind = f.Kind,
-                    Id = f.SubjectId,
+                    Id = c.Id,
                     En = c.Title.En,
                     Fr = c.Title.Fr,
                     Es = c.Title.Es,
                     Key = c.Slug,
-                    Automatic = f.Automatic,
-                    At = f.CreatedAt,
-                };
+                })
+            );
             // One statement (UNION ALL) for the four kinds.
             var rows = await submissions.Concat(commitments).Concat(members).Concat(campaigns).ToListAsync(cancellationToken);
 
@@ -105,7 +95,38 @@ public static class Following
                     r.Automatic
                 ))
                 .ToList();
+
+            // A kind whose subjects have a title in three languages and a key of their own for their address.
+            IQueryable<Row> Followed(FollowedKind kind, IQueryable<Subject> subjects) =>
+                from f in mine
+                where f.Kind == kind
+                join s in subjects on f.SubjectId equals s.Id
+                select new Row
+                {
+                    Kind = f.Kind,
+                    Id = f.SubjectId,
+                    En = s.En,
+                    Fr = s.Fr,
+                    Es = s.Es,
+                    Key = s.Key,
+                    Automatic = f.Automatic,
+                    At = f.CreatedAt,
+                };
         }
+    }
+
+    /// <summary>A followed thing's title and key, whatever its kind.</summary>
+    private sealed class Subject
+    {
+        public long Id { get; init; }
+
+        public string En { get; init; } = "";
+
+        public string? Fr { get; init; }
+
+        public string? Es { get; init; }
+
+        public string Key { get; init; } = "";
     }
 
     /// <summary>One shape for the four kinds, set by member (not by constructor) so the four can be one UNION ALL.</summary>

@@ -232,32 +232,6 @@ public sealed record SubmissionRow(
             s.CampaignSlug,
             s.Cycle
         );
-
-    public static SubmissionRow From(Submissions.Details.Model s) =>
-        new(
-            s.Id,
-            Paths.Submission(s.Id),
-            s.Kind,
-            s.Status,
-            s.MemberCode,
-            s.Title,
-            s.Language,
-            s.AuthorName,
-            s.Organisation,
-            s.Body,
-            s.Problem,
-            s.ProposedCommitment,
-            s.ExpectedResults,
-            s.PolicyArea,
-            (s.PublishedAt ?? s.SubmittedAt).ToUniversalTime(),
-            s.Outcome,
-            s.AnswerReason,
-            s.AnsweredAt?.ToUniversalTime(),
-            s.EndorsementCount,
-            s.Commitments.Select(c => c.OgpId).ToList(),
-            s.Campaign?.Slug,
-            s.Cycle
-        );
 }
 
 /// <summary>A published submission as the list shows it (the API's list; its full text is at its own address).</summary>

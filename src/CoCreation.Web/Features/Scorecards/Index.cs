@@ -20,15 +20,9 @@ namespace CoCreation.Web.Features.Scorecards;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : KeysetQuery, IQuery<Model>
     {
         public Region? Region { get; init; }
-
-        /// <summary>Keyset cursor for the public API: the code of the last member of the previous page.</summary>
-        public string? After { get; init; }
-
-        /// <summary>Members per page; none on the page (every member is shown, and counted in its chart).</summary>
-        public int? Limit { get; init; }
     }
 
     public sealed class Validator : AbstractValidator<Query>

@@ -23,6 +23,9 @@ public static class Export
     {
         /// <summary>Only those sent in this campaign (its slug) and about this cycle, as the list filters them.</summary>
         public Index.Query Filter { get; init; } = new();
+
+        /// <summary>Only this one (the public API's single submission: the same row as in the downloads).</summary>
+        public long? Id { get; init; }
     }
 
     /// <summary>A published submission whole: its text, its answer and the commitments it became.</summary>
@@ -55,6 +58,11 @@ public static class Export
         public IAsyncEnumerable<Row> Handle(Query query, CancellationToken cancellationToken)
         {
             var published = Index.Filtered(db, query.Filter with { After = null });
+            if (query.Id is { } id)
+            {
+                published = published.Where(s => s.Id == id);
+            }
+
             var ordered =
                 query.By == Order.Answered
                     ? published

@@ -27,7 +27,7 @@ public static partial class Index
     public const int PageSize = 20;
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : KeysetQuery, IQuery<Model>
     {
         public string? Member { get; init; }
 
@@ -47,12 +47,6 @@ public static partial class Index
 
         /// <summary>Words to find, in the language each text is written in.</summary>
         public string? Q { get; init; }
-
-        /// <summary>Keyset cursor: "{publishedAt ticks}-{id}" of the last row of the previous page.</summary>
-        public string? After { get; init; }
-
-        /// <summary>Rows per page: <see cref="PageSize"/> on the page, up to <see cref="Keyset.MaxLimit"/> through the API.</summary>
-        public int? Limit { get; init; }
     }
 
     public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;

@@ -1,6 +1,8 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Data;
+using CoCreation.Web.Features.Members;
+using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Web;
 using FluentValidation;
@@ -17,11 +19,8 @@ namespace CoCreation.Web.Features.Timelines;
 public static class Activities
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
+    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
     {
-        /// <summary>A member's code.</summary>
-        public string? Member { get; init; }
-
         public ActivityKind? Kind { get; init; }
 
         /// <summary>A language the activity is held in (en, fr, es, …).</summary>
@@ -32,18 +31,11 @@ public static class Activities
 
         /// <summary>Activities starting before the end of this day (UTC).</summary>
         public DateOnly? To { get; init; }
-
-        /// <summary>Keyset cursor: "{starts at ticks}-{id}" of the last activity of the previous page.</summary>
-        public string? After { get; init; }
-
-        public int? Limit { get; init; }
     }
 
     /// <summary>Every activity of every published timeline, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
     public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter) : IKeysetPage<Item>;
 
     public sealed record Item(
         int Id,
@@ -68,42 +60,26 @@ public static class Activities
         bool Cancelled
     );
 
-    public const int PageSize = 50;
-
     public static string CursorOf(Item item) => Keyset.TimeAndId(item.StartsAt, item.Id);
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : MemberListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
+            : base(text, Keyset.IsTimeAndId)
         {
-            RuleFor(q => q.Member).Must(m => m is null || Keyset.IsValidTextKey(m)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Kind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Language).MaximumLength(8).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.To).Must((q, to) => to is null || q.From is null || to >= q.From).WithMessage(_ => text["Validation.DateRange"]);
-            RuleFor(q => q.After)
-                .Must(a => a is null || Keyset.TryParseTimeAndId(a, out _, out _))
-                .WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>, IStreamQueryHandler<Stream, Item>
-    {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var (page, next) = await Keyset.PageAsync(Public(db, query), query.Limit ?? PageSize, CursorOf, cancellationToken);
-            return new Model(page, next);
-        }
-
-        public IAsyncEnumerable<Item> Handle(Stream query, CancellationToken cancellationToken) =>
-            Public(db, new Query()).AsAsyncEnumerable();
-    }
+    public sealed class Handler(PortalDbContext db) : PublicListHandler<Query, Stream, Item>(query => Public(db, query), CursorOf);
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
         var rows =
             from t in db.Timelines
-            join m in db.Members on t.MemberId equals m.Id
+            join m in MemberFilter.Of(db, query.Member) on t.MemberId equals m.Id
             where t.PublishedAt != null
             from a in t.Activities
             select new
@@ -112,12 +88,6 @@ public static class Activities
                 t.Cycle,
                 m.Code,
             };
-        if (!string.IsNullOrWhiteSpace(query.Member))
-        {
-            var code = query.Member.ToUpperInvariant();
-            rows = rows.Where(r => r.Code == code);
-        }
-
         if (query.Kind is { } kind)
         {
             rows = rows.Where(r => r.a.Kind == kind);

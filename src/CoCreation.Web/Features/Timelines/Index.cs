@@ -19,14 +19,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : IQuery<Model>
-    {
-        /// <summary>Keyset cursor: "{member code}~{cycle}" of the last timeline of the previous page.</summary>
-        public string? After { get; init; }
-
-        /// <summary>Timelines per page; none on the page (every timeline is shown, and counted in its summary).</summary>
-        public int? Limit { get; init; }
-    }
+    public sealed record Query : KeysetQuery, IQuery<Model>;
 
     /// <summary>Every published timeline, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
@@ -48,15 +41,10 @@ public static class Index
         int Comments
     );
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : KeysetQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
-        {
-            RuleFor(q => q.After)
-                .Must(a => a is null || Keyset.TryParseTextPair(a, out _, out _))
-                .WithMessage(_ => text["Validation.Cursor"]);
-            RuleFor(q => q.Limit).ValidLimit(text);
-        }
+            : base(text, Keyset.IsTextPair) { }
     }
 
     public sealed class Handler(PortalDbContext db, IOptions<PortalOptions> options)

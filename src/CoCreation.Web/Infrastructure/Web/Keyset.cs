@@ -1,4 +1,6 @@
 using System.Globalization;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 
@@ -77,17 +79,14 @@ public static class Keyset
     public static bool IsValidLimit(int? limit) => limit is null or >= 1 and <= MaxLimit;
 
     /// <summary>The one rule for a page size asked for: between 1 and <see cref="MaxLimit"/>, with its localized message.</summary>
-    public static FluentValidation.IRuleBuilderOptions<T, int?> ValidLimit<T>(
-        this FluentValidation.IRuleBuilder<T, int?> rule,
-        Microsoft.Extensions.Localization.IStringLocalizer text
-    ) =>
-        FluentValidation.DefaultValidatorOptions.WithMessage(FluentValidation.DefaultValidatorExtensions.Must(rule, IsValidLimit), _ =>
-            text["Validation.Limit", MaxLimit]
-        );
+    public static IRuleBuilderOptions<T, int?> ValidLimit<T>(this IRuleBuilder<T, int?> rule, IStringLocalizer text) =>
+        rule.Must(IsValidLimit).WithMessage(_ => text["Validation.Limit", MaxLimit]);
 
     /// <summary>"{utc ticks}-{id}": a position in a list ordered by a time and then an id.</summary>
     public static string TimeAndId(DateTimeOffset at, long id) =>
         $"{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}-{id.ToString(CultureInfo.InvariantCulture)}";
+
+    public static bool IsTimeAndId(string value) => TryParseTimeAndId(value, out _, out _);
 
     public static bool TryParseTimeAndId(string? value, out DateTimeOffset at, out long id)
     {
@@ -111,6 +110,8 @@ public static class Keyset
     /// <summary>"{key}~{second key}": a position in a list ordered by two short texts (a member code and a cycle).</summary>
     public static string TextPair(string first, string second) => $"{first}~{second}";
 
+    public static bool IsTextPair(string value) => TryParseTextPair(value, out _, out _);
+
     public static bool TryParseTextPair(string? value, out string first, out string second)
     {
         first = "";
@@ -128,6 +129,8 @@ public static class Keyset
     /// <summary>The id of the last row seen: a position in a list kept in the order its rows were recorded.</summary>
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
+    public static bool IsId(string value) => TryParseId(value, out _);
+
     public static bool TryParseId(string? value, out long id) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id >= 0;
 
@@ -137,8 +140,38 @@ public static class Keyset
 }
 
 /// <summary>
+/// What every list query carries besides its filters: where its page starts and how many rows it holds. Each list says
+/// how it writes a row's position (its cursor) and how many rows a page holds when the query names none.
+/// </summary>
+public abstract record KeysetQuery
+{
+    /// <summary>Keyset cursor: the position of the last row of the previous page, as the list wrote it in NextAfter.</summary>
+    public string? After { get; init; }
+
+    /// <summary>
+    /// Rows per page, up to <see cref="Keyset.MaxLimit"/>; when null, the list's own page size (or every row, for a list
+    /// its page shows whole).
+    /// </summary>
+    public int? Limit { get; init; }
+}
+
+/// <summary>
+/// The rules every list query shares: a cursor the list can read (else the localized "Validation.Cursor") and a page
+/// size within <see cref="Keyset.MaxLimit"/>. A list's validator adds the rules of its filters.
+/// </summary>
+public abstract class KeysetQueryValidator<T> : AbstractValidator<T>
+    where T : KeysetQuery
+{
+    protected KeysetQueryValidator(IStringLocalizer text, Func<string, bool> isCursor)
+    {
+        RuleFor(q => q.After).Must(a => a is null || isCursor(a)).WithMessage(_ => text["Validation.Cursor"]);
+        RuleFor(q => q.Limit).ValidLimit(text);
+    }
+}
+
+/// <summary>
 /// The one shape of a list: its rows and the cursor of the next page (null on the last page). Each list's
-/// Model implements it, so the pages and the public API turn any list into links the same way.
+/// Model (or its KeysetPage) implements it, so the pages and the public API turn any list into links the same way.
 /// </summary>
 public interface IKeysetPage<out T>
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoCreation.Web.Infrastructure.Mediator;
+using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -236,6 +237,24 @@ public static class PublicApi
         var last = property[(property.LastIndexOf('.') + 1)..];
         return JsonNamingPolicy.CamelCase.ConvertName(last == "Q" ? "q" : last);
     }
+}
+
+/// <summary>
+/// What every list endpoint of the API binds besides its filters (with [AsParameters]): the mediator its query goes to,
+/// the request whose address the next page's link repeats, and the request's cancellation.
+/// </summary>
+public readonly struct ApiListRequest
+{
+    public ISender Sender { get; init; }
+
+    public HttpRequest Request { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+
+    public ValueTask<TModel> Send<TModel>(IQuery<TModel> query) => Sender.Send(query, Cancellation);
+
+    /// <summary>The list's page as the API's page: its rows in their public shape and the link to the next page.</summary>
+    public ApiPage<TRow> Page<TItem, TRow>(IKeysetPage<TItem> page, Func<TItem, TRow> row) => PublicApi.Page(Request, page, row);
 }
 
 /// <summary>A page of a list: its items, the address of the next page and the cursor in it (both null on the last page).</summary>
