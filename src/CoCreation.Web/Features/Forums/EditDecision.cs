@@ -131,7 +131,7 @@ public static class EditDecision
             audit.Record(
                 before is null ? "forum.decision.recorded" : "forum.decision.updated",
                 nameof(ForumDecision),
-                decision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                decision.Id,
                 before,
                 ForumAccess.Snapshot(decision)
             );

@@ -109,7 +109,7 @@ public static class EditMember
             audit.Record(
                 before is null ? "forum.member.added" : "forum.member.updated",
                 nameof(ForumMember),
-                person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                person.Id,
                 before,
                 ForumAccess.Snapshot(person)
             );

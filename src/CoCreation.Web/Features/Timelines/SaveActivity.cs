@@ -264,7 +264,7 @@ public static class SaveActivity
             audit.Record(
                 before is null ? "timeline.activity-added" : "timeline.activity-updated",
                 nameof(TimelineActivity),
-                activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                activity.Id,
                 before,
                 TimelineAccess.Snapshot(activity)
             );
