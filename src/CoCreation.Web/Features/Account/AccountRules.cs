@@ -23,6 +23,10 @@ internal static class AccountRules
     public static IRuleBuilderOptions<T, string> CurrentPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(PasswordMaxLength);
 
+    /// <summary>The signed-in person's account; refused (403) when it is gone (deleted in another tab, say).</summary>
+    public static async Task<PortalUser> SignedInAsync(this UserManager<PortalUser> users, CurrentActor actor) =>
+        await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+
     /// <summary>A person's event registrations: made with their account, or by email with their address.</summary>
     public static IQueryable<Domain.Events.Registration> RegistrationsOf(Data.PortalDbContext db, Guid userId, string email) =>
         db.Set<Domain.Events.Registration>().Where(r => r.Registrant.UserId == userId || r.Registrant.Email.ToLower() == email.ToLower());

@@ -44,7 +44,7 @@ public static class ChangePassword
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             await passwords.RequireAsync(user, command.CurrentPassword, nameof(Command.CurrentPassword));
 
             // The current password is proven above (and a wrong one counted): replace the hash without
