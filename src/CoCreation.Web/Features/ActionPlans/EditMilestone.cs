@@ -23,7 +23,7 @@ public static class EditMilestone
         DateOnly From,
         DateOnly To,
         bool Exists
-    );
+    ) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]

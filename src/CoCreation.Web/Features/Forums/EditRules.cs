@@ -16,7 +16,7 @@ public static class EditRules
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName);
+    public sealed record Form(Command Command, LocalizedText MemberName) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]

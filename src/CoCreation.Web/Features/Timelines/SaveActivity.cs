@@ -21,7 +21,8 @@ public static class SaveActivity
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, int? ActivityId) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled);
+    public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled)
+        : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
