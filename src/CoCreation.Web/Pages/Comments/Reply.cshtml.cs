@@ -38,15 +38,5 @@ public sealed class ReplyModel : PortalPageModel
         return Redirect(outcome.Value is { } reply ? Paths.CommentOn(parent.Page, reply) : parent.Link);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var parent = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (parent is null)
-        {
-            return NotFound();
-        }
-
-        Parent = parent;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Details.Query(id), found => Parent = found);
 }

@@ -27,15 +27,5 @@ public sealed class InviteContactModel : PortalPageModel
         return outcome.Succeeded ? RedirectToPage(new { code, sent = true }) : await ShowAsync(code);
     }
 
-    private async Task<IActionResult> ShowAsync(string code)
-    {
-        var member = await Sender.Send(new InviteContact.Query(code), HttpContext.RequestAborted);
-        if (member is null)
-        {
-            return NotFound();
-        }
-
-        Member = member;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(string code) => PageOrNotFoundAsync(new InviteContact.Query(code), found => Member = found);
 }

@@ -9,17 +9,7 @@ public sealed class EditModel : PortalPageModel
     [BindProperty]
     public Edit.Command Data { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(long id)
-    {
-        var current = await Sender.Send(new Edit.Query(id), HttpContext.RequestAborted);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        Data = current;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(long id) => PageOrNotFoundAsync(new Edit.Query(id), found => Data = found);
 
     public async Task<IActionResult> OnPostAsync(long id)
     {

@@ -34,13 +34,6 @@ public sealed class ComposeModel : PortalPageModel
             return RedirectToPage("/Newsletter/Editions/Details", new { id = outcome.Value });
         }
 
-        var model = await Sender.Send(new Compose.Query(id ?? 0), HttpContext.RequestAborted);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        Choices = model;
-        return Page();
+        return await PageOrNotFoundAsync(new Compose.Query(id ?? 0), found => Choices = found);
     }
 }
