@@ -30,7 +30,7 @@ public static class ChangePassword
         {
             RuleFor(c => c.CurrentPassword).CurrentPassword();
             RuleFor(c => c.NewPassword).NewPassword(text);
-            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+            RuleFor(c => c.ConfirmPassword).RepeatsPassword(c => c.NewPassword, text);
         }
     }
 
