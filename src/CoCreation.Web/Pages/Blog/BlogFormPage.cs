@@ -5,12 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Blog;
 
 /// <summary>What the write and edit pages share: the post as typed, the choices and reading the cover image from the form.</summary>
-public abstract class BlogFormPage<TCommand> : PortalPageModel
+public abstract class BlogFormPage<TCommand> : CommandPage<TCommand>
     where TCommand : BlogForm, new()
 {
-    [BindProperty]
-    public TCommand Data { get; set; } = new();
-
     [BindProperty]
     public IFormFile? CoverFile { get; set; }
 

@@ -6,12 +6,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Comments;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class ReplyModel : PortalPageModel
+public sealed class ReplyModel : CommandPage<Post.Command>
 {
     public Details.Model Parent { get; private set; } = null!;
-
-    [BindProperty]
-    public Post.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id)
     {

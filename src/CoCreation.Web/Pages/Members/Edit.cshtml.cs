@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : CommandPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
     public Task<IActionResult> OnGetAsync(string code) => PageOrNotFoundAsync(new Edit.Query(code), found => Data = found);
 
     public async Task<IActionResult> OnPostAsync(string code)

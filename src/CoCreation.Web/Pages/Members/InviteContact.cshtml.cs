@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
-public sealed class InviteContactModel : PortalPageModel
+public sealed class InviteContactModel : CommandPage<InviteContact.Command>
 {
-    [BindProperty]
-    public InviteContact.Command Data { get; set; } = new();
-
     public InviteContact.Model Member { get; private set; } = null!;
 
     public bool Sent { get; private set; }

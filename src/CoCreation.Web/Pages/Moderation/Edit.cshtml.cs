@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Moderation;
 
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : CommandPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
     public Task<IActionResult> OnGetAsync(long id) => PageOrNotFoundAsync(new Edit.Query(id), found => Data = found);
 
     public async Task<IActionResult> OnPostAsync(long id)

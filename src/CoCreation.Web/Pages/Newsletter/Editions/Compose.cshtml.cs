@@ -5,11 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Newsletter.Editions;
 
 /// <summary>/newsletter/editions/create and /newsletter/editions/{id}/edit: subject, introduction and the picks.</summary>
-public sealed class ComposeModel : PortalPageModel
+public sealed class ComposeModel : CommandPage<Compose.Command>
 {
-    [BindProperty]
-    public Compose.Command Data { get; set; } = new();
-
     public Compose.Model Choices { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? id)
