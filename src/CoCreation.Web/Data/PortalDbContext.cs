@@ -37,8 +37,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ResponseReminder> ResponseReminders => Set<ResponseReminder>();
 
     /// <summary>Per member: median days from forwarding to answer and the longest wait (a query, not a table).</summary>
-    public DbSet<ResponseTimes> ResponseTimes => Set<ResponseTimes>();
-
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<ReaderReport> ReaderReports => Set<ReaderReport>();
@@ -108,9 +106,17 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public static int PublishedCommentCount(string targetKind, long targetId) =>
         throw new NotSupportedException("Runs in PostgreSQL only, inside a query.");
 
+    /// <summary>
+    /// The response clock of one member (the SQL function <c>response_times</c>, made by the migration
+    /// SpeedMemberPageClock; <see cref="Data.ResponseTimes"/> says what it counts). PostgreSQL inlines it into the query
+    /// that calls it with the member's id, so it reads that member's answers alone, never every member's. Only for LINQ.
+    /// </summary>
+    public IQueryable<ResponseTimes> ResponseTimesOf(int memberId) => FromExpression(() => ResponseTimesOf(memberId));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasDbFunction(typeof(PortalDbContext).GetMethod(nameof(ResponseTimesOf), [typeof(int)])!).HasName("response_times");
 
         // Identity names its tables itself ("AspNetUsers"); keep the whole schema in one snake_case style.
         builder.Entity<PortalUser>().ToTable("users");

@@ -28,5 +28,5 @@ internal sealed class ResponseReminderConfiguration : IEntityTypeConfiguration<R
 
 internal sealed class ResponseTimesConfiguration : IEntityTypeConfiguration<ResponseTimes>
 {
-    public void Configure(EntityTypeBuilder<ResponseTimes> builder) => builder.HasNoKey().ToSqlQuery(ResponseTimes.Sql);
+    public void Configure(EntityTypeBuilder<ResponseTimes> builder) => builder.HasNoKey().ToTable((string?)null);
 }

@@ -63,7 +63,13 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
             .HasFilter($"status IN ({string.Join(", ", Submission.PublicStatuses.Select(s => $"'{s}'"))})")
             .HasDatabaseName("ix_submissions_public_keyset");
         builder.HasIndex(s => new { s.Status, s.SubmittedAt });
-        builder.HasIndex(s => new { s.MemberId, s.Status });
+        // With the answer's date: a member's latest answer (the scorecard's last update) is the index's last entry.
+        builder.HasIndex(s => new
+        {
+            s.MemberId,
+            s.Status,
+            s.AnsweredAt,
+        });
         builder.HasIndex(s => new { s.CampaignId, s.Status });
         builder.HasIndex(s => new { s.Cycle, s.PublishedAt });
         builder.HasIndex(s => new { s.AuthorId, s.SubmittedAt });

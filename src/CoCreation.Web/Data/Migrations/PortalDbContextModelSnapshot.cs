@@ -2199,9 +2199,6 @@ namespace CoCreation.Web.Data.Migrations
                     b.HasIndex("Cycle", "PublishedAt")
                         .HasDatabaseName("ix_submissions_cycle_published_at");
 
-                    b.HasIndex("MemberId", "Status")
-                        .HasDatabaseName("ix_submissions_member_id_status");
-
                     b.HasIndex("PublishedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_submissions_public_keyset")
@@ -2209,6 +2206,9 @@ namespace CoCreation.Web.Data.Migrations
 
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_submissions_status_submitted_at");
+
+                    b.HasIndex("MemberId", "Status", "AnsweredAt")
+                        .HasDatabaseName("ix_submissions_member_id_status_answered_at");
 
                     b.ToTable("submissions", (string)null);
                 });
@@ -2570,8 +2570,6 @@ namespace CoCreation.Web.Data.Migrations
                         .HasColumnName("waiting");
 
                     b.ToTable((string)null);
-
-                    b.ToSqlQuery("SELECT s.member_id,\n       count(*) FILTER (WHERE s.status = 'Answered') AS answered,\n       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.answered_at - s.forwarded_at) / 86400)\n           FILTER (WHERE s.status = 'Answered') AS median_days,\n       count(*) FILTER (WHERE s.status = 'Forwarded') AS waiting\nFROM submissions s\nWHERE s.forwarded_at IS NOT NULL AND s.status IN ('Forwarded', 'Answered')\nGROUP BY s.member_id");
                 });
 
             modelBuilder.Entity("CoCreation.Web.Infrastructure.Email.OutboxMessage", b =>

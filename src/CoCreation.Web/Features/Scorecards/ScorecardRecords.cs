@@ -20,6 +20,10 @@ internal static class ScorecardRecords
 {
     private static readonly SubmissionStatus[] Public = PublicSubmissions.Statuses;
 
+    // The dated lists (revisions, progress, forum edits) come as PostgreSQL arrays, one value per row of their owner: as
+    // joined rows they multiplied the member's other collections (10 s for one member page on the bench's data).
+    private static readonly DateTimeOffset[] NoDates = [];
+
     // The entity types the forum's edits are audited under (Features/Forums).
     private const string ForumEntity = nameof(MultiStakeholderForum);
     private const string ForumMemberEntity = nameof(ForumMember);
@@ -61,7 +65,8 @@ internal static class ScorecardRecords
                         t.Cycle,
                         t.PublishedAt!.Value,
                         t.Activities.Select(a => new ActivityFact(a.Id, a.Kind, a.Title, a.StartsAt, a.CancelledAt != null)).ToList(),
-                        t.Revisions.Select(r => r.At).ToList()
+                        t.Revisions.GroupBy(r => r.TimelineId).Select(g => EF.Functions.ArrayAgg(g.Select(r => r.At))).FirstOrDefault()
+                            ?? NoDates
                     ))
                     .ToList(),
                 db.NationalActionPlans.Where(p => p.MemberId == m.Id && p.PublishedAt != null)
@@ -74,8 +79,12 @@ internal static class ScorecardRecords
                         c.NationalActionPlanId,
                         c.OgpId,
                         c.Title,
-                        c.Progress.Select(u => u.RecordedAt).ToList(),
-                        c.Revisions.Select(r => r.At).ToList()
+                        c.Progress.GroupBy(u => u.CommitmentId)
+                            .Select(g => EF.Functions.ArrayAgg(g.Select(u => u.RecordedAt)))
+                            .FirstOrDefault()
+                            ?? NoDates,
+                        c.Revisions.GroupBy(r => r.CommitmentId).Select(g => EF.Functions.ArrayAgg(g.Select(r => r.At))).FirstOrDefault()
+                            ?? NoDates
                     ))
                     .ToList(),
                 db.Submissions.Where(s => s.MemberId == m.Id && s.Status == SubmissionStatus.Answered).Max(s => s.AnsweredAt),
@@ -88,9 +97,8 @@ internal static class ScorecardRecords
                 // When the member's officials edited its forum's record (issue 22 item 6): every audited edit of its rules,
                 // members and decisions by someone acting for the member, never the support unit's. The audit trail is the
                 // only dated history of those edits (the forum keeps its last change only); a removed forum member no longer
-                // says which forum it sat on. (First of the initializer: EF cannot add a collection after the keyless clock.)
-                ForumEdits = db
-                    .AuditEntries.Where(a =>
+                // says which forum it sat on.
+                ForumEdits = db.AuditEntries.Where(a =>
                         (a.EntityType == ForumEntity || a.EntityType == ForumMemberEntity || a.EntityType == ForumDecisionEntity)
                         && db.OfficialAssignments.Any(o => o.MemberId == m.Id && o.UserId == a.ActorId)
                         && db.Forums.Any(f =>
@@ -108,11 +116,13 @@ internal static class ScorecardRecords
                             )
                         )
                     )
-                    .Select(a => a.At)
-                    .ToList(),
+                    .GroupBy(a => true)
+                    .Select(g => EF.Functions.ArrayAgg(g.Select(a => a.At)))
+                    .FirstOrDefault()
+                    ?? NoDates,
                 // The response clock, in the same command: PostgreSQL's median over the member's answers, and the longest wait.
-                Clock = db
-                    .ResponseTimes.Where(r => EF.Constant(withClock) && r.MemberId == m.Id)
+                Clock = db.ResponseTimesOf(m.Id)
+                    .Where(r => EF.Constant(withClock))
                     .Select(r => new ClockRow(r.Answered, r.MedianDays, r.Waiting))
                     .FirstOrDefault(),
                 OldestWaiting = db
@@ -258,7 +268,7 @@ internal sealed record MemberRecord(
     public WaitingRow? OldestWaiting { get; init; }
 
     /// <summary>When the member's officials edited its forum's record (rules, members, decisions).</summary>
-    public List<DateTimeOffset> ForumEdits { get; init; } = [];
+    public IReadOnlyList<DateTimeOffset> ForumEdits { get; init; } = [];
 
     /// <summary>The response clock as pages show it (all cycles: how this government answers now).</summary>
     public ResponseTimesSummary ResponseTimes => new(Clock?.Answered ?? 0, Clock?.MedianDays, Clock?.Waiting ?? 0, OldestWaiting);
@@ -272,7 +282,7 @@ internal sealed record TimelineRow(
     string Cycle,
     DateTimeOffset PublishedAt,
     List<ActivityFact> Activities,
-    List<DateTimeOffset> Revisions
+    IReadOnlyList<DateTimeOffset> Revisions
 );
 
 internal sealed record PlanRow(int Id, string Cycle, DateTimeOffset PublishedAt);
@@ -282,8 +292,8 @@ internal sealed record CommitmentRow(
     int PlanId,
     string OgpId,
     LocalizedText Title,
-    List<DateTimeOffset> ProgressAt,
-    List<DateTimeOffset> RevisedAt
+    IReadOnlyList<DateTimeOffset> ProgressAt,
+    IReadOnlyList<DateTimeOffset> RevisedAt
 );
 
 /// <param name="ContinuedInDialogue">Answered, and a published comment came after the answer.</param>
