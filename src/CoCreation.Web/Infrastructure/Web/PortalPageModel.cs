@@ -19,7 +19,9 @@ public abstract class PortalPageModel : PageModel
 
     protected IStringLocalizer<SharedResource> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
-    /// <summary>The page showing what <paramref name="query"/> finds, once <paramref name="keep"/> has it; 404 when it finds nothing.</summary>
+    /// <summary>
+    /// The page showing what <paramref name="query"/> finds, once <paramref name="keep"/> has it; 404 when it finds nothing.
+    /// </summary>
     protected async Task<IActionResult> PageOrNotFoundAsync<T>(IQuery<T?> query, Action<T> keep)
         where T : class
     {
