@@ -10,7 +10,7 @@
 # loop, to see the overload shed (503 with Retry-After) instead of queued. --quick: 3 s runs instead of 10 s.
 # Before the portal starts, a digest run for every follower of the data (50 000 follows, `CoCreation.Bench digest`):
 # emails per second into the outbox and peak memory, in the same results.
-# During the list page's and the POST's peak it records a CPU profile of the portal (dotnet-trace, a local
+# During the list page's, the English search's and the POST's peak it records a CPU profile of the portal (dotnet-trace, a local
 # tool) and writes the top frames to bench/results/profile.md, with a line per profile in the summary.
 # --smoke: what ./test.sh runs so that a change that breaks the bench fails CI: a small data set in its
 # own database (cocreation_bench_smoke), 1 s runs, no targets judged, the table written to
@@ -165,11 +165,11 @@ for entry in "${scenarios[@]}"; do
   P99[$name]=$(ms "$(awk '$1=="99%" {print $2}' <<<"$result")")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$result"); socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$result")
   ERR[$name]=$(( ${non2xx:-0} + ${socket:-0} ))
-  # Issue 23 item 1: a CPU profile of the portal at the list page's and the POST's peak, in a run of its own
+  # Issue 23 item 1: a CPU profile of the portal at the list page's, the English search's and the POST's peak, in a run of its own
   # (the sampler's cost must not lower the measured peak), read by `CoCreation.Bench profile`.
   case "$name" in
-    "published submissions, page 1"|"submit a proposal (POST)")
-      slug=page1; [[ "$name" == submit* ]] && slug=post
+    "published submissions, page 1"|"full-text search, en"|"submit a proposal (POST)")
+      case "$name" in submit*) slug=post ;; full-text*) slug=search ;; *) slug=page1 ;; esac
       psecs=$(( SECS < 3 ? 2 : SECS ))
       wrk "${args[@]}" -d"$(( psecs + 3 ))s" "$url" >/dev/null 2>&1 & wrkpid=$!
       sleep 1
@@ -332,7 +332,7 @@ if (( SMOKE )); then
   [[ "$MEMORY" == memory:* && "$MEMORY" != *"not measured"* ]] || broken+=("open-data memory: not measured")
   [[ "$EVIDENCE" == memory:*zip* && "$EVIDENCE" != *"not measured"* ]] || broken+=("evidence pack memory: not measured")
   [[ "$DIGEST" == digest:* && "$DIGEST" != *"not measured"* ]] || broken+=("digest: $DIGEST")
-  (( ${#PROFILES[@]} == 2 )) || broken+=("CPU profile: ${#PROFILES[@]} of 2 recorded (bench/out/profile-*.log)")
+  (( ${#PROFILES[@]} == 3 )) || broken+=("CPU profile: ${#PROFILES[@]} of 3 recorded (bench/out/profile-*.log)")
   if (( ${#broken[@]} > 0 )); then
     printf 'bench smoke: %s\n' "${broken[@]}" >&2
     exit 1

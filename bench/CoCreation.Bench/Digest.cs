@@ -75,32 +75,28 @@ internal static class Digest
 
         var pid = Environment.ProcessId;
         var resident = Memory.ResidentKb(pid);
-        var (happenings, fanOutClock) = (0, new Stopwatch());
-        var fanOut = await Memory.PeakWhileAsync(pid, async () =>
+
+        // One round of the worker, batch after batch until none is left: how many it handled, in how long, at what peak memory.
+        async Task<(int Handled, TimeSpan Took, long Peak)> RoundAsync(Func<CancellationToken, Task<int>> batchOnce)
         {
-            fanOutClock.Start();
-            int batch;
-            while ((batch = await worker.FanOutOnceAsync(CancellationToken.None)) > 0)
+            var (handled, took) = (0, new Stopwatch());
+            var during = await Memory.PeakWhileAsync(pid, async () =>
             {
-                happenings += batch;
-            }
+                took.Start();
+                int batch;
+                while ((batch = await batchOnce(CancellationToken.None)) > 0)
+                {
+                    handled += batch;
+                }
 
-            fanOutClock.Stop();
-        });
+                took.Stop();
+            });
+            return (handled, took.Elapsed, during.Peak);
+        }
 
+        var fanOut = await RoundAsync(worker.FanOutOnceAsync);
         clock.Advance(Ahead);
-        var (claimed, emailClock) = (0, new Stopwatch());
-        var emailing = await Memory.PeakWhileAsync(pid, async () =>
-        {
-            emailClock.Start();
-            int batch;
-            while ((batch = await worker.EmailOnceAsync(CancellationToken.None)) > 0)
-            {
-                claimed += batch;
-            }
-
-            emailClock.Stop();
-        });
+        var emailing = await RoundAsync(worker.EmailOnceAsync);
 
         long notifications,
             emails;
@@ -121,15 +117,15 @@ internal static class Digest
         }
 
         var once = toFollowers.Count == followers.Length && toFollowers.Distinct().Count() == followers.Length;
-        var seconds = emailClock.Elapsed.TotalSeconds;
-        var (fanOutSeconds, rate) = (fanOutClock.Elapsed.TotalSeconds, seconds > 0 ? emails / seconds : 0);
+        var seconds = emailing.Took.TotalSeconds;
+        var (fanOutSeconds, rate) = (fanOut.Took.TotalSeconds, seconds > 0 ? emails / seconds : 0);
         var peak = Memory.Mb(Math.Max(fanOut.Peak, emailing.Peak));
         Console.WriteLine(
             string.Concat(
-                FormattableString.Invariant($"digest: {followers.Length} people (daily digest); fan-out {happenings} happenings → "),
+                FormattableString.Invariant($"digest: {followers.Length} people (daily digest); fan-out {fanOut.Handled} happenings → "),
                 FormattableString.Invariant($"{notifications} notifications in {fanOutSeconds:0.00} s; "),
                 FormattableString.Invariant($"{emails} emails into the outbox in {seconds:0.00} s = {rate:0} emails/s "),
-                FormattableString.Invariant($"({claimed} people claimed in batches of {batchSize}; each follower emailed once: "),
+                FormattableString.Invariant($"({emailing.Handled} people claimed in batches of {batchSize}; each follower emailed once: "),
                 once ? "yes" : "NO",
                 $"); peak memory (VmRSS) of the process running the rounds {peak} (before {Memory.Mb(resident)}, ",
                 $"fan-out {Memory.Mb(fanOut.Peak)}, emails {Memory.Mb(emailing.Peak)})"

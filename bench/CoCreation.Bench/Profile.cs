@@ -31,6 +31,9 @@ internal static class Profile
         // For the frames on top of the stack: the few frames that called them, so a wait or a lock names its owner.
         var callers = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var chain = new List<string>();
+        var layers = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The frames that named each layer: which view, query or handler of the layer the samples fell in.
+        var claimants = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var source = log.Events.GetSource();
         var profiler = new SampleProfilerTraceEventParser(source);
         profiler.ThreadSample += sample =>
@@ -50,6 +53,9 @@ internal static class Profile
             seen.Clear();
             chain.Clear();
             string? top = null;
+            string? layer = null;
+            string? socket = null;
+            string? claimant = null;
             var leaf = true;
             for (var frame = stack; frame is not null; frame = frame.Caller)
             {
@@ -72,11 +78,33 @@ internal static class Profile
                     chain.Add(Short(name));
                 }
 
+                // A socket's frames count for whoever called them (Npgsql or Kestrel), and for the sockets only when
+                // nobody else on the stack is named.
+                if (LayerOf(name) is { } named)
+                {
+                    if (named == SocketLayer)
+                    {
+                        socket ??= named;
+                    }
+                    else if (layer is null)
+                    {
+                        layer = named;
+                        claimant = Short(name);
+                    }
+                }
+
                 // A recursive method counts once per sample.
                 if (seen.Add(name))
                 {
                     inclusive[name] = inclusive.GetValueOrDefault(name) + 1;
                 }
+            }
+            layer ??= socket ?? "runtime (thread pool, GC, native code)";
+            layers[layer] = layers.GetValueOrDefault(layer) + 1;
+            if (claimant is not null)
+            {
+                var byFrame = claimants.TryGetValue(layer, out var frames) ? frames : claimants[layer] = new(StringComparer.Ordinal);
+                byFrame[claimant] = byFrame.GetValueOrDefault(claimant) + 1;
             }
             if (top is not null)
             {
@@ -114,6 +142,25 @@ internal static class Profile
         }
         else
         {
+            Console.WriteLine();
+            Console.WriteLine("#### Where the CPU went, by layer (the first frame from the top of the stack that names one)");
+            Console.WriteLine();
+            Console.WriteLine("| layer | CPU samples | share | its frames with most samples |");
+            Console.WriteLine("|---|---:|---:|---|");
+            foreach (var (name, count) in layers.OrderByDescending(l => l.Value))
+            {
+                var frames = claimants.TryGetValue(name, out var byFrame)
+                    ? string.Join(
+                        "; ",
+                        byFrame
+                            .OrderByDescending(f => f.Value)
+                            .Take(3)
+                            .Select(f => $"`{f.Key.Replace("|", "\\|", StringComparison.Ordinal)}` {Share(f.Value)}")
+                    )
+                    : "";
+                Console.WriteLine($"| {name} | {count} | {Share(count)} | {frames} |");
+            }
+
             Table("Exclusive (on top of the stack)", exclusive);
             Table("Inclusive (anywhere on the stack)", inclusive);
             Table("The portal's own code, inclusive", inclusive.Where(f => f.Key.StartsWith("CoCreation.", StringComparison.Ordinal)));
@@ -140,11 +187,12 @@ internal static class Profile
                 .Where(f => f.Key.StartsWith("CoCreation.", StringComparison.Ordinal))
                 .OrderByDescending(f => f.Value)
                 .FirstOrDefault();
+            var split = string.Join(", ", layers.OrderByDescending(l => l.Value).Take(4).Select(l => $"{l.Key} {Share(l.Value)}"));
             File.WriteAllText(
                 summary,
                 running == 0
                     ? $"{title}: no CPU sample"
-                    : $"{title}: {running} CPU samples; hottest exclusive {hottest.Key} {Share(hottest.Value)}"
+                    : $"{title}: {running} CPU samples; by layer: {split}; hottest exclusive {hottest.Key} {Share(hottest.Value)}"
                         + (own.Key is null ? "" : $"; portal's own code from {own.Key} {Share(own.Value)} inclusive")
             );
         }
@@ -154,6 +202,49 @@ internal static class Profile
     }
 
     private const int CallerDepth = 4;
+
+    // The layers a request's CPU can be spent in, by the namespace of a frame; the first frame from the top of the stack
+    // that matches one names the sample's layer (a socket send under Npgsql counts for the driver, a copy under EF for EF).
+    private const string SocketLayer = "sockets (the I/O loop, sends and receives no one else on the stack claims)";
+
+    private static readonly (string Prefix, string Layer)[] Layers =
+    [
+        ("Npgsql.", "PostgreSQL driver (Npgsql: commands, reading rows)"),
+        ("Microsoft.EntityFrameworkCore.", "EF Core (queries, materializing rows)"),
+        ("Microsoft.AspNetCore.Mvc.Razor", "Razor rendering (views, tag helpers)"),
+        ("Microsoft.AspNetCore.Razor.", "Razor rendering (views, tag helpers)"),
+        ("Microsoft.AspNetCore.Mvc.TagHelpers.", "Razor rendering (views, tag helpers)"),
+        ("Microsoft.AspNetCore.Mvc.ViewFeatures.", "Razor rendering (views, tag helpers)"),
+        ("Microsoft.AspNetCore.Html.", "Razor rendering (views, tag helpers)"),
+        ("Microsoft.AspNetCore.Server.Kestrel.", "HTTP server (Kestrel)"),
+        ("System.IO.Pipelines.", "HTTP server (Kestrel)"),
+        ("System.Net.Sockets.", SocketLayer),
+        ("Serilog.", "logging (Serilog)"),
+        ("FluentValidation.", "mediator and validation"),
+        ("Mediator.", "mediator and validation"),
+        ("CoCreation.", "portal's own code (handlers, filters, middleware, tag helpers)"),
+        ("Microsoft.AspNetCore.", "ASP.NET Core pipeline (routing, MVC, middleware)"),
+        ("Microsoft.Extensions.", "ASP.NET Core pipeline (routing, MVC, middleware)"),
+    ];
+
+    private static string? LayerOf(string frame)
+    {
+        // A compiled Razor view is a class Pages_<folder>_<page> in the portal's assembly.
+        if (frame.StartsWith("CoCreation.Web.Pages.", StringComparison.Ordinal) && frame.Contains(".Pages_", StringComparison.Ordinal))
+        {
+            return "Razor rendering (views, tag helpers)";
+        }
+
+        foreach (var (prefix, layer) in Layers)
+        {
+            if (frame.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return layer;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Type.Method without the namespace, for the caller paths.</summary>
     private static string Short(string name)

@@ -100,6 +100,20 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
 
     private readonly List<IBrowserContext> _others = [];
 
+    /// <summary>TestResults/screens at the root of the repository (made if missing), where journeys leave screenshots to look at.</summary>
+    protected static string Screens()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var screens = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "TestResults", "screens");
+        Directory.CreateDirectory(screens);
+        return screens;
+    }
+
     /// <summary>After each journey, every page it checked with axe goes through the Nu HTML Checker too.</summary>
     public async Task DisposeAsync()
     {

@@ -16,32 +16,13 @@ public sealed class DesignJourneyTests(BrowserFixture portal) : BrowserTest(port
 {
     private const string SupportUnit = "support@demo.cocreation.example";
 
-    private async Task LoadDemoAsync()
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-    }
-
     private Task<long> SubmissionAsync(SubmissionStatus status) =>
         Portal.WithDbAsync(db => db.Submissions.Where(s => s.Status == status).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
-
-    private static string Screens()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var screens = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "TestResults", "screens");
-        Directory.CreateDirectory(screens);
-        return screens;
-    }
 
     [Fact]
     public async Task In_light_and_dark_on_a_phone_and_a_desktop_the_main_pages_pass_axe_and_never_scroll_sideways()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         var answered = await SubmissionAsync(SubmissionStatus.Answered);
         (string Name, string Path)[] pages =
         [
@@ -103,7 +84,7 @@ public sealed class DesignJourneyTests(BrowserFixture portal) : BrowserTest(port
     [Fact]
     public async Task Two_states_differ_by_icon_and_words_not_only_by_colour()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         async Task<(string Icon, string Colour)> BadgeAsync(long id, string words)
         {
             await Page.GotoAsync($"/submissions/{id}");
@@ -128,7 +109,7 @@ public sealed class DesignJourneyTests(BrowserFixture portal) : BrowserTest(port
     [Fact]
     public async Task The_step_tracker_tells_a_screen_reader_where_a_submission_stands_and_where_a_refused_one_stopped()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         async Task<(string[] Current, string[] Texts)> TrackerAsync(long id)
         {
             await Page.GotoAsync($"/submissions/{id}");

@@ -21,10 +21,7 @@ public sealed class FollowJourneyTests(BrowserFixture portal) : BrowserTest(port
     [Fact]
     public async Task A_participant_follows_colombia_and_reads_in_spanish_of_the_officials_timeline_change()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         // Whatever the demo left for the worker is told before the journey starts, so the participant hears only of it.
         var worker = Portal.Services.GetRequiredService<Web.Features.Notifications.Worker>();
@@ -134,18 +131,5 @@ public sealed class FollowJourneyTests(BrowserFixture portal) : BrowserTest(port
         }
 
         await page.SetViewportSizeAsync(1280, 900);
-    }
-
-    private static string Screens()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var screens = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "TestResults", "screens");
-        Directory.CreateDirectory(screens);
-        return screens;
     }
 }

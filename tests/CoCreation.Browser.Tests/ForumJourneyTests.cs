@@ -1,5 +1,4 @@
 using CoCreation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -13,10 +12,7 @@ public sealed class ForumJourneyTests(BrowserFixture portal) : BrowserTest(porta
     [Fact]
     public async Task A_visitor_reads_colombias_forum_in_three_languages_and_the_official_adds_a_civil_society_member()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         await using var visitorContext = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseAddress.ToString() });
         var visitor = await visitorContext.NewPageAsync();

@@ -1,6 +1,4 @@
-using CoCreation.Domain.ActionPlans;
 using CoCreation.Testing;
-using CoCreation.Web.Features.ActionPlans;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -12,42 +10,7 @@ public sealed class MilestoneJourneyTests(BrowserFixture portal) : BrowserTest(p
     [Fact]
     public async Task Argentinas_official_adds_a_milestone_and_progress_with_evidence_and_a_visitor_reads_them()
     {
-        var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(
-            new Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.CoCreation,
-            },
-            people.ArgentinaOfficial
-        );
-        await Portal.SendAsync(
-            new EditCommitment.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                OgpId = "AR0090",
-                Title = new() { En = "Open contracting in public works", Es = "Contrataciones abiertas en obra pública" },
-                PolicyAreas = ["open-contracting"],
-                StartsOn = new DateOnly(2017, 9, 1),
-                EndsOn = new DateOnly(2019, 8, 31),
-            },
-            people.ArgentinaOfficial
-        );
-        foreach (var status in new[] { PlanStatus.Submitted, PlanStatus.Implementing })
-        {
-            await Portal.SendAsync(
-                new Edit.Command
-                {
-                    Code = "ar",
-                    Cycle = "2017-2019",
-                    Status = status,
-                    Publish = status == PlanStatus.Submitted,
-                },
-                people.ArgentinaOfficial
-            );
-        }
+        await PlanScenario.ImplementingPlanAsync(Portal);
 
         await Page.SignInAsync("official.ar@example.org");
         await Page.GotoAsync("/commitments/ar0090");

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CoCreation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -19,7 +18,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_no_page_scrolls_sideways()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
 
         await Page.SetViewportSizeAsync(390, 844);
         var wide = new List<string>();
@@ -81,7 +80,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_the_header_is_two_lines_and_its_menu_opens_by_keyboard_in_english_french_and_spanish()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         await Page.SetViewportSizeAsync(390, 844);
         await Page.SignInAsync("support@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
         await Page.GotoAsync("/submissions");
@@ -131,7 +130,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_1280_pixels_the_menu_is_a_bar_and_the_filters_are_shown_without_opening_anything()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         await Page.SetViewportSizeAsync(1280, 800);
         await Page.SignInAsync("support@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
         await Page.GotoAsync("/members");
@@ -162,7 +161,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_the_filters_fold_behind_a_button_that_says_how_many_are_on()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         await Page.SetViewportSizeAsync(390, 844);
         await Page.GotoAsync("/members");
 
@@ -197,7 +196,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task Below_600_pixels_a_table_reads_as_cards_with_each_value_beside_its_column_name_and_stays_a_table()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         await Page.SetViewportSizeAsync(390, 844);
         await Page.GotoAsync("/scorecards");
 
@@ -233,10 +232,4 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
             }
             """
         );
-
-    private async Task LoadDemoAsync()
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-    }
 }

@@ -1,5 +1,4 @@
 using CoCreation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -13,10 +12,7 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
     [Fact]
     public async Task A_visitor_reads_the_scorecards_and_the_campaign_dashboard_and_the_support_unit_its_dashboard()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         await Page.GotoAsync("/scorecards");
         var scorecards = Page.GetByRole(AriaRole.Table, new() { Name = "Each member’s result per requirement" });

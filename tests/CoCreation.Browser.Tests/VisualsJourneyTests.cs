@@ -1,4 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
+using CoCreation.Testing;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -13,13 +13,9 @@ public sealed class VisualsJourneyTests(BrowserFixture portal) : BrowserTest(por
     [Fact]
     public async Task The_map_and_the_timeline_read_at_1280_and_390_pixels_without_widening_the_page()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
-        var screens = Path.Combine(AppContext.BaseDirectory, "TestResults", "screens");
-        Directory.CreateDirectory(screens);
+        var screens = Screens();
         var wide = new List<string>();
         foreach (var width in new[] { 1280, 390 })
         {

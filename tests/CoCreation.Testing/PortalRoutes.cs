@@ -53,10 +53,7 @@ public sealed class PortalRoutes
     /// <summary>Loads the demo data (./run.sh's) and reads every page route.</summary>
     public static async Task<PortalRoutes> LoadAsync(PortalFixture portal)
     {
-        await using (var scope = portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(portal);
 
         var ids = await portal.WithDbAsync(async db => new Dictionary<string, string>
         {

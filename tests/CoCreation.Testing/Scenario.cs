@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
@@ -35,6 +36,13 @@ public sealed class Scenario
     {
         await using var scope = portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadCampaignAsync(CancellationToken.None);
+    }
+
+    /// <summary>Loads the whole demo as ./run.sh does, unless the database holds it already; true when it loaded.</summary>
+    public static async Task<bool> LoadDemoAsync(PortalFixture portal)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
     }
 
     public static async Task<Scenario> CreateAsync(PortalFixture portal)
@@ -84,6 +92,26 @@ public sealed class Scenario
             ExpectedResults = "Más competencia y menos corrupción.",
             PolicyArea = "open-contracting",
             Language = language,
+            IdempotencyKey = Guid.NewGuid(),
+        };
+
+    /// <summary>An official's answer to the submission <paramref name="id"/>, as the answer form sends it.</summary>
+    public static Web.Features.Answers.Answer.Command Answer(long id, AnswerOutcome outcome, string reason, params int[] commitmentIds) =>
+        new()
+        {
+            Id = id,
+            Outcome = outcome,
+            Reason = reason,
+            CommitmentIds = [.. commitmentIds],
+        };
+
+    /// <summary>A reader's report of the submission <paramref name="id"/>, as the report form sends it.</summary>
+    public static Web.Features.Submissions.Report.Command Report(long id, ReportReason reason = ReportReason.Spam, string? text = null) =>
+        new()
+        {
+            Id = id,
+            Reason = reason,
+            Text = text,
             IdempotencyKey = Guid.NewGuid(),
         };
 

@@ -33,4 +33,13 @@ public static class TestEvents
             await db.SaveChangesAsync();
             return webinar.Id;
         });
+
+    /// <summary>A visitor's request for a seat at the event <paramref name="eventId"/>, as the registration form sends it.</summary>
+    public static Web.Features.Events.RequestRegistration.Command Registration(int eventId, string name, string email) =>
+        new()
+        {
+            EventId = eventId,
+            Name = name,
+            Email = email,
+        };
 }

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Tests.Common;
 
 namespace CoCreation.Domain.Tests.Blog;
 
@@ -75,35 +76,20 @@ public sealed class BlogPostTests
         }
     }
 
+    /// <summary>Every move from every state: which are legal and where they lead.</summary>
     public static TheoryData<BlogPostStatus, Move, BlogPostStatus?> Moves() =>
-        new()
-        {
-            { BlogPostStatus.Draft, Move.Edit, BlogPostStatus.Draft },
-            { BlogPostStatus.Draft, Move.Submit, BlogPostStatus.Submitted },
-            { BlogPostStatus.Draft, Move.RequestChanges, null },
-            { BlogPostStatus.Draft, Move.Publish, null },
-            { BlogPostStatus.Draft, Move.Decline, null },
-            { BlogPostStatus.Submitted, Move.Edit, null },
-            { BlogPostStatus.Submitted, Move.Submit, null },
-            { BlogPostStatus.Submitted, Move.RequestChanges, BlogPostStatus.ChangesRequested },
-            { BlogPostStatus.Submitted, Move.Publish, BlogPostStatus.Published },
-            { BlogPostStatus.Submitted, Move.Decline, BlogPostStatus.Declined },
-            { BlogPostStatus.ChangesRequested, Move.Edit, BlogPostStatus.ChangesRequested },
-            { BlogPostStatus.ChangesRequested, Move.Submit, BlogPostStatus.Submitted },
-            { BlogPostStatus.ChangesRequested, Move.RequestChanges, null },
-            { BlogPostStatus.ChangesRequested, Move.Publish, null },
-            { BlogPostStatus.ChangesRequested, Move.Decline, null },
-            { BlogPostStatus.Published, Move.Edit, null },
-            { BlogPostStatus.Published, Move.Submit, null },
-            { BlogPostStatus.Published, Move.RequestChanges, null },
-            { BlogPostStatus.Published, Move.Publish, null },
-            { BlogPostStatus.Published, Move.Decline, null },
-            { BlogPostStatus.Declined, Move.Edit, null },
-            { BlogPostStatus.Declined, Move.Submit, null },
-            { BlogPostStatus.Declined, Move.RequestChanges, null },
-            { BlogPostStatus.Declined, Move.Publish, null },
-            { BlogPostStatus.Declined, Move.Decline, null },
-        };
+        StateMachine.EveryMove(
+            new Dictionary<(BlogPostStatus, Move), BlogPostStatus>
+            {
+                [(BlogPostStatus.Draft, Move.Edit)] = BlogPostStatus.Draft,
+                [(BlogPostStatus.Draft, Move.Submit)] = BlogPostStatus.Submitted,
+                [(BlogPostStatus.Submitted, Move.RequestChanges)] = BlogPostStatus.ChangesRequested,
+                [(BlogPostStatus.Submitted, Move.Publish)] = BlogPostStatus.Published,
+                [(BlogPostStatus.Submitted, Move.Decline)] = BlogPostStatus.Declined,
+                [(BlogPostStatus.ChangesRequested, Move.Edit)] = BlogPostStatus.ChangesRequested,
+                [(BlogPostStatus.ChangesRequested, Move.Submit)] = BlogPostStatus.Submitted,
+            }
+        );
 
     [Theory]
     [MemberData(nameof(Moves))]

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
+using CoCreation.Domain.Tests.Common;
 
 namespace CoCreation.Domain.Tests.Comments;
 
@@ -38,16 +39,7 @@ public sealed class CommentTests
             [(CommentStatus.AwaitingReview, Move.ModeratorEdit)] = CommentStatus.AwaitingReview,
             [(CommentStatus.AwaitingReview, Move.Remove)] = CommentStatus.Removed,
         };
-        var data = new TheoryData<CommentStatus, Move, CommentStatus?>();
-        foreach (var status in Enum.GetValues<CommentStatus>())
-        {
-            foreach (var move in Enum.GetValues<Move>())
-            {
-                data.Add(status, move, legal.TryGetValue((status, move), out var next) ? next : null);
-            }
-        }
-
-        return data;
+        return StateMachine.EveryMove(legal);
     }
 
     [Theory]

@@ -32,6 +32,10 @@ public sealed class EventTests
             [new Speaker("Ana Ejemplo (example)", SpeakerSector.CivilSociety, "Poder Ciudadano")]
         );
 
+    /// <summary>The registrations <paramref name="webinar"/> announced a <paramref name="change"/> of, in order.</summary>
+    private static IEnumerable<Registration> Changed(Event webinar, RegistrationChange change) =>
+        webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == change).Select(e => e.Registration);
+
     private static Registrant Person(int n) => new(Guid.NewGuid(), $"Person {n}", $"person{n}@example.org");
 
     [Fact]
@@ -136,13 +140,7 @@ public sealed class EventTests
 
         webinar.CancelEvent(Before.AddDays(1));
 
-        Assert.Equal(
-            [seat, waiting],
-            webinar
-                .DomainEvents.Cast<RegistrationChanged>()
-                .Where(e => e.Change == RegistrationChange.EventCancelled)
-                .Select(e => e.Registration)
-        );
+        Assert.Equal([seat, waiting], Changed(webinar, RegistrationChange.EventCancelled));
         Assert.All(webinar.Registrations, r => Assert.Equal(RegistrationStatus.Cancelled, r.Status));
         Assert.Equal("Domain.Event.Cancelled", Assert.Throws<DomainException>(() => webinar.Register(Person(4), Before.AddDays(1))).Code);
     }
@@ -150,77 +148,28 @@ public sealed class EventTests
     [Fact]
     public void An_event_must_end_after_it_starts_with_a_sane_window_and_capacity()
     {
-        var title = new LocalizedText("x");
-        Assert.Equal(
-            "Domain.Event.EndsBeforeStart",
-            Assert
-                .Throws<DomainException>(() =>
-                    Event.Plan(
-                        null,
-                        new EventDetails(
-                            EventKind.Webinar,
-                            null,
-                            "en",
-                            title,
-                            null,
-                            null,
-                            new EventSchedule(Starts, Starts, "UTC", null, null),
-                            10,
-                            null,
-                            []
-                        ),
-                        Before
-                    )
-                )
-                .Code
-        );
+        Assert.Equal("Domain.Event.EndsBeforeStart", RefusalToPlan(new EventSchedule(Starts, Starts, "UTC", null, null), capacity: 10));
         Assert.Equal(
             "Domain.Event.RegistrationWindowInvalid",
-            Assert
-                .Throws<DomainException>(() =>
-                    Event.Plan(
-                        null,
-                        new EventDetails(
-                            EventKind.Webinar,
-                            null,
-                            "en",
-                            title,
-                            null,
-                            null,
-                            new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)),
-                            10,
-                            null,
-                            []
-                        ),
-                        Before
-                    )
-                )
-                .Code
+            RefusalToPlan(new EventSchedule(Starts, Starts.AddHours(1), "UTC", Starts, Starts.AddDays(-1)), capacity: 10)
         );
         Assert.Equal(
             "Domain.Event.CapacityInvalid",
-            Assert
-                .Throws<DomainException>(() =>
-                    Event.Plan(
-                        null,
-                        new EventDetails(
-                            EventKind.Webinar,
-                            null,
-                            "en",
-                            title,
-                            null,
-                            null,
-                            new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null),
-                            0,
-                            null,
-                            []
-                        ),
-                        Before
-                    )
-                )
-                .Code
+            RefusalToPlan(new EventSchedule(Starts, Starts.AddHours(1), "UTC", null, null), capacity: 0)
         );
     }
+
+    /// <summary>The code of the refusal to plan a webinar with <paramref name="schedule"/> and <paramref name="capacity"/>.</summary>
+    private static string RefusalToPlan(EventSchedule schedule, int capacity) =>
+        Assert
+            .Throws<DomainException>(() =>
+                Event.Plan(
+                    null,
+                    new EventDetails(EventKind.Webinar, null, "en", new LocalizedText("x"), null, null, schedule, capacity, null, []),
+                    Before
+                )
+            )
+            .Code;
 
     [Fact]
     public void Each_registration_has_its_own_cancellation_secret()
@@ -255,10 +204,7 @@ public sealed class EventTests
             ],
             people.Select(p => p.Status)
         );
-        Assert.Equal(
-            [people[2], people[3]],
-            webinar.DomainEvents.Cast<RegistrationChanged>().Where(e => e.Change == RegistrationChange.Promoted).Select(e => e.Registration)
-        );
+        Assert.Equal([people[2], people[3]], Changed(webinar, RegistrationChange.Promoted));
         Assert.Equal(Before.AddHours(1), webinar.UpdatedAt);
     }
 
@@ -274,13 +220,7 @@ public sealed class EventTests
 
         webinar.Revise(Details(capacity: 1, starts: Starts.AddDays(7)), Starts.AddHours(-22));
 
-        Assert.Equal(
-            [seat, waiting],
-            webinar
-                .DomainEvents.Cast<RegistrationChanged>()
-                .Where(e => e.Change == RegistrationChange.Rescheduled)
-                .Select(e => e.Registration)
-        );
+        Assert.Equal([seat, waiting], Changed(webinar, RegistrationChange.Rescheduled));
         Assert.Null(webinar.RemindersSentAt);
     }
 

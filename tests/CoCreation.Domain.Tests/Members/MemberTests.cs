@@ -8,6 +8,17 @@ public sealed class MemberTests
     private static readonly DateTimeOffset Now = new(2017, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly LocalizedText Argentina = new("Argentina", "Argentine", "Argentina");
 
+    /// <summary>Argentina, a country of the Americas that joined in 2012 and is implementing its plan, but for what is given.</summary>
+    private static Member Create(
+        string code = "AR",
+        MemberKind kind = MemberKind.Country,
+        Region region = Region.Americas,
+        DateOnly? joinedOn = null,
+        CycleStatus cycle = CycleStatus.Implementing
+    ) => Member.Create(code, kind, region, Argentina, joinedOn ?? new DateOnly(2012, 1, 1), false, cycle, Now);
+
+    private static string RefusalOf(Func<Member> create) => Assert.Throws<DomainException>(() => create()).Code;
+
     [Theory]
     [InlineData("ar", MemberKind.Country, "AR")]
     [InlineData(" Fr ", MemberKind.Country, "FR")]
@@ -15,7 +26,7 @@ public sealed class MemberTests
     [InlineData("US-AUSTIN", MemberKind.SubnationalEntity, "US-AUSTIN")]
     public void Codes_are_normalized_to_upper_case(string code, MemberKind kind, string expected)
     {
-        var member = Member.Create(code, kind, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now);
+        var member = Create(code, kind);
 
         Assert.Equal(expected, member.Code);
         Assert.Equal(Now, member.CreatedAt);
@@ -32,9 +43,7 @@ public sealed class MemberTests
     [InlineData("AR BA", MemberKind.SubnationalEntity, "Domain.Member.SubnationalCodeInvalid")]
     public void Malformed_codes_are_refused_with_a_readable_rule(string code, MemberKind kind, string rule)
     {
-        var refused = Assert.Throws<DomainException>(() =>
-            Member.Create(code, kind, Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.Implementing, Now)
-        );
+        var refused = Assert.Throws<DomainException>(() => Create(code, kind));
 
         Assert.Equal(rule, refused.Code);
         Assert.Equal(code, refused.Arguments[0]);
@@ -43,95 +52,22 @@ public sealed class MemberTests
     [Fact]
     public void Nobody_joined_before_ogp_existed_or_in_the_future()
     {
-        Assert.Equal(
-            "Domain.Member.JoinedOnOutOfRange",
-            Assert
-                .Throws<DomainException>(() =>
-                    Member.Create(
-                        "AR",
-                        MemberKind.Country,
-                        Region.Americas,
-                        Argentina,
-                        new DateOnly(2010, 12, 31),
-                        false,
-                        CycleStatus.Implementing,
-                        Now
-                    )
-                )
-                .Code
-        );
-        Assert.Equal(
-            "Domain.Member.JoinedOnOutOfRange",
-            Assert
-                .Throws<DomainException>(() =>
-                    Member.Create(
-                        "AR",
-                        MemberKind.Country,
-                        Region.Americas,
-                        Argentina,
-                        new DateOnly(2017, 3, 2),
-                        false,
-                        CycleStatus.Implementing,
-                        Now
-                    )
-                )
-                .Code
-        );
-        Member.Create("AR", MemberKind.Country, Region.Americas, Argentina, new DateOnly(2017, 3, 1), false, CycleStatus.Implementing, Now);
+        Assert.Equal("Domain.Member.JoinedOnOutOfRange", RefusalOf(() => Create(joinedOn: new DateOnly(2010, 12, 31))));
+        Assert.Equal("Domain.Member.JoinedOnOutOfRange", RefusalOf(() => Create(joinedOn: new DateOnly(2017, 3, 2))));
+        Create(joinedOn: new DateOnly(2017, 3, 1));
     }
 
     [Fact]
     public void Unknown_enum_values_are_refused()
     {
-        Assert.Equal(
-            "Domain.Member.RegionUnknown",
-            Assert
-                .Throws<DomainException>(() =>
-                    Member.Create(
-                        "AR",
-                        MemberKind.Country,
-                        (Region)42,
-                        Argentina,
-                        new DateOnly(2012, 1, 1),
-                        false,
-                        CycleStatus.Implementing,
-                        Now
-                    )
-                )
-                .Code
-        );
-        Assert.Equal(
-            "Domain.Member.CycleStatusUnknown",
-            Assert
-                .Throws<DomainException>(() =>
-                    Member.Create(
-                        "AR",
-                        MemberKind.Country,
-                        Region.Americas,
-                        Argentina,
-                        new DateOnly(2012, 1, 1),
-                        false,
-                        (CycleStatus)42,
-                        Now
-                    )
-                )
-                .Code
-        );
+        Assert.Equal("Domain.Member.RegionUnknown", RefusalOf(() => Create(region: (Region)42)));
+        Assert.Equal("Domain.Member.CycleStatusUnknown", RefusalOf(() => Create(cycle: (CycleStatus)42)));
     }
 
     [Fact]
     public void An_update_stamps_the_last_update_used_by_the_standards_check()
     {
-        var member = Member.Create(
-            "AR",
-            MemberKind.Country,
-            Region.Americas,
-            Argentina,
-            new DateOnly(2012, 1, 1),
-            false,
-            CycleStatus.Implementing,
-            Now
-        );
+        var member = Create();
         var later = Now.AddMonths(3);
 
         member.Update(Region.Americas, Argentina, new DateOnly(2012, 1, 1), false, CycleStatus.DevelopingNewPlan, later);

@@ -1,5 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
+using CoCreation.Domain.Tests.Common;
 
 namespace CoCreation.Domain.Tests.Submissions;
 
@@ -70,16 +71,7 @@ public sealed class SubmissionTests
             [(SubmissionStatus.UnderReview, Move.Restore)] = SubmissionStatus.Forwarded,
             [(SubmissionStatus.UnderReview, Move.Remove)] = SubmissionStatus.Removed,
         };
-        var data = new TheoryData<SubmissionStatus, Move, SubmissionStatus?>();
-        foreach (var status in Enum.GetValues<SubmissionStatus>())
-        {
-            foreach (var move in Enum.GetValues<Move>())
-            {
-                data.Add(status, move, legal.TryGetValue((status, move), out var next) ? next : null);
-            }
-        }
-
-        return data;
+        return StateMachine.EveryMove(legal);
     }
 
     [Theory]

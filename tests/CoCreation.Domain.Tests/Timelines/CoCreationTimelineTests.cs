@@ -14,18 +14,21 @@ public sealed class CoCreationTimelineTests
         DateTimeOffset? starts = null,
         string title = "Launch workshop",
         string? place = "Casa Rosada",
-        string zone = BuenosAires
+        string zone = BuenosAires,
+        double hours = 3,
+        string? link = null,
+        string[]? languages = null
     ) =>
         new(
             ActivityKind.Workshop,
             new LocalizedText(title, null, "Taller de lanzamiento"),
             null,
             starts ?? FirstStarts,
-            (starts ?? FirstStarts).AddHours(3),
+            (starts ?? FirstStarts).AddHours(hours),
             zone,
             place,
-            null,
-            ["es"],
+            link,
+            languages ?? ["es"],
             "Everyone",
             "By email",
             100
@@ -254,68 +257,11 @@ public sealed class CoCreationTimelineTests
     public void An_activity_needs_a_place_or_a_link_an_end_after_its_start_and_languages_as_codes()
     {
         Assert.Equal("Domain.Timeline.PlaceOrLinkRequired", Assert.Throws<DomainException>(() => Workshop(place: " ")).Code);
-        Assert.Equal(
-            "Domain.Event.EndsBeforeStart",
-            Assert
-                .Throws<DomainException>(() =>
-                    new ActivityDetails(
-                        ActivityKind.Workshop,
-                        new LocalizedText("x"),
-                        null,
-                        FirstStarts,
-                        FirstStarts,
-                        BuenosAires,
-                        "here",
-                        null,
-                        ["es"],
-                        null,
-                        null,
-                        null
-                    )
-                )
-                .Code
-        );
-        Assert.Equal(
-            "Domain.Timeline.LanguagesInvalid",
-            Assert
-                .Throws<DomainException>(() =>
-                    new ActivityDetails(
-                        ActivityKind.Workshop,
-                        new LocalizedText("x"),
-                        null,
-                        FirstStarts,
-                        FirstStarts.AddHours(1),
-                        BuenosAires,
-                        "here",
-                        null,
-                        ["spanish"],
-                        null,
-                        null,
-                        null
-                    )
-                )
-                .Code
-        );
+        Assert.Equal("Domain.Event.EndsBeforeStart", Assert.Throws<DomainException>(() => Workshop(hours: 0)).Code);
+        Assert.Equal("Domain.Timeline.LanguagesInvalid", Assert.Throws<DomainException>(() => Workshop(languages: ["spanish"])).Code);
         Assert.Equal(
             "Domain.Timeline.LinkInvalid",
-            Assert
-                .Throws<DomainException>(() =>
-                    new ActivityDetails(
-                        ActivityKind.Workshop,
-                        new LocalizedText("x"),
-                        null,
-                        FirstStarts,
-                        FirstStarts.AddHours(1),
-                        BuenosAires,
-                        null,
-                        "ftp://example.org",
-                        ["es"],
-                        null,
-                        null,
-                        null
-                    )
-                )
-                .Code
+            Assert.Throws<DomainException>(() => Workshop(place: null, link: "ftp://example.org")).Code
         );
     }
 

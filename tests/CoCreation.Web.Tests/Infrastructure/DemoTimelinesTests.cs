@@ -1,6 +1,6 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Timelines;
-using Microsoft.Extensions.DependencyInjection;
+using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 
@@ -9,10 +9,7 @@ public sealed class DemoTimelinesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_demo_shows_timelines_on_time_one_late_one_draft_and_published_plans_with_commitments()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
-        }
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         var argentina = (await Portal.QueryAsync(new Web.Features.Timelines.Details.Query("ar")))!.Timeline!;
         Assert.Equal(TwoWeeksResult.Met, argentina.Check.Result);

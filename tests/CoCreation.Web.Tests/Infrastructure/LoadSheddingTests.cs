@@ -22,36 +22,19 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
             }
         );
         var address = instance.StartOnLoopback();
-        using var someone = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
         using var visitor = new HttpClient { BaseAddress = address };
-        var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var signIn = await SlowSignIn.OpenAsync(address);
 
         // A sign-in whose body arrives slowly holds the only place while the portal waits for the rest of it. Should a
         // page asked for below hold the place at the moment it arrives, the sign-in is refused instead: send it again.
-        var rest = new TaskCompletionSource();
-        var bodies = new List<SlowFormContent>();
-        Task<HttpResponseMessage>? held = null;
         HttpResponseMessage? refused = null;
         await Eventually.UntilAsync(
             async () =>
             {
-                if (held is null || held.IsCompleted)
-                {
-                    var body = new SlowFormContent(
-                        $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
-                        "&Data.Password=wrong+password+here",
-                        rest.Task
-                    ).WithFormType();
-                    bodies.Add(body);
-                    held = someone.PostAsync("/account/sign-in", body);
-                    await body.FirstPartSent;
-                    await Task.Delay(100);
-                }
-
+                await signIn.HoldAsync();
                 refused?.Dispose();
                 refused = await visitor.GetAsync("/submissions");
-                return refused.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
+                return refused.StatusCode == HttpStatusCode.ServiceUnavailable && signIn.Holding;
             },
             TimeSpan.FromSeconds(10),
             "a page is refused while a slow sign-in holds the only place"
@@ -67,12 +50,10 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/health/live")).StatusCode);
 
         // The admitted request finishes normally (the form shown again: wrong password), and frees its place.
-        rest.SetResult();
-        using var admitted = await held!;
+        using var admitted = await signIn.FinishAsync();
         Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
         Assert.Contains("Sign in", await admitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/submissions")).StatusCode);
-        bodies.ForEach(b => b.Dispose());
     }
 
     [Fact]
@@ -89,44 +70,76 @@ public sealed class LoadSheddingTests(WebFixture portal) : PortalTest(portal)
             }
         );
         var address = instance.StartOnLoopback();
-        using var someone = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
         using var visitor = new HttpClient { BaseAddress = address };
-        var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var rest = new TaskCompletionSource();
-        var bodies = new List<SlowFormContent>();
-        Task<HttpResponseMessage>? held = null;
+        using var signIn = await SlowSignIn.OpenAsync(address);
 
         // The page waits behind the slow sign-in (the line has room) until its patience runs out. Should the page take
         // the place first, the sign-in waits for it and is then admitted: ask again.
         await Eventually.UntilAsync(
             async () =>
             {
-                if (held is null || held.IsCompleted)
-                {
-                    var body = new SlowFormContent(
-                        $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
-                        "&Data.Password=wrong+password+here",
-                        rest.Task
-                    ).WithFormType();
-                    bodies.Add(body);
-                    held = someone.PostAsync("/account/sign-in", body);
-                    await body.FirstPartSent;
-                    await Task.Delay(100);
-                }
-
+                await signIn.HoldAsync();
                 using var page = await visitor.GetAsync("/submissions");
-                return page.StatusCode == HttpStatusCode.ServiceUnavailable && !held.IsCompleted;
+                return page.StatusCode == HttpStatusCode.ServiceUnavailable && signIn.Holding;
             },
             TimeSpan.FromSeconds(10),
             "a page that would wait longer than the queue timeout is refused"
         );
 
-        rest.SetResult();
-        using var admitted = await held!;
+        using var admitted = await signIn.FinishAsync();
         Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/submissions")).StatusCode);
-        bodies.ForEach(b => b.Dispose());
+    }
+
+    /// <summary>Someone signing in whose form body arrives slowly: the portal holds a place for the request while it
+    /// waits for the rest of the body, which comes only when the test calls <see cref="FinishAsync"/>.</summary>
+    private sealed class SlowSignIn(HttpClient someone, string token) : IDisposable
+    {
+        private readonly TaskCompletionSource _rest = new();
+        private readonly List<SlowFormContent> _bodies = [];
+        private Task<HttpResponseMessage>? _held;
+
+        /// <summary>Whether the last sign-in sent is still waiting for its body (it holds its place).</summary>
+        public bool Holding => _held is { IsCompleted: false };
+
+        public static async Task<SlowSignIn> OpenAsync(Uri address)
+        {
+            var someone = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+            var form = new HtmlParser().ParseDocument(await someone.GetStringAsync("/account/sign-in"));
+            return new SlowSignIn(someone, form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
+        }
+
+        /// <summary>Sends the first part of a sign-in, unless one sent before still holds its place.</summary>
+        public async Task HoldAsync()
+        {
+            if (Holding)
+            {
+                return;
+            }
+
+            var body = new SlowFormContent(
+                $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Data.Email=x%40example.org",
+                "&Data.Password=wrong+password+here",
+                _rest.Task
+            ).WithFormType();
+            _bodies.Add(body);
+            _held = someone.PostAsync("/account/sign-in", body);
+            await body.FirstPartSent;
+            await Task.Delay(100);
+        }
+
+        /// <summary>Sends the rest of the body and returns the portal's answer to the sign-in.</summary>
+        public async Task<HttpResponseMessage> FinishAsync()
+        {
+            _rest.SetResult();
+            return await _held!;
+        }
+
+        public void Dispose()
+        {
+            _bodies.ForEach(b => b.Dispose());
+            someone.Dispose();
+        }
     }
 
     /// <summary>A form body sent in two parts, the second only when the test says so.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Reflection;
 using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CoCreation.Web.Tests.Infrastructure;
@@ -21,10 +20,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_address_in_Paths_answers_for_a_demo_record_and_someone_who_may_see_it()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         var known = await KnownAsync();
         var examples = Examples(known);
@@ -82,10 +78,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_url_of_the_first_row_of_every_open_data_collection_is_the_page_the_portal_links_to()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         using var visitor = Portal.CreateClient(followRedirects: false);
         var urls = new Dictionary<string, string>();

@@ -12,15 +12,7 @@ public sealed class ActionPlanPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_commitment_id_of_another_member_is_refused_on_the_form_in_the_officials_language()
     {
         var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(
-            new Web.Features.ActionPlans.Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.CoCreation,
-            },
-            people.ArgentinaOfficial
-        );
+        await Portal.SendAsync(PlanScenario.Plan(PlanStatus.CoCreation), people.ArgentinaOfficial);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
         await official.GetAsync("/language/es?returnUrl=/");
 

@@ -141,16 +141,23 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
         Administrator,
     }
 
-    [Fact]
-    public async Task Every_protected_page_answers_each_role_and_member_as_its_policy_says()
+    /// <summary>An official of the other member (official-fr@example.org, of <see cref="PortalRoutes.MemberB"/>), whom the
+    /// demo's administrator assigned.</summary>
+    private async Task AddOfficialOfOtherMemberAsync()
     {
-        var routes = await PortalRoutes.LoadAsync(Portal);
         var (officialB, _) = await Portal.CreateUserAsync("official-fr@example.org", PortalRoutes.DemoPassword, Roles.GovernmentOfficial);
         var admin = await Portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "admin@demo.cocreation.example"));
         await Portal.SendAsync(
             new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]),
             CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator)
         );
+    }
+
+    [Fact]
+    public async Task Every_protected_page_answers_each_role_and_member_as_its_policy_says()
+    {
+        var routes = await PortalRoutes.LoadAsync(Portal);
+        await AddOfficialOfOtherMemberAsync();
         var clients = new Dictionary<Actor, Testing.PortalClient>
         {
             [Actor.Anonymous] = Portal.CreateClient(followRedirects: false),
@@ -228,12 +235,7 @@ public sealed class AuthorizationMatrixTests(WebFixture portal) : PortalTest(por
     public async Task Every_member_scoped_form_refuses_an_official_of_another_member_and_a_participant_and_changes_nothing()
     {
         var routes = await PortalRoutes.LoadAsync(Portal);
-        var (officialB, _) = await Portal.CreateUserAsync("official-fr@example.org", PortalRoutes.DemoPassword, Roles.GovernmentOfficial);
-        var admin = await Portal.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "admin@demo.cocreation.example"));
-        await Portal.SendAsync(
-            new Web.Features.Admin.Accounts.AssignMembers.Command(officialB.Id, [PortalRoutes.MemberB.ToUpperInvariant()]),
-            CurrentActor.For(admin.Id, admin.Email!, Roles.Administrator)
-        );
+        await AddOfficialOfOtherMemberAsync();
         using var owner = await PortalRoutes.SignedInDemoClientAsync(Portal, "official@demo.cocreation.example");
         using var support = await PortalRoutes.SignedInDemoClientAsync(Portal, "support@demo.cocreation.example");
         var intruders = new Dictionary<Actor, Testing.PortalClient>

@@ -96,12 +96,7 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
         foreach (var id in new[] { discussed, quiet })
         {
             await Portal.SendAsync(
-                new Web.Features.Answers.Answer.Command
-                {
-                    Id = id,
-                    Outcome = Domain.Submissions.AnswerOutcome.Answered,
-                    Reason = "No hay presupuesto este ciclo.",
-                },
+                Scenario.Answer(id, Domain.Submissions.AnswerOutcome.Answered, "No hay presupuesto este ciclo."),
                 s.People.ArgentinaOfficial
             );
         }

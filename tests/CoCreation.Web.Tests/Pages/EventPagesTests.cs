@@ -305,14 +305,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
 
     private async Task<string> TokenForAsync(int eventId, string name, string email)
     {
-        await Portal.SendAsync(
-            new Web.Features.Events.RequestRegistration.Command
-            {
-                EventId = eventId,
-                Name = name,
-                Email = email,
-            }
-        );
+        await Portal.SendAsync(TestEvents.Registration(eventId, name, email));
         // From the delivered email: the outbox keeps no live link once it is sent.
         var body = (await Portal.Smtp.WaitForAsync(email)).TextBody!;
         return Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(body, @"confirm\?token=(\S+)").Groups[1].Value);

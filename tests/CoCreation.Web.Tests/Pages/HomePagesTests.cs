@@ -1,6 +1,5 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
-using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Tests.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Pages;
@@ -25,12 +24,7 @@ public sealed class HomePagesTests(WebFixture portal) : PortalTest(portal)
         await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: true);
         var answered = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
         await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = answered,
-                Outcome = AnswerOutcome.NotIncluded,
-                Reason = "Ya se publican desde 2016 en el portal de compras.",
-            },
+            Scenario.Answer(answered, AnswerOutcome.NotIncluded, "Ya se publican desde 2016 en el portal de compras."),
             people.ArgentinaOfficial
         );
 

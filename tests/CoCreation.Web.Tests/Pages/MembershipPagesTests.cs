@@ -132,12 +132,11 @@ public sealed class MembershipPagesTests(WebFixture portal) : PortalTest(portal)
             support
         );
         await Portal.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = id.Value,
-                Outcome = Domain.Submissions.AnswerOutcome.NotIncluded,
-                Reason = "La ciudad ya publica sus contratos en su portal de datos abiertos.",
-            },
+            Scenario.Answer(
+                id.Value,
+                Domain.Submissions.AnswerOutcome.NotIncluded,
+                "La ciudad ya publica sus contratos en su portal de datos abiertos."
+            ),
             officialPrincipal
         );
         var answered = await visitor.GetAsync($"/submissions/{id}");

@@ -10,7 +10,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task In_French_a_milestone_ending_before_it_starts_is_refused_with_what_was_typed_then_saved_and_shown()
     {
-        await MilestonesTests.ImplementingPlanAsync(Portal);
+        await PlanScenario.ImplementingPlanAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
         await official.GetAsync("/language/fr?returnUrl=/");
 
@@ -50,7 +50,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task In_Spanish_an_official_reports_progress_with_evidence_and_a_visitor_reads_it_with_its_language_and_the_plans_chart()
     {
-        await MilestonesTests.ImplementingPlanAsync(Portal);
+        await PlanScenario.ImplementingPlanAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
         await official.GetAsync("/language/es?returnUrl=/");
 
@@ -104,7 +104,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_commitment_page_asks_the_database_only_for_the_lists_that_hold_rows()
     {
-        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        var people = await PlanScenario.ImplementingPlanAsync(Portal);
         using var visitor = Portal.Factory.CreatePortalClient();
 
         AngleSharp.Html.Dom.IHtmlDocument page = null!;
@@ -131,7 +131,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_progress_form_starts_on_the_milestone_asked_for_only_when_it_is_the_commitments()
     {
-        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        var people = await PlanScenario.ImplementingPlanAsync(Portal);
         await Portal.SendAsync(MilestonesTests.Milestone(), people.ArgentinaOfficial);
         var id = await Portal.WithDbAsync(db => db.Milestones.Select(m => m.Id).SingleAsync());
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
@@ -150,7 +150,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_refused_IRM_assessment_comes_back_with_what_was_chosen_and_stores_nothing()
     {
-        await MilestonesTests.ImplementingPlanAsync(Portal);
+        await PlanScenario.ImplementingPlanAsync(Portal);
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var form = await support.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/irm");
@@ -178,7 +178,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_visitor_reads_a_published_plan_with_its_commitments_and_chart_in_three_round_trips_or_fewer()
     {
-        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        var people = await PlanScenario.ImplementingPlanAsync(Portal);
         await Portal.SendAsync(MilestonesTests.Progress(), people.ArgentinaOfficial);
         using var visitor = Portal.CreateClient();
 
@@ -194,7 +194,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task An_official_moves_a_milestone_down_with_the_button_on_the_commitment_page_and_its_form_carries_the_antiforgery_token()
     {
-        var people = await MilestonesTests.ImplementingPlanAsync(Portal);
+        var people = await PlanScenario.ImplementingPlanAsync(Portal);
         await Portal.SendAsync(MilestonesTests.Milestone("Publish the contracts of 2018"), people.ArgentinaOfficial);
         await Portal.SendAsync(MilestonesTests.Milestone("Train the procurement officers"), people.ArgentinaOfficial);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");

@@ -3,7 +3,6 @@ using System.Text.Json;
 using CoCreation.Testing;
 using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Tests.Features.Submissions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -16,10 +15,7 @@ public sealed class OpenDataPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("es", "Datos abiertos")]
     public async Task The_dictionary_lists_every_collection_and_field_with_working_links(string language, string title)
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         using var visitor = Portal.CreateClient();
         var page = await visitor.GetAsync("/open-data", language);

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using CoCreation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -16,10 +15,7 @@ public sealed class PageWeightTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_anonymous_page_of_the_demo_is_at_most_50_KB_of_HTML_with_fingerprinted_assets()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
-        }
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         string[] paths =
         [

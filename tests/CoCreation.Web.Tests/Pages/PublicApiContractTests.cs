@@ -81,10 +81,7 @@ public sealed partial class PublicApiContractTests(WebFixture portal) : PortalTe
 
     private async Task SeedEveryCollectionAsync()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         // The demo's events are in the past: the default list (upcoming) needs its own, with and without a region and seats.
         await Portal.WithDbAsync(async db =>

@@ -79,10 +79,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task Every_list_walks_every_row_of_its_download_exactly_once_two_at_a_time()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         using var visitor = Portal.CreateClient();
         var keys = new Dictionary<string, string>
@@ -157,10 +154,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [InlineData("scorecards")]
     public async Task A_last_page_that_is_exactly_full_advertises_no_next_page(string collection)
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         using var visitor = Portal.CreateClient();
         var url = $"/api/v1/{collection}{(collection.Contains('?', StringComparison.Ordinal) ? '&' : '?')}limit=";
@@ -178,10 +172,7 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task Events_activities_and_posts_that_share_their_time_are_each_walked_once_in_id_order()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
-        }
+        await Scenario.LoadDemoAsync(Portal);
 
         // Every row ties on the time the list is ordered by: only the id tells them apart.
         await Portal.WithDbAsync(async db =>

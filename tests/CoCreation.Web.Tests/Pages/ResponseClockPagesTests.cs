@@ -20,12 +20,7 @@ public sealed class ResponseClockPagesTests(WebFixture portal) : PortalTest(port
         var clock = new FakeTimeProvider(forwardedAt.AddDays(5).AddHours(1));
         await using var timed = Portal.WithClock(clock);
         await timed.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = answered,
-                Outcome = AnswerOutcome.Answered,
-                Reason = "The calendar is on the ministry's page.",
-            },
+            Scenario.Answer(answered, AnswerOutcome.Answered, "The calendar is on the ministry's page."),
             people.ArgentinaOfficial
         );
         clock.SetUtcNow(forwardedAt.AddDays(12).AddHours(1));

@@ -1,9 +1,9 @@
 using System.Net;
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -47,15 +47,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient();
         Assert.Equal("75 %", (await visitor.GetAsync("/members/ar/scorecard")).QuerySelector("#answered-share")!.TextContent.Trim());
 
-        await Portal.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = unanswered,
-                Outcome = AnswerOutcome.Answered,
-                Reason = "In the ministry, on 4 April.",
-            },
-            official
-        );
+        await Portal.SendAsync(Scenario.Answer(unanswered, AnswerOutcome.Answered, "In the ministry, on 4 April."), official);
 
         var answered = await visitor.GetAsync("/members/ar/scorecard");
         Assert.Equal("100 %", answered.QuerySelector("#answered-share")!.TextContent.Trim());
@@ -126,10 +118,7 @@ public sealed class ScorecardPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_member_of_the_demo_is_on_one_of_the_scorecards_pages_of_thirty_and_a_region_keeps_its_own_members()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
-        }
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         var members = await Portal.WithDbAsync(db => db.Members.CountAsync());
         using var visitor = Portal.CreateClient();

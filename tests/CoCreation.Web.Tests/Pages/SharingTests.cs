@@ -23,7 +23,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_published_submission_shows_its_title_summary_campaign_image_and_canonical_address_on_the_configured_base()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         var submission = await Portal.WithDbAsync(db =>
             db.Submissions.Where(s => s.Status == SubmissionStatus.Answered && s.ProposedCommitment != null).OrderBy(s => s.Id).FirstAsync()
         );
@@ -51,7 +51,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_submission_waiting_for_moderation_shows_its_author_the_portal_card_with_none_of_its_words()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         var (submission, email) = await Portal.WithDbAsync(async db =>
         {
             var pending = await db
@@ -80,7 +80,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task An_event_a_blog_post_and_a_member_carry_their_own_card()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         var (eventId, eventTitle) = await Portal.WithDbAsync(async db =>
         {
             var e = await db.Events.Where(e => e.CampaignId != null).OrderBy(e => e.Id).FirstAsync();
@@ -128,7 +128,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_campaigns_share_image_is_a_1200_by_630_png_drawn_once_and_cached_by_its_etag()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         using var visitor = Portal.CreateClient();
 
         using var first = await visitor.Http.GetAsync("/campaigns/global-cocreation-week-2017/share-fr.png");
@@ -206,7 +206,7 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_page_with_a_feed_announces_it_and_each_announced_feed_answers_with_atom()
     {
-        await LoadDemoAsync();
+        await Scenario.LoadDemoAsync(Portal);
         using var visitor = Portal.CreateClient();
         string[] paths =
         [
@@ -254,12 +254,6 @@ public sealed class SharingTests(WebFixture portal) : PortalTest(portal)
             Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
             Assert.Contains("<feed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
-    }
-
-    private async Task LoadDemoAsync()
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None);
     }
 
     private static async Task<IHtmlDocument> GetForgedHostAsync(PortalClient client, string path)

@@ -10,11 +10,23 @@ namespace CoCreation.Web.Tests.Pages;
 
 public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
 {
+    /// <summary>Ana, the scenario's participant, signed in and reading in <paramref name="language"/> when one is given.</summary>
+    private async Task<PortalClient> AnaAsync(string? language = null)
+    {
+        await Scenario.CreateAsync(Portal);
+        var browser = await Portal.SignedInClientAsync("ana@example.org");
+        if (language is not null)
+        {
+            await browser.GetAsync($"/language/{language}?returnUrl=/");
+        }
+
+        return browser;
+    }
+
     [Fact]
     public async Task A_participant_sends_a_proposal_with_the_form_and_a_double_post_makes_one()
     {
-        await Scenario.CreateAsync(Portal);
-        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        using var browser = await AnaAsync();
         var form = await browser.GetAsync("/submissions/submit?member=ar");
         Assert.Equal("AR", form.QuerySelector<IHtmlSelectElement>("#Data_MemberCode")!.Value);
         var values = new Dictionary<string, string>
@@ -41,9 +53,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_refused_submission_keeps_every_field_typed_with_the_reason_in_spanish()
     {
-        await Scenario.CreateAsync(Portal);
-        using var browser = await Portal.SignedInClientAsync("ana@example.org");
-        await browser.GetAsync("/language/es?returnUrl=/");
+        using var browser = await AnaAsync("es");
         var form = await browser.GetAsync("/submissions/submit");
 
         var refused = await browser.SubmitAsync(
@@ -70,9 +80,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_history_in_french_keeps_the_colon_after_the_date_with_an_unbreakable_space()
     {
-        await Scenario.CreateAsync(Portal);
-        using var browser = await Portal.SignedInClientAsync("ana@example.org");
-        await browser.GetAsync("/language/fr?returnUrl=/");
+        using var browser = await AnaAsync("fr");
         var form = await browser.GetAsync("/submissions/submit?member=ar");
 
         var sent = await browser.SubmitAsync(
@@ -95,9 +103,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("fr", "Le problème\u00a0: Ce champ est obligatoire.")]
     public async Task The_error_summary_joins_label_and_reason_as_the_language_writes_it(string language, string expected)
     {
-        await Scenario.CreateAsync(Portal);
-        using var browser = await Portal.SignedInClientAsync("ana@example.org");
-        await browser.GetAsync($"/language/{language}?returnUrl=/");
+        using var browser = await AnaAsync(language);
         var form = await browser.GetAsync("/submissions/submit");
 
         var refused = await browser.SubmitAsync(
@@ -119,8 +125,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_form_asks_for_the_kind_first_and_a_form_sent_without_one_is_refused_with_a_reason_not_taken_for_a_proposal()
     {
-        await Scenario.CreateAsync(Portal);
-        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        using var browser = await AnaAsync();
         var form = await browser.GetAsync("/submissions/submit?member=ar");
 
         // Nothing ticked yet: the hint says the questions depend on the choice, and the kind comes before them.
@@ -168,8 +173,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task A_question_sent_with_proposal_fields_filled_in_keeps_none_of_them()
     {
-        await Scenario.CreateAsync(Portal);
-        using var browser = await Portal.SignedInClientAsync("ana@example.org");
+        using var browser = await AnaAsync();
         var form = await browser.GetAsync("/submissions/submit?member=ar");
 
         // Without :has() (or after switching kinds) the proposal fields may still hold text; it is not stored.
@@ -329,12 +333,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(new Decide.Command([answered, published], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
         await Portal.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = answered,
-                Outcome = Domain.Submissions.AnswerOutcome.Answered,
-                Reason = "On 4 April, \"room 2\", ministry.",
-            },
+            Scenario.Answer(answered, Domain.Submissions.AnswerOutcome.Answered, "On 4 April, \"room 2\", ministry."),
             people.ArgentinaOfficial
         );
         using var browser = Portal.CreateClient();

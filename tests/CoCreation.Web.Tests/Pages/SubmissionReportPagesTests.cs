@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Comments;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,15 +42,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
         await chloe.GetAsync("/language/fr?returnUrl=/");
         var form = await chloe.GetAsync($"/submissions/{s.Proposal}/report");
-        await Portal.SendAsync(
-            new Web.Features.Submissions.Report.Command
-            {
-                Id = s.Proposal,
-                Reason = ReportReason.Spam,
-                IdempotencyKey = Guid.NewGuid(),
-            },
-            s.Chloe
-        );
+        await Portal.SendAsync(Scenario.Report(s.Proposal), s.Chloe);
 
         var refused = await chloe.SubmitAsync(
             form,
@@ -87,15 +80,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         var s = await CommentScenario.CreateAsync(Portal);
         foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
         {
-            await Portal.SendAsync(
-                new Web.Features.Submissions.Report.Command
-                {
-                    Id = s.Proposal,
-                    Reason = ReportReason.Offensive,
-                    IdempotencyKey = Guid.NewGuid(),
-                },
-                reader
-            );
+            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
         }
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
@@ -133,15 +118,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     public async Task A_participant_is_refused_the_support_units_decision_page()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        await Portal.SendAsync(
-            new Web.Features.Submissions.Report.Command
-            {
-                Id = s.Proposal,
-                Reason = ReportReason.Spam,
-                IdempotencyKey = Guid.NewGuid(),
-            },
-            s.Chloe
-        );
+        await Portal.SendAsync(Scenario.Report(s.Proposal), s.Chloe);
         using var dario = await Portal.SignedInClientAsync("dario@example.org");
 
         await dario.GetAsync($"/moderation/reported/{s.Proposal}");

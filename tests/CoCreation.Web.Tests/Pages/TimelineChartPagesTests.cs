@@ -1,6 +1,5 @@
 using AngleSharp.Html.Dom;
 using CoCreation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
@@ -13,7 +12,7 @@ public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(port
     [Fact]
     public async Task The_timeline_picture_is_named_shows_today_and_says_the_philippines_published_too_late_and_argentina_in_time()
     {
-        await LoadDemoAsync();
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
         using var visitor = Portal.CreateClient();
 
         var late = await visitor.GetAsync("/members/ph/timeline");
@@ -68,19 +67,13 @@ public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(port
         // Started before the demo is loaded: a portal refuses to start in tests while demo accounts are open.
         await using var during = Portal.WithClock(new FakeTimeProvider(new DateTimeOffset(2017, 4, 5, 12, 0, 0, TimeSpan.Zero)));
         using var visitor = during.CreatePortalClient();
-        await LoadDemoAsync();
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         var chart = Chart(await visitor.GetAsync("/members/ar/timeline"));
 
         Assert.NotNull(chart.QuerySelector("path.tl-today"));
         Assert.Equal("Today", chart.QuerySelector(".tl-today-text")!.TextContent);
         Assert.Contains("April 5, 2017", chart.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
-    }
-
-    private async Task LoadDemoAsync()
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
     }
 
     private static AngleSharp.Dom.IElement Chart(IHtmlDocument page)

@@ -8,6 +8,14 @@ namespace CoCreation.Web.Tests.Pages;
 
 public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
 {
+    /// <summary>Sets the cycle 2017-2019 with the timeline editor's form, as Argentina's official; returns the editor.</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> SetTheCycleAsync(PortalClient official) =>
+        await official.SubmitAsync(
+            await official.GetAsync("/members/ar/timeline/edit"),
+            "form[action*='handler=Cycle']",
+            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
+        );
+
     [Fact]
     public async Task The_official_builds_and_publishes_through_plain_forms_and_a_visitor_reads_it_in_french()
     {
@@ -123,11 +131,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.SubmitAsync(
-            await official.GetAsync("/members/ar/timeline/edit"),
-            "form[action*='handler=Cycle']",
-            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
-        );
+        await SetTheCycleAsync(official);
 
         var form = await official.GetAsync("/members/ar/timeline/activity");
 
@@ -156,11 +160,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.SubmitAsync(
-            await official.GetAsync("/members/ar/timeline/edit"),
-            "form[action*='handler=Cycle']",
-            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
-        );
+        await SetTheCycleAsync(official);
         var values = new Dictionary<string, string>
         {
             ["Data.Kind"] = "Workshop",
@@ -192,11 +192,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        var editor = await official.SubmitAsync(
-            await official.GetAsync("/members/ar/timeline/edit"),
-            "form[action*='handler=Cycle']",
-            new Dictionary<string, string> { ["CycleForm.Cycle"] = "2017-2019" }
-        );
+        var editor = await SetTheCycleAsync(official);
         Assert.Contains(
             "One language is enough",
             editor.QuerySelector("form[action*='handler=Phase']")!.TextContent,
@@ -247,8 +243,8 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
-        await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
-        await Portal.SendAsync(Features.ActionPlans.EditTests.OpenContracting(), people.ArgentinaOfficial);
+        await Portal.SendAsync(PlanScenario.Plan(), people.ArgentinaOfficial);
+        await Portal.SendAsync(PlanScenario.OpenContracting(), people.ArgentinaOfficial);
         string[] pages =
         [
             "/members/ar/timeline/edit",
@@ -339,7 +335,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
     {
         var people = await Scenario.CreateAsync(Portal);
         var ids = await TimelineSteps.BuildAsync(Portal, people.ArgentinaOfficial, publish: false);
-        await Portal.SendAsync(new Web.Features.ActionPlans.Edit.Command { Code = "ar", Cycle = "2017-2019" }, people.ArgentinaOfficial);
+        await Portal.SendAsync(PlanScenario.Plan(), people.ArgentinaOfficial);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
         string[] activityFields =
         [

@@ -11,12 +11,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         var people = await Scenario.CreateAsync(Portal);
         var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
         await Portal.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = id,
-                Outcome = Domain.Submissions.AnswerOutcome.Answered,
-                Reason = "On 4 April, room 2.",
-            },
+            Scenario.Answer(id, Domain.Submissions.AnswerOutcome.Answered, "On 4 April, room 2."),
             people.ArgentinaOfficial
         );
 

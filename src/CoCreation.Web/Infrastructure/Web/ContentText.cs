@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CoCreation.Domain.Common;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -8,6 +9,10 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <summary>How a text written by a participant, in any language, is marked and named on a page.</summary>
 public static class ContentText
 {
+    // Every language by its name, sorted for each interface culture once: a culture-aware sort of the hundred-odd names
+    // on every list page cost more CPU than the page's own rows (the bench's profile of /submissions).
+    private static readonly ConcurrentDictionary<string, (string Label, string Tag)[]> ByName = new(StringComparer.Ordinal);
+
     /// <summary>The <c>dir</c> attribute: "rtl" for a right-to-left language, else null, which Razor leaves out.</summary>
     public static string? Dir(string? tag) => ContentLanguages.Find(tag)?.Rtl == true ? "rtl" : null;
 
@@ -37,9 +42,15 @@ public static class ContentText
             .Distinct()
             .Select(tag => ContentLanguages.Find(tag)!)
             .Select(l => new SelectListItem(l.Label(uiLanguage), l.Tag) { Group = suggested });
-        var rest = ContentLanguages
-            .All.OrderBy(l => l.NameIn(uiLanguage), StringComparer.Create(ui, CompareOptions.IgnoreCase))
-            .Select(l => new SelectListItem(l.Label(uiLanguage), l.Tag) { Group = all });
+        var rest = ByName
+            .GetOrAdd(ui.Name, _ =>
+                [
+                    .. ContentLanguages
+                        .All.OrderBy(l => l.NameIn(uiLanguage), StringComparer.Create(ui, CompareOptions.IgnoreCase))
+                        .Select(l => (l.Label(uiLanguage), l.Tag)),
+                ]
+            )
+            .Select(l => new SelectListItem(l.Label, l.Tag) { Group = all });
         var items = first.Concat(rest).ToList();
         if (any is not null)
         {

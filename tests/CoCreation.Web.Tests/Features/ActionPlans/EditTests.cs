@@ -3,47 +3,21 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
 using CoCreation.Web.Features.ActionPlans;
-using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
+using static CoCreation.Testing.PlanScenario;
 using Decide = CoCreation.Web.Features.Moderation.Decide;
 
 namespace CoCreation.Web.Tests.Features.ActionPlans;
 
 public sealed class EditTests(WebFixture portal) : PortalTest(portal)
 {
-    internal static EditCommitment.Command OpenContracting(string ogpId = "AR0090") =>
-        new()
-        {
-            Code = "ar",
-            Cycle = "2017-2019",
-            OgpId = ogpId,
-            Title = new() { En = "Open contracting in public works", Es = "Contrataciones abiertas en obra pública" },
-            Problem = "Public works contracts are not published.",
-            Solution = "Publish every public works contract as open data.",
-            HowItHelps = "Citizens can follow spending.",
-            Relevance = "Access to information and public accountability.",
-            PolicyAreas = ["open-contracting", "anti-corruption"],
-            OgpValues = ["access-to-information", "public-accountability"],
-            LeadInstitution = "Public procurement office",
-            SupportingInstitutions = "Poder Ciudadano\nNational statistics office",
-            StartsOn = new DateOnly(2017, 9, 1),
-            EndsOn = new DateOnly(2019, 8, 31),
-            Completion = CompletionLevel.Limited,
-        };
-
     [Fact]
     public async Task An_official_drafts_a_plan_with_a_commitment_publishes_it_and_the_commitment_page_lists_the_submission_it_came_from()
     {
         var people = await Scenario.CreateAsync(Portal);
         await Portal.SendAsync(
-            new Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.CoCreation,
-                Documents = "Plan 2017-2019 | https://example.org/plan.pdf",
-            },
+            Plan(PlanStatus.CoCreation, documents: "Plan 2017-2019 | https://example.org/plan.pdf"),
             people.ArgentinaOfficial
         );
         Assert.Equal("AR0090", await Portal.SendAsync(OpenContracting(), people.ArgentinaOfficial));
@@ -51,27 +25,14 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(await Portal.QueryAsync(new Details.Query("ar", "2017-2019")));
         Assert.Null(await Portal.QueryAsync(new Web.Features.Commitments.Details.Query("ar0090")));
         await Portal.SendAsync(
-            new Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.Submitted,
-                Documents = "Plan 2017-2019 | https://example.org/plan.pdf",
-                Publish = true,
-            },
+            Plan(PlanStatus.Submitted, documents: "Plan 2017-2019 | https://example.org/plan.pdf", publish: true),
             people.ArgentinaOfficial
         );
 
         var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
         var commitmentId = await Portal.WithDbAsync(db => db.Commitments.Where(c => c.OgpId == "AR0090").Select(c => c.Id).SingleAsync());
         await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = id,
-                Outcome = AnswerOutcome.Included,
-                Reason = "Incluida como compromiso AR0090.",
-                CommitmentIds = [commitmentId],
-            },
+            Scenario.Answer(id, AnswerOutcome.Included, "Incluida como compromiso AR0090.", commitmentId),
             people.ArgentinaOfficial
         );
 
@@ -100,54 +61,19 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
     public async Task A_status_going_back_bad_documents_and_a_taken_id_are_refused_and_officials_act_only_for_their_members()
     {
         var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(
-            new Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.Submitted,
-            },
-            people.ArgentinaOfficial
-        );
+        await Portal.SendAsync(Plan(PlanStatus.Submitted), people.ArgentinaOfficial);
         await Portal.SendAsync(OpenContracting(), people.ArgentinaOfficial);
 
-        var back = await Assert.ThrowsAsync<DomainException>(() =>
-            Portal.SendAsync(
-                new Edit.Command
-                {
-                    Code = "ar",
-                    Cycle = "2017-2019",
-                    Status = PlanStatus.CoCreation,
-                },
-                people.ArgentinaOfficial
-            )
-        );
+        var back = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(Plan(PlanStatus.CoCreation), people.ArgentinaOfficial));
         var documents = await Assert.ThrowsAsync<InputException>(() =>
-            Portal.SendAsync(
-                new Edit.Command
-                {
-                    Code = "ar",
-                    Cycle = "2017-2019",
-                    Status = PlanStatus.Submitted,
-                    Documents = "No link here",
-                },
-                people.ArgentinaOfficial
-            )
+            Portal.SendAsync(Plan(PlanStatus.Submitted, documents: "No link here"), people.ArgentinaOfficial)
         );
         var taken = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(OpenContracting(), people.ArgentinaOfficial));
         var values = await Assert.ThrowsAsync<InputException>(() =>
             Portal.SendAsync(OpenContracting("AR0091") with { OgpValues = ["magic"] }, people.ArgentinaOfficial)
         );
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
-            Portal.SendAsync(
-                new Edit.Command
-                {
-                    Code = "ar",
-                    Cycle = "2017-2019",
-                    Status = PlanStatus.Implementing,
-                },
-                people.ColombiaOfficial
-            )
+            Portal.SendAsync(Plan(PlanStatus.Implementing), people.ColombiaOfficial)
         );
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(OpenContracting("AR0091"), people.ColombiaOfficial));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(OpenContracting("AR0091"), people.Participant));
@@ -171,15 +97,7 @@ public sealed class EditTests(WebFixture portal) : PortalTest(portal)
     public async Task An_official_cannot_give_a_commitment_an_id_of_another_member()
     {
         var people = await Scenario.CreateAsync(Portal);
-        await Portal.SendAsync(
-            new Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.CoCreation,
-            },
-            people.ArgentinaOfficial
-        );
+        await Portal.SendAsync(Plan(PlanStatus.CoCreation), people.ArgentinaOfficial);
 
         var brazilian = await Assert.ThrowsAsync<InputException>(() =>
             Portal.SendAsync(OpenContracting("BR0001"), people.ArgentinaOfficial)

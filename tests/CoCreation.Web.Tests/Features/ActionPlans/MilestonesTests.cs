@@ -12,39 +12,6 @@ namespace CoCreation.Web.Tests.Features.ActionPlans;
 /// <summary>Issue 22: milestones, progress updates with evidence and the IRM assessment of a commitment.</summary>
 public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
 {
-    internal static async Task<Scenario> ImplementingPlanAsync(PortalFixture portal, bool publish = true)
-    {
-        var people = await Scenario.CreateAsync(portal);
-        await portal.SendAsync(
-            new Edit.Command
-            {
-                Code = "ar",
-                Cycle = "2017-2019",
-                Status = PlanStatus.CoCreation,
-            },
-            people.ArgentinaOfficial
-        );
-        await portal.SendAsync(EditTests.OpenContracting(), people.ArgentinaOfficial);
-        if (publish)
-        {
-            foreach (var status in new[] { PlanStatus.Submitted, PlanStatus.Implementing })
-            {
-                await portal.SendAsync(
-                    new Edit.Command
-                    {
-                        Code = "ar",
-                        Cycle = "2017-2019",
-                        Status = status,
-                        Publish = status == PlanStatus.Submitted,
-                    },
-                    people.ArgentinaOfficial
-                );
-            }
-        }
-
-        return people;
-    }
-
     internal static EditMilestone.Command Milestone(string en = "Publish the contracts of 2018", int? id = null) =>
         new()
         {
@@ -75,7 +42,7 @@ public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task An_official_adds_milestones_and_progress_and_the_public_page_shows_the_level_history_late_milestones_and_revisions()
     {
-        var people = await ImplementingPlanAsync(Portal);
+        var people = await PlanScenario.ImplementingPlanAsync(Portal);
 
         await Portal.SendAsync(Milestone(), people.ArgentinaOfficial);
         await Portal.SendAsync(
@@ -138,7 +105,7 @@ public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task No_progress_before_publication_and_officials_act_only_for_their_members_and_the_support_unit_alone_enters_the_IRM()
     {
-        var people = await ImplementingPlanAsync(Portal, publish: false);
+        var people = await PlanScenario.ImplementingPlanAsync(Portal, publish: false);
         await Portal.SendAsync(Milestone(), people.ArgentinaOfficial);
 
         var unpublished = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(Progress(), people.ArgentinaOfficial));
@@ -181,7 +148,7 @@ public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task An_official_of_another_member_gets_403_on_the_forms_and_the_IRM_form_is_the_support_units()
     {
-        await ImplementingPlanAsync(Portal);
+        await PlanScenario.ImplementingPlanAsync(Portal);
         using var colombia = await Portal.SignedInClientAsync("official.co@example.org");
         using var argentina = await Portal.SignedInClientAsync("official.ar@example.org");
         using var support = await Portal.SignedInClientAsync("support@example.org");

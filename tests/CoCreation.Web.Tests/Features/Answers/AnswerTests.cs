@@ -27,13 +27,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         Assert.Empty(await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.ColombiaOfficial));
 
         await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = id,
-                Outcome = AnswerOutcome.Included,
-                Reason = "Incluida como compromiso 1 del plan 2017-2019.",
-                CommitmentIds = [commitment],
-            },
+            Scenario.Answer(id, AnswerOutcome.Included, "Incluida como compromiso 1 del plan 2017-2019.", commitment),
             people.ArgentinaOfficial
         );
 
@@ -56,12 +50,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var people = await Scenario.CreateAsync(Portal);
         var colombian = await AddCommitmentAsync("CO", "CO0090");
         var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
-        var answer = new Answer.Command
-        {
-            Id = id,
-            Outcome = AnswerOutcome.NotIncluded,
-            Reason = "No.",
-        };
+        var answer = Scenario.Answer(id, AnswerOutcome.NotIncluded, "No.");
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(answer, people.ColombiaOfficial));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Portal.SendAsync(answer, people.Participant));
@@ -82,15 +71,7 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         var answered = (await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value;
         await Portal.SendAsync(new Decide.Command([withdrawn, answered], Decide.Decision.Publish), people.Support);
         await Portal.SendAsync(new Decide.Command([answered], Decide.Decision.Forward), people.Support);
-        await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = answered,
-                Outcome = AnswerOutcome.Answered,
-                Reason = "On 4 April in the ministry.",
-            },
-            people.ArgentinaOfficial
-        );
+        await Portal.SendAsync(Scenario.Answer(answered, AnswerOutcome.Answered, "On 4 April in the ministry."), people.ArgentinaOfficial);
 
         Assert.True(await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(withdrawn), people.Participant));
         Assert.False(await Portal.SendAsync(new Web.Features.Submissions.Withdraw.Command(withdrawn), people.Support));
@@ -127,25 +108,9 @@ public sealed class AnswerTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Equal([id], (await Portal.SendAsUserAsync(new Web.Features.Answers.Index.Query(), people.Support)).Select(i => i.Id));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
-            Portal.SendAsync(
-                new Answer.Command
-                {
-                    Id = id,
-                    Outcome = AnswerOutcome.Answered,
-                    Reason = "x",
-                },
-                people.ArgentinaOfficial
-            )
+            Portal.SendAsync(Scenario.Answer(id, AnswerOutcome.Answered, "x"), people.ArgentinaOfficial)
         );
-        await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = id,
-                Outcome = AnswerOutcome.Answered,
-                Reason = "We will call you this week.",
-            },
-            people.Support
-        );
+        await Portal.SendAsync(Scenario.Answer(id, AnswerOutcome.Answered, "We will call you this week."), people.Support);
 
         Assert.Equal(SubmissionStatus.Answered, await Portal.WithDbAsync(db => db.Submissions.Select(s => s.Status).SingleAsync()));
     }

@@ -1,6 +1,5 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Testing;
-using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Features.Comments;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,16 +37,7 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
     public async Task The_officials_hear_when_the_author_replies_after_their_answer()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        var proposal = await Scenario.ForwardedAsync(Portal, s.People, Scenario.Proposal());
-        await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = proposal,
-                Outcome = AnswerOutcome.NotIncluded,
-                Reason = "No hay presupuesto este ciclo.",
-            },
-            s.People.ArgentinaOfficial
-        );
+        var proposal = await AnsweredProposalAsync(s);
         var answer = (
             await Portal.SendAsync(CommentScenario.On(proposal, "Respuesta oficial: lo revisaremos."), s.People.ArgentinaOfficial)
         )!.Value;
@@ -66,16 +56,7 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
     public async Task Every_official_of_the_member_hears_once_in_their_own_language_when_the_author_speaks_after_the_answer()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        var proposal = await Scenario.ForwardedAsync(Portal, s.People, Scenario.Proposal());
-        await Portal.SendAsync(
-            new Answer.Command
-            {
-                Id = proposal,
-                Outcome = AnswerOutcome.NotIncluded,
-                Reason = "No hay presupuesto este ciclo.",
-            },
-            s.People.ArgentinaOfficial
-        );
+        var proposal = await AnsweredProposalAsync(s);
         var (second, _) = await Portal.CreateUserAsync(
             "official2.ar@example.org",
             roles: Web.Infrastructure.Identity.Roles.GovernmentOfficial
@@ -96,6 +77,17 @@ public sealed class CommentEmailsTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("L’auteur a réagi à votre réponse\u00a0: Publicar todos los contratos públicos", toSecond.Subject);
         var recipients = await Portal.WithDbAsync(db => db.OutboxMessages.Select(m => m.To).ToListAsync());
         Assert.Equal(["official.ar@example.org", "official2.ar@example.org"], recipients.Order());
+    }
+
+    /// <summary>A second proposal of Ana, forwarded to Argentina's officials, and the answer of one of them.</summary>
+    private async Task<long> AnsweredProposalAsync(CommentScenario s)
+    {
+        var proposal = await Scenario.ForwardedAsync(Portal, s.People, Scenario.Proposal());
+        await Portal.SendAsync(
+            Scenario.Answer(proposal, AnswerOutcome.NotIncluded, "No hay presupuesto este ciclo."),
+            s.People.ArgentinaOfficial
+        );
+        return proposal;
     }
 
     /// <summary>What the scenario sent so far is out of the way: only this test's emails are counted.</summary>

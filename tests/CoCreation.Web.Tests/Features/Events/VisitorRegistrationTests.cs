@@ -22,16 +22,7 @@ public sealed class VisitorRegistrationTests(WebFixture portal) : PortalTest(por
             return (first.Id, second.Id);
         });
 
-        Assert.True(
-            await Portal.SendAsync(
-                new RequestRegistration.Command
-                {
-                    EventId = webinar,
-                    Name = "Lucía Pérez",
-                    Email = "lucia@example.org",
-                }
-            )
-        );
+        Assert.True(await Portal.SendAsync(TestEvents.Registration(webinar, "Lucía Pérez", "lucia@example.org")));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Set<Registration>().CountAsync()));
         var email = await Portal.Smtp.WaitForAsync("lucia@example.org");
         var token = Uri.UnescapeDataString(
@@ -53,46 +44,15 @@ public sealed class VisitorRegistrationTests(WebFixture portal) : PortalTest(por
     [Fact]
     public async Task A_closed_event_refuses_requests_and_bad_input_gets_field_messages()
     {
-        var past = await Portal.WithDbAsync(async db =>
-        {
-            var held = TestEvents.Webinar(DateTimeOffset.UtcNow.AddDays(-1), capacity: 10);
-            db.Events.Add(held);
-            await db.SaveChangesAsync();
-            return held.Id;
-        });
+        var past = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(-1), capacity: 10);
 
         var closed = await Assert.ThrowsAsync<DomainException>(() =>
-            Portal.SendAsync(
-                new RequestRegistration.Command
-                {
-                    EventId = past,
-                    Name = "Ana",
-                    Email = "ana@example.org",
-                }
-            )
+            Portal.SendAsync(TestEvents.Registration(past, "Ana", "ana@example.org"))
         );
         Assert.Equal("Domain.Event.RegistrationClosed", closed.Code);
-        var invalid = await Assert.ThrowsAsync<InputException>(() =>
-            Portal.SendAsync(
-                new RequestRegistration.Command
-                {
-                    EventId = past,
-                    Name = "",
-                    Email = "not an email",
-                }
-            )
-        );
+        var invalid = await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(TestEvents.Registration(past, "", "not an email")));
         Assert.Equal(["Email", "Name"], invalid.Errors.Keys.Order());
-        Assert.False(
-            await Portal.SendAsync(
-                new RequestRegistration.Command
-                {
-                    EventId = 987654,
-                    Name = "Ana",
-                    Email = "ana@example.org",
-                }
-            )
-        );
+        Assert.False(await Portal.SendAsync(TestEvents.Registration(987654, "Ana", "ana@example.org")));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.OutboxMessages.CountAsync()));
     }
 }

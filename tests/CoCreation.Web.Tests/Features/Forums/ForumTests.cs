@@ -3,7 +3,6 @@ using CoCreation.Domain.Forums;
 using CoCreation.Testing;
 using CoCreation.Web.Features.Forums;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Features.Forums;
 
@@ -74,9 +73,7 @@ public sealed class ForumTests(WebFixture portal) : PortalTest(portal)
             (decision.DecidedOn, decision.Language, decision.Link)
         );
 
-        var audit = await Portal.WithDbAsync(db =>
-            db.AuditEntries.Where(a => a.Action.StartsWith("forum.")).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync()
-        );
+        var audit = await Audited.ActionsAsync(Portal, "forum.");
         Assert.Equal(
             ["forum.member.added", "forum.member.added", "forum.member.added", "forum.rules.published", "forum.decision.recorded"],
             audit
@@ -164,10 +161,7 @@ public sealed class ForumTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task The_forums_meetings_are_the_forum_meetings_of_the_published_timeline_with_their_minutes()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
-        }
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         var colombia = (await Portal.QueryAsync(new Details.Query("co")))!;
         Assert.Equal(5, colombia.Meetings.Count);

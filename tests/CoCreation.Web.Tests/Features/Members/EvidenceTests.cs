@@ -21,7 +21,7 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Argentinas_evidence_pack_shows_every_section_and_its_zip_holds_the_same_rows_in_csv_and_json()
     {
-        await LoadDemoAsync();
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
         var (_, participant) = await Portal.CreateUserAsync("ana@example.org", roles: Roles.Participant);
         await Portal.SendAsync(Scenario.Proposal() with { Title = PendingTitle }, participant);
         var published = await Portal.WithDbAsync(db =>
@@ -102,7 +102,7 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Colombias_evidence_pack_shows_its_forum_members_and_the_forum_meetings_of_its_timeline_with_their_links()
     {
-        await LoadDemoAsync();
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
         var timeline = (await Portal.QueryAsync(new Web.Features.Timelines.Details.Query("co")))!.Timeline!;
         var meetings = timeline.Activities.Where(a => a.Kind == ActivityKind.ForumMeeting).ToList();
         Assert.NotEmpty(meetings);
@@ -217,12 +217,6 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.NotFound, visitor.Status);
         using var zip = await visitor.Http.GetAsync("/members/zz/evidence.zip");
         Assert.Equal(HttpStatusCode.NotFound, zip.StatusCode);
-    }
-
-    private async Task LoadDemoAsync()
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
     }
 
     private static string Squeeze(string text) =>

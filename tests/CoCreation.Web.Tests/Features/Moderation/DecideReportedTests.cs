@@ -1,5 +1,6 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Tests.Features.Comments;
@@ -16,7 +17,7 @@ public sealed class DecideReportedTests(WebFixture portal) : PortalTest(portal)
         await Portal.WithDbAsync(db =>
             db.Users.Where(u => u.Email == "ana@example.org").ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredLanguage, "es"))
         );
-        await Portal.SendAsync(Report(s.Proposal), s.Chloe);
+        await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.PersonalData), s.Chloe);
 
         await Portal.SendAsync(
             new DecideReported.Command(s.Proposal, DecideReported.Decision.Remove, "Publica datos personales de un funcionario."),
@@ -35,19 +36,14 @@ public sealed class DecideReportedTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Retirada: Publicar todos los contratos públicos", email.Subject);
         Assert.Contains("Publica datos personales de un funcionario.", email.TextBody, StringComparison.Ordinal);
         Assert.Empty((await Portal.SendAsUserAsync(new Reported.Query(), s.People.Support)).Items);
-        Assert.Equal(
-            ["submission.reports.remove"],
-            await Portal.WithDbAsync(db =>
-                db.AuditEntries.Where(a => a.Action.StartsWith("submission.reports")).Select(a => a.Action).ToListAsync()
-            )
-        );
+        Assert.Equal(["submission.reports.remove"], await Audited.ActionsAsync(Portal, "submission.reports"));
     }
 
     [Fact]
     public async Task A_participant_cannot_decide_and_a_removal_needs_a_reason()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        await Portal.SendAsync(Report(s.Proposal), s.Chloe);
+        await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.PersonalData), s.Chloe);
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
             Portal.SendAsync(new DecideReported.Command(s.Proposal, DecideReported.Decision.Restore), s.Dario)
@@ -73,12 +69,4 @@ public sealed class DecideReportedTests(WebFixture portal) : PortalTest(portal)
 
         Assert.Equal("Domain.Submission.IllegalMove", illegal.Code);
     }
-
-    private static Web.Features.Submissions.Report.Command Report(long id) =>
-        new()
-        {
-            Id = id,
-            Reason = ReportReason.PersonalData,
-            IdempotencyKey = Guid.NewGuid(),
-        };
 }

@@ -3,10 +3,8 @@ using CoCreation.Domain.Blog;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Testing;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -126,19 +124,7 @@ public sealed class SendEditionTests(WebFixture portal, ITestOutputHelper output
         var sentAtStop = await SentAsync();
 
         // A crash in the middle of a batch: 100 claimed and written to the outbox, never committed.
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
-            await db
-                .Database.CreateExecutionStrategy()
-                .ExecuteAsync(async () =>
-                {
-                    await using var transaction = await db.Database.BeginTransactionAsync();
-                    Assert.Equal(100, await scope.ServiceProvider.GetRequiredService<ISender>().Send(new Dispatch.Command(100)));
-                    await transaction.RollbackAsync();
-                });
-        }
+        Assert.Equal(100, await Crash.MidBatchAsync(Portal, new Dispatch.Command(100)));
 
         Assert.Equal(queuedAtStop, await QueuedAsync());
 

@@ -1,11 +1,8 @@
 using CoCreation.Domain.Notifications;
 using CoCreation.Testing;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
@@ -138,20 +135,7 @@ public sealed class EmailsTests(WebFixture portal, ITestOutputHelper output) : P
         }
 
         var atStop = await EmailedAsync();
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAs(CurrentActor.System);
-            await db
-                .Database.CreateExecutionStrategy()
-                .ExecuteAsync(async () =>
-                {
-                    await using var transaction = await db.Database.BeginTransactionAsync();
-                    var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-                    Assert.Equal(200, await sender.Send(new Web.Features.Notifications.Emails.Command(200)));
-                    await transaction.RollbackAsync();
-                });
-        }
+        Assert.Equal(200, await Crash.MidBatchAsync(Portal, new Web.Features.Notifications.Emails.Command(200)));
 
         // The crashed batch left nothing: the same people emailed (the outbox keeps no order to compare).
         Assert.Equal(atStop.Order(), (await EmailedAsync()).Order());

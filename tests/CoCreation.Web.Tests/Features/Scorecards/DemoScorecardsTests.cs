@@ -1,7 +1,7 @@
 using CoCreation.Domain.Scorecards;
+using CoCreation.Testing;
 using CoCreation.Web.Features.Scorecards;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Features.Scorecards;
 
@@ -10,10 +10,7 @@ public sealed class DemoScorecardsTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task Every_one_of_the_thirty_demo_members_has_a_scorecard_with_evidence_links()
     {
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Data.Seed.DemoData>().LoadIfEmptyAsync(CancellationToken.None));
-        }
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
 
         var all = await Portal.QueryAsync(new Web.Features.Scorecards.Index.Query());
         Assert.Equal(90, all.Items.Count);

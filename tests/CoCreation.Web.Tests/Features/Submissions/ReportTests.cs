@@ -13,25 +13,16 @@ namespace CoCreation.Web.Tests.Features.Submissions;
 
 public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
 {
-    private static Report.Command Reporting(long id, ReportReason reason = ReportReason.Spam, string? text = null) =>
-        new()
-        {
-            Id = id,
-            Reason = reason,
-            Text = text,
-            IdempotencyKey = Guid.NewGuid(),
-        };
-
     [Fact]
     public async Task One_report_per_account_never_on_ones_own_submission_and_a_double_click_stores_one()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        var first = Reporting(s.Proposal, ReportReason.OffTopic);
+        var first = Scenario.Report(s.Proposal, ReportReason.OffTopic);
         await Portal.SendAsync(first, s.Chloe);
 
         var twice = await Portal.SendAsync(first, s.Chloe);
-        var again = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(Reporting(s.Proposal), s.Chloe));
-        var own = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(Reporting(s.Proposal), s.People.Participant));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(Scenario.Report(s.Proposal), s.Chloe));
+        var own = await Assert.ThrowsAsync<DomainException>(() => Portal.SendAsync(Scenario.Report(s.Proposal), s.People.Participant));
 
         Assert.Equal(new Report.Outcome(true), twice);
         Assert.Equal(("Domain.Submission.AlreadyReported", "Domain.Submission.ReportOwn"), (again.Code, own.Code));
@@ -50,9 +41,9 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         using var visitor = Portal.CreateClient(followRedirects: false);
         Assert.All(await PublicReadsAsync(visitor, id), read => Assert.True(read.Value, $"{read.Key} before any report"));
 
-        await Portal.SendAsync(Reporting(id, ReportReason.Offensive), s.Bruno);
-        var second = await Portal.SendAsync(Reporting(id, ReportReason.PersonalData), s.Chloe);
-        var third = await Portal.SendAsync(Reporting(id, ReportReason.Other, "Da el teléfono de un funcionario"), s.Dario);
+        await Portal.SendAsync(Scenario.Report(id, ReportReason.Offensive), s.Bruno);
+        var second = await Portal.SendAsync(Scenario.Report(id, ReportReason.PersonalData), s.Chloe);
+        var third = await Portal.SendAsync(Scenario.Report(id, ReportReason.Other, "Da el teléfono de un funcionario"), s.Dario);
 
         Assert.Equal((true, false), (second!.StillPublic, third!.StillPublic));
         Assert.All(await PublicReadsAsync(visitor, id), read => Assert.False(read.Value, $"{read.Key} while hidden"));
@@ -71,12 +62,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         var restored = await Portal.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(x => x.Id == id));
         Assert.Equal((SubmissionStatus.Forwarded, 0), (restored.Status, restored.OpenReports));
         Assert.Empty((await Portal.SendAsUserAsync(new Reported.Query(), s.People.Support)).Items);
-        Assert.Equal(
-            ["submission.reports.restore"],
-            await Portal.WithDbAsync(db =>
-                db.AuditEntries.Where(a => a.Action.StartsWith("submission.reports")).Select(a => a.Action).ToListAsync()
-            )
-        );
+        Assert.Equal(["submission.reports.restore"], await Audited.ActionsAsync(Portal, "submission.reports"));
     }
 
     [Fact]
@@ -85,7 +71,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         await using var strict = Portal.SecondPortal(new Dictionary<string, string?> { ["Portal:Comments:ReportsToHide"] = "1" });
         var s = await CommentScenario.CreateAsync(Portal);
 
-        var outcome = await strict.SendAsync(Reporting(s.Proposal), s.Chloe);
+        var outcome = await strict.SendAsync(Scenario.Report(s.Proposal), s.Chloe);
 
         Assert.False(outcome!.StillPublic);
         Assert.Equal(
@@ -98,7 +84,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
     public async Task A_filled_honeypot_stores_nothing()
     {
         var s = await CommentScenario.CreateAsync(Portal);
-        var robot = Reporting(s.Proposal);
+        var robot = Scenario.Report(s.Proposal);
         robot.Website = "https://spam.example";
 
         await Portal.SendAsync(robot, s.Chloe);

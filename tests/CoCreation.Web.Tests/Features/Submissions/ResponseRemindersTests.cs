@@ -18,9 +18,7 @@ public sealed class ResponseRemindersTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task An_official_is_reminded_at_7_14_and_28_days_and_at_the_last_step_the_support_unit_is_told_too()
     {
-        var people = await Scenario.CreateAsync(Portal);
-        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
-        var forwardedAt = await ForwardedAtAsync(id);
+        var (_, id, forwardedAt) = await ForwardedProposalAsync();
         var clock = new FakeTimeProvider(forwardedAt);
         await using var timed = Portal.WithClock(clock);
 
@@ -135,21 +133,14 @@ public sealed class ResponseRemindersTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task The_answer_stops_the_reminders()
     {
-        var people = await Scenario.CreateAsync(Portal);
-        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
-        var forwardedAt = await ForwardedAtAsync(id);
+        var (people, id, forwardedAt) = await ForwardedProposalAsync();
         var clock = new FakeTimeProvider(forwardedAt.AddDays(7));
         await using var timed = Portal.WithClock(clock);
         Assert.Equal(1, await RoundAsync(timed));
 
         clock.Advance(TimeSpan.FromDays(2));
         await timed.SendAsync(
-            new Web.Features.Answers.Answer.Command
-            {
-                Id = id,
-                Outcome = AnswerOutcome.NotIncluded,
-                Reason = "Ya existe una ley de contrataciones abiertas.",
-            },
+            Scenario.Answer(id, AnswerOutcome.NotIncluded, "Ya existe una ley de contrataciones abiertas."),
             people.ArgentinaOfficial
         );
         foreach (var day in new[] { 14, 28, 40 })
@@ -165,9 +156,7 @@ public sealed class ResponseRemindersTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task The_schedule_is_a_setting()
     {
-        var people = await Scenario.CreateAsync(Portal);
-        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
-        var forwardedAt = await ForwardedAtAsync(id);
+        var (_, _, forwardedAt) = await ForwardedProposalAsync();
         var clock = new FakeTimeProvider(forwardedAt.AddDays(3));
         await using var custom = new PortalFactory(
             Portal.Database.ConnectionString,
@@ -225,9 +214,7 @@ public sealed class ResponseRemindersTests(WebFixture portal) : PortalTest(porta
     [Fact]
     public async Task The_support_unit_dashboard_shows_who_was_reminded_and_when()
     {
-        var people = await Scenario.CreateAsync(Portal);
-        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
-        var forwardedAt = await ForwardedAtAsync(id);
+        var (people, _, forwardedAt) = await ForwardedProposalAsync();
         var clock = new FakeTimeProvider(forwardedAt.AddDays(28));
         await using var timed = Portal.WithClock(clock);
         await RoundAsync(timed);
@@ -258,6 +245,14 @@ public sealed class ResponseRemindersTests(WebFixture portal) : PortalTest(porta
 
     private static async Task<int> RoundAsync(PortalFactory timed) =>
         await timed.Services.GetRequiredService<ResponseReminders.Worker>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>Ana's proposal, forwarded to Argentina's officials, and when it was forwarded (the clock's start).</summary>
+    private async Task<(Scenario People, long Id, DateTimeOffset ForwardedAt)> ForwardedProposalAsync()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal());
+        return (people, id, await ForwardedAtAsync(id));
+    }
 
     private Task<DateTimeOffset> ForwardedAtAsync(long id) =>
         Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.ForwardedAt!.Value).SingleAsync());
