@@ -29,6 +29,7 @@ public static class FeatureServices
         services.AddScoped<IBeforeCommit>(provider => provider.GetRequiredService<Submissions.ForwardedDigest>());
         services.Configure<Notifications.NotificationOptions>(configuration.GetSection(Notifications.NotificationOptions.Section));
         services.AddScoped<Notifications.Happenings>();
+        services.AddScoped<Comments.OwnComments>();
         services.AddSingleton<Notifications.Worker>();
         services.AddHostedService(provider => provider.GetRequiredService<Notifications.Worker>());
         return services;

@@ -124,6 +124,7 @@ public static class PortalServices
         services.AddScoped<PasswordConfirmation>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<AuthorEmails>();
         services.AddScoped<MailTransport>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSender>();

@@ -46,143 +46,142 @@ internal static class DemoForums
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static MultiStakeholderForum Argentina(int memberId, Guid official)
+    private sealed record Rules(LocalizedText Text, string Link, DateTimeOffset PublishedAt);
+
+    /// <summary>A forum decision, logged by the official a few days after it was taken (all in Spanish here).</summary>
+    private sealed record Decision(DateOnly DecidedOn, DateTimeOffset LoggedAt, string Text, string? Link);
+
+    private static MultiStakeholderForum Forum(
+        int memberId,
+        Guid official,
+        DateTimeOffset createdAt,
+        (string Name, string Organisation, ForumSector Sector)[] people,
+        Rules rules,
+        Decision[] decisions
+    )
     {
-        var forum = MultiStakeholderForum.Create(memberId, At(2017, 2, 1));
-        (string Name, string Organisation, ForumSector Sector)[] people =
-        [
-            ("Laura Méndez (example)", "Secretaría de País Digital, Ministerio de Modernización", ForumSector.Government),
-            ("Martín Aguirre (example)", "Oficina Anticorrupción", ForumSector.Government),
-            ("Sofía Benítez (example)", "Agencia de Acceso a la Información Pública", ForumSector.Government),
-            ("Diego Ferreyra (example)", "Consejo Federal de la Función Pública", ForumSector.Government),
-            ("Valeria Sosa (example)", "Asociación Civil por la Igualdad y la Justicia (ACIJ)", ForumSector.CivilSociety),
-            ("Gustavo Paz (example)", "Poder Ciudadano", ForumSector.CivilSociety),
-            ("Carolina Ríos (example)", "Directorio Legislativo", ForumSector.CivilSociety),
-            ("Tomás Quiroga (example)", "Fundación Conocimiento Abierto", ForumSector.CivilSociety),
-            ("Ana Lucía Herrera (example)", "Universidad de Buenos Aires, Facultad de Derecho", ForumSector.Other),
-        ];
+        var forum = MultiStakeholderForum.Create(memberId, createdAt);
         foreach (var (name, organisation, sector) in people)
         {
-            forum.AddMember(new ForumMemberDetails(name, organisation, sector), At(2017, 2, 1));
+            forum.AddMember(new ForumMemberDetails(name, organisation, sector), createdAt);
         }
 
-        forum.PublishRules(
-            new LocalizedText(
-                "The National Open Government Roundtable brings together four government bodies and four civil society organisations, "
-                    + "with one academic seat. It meets at least every six months, decides by consensus, and publishes its minutes "
-                    + "within two weeks.\n\nCivil society members are chosen by the organisations of the Open Government Network "
-                    + "for two years; any organisation may attend as an observer.",
-                null,
-                "La Mesa Nacional de Gobierno Abierto reúne a cuatro organismos de gobierno y cuatro organizaciones de la sociedad "
-                    + "civil, con un lugar para la academia. Se reúne al menos cada seis meses, decide por consenso y publica sus actas "
-                    + "dentro de las dos semanas.\n\nLos miembros de la sociedad civil son elegidos por las organizaciones de la Red de "
-                    + "Gobierno Abierto por dos años; cualquier organización puede asistir como observadora."
-            ),
-            "https://www.example.gob.ar/gobierno-abierto/mesa/reglamento.pdf",
-            At(2017, 2, 10)
-        );
-        forum.RecordDecision(
-            new ForumDecisionDetails(
-                new DateOnly(2017, 3, 20),
-                "La Mesa aprueba la metodología de cocreación del tercer plan: mesas temáticas abiertas, consulta en línea de dos "
-                    + "semanas y validación final en abril.",
-                "es",
-                "https://www.example.gob.ar/gobierno-abierto/mesa/acta-1.pdf"
-            ),
-            official,
-            At(2017, 3, 22)
-        );
-        forum.RecordDecision(
-            new ForumDecisionDetails(
-                new DateOnly(2017, 4, 12),
-                "La Mesa valida los borradores de compromisos surgidos de las mesas temáticas y acuerda publicar las respuestas "
-                    + "razonadas a cada propuesta ciudadana.",
-                "es",
-                "https://www.example.gob.ar/gobierno-abierto/mesa/acta-2.pdf"
-            ),
-            official,
-            At(2017, 4, 14)
-        );
-        forum.RecordDecision(
-            new ForumDecisionDetails(
-                new DateOnly(2017, 6, 30),
-                "Se renuevan por dos años los cuatro lugares de la sociedad civil.",
-                "es",
-                null
-            ),
-            official,
-            At(2017, 7, 3)
-        );
+        forum.PublishRules(rules.Text, rules.Link, rules.PublishedAt);
+        foreach (var decision in decisions)
+        {
+            forum.RecordDecision(
+                new ForumDecisionDetails(decision.DecidedOn, decision.Text, "es", decision.Link),
+                official,
+                decision.LoggedAt
+            );
+        }
+
         return forum;
     }
 
-    private static MultiStakeholderForum Colombia(int memberId, Guid official)
-    {
-        var forum = MultiStakeholderForum.Create(memberId, At(2017, 2, 15));
-        (string Name, string Organisation, ForumSector Sector)[] people =
-        [
-            ("Andrés Restrepo (example)", "Secretaría de Transparencia, Presidencia de la República", ForumSector.Government),
-            (
-                "Natalia Gómez (example)",
-                "Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC)",
-                ForumSector.Government
+    private static MultiStakeholderForum Argentina(int memberId, Guid official) =>
+        Forum(
+            memberId,
+            official,
+            At(2017, 2, 1),
+            [
+                ("Laura Méndez (example)", "Secretaría de País Digital, Ministerio de Modernización", ForumSector.Government),
+                ("Martín Aguirre (example)", "Oficina Anticorrupción", ForumSector.Government),
+                ("Sofía Benítez (example)", "Agencia de Acceso a la Información Pública", ForumSector.Government),
+                ("Diego Ferreyra (example)", "Consejo Federal de la Función Pública", ForumSector.Government),
+                ("Valeria Sosa (example)", "Asociación Civil por la Igualdad y la Justicia (ACIJ)", ForumSector.CivilSociety),
+                ("Gustavo Paz (example)", "Poder Ciudadano", ForumSector.CivilSociety),
+                ("Carolina Ríos (example)", "Directorio Legislativo", ForumSector.CivilSociety),
+                ("Tomás Quiroga (example)", "Fundación Conocimiento Abierto", ForumSector.CivilSociety),
+                ("Ana Lucía Herrera (example)", "Universidad de Buenos Aires, Facultad de Derecho", ForumSector.Other),
+            ],
+            new Rules(
+                new LocalizedText(
+                    "The National Open Government Roundtable brings together four government bodies and four civil society "
+                        + "organisations, with one academic seat. It meets at least every six months, decides by consensus, and "
+                        + "publishes its minutes within two weeks.\n\nCivil society members are chosen by the organisations of the "
+                        + "Open Government Network for two years; any organisation may attend as an observer.",
+                    null,
+                    "La Mesa Nacional de Gobierno Abierto reúne a cuatro organismos de gobierno y cuatro organizaciones de la "
+                        + "sociedad civil, con un lugar para la academia. Se reúne al menos cada seis meses, decide por consenso y "
+                        + "publica sus actas dentro de las dos semanas.\n\nLos miembros de la sociedad civil son elegidos por las "
+                        + "organizaciones de la Red de Gobierno Abierto por dos años; cualquier organización puede asistir como "
+                        + "observadora."
+                ),
+                "https://www.example.gob.ar/gobierno-abierto/mesa/reglamento.pdf",
+                At(2017, 2, 10)
             ),
-            ("Felipe Cárdenas (example)", "Departamento Nacional de Planeación", ForumSector.Government),
-            ("Juliana Ortiz (example)", "Departamento Administrativo de la Función Pública", ForumSector.Government),
-            ("Camilo Vargas (example)", "Archivo General de la Nación", ForumSector.Government),
-            ("Mariana Salazar (example)", "Transparencia por Colombia", ForumSector.CivilSociety),
-            ("Santiago Rojas (example)", "Fundación Karisma", ForumSector.CivilSociety),
-            ("Paula Castaño (example)", "Universidad de los Andes", ForumSector.Other),
-        ];
-        foreach (var (name, organisation, sector) in people)
-        {
-            forum.AddMember(new ForumMemberDetails(name, organisation, sector), At(2017, 2, 15));
-        }
+            [
+                new(
+                    new DateOnly(2017, 3, 20),
+                    At(2017, 3, 22),
+                    "La Mesa aprueba la metodología de cocreación del tercer plan: mesas temáticas abiertas, consulta en línea de dos "
+                        + "semanas y validación final en abril.",
+                    "https://www.example.gob.ar/gobierno-abierto/mesa/acta-1.pdf"
+                ),
+                new(
+                    new DateOnly(2017, 4, 12),
+                    At(2017, 4, 14),
+                    "La Mesa valida los borradores de compromisos surgidos de las mesas temáticas y acuerda publicar las respuestas "
+                        + "razonadas a cada propuesta ciudadana.",
+                    "https://www.example.gob.ar/gobierno-abierto/mesa/acta-2.pdf"
+                ),
+                new(new DateOnly(2017, 6, 30), At(2017, 7, 3), "Se renuevan por dos años los cuatro lugares de la sociedad civil.", null),
+            ]
+        );
 
-        forum.PublishRules(
-            new LocalizedText(
-                null,
-                null,
-                "El Comité de Seguimiento de la Alianza para el Gobierno Abierto orienta la elaboración del plan de acción y hace "
-                    + "seguimiento a su implementación. Sesiona cada seis meses y de forma extraordinaria cuando lo pida un tercio de "
-                    + "sus miembros.\n\nLas organizaciones de la sociedad civil y la academia participan con voz y voto."
-            ),
-            "https://www.example.gov.co/gobierno-abierto/comite/reglamento.pdf",
-            At(2017, 2, 20)
-        );
-        forum.RecordDecision(
-            new ForumDecisionDetails(
-                new DateOnly(2017, 4, 18),
-                "El Comité valida los compromisos del tercer plan de acción y recomienda sumar un compromiso sobre datos abiertos "
-                    + "de contratación.",
-                "es",
-                null
-            ),
+    private static MultiStakeholderForum Colombia(int memberId, Guid official) =>
+        Forum(
+            memberId,
             official,
-            At(2017, 4, 20)
-        );
-        forum.RecordDecision(
-            new ForumDecisionDetails(
-                new DateOnly(2018, 3, 8),
-                "El Comité pide a las entidades responsables reportar avances con evidencia cada trimestre.",
-                "es",
-                "https://www.example.gov.co/gobierno-abierto/comite/acta-2.pdf"
+            At(2017, 2, 15),
+            [
+                ("Andrés Restrepo (example)", "Secretaría de Transparencia, Presidencia de la República", ForumSector.Government),
+                (
+                    "Natalia Gómez (example)",
+                    "Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC)",
+                    ForumSector.Government
+                ),
+                ("Felipe Cárdenas (example)", "Departamento Nacional de Planeación", ForumSector.Government),
+                ("Juliana Ortiz (example)", "Departamento Administrativo de la Función Pública", ForumSector.Government),
+                ("Camilo Vargas (example)", "Archivo General de la Nación", ForumSector.Government),
+                ("Mariana Salazar (example)", "Transparencia por Colombia", ForumSector.CivilSociety),
+                ("Santiago Rojas (example)", "Fundación Karisma", ForumSector.CivilSociety),
+                ("Paula Castaño (example)", "Universidad de los Andes", ForumSector.Other),
+            ],
+            new Rules(
+                new LocalizedText(
+                    null,
+                    null,
+                    "El Comité de Seguimiento de la Alianza para el Gobierno Abierto orienta la elaboración del plan de acción y hace "
+                        + "seguimiento a su implementación. Sesiona cada seis meses y de forma extraordinaria cuando lo pida un tercio de "
+                        + "sus miembros.\n\nLas organizaciones de la sociedad civil y la academia participan con voz y voto."
+                ),
+                "https://www.example.gov.co/gobierno-abierto/comite/reglamento.pdf",
+                At(2017, 2, 20)
             ),
-            official,
-            At(2018, 3, 12)
+            [
+                new(
+                    new DateOnly(2017, 4, 18),
+                    At(2017, 4, 20),
+                    "El Comité valida los compromisos del tercer plan de acción y recomienda sumar un compromiso sobre datos abiertos "
+                        + "de contratación.",
+                    null
+                ),
+                new(
+                    new DateOnly(2018, 3, 8),
+                    At(2018, 3, 12),
+                    "El Comité pide a las entidades responsables reportar avances con evidencia cada trimestre.",
+                    "https://www.example.gov.co/gobierno-abierto/comite/acta-2.pdf"
+                ),
+                new(
+                    new DateOnly(2018, 9, 6),
+                    At(2018, 9, 10),
+                    "Se acuerda invitar a dos organizaciones regionales de la sociedad civil para acercar el Comité a la paridad.",
+                    "https://www.example.gov.co/gobierno-abierto/comite/acta-3.pdf"
+                ),
+            ]
         );
-        forum.RecordDecision(
-            new ForumDecisionDetails(
-                new DateOnly(2018, 9, 6),
-                "Se acuerda invitar a dos organizaciones regionales de la sociedad civil para acercar el Comité a la paridad.",
-                "es",
-                "https://www.example.gov.co/gobierno-abierto/comite/acta-3.pdf"
-            ),
-            official,
-            At(2018, 9, 10)
-        );
-        return forum;
-    }
 
     /// <summary>
     /// Minutes for the member's forum meetings held, in date order, a week after each; the last <paramref name="awaited"/> none.

@@ -70,7 +70,7 @@ public static class AcceptInvitation
                 {
                     RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
                     RuleFor(c => c.Password).NewPassword(text);
-                    RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+                    RuleFor(c => c.ConfirmPassword).RepeatsPassword(c => c.Password, text);
                 }
             );
         }

@@ -19,9 +19,20 @@ internal static class AccountRules
     public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
         rule.NotEmpty().MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12]).MaximumLength(PasswordMaxLength);
 
+    /// <summary>The new password typed a second time: it must match the first.</summary>
+    public static IRuleBuilderOptions<T, string> RepeatsPassword<T>(
+        this IRuleBuilder<T, string> rule,
+        System.Linq.Expressions.Expression<Func<T, string>> password,
+        IStringLocalizer text
+    ) => rule.Equal(password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+
     /// <summary>The password typed again to confirm a change that a stolen session alone must not make.</summary>
     public static IRuleBuilderOptions<T, string> CurrentPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(PasswordMaxLength);
+
+    /// <summary>The signed-in person's account; refused (403) when it is gone (deleted in another tab, say).</summary>
+    public static async Task<PortalUser> SignedInAsync(this UserManager<PortalUser> users, CurrentActor actor) =>
+        await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
 
     /// <summary>A person's event registrations: made with their account, or by email with their address.</summary>
     public static IQueryable<Domain.Events.Registration> RegistrationsOf(Data.PortalDbContext db, Guid userId, string email) =>

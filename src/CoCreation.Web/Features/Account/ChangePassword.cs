@@ -30,7 +30,7 @@ public static class ChangePassword
         {
             RuleFor(c => c.CurrentPassword).CurrentPassword();
             RuleFor(c => c.NewPassword).NewPassword(text);
-            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+            RuleFor(c => c.ConfirmPassword).RepeatsPassword(c => c.NewPassword, text);
         }
     }
 
@@ -44,7 +44,7 @@ public static class ChangePassword
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             await passwords.RequireAsync(user, command.CurrentPassword, nameof(Command.CurrentPassword));
 
             // The current password is proven above (and a wrong one counted): replace the hash without

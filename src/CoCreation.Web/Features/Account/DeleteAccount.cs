@@ -3,7 +3,6 @@ using CoCreation.Domain.Events;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -22,15 +21,9 @@ namespace CoCreation.Web.Features.Account;
 public static class DeleteAccount
 {
     [Allow(Audience.Participant)]
-    public sealed record Command : ICommand
-    {
-        public string Password { get; set; } = "";
-    }
+    public sealed record Command : PasswordAgainForm, ICommand;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() => RuleFor(c => c.Password).CurrentPassword();
-    }
+    public sealed class Validator : PasswordAgainValidator<Command>;
 
     public sealed class Handler(
         PortalDbContext db,
@@ -44,7 +37,7 @@ public static class DeleteAccount
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             if (Roles.IsStaff(actor.Principal))
             {
                 throw new DomainException("Account.Delete.Staff");

@@ -1,6 +1,5 @@
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,15 +13,9 @@ namespace CoCreation.Web.Features.Account;
 public static class DisableTwoFactor
 {
     [Allow(Audience.Participant)]
-    public sealed record Command : ICommand
-    {
-        public string Password { get; set; } = "";
-    }
+    public sealed record Command : PasswordAgainForm, ICommand;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() => RuleFor(c => c.Password).CurrentPassword();
-    }
+    public sealed class Validator : PasswordAgainValidator<Command>;
 
     public sealed class Handler(
         UserManager<PortalUser> users,
@@ -34,7 +27,7 @@ public static class DisableTwoFactor
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             await passwords.RequireAsync(user, command.Password, nameof(Command.Password));
 
             if (!await users.GetTwoFactorEnabledAsync(user))

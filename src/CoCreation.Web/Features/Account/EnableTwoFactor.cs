@@ -45,7 +45,7 @@ public static class EnableTwoFactor
     {
         public async ValueTask<IReadOnlyList<string>> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             if (await users.GetTwoFactorEnabledAsync(user) || await users.GetAuthenticatorKeyAsync(user) is null)
             {
                 throw new InputException(nameof(Command.Code), text["Account.TwoFactor.NotStarted"]);

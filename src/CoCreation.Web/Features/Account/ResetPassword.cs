@@ -28,7 +28,7 @@ public static class ResetPassword
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Password).NewPassword(text);
-            RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage(_ => text["Account.Password.ConfirmMismatch"]);
+            RuleFor(c => c.ConfirmPassword).RepeatsPassword(c => c.Password, text);
         }
     }
 

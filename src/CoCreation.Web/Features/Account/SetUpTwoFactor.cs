@@ -1,5 +1,4 @@
 using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,15 +13,9 @@ namespace CoCreation.Web.Features.Account;
 public static class SetUpTwoFactor
 {
     [Allow(Audience.Participant)]
-    public sealed record Command : ICommand
-    {
-        public string Password { get; set; } = "";
-    }
+    public sealed record Command : PasswordAgainForm, ICommand;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() => RuleFor(c => c.Password).CurrentPassword();
-    }
+    public sealed class Validator : PasswordAgainValidator<Command>;
 
     public sealed class Handler(
         UserManager<PortalUser> users,
@@ -33,7 +26,7 @@ public static class SetUpTwoFactor
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             if (await users.GetTwoFactorEnabledAsync(user))
             {
                 return Unit.Value;

@@ -20,7 +20,7 @@ public static class SignOutEverywhere
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             await users.UpdateSecurityStampAsync(user);
             audit.Record("account.signed-out-everywhere", "Account", user.Id.ToString(), null, null);
             await signIn.SignOutAsync();

@@ -24,7 +24,7 @@ public static class TwoFactor
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var user = await users.FindByIdAsync(actor.RequireUserId().ToString()) ?? throw new UnauthorizedAccessException();
+            var user = await users.SignedInAsync(actor);
             var isStaff = Roles.IsStaff(actor.Principal);
             var required = isStaff && await StaffTwoFactor.IsRequiredAsync(db, cancellationToken);
             if (await users.GetTwoFactorEnabledAsync(user))

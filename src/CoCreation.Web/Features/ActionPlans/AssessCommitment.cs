@@ -17,7 +17,8 @@ public static class AssessCommitment
     [Allow(Audience.SupportUnit)]
     public sealed record Query(string Code, string Cycle, string OgpId) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, LocalizedText CommitmentTitle);
+    public sealed record Form(Command Command, LocalizedText MemberName, LocalizedText CommitmentTitle)
+        : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]

@@ -27,7 +27,7 @@ public static class Edit
         DateTimeOffset? PublishedAt,
         IReadOnlyList<CommitmentItem> Commitments,
         IReadOnlyList<string> OtherCycles
-    );
+    ) : Infrastructure.Web.IStoredForm<Command>;
 
     public sealed record CommitmentItem(string OgpId, LocalizedText Title, CompletionLevel Completion);
 

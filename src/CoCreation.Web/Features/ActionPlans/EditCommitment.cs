@@ -17,7 +17,7 @@ public static class EditCommitment
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, string Cycle, string? OgpId) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists);
+    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]

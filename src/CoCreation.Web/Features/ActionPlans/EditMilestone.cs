@@ -23,7 +23,7 @@ public static class EditMilestone
         DateOnly From,
         DateOnly To,
         bool Exists
-    );
+    ) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
@@ -143,7 +143,7 @@ public static class EditMilestone
             audit.Record(
                 before is null ? "milestone.created" : "milestone.updated",
                 nameof(Milestone),
-                milestone.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                milestone.Id,
                 before,
                 Snapshot(milestone)
             );

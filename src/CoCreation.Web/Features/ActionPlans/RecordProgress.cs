@@ -24,7 +24,7 @@ public static class RecordProgress
         LocalizedText MemberName,
         LocalizedText CommitmentTitle,
         IReadOnlyList<MilestoneChoice> Milestones
-    );
+    ) : Infrastructure.Web.IStoredForm<Command>;
 
     public sealed record MilestoneChoice(int Id, LocalizedText Text);
 

@@ -84,13 +84,7 @@ public static class CallForPostsGuidelines
                 call.Update(guidelines, clock.GetUtcNow());
             }
 
-            audit.Record(
-                "blog.guidelines",
-                nameof(CallForPosts),
-                id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                null,
-                new { command.Guidelines.En }
-            );
+            audit.Record("blog.guidelines", nameof(CallForPosts), id, null, new { command.Guidelines.En });
             return true;
         }
     }

@@ -69,7 +69,7 @@ public static class Review
             audit.Record(
                 "blog." + command.Decision.ToString().ToLowerInvariant(),
                 nameof(BlogPost),
-                post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                post.Id,
                 new { Status = before.ToString() },
                 new { Status = post.Status.ToString(), command.Comment }
             );

@@ -2,6 +2,7 @@ using CoCreation.Domain.Campaigns;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -31,30 +32,10 @@ public static class Edit
                 .Select(c => new Command
                 {
                     Slug = c.Slug,
-                    Title = new()
-                    {
-                        En = c.Title.En,
-                        Fr = c.Title.Fr,
-                        Es = c.Title.Es,
-                    },
-                    Summary = new()
-                    {
-                        En = c.Summary.En,
-                        Fr = c.Summary.Fr,
-                        Es = c.Summary.Es,
-                    },
-                    Description = new()
-                    {
-                        En = c.Description.En,
-                        Fr = c.Description.Fr,
-                        Es = c.Description.Es,
-                    },
-                    HowToParticipate = new()
-                    {
-                        En = c.HowToParticipate.En,
-                        Fr = c.HowToParticipate.Fr,
-                        Es = c.HowToParticipate.Es,
-                    },
+                    Title = LocalizedInput.From(c.Title),
+                    Summary = LocalizedInput.From(c.Summary),
+                    Description = LocalizedInput.From(c.Description),
+                    HowToParticipate = LocalizedInput.From(c.HowToParticipate),
                     StartsOn = c.StartsOn,
                     EndsOn = c.EndsOn,
                     Hashtags = string.Join(" ", c.Hashtags),

@@ -1,9 +1,6 @@
 using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -19,35 +16,21 @@ public static class Delete
     public sealed record Query(long Id) : IQuery<Details.Model?>;
 
     /// <summary>Where the comment was; null when there is no such comment.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
+    public sealed class Handler(OwnComments own, PortalDbContext db, CurrentActor actor, TimeProvider clock)
         : ICommandHandler<Command, string?>,
             IQueryHandler<Query, Details.Model?>
     {
         public async ValueTask<Details.Model?> Handle(Query query, CancellationToken cancellationToken) =>
-            await Details.FindForItsAuthorAsync(
-                db,
-                actor,
-                clock.GetUtcNow(),
-                options.Value.Comments.EditWindow,
-                query.Id,
-                cancellationToken
-            );
+            await own.ForFormAsync(query.Id, cancellationToken);
 
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var userId = actor.RequireUserId();
-            var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken);
-            if (comment is null)
+            if (await own.LoadAsync(command.Id, cancellationToken) is not { } comment)
             {
                 return null;
             }
 
-            if (comment.AuthorId != userId)
-            {
-                throw new UnauthorizedAccessException("Only its author deletes a comment.");
-            }
-
-            comment.Delete(userId, clock.GetUtcNow());
+            comment.Delete(actor.RequireUserId(), clock.GetUtcNow());
             return await CommentPages.LinkAsync(db, comment, cancellationToken);
         }
     }

@@ -1,12 +1,9 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Identity;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -30,35 +27,21 @@ public static class Edit
     }
 
     /// <summary>The comment's address on its page; null when there is no such comment.</summary>
-    public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
+    public sealed class Handler(OwnComments own, PortalDbContext db, CurrentActor actor, TimeProvider clock)
         : ICommandHandler<Command, string?>,
             IQueryHandler<Query, Details.Model?>
     {
         public async ValueTask<Details.Model?> Handle(Query query, CancellationToken cancellationToken) =>
-            await Details.FindForItsAuthorAsync(
-                db,
-                actor,
-                clock.GetUtcNow(),
-                options.Value.Comments.EditWindow,
-                query.Id,
-                cancellationToken
-            );
+            await own.ForFormAsync(query.Id, cancellationToken);
 
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var userId = actor.RequireUserId();
-            var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken);
-            if (comment is null)
+            if (await own.LoadAsync(command.Id, cancellationToken) is not { } comment)
             {
                 return null;
             }
 
-            if (comment.AuthorId != userId)
-            {
-                throw new UnauthorizedAccessException("Only its author edits a comment.");
-            }
-
-            comment.Edit(userId, command.Text, command.Language, options.Value.Comments.EditWindow, clock.GetUtcNow());
+            comment.Edit(actor.RequireUserId(), command.Text, command.Language, own.EditWindow, clock.GetUtcNow());
             return await CommentPages.LinkAsync(db, comment, cancellationToken);
         }
     }

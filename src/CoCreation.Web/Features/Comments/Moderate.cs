@@ -76,7 +76,7 @@ public static class Moderate
             audit.Record(
                 "comment." + command.Decision.ToString().ToLowerInvariant(),
                 nameof(Comment),
-                comment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                comment.Id,
                 before,
                 new
                 {

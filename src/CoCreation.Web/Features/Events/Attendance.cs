@@ -35,7 +35,7 @@ public static class Attendance
             audit.Record(
                 "event.attendance",
                 nameof(Domain.Events.Event),
-                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                planned.Id,
                 null,
                 new { Present = planned.Registrations.Where(r => r.Attended == true).Select(r => r.Id).Order().ToList() }
             );

@@ -24,13 +24,7 @@ public static class CancelEvent
 
             var before = EventForm.Snapshot(planned);
             planned.CancelEvent(clock.GetUtcNow());
-            audit.Record(
-                "event.cancelled",
-                nameof(Domain.Events.Event),
-                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                EventForm.Snapshot(planned)
-            );
+            audit.Record("event.cancelled", nameof(Domain.Events.Event), planned.Id, before, EventForm.Snapshot(planned));
             return true;
         }
     }

@@ -30,13 +30,7 @@ public static class Create
             var planned = Event.Plan(campaignId, command.ToDetails(), clock.GetUtcNow());
             db.Events.Add(planned);
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(
-                "event.created",
-                nameof(Event),
-                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                null,
-                EventForm.Snapshot(planned)
-            );
+            audit.Record("event.created", nameof(Event), planned.Id, null, EventForm.Snapshot(planned));
             if (planned.CampaignId is { } campaign)
             {
                 var title = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

@@ -102,13 +102,7 @@ public static class Edit
                 command.Summary.ToOptionalText(),
                 now
             );
-            audit.Record(
-                "event.updated",
-                nameof(Domain.Events.Event),
-                planned.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                EventForm.Snapshot(planned)
-            );
+            audit.Record("event.updated", nameof(Domain.Events.Event), planned.Id, before, EventForm.Snapshot(planned));
             return true;
         }
 

@@ -83,7 +83,7 @@ public static class MessageRegistrants
             audit.Record(
                 "event.messaged",
                 nameof(Event),
-                command.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                command.EventId,
                 null,
                 new
                 {

@@ -15,7 +15,7 @@ public static class EditDecision
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, int? Id) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists);
+    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
@@ -131,7 +131,7 @@ public static class EditDecision
             audit.Record(
                 before is null ? "forum.decision.recorded" : "forum.decision.updated",
                 nameof(ForumDecision),
-                decision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                decision.Id,
                 before,
                 ForumAccess.Snapshot(decision)
             );

@@ -15,7 +15,7 @@ public static class EditMember
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, int? Id) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists);
+    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
@@ -109,7 +109,7 @@ public static class EditMember
             audit.Record(
                 before is null ? "forum.member.added" : "forum.member.updated",
                 nameof(ForumMember),
-                person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                person.Id,
                 before,
                 ForumAccess.Snapshot(person)
             );

@@ -16,7 +16,7 @@ public static class EditRules
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName);
+    public sealed record Form(Command Command, LocalizedText MemberName) : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
@@ -79,13 +79,7 @@ public static class EditRules
             var before = forum.Rules is null && forum.RulesLink is null ? null : new { forum.Rules, forum.RulesLink };
             forum.PublishRules(command.Rules.ToOptionalText(), command.RulesLink, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(
-                "forum.rules.published",
-                nameof(MultiStakeholderForum),
-                forum.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                new { forum.Rules, forum.RulesLink }
-            );
+            audit.Record("forum.rules.published", nameof(MultiStakeholderForum), forum.Id, before, new { forum.Rules, forum.RulesLink });
             return member.Code;
         }
     }

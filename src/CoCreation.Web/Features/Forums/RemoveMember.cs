@@ -29,13 +29,7 @@ public static class RemoveMember
             var before = ForumAccess.Snapshot(person);
             forum.RemoveMember(person, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(
-                "forum.member.removed",
-                nameof(ForumMember),
-                command.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                null
-            );
+            audit.Record("forum.member.removed", nameof(ForumMember), command.Id, before, null);
             return loaded.Member.Code;
         }
     }

@@ -2,6 +2,7 @@ using CoCreation.Domain.Members;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Identity;
+using CoCreation.Web.Infrastructure.Localization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -33,12 +34,7 @@ public static class Edit
                     Code = m.Code,
                     Kind = m.Kind,
                     Region = m.Region,
-                    Name = new()
-                    {
-                        En = m.Name.En,
-                        Fr = m.Name.Fr,
-                        Es = m.Name.Es,
-                    },
+                    Name = LocalizedInput.From(m.Name),
                     JoinedOn = m.JoinedOn,
                     IsNewMember = m.IsNewMember,
                     CycleStatus = m.CycleStatus,

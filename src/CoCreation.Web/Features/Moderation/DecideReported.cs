@@ -66,7 +66,7 @@ public static class DecideReported
             audit.Record(
                 "submission.reports." + command.Decision.ToString().ToLowerInvariant(),
                 nameof(Submission),
-                submission.Id.ToString(CultureInfo.InvariantCulture),
+                submission.Id,
                 before,
                 new { Status = submission.Status.ToString(), command.Reason }
             );

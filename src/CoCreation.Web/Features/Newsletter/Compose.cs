@@ -134,13 +134,7 @@ public static class Compose
                 edition.Update(subject, intro, command.PostIds, command.SubmissionIds, command.EventIds);
             }
 
-            audit.Record(
-                "newsletter.compose",
-                nameof(Edition),
-                edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                null,
-                new { SubjectEn = command.Subject.En }
-            );
+            audit.Record("newsletter.compose", nameof(Edition), edition.Id, null, new { SubjectEn = command.Subject.En });
             return edition.Id;
         }
     }

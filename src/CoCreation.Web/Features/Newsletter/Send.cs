@@ -37,13 +37,7 @@ public static class Send
                 """,
                 cancellationToken
             );
-            audit.Record(
-                "newsletter.send",
-                nameof(Edition),
-                edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                null,
-                new { Readers = readers }
-            );
+            audit.Record("newsletter.send", nameof(Edition), edition.Id, null, new { Readers = readers });
             return readers;
         }
     }

@@ -1,10 +1,7 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Web;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Submissions;
@@ -16,8 +13,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// forwarding decision (<see cref="ForwardedDigest"/>), however many submissions it forwarded.
 /// </summary>
 public sealed class SubmissionEmails(
-    PortalDbContext db,
-    EmailOutbox outbox,
+    AuthorEmails authors,
     PortalLinks links,
     IStringLocalizer<SharedResource> text,
     ForwardedDigest forwarded
@@ -32,46 +28,24 @@ public sealed class SubmissionEmails(
             return;
         }
 
-        var link = links.To(Paths.Submission(submission.Id));
         if (submission.AuthorId is { } authorId)
         {
-            var author = await db
-                .Users.AsNoTracking()
-                .Where(u => u.Id == authorId)
-                .Select(u => new
-                {
-                    u.Email,
-                    u.DisplayName,
-                    u.PreferredLanguage,
-                })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (author?.Email is not null)
-            {
-                using var language = LanguageScope.In(author.PreferredLanguage);
-                var paragraphs = new List<string>
-                {
-                    text["Email.Greeting", author.DisplayName],
-                    text[$"Email.Submission.{step}", submission.Title],
-                };
-                if (step is SubmissionStepKind.Rejected or SubmissionStepKind.Answered or SubmissionStepKind.Removed)
-                {
-                    paragraphs.Add(
-                        step switch
-                        {
-                            SubmissionStepKind.Answered => $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}",
-                            SubmissionStepKind.Removed => submission.RemovalReason ?? "",
-                            _ => submission.RejectionReason ?? "",
-                        }
-                    );
-                }
-
-                outbox.Enqueue(
-                    author.Email,
-                    text[$"Email.Submission.{step}.Subject", submission.Title],
-                    paragraphs,
-                    new EmailAction(text["Email.Submission.Action"], link)
-                );
-            }
+            await authors.SendAsync(
+                authorId,
+                $"Email.Submission.{step}",
+                submission.Title,
+                () =>
+                    step switch
+                    {
+                        SubmissionStepKind.Answered => $"{text["Outcome." + submission.Outcome]}: {submission.AnswerReason}",
+                        SubmissionStepKind.Removed => submission.RemovalReason ?? "",
+                        SubmissionStepKind.Rejected => submission.RejectionReason ?? "",
+                        _ => null,
+                    },
+                "Email.Submission.Action",
+                links.To(Paths.Submission(submission.Id)),
+                cancellationToken
+            );
         }
 
         if (step == SubmissionStepKind.Forwarded)

@@ -38,7 +38,7 @@ public static class AddPhase
             audit.Record(
                 "timeline.phase-added",
                 nameof(CoCreationTimeline),
-                timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                timeline.Id,
                 before,
                 new
                 {

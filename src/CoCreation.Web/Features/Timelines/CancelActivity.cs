@@ -33,13 +33,7 @@ public static class CancelActivity
 
             var before = TimelineAccess.Snapshot(activity);
             loaded!.Timeline!.CancelActivity(activity, actor.RequireUserId(), clock.GetUtcNow());
-            audit.Record(
-                "timeline.activity-cancelled",
-                nameof(TimelineActivity),
-                activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                TimelineAccess.Snapshot(activity)
-            );
+            audit.Record("timeline.activity-cancelled", nameof(TimelineActivity), activity.Id, before, TimelineAccess.Snapshot(activity));
             if (loaded.Timeline.PublishedAt is not null)
             {
                 await happenings.RecordForMemberAsync(

@@ -33,13 +33,7 @@ public static class Publish
             var timeline = loaded.Timeline ?? throw new DomainException("Domain.Timeline.StartFirst");
             var before = TimelineAccess.Snapshot(timeline);
             timeline.Publish(actor.RequireUserId(), clock.GetUtcNow());
-            audit.Record(
-                "timeline.published",
-                nameof(CoCreationTimeline),
-                timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                TimelineAccess.Snapshot(timeline)
-            );
+            audit.Record("timeline.published", nameof(CoCreationTimeline), timeline.Id, before, TimelineAccess.Snapshot(timeline));
             await happenings.RecordForMemberAsync(
                 Domain.Notifications.HappeningKind.TimelinePublished,
                 loaded.MemberId,

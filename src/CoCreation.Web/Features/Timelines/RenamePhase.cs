@@ -47,7 +47,7 @@ public static class RenamePhase
             audit.Record(
                 "timeline.phase-renamed",
                 nameof(TimelinePhase),
-                phase.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                phase.Id,
                 before,
                 new
                 {

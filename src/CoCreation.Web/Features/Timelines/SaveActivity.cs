@@ -21,7 +21,8 @@ public static class SaveActivity
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, int? ActivityId) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled);
+    public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled)
+        : Infrastructure.Web.IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [Infrastructure.Web.ChangesPublicData]
@@ -264,7 +265,7 @@ public static class SaveActivity
             audit.Record(
                 before is null ? "timeline.activity-added" : "timeline.activity-updated",
                 nameof(TimelineActivity),
-                activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                activity.Id,
                 before,
                 TimelineAccess.Snapshot(activity)
             );

@@ -53,25 +53,13 @@ public static class SaveCycle
                 var created = CoCreationTimeline.Start(loaded.MemberId, command.Cycle, now);
                 db.Timelines.Add(created);
                 await db.SaveChangesAsync(cancellationToken);
-                audit.Record(
-                    "timeline.created",
-                    nameof(CoCreationTimeline),
-                    created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    null,
-                    TimelineAccess.Snapshot(created)
-                );
+                audit.Record("timeline.created", nameof(CoCreationTimeline), created.Id, null, TimelineAccess.Snapshot(created));
                 return true;
             }
 
             var before = TimelineAccess.Snapshot(timeline);
             timeline.ChangeCycle(command.Cycle, actor.RequireUserId(), now);
-            audit.Record(
-                "timeline.updated",
-                nameof(CoCreationTimeline),
-                timeline.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                before,
-                TimelineAccess.Snapshot(timeline)
-            );
+            audit.Record("timeline.updated", nameof(CoCreationTimeline), timeline.Id, before, TimelineAccess.Snapshot(timeline));
             return true;
         }
     }

@@ -13,6 +13,10 @@ public sealed class AuditTrail(PortalDbContext db, CurrentActor actor, TimeProvi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
+    /// <summary>For an entity with a numeric id, written the same way in every culture.</summary>
+    public void Record(string action, string entityType, long entityId, object? before, object? after) =>
+        Record(action, entityType, entityId.ToString(System.Globalization.CultureInfo.InvariantCulture), before, after);
+
     public void Record(string action, string entityType, string entityId, object? before, object? after)
     {
         db.AuditEntries.Add(

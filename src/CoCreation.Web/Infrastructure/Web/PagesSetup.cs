@@ -10,6 +10,66 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// <summary>Razor Pages with kebab-case URLs, antiforgery on every POST and authorization by folder.</summary>
 public static partial class PagesSetup
 {
+    /// <summary>Pages for any signed-in account (besides the /Comments folder).</summary>
+    private static readonly string[] SignedInPages =
+    [
+        "/Account/ChangePassword",
+        "/Account/DeleteAccount",
+        "/Account/Follow",
+        "/Account/Following",
+        "/Account/Index",
+        "/Account/MyData",
+        "/Account/MyDataDownload",
+        "/Account/Notifications",
+        "/Account/SignOut",
+        "/Account/SignOutEverywhere",
+        "/Account/TwoFactor",
+        "/Blog/Edit",
+        "/Blog/Mine",
+        "/Blog/Write",
+        "/Events/Mine",
+        "/Submissions/Mine",
+        "/Submissions/Report",
+    ];
+
+    /// <summary>
+    /// Staff pages (besides the /Moderation and /Newsletter/Editions folders). The IRM's published judgements
+    /// (AssessCommitment) are entered by the support unit alone; the command says so too.
+    /// </summary>
+    private static readonly string[] StaffPages =
+    [
+        "/ActionPlans/AssessCommitment",
+        "/Blog/Review",
+        "/Blog/ReviewQueue",
+        "/Campaigns/Create",
+        "/Campaigns/Edit",
+        "/Events/Create",
+        "/Events/Edit",
+        "/Events/Registrants",
+        "/Events/RegistrantsCsv",
+        "/Members/Create",
+        "/Members/Edit",
+        "/Members/InviteContact",
+    ];
+
+    /// <summary>
+    /// What officials (for their members) and staff do besides answering: their work list, timelines, plans and forums;
+    /// the handlers check the member.
+    /// </summary>
+    private static readonly string[] AnsweringPages =
+    [
+        "/Account/MyWork",
+        "/ActionPlans/Edit",
+        "/ActionPlans/EditCommitment",
+        "/ActionPlans/EditMilestone",
+        "/ActionPlans/RecordProgress",
+        "/Forums/Decision",
+        "/Forums/Member",
+        "/Forums/Rules",
+        "/Timelines/Activity",
+        "/Timelines/Edit",
+    ];
+
     /// <param name="development">Also maps /design, the design system's sample page (docs/design.md), which exists only there.</param>
     public static IServiceCollection AddPortalPages(this IServiceCollection services, PortalOptions portal, bool development = false)
     {
@@ -25,58 +85,31 @@ public static partial class PagesSetup
 
             options.Conventions.ConfigureFilter(new PageSafetyFilter());
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdministratorPolicy);
-            options.Conventions.AuthorizePage("/Members/Create", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Members/Edit", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Members/InviteContact", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Campaigns/Create", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Campaigns/Edit", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Account/ChangePassword");
-            options.Conventions.AuthorizePage("/Account/Index");
             options.Conventions.AuthorizeFolder("/Moderation", Roles.StaffPolicy);
-            // The IRM's published judgements are entered by the support unit alone (the command says so too).
-            options.Conventions.AuthorizePage("/ActionPlans/AssessCommitment", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Comments");
             // The comment feeds are public, as the conversations they carry.
             options.Conventions.AllowAnonymousToPage("/Comments/Feed");
             options.Conventions.AuthorizeFolder("/Answers", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/Account/MyWork", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/Submissions/Mine");
-            options.Conventions.AuthorizePage("/Submissions/Report");
-            options.Conventions.AuthorizePage("/Events/Mine");
-            options.Conventions.AuthorizePage("/Events/Create", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Events/Edit", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Events/Registrants", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Events/RegistrantsCsv", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Account/SignOut");
-            options.Conventions.AuthorizePage("/Account/Following");
-            options.Conventions.AuthorizePage("/Account/Notifications");
-            options.Conventions.AuthorizePage("/Account/Follow");
-            options.Conventions.AuthorizePage("/Account/TwoFactor");
-            options.Conventions.AuthorizePage("/Account/SignOutEverywhere");
-            options.Conventions.AuthorizePage("/Account/MyData");
-            options.Conventions.AuthorizePage("/Account/MyDataDownload");
-            options.Conventions.AuthorizePage("/Account/DeleteAccount");
-
-            // Timelines and plans: officials (for their members) and staff edit; handlers check the member.
-            options.Conventions.AuthorizePage("/Timelines/Edit", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/Timelines/Activity", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/ActionPlans/Edit", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/ActionPlans/EditCommitment", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/ActionPlans/EditMilestone", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/ActionPlans/RecordProgress", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/Forums/Rules", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/Forums/Member", Roles.AnsweringPolicy);
-            options.Conventions.AuthorizePage("/Forums/Decision", Roles.AnsweringPolicy);
             options.Conventions.AddPageRoute("/Timelines/Details", "/members/{code}/timeline/preview");
             options.Conventions.AddPageRoute("/Timelines/Ics", "/members/{code}/timeline/activities/{activityId:int}.ics");
             options.Conventions.AddPageRoute("/Timelines/Feed", "/timelines/feed.atom");
             options.Conventions.AddPageRoute("/Comments/Feed", "/members/{code}/comments.atom");
-            options.Conventions.AuthorizePage("/Blog/Write");
-            options.Conventions.AuthorizePage("/Blog/Edit");
-            options.Conventions.AuthorizePage("/Blog/Mine");
-            options.Conventions.AuthorizePage("/Blog/Review", Roles.StaffPolicy);
-            options.Conventions.AuthorizePage("/Blog/ReviewQueue", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Newsletter/Editions", Roles.StaffPolicy);
+
+            foreach (var page in SignedInPages)
+            {
+                options.Conventions.AuthorizePage(page);
+            }
+
+            foreach (var page in StaffPages)
+            {
+                options.Conventions.AuthorizePage(page, Roles.StaffPolicy);
+            }
+
+            foreach (var page in AnsweringPages)
+            {
+                options.Conventions.AuthorizePage(page, Roles.AnsweringPolicy);
+            }
         });
         services
             .AddOptions<MvcOptions>()

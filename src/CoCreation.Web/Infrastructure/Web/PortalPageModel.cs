@@ -19,6 +19,22 @@ public abstract class PortalPageModel : PageModel
 
     protected IStringLocalizer<SharedResource> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
+    /// <summary>
+    /// The page showing what <paramref name="query"/> finds, once <paramref name="keep"/> has it; 404 when it finds nothing.
+    /// </summary>
+    protected async Task<IActionResult> PageOrNotFoundAsync<T>(IQuery<T?> query, Action<T> keep)
+        where T : class
+    {
+        var found = await Sender.Send(query, HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        keep(found);
+        return Page();
+    }
+
     /// <summary>Sends <paramref name="command"/>; on refusal fills ModelState under <paramref name="prefix"/> and returns null.</summary>
     protected async Task<Outcome<T>> TrySendAsync<T>(ICommand<T> command, string prefix)
     {

@@ -6,11 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class AcceptInvitationModel : PortalPageModel
+public sealed class AcceptInvitationModel : CommandPage<AcceptInvitation.Command>
 {
-    [BindProperty]
-    public AcceptInvitation.Command Data { get; set; } = new();
-
     /// <summary>Null when the link is unknown, used or expired.</summary>
     public AcceptInvitation.Model? Invitation { get; private set; }
 

@@ -7,11 +7,8 @@ namespace CoCreation.Web.Pages.Account;
 
 /// <summary>Its forms ask for the password again: rate-limited like sign-in, on top of the lockout count.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class ChangePasswordModel : PortalPageModel
+public sealed class ChangePasswordModel : CommandPage<ChangePassword.Command>
 {
-    [BindProperty]
-    public ChangePassword.Command Data { get; set; } = new();
-
     public bool Done { get; private set; }
 
     public void OnGet(bool done = false) => Done = done;

@@ -7,11 +7,8 @@ namespace CoCreation.Web.Pages.Account;
 
 /// <summary>/account/delete: a participant deletes their account, confirming with their password.</summary>
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class DeleteAccountModel : PortalPageModel
+public sealed class DeleteAccountModel : CommandPage<DeleteAccount.Command>
 {
-    [BindProperty]
-    public DeleteAccount.Command Data { get; set; } = new();
-
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()

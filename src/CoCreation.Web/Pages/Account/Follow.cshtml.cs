@@ -5,11 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Account;
 
 /// <summary>/account/follow: where every follow button posts; back to the page it was pressed on (Post/Redirect/Get).</summary>
-public sealed class FollowModel : PortalPageModel
+public sealed class FollowModel : CommandPage<Follow.Command>
 {
-    [BindProperty]
-    public Follow.Command Data { get; set; } = new();
-
     public IActionResult OnGet() => Redirect(Paths.Following());
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl)

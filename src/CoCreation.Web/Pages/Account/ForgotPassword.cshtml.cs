@@ -6,11 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class ForgotPasswordModel : PortalPageModel
+public sealed class ForgotPasswordModel : CommandPage<ForgotPassword.Command>
 {
-    [BindProperty]
-    public ForgotPassword.Command Data { get; set; } = new();
-
     public bool Sent { get; private set; }
 
     public void OnGet(bool sent = false) => Sent = sent;

@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Account;
 
-public sealed class IndexModel : PortalPageModel
+public sealed class IndexModel : CommandPage<Settings.Command>
 {
-    [BindProperty]
-    public Settings.Command Data { get; set; } = new();
-
     public bool Saved { get; private set; }
 
     [BindProperty]

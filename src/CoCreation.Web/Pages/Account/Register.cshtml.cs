@@ -6,11 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class RegisterModel : PortalPageModel
+public sealed class RegisterModel : CommandPage<Register.Command>
 {
-    [BindProperty]
-    public Register.Command Data { get; set; } = new();
-
     public bool Sent { get; private set; }
 
     public void OnGet(bool sent = false, string? returnUrl = null)

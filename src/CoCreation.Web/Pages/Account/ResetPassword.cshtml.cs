@@ -6,11 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class ResetPasswordModel : PortalPageModel
+public sealed class ResetPasswordModel : CommandPage<ResetPassword.Command>
 {
-    [BindProperty]
-    public ResetPassword.Command Data { get; set; } = new();
-
     public bool Done { get; private set; }
 
     public void OnGet(Guid userId, string? code, bool done = false)

@@ -6,11 +6,8 @@ using SignInUseCase = CoCreation.Web.Features.Account.SignIn;
 namespace CoCreation.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class SignInModel : PortalPageModel
+public sealed class SignInModel : CommandPage<SignInUseCase.Command>
 {
-    [BindProperty]
-    public SignInUseCase.Command Data { get; set; } = new();
-
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 

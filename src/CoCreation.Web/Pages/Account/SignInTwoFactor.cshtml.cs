@@ -6,11 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Account)]
-public sealed class SignInTwoFactorModel : PortalPageModel
+public sealed class SignInTwoFactorModel : CommandPage<SignInTwoFactor.Command>
 {
-    [BindProperty]
-    public SignInTwoFactor.Command Data { get; set; } = new();
-
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 

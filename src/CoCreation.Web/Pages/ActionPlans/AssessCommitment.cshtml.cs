@@ -5,25 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.ActionPlans;
 
 /// <summary>/members/{code}/plans/{cycle}/commitment/{ogpId}/irm: the support unit enters the IRM's judgements.</summary>
-public sealed class AssessCommitmentModel : PortalPageModel
+public sealed class AssessCommitmentModel : FormPage<AssessCommitment.Command, AssessCommitment.Form>
 {
-    [BindProperty]
-    public AssessCommitment.Command Data { get; set; } = new();
-
-    public AssessCommitment.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code, string cycle, string ogpId)
-    {
-        var form = await Sender.Send(new AssessCommitment.Query(code, cycle, ogpId), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, string cycle, string ogpId) =>
+        ShowStoredAsync(new AssessCommitment.Query(code, cycle, ogpId));
 
     public async Task<IActionResult> OnPostAsync(string code, string cycle, string ogpId)
     {
@@ -35,14 +20,12 @@ public sealed class AssessCommitmentModel : PortalPageModel
             return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentIrm(outcome.Value));
         }
 
-        var form = await Sender.Send(new AssessCommitment.Query(code, cycle, ogpId), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new AssessCommitment.Query(code, cycle, ogpId)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = Data with { Cycle = form.Command.Cycle, OgpId = form.Command.OgpId };
+        Data = Data with { Cycle = Form.Command.Cycle, OgpId = Form.Command.OgpId };
         return Page();
     }
 }

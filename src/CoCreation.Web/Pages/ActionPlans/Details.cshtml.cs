@@ -8,15 +8,6 @@ public sealed class DetailsModel : PortalPageModel
 {
     public Details.Model Plan { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, string cycle)
-    {
-        var plan = await Sender.Send(new Details.Query(code, cycle), HttpContext.RequestAborted);
-        if (plan is null)
-        {
-            return NotFound();
-        }
-
-        Plan = plan;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, string cycle) =>
+        PageOrNotFoundAsync(new Details.Query(code, cycle), found => Plan = found);
 }

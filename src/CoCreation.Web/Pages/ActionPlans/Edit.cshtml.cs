@@ -5,25 +5,18 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.ActionPlans;
 
 /// <summary>/members/{code}/plans/edit[?cycle=2017-2019]: start or update a plan, and publish it.</summary>
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : FormPage<Edit.Command, Edit.Form>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
-    public Edit.Form Form { get; private set; } = null!;
-
     public bool Saved { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, string? cycle, bool saved)
     {
-        var form = await Sender.Send(new Edit.Query(code, cycle), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new Edit.Query(code, cycle)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = form.Command;
+        Data = Form.Command;
         Saved = saved;
         return Page();
     }
@@ -44,13 +37,11 @@ public sealed class EditModel : PortalPageModel
                 && ModelState[$"{nameof(Data)}.{nameof(Data.Cycle)}"]!.Errors.Count > 0
                 ? null
                 : Data.Cycle;
-        var form = await Sender.Send(new Edit.Query(code, cycle), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new Edit.Query(code, cycle)))
         {
             return NotFound();
         }
 
-        Form = form;
         return Page();
     }
 }

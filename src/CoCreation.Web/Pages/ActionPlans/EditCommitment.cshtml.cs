@@ -5,36 +5,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.ActionPlans;
 
 /// <summary>/members/{code}/plans/{cycle}/commitment[/{ogpId}]: add or change a commitment.</summary>
-public sealed class EditCommitmentModel : PortalPageModel
+public sealed class EditCommitmentModel : FormPage<EditCommitment.Command, EditCommitment.Form>
 {
-    [BindProperty]
-    public EditCommitment.Command Data { get; set; } = new();
-
-    public EditCommitment.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code, string cycle, string? ogpId)
-    {
-        var form = await Sender.Send(new EditCommitment.Query(code, cycle, ogpId), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, string cycle, string? ogpId) =>
+        ShowStoredAsync(new EditCommitment.Query(code, cycle, ogpId));
 
     public async Task<IActionResult> OnPostAsync(string code, string cycle, string? ogpId)
     {
-        var form = await Sender.Send(new EditCommitment.Query(code, cycle, ogpId), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new EditCommitment.Query(code, cycle, ogpId)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = Data with { Code = code, Cycle = cycle, Existing = form.Command.Existing, OgpId = form.Command.Existing ?? Data.OgpId };
+        Data = Data with { Code = code, Cycle = cycle, Existing = Form.Command.Existing, OgpId = Form.Command.Existing ?? Data.OgpId };
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (!outcome.Succeeded)
         {

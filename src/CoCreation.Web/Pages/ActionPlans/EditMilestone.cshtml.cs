@@ -5,25 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.ActionPlans;
 
 /// <summary>/members/{code}/plans/{cycle}/commitment/{ogpId}/milestone[/{id}]: add or change a milestone, or move it.</summary>
-public sealed class EditMilestoneModel : PortalPageModel
+public sealed class EditMilestoneModel : FormPage<EditMilestone.Command, EditMilestone.Form>
 {
-    [BindProperty]
-    public EditMilestone.Command Data { get; set; } = new();
-
-    public EditMilestone.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code, string cycle, string ogpId, int? id)
-    {
-        var form = await Sender.Send(new EditMilestone.Query(code, cycle, ogpId, id), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, string cycle, string ogpId, int? id) =>
+        ShowStoredAsync(new EditMilestone.Query(code, cycle, ogpId, id));
 
     /// <param name="move">-1 or +1 from the up and down buttons beside each milestone on the commitment's page.</param>
     public async Task<IActionResult> OnPostAsync(string code, string cycle, string ogpId, int? id, [FromForm] int? move)
@@ -59,14 +44,12 @@ public sealed class EditMilestoneModel : PortalPageModel
     /// </summary>
     private async Task<IActionResult> ShowRefusedAsync(string code, string cycle, string ogpId, int? id, bool keepTyped)
     {
-        var form = await Sender.Send(new EditMilestone.Query(code, cycle, ogpId, id), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new EditMilestone.Query(code, cycle, ogpId, id)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = keepTyped ? Data with { Cycle = form.Command.Cycle, OgpId = form.Command.OgpId } : form.Command;
+        Data = keepTyped ? Data with { Cycle = Form.Command.Cycle, OgpId = Form.Command.OgpId } : Form.Command;
         return Page();
     }
 }

@@ -5,24 +5,17 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.ActionPlans;
 
 /// <summary>/members/{code}/plans/{cycle}/commitment/{ogpId}/progress: report progress, with evidence links.</summary>
-public sealed class RecordProgressModel : PortalPageModel
+public sealed class RecordProgressModel : FormPage<RecordProgress.Command, RecordProgress.Form>
 {
-    [BindProperty]
-    public RecordProgress.Command Data { get; set; } = new();
-
-    public RecordProgress.Form Form { get; private set; } = null!;
-
     /// <param name="milestone">The milestone whose "report progress" link was followed, chosen in the form.</param>
     public async Task<IActionResult> OnGetAsync(string code, string cycle, string ogpId, int? milestone)
     {
-        var form = await Sender.Send(new RecordProgress.Query(code, cycle, ogpId, milestone), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new RecordProgress.Query(code, cycle, ogpId, milestone)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = form.Command;
+        Data = Form.Command;
         PadEvidence();
         return Page();
     }
@@ -37,14 +30,12 @@ public sealed class RecordProgressModel : PortalPageModel
             return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentProgress(outcome.Value));
         }
 
-        var form = await Sender.Send(new RecordProgress.Query(code, cycle, ogpId), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new RecordProgress.Query(code, cycle, ogpId)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = Data with { Cycle = form.Command.Cycle, OgpId = form.Command.OgpId };
+        Data = Data with { Cycle = Form.Command.Cycle, OgpId = Form.Command.OgpId };
         PadEvidence();
         return Page();
     }

@@ -5,11 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Answers;
 
-public sealed class AnswerModel : PortalPageModel
+public sealed class AnswerModel : CommandPage<Answer.Command>
 {
-    [BindProperty]
-    public Answer.Command Data { get; set; } = new();
-
     public Answer.Model Target { get; private set; } = null!;
 
     public Details.Model Submission { get; private set; } = null!;

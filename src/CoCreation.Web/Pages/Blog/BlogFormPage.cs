@@ -1,17 +1,25 @@
 using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Blog;
 
-/// <summary>What the write and edit pages share: the choices and reading the cover image from the form.</summary>
-public abstract class BlogFormPage : PortalPageModel
+/// <summary>What the write and edit pages share: the post as typed, the choices and reading the cover image from the form.</summary>
+public abstract class BlogFormPage<TCommand> : CommandPage<TCommand>
+    where TCommand : BlogForm, new()
 {
+    [BindProperty]
+    public IFormFile? CoverFile { get; set; }
+
     public BlogChoices.Model Choices { get; private set; } = null!;
 
     protected async Task LoadChoicesAsync() => Choices = await Sender.Send(new BlogChoices.Query(), HttpContext.RequestAborted);
 
+    /// <summary>Puts the chosen cover file in the post as typed.</summary>
+    protected async Task ReadCoverAsync() => Data.Cover = await ReadAsync(CoverFile);
+
     /// <summary>The chosen file, read only when it is within the limit (the use case refuses the rest with a message).</summary>
-    protected async Task<Upload?> ReadCoverAsync(IFormFile? file)
+    private async Task<Upload?> ReadAsync(IFormFile? file)
     {
         if (file is null || file.Length == 0)
         {

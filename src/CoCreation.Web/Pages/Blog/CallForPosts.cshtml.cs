@@ -5,12 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Blog;
 
 /// <summary>/campaigns/{slug}/call-for-posts: the blogging guidelines; the support unit edits them here.</summary>
-public sealed class CallForPostsModel : PortalPageModel
+public sealed class CallForPostsModel : CommandPage<CallForPostsGuidelines.Command>
 {
     public CallForPostsGuidelines.Model Call { get; private set; } = null!;
-
-    [BindProperty]
-    public CallForPostsGuidelines.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {

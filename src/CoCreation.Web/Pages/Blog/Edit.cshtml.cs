@@ -6,14 +6,8 @@ namespace CoCreation.Web.Pages.Blog;
 
 /// <summary>/blog/{id}/edit: the author changes a draft or answers the support unit's comment, then (re)submits.</summary>
 [EnableRateLimiting(Infrastructure.Web.RateLimits.Contribution)]
-public sealed class EditModel : BlogFormPage
+public sealed class EditModel : BlogFormPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
-    [BindProperty]
-    public IFormFile? CoverFile { get; set; }
-
     public Edit.Model Post { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id)
@@ -30,7 +24,7 @@ public sealed class EditModel : BlogFormPage
     public async Task<IActionResult> OnPostAsync(long id)
     {
         Data.Id = id;
-        Data.Cover = await ReadCoverAsync(CoverFile);
+        await ReadCoverAsync();
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {

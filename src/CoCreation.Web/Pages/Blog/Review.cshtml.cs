@@ -26,15 +26,5 @@ public sealed class ReviewModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var post = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (post is null)
-        {
-            return NotFound();
-        }
-
-        Post = post;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Details.Query(id), found => Post = found);
 }

@@ -6,14 +6,8 @@ namespace CoCreation.Web.Pages.Blog;
 
 /// <summary>/blog/write: a participant writes a post, keeps it as a draft or sends it for review.</summary>
 [EnableRateLimiting(Infrastructure.Web.RateLimits.Contribution)]
-public sealed class WriteModel : BlogFormPage
+public sealed class WriteModel : BlogFormPage<Write.Command>
 {
-    [BindProperty]
-    public Write.Command Data { get; set; } = new();
-
-    [BindProperty]
-    public IFormFile? CoverFile { get; set; }
-
     public async Task OnGetAsync(int? campaign)
     {
         Data = new() { Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, CampaignId = campaign };
@@ -22,7 +16,7 @@ public sealed class WriteModel : BlogFormPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Data.Cover = await ReadCoverAsync(CoverFile);
+        await ReadCoverAsync();
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {

@@ -5,11 +5,8 @@ using CampaignMembers = CoCreation.Web.Features.Campaigns.Members;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
-public sealed class CreateModel : PortalPageModel
+public sealed class CreateModel : CommandPage<Create.Command>
 {
-    [BindProperty]
-    public Create.Command Data { get; set; } = new();
-
     public IReadOnlyList<CampaignMembers.Choice> Members { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadMembersAsync();

@@ -10,15 +10,5 @@ public sealed class DashboardModel : PortalPageModel
 {
     public Dashboard.Model Dashboard { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug)
-    {
-        var dashboard = await Sender.Send(new Dashboard.Query(slug), HttpContext.RequestAborted);
-        if (dashboard is null)
-        {
-            return NotFound();
-        }
-
-        Dashboard = dashboard;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string slug) => PageOrNotFoundAsync(new Dashboard.Query(slug), found => Dashboard = found);
 }

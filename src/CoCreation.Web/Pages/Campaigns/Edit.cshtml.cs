@@ -5,11 +5,8 @@ using CampaignMembers = CoCreation.Web.Features.Campaigns.Members;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : CommandPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
     public IReadOnlyList<CampaignMembers.Choice> Members { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug)

@@ -21,15 +21,5 @@ public sealed class DeleteModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var current = await Sender.Send(new Delete.Query(id), HttpContext.RequestAborted);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        Current = current;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Delete.Query(id), found => Current = found);
 }

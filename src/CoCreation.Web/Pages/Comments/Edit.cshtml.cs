@@ -29,17 +29,7 @@ public sealed class EditModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var current = await Sender.Send(new Edit.Query(id), HttpContext.RequestAborted);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        Current = current;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Edit.Query(id), found => Current = found);
 
     public sealed class CommentText
     {

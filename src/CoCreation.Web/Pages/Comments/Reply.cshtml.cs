@@ -6,12 +6,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Comments;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class ReplyModel : PortalPageModel
+public sealed class ReplyModel : CommandPage<Post.Command>
 {
     public Details.Model Parent { get; private set; } = null!;
-
-    [BindProperty]
-    public Post.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
@@ -38,15 +35,5 @@ public sealed class ReplyModel : PortalPageModel
         return Redirect(outcome.Value is { } reply ? Paths.CommentOn(parent.Page, reply) : parent.Link);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var parent = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (parent is null)
-        {
-            return NotFound();
-        }
-
-        Parent = parent;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Details.Query(id), found => Parent = found);
 }

@@ -27,17 +27,7 @@ public sealed class ReportModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var current = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        Current = current;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Details.Query(id), found => Current = found);
 
     public sealed class ReportInput
     {

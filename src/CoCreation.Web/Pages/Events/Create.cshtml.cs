@@ -5,11 +5,8 @@ using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Pages.Events;
 
-public sealed class CreateModel : PortalPageModel
+public sealed class CreateModel : CommandPage<Create.Command>
 {
-    [BindProperty]
-    public Create.Command Data { get; set; } = new();
-
     public IReadOnlyList<CampaignList.Item> Campaigns { get; private set; } = [];
 
     public async Task OnGetAsync(string? campaign)

@@ -58,15 +58,5 @@ public sealed class DetailsModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(int id)
-    {
-        var found = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        Event = found;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(int id) => PageOrNotFoundAsync(new Details.Query(id), found => Event = found);
 }

@@ -5,11 +5,8 @@ using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Pages.Events;
 
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : CommandPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
     public IReadOnlyList<CampaignList.Item> Campaigns { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)

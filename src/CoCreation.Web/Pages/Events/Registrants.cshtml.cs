@@ -48,15 +48,5 @@ public sealed class RegistrantsModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(int id)
-    {
-        var found = await Sender.Send(new Registrants.Query(id), HttpContext.RequestAborted);
-        if (found is null)
-        {
-            return NotFound();
-        }
-
-        Registrants = found;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(int id) => PageOrNotFoundAsync(new Registrants.Query(id), found => Registrants = found);
 }

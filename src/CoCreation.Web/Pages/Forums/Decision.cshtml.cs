@@ -5,25 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Forums;
 
 /// <summary>/members/{code}/forum/decision[/{id}]: log a decision of the forum, or correct one.</summary>
-public sealed class DecisionModel : PortalPageModel
+public sealed class DecisionModel : FormPage<EditDecision.Command, EditDecision.Form>
 {
-    [BindProperty]
-    public EditDecision.Command Data { get; set; } = new();
-
-    public EditDecision.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code, int? id)
-    {
-        var form = await Sender.Send(new EditDecision.Query(code, id), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, int? id) => ShowStoredAsync(new EditDecision.Query(code, id));
 
     public async Task<IActionResult> OnPostAsync(string code, int? id)
     {
@@ -34,14 +18,12 @@ public sealed class DecisionModel : PortalPageModel
             return outcome.Value is null ? NotFound() : Redirect(Paths.ForumSection(outcome.Value, "decisions"));
         }
 
-        var form = await Sender.Send(new EditDecision.Query(code, id), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new EditDecision.Query(code, id)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = Data with { Code = form.Command.Code };
+        Data = Data with { Code = Form.Command.Code };
         return Page();
     }
 }

@@ -10,15 +10,5 @@ public sealed class DetailsModel : PortalPageModel
 {
     public Details.Model Forum { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        var forum = await Sender.Send(new Details.Query(code), HttpContext.RequestAborted);
-        if (forum is null)
-        {
-            return NotFound();
-        }
-
-        Forum = forum;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code) => PageOrNotFoundAsync(new Details.Query(code), found => Forum = found);
 }

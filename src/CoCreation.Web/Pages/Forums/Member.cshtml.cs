@@ -5,25 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Forums;
 
 /// <summary>/members/{code}/forum/member[/{id}]: add a person to the forum, change one, or take one off.</summary>
-public sealed class MemberModel : PortalPageModel
+public sealed class MemberModel : FormPage<EditMember.Command, EditMember.Form>
 {
-    [BindProperty]
-    public EditMember.Command Data { get; set; } = new();
-
-    public EditMember.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code, int? id)
-    {
-        var form = await Sender.Send(new EditMember.Query(code, id), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, int? id) => ShowStoredAsync(new EditMember.Query(code, id));
 
     public async Task<IActionResult> OnPostAsync(string code, int? id)
     {
@@ -49,14 +33,12 @@ public sealed class MemberModel : PortalPageModel
 
     private async Task<IActionResult> ShowRefusedAsync(string code, int? id, bool keepTyped)
     {
-        var form = await Sender.Send(new EditMember.Query(code, id), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new EditMember.Query(code, id)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = keepTyped ? Data with { Code = form.Command.Code } : form.Command;
+        Data = keepTyped ? Data with { Code = Form.Command.Code } : Form.Command;
         return Page();
     }
 }

@@ -5,25 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Forums;
 
 /// <summary>/members/{code}/forum/rules: publish or change the forum's rules.</summary>
-public sealed class RulesModel : PortalPageModel
+public sealed class RulesModel : FormPage<EditRules.Command, EditRules.Form>
 {
-    [BindProperty]
-    public EditRules.Command Data { get; set; } = new();
-
-    public EditRules.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        var form = await Sender.Send(new EditRules.Query(code), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code) => ShowStoredAsync(new EditRules.Query(code));
 
     public async Task<IActionResult> OnPostAsync(string code)
     {
@@ -34,14 +18,12 @@ public sealed class RulesModel : PortalPageModel
             return outcome.Value is null ? NotFound() : Redirect(Paths.ForumSection(outcome.Value, "rules"));
         }
 
-        var form = await Sender.Send(new EditRules.Query(code), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new EditRules.Query(code)))
         {
             return NotFound();
         }
 
-        Form = form;
-        Data = Data with { Code = form.Command.Code };
+        Data = Data with { Code = Form.Command.Code };
         return Page();
     }
 }

@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
-public sealed class CreateModel : PortalPageModel
+public sealed class CreateModel : CommandPage<Create.Command>
 {
-    [BindProperty]
-    public Create.Command Data { get; set; } = new();
-
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()

@@ -4,22 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : CommandPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        var current = await Sender.Send(new Edit.Query(code), HttpContext.RequestAborted);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        Data = current;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code) => PageOrNotFoundAsync(new Edit.Query(code), found => Data = found);
 
     public async Task<IActionResult> OnPostAsync(string code)
     {

@@ -10,15 +10,5 @@ public sealed class EvidenceModel : PortalPageModel
 {
     public Evidence.Model Pack { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        var pack = await Sender.Send(new Evidence.Query(code), HttpContext.RequestAborted);
-        if (pack is null)
-        {
-            return NotFound();
-        }
-
-        Pack = pack;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code) => PageOrNotFoundAsync(new Evidence.Query(code), found => Pack = found);
 }

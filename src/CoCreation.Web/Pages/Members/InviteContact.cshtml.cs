@@ -4,11 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
-public sealed class InviteContactModel : PortalPageModel
+public sealed class InviteContactModel : CommandPage<InviteContact.Command>
 {
-    [BindProperty]
-    public InviteContact.Command Data { get; set; } = new();
-
     public InviteContact.Model Member { get; private set; } = null!;
 
     public bool Sent { get; private set; }
@@ -27,15 +24,5 @@ public sealed class InviteContactModel : PortalPageModel
         return outcome.Succeeded ? RedirectToPage(new { code, sent = true }) : await ShowAsync(code);
     }
 
-    private async Task<IActionResult> ShowAsync(string code)
-    {
-        var member = await Sender.Send(new InviteContact.Query(code), HttpContext.RequestAborted);
-        if (member is null)
-        {
-            return NotFound();
-        }
-
-        Member = member;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(string code) => PageOrNotFoundAsync(new InviteContact.Query(code), found => Member = found);
 }

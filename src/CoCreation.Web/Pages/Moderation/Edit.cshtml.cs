@@ -4,22 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Moderation;
 
-public sealed class EditModel : PortalPageModel
+public sealed class EditModel : CommandPage<Edit.Command>
 {
-    [BindProperty]
-    public Edit.Command Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(long id)
-    {
-        var current = await Sender.Send(new Edit.Query(id), HttpContext.RequestAborted);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        Data = current;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(long id) => PageOrNotFoundAsync(new Edit.Query(id), found => Data = found);
 
     public async Task<IActionResult> OnPostAsync(long id)
     {

@@ -33,15 +33,5 @@ public sealed class ReviewModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var submission = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (submission is null)
-        {
-            return NotFound();
-        }
-
-        Submission = submission;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Details.Query(id), found => Submission = found);
 }

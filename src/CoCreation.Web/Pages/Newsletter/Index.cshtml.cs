@@ -8,11 +8,8 @@ namespace CoCreation.Web.Pages.Newsletter;
 
 /// <summary>/newsletter: subscribe with an email and a language; the past editions.</summary>
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class IndexModel : PortalPageModel
+public sealed class IndexModel : CommandPage<Subscribe.Command>
 {
-    [BindProperty]
-    public Subscribe.Command Data { get; set; } = new();
-
     public IReadOnlyList<EditionsUseCase.Item> Past { get; private set; } = [];
 
     public bool Requested { get; private set; }

@@ -16,17 +16,7 @@ public sealed class UnsubscribeModel : PortalPageModel
 
     public bool Done { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        var subscriber = await Sender.Send(new Unsubscribe.Query(code), HttpContext.RequestAborted);
-        if (subscriber is null)
-        {
-            return NotFound();
-        }
-
-        Subscriber = subscriber;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code) => PageOrNotFoundAsync(new Unsubscribe.Query(code), found => Subscriber = found);
 
     public async Task<IActionResult> OnPostAsync(string code)
     {

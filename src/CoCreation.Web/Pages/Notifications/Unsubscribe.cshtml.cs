@@ -14,17 +14,7 @@ public sealed class UnsubscribeModel : PortalPageModel
 {
     public Unsubscribe.Model Person { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code)
-    {
-        var person = await Sender.Send(new Unsubscribe.Query(code), HttpContext.RequestAborted);
-        if (person is null)
-        {
-            return NotFound();
-        }
-
-        Person = person;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code) => PageOrNotFoundAsync(new Unsubscribe.Query(code), found => Person = found);
 
     public async Task<IActionResult> OnPostAsync(string code)
     {

@@ -10,15 +10,6 @@ public sealed class ForMemberModel : PortalPageModel
 {
     public ForMember.Model Scorecard { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string code, string? cycle)
-    {
-        var scorecard = await Sender.Send(new ForMember.Query(code, cycle), HttpContext.RequestAborted);
-        if (scorecard is null)
-        {
-            return NotFound();
-        }
-
-        Scorecard = scorecard;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, string? cycle) =>
+        PageOrNotFoundAsync(new ForMember.Query(code, cycle), found => Scorecard = found);
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Submissions;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class ReportModel : PortalPageModel
+public sealed class ReportModel : CommandPage<Report.Command>
 {
     public Details.Model? Submission { get; private set; }
 
@@ -15,9 +15,6 @@ public sealed class ReportModel : PortalPageModel
 
     /// <summary>A refused report: the form comes back with its reason and the words typed, whatever the refusal.</summary>
     public bool Refused { get; private set; }
-
-    [BindProperty]
-    public Report.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id, bool done = false)
     {
@@ -44,15 +41,5 @@ public sealed class ReportModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(long id)
-    {
-        var submission = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (submission is null)
-        {
-            return NotFound();
-        }
-
-        Submission = submission;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(long id) => PageOrNotFoundAsync(new Details.Query(id), found => Submission = found);
 }

@@ -7,11 +7,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Submissions;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class SubmitModel : PortalPageModel
+public sealed class SubmitModel : CommandPage<Submit.Command>
 {
-    [BindProperty]
-    public Submit.Command Data { get; set; } = new();
-
     public IReadOnlyList<MemberChoices.Item> Members { get; private set; } = [];
 
     /// <summary>Signed out, the page explains why an account is needed and keeps the way back here.</summary>

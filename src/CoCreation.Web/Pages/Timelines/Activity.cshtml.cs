@@ -5,37 +5,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Timelines;
 
 /// <summary>/members/{code}/timeline/activity[/{id}]: add an activity, or change one.</summary>
-public sealed class ActivityModel : PortalPageModel
+public sealed class ActivityModel : FormPage<SaveActivity.Command, SaveActivity.Form>
 {
-    [BindProperty]
-    public SaveActivity.Command Data { get; set; } = new();
-
-    public SaveActivity.Form Form { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string code, int? id)
-    {
-        var form = await Sender.Send(new SaveActivity.Query(code, id), HttpContext.RequestAborted);
-        if (form is null)
-        {
-            return NotFound();
-        }
-
-        Form = form;
-        Data = form.Command;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(string code, int? id) => ShowStoredAsync(new SaveActivity.Query(code, id));
 
     public async Task<IActionResult> OnPostAsync(string code, int? id)
     {
         // The address names the member and the activity; hidden fields cannot move the change elsewhere.
         Data = Data with { Code = code, ActivityId = id };
-        var form = await Sender.Send(new SaveActivity.Query(code, id), HttpContext.RequestAborted);
-        if (form is null)
+        if (!await LoadFormAsync(new SaveActivity.Query(code, id)))
         {
             return NotFound();
         }
 
-        Form = form;
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (!outcome.Succeeded)
         {

@@ -48,15 +48,5 @@ public sealed class DetailsModel : PortalPageModel
         return await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(Guid id)
-    {
-        var account = await Sender.Send(new Details.Query(id), HttpContext.RequestAborted);
-        if (account is null)
-        {
-            return NotFound();
-        }
-
-        Account = account;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(Guid id) => PageOrNotFoundAsync(new Details.Query(id), found => Account = found);
 }

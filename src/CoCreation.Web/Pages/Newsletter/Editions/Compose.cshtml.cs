@@ -5,11 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoCreation.Web.Pages.Newsletter.Editions;
 
 /// <summary>/newsletter/editions/create and /newsletter/editions/{id}/edit: subject, introduction and the picks.</summary>
-public sealed class ComposeModel : PortalPageModel
+public sealed class ComposeModel : CommandPage<Compose.Command>
 {
-    [BindProperty]
-    public Compose.Command Data { get; set; } = new();
-
     public Compose.Model Choices { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? id)
@@ -34,13 +31,6 @@ public sealed class ComposeModel : PortalPageModel
             return RedirectToPage("/Newsletter/Editions/Details", new { id = outcome.Value });
         }
 
-        var model = await Sender.Send(new Compose.Query(id ?? 0), HttpContext.RequestAborted);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        Choices = model;
-        return Page();
+        return await PageOrNotFoundAsync(new Compose.Query(id ?? 0), found => Choices = found);
     }
 }

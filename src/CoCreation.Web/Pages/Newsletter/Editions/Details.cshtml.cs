@@ -29,15 +29,5 @@ public sealed class DetailsModel : PortalPageModel
         return outcome.Succeeded ? RedirectToPage(new { id, notice = "sending" }) : await ShowAsync(id);
     }
 
-    private async Task<IActionResult> ShowAsync(int id)
-    {
-        var edition = await Sender.Send(new Preview.Query(id), HttpContext.RequestAborted);
-        if (edition is null)
-        {
-            return NotFound();
-        }
-
-        Edition = edition;
-        return Page();
-    }
+    private Task<IActionResult> ShowAsync(int id) => PageOrNotFoundAsync(new Preview.Query(id), found => Edition = found);
 }
