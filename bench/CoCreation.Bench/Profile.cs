@@ -181,19 +181,16 @@ internal static class Profile
 
         if (summary.Length > 0)
         {
-            // One line for bench.sh's printed summary: the hottest exclusive frame and the portal's own hottest frame.
+            // One line for bench.sh's printed summary: the four largest layers and the hottest exclusive frame. (The portal's
+            // own code by inclusive time is left to the file: its top is always the outermost page filter, which wraps the
+            // whole page and so says nothing of where the time goes.)
             var hottest = exclusive.OrderByDescending(f => f.Value).FirstOrDefault();
-            var own = inclusive
-                .Where(f => f.Key.StartsWith("CoCreation.", StringComparison.Ordinal))
-                .OrderByDescending(f => f.Value)
-                .FirstOrDefault();
             var split = string.Join(", ", layers.OrderByDescending(l => l.Value).Take(4).Select(l => $"{l.Key} {Share(l.Value)}"));
             File.WriteAllText(
                 summary,
                 running == 0
                     ? $"{title}: no CPU sample"
                     : $"{title}: {running} CPU samples; by layer: {split}; hottest exclusive {hottest.Key} {Share(hottest.Value)}"
-                        + (own.Key is null ? "" : $"; portal's own code from {own.Key} {Share(own.Value)} inclusive")
             );
         }
 
