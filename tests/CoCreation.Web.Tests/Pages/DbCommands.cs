@@ -12,7 +12,11 @@ internal static class DbCommands
     {
         var counter = portal.Services.GetRequiredService<DbCommandCounter>();
         var before = counter.Count;
-        await request();
+        using (DbCommandCounter.Measure())
+        {
+            await request();
+        }
+
         return counter.Count - before;
     }
 }
