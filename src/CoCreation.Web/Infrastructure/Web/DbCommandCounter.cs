@@ -14,6 +14,8 @@ public sealed class DbCommandCounter(IHttpContextAccessor requests) : DbCommandI
     private static readonly AsyncLocal<bool> Measured = new();
     private long _count;
 
+    public long Count => Interlocked.Read(ref _count);
+
     /// <summary>Until disposed, counts this flow's commands also outside a request (a query sent directly).</summary>
     public static IDisposable Measure()
     {
@@ -21,51 +23,19 @@ public sealed class DbCommandCounter(IHttpContextAccessor requests) : DbCommandI
         return new Measurement();
     }
 
-    public long Count => Interlocked.Read(ref _count);
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command,
-        CommandEventData eventData,
-        InterceptionResult<DbDataReader> result,
-        CancellationToken cancellationToken = default
-    )
-    {
-        Tally(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command,
-        CommandEventData eventData,
-        InterceptionResult<object> result,
-        CancellationToken cancellationToken = default
-    )
-    {
-        Tally(command);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command,
-        CommandEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default
-    )
-    {
-        Tally(command);
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    private void Tally(DbCommand command)
+    /// <summary>EF Core makes and initializes a command for each execution (reader, scalar or non-query alike).</summary>
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
         if (
             (requests.HttpContext is not null || Measured.Value)
-            && !command.CommandText.Contains("outbox_messages", StringComparison.Ordinal)
-            && !command.CommandText.Contains("data_protection_keys", StringComparison.Ordinal)
+            && !result.CommandText.Contains("outbox_messages", StringComparison.Ordinal)
+            && !result.CommandText.Contains("data_protection_keys", StringComparison.Ordinal)
         )
         {
             Interlocked.Increment(ref _count);
         }
+
+        return base.CommandInitialized(eventData, result);
     }
 
     private sealed class Measurement : IDisposable
