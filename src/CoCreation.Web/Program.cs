@@ -1,5 +1,4 @@
 using CoCreation.Web;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);

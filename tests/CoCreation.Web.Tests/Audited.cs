@@ -1,6 +1,3 @@
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Tests;
 
 /// <summary>What the audit trail recorded, for the tests that check a change left its trace.</summary>

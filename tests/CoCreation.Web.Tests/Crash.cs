@@ -1,8 +1,6 @@
-using CoCreation.Testing;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Identity;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests;

@@ -1,6 +1,3 @@
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Tests;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoCreation.Testing;
-
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace CoCreation.Web.Tests;

@@ -3,8 +3,6 @@ using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Features.OpenData;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using F = CoCreation.Web.Features;
 

@@ -1,8 +1,6 @@
 using CoCreation.Web.Data.Seed;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Data;

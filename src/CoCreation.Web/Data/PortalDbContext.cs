@@ -2,18 +2,15 @@ using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data;
 

@@ -1,5 +1,4 @@
 using CoCreation.Domain.Campaigns;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data;
 

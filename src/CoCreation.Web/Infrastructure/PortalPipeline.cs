@@ -1,7 +1,5 @@
 using CoCreation.Web.Api;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Telemetry;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;

@@ -1,16 +1,10 @@
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Infrastructure.Telemetry;
 using CoCreation.Web.Infrastructure.Translation;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Serilog.Formatting.Compact;
 

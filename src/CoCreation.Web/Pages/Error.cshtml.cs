@@ -36,7 +36,7 @@ public sealed class ErrorModel : PageModel
 
         if (Status == StatusCodes.Status503ServiceUnavailable)
         {
-            Response.Headers.RetryAfter = Infrastructure.Web.ErrorPages.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = ErrorPages.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         RequestId = HttpContext.TraceIdentifier;

@@ -1,9 +1,8 @@
 using CoCreation.Web.Features.Campaigns;
-using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel : PortalPageModel
 {
     public Home.Model Home { get; private set; } = null!;

@@ -1,6 +1,5 @@
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Security.Claims;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Admin.Accounts;
 using CoCreation.Web.Features.Events;
 using CoCreation.Web.Features.Moderation;
@@ -9,7 +8,6 @@ using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Tests.Features.Submissions;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Infrastructure;

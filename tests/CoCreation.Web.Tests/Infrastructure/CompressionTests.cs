@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 

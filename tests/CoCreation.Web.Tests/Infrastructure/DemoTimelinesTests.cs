@@ -1,6 +1,5 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Timelines;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 

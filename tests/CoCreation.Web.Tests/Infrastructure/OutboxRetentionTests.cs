@@ -1,7 +1,5 @@
-using CoCreation.Testing;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Infrastructure;

@@ -1,8 +1,6 @@
-using CoCreation.Testing;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Infrastructure;

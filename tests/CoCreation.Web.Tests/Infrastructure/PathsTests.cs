@@ -1,6 +1,4 @@
-using System.Net;
 using System.Reflection;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Web;
 using Npgsql;
 

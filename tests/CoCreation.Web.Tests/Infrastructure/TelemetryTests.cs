@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 

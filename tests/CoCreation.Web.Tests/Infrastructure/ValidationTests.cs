@@ -1,7 +1,6 @@
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Mediator;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 

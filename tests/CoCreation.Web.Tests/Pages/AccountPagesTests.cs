@@ -1,7 +1,5 @@
-using System.Net;
 using AngleSharp.Dom;
 using CoCreation.Web.Tests.Features.Account;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

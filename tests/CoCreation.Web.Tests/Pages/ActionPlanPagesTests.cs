@@ -1,8 +1,5 @@
-using System.Net;
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Submissions;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

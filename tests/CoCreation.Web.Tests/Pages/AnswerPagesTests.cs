@@ -1,6 +1,3 @@
-using System.Net;
-using CoCreation.Testing;
-
 namespace CoCreation.Web.Tests.Pages;
 
 /// <summary>An official finds the members they answer for from the navigation, each with what waits for them.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Tests.Pages;
 
 /// <summary>

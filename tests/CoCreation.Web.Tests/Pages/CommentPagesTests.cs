@@ -1,10 +1,7 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Comments;
-using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

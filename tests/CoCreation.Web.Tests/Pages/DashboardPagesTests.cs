@@ -1,9 +1,6 @@
-using System.Net;
 using CoCreation.Domain.Members;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Scorecards;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

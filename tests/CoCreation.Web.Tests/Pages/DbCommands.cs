@@ -1,4 +1,3 @@
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,13 +1,10 @@
-using System.Net;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Newsletter;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Events;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Events;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

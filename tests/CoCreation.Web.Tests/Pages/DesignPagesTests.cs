@@ -1,6 +1,3 @@
-using System.Net;
-using CoCreation.Testing;
-
 namespace CoCreation.Web.Tests.Pages;
 
 /// <summary>/design shows the design system (docs/design.md) to whoever builds pages, in Development, and nowhere else.</summary>

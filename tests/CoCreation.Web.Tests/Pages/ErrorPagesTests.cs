@@ -1,5 +1,3 @@
-using System.Net;
-using CoCreation.Testing;
 using Npgsql;
 
 namespace CoCreation.Web.Tests.Pages;

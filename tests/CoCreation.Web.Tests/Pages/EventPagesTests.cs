@@ -1,9 +1,6 @@
-using System.Net;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using CoCreation.Testing;
-
 namespace CoCreation.Web.Tests.Pages;
 
 /// <summary>The requests wapiti answered with a 500 before they were fixed (docs/security/scan-before-fixes.md).</summary>

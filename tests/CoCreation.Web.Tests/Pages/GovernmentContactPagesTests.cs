@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

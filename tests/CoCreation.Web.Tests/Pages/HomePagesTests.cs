@@ -1,5 +1,4 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Pages;

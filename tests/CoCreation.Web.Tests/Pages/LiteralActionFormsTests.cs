@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using CoCreation.Web.Features.Notifications;
 using CoCreation.Web.Tests.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
 
 namespace CoCreation.Web.Tests.Pages;

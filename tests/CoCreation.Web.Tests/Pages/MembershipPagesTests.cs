@@ -1,10 +1,7 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Members;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;

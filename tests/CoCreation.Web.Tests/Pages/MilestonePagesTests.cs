@@ -1,7 +1,4 @@
-using System.Net;
-using CoCreation.Testing;
 using CoCreation.Web.Tests.Features.ActionPlans;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

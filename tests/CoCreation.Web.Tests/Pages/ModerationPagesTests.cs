@@ -1,9 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

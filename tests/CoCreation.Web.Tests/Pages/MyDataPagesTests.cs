@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;

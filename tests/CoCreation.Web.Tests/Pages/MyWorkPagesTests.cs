@@ -1,7 +1,5 @@
-using System.Net;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
 
 namespace CoCreation.Web.Tests.Pages;

@@ -1,8 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Newsletter;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using CoCreation.Testing;
 using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Tests.Features.Submissions;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using CoCreation.Testing;
 
 namespace CoCreation.Web.Tests.Pages;
 

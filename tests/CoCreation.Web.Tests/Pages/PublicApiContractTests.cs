@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CoCreation.Testing;
 using Json.Schema;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 

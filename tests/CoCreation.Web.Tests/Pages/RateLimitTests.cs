@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,6 +1,4 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Pages;

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using CoCreation.Testing;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoCreation.Web.Tests.Pages;

@@ -1,11 +1,8 @@
 using System.Buffers.Binary;
-using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Pages;

@@ -1,10 +1,7 @@
-using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using CoCreation.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Pages;

@@ -1,8 +1,5 @@
-using System.Net;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Tests.Features.Timelines;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

@@ -1,9 +1,6 @@
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using CoCreation.Testing;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Pages;
 

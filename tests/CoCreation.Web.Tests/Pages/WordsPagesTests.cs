@@ -1,5 +1,3 @@
-using CoCreation.Testing;
-
 namespace CoCreation.Web.Tests.Pages;
 
 /// <summary>Words as a person reads them, page by page: nothing said twice, a rule of 100 % said as "every".</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Members;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -99,7 +98,7 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
     {
         builder.ToTable("progress_updates");
         builder.Property(p => p.Text).HasMaxLength(ProgressUpdate.TextMax);
-        builder.Property(p => p.Language).HasMaxLength(Domain.Common.ContentLanguages.TagMax);
+        builder.Property(p => p.Language).HasMaxLength(ContentLanguages.TagMax);
         builder.HasOne<Milestone>().WithMany().HasForeignKey(p => p.MilestoneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.CommitmentId, p.On });
         builder

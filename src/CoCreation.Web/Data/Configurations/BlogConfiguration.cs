@@ -1,8 +1,5 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

@@ -1,8 +1,5 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
-using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

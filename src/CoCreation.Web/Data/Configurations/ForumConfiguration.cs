@@ -1,7 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
 using CoCreation.Domain.Members;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

@@ -1,5 +1,3 @@
-using CoCreation.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Infrastructure.Translation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

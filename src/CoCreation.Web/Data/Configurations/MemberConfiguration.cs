@@ -1,5 +1,4 @@
 using CoCreation.Domain.Members;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

@@ -1,6 +1,5 @@
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

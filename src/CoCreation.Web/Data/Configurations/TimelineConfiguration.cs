@@ -1,6 +1,5 @@
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Timelines;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoCreation.Web.Data.Configurations;

@@ -1,7 +1,5 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data.Seed;
 

@@ -1,6 +1,5 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data.Seed;
 

@@ -1,8 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Notifications;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data.Seed;
 

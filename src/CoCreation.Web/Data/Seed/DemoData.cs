@@ -1,12 +1,9 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data.Seed;
 

@@ -1,7 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
 using CoCreation.Domain.Timelines;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Data.Seed;
 

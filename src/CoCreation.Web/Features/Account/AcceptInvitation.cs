@@ -1,15 +1,8 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 
@@ -36,7 +29,7 @@ public static class AcceptInvitation
     );
 
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<Result>
     {
         public string? Code { get; set; }

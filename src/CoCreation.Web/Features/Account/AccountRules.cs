@@ -1,10 +1,7 @@
 using System.Text;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 

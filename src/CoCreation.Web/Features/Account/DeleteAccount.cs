@@ -1,11 +1,6 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Account;
 

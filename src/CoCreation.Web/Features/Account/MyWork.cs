@@ -1,9 +1,5 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Account;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CoCreation.Web.Features.Account;
 
 /// <summary>

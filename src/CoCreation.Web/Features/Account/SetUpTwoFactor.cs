@@ -1,5 +1,3 @@
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoCreation.Web.Features.Account;

@@ -1,12 +1,7 @@
 using System.Globalization;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Account;
 

@@ -1,6 +1,3 @@
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoCreation.Web.Features.Account;

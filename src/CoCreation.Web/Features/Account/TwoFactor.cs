@@ -1,7 +1,4 @@
 using System.Text;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 using QRCoder;
 

@@ -1,11 +1,5 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
@@ -17,11 +11,10 @@ public static class AssessCommitment
     [Allow(Audience.SupportUnit)]
     public sealed record Query(string Code, string Cycle, string OgpId) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, LocalizedText CommitmentTitle)
-        : Infrastructure.Web.IStoredForm<Command>;
+    public sealed record Form(Command Command, LocalizedText MemberName, LocalizedText CommitmentTitle) : IStoredForm<Command>;
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

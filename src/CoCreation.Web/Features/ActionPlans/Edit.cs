@@ -1,12 +1,5 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
@@ -27,12 +20,12 @@ public static class Edit
         DateTimeOffset? PublishedAt,
         IReadOnlyList<CommitmentItem> Commitments,
         IReadOnlyList<string> OtherCycles
-    ) : Infrastructure.Web.IStoredForm<Command>;
+    ) : IStoredForm<Command>;
 
     public sealed record CommitmentItem(string OgpId, LocalizedText Title, CompletionLevel Completion);
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public string Code { get; set; } = "";
@@ -172,7 +165,7 @@ public static class Edit
                 await happenings.RecordForMemberAsync(
                     Domain.Notifications.HappeningKind.PlanPublished,
                     memberId.Value,
-                    code => Infrastructure.Web.Paths.Plan(code, plan.Cycle),
+                    code => Paths.Plan(code, plan.Cycle),
                     new LocalizedText(plan.Cycle),
                     cancellationToken
                 );

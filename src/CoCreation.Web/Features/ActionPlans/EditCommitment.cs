@@ -1,13 +1,6 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
@@ -17,10 +10,10 @@ public static class EditCommitment
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, string Cycle, string? OgpId) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : Infrastructure.Web.IStoredForm<Command>;
+    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

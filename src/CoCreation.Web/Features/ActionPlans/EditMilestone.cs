@@ -1,12 +1,6 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
@@ -23,10 +17,10 @@ public static class EditMilestone
         DateOnly From,
         DateOnly To,
         bool Exists
-    ) : Infrastructure.Web.IStoredForm<Command>;
+    ) : IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

@@ -1,10 +1,5 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
@@ -12,7 +7,7 @@ namespace CoCreation.Web.Features.ActionPlans;
 public static class MoveMilestone
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

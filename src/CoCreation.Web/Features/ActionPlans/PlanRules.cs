@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.Extensions.Localization;
-
 namespace CoCreation.Web.Features.ActionPlans;
 
 /// <summary>Rules the plan's use cases share.</summary>

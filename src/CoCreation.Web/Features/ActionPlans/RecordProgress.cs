@@ -1,11 +1,5 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.ActionPlans;
 
@@ -24,7 +18,7 @@ public static class RecordProgress
         LocalizedText MemberName,
         LocalizedText CommitmentTitle,
         IReadOnlyList<MilestoneChoice> Milestones
-    ) : Infrastructure.Web.IStoredForm<Command>;
+    ) : IStoredForm<Command>;
 
     public sealed record MilestoneChoice(int Id, LocalizedText Text);
 
@@ -36,7 +30,7 @@ public static class RecordProgress
     }
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";
@@ -168,7 +162,7 @@ public static class RecordProgress
                     Domain.Notifications.FollowedKind.Commitment,
                     loaded.Commitment.Id,
                     loaded.Commitment.Title,
-                    Infrastructure.Web.Paths.Commitment(loaded.Commitment.OgpId),
+                    Paths.Commitment(loaded.Commitment.OgpId),
                     loaded.Plan.MemberId
                 );
             }

@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Admin;
 
 /// <summary>The audit trail, newest first, a page at a time (keyset on the entry id).</summary>

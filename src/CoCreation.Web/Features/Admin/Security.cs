@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Admin;
 
 /// <summary>The portal's security settings and how many staff accounts already have two-factor sign-in.</summary>

@@ -1,10 +1,4 @@
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 

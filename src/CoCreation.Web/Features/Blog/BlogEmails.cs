@@ -1,7 +1,5 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
 
 namespace CoCreation.Web.Features.Blog;
 

@@ -1,7 +1,4 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -42,7 +39,7 @@ public abstract class BlogFormValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Body).NotEmpty().MaximumLength(BlogPostContent.BodyMax);
         RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.PolicyAreas)
-            .Must(a => a.All(x => string.IsNullOrEmpty(x) || Domain.Common.PolicyAreas.IsKnown(x)))
+            .Must(a => a.All(x => string.IsNullOrEmpty(x) || PolicyAreas.IsKnown(x)))
             .WithMessage(_ => text["Validation.Choice"]);
         RuleFor(c => c.MemberCodes)
             .Must(m => m.Count <= 20 && m.All(c => c is null || c.Length <= Domain.Members.Member.CodeMax))

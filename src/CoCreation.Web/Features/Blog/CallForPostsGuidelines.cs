@@ -1,12 +1,6 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -19,7 +13,7 @@ public static class CallForPostsGuidelines
     public sealed record Model(int CampaignId, string Slug, LocalizedText CampaignTitle, LocalizedText? Guidelines);
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public string Slug { get; set; } = "";

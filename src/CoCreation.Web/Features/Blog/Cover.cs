@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Blog;
 
 /// <summary>A stored cover image by its random name, as it was re-encoded on upload; null for a name the portal did not make.</summary>

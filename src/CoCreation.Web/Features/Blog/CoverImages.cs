@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 

@@ -1,10 +1,5 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Translations;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Blog;
 

@@ -1,9 +1,4 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -16,7 +11,7 @@ public static class Edit
     public sealed record Model(long Id, BlogPostStatus Status, string? CoverImage, IReadOnlyList<BlogPostStep> History, Command Fields);
 
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : BlogForm, ICommand<bool>
     {
         public long Id { get; set; }

@@ -1,11 +1,4 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 

@@ -1,8 +1,4 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Blog;
 

@@ -1,11 +1,5 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -20,7 +14,7 @@ public static class Review
     }
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(long Id, Decision Decision, string? Comment) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>

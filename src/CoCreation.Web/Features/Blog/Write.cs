@@ -1,10 +1,5 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Blog;
 
@@ -12,7 +7,7 @@ namespace CoCreation.Web.Features.Blog;
 public static class Write
 {
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : BlogForm, ICommand<long>;
 
     public sealed class Validator : BlogFormValidator<Command>

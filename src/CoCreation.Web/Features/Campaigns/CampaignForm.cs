@@ -1,7 +1,5 @@
 using CoCreation.Domain.Campaigns;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 

@@ -1,11 +1,6 @@
 using CoCreation.Domain.Campaigns;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 
@@ -13,7 +8,7 @@ namespace CoCreation.Web.Features.Campaigns;
 public static class Create
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : CampaignForm, ICommand<string>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);

@@ -1,13 +1,8 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Campaigns;
 

@@ -1,11 +1,6 @@
 using CoCreation.Domain.Campaigns;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 
@@ -16,7 +11,7 @@ public static class Edit
     public sealed record Query(string Slug) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : CampaignForm, ICommand<bool>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CampaignFormValidator<Command>(text);

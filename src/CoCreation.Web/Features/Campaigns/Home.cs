@@ -1,11 +1,6 @@
 using CoCreation.Domain.Campaigns;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Campaigns;
 

@@ -1,6 +1,3 @@
-using CoCreation.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Campaigns;
 
 internal static class MemberIds

@@ -1,11 +1,5 @@
 using System.Globalization;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Campaigns;
 

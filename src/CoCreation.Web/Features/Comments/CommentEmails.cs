@@ -1,11 +1,6 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Comments;
 

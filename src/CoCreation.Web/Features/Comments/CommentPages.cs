@@ -1,7 +1,4 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Comments;
 

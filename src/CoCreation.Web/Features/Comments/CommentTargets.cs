@@ -1,7 +1,4 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -13,7 +10,7 @@ public sealed record TargetFacts(
     CommentTarget Target,
     int MemberId,
     string MemberCode,
-    Domain.Common.LocalizedText MemberName,
+    LocalizedText MemberName,
     string Title,
     string Page,
     Guid? AuthorId,

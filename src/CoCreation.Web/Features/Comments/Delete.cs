@@ -1,14 +1,10 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-
 namespace CoCreation.Web.Features.Comments;
 
 /// <summary>Its author takes a comment back; a placeholder keeps its place so the replies still read.</summary>
 public static class Delete
 {
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(long Id) : ICommand<string?>;
 
     /// <summary>The comment for its author's delete form; refused to anyone else, null when there is none to read.</summary>

@@ -1,9 +1,5 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Comments;
@@ -33,7 +29,7 @@ public static class Details
         bool Reported
     )
     {
-        public string Link => Infrastructure.Web.Paths.CommentOn(Page, Id);
+        public string Link => Paths.CommentOn(Page, Id);
 
         /// <summary>Why nobody may answer it (a message key); null when they may.</summary>
         public string? ReplyRefusal => Comment.ReplyRefusal(Status, ParentId);

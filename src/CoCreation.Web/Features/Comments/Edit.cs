@@ -1,9 +1,4 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -22,7 +17,7 @@ public static class Edit
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Text).NotEmpty().MaximumLength(Comment.TextMax);
-            RuleFor(c => c.Language).Must(Domain.Common.ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
+            RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
         }
     }
 

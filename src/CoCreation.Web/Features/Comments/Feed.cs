@@ -1,10 +1,5 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -60,7 +55,7 @@ public static class Feed
                     return null;
                 }
 
-                model = new Model(facts.Name, facts.Title, facts.Language, Infrastructure.Web.Paths.Submission(id), []);
+                model = new Model(facts.Name, facts.Title, facts.Language, Paths.Submission(id), []);
                 comments = comments.Where(c => c.TargetKind == CommentTargetKind.Submission && c.TargetId == id);
             }
             else
@@ -76,7 +71,7 @@ public static class Feed
                     return null;
                 }
 
-                model = new Model(member.Name, null, null, Infrastructure.Web.Paths.Member(code), []);
+                model = new Model(member.Name, null, null, Paths.Member(code), []);
                 comments = comments.Where(c => c.MemberId == member.Id);
             }
 

@@ -1,14 +1,7 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -60,9 +53,7 @@ public static class Index
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsTimeAndId)
         {
-            RuleFor(q => q.Language)
-                .Must(l => l is null || Domain.Common.ContentLanguages.IsKnown(l))
-                .WithMessage(_ => text["Validation.Choice"]);
+            RuleFor(q => q.Language).Must(l => l is null || ContentLanguages.IsKnown(l)).WithMessage(_ => text["Validation.Choice"]);
         }
     }
 

@@ -1,11 +1,5 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -23,7 +17,7 @@ public static class Moderate
     }
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(long Id, Decision Decision, string? Text = null, string? Reason = null) : ICommand<string?>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -1,11 +1,5 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -18,7 +12,7 @@ namespace CoCreation.Web.Features.Comments;
 public static class Post
 {
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<long?>
     {
         public CommentTargetKind TargetKind { get; set; }
@@ -62,7 +56,7 @@ public static class Post
         public Validator(IStringLocalizer<SharedResource> text)
         {
             RuleFor(c => c.Text).NotEmpty().MaximumLength(Comment.TextMax);
-            RuleFor(c => c.Language).Must(Domain.Common.ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
+            RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
             RuleFor(c => c.TargetKind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
             RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
         }

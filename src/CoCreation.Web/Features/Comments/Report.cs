@@ -1,12 +1,5 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Comments;
@@ -18,7 +11,7 @@ namespace CoCreation.Web.Features.Comments;
 public static class Report
 {
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(long Id, ReportReason? Reason, string? Text) : ICommand<string?>;
 
     public sealed class Validator : AbstractValidator<Command>

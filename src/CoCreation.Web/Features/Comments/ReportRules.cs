@@ -1,6 +1,4 @@
 using CoCreation.Domain.Comments;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Comments;
 

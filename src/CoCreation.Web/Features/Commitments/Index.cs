@@ -1,15 +1,7 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Commitments;
 

@@ -1,4 +1,3 @@
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Members;
 
 namespace CoCreation.Web.Features.Commitments;

@@ -1,9 +1,4 @@
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -11,7 +6,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Attendance
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int EventId, IReadOnlyList<long> Present) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>

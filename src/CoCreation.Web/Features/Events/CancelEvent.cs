@@ -1,7 +1,4 @@
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -9,7 +6,7 @@ namespace CoCreation.Web.Features.Events;
 public static class CancelEvent
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int Id) : ICommand<bool>;
 
     public sealed class Handler(PortalDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, bool>

@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Events;
 
 /// <summary>
@@ -12,7 +7,7 @@ namespace CoCreation.Web.Features.Events;
 public static class CancelRegistration
 {
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(Guid Code) : ICommand<int?>;
 
     public sealed class Handler(PortalDbContext db, TimeProvider clock) : ICommandHandler<Command, int?>

@@ -1,9 +1,5 @@
 using CoCreation.Domain.Events;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -17,7 +13,7 @@ public static class ConfirmRegistration
     public sealed record Query(int EventId, string? Token) : IQuery<RequestRegistration.Request?>;
 
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int EventId, string? Token) : ICommand<RegistrationStatus?>;
 
     public sealed class QueryHandler(IDataProtectionProvider protection) : IQueryHandler<Query, RequestRegistration.Request?>

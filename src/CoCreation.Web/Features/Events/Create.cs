@@ -1,9 +1,5 @@
 using CoCreation.Domain.Events;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -11,7 +7,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Create
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : EventForm, ICommand<int>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : EventFormValidator<Command>(text);
@@ -42,7 +38,7 @@ public static class Create
                     Domain.Notifications.FollowedKind.Campaign,
                     campaign,
                     title,
-                    Infrastructure.Web.Paths.Event(planned.Id),
+                    Paths.Event(planned.Id),
                     campaignId: campaign,
                     detail: planned.Title
                 );

@@ -1,10 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Events;
 

@@ -1,11 +1,6 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -86,7 +81,7 @@ public record EventForm
         where T : EventForm, new()
     {
         var schedule = source.Schedule;
-        DateTime Local(DateTimeOffset moment) => Web.Infrastructure.Web.EventTime.InZone(moment, schedule.TimeZone).DateTime;
+        DateTime Local(DateTimeOffset moment) => EventTime.InZone(moment, schedule.TimeZone).DateTime;
         var form = new T
         {
             Kind = source.Kind,

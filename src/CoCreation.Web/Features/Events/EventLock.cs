@@ -1,6 +1,4 @@
 using CoCreation.Domain.Events;
-using CoCreation.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Events;
 

@@ -1,13 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 

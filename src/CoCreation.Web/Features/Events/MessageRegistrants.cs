@@ -1,13 +1,6 @@
 using CoCreation.Domain.Events;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -18,7 +11,7 @@ namespace CoCreation.Web.Features.Events;
 public static class MessageRegistrants
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<int>
     {
         public int EventId { get; set; }

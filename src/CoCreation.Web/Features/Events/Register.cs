@@ -1,8 +1,4 @@
 using CoCreation.Domain.Events;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -14,7 +10,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Register
 {
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int EventId) : ICommand<RegistrationStatus?>;
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor, TimeProvider clock) : ICommandHandler<Command, RegistrationStatus?>

@@ -1,9 +1,6 @@
 using System.Globalization;
 using CoCreation.Domain.Events;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 

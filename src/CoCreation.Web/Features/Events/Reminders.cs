@@ -1,7 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Events;
@@ -14,7 +10,7 @@ namespace CoCreation.Web.Features.Events;
 public static class Reminders
 {
     [Allow(Audience.System)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<int>;
 
     /// <summary>How many events had their reminders queued.</summary>

@@ -1,16 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Events;
 
@@ -26,7 +19,7 @@ public static class RequestRegistration
     private const string Purpose = "Events.VisitorRegistration";
 
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<bool>
     {
         public int EventId { get; set; }
@@ -69,9 +62,7 @@ public static class RequestRegistration
 
             if (!planned.IsOpenForRegistration(clock.GetUtcNow()))
             {
-                throw new Domain.Common.DomainException(
-                    planned.CancelledAt is null ? "Domain.Event.RegistrationClosed" : "Domain.Event.Cancelled"
-                );
+                throw new DomainException(planned.CancelledAt is null ? "Domain.Event.RegistrationClosed" : "Domain.Event.Cancelled");
             }
 
             var request = new Request(

@@ -1,12 +1,5 @@
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Forums;
 

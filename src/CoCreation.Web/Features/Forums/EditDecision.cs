@@ -1,11 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Forums;
 
@@ -15,10 +9,10 @@ public static class EditDecision
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code, int? Id) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : Infrastructure.Web.IStoredForm<Command>;
+    public sealed record Form(Command Command, LocalizedText MemberName, bool Exists) : IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

@@ -1,12 +1,6 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Forums;
 
@@ -16,10 +10,10 @@ public static class EditRules
     [Allow(Audience.Official | Audience.SupportUnit)]
     public sealed record Query(string Code) : IQuery<Form?>;
 
-    public sealed record Form(Command Command, LocalizedText MemberName) : Infrastructure.Web.IStoredForm<Command>;
+    public sealed record Form(Command Command, LocalizedText MemberName) : IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<string?>
     {
         public string Code { get; set; } = "";

@@ -1,7 +1,4 @@
 using CoCreation.Domain.Forums;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Forums;
 

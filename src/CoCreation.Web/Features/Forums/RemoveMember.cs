@@ -1,8 +1,5 @@
 using CoCreation.Domain.Forums;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 
 namespace CoCreation.Web.Features.Forums;
 
@@ -10,7 +7,7 @@ namespace CoCreation.Web.Features.Forums;
 public static class RemoveMember
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(string Code, int Id) : ICommand<string?>;
 
     /// <summary>The member's code; null when no member has it or the forum member does not exist.</summary>

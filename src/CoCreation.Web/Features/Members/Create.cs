@@ -1,11 +1,6 @@
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Members;
 
@@ -13,7 +8,7 @@ namespace CoCreation.Web.Features.Members;
 public static class Create
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : MemberForm, ICommand<string>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);

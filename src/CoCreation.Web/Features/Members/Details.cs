@@ -1,13 +1,8 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Campaigns;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Members;

@@ -1,11 +1,6 @@
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Members;
 
@@ -16,7 +11,7 @@ public static class Edit
     public sealed record Query(string Code) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : MemberForm, ICommand<bool>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : MemberFormValidator<Command>(text);

@@ -3,14 +3,10 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.OpenData;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
 
 namespace CoCreation.Web.Features.Members;
 

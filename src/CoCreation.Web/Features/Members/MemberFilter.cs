@@ -1,5 +1,4 @@
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 
 namespace CoCreation.Web.Features.Members;
 

@@ -1,8 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Members;
 

@@ -1,7 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
-
 namespace CoCreation.Web.Features.Members;
 
 /// <summary>A public list that can be narrowed to one member (<see cref="MemberFilter"/>).</summary>

@@ -1,12 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Moderation;
 
@@ -26,7 +19,7 @@ public static class Decide
     }
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(IReadOnlyList<long> Ids, Decision Decision, string? Reason = null) : ICommand<Result>;
 
     /// <param name="Count">Submissions decided.</param>

@@ -1,12 +1,6 @@
 using System.Globalization;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Moderation;
 
@@ -23,7 +17,7 @@ public static class DecideReported
     }
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(long Id, Decision Decision, string? Reason = null) : ICommand<bool>;
 
     public sealed class Validator : AbstractValidator<Command>

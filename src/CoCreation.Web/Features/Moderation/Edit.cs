@@ -1,12 +1,7 @@
 using System.Text.Json;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Moderation;
 
@@ -17,7 +12,7 @@ public static class Edit
     public sealed record Query(long Id) : IQuery<Command?>;
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : SubmissionForm, ICommand<bool>
     {
         public long Id { get; set; }

@@ -1,17 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Moderation;
 
@@ -26,7 +18,7 @@ public static partial class Import
     public const int MaxCharacters = 5_000_000;
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command([property: CheckedByHandler] string Content, string? DefaultMemberCode, string? DefaultLanguage = null)
         : ICommand<Result>;
 

@@ -1,15 +1,8 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Newsletter;
 
@@ -34,7 +27,7 @@ public static class Compose
     );
 
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<int>
     {
         public int Id { get; set; }

@@ -1,10 +1,5 @@
 using CoCreation.Domain.Newsletter;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Newsletter;
 
@@ -18,7 +13,7 @@ public static class ConfirmSubscription
     public sealed record Query(string? Token) : IQuery<Subscribe.Request?>;
 
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(string? Token) : ICommand<string>;
 
     public sealed class QueryHandler(IDataProtectionProvider protection) : IQueryHandler<Query, Subscribe.Request?>

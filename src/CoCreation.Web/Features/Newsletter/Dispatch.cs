@@ -1,10 +1,5 @@
 using CoCreation.Domain.Newsletter;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Newsletter;
@@ -18,7 +13,7 @@ namespace CoCreation.Web.Features.Newsletter;
 public static class Dispatch
 {
     [Allow(Audience.System)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int BatchSize) : ICommand<int>;
 
     /// <summary>How many deliveries were queued (or skipped for readers who left meanwhile).</summary>

@@ -2,14 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Newsletter;
 

@@ -1,10 +1,5 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Newsletter;
 

@@ -1,10 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Newsletter;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Newsletter;
 
@@ -17,7 +12,7 @@ namespace CoCreation.Web.Features.Newsletter;
 public static class Send
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int Id) : ICommand<int>;
 
     /// <summary>How many readers the edition goes to.</summary>

@@ -1,12 +1,5 @@
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Newsletter;
 
@@ -14,7 +7,7 @@ namespace CoCreation.Web.Features.Newsletter;
 public static class SendTest
 {
     [Allow(Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(int Id) : ICommand<bool>;
 
     public sealed class Handler(

@@ -1,15 +1,9 @@
 using System.Text.Json;
 using CoCreation.Domain.Blog;
-using CoCreation.Domain.Common;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Newsletter;
 
@@ -25,7 +19,7 @@ public static class Subscribe
     private const string Purpose = "Newsletter.Subscription";
 
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand
     {
         public string Email { get; set; } = "";

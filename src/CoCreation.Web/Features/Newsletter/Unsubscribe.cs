@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Newsletter;
 
 /// <summary>
@@ -17,7 +12,7 @@ public static class Unsubscribe
     public sealed record Model(string Email, bool Active);
 
     [Allow(Audience.Anonymous)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(string Code) : ICommand<bool>;
 
     public sealed class QueryHandler(PortalDbContext db) : IQueryHandler<Query, Model?>

@@ -1,8 +1,4 @@
 using CoCreation.Domain.Newsletter;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Newsletter;
 

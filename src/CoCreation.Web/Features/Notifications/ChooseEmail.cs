@@ -1,11 +1,5 @@
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Notifications;

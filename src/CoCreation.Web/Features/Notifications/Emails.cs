@@ -1,16 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Notifications;
 

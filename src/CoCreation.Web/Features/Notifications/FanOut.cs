@@ -1,8 +1,4 @@
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Notifications;

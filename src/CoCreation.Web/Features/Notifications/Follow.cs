@@ -1,10 +1,4 @@
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Notifications;
 

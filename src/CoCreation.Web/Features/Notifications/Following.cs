@@ -1,10 +1,4 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Notifications;
 

@@ -1,13 +1,7 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Notifications;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Notifications;
 

@@ -1,11 +1,5 @@
 using System.Globalization;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Notifications;
 

@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Notifications;
 
 /// <summary>Marks one of the person's notifications read, or all of them (no id); someone else's is left alone.</summary>

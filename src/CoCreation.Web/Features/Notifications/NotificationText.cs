@@ -1,7 +1,5 @@
 using System.Globalization;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Notifications;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Notifications;
 

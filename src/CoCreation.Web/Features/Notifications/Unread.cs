@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Notifications;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Notifications;

@@ -2,10 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
 
 namespace CoCreation.Web.Features.OpenData;
 

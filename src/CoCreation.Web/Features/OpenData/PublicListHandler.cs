@@ -1,7 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.OpenData;
 
 /// <summary>

@@ -1,11 +1,9 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Features.OpenData;
 

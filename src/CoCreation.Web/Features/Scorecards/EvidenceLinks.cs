@@ -1,5 +1,4 @@
 using CoCreation.Domain.Scorecards;
-using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Features.Scorecards;
 

@@ -1,9 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Scorecards;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Scorecards;

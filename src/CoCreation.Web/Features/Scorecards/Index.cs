@@ -1,13 +1,6 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Scorecards;

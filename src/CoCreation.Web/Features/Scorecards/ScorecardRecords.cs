@@ -1,12 +1,9 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Scorecards;
 

@@ -1,8 +1,3 @@
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CoCreation.Web.Features.Submissions;
@@ -23,13 +18,12 @@ public static class CampaignChoices
 
     public sealed record Campaign(int Id, string Slug, LocalizedText Title);
 
-    public sealed class Handler(PortalDbContext db, IMemoryCache cache, Infrastructure.Web.PublicData publicData)
-        : IQueryHandler<Query, Model>
+    public sealed class Handler(PortalDbContext db, IMemoryCache cache, PublicData publicData) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken) =>
             await cache.GetOrCreateAsync(CacheKey, async entry =>
             {
-                entry.AbsoluteExpirationRelativeToNow = Infrastructure.Web.PublicPageCache.Lifetime;
+                entry.AbsoluteExpirationRelativeToNow = PublicPageCache.Lifetime;
                 entry.AddExpirationToken(publicData.Changed);
                 var campaigns = await db
                     .Campaigns.AsNoTracking()

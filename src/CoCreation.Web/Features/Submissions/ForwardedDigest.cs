@@ -1,11 +1,7 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
 using CoCreation.Web.Infrastructure.Localization;
 using CoCreation.Web.Infrastructure.Mediator;
-using CoCreation.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Submissions;
 

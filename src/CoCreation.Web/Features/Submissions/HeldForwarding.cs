@@ -1,7 +1,5 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Submissions;
 

@@ -1,15 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using NpgsqlTypes;
 
 namespace CoCreation.Web.Features.Submissions;

@@ -1,8 +1,3 @@
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CoCreation.Web.Features.Submissions;
@@ -11,7 +6,7 @@ namespace CoCreation.Web.Features.Submissions;
 /// The members to choose from in submission forms and filters, in the alphabetical order of the
 /// person's language. Read on every list page, changed a few times a year: kept in memory per culture
 /// (sorting with the culture's collation is the costly part), dropped when a command that changes public
-/// data commits (and after <see cref="Infrastructure.Web.PublicPageCache.Lifetime"/> on the other instances).
+/// data commits (and after <see cref="PublicPageCache.Lifetime"/> on the other instances).
 /// </summary>
 public static class MemberChoices
 {
@@ -22,15 +17,14 @@ public static class MemberChoices
 
     public sealed record Item(string Code, LocalizedText Name);
 
-    public sealed class Handler(PortalDbContext db, IMemoryCache cache, Infrastructure.Web.PublicData publicData)
-        : IQueryHandler<Query, IReadOnlyList<Item>>
+    public sealed class Handler(PortalDbContext db, IMemoryCache cache, PublicData publicData) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
         public async ValueTask<IReadOnlyList<Item>> Handle(Query query, CancellationToken cancellationToken) =>
             await cache.GetOrCreateAsync(
                 CacheKey + System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
                 async entry =>
                 {
-                    entry.AbsoluteExpirationRelativeToNow = Infrastructure.Web.PublicPageCache.Lifetime;
+                    entry.AbsoluteExpirationRelativeToNow = PublicPageCache.Lifetime;
                     entry.AddExpirationToken(publicData.Changed);
                     var ui = System.Globalization.CultureInfo.CurrentUICulture;
                     var members = await db.Members.AsNoTracking().Select(m => new Item(m.Code, m.Name)).ToListAsync(cancellationToken);

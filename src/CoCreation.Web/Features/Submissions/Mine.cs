@@ -1,9 +1,4 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Submissions;
 

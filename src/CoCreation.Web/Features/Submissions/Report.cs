@@ -1,14 +1,7 @@
 using CoCreation.Domain.Comments;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Submissions;
@@ -22,7 +15,7 @@ namespace CoCreation.Web.Features.Submissions;
 public static class Report
 {
     [Allow(Audience.Participant)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<Outcome?>
     {
         public long Id { get; set; }

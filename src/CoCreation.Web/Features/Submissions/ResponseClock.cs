@@ -1,6 +1,4 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Infrastructure.Web;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Submissions;
 

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using CoCreation.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CoCreation.Web.Features.Submissions;

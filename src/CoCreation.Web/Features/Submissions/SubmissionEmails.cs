@@ -1,8 +1,5 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Infrastructure.Email;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Submissions;
 

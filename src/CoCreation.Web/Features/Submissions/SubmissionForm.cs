@@ -1,7 +1,4 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Submissions;
 

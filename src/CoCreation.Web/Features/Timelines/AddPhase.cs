@@ -1,11 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -13,7 +7,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class AddPhase
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : PhaseName, ICommand<bool>
     {
         public string Code { get; set; } = "";

@@ -1,12 +1,7 @@
 using System.Globalization;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using CoCreation.Web.Infrastructure.Web;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -67,9 +62,7 @@ public static class Calendar
                     {
                         activity.DescriptionEn is null
                             ? null
-                            : new Domain.Common.LocalizedText(activity.DescriptionEn, activity.DescriptionFr, activity.DescriptionEs).In(
-                                ui
-                            ),
+                            : new LocalizedText(activity.DescriptionEn, activity.DescriptionFr, activity.DescriptionEs).In(ui),
                         activity.WhoMayAttend,
                         activity.HowToRegister,
                         activity.SummaryLink,

@@ -1,11 +1,6 @@
 using CoCreation.Domain.Campaigns;
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Timelines;

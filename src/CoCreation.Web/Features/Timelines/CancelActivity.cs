@@ -1,8 +1,5 @@
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -10,7 +7,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class CancelActivity
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(string Code, int ActivityId) : ICommand<bool>;
 
     /// <summary>False when the member or the activity does not exist.</summary>
@@ -39,7 +36,7 @@ public static class CancelActivity
                 await happenings.RecordForMemberAsync(
                     Domain.Notifications.HappeningKind.TimelineChanged,
                     loaded.MemberId,
-                    code => Infrastructure.Web.Paths.TimelineActivity(code, activity.Id),
+                    code => Paths.TimelineActivity(code, activity.Id),
                     activity.Title,
                     cancellationToken
                 );

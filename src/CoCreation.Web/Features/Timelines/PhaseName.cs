@@ -1,7 +1,4 @@
-using CoCreation.Domain.Common;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 

@@ -1,9 +1,5 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -11,7 +7,7 @@ namespace CoCreation.Web.Features.Timelines;
 public static class Publish
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(string Code) : ICommand<bool>;
 
     /// <summary>False when no member has that code.</summary>
@@ -37,7 +33,7 @@ public static class Publish
             await happenings.RecordForMemberAsync(
                 Domain.Notifications.HappeningKind.TimelinePublished,
                 loaded.MemberId,
-                Infrastructure.Web.Paths.Timeline,
+                Paths.Timeline,
                 null,
                 cancellationToken
             );

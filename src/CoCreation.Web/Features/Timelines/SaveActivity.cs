@@ -1,13 +1,6 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Localization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Timelines;
 
@@ -22,10 +15,10 @@ public static class SaveActivity
     public sealed record Query(string Code, int? ActivityId) : IQuery<Form?>;
 
     public sealed record Form(Command Command, LocalizedText MemberName, IReadOnlyList<Edit.PhaseItem> Phases, bool Cancelled)
-        : Infrastructure.Web.IStoredForm<Command>;
+        : IStoredForm<Command>;
 
     [Allow(Audience.Official | Audience.SupportUnit)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command : ICommand<int?>
     {
         public string Code { get; set; } = "";
@@ -275,7 +268,7 @@ public static class SaveActivity
                 await happenings.RecordForMemberAsync(
                     Domain.Notifications.HappeningKind.TimelineChanged,
                     loaded.MemberId,
-                    code => Infrastructure.Web.Paths.TimelineActivity(code, activity.Id),
+                    code => Paths.TimelineActivity(code, activity.Id),
                     activity.Title,
                     cancellationToken
                 );

@@ -1,13 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure;
-using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Translation;
-using CoCreation.Web.Infrastructure.Web;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Translations;

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
 
 namespace CoCreation.Web.Infrastructure.Audit;
 

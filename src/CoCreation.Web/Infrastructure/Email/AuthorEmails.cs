@@ -1,7 +1,4 @@
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Localization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Email;
 

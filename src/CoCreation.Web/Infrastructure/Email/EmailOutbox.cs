@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using CoCreation.Web.Data;
 
 namespace CoCreation.Web.Infrastructure.Email;
 

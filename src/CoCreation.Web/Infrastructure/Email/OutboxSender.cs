@@ -1,5 +1,3 @@
-using CoCreation.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Infrastructure.Email;

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Identity;
 

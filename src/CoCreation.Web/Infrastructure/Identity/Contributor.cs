@@ -1,7 +1,4 @@
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Identity;
 

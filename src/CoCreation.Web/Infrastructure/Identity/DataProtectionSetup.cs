@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using CoCreation.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CoCreation.Web.Infrastructure.Identity;

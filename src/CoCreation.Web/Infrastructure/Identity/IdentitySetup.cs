@@ -1,5 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,3 @@
-using CoCreation.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Infrastructure.Identity;
 
 /// <summary>
@@ -71,4 +68,4 @@ public static class MemberAuthority
     }
 }
 
-public sealed record EditedMember(int Id, string Code, Domain.Common.LocalizedText Name);
+public sealed record EditedMember(int Id, string Code, LocalizedText Name);

@@ -1,6 +1,5 @@
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Identity;
 

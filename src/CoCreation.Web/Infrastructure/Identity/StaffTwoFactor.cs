@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Infrastructure.Identity;

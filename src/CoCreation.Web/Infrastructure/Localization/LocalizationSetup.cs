@@ -1,10 +1,6 @@
 using System.Globalization;
-using CoCreation.Domain.Common;
-using CoCreation.Web.Infrastructure.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Localization;
 

@@ -1,6 +1,3 @@
-using CoCreation.Domain.Common;
-using FluentValidation;
-
 namespace CoCreation.Web.Infrastructure.Localization;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Localization;
 

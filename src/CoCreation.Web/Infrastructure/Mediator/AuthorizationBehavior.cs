@@ -1,6 +1,3 @@
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-
 namespace CoCreation.Web.Infrastructure.Mediator;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Email;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Infrastructure.Mediator;
 
@@ -16,7 +12,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
     IPublisher publisher,
     OutboxSignal outboxSignal,
     IEnumerable<IBeforeCommit> beforeCommit,
-    Web.PublicData publicData
+    PublicData publicData
 ) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -52,7 +48,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
                 }
 
                 await db.SaveChangesAsync(ct);
-                if (Web.PublicData.IsChangedBy(typeof(TMessage)))
+                if (PublicData.IsChangedBy(typeof(TMessage)))
                 {
                     await publicData.AnnounceAsync(db, ct);
                 }
@@ -64,7 +60,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
         );
 
         outboxSignal.Notify();
-        if (Web.PublicData.IsChangedBy(typeof(TMessage)))
+        if (PublicData.IsChangedBy(typeof(TMessage)))
         {
             await publicData.DropAsync();
         }

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.Extensions.Localization;
-
 namespace CoCreation.Web.Infrastructure.Mediator;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using CoCreation.Domain.Submissions;
-using CoCreation.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Infrastructure.Telemetry;

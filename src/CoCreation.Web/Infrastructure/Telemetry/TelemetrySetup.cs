@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace CoCreation.Web.Infrastructure.Web;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using CoCreation.Domain.Common;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 

@@ -1,4 +1,3 @@
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Infrastructure.Web;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 

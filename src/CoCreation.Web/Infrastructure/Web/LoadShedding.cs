@@ -3,7 +3,6 @@ using System.Net;
 using System.Threading.RateLimiting;
 using CoCreation.Web.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 

@@ -4,7 +4,6 @@ using CoCreation.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 

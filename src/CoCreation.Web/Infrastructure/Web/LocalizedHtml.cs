@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using CoCreation.Domain.Common;
 using Microsoft.AspNetCore.Html;
 
 namespace CoCreation.Web.Infrastructure.Web;

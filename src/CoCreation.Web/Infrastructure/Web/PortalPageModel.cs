@@ -1,10 +1,6 @@
-using CoCreation.Domain.Common;
 using CoCreation.Web.Infrastructure.Mediator;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace CoCreation.Web.Infrastructure.Web;

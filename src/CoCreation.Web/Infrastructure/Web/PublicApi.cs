@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using CoCreation.Web.Infrastructure.Mediator;
-using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 
 namespace CoCreation.Web.Infrastructure.Web;

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using CoCreation.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 
 namespace CoCreation.Web.Infrastructure.Web;

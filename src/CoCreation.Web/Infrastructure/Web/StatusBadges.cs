@@ -1,6 +1,5 @@
 using CoCreation.Domain.Submissions;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Infrastructure.Web;
 

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Account;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 

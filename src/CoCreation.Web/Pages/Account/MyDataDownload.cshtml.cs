@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoCreation.Web.Features.Account;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Account;

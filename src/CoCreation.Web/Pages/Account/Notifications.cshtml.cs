@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Notifications;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 

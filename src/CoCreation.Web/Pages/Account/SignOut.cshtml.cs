@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using SignOutUseCase = CoCreation.Web.Features.Account.SignOut;
 

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.ActionPlans;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.ActionPlans;

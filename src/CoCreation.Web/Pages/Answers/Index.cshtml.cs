@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Index = CoCreation.Web.Features.Answers.Index;
 
 namespace CoCreation.Web.Pages.Answers;

@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using MembersUseCase = CoCreation.Web.Features.Answers.Members;
 
 namespace CoCreation.Web.Pages.Answers;

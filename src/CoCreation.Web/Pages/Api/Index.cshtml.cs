@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

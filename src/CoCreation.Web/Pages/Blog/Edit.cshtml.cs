@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Blog;
 
 /// <summary>/blog/{id}/edit: the author changes a draft or answers the support unit's comment, then (re)submits.</summary>
-[EnableRateLimiting(Infrastructure.Web.RateLimits.Contribution)]
+[EnableRateLimiting(RateLimits.Contribution)]
 public sealed class EditModel : BlogFormPage<Edit.Command>
 {
     public Edit.Model Post { get; private set; } = null!;

@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Blog.Index;
 

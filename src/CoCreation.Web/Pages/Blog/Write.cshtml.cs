@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Blog;
 
 /// <summary>/blog/write: a participant writes a post, keeps it as a draft or sends it for review.</summary>
-[EnableRateLimiting(Infrastructure.Web.RateLimits.Contribution)]
+[EnableRateLimiting(RateLimits.Contribution)]
 public sealed class WriteModel : BlogFormPage<Write.Command>
 {
     public async Task OnGetAsync(int? campaign)

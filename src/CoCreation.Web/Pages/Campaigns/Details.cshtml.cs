@@ -1,14 +1,13 @@
 using System.Globalization;
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Campaigns;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using CampaignTimelines = CoCreation.Web.Features.Timelines.CampaignTimelines;
 
 namespace CoCreation.Web.Pages.Campaigns;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailsModel : PortalPageModel
 {
     public Details.Model Campaign { get; private set; } = null!;

@@ -1,6 +1,5 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Comments;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 

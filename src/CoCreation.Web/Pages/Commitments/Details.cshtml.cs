@@ -2,7 +2,6 @@ using System.Globalization;
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Comments;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

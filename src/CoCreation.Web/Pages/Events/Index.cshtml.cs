@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 using Index = CoCreation.Web.Features.Events.Index;

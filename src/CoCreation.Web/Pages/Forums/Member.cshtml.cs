@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Forums;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Forums;

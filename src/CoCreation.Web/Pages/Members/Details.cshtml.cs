@@ -2,13 +2,12 @@ using System.Globalization;
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.Scorecards;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Web.PublicPageCache.Policy)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailsModel : PortalPageModel
 {
     public Details.Model Member { get; private set; } = null!;

@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Members.Index;
 

@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.OpenData;
 using CoCreation.Web.Features.Submissions;
-using CoCreation.Web.Infrastructure.Web;
 using PublicCollections = CoCreation.Web.Features.OpenData.Collections;
 
 namespace CoCreation.Web.Pages.OpenData;

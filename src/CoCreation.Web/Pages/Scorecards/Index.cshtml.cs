@@ -1,5 +1,4 @@
 using CoCreation.Domain.Members;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Scorecards.Index;
 

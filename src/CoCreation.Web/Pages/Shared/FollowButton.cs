@@ -1,6 +1,5 @@
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Notifications;
-using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoCreation.Web.Pages.Shared;

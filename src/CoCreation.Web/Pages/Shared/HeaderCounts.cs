@@ -1,7 +1,5 @@
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Features.Notifications;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,4 @@
-using CoCreation.Domain.Common;
 using CoCreation.Domain.Members;
-using CoCreation.Web.Infrastructure.Web;
 
 namespace CoCreation.Web.Pages.Shared;
 

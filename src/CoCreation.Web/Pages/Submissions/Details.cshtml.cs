@@ -4,7 +4,6 @@ using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Features.Translations;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

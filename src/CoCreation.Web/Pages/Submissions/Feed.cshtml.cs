@@ -1,10 +1,7 @@
 using System.ServiceModel.Syndication;
 using CoCreation.Web.Features.Submissions;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
-using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Pages.Submissions;
 

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Submissions;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Submissions.Index;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using CoCreation.Domain.Timelines;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Html;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Pages.Timelines;
 

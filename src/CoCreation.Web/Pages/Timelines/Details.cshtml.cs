@@ -1,7 +1,6 @@
 using System.Globalization;
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Timelines;
-using CoCreation.Web.Infrastructure.Web;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using Index = CoCreation.Web.Features.Timelines.Index;
 
 namespace CoCreation.Web.Pages.Timelines;

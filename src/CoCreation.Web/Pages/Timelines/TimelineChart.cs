@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoCreation.Domain.Timelines;
 using CoCreation.Web.Features.Timelines;
-using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Html;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Pages.Timelines;
 

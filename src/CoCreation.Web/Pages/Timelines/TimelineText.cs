@@ -1,5 +1,4 @@
 using CoCreation.Domain.Timelines;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Pages.Timelines;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

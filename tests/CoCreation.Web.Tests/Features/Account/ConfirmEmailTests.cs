@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Features.Account;

@@ -1,7 +1,6 @@
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Account;
 

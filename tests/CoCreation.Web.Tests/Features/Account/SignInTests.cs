@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Account;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Account;
 

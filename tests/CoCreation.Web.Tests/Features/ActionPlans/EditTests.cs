@@ -1,10 +1,8 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.ActionPlans;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 using static CoCreation.Testing.PlanScenario;
 using Decide = CoCreation.Web.Features.Moderation.Decide;
 

@@ -1,10 +1,7 @@
-using System.Net;
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
-using CoCreation.Testing;
 using CoCreation.Web.Features.ActionPlans;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 using CommitmentDetails = CoCreation.Web.Features.Commitments.Details;
 
 namespace CoCreation.Web.Tests.Features.ActionPlans;

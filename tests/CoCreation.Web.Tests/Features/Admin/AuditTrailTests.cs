@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CoCreation.Web.Tests.Features.Admin;

@@ -1,9 +1,7 @@
 using CoCreation.Domain.Common;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Admin.Accounts;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CoCreation.Web.Tests.Features.Admin;

@@ -1,10 +1,8 @@
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Features.Moderation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Answers;
 

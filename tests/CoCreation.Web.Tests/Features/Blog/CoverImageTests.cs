@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Blog;
 

@@ -1,7 +1,5 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Newsletter;
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Blog;
 

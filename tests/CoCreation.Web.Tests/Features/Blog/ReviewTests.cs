@@ -1,8 +1,6 @@
 using CoCreation.Domain.Blog;
 using CoCreation.Domain.Common;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Blog;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Blog;
 

@@ -1,6 +1,5 @@
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Campaigns;
 
 namespace CoCreation.Web.Tests.Features.Campaigns;

@@ -1,7 +1,5 @@
-using CoCreation.Testing;
 using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Campaigns;
 

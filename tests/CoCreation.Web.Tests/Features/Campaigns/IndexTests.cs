@@ -1,4 +1,3 @@
-using CoCreation.Testing;
 using Index = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Tests.Features.Campaigns;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CoCreation.Domain.Comments;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure.Identity;
 

@@ -1,7 +1,6 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Tests.Pages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Comments;
 

@@ -1,7 +1,6 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Features.Comments;

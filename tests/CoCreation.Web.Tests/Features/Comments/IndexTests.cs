@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoCreation.Domain.Comments;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Comments;
 
 namespace CoCreation.Web.Tests.Features.Comments;

@@ -1,6 +1,5 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Comments;
 

@@ -2,7 +2,6 @@ using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Comments;
 

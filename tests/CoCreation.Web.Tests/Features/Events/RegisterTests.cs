@@ -1,9 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Events;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Events;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Events;
 

@@ -1,7 +1,5 @@
 using CoCreation.Domain.Events;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Forums;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Forums;
 

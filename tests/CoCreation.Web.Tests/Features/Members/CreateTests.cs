@@ -3,7 +3,6 @@ using CoCreation.Domain.Members;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Members;
 

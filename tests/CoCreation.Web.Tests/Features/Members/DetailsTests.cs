@@ -1,4 +1,3 @@
-using CoCreation.Testing;
 using CoCreation.Web.Features.Members;
 
 namespace CoCreation.Web.Tests.Features.Members;

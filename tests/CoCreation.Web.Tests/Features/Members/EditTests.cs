@@ -1,7 +1,6 @@
 using CoCreation.Domain.Members;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Members;
 

@@ -1,15 +1,12 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Net;
 using System.Text.Json;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Pages;
 using CsvHelper;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Features.Members;

@@ -1,5 +1,4 @@
 using CoCreation.Domain.Members;
-using CoCreation.Testing;
 using Index = CoCreation.Web.Features.Members.Index;
 
 namespace CoCreation.Web.Tests.Features.Members;

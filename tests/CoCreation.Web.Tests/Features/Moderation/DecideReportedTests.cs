@@ -1,10 +1,8 @@
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Mediator;
 using CoCreation.Web.Tests.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Moderation;
 

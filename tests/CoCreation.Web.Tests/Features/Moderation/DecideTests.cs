@@ -1,8 +1,6 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Moderation;
 

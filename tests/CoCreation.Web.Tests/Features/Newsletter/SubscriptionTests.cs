@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Newsletter;
 

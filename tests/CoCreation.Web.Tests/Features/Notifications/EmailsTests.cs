@@ -1,8 +1,6 @@
 using CoCreation.Domain.Notifications;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;

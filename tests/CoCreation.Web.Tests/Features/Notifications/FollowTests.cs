@@ -1,10 +1,8 @@
 using CoCreation.Domain.Notifications;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Notifications;
 using CoCreation.Web.Infrastructure.Identity;
 using CoCreation.Web.Tests.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
 
 namespace CoCreation.Web.Tests.Features.Notifications;

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using CoCreation.Domain.Notifications;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Notifications;
 using CoCreation.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,7 +1,5 @@
 using CoCreation.Domain.Scorecards;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Scorecards;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Scorecards;
 

@@ -3,10 +3,8 @@ using CoCreation.Domain.Common;
 using CoCreation.Domain.Forums;
 using CoCreation.Domain.Scorecards;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Scorecards;
 using CoCreation.Web.Tests.Features.Forums;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoCreation.Web.Tests.Features.Scorecards;

@@ -2,8 +2,6 @@ using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
 using CoCreation.Domain.Timelines;
-using CoCreation.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Scorecards;
 

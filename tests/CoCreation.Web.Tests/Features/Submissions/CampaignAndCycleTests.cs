@@ -1,11 +1,8 @@
-using System.Net;
 using System.Text.Json;
 using CoCreation.Domain.Campaigns;
 using CoCreation.Domain.Common;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Tests.Pages;
-using Microsoft.EntityFrameworkCore;
 using Dashboard = CoCreation.Web.Features.Campaigns.Dashboard;
 
 namespace CoCreation.Web.Tests.Features.Submissions;

@@ -1,13 +1,10 @@
-using System.Net;
 using System.Text.Json;
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Submissions;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Tests.Features.Comments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Submissions;
 

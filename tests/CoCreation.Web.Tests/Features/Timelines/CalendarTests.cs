@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Features.Timelines;

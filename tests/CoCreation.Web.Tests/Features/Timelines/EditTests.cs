@@ -1,9 +1,7 @@
 using CoCreation.Domain.Common;
 using CoCreation.Domain.Timelines;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Tests.Features.Timelines;
 

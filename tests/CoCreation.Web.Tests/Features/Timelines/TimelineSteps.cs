@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CoCreation.Domain.Timelines;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Timelines;
 
 namespace CoCreation.Web.Tests.Features.Timelines;

@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Blog;
-using CoCreation.Testing;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;

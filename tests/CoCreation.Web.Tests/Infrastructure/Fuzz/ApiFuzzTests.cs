@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
-using CoCreation.Testing;
 using Xunit.Abstractions;
 
 namespace CoCreation.Web.Tests.Infrastructure.Fuzz;

@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using System.Text;
-using CoCreation.Testing;
 using Xunit.Abstractions;
 
 namespace CoCreation.Web.Tests.Infrastructure.Fuzz;

@@ -1,9 +1,5 @@
 using CoCreation.Domain.Members;
-using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoCreation.Web.Features.Admin.Accounts;
 
@@ -13,7 +9,7 @@ namespace CoCreation.Web.Features.Admin.Accounts;
 public static class AssignMembers
 {
     [Allow(Audience.Administrator)]
-    [Infrastructure.Web.ChangesPublicData]
+    [ChangesPublicData]
     public sealed record Command(Guid UserId, IReadOnlyList<string> MemberCodes) : ICommand<bool>;
 
     public sealed class Handler(

@@ -1,9 +1,3 @@
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Admin.Accounts;
 
 /// <summary>One account as an administrator sees it: roles, the members an official acts for, lockout.</summary>

@@ -1,8 +1,3 @@
-using CoCreation.Web.Data;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoCreation.Web.Features.Admin.Accounts;
 
 /// <summary>Administrators find accounts by email, name or organisation, and by role.</summary>

@@ -1,6 +1,4 @@
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoCreation.Web.Features.Admin.Accounts;

@@ -1,13 +1,6 @@
-using CoCreation.Domain.Common;
-using CoCreation.Web.Data;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Audit;
-using CoCreation.Web.Infrastructure.Identity;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoCreation.Web.Features.Admin.Accounts;
 

@@ -1,4 +1,3 @@
-using CoCreation.Web.Infrastructure.Web;
 using EditionsUseCase = CoCreation.Web.Features.Newsletter.Editions;
 
 namespace CoCreation.Web.Pages.Newsletter.Editions;
