@@ -1,14 +1,32 @@
-using CoCreation.Testing;
 using CoCreation.Web.Data;
 using CoCreation.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Web.Tests.Infrastructure;
 
 public sealed class StartupTests(WebFixture portal) : PortalTest(portal)
 {
+    [Fact]
+    public async Task Pooled_connections_skip_the_reset_the_portal_does_not_need_unless_the_operators_connection_string_asks_for_it()
+    {
+        Assert.True(await NoResetOnCloseAsync(Portal.Services));
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Portal"] = Portal.Database.ConnectionString + ";No Reset On Close=false",
+        };
+        await using var factory = Portal.SecondPortal(settings);
+        Assert.False(await NoResetOnCloseAsync(factory.Services));
+
+        static async Task<bool> NoResetOnCloseAsync(IServiceProvider services)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            return new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).NoResetOnClose;
+        }
+    }
+
     [Fact]
     public async Task The_first_administrator_comes_from_configuration_and_a_restart_does_not_duplicate_it()
     {
