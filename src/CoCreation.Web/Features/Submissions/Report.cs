@@ -2,6 +2,7 @@ using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Submissions;
@@ -16,7 +17,7 @@ public static class Report
 {
     [Allow(Audience.Participant)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<Outcome?>
+    public sealed record Command : ICommand<Outcome?>, IHoneypotForm<Outcome?>
     {
         public long Id { get; set; }
 
@@ -28,6 +29,9 @@ public static class Report
 
         /// <summary>Hidden from people; only robots fill it.</summary>
         public string? Website { get; set; }
+
+        /// <summary>A robot is told its report was taken and the submission is still public, as if nothing happened.</summary>
+        Outcome? IHoneypotForm<Outcome?>.RobotAnswer => new(true);
 
         /// <summary>A form ready to show: a new one gets its own idempotency key, a refused one keeps what the person sent.</summary>
         public Command Ready()
@@ -49,7 +53,7 @@ public static class Report
         public Validator(IStringLocalizer<SharedResource> text)
         {
             this.ReasonAndWords(c => c.Reason, c => c.Text, text, "SubmissionReport.ChooseReason");
-            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+            RuleFor(c => c.IdempotencyKey).IdempotencyKey(text);
         }
     }
 
@@ -66,16 +70,6 @@ public static class Report
         public async ValueTask<Outcome?> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            if (!string.IsNullOrEmpty(command.Website))
-            {
-                logger.LogWarning(
-                    "Honeypot filled on a report of submission {SubmissionId} by {UserId}; nothing stored",
-                    command.Id,
-                    userId
-                );
-                return new Outcome(true);
-            }
-
             // Locked for the transaction: three readers reporting at the same moment all count, in turn.
             var submission = await db
                 .Submissions.FromSql($"SELECT *, xmin FROM submissions WHERE id = {command.Id} FOR UPDATE")
