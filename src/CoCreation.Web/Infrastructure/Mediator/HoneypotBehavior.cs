@@ -3,7 +3,8 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// <summary>
 /// A contribution form with a honeypot (Pages/Shared/_Honeypot.cshtml): a field hidden from people that only robots
 /// fill. Declared on the command; <see cref="HoneypotBehavior{TMessage, TResponse}"/> answers a filled one and stores
-/// nothing, so no handler checks it itself.
+/// nothing, so its handler does not check it. (Comments/Report checks its own: a robot is told the reported comment's
+/// address, which only the handler can find.)
 /// </summary>
 /// <typeparam name="TResponse">What the command answers.</typeparam>
 public interface IHoneypotForm<out TResponse>
