@@ -101,6 +101,7 @@ public static class PortalServices
                     typeof(LoggingBehavior<,>),
                     typeof(AuthorizationBehavior<,>),
                     typeof(ValidationBehavior<,>),
+                    typeof(HoneypotBehavior<,>),
                     typeof(TransactionBehavior<,>),
                 ];
                 options.StreamPipelineBehaviors = [typeof(AuthorizationStreamBehavior<,>)];

@@ -13,7 +13,7 @@ public static class Post
 {
     [Allow(Audience.Participant)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<long?>
+    public sealed record Command : ICommand<long?>, IHoneypotForm<long?>
     {
         public CommentTargetKind TargetKind { get; set; }
 
@@ -58,11 +58,11 @@ public static class Post
             RuleFor(c => c.Text).NotEmpty().MaximumLength(Comment.TextMax);
             RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Domain.Comment.LanguageUnknown"]);
             RuleFor(c => c.TargetKind).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+            RuleFor(c => c.IdempotencyKey).IdempotencyKey(text);
         }
     }
 
-    /// <summary>The new comment's id; null when the honeypot caught a robot (it is told nothing).</summary>
+    /// <summary>The new comment's id (a robot the honeypot caught is told nothing: null).</summary>
     public sealed class Handler(
         PortalDbContext db,
         CurrentActor actor,
@@ -73,12 +73,6 @@ public static class Post
     {
         public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (!string.IsNullOrEmpty(command.Website))
-            {
-                logger.LogWarning("Honeypot filled on a comment by {UserId}; nothing stored", actor.UserId);
-                return null;
-            }
-
             var authorId = actor.RequireUserId();
             var existing = await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
             if (existing is not null)

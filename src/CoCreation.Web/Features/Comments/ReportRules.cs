@@ -1,4 +1,5 @@
 using CoCreation.Domain.Comments;
+using CoCreation.Web.Infrastructure.Mediator;
 
 namespace CoCreation.Web.Features.Comments;
 
@@ -49,6 +50,6 @@ internal static class ReportRules
             .When(c => c.Reason == ReportReason.Other)
             .WithMessage(_ => text["Domain.Comment.ReportTextRequired"])
             .MaximumLength(ReaderReport.TextMax);
-        validator.RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+        validator.RuleFor(c => c.IdempotencyKey).IdempotencyKey(text);
     }
 }

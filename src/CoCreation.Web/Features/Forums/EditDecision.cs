@@ -52,29 +52,25 @@ public static class EditDecision
     {
         public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var loaded = await ForumAccess.LoadAsync(db, actor, query.Code, false, cancellationToken);
-            if (loaded is null)
+            if (
+                await ForumAccess.LoadChildAsync(db, actor, query.Code, ForumAccess.Decisions, query.Id, cancellationToken) is not { } found
+            )
             {
                 return null;
             }
 
+            var (loaded, decision) = found;
             var command = new Command
             {
                 Code = loaded.Member.Code,
                 DecidedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 Language = ContentLanguages.OfMember(loaded.Member.Code) is [var first, ..] ? first.Tag : "en",
             };
-            if (query.Id is { } id)
+            if (decision is not null)
             {
-                var decision = loaded.Forum?.Decisions.FirstOrDefault(d => d.Id == id);
-                if (decision is null)
-                {
-                    return null;
-                }
-
                 command = command with
                 {
-                    Id = id,
+                    Id = decision.Id,
                     DecidedOn = decision.DecidedOn,
                     Text = decision.Text,
                     Language = decision.Language,
@@ -82,7 +78,7 @@ public static class EditDecision
                 };
             }
 
-            return new Form(command, loaded.Member.Name, query.Id is not null);
+            return new Form(command, loaded.Member.Name, decision is not null);
         }
     }
 
@@ -93,43 +89,19 @@ public static class EditDecision
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var loaded = await ForumAccess.LoadOrCreateAsync(db, actor, command.Code, now, cancellationToken);
-            if (loaded is not { } found)
-            {
-                return null;
-            }
-
-            var (member, forum) = found;
-
             var details = new ForumDecisionDetails(command.DecidedOn!.Value, command.Text ?? "", command.Language, command.Link);
-            ForumDecision decision;
-            object? before = null;
-            if (command.Id is { } id)
-            {
-                var existing = forum.Decisions.FirstOrDefault(d => d.Id == id);
-                if (existing is null)
-                {
-                    return null;
-                }
-
-                decision = existing;
-                before = ForumAccess.Snapshot(decision);
-                forum.ChangeDecision(decision, details, now);
-            }
-            else
-            {
-                decision = forum.RecordDecision(details, actor.RequireUserId(), now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record(
-                before is null ? "forum.decision.recorded" : "forum.decision.updated",
-                nameof(ForumDecision),
-                decision.Id,
-                before,
-                ForumAccess.Snapshot(decision)
+            return await ForumAccess.AddOrChangeAsync(
+                db,
+                actor,
+                audit,
+                now,
+                command.Code,
+                ForumAccess.Decisions,
+                command.Id,
+                forum => forum.RecordDecision(details, actor.RequireUserId(), now),
+                (forum, decision) => forum.ChangeDecision(decision, details, now),
+                cancellationToken
             );
-            return member.Code;
         }
     }
 }

@@ -42,25 +42,19 @@ public static class EditMember
     {
         public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var loaded = await ForumAccess.LoadAsync(db, actor, query.Code, false, cancellationToken);
-            if (loaded is null)
+            if (await ForumAccess.LoadChildAsync(db, actor, query.Code, ForumAccess.People, query.Id, cancellationToken) is not { } found)
             {
                 return null;
             }
 
+            var (loaded, person) = found;
             var command = new Command { Code = loaded.Member.Code };
-            if (query.Id is { } id)
+            if (person is not null)
             {
-                var person = loaded.Forum?.Members.FirstOrDefault(m => m.Id == id);
-                if (person is null)
-                {
-                    return null;
-                }
-
-                command = command with { Id = id, Name = person.Name, Organisation = person.Organisation, Sector = person.Sector };
+                command = command with { Id = person.Id, Name = person.Name, Organisation = person.Organisation, Sector = person.Sector };
             }
 
-            return new Form(command, loaded.Member.Name, query.Id is not null);
+            return new Form(command, loaded.Member.Name, person is not null);
         }
     }
 
@@ -71,43 +65,19 @@ public static class EditMember
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow();
-            var loaded = await ForumAccess.LoadOrCreateAsync(db, actor, command.Code, now, cancellationToken);
-            if (loaded is not { } found)
-            {
-                return null;
-            }
-
-            var (member, forum) = found;
-
             var details = new ForumMemberDetails(command.Name ?? "", command.Organisation ?? "", command.Sector!.Value);
-            ForumMember person;
-            object? before = null;
-            if (command.Id is { } id)
-            {
-                var existing = forum.Members.FirstOrDefault(m => m.Id == id);
-                if (existing is null)
-                {
-                    return null;
-                }
-
-                person = existing;
-                before = ForumAccess.Snapshot(person);
-                forum.ChangeMember(person, details, now);
-            }
-            else
-            {
-                person = forum.AddMember(details, now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record(
-                before is null ? "forum.member.added" : "forum.member.updated",
-                nameof(ForumMember),
-                person.Id,
-                before,
-                ForumAccess.Snapshot(person)
+            return await ForumAccess.AddOrChangeAsync(
+                db,
+                actor,
+                audit,
+                now,
+                command.Code,
+                ForumAccess.People,
+                command.Id,
+                forum => forum.AddMember(details, now),
+                (forum, person) => forum.ChangeMember(person, details, now),
+                cancellationToken
             );
-            return member.Code;
         }
     }
 }

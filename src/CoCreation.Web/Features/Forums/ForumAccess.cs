@@ -1,4 +1,5 @@
 using CoCreation.Domain.Forums;
+using CoCreation.Web.Infrastructure.Audit;
 
 namespace CoCreation.Web.Features.Forums;
 
@@ -57,6 +58,125 @@ public static class ForumAccess
         }
 
         return (loaded.Member, forum);
+    }
+
+    /// <summary>
+    /// A kind of thing a forum holds a list of, added and changed through one form each (its people, its decisions):
+    /// where the list is, how one is found, and how its changes are audited.
+    /// </summary>
+    public sealed class Child<T>(
+        Func<MultiStakeholderForum, IEnumerable<T>> list,
+        Func<T, int> id,
+        Func<T, object> snapshot,
+        string added,
+        string updated
+    )
+        where T : class
+    {
+        public T? Find(MultiStakeholderForum? forum, int childId) =>
+            forum is null ? null : list(forum).FirstOrDefault(c => id(c) == childId);
+
+        internal int IdOf(T child) => id(child);
+
+        internal object Snapshot(T child) => snapshot(child);
+
+        internal string Action(bool existed) => existed ? updated : added;
+    }
+
+    /// <summary>The people of the forum: name, organisation, sector.</summary>
+    internal static readonly Child<ForumMember> People = new(
+        f => f.Members,
+        m => m.Id,
+        Snapshot,
+        "forum.member.added",
+        "forum.member.updated"
+    );
+
+    /// <summary>The forum's logged decisions.</summary>
+    internal static readonly Child<ForumDecision> Decisions = new(
+        f => f.Decisions,
+        d => d.Id,
+        Snapshot,
+        "forum.decision.recorded",
+        "forum.decision.updated"
+    );
+
+    /// <summary>
+    /// For a form of one of the forum's <paramref name="kind"/>: the forum as <see cref="LoadAsync"/> (untracked) and, with an
+    /// <paramref name="id"/>, that one. Null when no member has the code or the forum has no such one.
+    /// </summary>
+    public static async Task<(Loaded Loaded, T? Existing)?> LoadChildAsync<T>(
+        PortalDbContext db,
+        CurrentActor actor,
+        string code,
+        Child<T> kind,
+        int? id,
+        CancellationToken cancellationToken
+    )
+        where T : class
+    {
+        var loaded = await LoadAsync(db, actor, code, false, cancellationToken);
+        if (loaded is null)
+        {
+            return null;
+        }
+
+        if (id is not { } childId)
+        {
+            return (loaded, null);
+        }
+
+        return kind.Find(loaded.Forum, childId) is { } existing ? (loaded, existing) : null;
+    }
+
+    /// <summary>
+    /// Adds one of the forum's <paramref name="kind"/> (the forum made for a member that had none), or changes the one with
+    /// <paramref name="id"/>, and audits it with what it was before. The member's code; null when no member has it or the
+    /// forum has no such one.
+    /// </summary>
+    public static async Task<string?> AddOrChangeAsync<T>(
+        PortalDbContext db,
+        CurrentActor actor,
+        AuditTrail audit,
+        DateTimeOffset now,
+        string code,
+        Child<T> kind,
+        int? id,
+        Func<MultiStakeholderForum, T> add,
+        Action<MultiStakeholderForum, T> change,
+        CancellationToken cancellationToken
+    )
+        where T : class
+    {
+        if (await LoadOrCreateAsync(db, actor, code, now, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var (member, forum) = found;
+
+        T child;
+        object? before = null;
+        if (id is { } childId)
+        {
+            var existing = kind.Find(forum, childId);
+            if (existing is null)
+            {
+                return null;
+            }
+
+            child = existing;
+            before = kind.Snapshot(child);
+            change(forum, child);
+        }
+        else
+        {
+            child = add(forum);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(kind.Action(before is not null), typeof(T).Name, kind.IdOf(child), before, kind.Snapshot(child));
+        return member.Code;
     }
 
     internal static object Snapshot(ForumMember m) =>

@@ -2,6 +2,7 @@ using CoCreation.Domain.Comments;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Infrastructure;
+using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.Extensions.Options;
 
 namespace CoCreation.Web.Features.Submissions;
@@ -16,7 +17,11 @@ public static class Report
 {
     [Allow(Audience.Participant)]
     [ChangesPublicData]
-    public sealed record Command : ReportForm, ICommand<Outcome?>;
+    public sealed record Command : ReportForm, ICommand<Outcome?>, IHoneypotForm<Outcome?>
+    {
+        /// <summary>A robot is told its report was taken and the submission is still public, as if nothing happened.</summary>
+        Outcome? IHoneypotForm<Outcome?>.RobotAnswer => new(true);
+    }
 
     /// <param name="StillPublic">False when this report hid it: the reader can no longer open its page.</param>
     public sealed record Outcome(bool StillPublic);
@@ -42,16 +47,6 @@ public static class Report
         public async ValueTask<Outcome?> Handle(Command command, CancellationToken cancellationToken)
         {
             var userId = actor.RequireUserId();
-            if (!string.IsNullOrEmpty(command.Website))
-            {
-                logger.LogWarning(
-                    "Honeypot filled on a report of submission {SubmissionId} by {UserId}; nothing stored",
-                    command.Id,
-                    userId
-                );
-                return new Outcome(true);
-            }
-
             // Locked for the transaction: three readers reporting at the same moment all count, in turn.
             var submission = await db
                 .Submissions.FromSql($"SELECT *, xmin FROM submissions WHERE id = {command.Id} FOR UPDATE")

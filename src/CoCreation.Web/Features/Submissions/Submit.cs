@@ -11,7 +11,7 @@ namespace CoCreation.Web.Features.Submissions;
 public static class Submit
 {
     [Allow(Audience.Participant)]
-    public sealed record Command : SubmissionForm, ICommand<long?>
+    public sealed record Command : SubmissionForm, ICommand<long?>, IHoneypotForm<long?>
     {
         public string MemberCode { get; set; } = "";
 
@@ -31,11 +31,11 @@ public static class Submit
                 .WithMessage(_ => text["Submission.ChooseMember"])
                 .MaximumLength(Domain.Members.Member.CodeMax)
                 .WithMessage(_ => text["Validation.Choice"]);
-            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+            RuleFor(c => c.IdempotencyKey).IdempotencyKey(text);
         }
     }
 
-    /// <summary>The new submission's id; null when the honeypot caught a robot (it is told nothing).</summary>
+    /// <summary>The new submission's id (a robot the honeypot caught is told nothing: null).</summary>
     public sealed class Handler(
         PortalDbContext db,
         CurrentActor actor,
@@ -46,12 +46,6 @@ public static class Submit
     {
         public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (!string.IsNullOrEmpty(command.Website))
-            {
-                logger.LogWarning("Honeypot filled on submit by {UserId}; nothing stored", actor.UserId);
-                return null;
-            }
-
             var authorId = actor.RequireUserId();
             var existing = await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
             if (existing is not null)
