@@ -225,6 +225,25 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     }
 
     [Fact]
+    public async Task A_list_asked_for_without_a_limit_answers_fifty_rows_and_links_to_the_next()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = new List<long>();
+        for (var i = 0; i < 51; i++)
+        {
+            ids.Add((await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value);
+        }
+
+        await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support);
+        using var visitor = Portal.CreateClient();
+
+        var page = JsonDocument.Parse(await visitor.Http.GetStringAsync("/api/v1/submissions")).RootElement;
+
+        Assert.Equal(50, page.GetProperty("items").GetArrayLength());
+        Assert.Equal($"/api/v1/submissions?after={page.GetProperty("nextAfter").GetString()}", page.GetProperty("next").GetString());
+    }
+
+    [Fact]
     public async Task The_api_answers_everyone_as_a_visitor_so_a_pending_submission_stays_hidden_even_from_its_author()
     {
         var people = await Scenario.CreateAsync(Portal);
@@ -330,6 +349,16 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal(18, mapped.Count);
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
+        var lists = read.Document.Paths.Where(p => !p.Key.Contains('{', StringComparison.Ordinal)).Select(p => p.Value).ToList();
+        Assert.Equal(15, lists.Count);
+        foreach (var list in lists)
+        {
+            var paging = list.Operations![HttpMethod.Get].Parameters!.TakeLast(2).ToList();
+            Assert.Equal(["after", "limit"], paging.Select(p => p.Name));
+            Assert.Equal([JsonSchemaType.String, JsonSchemaType.Integer], paging.Select(p => p.Schema!.Type!.Value));
+            Assert.All(paging, p => Assert.True(p is { In: ParameterLocation.Query, Required: false }));
+        }
+
         var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];
         Assert.StartsWith(
             "The cursor of the page",
