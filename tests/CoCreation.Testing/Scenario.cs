@@ -107,6 +107,17 @@ public sealed class Scenario
 
     /// <summary>A reader's report of the submission <paramref name="id"/>, as the report form sends it.</summary>
     public static Web.Features.Submissions.Report.Command Report(long id, ReportReason reason = ReportReason.Spam, string? text = null) =>
+        Filled<Web.Features.Submissions.Report.Command>(id, reason, text);
+
+    /// <summary>A reader's report of the comment <paramref name="id"/>, as the report form sends it.</summary>
+    public static Web.Features.Comments.Report.Command ReportComment(
+        long id,
+        ReportReason? reason = ReportReason.Spam,
+        string? text = null
+    ) => Filled<Web.Features.Comments.Report.Command>(id, reason, text);
+
+    private static T Filled<T>(long id, ReportReason? reason, string? text)
+        where T : Web.Features.Comments.ReportForm, new() =>
         new()
         {
             Id = id,

@@ -37,8 +37,14 @@ public sealed class ReaderReport
         At = at;
     }
 
-    public static ReaderReport OfComment(long commentId, Guid reporterId, ReportReason reason, string? text, DateTimeOffset at) =>
-        new(reason, reporterId, text, null, at) { CommentId = commentId };
+    public static ReaderReport OfComment(
+        long commentId,
+        Guid reporterId,
+        ReportReason reason,
+        string? text,
+        Guid? idempotencyKey,
+        DateTimeOffset at
+    ) => new(reason, reporterId, text, idempotencyKey, at) { CommentId = commentId };
 
     public static ReaderReport OfSubmission(
         long submissionId,

@@ -253,7 +253,7 @@ public sealed class CommentTests
     [InlineData((ReportReason)99, null, "Domain.Comment.ReportReasonUnknown", null)]
     public void A_report_of_another_kind_says_why(ReportReason reason, string? text, string? refusal, string? kept)
     {
-        ReaderReport Make() => ReaderReport.OfComment(1, Reader, reason, text, Now);
+        ReaderReport Make() => ReaderReport.OfComment(1, Reader, reason, text, null, Now);
 
         if (refusal is null)
         {

@@ -95,13 +95,42 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task A_report_form_sent_twice_by_a_double_click_stores_one_report_and_a_robot_filling_the_honeypot_none()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
+        using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
+        var form = await chloe.GetAsync($"/comments/{id}/report");
+        var values = new Dictionary<string, string> { ["Data.Reason"] = "Spam" };
+
+        var first = await chloe.SubmitAsync(form, "main form", values);
+        var firstAddress = chloe.AddressOf(first);
+        var second = await chloe.SubmitAsync(form, "main form", values);
+
+        // Both land on the conversation, as if the form had been sent once; no "already reported" for the second.
+        Assert.Equal(HttpStatusCode.OK, chloe.Status);
+        Assert.Equal($"/submissions/{s.Proposal}", firstAddress.AbsolutePath);
+        Assert.Equal(firstAddress.AbsolutePath, chloe.AddressOf(second).AbsolutePath);
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.ReaderReports.CountAsync()));
+
+        using var robot = await Portal.SignedInClientAsync("dario@example.org");
+        var caught = await robot.SubmitAsync(
+            await robot.GetAsync($"/comments/{id}/report"),
+            "main form",
+            new Dictionary<string, string> { ["Data.Reason"] = "Spam", ["Data.Website"] = "https://spam.example" }
+        );
+        Assert.Equal($"/submissions/{s.Proposal}", robot.AddressOf(caught).AbsolutePath);
+        Assert.Equal(1, await Portal.WithDbAsync(db => db.ReaderReports.CountAsync()));
+    }
+
+    [Fact]
     public async Task The_support_unit_restores_a_hidden_comment_from_its_queue()
     {
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
         foreach (var reader in new[] { s.Chloe, s.Dario, s.People.Participant })
         {
-            await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Offensive, null), reader);
+            await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), reader);
         }
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
@@ -121,7 +150,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
-        await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Offensive, null), s.Chloe);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), s.Chloe);
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var page = await support.GetAsync($"/moderation/comments/{id}");
 
@@ -188,7 +217,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         var id = (
             await Portal.SendAsync(CommentScenario.On(0) with { TargetKind = CommentTargetKind.Commitment, TargetId = commitment }, s.Bruno)
         )!.Value;
-        await Portal.SendAsync(new Web.Features.Comments.Report.Command(id, ReportReason.Spam, null), s.Chloe);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Spam, null), s.Chloe);
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
         var queue = await support.GetAsync("/moderation/comments");

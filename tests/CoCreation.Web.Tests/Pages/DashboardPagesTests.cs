@@ -100,7 +100,7 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
 
         await Portal.SendAsync(Features.Comments.CommentScenario.On(discussed, "¿Y en el próximo ciclo?"), s.People.Participant);
         var reported = (await Portal.SendAsync(Features.Comments.CommentScenario.On(s.Proposal, "Texto denunciado"), s.Chloe))!.Value;
-        await Portal.SendAsync(new Web.Features.Comments.Report.Command(reported, Domain.Comments.ReportReason.Offensive, null), s.Dario);
+        await Portal.SendAsync(Scenario.ReportComment(reported, Domain.Comments.ReportReason.Offensive, null), s.Dario);
         using var visitor = Portal.CreateClient();
 
         AngleSharp.Html.Dom.IHtmlDocument campaign = null!;

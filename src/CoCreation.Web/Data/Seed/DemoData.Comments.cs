@@ -122,7 +122,7 @@ public sealed partial class DemoData
         foreach (var reader in readers.Skip(2).Take(Comment.DefaultReportsToHide))
         {
             reported.CountReport(reader.Id, Comment.DefaultReportsToHide);
-            db.ReaderReports.Add(ReaderReport.OfComment(reported.Id, reader.Id, ReportReason.Spam, null, at));
+            db.ReaderReports.Add(ReaderReport.OfComment(reported.Id, reader.Id, ReportReason.Spam, null, null, at));
         }
 
         await ReportASubmissionAsync(officialMembers, readers.Select(r => r.Id).ToList(), at, cancellationToken);

@@ -6,19 +6,20 @@ namespace CoCreation.Web.Features.Comments;
 
 /// <summary>
 /// A reader reports a published comment, once per account. At Portal:Comments:ReportsToHide reports since the support
-/// unit last looked, the comment is hidden until the support unit reviews it in its queue.
+/// unit last looked, the comment is hidden until the support unit reviews it in its queue. A double click stores one
+/// report (idempotency key) and a filled honeypot stores nothing.
 /// </summary>
 public static class Report
 {
     [Allow(Audience.Participant)]
     [ChangesPublicData]
-    public sealed record Command(long Id, ReportReason? Reason, string? Text) : ICommand<string?>;
+    public sealed record Command : ReportForm, ICommand<string?>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            this.ReasonAndWords(c => c.Reason, c => c.Text, text, "Comment.ChooseReason");
+            this.ReportFormRules(text, "Comment.ChooseReason");
         }
     }
 
@@ -44,13 +45,28 @@ public static class Report
                 return null;
             }
 
-            if (await db.ReaderReports.AnyAsync(r => r.CommentId == comment.Id && r.ReporterId == userId, cancellationToken))
+            if (!string.IsNullOrEmpty(command.Website))
             {
-                throw new DomainException("Domain.Comment.AlreadyReported");
+                logger.LogWarning("Honeypot filled on a report of comment {CommentId} by {UserId}; nothing stored", comment.Id, userId);
+                return await CommentPages.LinkAsync(db, comment, cancellationToken);
+            }
+
+            var earlier = await db
+                .ReaderReports.Where(r => r.CommentId == comment.Id && r.ReporterId == userId)
+                .Select(r => new { r.IdempotencyKey })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (earlier is not null)
+            {
+                // The same form sent twice (a double click) was stored once; another report is refused.
+                return earlier.IdempotencyKey == command.IdempotencyKey
+                    ? await CommentPages.LinkAsync(db, comment, cancellationToken)
+                    : throw new DomainException("Domain.Comment.AlreadyReported");
             }
 
             var hidden = comment.CountReport(userId, options.Value.Comments.ReportsToHide);
-            db.ReaderReports.Add(ReaderReport.OfComment(comment.Id, userId, command.Reason!.Value, command.Text, clock.GetUtcNow()));
+            db.ReaderReports.Add(
+                ReaderReport.OfComment(comment.Id, userId, command.Reason!.Value, command.Text, command.IdempotencyKey, clock.GetUtcNow())
+            );
             if (hidden)
             {
                 logger.LogInformation("Comment {CommentId} hidden for review after {Reports} reports", comment.Id, comment.OpenReports);

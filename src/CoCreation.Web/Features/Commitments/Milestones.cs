@@ -1,4 +1,3 @@
-using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
 
 namespace CoCreation.Web.Features.Commitments;
@@ -10,11 +9,7 @@ namespace CoCreation.Web.Features.Commitments;
 public static class Milestones
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
-    {
-        /// <summary>A commitment's OGP id.</summary>
-        public string? Commitment { get; init; }
-    }
+    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>;
 
     /// <summary>Every milestone of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
@@ -31,14 +26,7 @@ public static class Milestones
         string? ExpectedOutput
     );
 
-    public sealed class Validator : MemberListQueryValidator<Query>
-    {
-        public Validator(IStringLocalizer<SharedResource> text)
-            : base(text, Keyset.IsId)
-        {
-            RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
-        }
-    }
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : CommitmentListQueryValidator<Query>(text);
 
     public sealed class Handler(PortalDbContext db)
         : PublicListHandler<Query, Stream, Item>(query => Public(db, query), m => Keyset.Id(m.Id));
@@ -47,7 +35,7 @@ public static class Milestones
     {
         var rows =
             from ms in db.Milestones
-            join c in PublishedCommitments.Of(db, query.Member, query.Commitment) on ms.CommitmentId equals c.Id
+            join c in PublishedCommitments.Of(db, query) on ms.CommitmentId equals c.Id
             select new
             {
                 ms,

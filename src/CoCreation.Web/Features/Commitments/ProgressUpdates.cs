@@ -1,5 +1,4 @@
 using CoCreation.Domain.ActionPlans;
-using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
 
 namespace CoCreation.Web.Features.Commitments;
@@ -11,11 +10,7 @@ namespace CoCreation.Web.Features.Commitments;
 public static class ProgressUpdates
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
-    {
-        /// <summary>A commitment's OGP id.</summary>
-        public string? Commitment { get; init; }
-    }
+    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>;
 
     /// <summary>Every progress update of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
@@ -34,14 +29,7 @@ public static class ProgressUpdates
         DateTimeOffset RecordedAt
     );
 
-    public sealed class Validator : MemberListQueryValidator<Query>
-    {
-        public Validator(IStringLocalizer<SharedResource> text)
-            : base(text, Keyset.IsId)
-        {
-            RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
-        }
-    }
+    public sealed class Validator(IStringLocalizer<SharedResource> text) : CommitmentListQueryValidator<Query>(text);
 
     public sealed class Handler(PortalDbContext db)
         : PublicListHandler<Query, Stream, Item>(query => Public(db, query), u => Keyset.Id(u.Id));
@@ -50,7 +38,7 @@ public static class ProgressUpdates
     {
         var rows =
             from u in db.ProgressUpdates
-            join c in PublishedCommitments.Of(db, query.Member, query.Commitment) on u.CommitmentId equals c.Id
+            join c in PublishedCommitments.Of(db, query) on u.CommitmentId equals c.Id
             select new
             {
                 u,

@@ -113,52 +113,39 @@ public static class Evidence
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
             var ids = commitments.Select(c => c.Id).ToList();
-            var milestones =
-                ids.Count == 0
-                    ? []
-                    : await db
-                        .Milestones.AsNoTracking()
-                        .Where(m => ids.Contains(m.CommitmentId))
-                        .OrderBy(m => m.Order)
-                        .ThenBy(m => m.Id)
-                        .Select(m => new { m.CommitmentId, Item = new MilestoneItem(m.Id, m.Text, m.StartsOn, m.EndsOn, m.ExpectedOutput) })
-                        .ToListAsync(cancellationToken);
-            var updates =
-                ids.Count == 0
-                    ? []
-                    : await db
-                        .ProgressUpdates.AsNoTracking()
-                        .Where(u => ids.Contains(u.CommitmentId))
-                        .OrderByDescending(u => u.On)
-                        .ThenByDescending(u => u.Id)
-                        .Select(u => new
-                        {
-                            u.CommitmentId,
-                            u.Id,
-                            u.MilestoneId,
-                            u.On,
-                            u.Level,
-                            u.Text,
-                            u.Language,
-                            u.Evidence,
-                        })
-                        .ToListAsync(cancellationToken);
-            var links =
-                ids.Count == 0
-                    ? []
-                    : await db
-                        .Submissions.AsNoTracking()
-                        .Where(PublicSubmissions.Condition)
-                        .SelectMany(s => s.Commitments)
-                        .Where(l => ids.Contains(l.CommitmentId))
-                        .OrderBy(l => l.SubmissionId)
-                        .Select(l => new { l.CommitmentId, l.SubmissionId })
-                        .ToListAsync(cancellationToken);
-            var milestonesOf = milestones.ToLookup(m => m.CommitmentId, m => m.Item);
-            var updatesOf = updates.ToLookup(
-                u => u.CommitmentId,
-                u => new ProgressItem(u.Id, u.MilestoneId, u.On, u.Level, u.Text, u.Language, u.Evidence)
+
+            // What hangs on the commitments, one list a trip; a member without published commitments costs none of these trips.
+            async Task<List<T>> OfTheCommitmentsAsync<T>(IQueryable<T> rows) =>
+                ids.Count == 0 ? [] : await rows.ToListAsync(cancellationToken);
+
+            var milestones = await OfTheCommitmentsAsync(
+                db.Milestones.AsNoTracking()
+                    .Where(m => ids.Contains(m.CommitmentId))
+                    .OrderBy(m => m.Order)
+                    .ThenBy(m => m.Id)
+                    .Select(m => new { m.CommitmentId, Item = new MilestoneItem(m.Id, m.Text, m.StartsOn, m.EndsOn, m.ExpectedOutput) })
             );
+            var updates = await OfTheCommitmentsAsync(
+                db.ProgressUpdates.AsNoTracking()
+                    .Where(u => ids.Contains(u.CommitmentId))
+                    .OrderByDescending(u => u.On)
+                    .ThenByDescending(u => u.Id)
+                    .Select(u => new
+                    {
+                        u.CommitmentId,
+                        Item = new ProgressItem(u.Id, u.MilestoneId, u.On, u.Level, u.Text, u.Language, u.Evidence),
+                    })
+            );
+            var links = await OfTheCommitmentsAsync(
+                db.Submissions.AsNoTracking()
+                    .Where(PublicSubmissions.Condition)
+                    .SelectMany(s => s.Commitments)
+                    .Where(l => ids.Contains(l.CommitmentId))
+                    .OrderBy(l => l.SubmissionId)
+                    .Select(l => new { l.CommitmentId, l.SubmissionId })
+            );
+            var milestonesOf = milestones.ToLookup(m => m.CommitmentId, m => m.Item);
+            var updatesOf = updates.ToLookup(u => u.CommitmentId, u => u.Item);
             var submissionsOf = links.ToLookup(l => l.CommitmentId, l => l.SubmissionId);
             var items = commitments
                 .Select(c => new CommitmentItem(

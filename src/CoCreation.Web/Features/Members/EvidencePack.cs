@@ -381,7 +381,7 @@ public sealed record MilestoneRow(string Commitment, int Id, LocalizedText Text,
 }
 
 /// <param name="Milestone">The milestone's id (milestones.csv), empty for an update about the whole commitment.</param>
-/// <param name="Evidence">Each link as "title &lt;address&gt;" or the address alone.</param>
+/// <param name="Evidence">Each link as the open-data progress updates write it (<see cref="ProgressUpdateRow.EvidenceText"/>).</param>
 public sealed record ProgressRow(
     string Commitment,
     long Id,
@@ -402,7 +402,7 @@ public sealed record ProgressRow(
             p.Level,
             p.Text,
             p.Language,
-            [.. p.Evidence.Select(e => e.Title is null ? e.Url : $"{e.Title} <{e.Url}>")]
+            [.. p.Evidence.Select(ProgressUpdateRow.EvidenceText)]
         ));
 }
 

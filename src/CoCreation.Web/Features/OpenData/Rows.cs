@@ -462,10 +462,13 @@ public sealed record ProgressUpdateRow(
             u.Level,
             u.Text,
             u.Language,
-            u.Evidence.Select(e => e.Title is { Length: > 0 } title ? $"{title} <{e.Url}>" : e.Url).ToList(),
+            u.Evidence.Select(EvidenceText).ToList(),
             u.RecordedAt.ToUniversalTime(),
             Paths.CommitmentProgress(u.OgpId)
         );
+
+    /// <summary>An evidence link as one text column: "title &lt;address&gt;", or the address alone when it has no title.</summary>
+    public static string EvidenceText(EvidenceLink link) => link.Title is { Length: > 0 } title ? $"{title} <{link.Url}>" : link.Url;
 }
 
 /// <summary>A person on a member's multi-stakeholder forum.</summary>

@@ -16,30 +16,7 @@ public static class Report
 {
     [Allow(Audience.Participant)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<Outcome?>
-    {
-        public long Id { get; set; }
-
-        public ReportReason? Reason { get; set; }
-
-        public string? Text { get; set; }
-
-        public Guid IdempotencyKey { get; set; }
-
-        /// <summary>Hidden from people; only robots fill it.</summary>
-        public string? Website { get; set; }
-
-        /// <summary>A form ready to show: a new one gets its own idempotency key, a refused one keeps what the person sent.</summary>
-        public Command Ready()
-        {
-            if (IdempotencyKey == Guid.Empty)
-            {
-                IdempotencyKey = Guid.NewGuid();
-            }
-
-            return this;
-        }
-    }
+    public sealed record Command : ReportForm, ICommand<Outcome?>;
 
     /// <param name="StillPublic">False when this report hid it: the reader can no longer open its page.</param>
     public sealed record Outcome(bool StillPublic);
@@ -48,8 +25,7 @@ public static class Report
     {
         public Validator(IStringLocalizer<SharedResource> text)
         {
-            this.ReasonAndWords(c => c.Reason, c => c.Text, text, "SubmissionReport.ChooseReason");
-            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage(_ => text["Error.400.Text"]);
+            this.ReportFormRules(text, "SubmissionReport.ChooseReason");
         }
     }
 

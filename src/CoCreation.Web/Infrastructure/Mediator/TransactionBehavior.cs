@@ -39,6 +39,11 @@ public sealed class TransactionBehavior<TMessage, TResponse>(
                 }
 
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+                // EF would wrap each SaveChanges in a savepoint, created and released in two round trips of their own
+                // (four of a proposal's twelve). A failed save fails the whole command, which rolls back, so the one
+                // place that recovers inside the transaction takes its own savepoint (IdempotentInsert).
+                db.Database.AutoSavepointsEnabled = false;
                 var result = await next(message, ct);
                 await db.SaveChangesAsync(ct);
                 await DispatchDomainEventsAsync(ct);

@@ -11,7 +11,7 @@ public sealed class DetailsTests(WebFixture portal) : PortalTest(portal)
     {
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
-        await Portal.SendAsync(new Report.Command(id, ReportReason.Spam, null), s.Chloe);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Spam, null), s.Chloe);
 
         Details.Model? seen = null;
         var commands = await DbCommands.CountAsync(Portal, async () => seen = await Portal.SendAsUserAsync(new Details.Query(id), s.Chloe));

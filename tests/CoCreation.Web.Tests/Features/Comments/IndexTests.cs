@@ -19,7 +19,7 @@ public sealed class IndexTests(WebFixture portal) : PortalTest(portal)
         var held = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Hidden soon"), s.Dario))!.Value;
         foreach (var reader in new[] { s.Bruno, s.Chloe, s.People.Participant })
         {
-            await Portal.SendAsync(new Report.Command(held, ReportReason.Offensive, null), reader);
+            await Portal.SendAsync(Scenario.ReportComment(held, ReportReason.Offensive, null), reader);
         }
 
         var listed = await Portal.QueryAsync(new Web.Features.Comments.Index.Query { Submission = s.Proposal });

@@ -12,10 +12,10 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Los funcionarios son todos unos inútiles."), s.Bruno))!.Value;
 
-        await Portal.SendAsync(new Report.Command(id, ReportReason.Offensive, null), s.Chloe);
-        await Portal.SendAsync(new Report.Command(id, ReportReason.OffTopic, null), s.Dario);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), s.Chloe);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.OffTopic, null), s.Dario);
         Assert.Single((await CommentScenario.ThreadAsync(Portal, s.Proposal)).Comments);
-        await Portal.SendAsync(new Report.Command(id, ReportReason.Other, "Insulta a los funcionarios"), s.People.Participant);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Other, "Insulta a los funcionarios"), s.People.Participant);
 
         Assert.Empty((await CommentScenario.ThreadAsync(Portal, s.Proposal)).Comments);
         var queued = Assert.Single((await Portal.SendAsUserAsync(new Queue.Query(), s.People.Support)).Items);
@@ -36,13 +36,13 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
     {
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
-        await Portal.SendAsync(new Report.Command(id, ReportReason.Spam, null), s.Chloe);
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Spam, null), s.Chloe);
 
         var again = await Assert.ThrowsAsync<DomainException>(() =>
-            Portal.SendAsync(new Report.Command(id, ReportReason.Spam, null), s.Chloe)
+            Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Spam, null), s.Chloe)
         );
         var own = await Assert.ThrowsAsync<DomainException>(() =>
-            Portal.SendAsync(new Report.Command(id, ReportReason.Spam, null), s.Bruno)
+            Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Spam, null), s.Bruno)
         );
 
         Assert.Equal(("Domain.Comment.AlreadyReported", "Domain.Comment.ReportOwn"), (again.Code, own.Code));
@@ -60,7 +60,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
 
         await Task.WhenAll(
             new[] { s.Chloe, s.Dario, s.People.Participant }.Select(reader =>
-                Portal.SendAsync(new Report.Command(id, ReportReason.Spam, null), reader)
+                Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Spam, null), reader)
             )
         );
 
@@ -75,7 +75,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
 
-        await strict.SendAsync(new Report.Command(id, ReportReason.PersonalData, null), s.Chloe);
+        await strict.SendAsync(Scenario.ReportComment(id, ReportReason.PersonalData, null), s.Chloe);
 
         Assert.Equal(CommentStatus.AwaitingReview, await Portal.WithDbAsync(db => db.Comments.Select(c => c.Status).SingleAsync()));
     }
@@ -87,10 +87,10 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
 
         var other = await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() =>
-            Portal.SendAsync(new Report.Command(id, ReportReason.Other, " "), s.Chloe)
+            Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Other, " "), s.Chloe)
         );
         var none = await Assert.ThrowsAsync<Web.Infrastructure.Mediator.InputException>(() =>
-            Portal.SendAsync(new Report.Command(id, null, null), s.Chloe)
+            Portal.SendAsync(Scenario.ReportComment(id, null, null), s.Chloe)
         );
 
         Assert.Equal(["Text"], other.Errors.Keys);
