@@ -24,27 +24,19 @@ public static class V1
 
         api.MapGet(
                 "/members",
-                async (
-                    Region? region,
-                    MemberKind? kind,
-                    CycleStatus? status,
-                    bool? newOnly,
-                    string? after,
-                    int? limit,
-                    [AsParameters] ApiListRequest list
-                ) =>
+                async (Region? region, MemberKind? kind, CycleStatus? status, bool? newOnly, [AsParameters] ApiListRequest list) =>
                     list.Page(
                         await list.Send(
                             new F.Members.Index.Request(
-                                new()
-                                {
-                                    Region = region,
-                                    Kind = kind,
-                                    Status = status,
-                                    NewOnly = newOnly ?? false,
-                                    After = after,
-                                    Limit = limit ?? Keyset.DefaultLimit,
-                                }
+                                list.Paged(
+                                    new F.Members.Index.Query
+                                    {
+                                        Region = region,
+                                        Kind = kind,
+                                        Status = status,
+                                        NewOnly = newOnly ?? false,
+                                    }
+                                )
                             )
                         ),
                         MemberRow.From
@@ -84,19 +76,13 @@ public static class V1
             .Describe("MembersOne", "One member", "/api/v1/members/AR")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/campaigns", async (string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(new F.Campaigns.Index.Query { After = after, Limit = limit ?? Keyset.DefaultLimit }),
-                    CampaignRow.From
-                )
+        api.MapGet("/campaigns", async ([AsParameters] ApiListRequest list) =>
+                list.Page(await list.Send(list.Paged(new F.Campaigns.Index.Query())), CampaignRow.From)
             )
             .Describe("CampaignsList", "Campaigns, newest first", "/api/v1/campaigns");
 
-        api.MapGet("/timelines", async (string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(new F.Timelines.Index.Query { After = after, Limit = limit ?? Keyset.DefaultLimit }),
-                    TimelineRow.From
-                )
+        api.MapGet("/timelines", async ([AsParameters] ApiListRequest list) =>
+                list.Page(await list.Send(list.Paged(new F.Timelines.Index.Query())), TimelineRow.From)
             )
             .Describe("TimelinesList", "Published co-creation timelines with their two-weeks check", "/api/v1/timelines");
 
@@ -108,22 +94,20 @@ public static class V1
                     string? language,
                     DateOnly? from,
                     DateOnly? to,
-                    string? after,
-                    int? limit,
                     [AsParameters] ApiListRequest list
                 ) =>
                     list.Page(
                         await list.Send(
-                            new F.Timelines.Activities.Query
-                            {
-                                Member = member,
-                                Kind = kind,
-                                Language = language,
-                                From = from,
-                                To = to,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
+                            list.Paged(
+                                new F.Timelines.Activities.Query
+                                {
+                                    Member = member,
+                                    Kind = kind,
+                                    Language = language,
+                                    From = from,
+                                    To = to,
+                                }
+                            )
                         ),
                         ActivityRow.From
                     )
@@ -134,19 +118,8 @@ public static class V1
                 "/api/v1/activities?member=AR&from=2017-03-01&to=2017-06-30"
             );
 
-        api.MapGet("/plans", async (string? member, PlanStatus? status, string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(
-                        new F.ActionPlans.Index.Query
-                        {
-                            Member = member,
-                            Status = status,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        }
-                    ),
-                    PlanRow.From
-                )
+        api.MapGet("/plans", async (string? member, PlanStatus? status, [AsParameters] ApiListRequest list) =>
+                list.Page(await list.Send(list.Paged(new F.ActionPlans.Index.Query { Member = member, Status = status })), PlanRow.From)
             )
             .Describe("PlansList", "Published National Action Plans", "/api/v1/plans?status=Implementing");
 
@@ -157,21 +130,19 @@ public static class V1
                     string? cycle,
                     string? policyArea,
                     CompletionLevel? completion,
-                    string? after,
-                    int? limit,
                     [AsParameters] ApiListRequest list
                 ) =>
                     list.Page(
                         await list.Send(
-                            new F.Commitments.Index.Query
-                            {
-                                Member = member,
-                                Cycle = cycle,
-                                PolicyArea = policyArea,
-                                Completion = completion,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
+                            list.Paged(
+                                new F.Commitments.Index.Query
+                                {
+                                    Member = member,
+                                    Cycle = cycle,
+                                    PolicyArea = policyArea,
+                                    Completion = completion,
+                                }
+                            )
                         ),
                         CommitmentRow.From
                     )
@@ -194,39 +165,19 @@ public static class V1
             .Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet(
-                "/milestones",
-                async (string? member, string? commitment, string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                    list.Page(
-                        await list.Send(
-                            new F.Commitments.Milestones.Query
-                            {
-                                Member = member,
-                                Commitment = commitment,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
-                        ),
-                        MilestoneRow.From
-                    )
+        api.MapGet("/milestones", async (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(list.Paged(new F.Commitments.Milestones.Query { Member = member, Commitment = commitment })),
+                    MilestoneRow.From
+                )
             )
             .Describe("MilestonesList", "Milestones of the commitments of the published plans", "/api/v1/milestones?member=AR");
 
-        api.MapGet(
-                "/progress-updates",
-                async (string? member, string? commitment, string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                    list.Page(
-                        await list.Send(
-                            new F.Commitments.ProgressUpdates.Query
-                            {
-                                Member = member,
-                                Commitment = commitment,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
-                        ),
-                        ProgressUpdateRow.From
-                    )
+        api.MapGet("/progress-updates", async (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(list.Paged(new F.Commitments.ProgressUpdates.Query { Member = member, Commitment = commitment })),
+                    ProgressUpdateRow.From
+                )
             )
             .Describe(
                 "ProgressUpdatesList",
@@ -234,35 +185,17 @@ public static class V1
                 "/api/v1/progress-updates?member=CO"
             );
 
-        api.MapGet(
-                "/forum-members",
-                async (string? member, Domain.Forums.ForumSector? sector, string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                    list.Page(
-                        await list.Send(
-                            new F.Forums.ForumMembers.Query
-                            {
-                                Member = member,
-                                Sector = sector,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
-                        ),
-                        ForumMemberRow.From
-                    )
+        api.MapGet("/forum-members", async (string? member, Domain.Forums.ForumSector? sector, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(list.Paged(new F.Forums.ForumMembers.Query { Member = member, Sector = sector })),
+                    ForumMemberRow.From
+                )
             )
             .Describe("ForumMembersList", "People on the members' multi-stakeholder forums", "/api/v1/forum-members?member=AR");
 
-        api.MapGet("/forum-decisions", async (string? member, string? after, int? limit, [AsParameters] ApiListRequest list) => list.Page(
-                    await list.Send(
-                        new F.Forums.Decisions.Query
-                        {
-                            Member = member,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        }
-                    ),
-                    ForumDecisionRow.From
-                ))
+        api.MapGet("/forum-decisions", async (string? member, [AsParameters] ApiListRequest list) =>
+                list.Page(await list.Send(list.Paged(new F.Forums.Decisions.Query { Member = member })), ForumDecisionRow.From)
+            )
             .Describe("ForumDecisionsList", "The forums' decision logs", "/api/v1/forum-decisions?member=CO");
 
         api.MapGet(
@@ -276,25 +209,23 @@ public static class V1
                     string? campaign,
                     string? cycle,
                     string? q,
-                    string? after,
-                    int? limit,
                     [AsParameters] ApiListRequest list
                 ) =>
                     list.Page(
                         await list.Send(
-                            new F.Submissions.Index.Query
-                            {
-                                Member = member,
-                                Kind = kind,
-                                PolicyArea = policyArea,
-                                Status = status,
-                                Language = language,
-                                Campaign = campaign,
-                                Cycle = cycle,
-                                Q = q,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
+                            list.Paged(
+                                new F.Submissions.Index.Query
+                                {
+                                    Member = member,
+                                    Kind = kind,
+                                    PolicyArea = policyArea,
+                                    Status = status,
+                                    Language = language,
+                                    Campaign = campaign,
+                                    Cycle = cycle,
+                                    Q = q,
+                                }
+                            )
                         ),
                         SubmissionListRow.From
                     )
@@ -320,31 +251,21 @@ public static class V1
             .Describe("SubmissionsOne", "One published submission, whole, with its answer", "/api/v1/submissions/1")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet(
-                "/events",
-                async (
-                    Region? region,
-                    string? language,
-                    bool? past,
-                    string? campaign,
-                    string? after,
-                    int? limit,
-                    [AsParameters] ApiListRequest list
-                ) =>
-                    list.Page(
-                        await list.Send(
+        api.MapGet("/events", async (Region? region, string? language, bool? past, string? campaign, [AsParameters] ApiListRequest list) =>
+                list.Page(
+                    await list.Send(
+                        list.Paged(
                             new F.Events.Index.Query
                             {
                                 Region = region,
                                 Language = language,
                                 Past = past ?? false,
                                 Campaign = campaign,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
                             }
-                        ),
-                        EventRow.From
-                    )
+                        )
+                    ),
+                    EventRow.From
+                )
             )
             .Describe(
                 "EventsList",
@@ -354,66 +275,46 @@ public static class V1
 
         api.MapGet(
                 "/blog-posts",
-                async (
-                    string? language,
-                    string? member,
-                    string? area,
-                    int? campaign,
-                    string? after,
-                    int? limit,
-                    [AsParameters] ApiListRequest list
-                ) =>
+                async (string? language, string? member, string? area, int? campaign, [AsParameters] ApiListRequest list) =>
                     list.Page(
                         await list.Send(
-                            new F.Blog.Index.Query
-                            {
-                                Language = language,
-                                Member = member,
-                                Area = area,
-                                Campaign = campaign,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
-                            }
+                            list.Paged(
+                                new F.Blog.Index.Query
+                                {
+                                    Language = language,
+                                    Member = member,
+                                    Area = area,
+                                    Campaign = campaign,
+                                }
+                            )
                         ),
                         BlogPostRow.From
                     )
             )
             .Describe("BlogPostsList", "Published blog posts, newest first", "/api/v1/blog-posts?language=es");
 
-        api.MapGet("/scorecards", async (Region? region, string? after, int? limit, [AsParameters] ApiListRequest list) => list.Page(
-                    await list.Send(
-                        new F.Scorecards.Index.Query
-                        {
-                            Region = region,
-                            After = after,
-                            Limit = limit ?? Keyset.DefaultLimit,
-                        }
-                    ),
-                    ScorecardRow.From
-                ))
+        api.MapGet("/scorecards", async (Region? region, [AsParameters] ApiListRequest list) =>
+                list.Page(await list.Send(list.Paged(new F.Scorecards.Index.Query { Region = region })), ScorecardRow.From)
+            )
             .Describe(
                 "ScorecardsList",
                 "Each member's Participation and Co-Creation Standards scorecard for its current cycle, in code order",
                 "/api/v1/scorecards?region=Americas"
             );
 
-        api.MapGet(
-                "/comments",
-                async (string? member, long? submission, string? language, string? after, int? limit, [AsParameters] ApiListRequest list) =>
-                    list.Page(
-                        await list.Send(
+        api.MapGet("/comments", async (string? member, long? submission, string? language, [AsParameters] ApiListRequest list) => list.Page(
+                    await list.Send(
+                        list.Paged(
                             new F.Comments.Index.Query
                             {
                                 Member = member,
                                 Submission = submission,
                                 Language = language,
-                                After = after,
-                                Limit = limit ?? Keyset.DefaultLimit,
                             }
-                        ),
-                        CommentRow.From
-                    )
-            )
+                        )
+                    ),
+                    CommentRow.From
+                ))
             .Describe("CommentsList", "Published comments and replies, in the order they were published", "/api/v1/comments?member=AR");
 
         app.MapOpenApi(PublicApi.OpenApiPath).RequireCors(PublicApi.CorsPolicy).RequireRateLimiting(RateLimits.OpenData);

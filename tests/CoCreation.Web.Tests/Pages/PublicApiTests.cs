@@ -225,6 +225,25 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     }
 
     [Fact]
+    public async Task A_list_asked_for_without_a_limit_answers_fifty_rows_and_links_to_the_next()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var ids = new List<long>();
+        for (var i = 0; i < 51; i++)
+        {
+            ids.Add((await Portal.SendAsync(Scenario.Question(), people.Participant))!.Value);
+        }
+
+        await Portal.SendAsync(new Decide.Command(ids, Decide.Decision.Publish), people.Support);
+        using var visitor = Portal.CreateClient();
+
+        var page = JsonDocument.Parse(await visitor.Http.GetStringAsync("/api/v1/submissions")).RootElement;
+
+        Assert.Equal(50, page.GetProperty("items").GetArrayLength());
+        Assert.Equal($"/api/v1/submissions?after={page.GetProperty("nextAfter").GetString()}", page.GetProperty("next").GetString());
+    }
+
+    [Fact]
     public async Task The_api_answers_everyone_as_a_visitor_so_a_pending_submission_stays_hidden_even_from_its_author()
     {
         var people = await Scenario.CreateAsync(Portal);
@@ -239,49 +258,36 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
     }
 
     [Theory]
-    [InlineData("/api/v1/submissions/999999")]
-    [InlineData("/api/v1/submissions/abc")]
-    [InlineData("/api/v1/members/ZZ")]
-    [InlineData("/api/v1/commitments/XX0000")]
-    [InlineData("/api/v1/no-such-collection")]
-    public async Task Unknown_ids_answer_404_in_json(string url)
-    {
-        await Scenario.LoadCampaignAsync(Portal);
-        using var visitor = Portal.CreateClient();
-
-        using var response = await visitor.Http.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(404, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
-    }
-
-    [Theory]
-    [InlineData("/api/v1/submissions?kind=Bogus")]
-    [InlineData("/api/v1/submissions?kind=99")]
-    [InlineData("/api/v1/submissions?status=Pending")]
-    [InlineData("/api/v1/submissions?status=Rejected")]
-    [InlineData("/api/v1/submissions?limit=0")]
-    [InlineData("/api/v1/submissions?limit=1000")]
-    [InlineData("/api/v1/submissions?limit=abc")]
-    [InlineData("/api/v1/submissions?after=garbage")]
-    [InlineData("/api/v1/submissions?policyArea=%3Cscript%3E")]
-    [InlineData("/api/v1/submissions?language=klingon")]
-    [InlineData("/api/v1/members?region=Mars")]
-    [InlineData("/api/v1/members?newOnly=perhaps")]
-    [InlineData("/api/v1/members?after=%27%3B%20DROP%20TABLE")]
-    [InlineData("/api/v1/campaigns?after=2017-13-45~x")]
-    [InlineData("/api/v1/timelines?after=nothing")]
-    [InlineData("/api/v1/activities?from=yesterday")]
-    [InlineData("/api/v1/activities?from=2017-05-01&to=2017-04-01")]
-    [InlineData("/api/v1/activities?kind=Party")]
-    [InlineData("/api/v1/plans?status=Lost")]
-    [InlineData("/api/v1/commitments?completion=Half")]
-    [InlineData("/api/v1/events?past=maybe")]
-    [InlineData("/api/v1/events?after=1-2-3")]
-    [InlineData("/api/v1/blog-posts?campaign=week")]
-    [InlineData("/api/v1/blog-posts?limit=-5")]
-    public async Task Bad_filters_answer_400_with_a_problem_never_500(string url)
+    [InlineData("/api/v1/submissions/999999", 404)]
+    [InlineData("/api/v1/submissions/abc", 404)]
+    [InlineData("/api/v1/members/ZZ", 404)]
+    [InlineData("/api/v1/commitments/XX0000", 404)]
+    [InlineData("/api/v1/no-such-collection", 404)]
+    [InlineData("/api/v1/submissions?kind=Bogus", 400)]
+    [InlineData("/api/v1/submissions?kind=99", 400)]
+    [InlineData("/api/v1/submissions?status=Pending", 400)]
+    [InlineData("/api/v1/submissions?status=Rejected", 400)]
+    [InlineData("/api/v1/submissions?limit=0", 400)]
+    [InlineData("/api/v1/submissions?limit=1000", 400)]
+    [InlineData("/api/v1/submissions?limit=abc", 400)]
+    [InlineData("/api/v1/submissions?after=garbage", 400)]
+    [InlineData("/api/v1/submissions?policyArea=%3Cscript%3E", 400)]
+    [InlineData("/api/v1/submissions?language=klingon", 400)]
+    [InlineData("/api/v1/members?region=Mars", 400)]
+    [InlineData("/api/v1/members?newOnly=perhaps", 400)]
+    [InlineData("/api/v1/members?after=%27%3B%20DROP%20TABLE", 400)]
+    [InlineData("/api/v1/campaigns?after=2017-13-45~x", 400)]
+    [InlineData("/api/v1/timelines?after=nothing", 400)]
+    [InlineData("/api/v1/activities?from=yesterday", 400)]
+    [InlineData("/api/v1/activities?from=2017-05-01&to=2017-04-01", 400)]
+    [InlineData("/api/v1/activities?kind=Party", 400)]
+    [InlineData("/api/v1/plans?status=Lost", 400)]
+    [InlineData("/api/v1/commitments?completion=Half", 400)]
+    [InlineData("/api/v1/events?past=maybe", 400)]
+    [InlineData("/api/v1/events?after=1-2-3", 400)]
+    [InlineData("/api/v1/blog-posts?campaign=week", 400)]
+    [InlineData("/api/v1/blog-posts?limit=-5", 400)]
+    public async Task Unknown_ids_and_bad_filters_answer_404_or_400_with_a_problem_in_json_never_500(string url, int status)
     {
         await Scenario.LoadCampaignAsync(Portal);
         using var visitor = Portal.CreateClient();
@@ -289,9 +295,11 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         using var response = await visitor.Http.GetAsync(url);
 
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url}: {(int)response.StatusCode} {body}");
+        Assert.True((int)response.StatusCode == status, $"{url}: {(int)response.StatusCode} {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.False(string.IsNullOrWhiteSpace(JsonDocument.Parse(body).RootElement.GetProperty("title").GetString()));
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
     }
 
     [Fact]
@@ -330,6 +338,16 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.Equal(18, mapped.Count);
         Assert.Equal(mapped.Order(), documented.Order());
         Assert.All(read.Document.Paths.Values, p => Assert.True(p.Operations!.ContainsKey(HttpMethod.Get)));
+        var lists = read.Document.Paths.Where(p => !p.Key.Contains('{', StringComparison.Ordinal)).Select(p => p.Value).ToList();
+        Assert.Equal(15, lists.Count);
+        foreach (var list in lists)
+        {
+            var paging = list.Operations![HttpMethod.Get].Parameters!.TakeLast(2).ToList();
+            Assert.Equal(["after", "limit"], paging.Select(p => p.Name));
+            Assert.Equal([JsonSchemaType.String, JsonSchemaType.Integer], paging.Select(p => p.Schema!.Type!.Value));
+            Assert.All(paging, p => Assert.True(p is { In: ParameterLocation.Query, Required: false }));
+        }
+
         var submissions = read.Document.Paths["/api/v1/submissions"].Operations![HttpMethod.Get];
         Assert.StartsWith(
             "The cursor of the page",

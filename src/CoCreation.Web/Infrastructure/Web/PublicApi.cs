@@ -238,16 +238,30 @@ public static class PublicApi
 }
 
 /// <summary>
-/// What every list endpoint of the API binds besides its filters (with [AsParameters]): the mediator its query goes to,
-/// the request whose address the next page's link repeats, and the request's cancellation.
+/// What every list endpoint of the API binds besides its filters (with [AsParameters]): the page asked for (the query
+/// parameters <c>after</c> and <c>limit</c>), the mediator its query goes to, the request whose address the next page's
+/// link repeats, and the request's cancellation.
 /// </summary>
 public readonly struct ApiListRequest
 {
+    [FromQuery(Name = "after")]
+    public string? After { get; init; }
+
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+
     public ISender Sender { get; init; }
 
     public HttpRequest Request { get; init; }
 
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// The list's query for the page asked for: the rows after its cursor, as many as asked for, else
+    /// <see cref="Keyset.DefaultLimit"/> (a list whose query names no limit may otherwise read every row).
+    /// </summary>
+    public TQuery Paged<TQuery>(TQuery query)
+        where TQuery : KeysetQuery => (TQuery)((KeysetQuery)query with { After = After, Limit = Limit ?? Keyset.DefaultLimit });
 
     public ValueTask<TModel> Send<TModel>(IQuery<TModel> query) => Sender.Send(query, Cancellation);
 
