@@ -1,7 +1,6 @@
 using CoCreation.Web.Features;
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web;
 

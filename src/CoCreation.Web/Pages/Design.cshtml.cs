@@ -1,6 +1,5 @@
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Submissions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoCreation.Web.Pages;

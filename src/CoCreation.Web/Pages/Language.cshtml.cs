@@ -1,7 +1,6 @@
 using CoCreation.Web.Infrastructure;
 using CoCreation.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 

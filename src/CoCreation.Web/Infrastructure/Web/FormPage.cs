@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace CoCreation.Web.Infrastructure.Web;
 
 /// <summary>What a use case loads to show its form: the command filled from what is stored, and what the page shows beside it.</summary>

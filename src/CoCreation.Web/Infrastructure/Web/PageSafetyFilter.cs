@@ -1,5 +1,4 @@
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CoCreation.Web.Infrastructure.Web;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Infrastructure.Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Npgsql;
 

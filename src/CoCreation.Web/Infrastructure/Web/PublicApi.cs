@@ -4,7 +4,6 @@ using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 
 namespace CoCreation.Web.Infrastructure.Web;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Account;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Account;

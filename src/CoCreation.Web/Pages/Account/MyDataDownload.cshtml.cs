@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoCreation.Web.Features.Account;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Account;
 

@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.Notifications;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Account;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using SignInUseCase = CoCreation.Web.Features.Account.SignIn;
 

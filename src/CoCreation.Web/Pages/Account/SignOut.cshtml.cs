@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using SignOutUseCase = CoCreation.Web.Features.Account.SignOut;
 
 namespace CoCreation.Web.Pages.Account;

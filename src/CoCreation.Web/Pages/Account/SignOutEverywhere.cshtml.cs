@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Account;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Account;
 

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.ActionPlans;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.ActionPlans;
 

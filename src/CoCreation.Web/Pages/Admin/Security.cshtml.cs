@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Admin;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Admin;
 

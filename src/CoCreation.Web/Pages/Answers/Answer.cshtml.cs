@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.Answers;
 using CoCreation.Web.Features.Submissions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Answers;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Blog.Index;
 
 namespace CoCreation.Web.Pages.Blog;

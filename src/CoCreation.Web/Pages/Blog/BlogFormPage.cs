@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Blog;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Blog;
 

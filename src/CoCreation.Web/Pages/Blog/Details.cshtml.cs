@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.Blog;
 using CoCreation.Web.Features.Translations;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Blog;
 

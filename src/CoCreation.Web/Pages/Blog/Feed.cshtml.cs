@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Blog.Index;
 
 namespace CoCreation.Web.Pages.Blog;

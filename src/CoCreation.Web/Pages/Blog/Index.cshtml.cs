@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Blog;
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Blog.Index;
 
 namespace CoCreation.Web.Pages.Blog;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Campaigns;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Campaigns;
 

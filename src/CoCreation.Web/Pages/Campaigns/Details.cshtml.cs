@@ -2,7 +2,6 @@ using System.Globalization;
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Campaigns;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 using CampaignTimelines = CoCreation.Web.Features.Timelines.CampaignTimelines;
 
 namespace CoCreation.Web.Pages.Campaigns;

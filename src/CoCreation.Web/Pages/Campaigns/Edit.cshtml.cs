@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Campaigns;
-using Microsoft.AspNetCore.Mvc;
 using CampaignMembers = CoCreation.Web.Features.Campaigns.Members;
 
 namespace CoCreation.Web.Pages.Campaigns;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoCreation.Web.Features.Campaigns;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace CoCreation.Web.Pages.Campaigns;

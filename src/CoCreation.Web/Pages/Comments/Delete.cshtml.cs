@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Comments;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Comments;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Comments;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Comments;
 

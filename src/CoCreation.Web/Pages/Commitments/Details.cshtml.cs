@@ -3,7 +3,6 @@ using CoCreation.Domain.Comments;
 using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Commitments;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Events;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Events;
 

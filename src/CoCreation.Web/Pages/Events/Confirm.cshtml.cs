@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Events;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Events;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Events;
-using Microsoft.AspNetCore.Mvc;
 using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 
 namespace CoCreation.Web.Pages.Events;

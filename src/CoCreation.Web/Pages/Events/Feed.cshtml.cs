@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using CoCreation.Web.Features.Events;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Events;
 

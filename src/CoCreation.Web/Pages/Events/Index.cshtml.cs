@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using CampaignList = CoCreation.Web.Features.Campaigns.Index;
 using Index = CoCreation.Web.Features.Events.Index;
 

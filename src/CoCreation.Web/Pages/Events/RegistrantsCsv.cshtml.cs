@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoCreation.Web.Features.Events;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Events;
 

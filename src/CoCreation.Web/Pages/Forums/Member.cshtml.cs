@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Forums;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Forums;
 

@@ -3,7 +3,6 @@ using CoCreation.Domain.Notifications;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.Scorecards;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 

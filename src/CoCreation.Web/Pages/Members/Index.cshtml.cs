@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Members.Index;
 
 namespace CoCreation.Web.Pages.Members;

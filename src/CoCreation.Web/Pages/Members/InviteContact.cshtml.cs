@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Members;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Members;
 

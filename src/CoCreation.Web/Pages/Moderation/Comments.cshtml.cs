@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Features.Moderation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Moderation;
 

@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Moderation;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoCreation.Web.Features.Moderation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 using Index = CoCreation.Web.Features.Moderation.Index;

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Moderation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Moderation;
 

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Newsletter;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using EditionsUseCase = CoCreation.Web.Features.Newsletter.Editions;
 

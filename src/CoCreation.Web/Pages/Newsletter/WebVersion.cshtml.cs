@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Newsletter;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Newsletter;
 

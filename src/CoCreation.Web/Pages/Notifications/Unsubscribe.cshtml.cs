@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Notifications;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Notifications;
 

@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.OpenData;
 using Microsoft.AspNetCore.Cors;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.OpenData;

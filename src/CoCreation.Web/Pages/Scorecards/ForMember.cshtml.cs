@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Scorecards;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Scorecards;
 

@@ -1,5 +1,4 @@
 using CoCreation.Domain.Members;
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Scorecards.Index;
 
 namespace CoCreation.Web.Pages.Scorecards;

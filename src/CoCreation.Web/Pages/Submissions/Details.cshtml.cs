@@ -5,7 +5,6 @@ using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 

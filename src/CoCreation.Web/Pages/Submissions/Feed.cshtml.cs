@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Submissions;
 

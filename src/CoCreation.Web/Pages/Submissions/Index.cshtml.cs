@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Submissions;
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Submissions.Index;
 
 namespace CoCreation.Web.Pages.Submissions;

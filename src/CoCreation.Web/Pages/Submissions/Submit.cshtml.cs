@@ -1,6 +1,5 @@
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Features.Submissions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Submissions;

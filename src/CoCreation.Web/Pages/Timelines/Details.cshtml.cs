@@ -2,7 +2,6 @@ using System.Globalization;
 using CoCreation.Domain.Comments;
 using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Discussion = CoCreation.Web.Features.Comments.Discussion;

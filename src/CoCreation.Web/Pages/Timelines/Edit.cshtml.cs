@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Timelines;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Timelines;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using CoCreation.Web.Features.Timelines;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Timelines;
 

@@ -1,5 +1,4 @@
 using CoCreation.Web.Features.Admin.Accounts;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CoCreation.Web.Pages.Admin.Accounts;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Index = CoCreation.Web.Features.Admin.Accounts.Index;
 
 namespace CoCreation.Web.Pages.Admin.Accounts;
