@@ -9,11 +9,9 @@ namespace CoCreation.Web.Features.Commitments;
 public static class Index
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : MemberListQuery, IQuery<KeysetPage<Item>>
+    /// <remarks>Its <see cref="CommitmentListQuery.Commitment"/> is how the public API reads a single commitment: this list's row.</remarks>
+    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>
     {
-        /// <summary>A commitment's OGP id: the public API's single commitment is this list's row.</summary>
-        public string? Commitment { get; init; }
-
         public string? Cycle { get; init; }
 
         public string? PolicyArea { get; init; }
@@ -44,12 +42,11 @@ public static class Index
         List<long> Submissions
     );
 
-    public sealed class Validator : MemberListQueryValidator<Query>
+    public sealed class Validator : CommitmentListQueryValidator<Query>
     {
         public Validator(IStringLocalizer<SharedResource> text)
             : base(text, Keyset.IsValidTextKey)
         {
-            RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Cycle).MaximumLength(Domain.Timelines.CoCreationTimeline.CycleMax).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.PolicyArea).Must(a => a is null || PolicyAreas.IsKnown(a)).WithMessage(_ => text["Validation.Choice"]);
             RuleFor(q => q.Completion).IsInEnum().WithMessage(_ => text["Validation.Choice"]);
@@ -60,23 +57,7 @@ public static class Index
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
-        var rows =
-            from c in db.Commitments
-            join p in db.NationalActionPlans on c.NationalActionPlanId equals p.Id
-            join m in MemberFilter.Of(db, query.Member) on p.MemberId equals m.Id
-            where p.PublishedAt != null
-            select new
-            {
-                c,
-                p.Cycle,
-                m.Code,
-            };
-        if (!string.IsNullOrWhiteSpace(query.Commitment))
-        {
-            var ogpId = query.Commitment.ToUpperInvariant();
-            rows = rows.Where(r => r.c.OgpId == ogpId);
-        }
-
+        var rows = PublishedCommitments.Of(db, query);
         if (!string.IsNullOrWhiteSpace(query.Cycle))
         {
             rows = rows.Where(r => r.Cycle == query.Cycle);
@@ -84,39 +65,39 @@ public static class Index
 
         if (query.PolicyArea is { } area)
         {
-            rows = rows.Where(r => r.c.PolicyAreas.Contains(area));
+            rows = rows.Where(r => r.Commitment.PolicyAreas.Contains(area));
         }
 
         if (query.Completion is { } completion)
         {
-            rows = rows.Where(r => r.c.Completion == completion);
+            rows = rows.Where(r => r.Commitment.Completion == completion);
         }
 
         if (query.After is { } after)
         {
             var ogpId = after.ToUpperInvariant();
-            rows = rows.Where(r => string.Compare(r.c.OgpId, ogpId) > 0);
+            rows = rows.Where(r => string.Compare(r.Commitment.OgpId, ogpId) > 0);
         }
 
-        return rows.OrderBy(r => r.c.OgpId)
+        return rows.OrderBy(r => r.Commitment.OgpId)
             .Select(r => new Item(
-                r.c.OgpId,
-                r.Code,
+                r.Commitment.OgpId,
+                r.MemberCode,
                 r.Cycle,
-                r.c.Title,
-                r.c.Problem,
-                r.c.Solution,
-                r.c.HowItHelps,
-                r.c.Relevance,
-                r.c.PolicyAreas,
-                r.c.OgpValues,
-                r.c.LeadInstitution,
-                r.c.SupportingInstitutions,
-                r.c.StartsOn,
-                r.c.EndsOn,
-                r.c.Completion,
+                r.Commitment.Title,
+                r.Commitment.Problem,
+                r.Commitment.Solution,
+                r.Commitment.HowItHelps,
+                r.Commitment.Relevance,
+                r.Commitment.PolicyAreas,
+                r.Commitment.OgpValues,
+                r.Commitment.LeadInstitution,
+                r.Commitment.SupportingInstitutions,
+                r.Commitment.StartsOn,
+                r.Commitment.EndsOn,
+                r.Commitment.Completion,
                 db.Submissions.Where(s =>
-                        PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == r.c.Id)
+                        PublicSubmissions.Statuses.Contains(s.Status) && s.Commitments.Any(sc => sc.CommitmentId == r.Commitment.Id)
                     )
                     .OrderBy(s => s.Id)
                     .Select(s => s.Id)

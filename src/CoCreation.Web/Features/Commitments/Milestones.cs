@@ -35,11 +35,11 @@ public static class Milestones
     {
         var rows =
             from ms in db.Milestones
-            join c in PublishedCommitments.Of(db, query) on ms.CommitmentId equals c.Id
+            join c in PublishedCommitments.Of(db, query) on ms.CommitmentId equals c.Commitment.Id
             select new
             {
                 ms,
-                c.OgpId,
+                c.Commitment.OgpId,
                 c.MemberCode,
             };
         if (Keyset.TryParseId(query.After, out var after))

@@ -38,11 +38,11 @@ public static class ProgressUpdates
     {
         var rows =
             from u in db.ProgressUpdates
-            join c in PublishedCommitments.Of(db, query) on u.CommitmentId equals c.Id
+            join c in PublishedCommitments.Of(db, query) on u.CommitmentId equals c.Commitment.Id
             select new
             {
                 u,
-                c.OgpId,
+                c.Commitment.OgpId,
                 c.MemberCode,
             };
         if (Keyset.TryParseId(query.After, out var after))

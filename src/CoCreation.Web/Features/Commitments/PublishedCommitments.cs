@@ -1,3 +1,4 @@
+using CoCreation.Domain.ActionPlans;
 using CoCreation.Web.Features.Members;
 
 namespace CoCreation.Web.Features.Commitments;
@@ -9,28 +10,32 @@ public abstract record CommitmentListQuery : MemberListQuery
     public string? Commitment { get; init; }
 }
 
-/// <summary>The rules of a list narrowed by commitment: those of a list narrowed by member, and an OGP id that can be one.</summary>
+/// <summary>
+/// The rules of a list narrowed by commitment: those of a list narrowed by member, and an OGP id that can be one. The
+/// cursor is a row id unless the list says otherwise (the commitments' own list pages by OGP id).
+/// </summary>
 public abstract class CommitmentListQueryValidator<T> : MemberListQueryValidator<T>
     where T : CommitmentListQuery
 {
-    protected CommitmentListQueryValidator(IStringLocalizer text)
-        : base(text, Keyset.IsId)
+    protected CommitmentListQueryValidator(IStringLocalizer text, Func<string, bool>? isCursor = null)
+        : base(text, isCursor ?? Keyset.IsId)
     {
         RuleFor(q => q.Commitment).Must(c => c is null || Keyset.IsValidTextKey(c)).WithMessage(_ => text["Validation.Choice"]);
     }
 }
 
 /// <summary>
-/// The commitments of the published plans, with their OGP id and their member's code, narrowed to the member and the
-/// commitment a list's filters name: what the milestone and progress-update lists hang their rows on.
+/// The commitments of the published plans, with their plan's cycle and their member's code, narrowed to the member and
+/// the commitment a list's filters name: the commitments' own list, and what the milestone and progress-update lists
+/// hang their rows on.
 /// </summary>
 public static class PublishedCommitments
 {
     public sealed class Row
     {
-        public int Id { get; init; }
+        public Commitment Commitment { get; init; } = null!;
 
-        public string OgpId { get; init; } = "";
+        public string Cycle { get; init; } = "";
 
         public string MemberCode { get; init; } = "";
     }
@@ -44,14 +49,14 @@ public static class PublishedCommitments
             where p.PublishedAt != null
             select new Row
             {
-                Id = c.Id,
-                OgpId = c.OgpId,
+                Commitment = c,
+                Cycle = p.Cycle,
                 MemberCode = m.Code,
             };
         if (!string.IsNullOrWhiteSpace(query.Commitment))
         {
             var upper = query.Commitment.ToUpperInvariant();
-            rows = rows.Where(c => c.OgpId == upper);
+            rows = rows.Where(r => r.Commitment.OgpId == upper);
         }
 
         return rows;
