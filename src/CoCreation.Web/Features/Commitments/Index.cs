@@ -8,8 +8,10 @@ namespace CoCreation.Web.Features.Commitments;
 /// <summary>The commitments of every published plan, in OGP id order, filtered by member, cycle, policy area and completion.</summary>
 public static class Index
 {
+    /// <remarks>
+    /// Its <see cref="CommitmentListQuery.Commitment"/> is how the public API reads a single commitment: this list's row.
+    /// </remarks>
     [Allow(Audience.Anonymous)]
-    /// <remarks>Its <see cref="CommitmentListQuery.Commitment"/> is how the public API reads a single commitment: this list's row.</remarks>
     public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>
     {
         public string? Cycle { get; init; }
