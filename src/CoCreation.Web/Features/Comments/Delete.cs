@@ -12,22 +12,12 @@ public static class Delete
     public sealed record Query(long Id) : IQuery<Details.Model?>;
 
     /// <summary>Where the comment was; null when there is no such comment.</summary>
-    public sealed class Handler(OwnComments own, PortalDbContext db, CurrentActor actor, TimeProvider clock)
-        : ICommandHandler<Command, string?>,
-            IQueryHandler<Query, Details.Model?>
+    public sealed class Handler(OwnComments own) : ICommandHandler<Command, string?>, IQueryHandler<Query, Details.Model?>
     {
         public async ValueTask<Details.Model?> Handle(Query query, CancellationToken cancellationToken) =>
             await own.ForFormAsync(query.Id, cancellationToken);
 
-        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
-        {
-            if (await own.LoadAsync(command.Id, cancellationToken) is not { } comment)
-            {
-                return null;
-            }
-
-            comment.Delete(actor.RequireUserId(), clock.GetUtcNow());
-            return await CommentPages.LinkAsync(db, comment, cancellationToken);
-        }
+        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken) =>
+            await own.ChangeAsync(command.Id, (comment, authorId, now) => comment.Delete(authorId, now), cancellationToken);
     }
 }

@@ -22,22 +22,16 @@ public static class Edit
     }
 
     /// <summary>The comment's address on its page; null when there is no such comment.</summary>
-    public sealed class Handler(OwnComments own, PortalDbContext db, CurrentActor actor, TimeProvider clock)
-        : ICommandHandler<Command, string?>,
-            IQueryHandler<Query, Details.Model?>
+    public sealed class Handler(OwnComments own) : ICommandHandler<Command, string?>, IQueryHandler<Query, Details.Model?>
     {
         public async ValueTask<Details.Model?> Handle(Query query, CancellationToken cancellationToken) =>
             await own.ForFormAsync(query.Id, cancellationToken);
 
-        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
-        {
-            if (await own.LoadAsync(command.Id, cancellationToken) is not { } comment)
-            {
-                return null;
-            }
-
-            comment.Edit(actor.RequireUserId(), command.Text, command.Language, own.EditWindow, clock.GetUtcNow());
-            return await CommentPages.LinkAsync(db, comment, cancellationToken);
-        }
+        public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken) =>
+            await own.ChangeAsync(
+                command.Id,
+                (comment, authorId, now) => comment.Edit(authorId, command.Text, command.Language, own.EditWindow, now),
+                cancellationToken
+            );
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CoCreation.Web.Features.Comments;
 
 /// <summary>
-/// The signed-in person's own comments, as the edit and delete use cases take them: read for the form, and loaded
-/// for the change. Either refuses (403) a comment someone else wrote.
+/// The signed-in person's own comments, as the edit and delete use cases take them: read for the form, and changed
+/// by its author. Either refuses (403) a comment someone else wrote.
 /// </summary>
 public sealed class OwnComments(PortalDbContext db, CurrentActor actor, TimeProvider clock, IOptions<PortalOptions> options)
 {
@@ -16,12 +16,25 @@ public sealed class OwnComments(PortalDbContext db, CurrentActor actor, TimeProv
     public async ValueTask<Details.Model?> ForFormAsync(long id, CancellationToken cancellationToken) =>
         await Details.FindForItsAuthorAsync(db, actor, clock.GetUtcNow(), EditWindow, id, cancellationToken);
 
-    /// <summary>The comment, tracked for a change by its author; null when there is no such comment.</summary>
-    public async Task<Comment?> LoadAsync(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Its author's change (given the author's id and the time now) made to the comment; the comment's address on its
+    /// page, or null when there is no such comment.
+    /// </summary>
+    public async Task<string?> ChangeAsync(long id, Action<Comment, Guid, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return comment is null || comment.AuthorId == actor.RequireUserId()
-            ? comment
-            : throw new UnauthorizedAccessException("Only its author edits or deletes a comment.");
+        if (comment is null)
+        {
+            return null;
+        }
+
+        var authorId = actor.RequireUserId();
+        if (comment.AuthorId != authorId)
+        {
+            throw new UnauthorizedAccessException("Only its author edits or deletes a comment.");
+        }
+
+        change(comment, authorId, clock.GetUtcNow());
+        return await CommentPages.LinkAsync(db, comment, cancellationToken);
     }
 }
