@@ -11,11 +11,38 @@ public static class IdempotentInsert
     private const string BeforeInsert = "before_idempotent_insert";
 
     /// <summary>
+    /// The id of the row the author already sent with this key (<paramref name="sentWithKey"/>: at most one), else a new
+    /// row <paramref name="write"/> makes, saved and handed to <paramref name="inserted"/> for its id; when the twin of a
+    /// double click was saved first, the twin's id. Nothing is written, checked or looked up again for the second click.
+    /// </summary>
+    public static async Task<long?> InsertOnceAsync<TRow>(
+        this PortalDbContext db,
+        IQueryable<long> sentWithKey,
+        Func<Task<TRow>> write,
+        Func<TRow, long> inserted,
+        CancellationToken cancellationToken
+    )
+        where TRow : class
+    {
+        if (await SentAsync(sentWithKey, cancellationToken) is { } sent)
+        {
+            return sent;
+        }
+
+        var row = await write();
+        db.Add(row);
+        return await db.SaveUnlessTwinAsync(cancellationToken) ? inserted(row) : await SentAsync(sentWithKey, cancellationToken);
+    }
+
+    private static Task<long?> SentAsync(IQueryable<long> sentWithKey, CancellationToken cancellationToken) =>
+        sentWithKey.Select(id => (long?)id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
     /// Saves now rather than at the end of the unit of work, after a savepoint, so that when the twin won the race this
     /// transaction rolls back to it and can still read the twin's row (the unit of work turns EF's automatic savepoints
     /// off). False when the twin had been saved and this one was not.
     /// </summary>
-    public static async Task<bool> SaveUnlessTwinAsync(this PortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<bool> SaveUnlessTwinAsync(this PortalDbContext db, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction;
         if (transaction is not null)

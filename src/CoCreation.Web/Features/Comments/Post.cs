@@ -74,12 +74,16 @@ public static class Post
         public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
         {
             var authorId = actor.RequireUserId();
-            var existing = await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
-            if (existing is not null)
-            {
-                return existing;
-            }
+            return await db.InsertOnceAsync(
+                db.Comments.Where(c => c.AuthorId == authorId && c.IdempotencyKey == command.IdempotencyKey).Select(c => c.Id),
+                () => WriteAsync(command, authorId, cancellationToken),
+                Posted,
+                cancellationToken
+            );
+        }
 
+        private async Task<Comment> WriteAsync(Command command, Guid authorId, CancellationToken cancellationToken)
+        {
             var parent = command.ParentId is { } parentId
                 ? await db.Comments.SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken)
                     ?? throw new InputException("", text["Comment.Gone"])
@@ -90,7 +94,7 @@ public static class Post
             var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
             var role = await RoleOfAsync(facts.MemberId, cancellationToken);
             var now = clock.GetUtcNow();
-            var comment = parent is null
+            return parent is null
                 ? Comment.Post(
                     target,
                     facts.MemberId,
@@ -114,18 +118,16 @@ public static class Post
                     author.IsSpamFlagged,
                     now
                 );
-            db.Comments.Add(comment);
-            if (!await db.SaveUnlessTwinAsync(cancellationToken))
-            {
-                return await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
-            }
+        }
 
+        private long Posted(Comment comment)
+        {
             logger.LogInformation(
                 "Comment {CommentId} posted on {TargetKind} {TargetId} by {UserId}",
                 comment.Id,
-                target.Kind,
-                target.Id,
-                authorId
+                comment.TargetKind,
+                comment.TargetId,
+                comment.AuthorId
             );
             return comment.Id;
         }
@@ -135,11 +137,5 @@ public static class Post
             actor.IsStaff ? CommentRole.SupportUnit
             : await MemberAuthority.ActsForAsync(db, actor, memberId, cancellationToken) ? CommentRole.Official
             : CommentRole.Participant;
-
-        private Task<long?> FindExistingAsync(Guid authorId, Guid key, CancellationToken cancellationToken) =>
-            db
-                .Comments.Where(c => c.AuthorId == authorId && c.IdempotencyKey == key)
-                .Select(c => (long?)c.Id)
-                .SingleOrDefaultAsync(cancellationToken);
     }
 }

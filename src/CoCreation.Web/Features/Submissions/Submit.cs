@@ -47,12 +47,16 @@ public static class Submit
         public async ValueTask<long?> Handle(Command command, CancellationToken cancellationToken)
         {
             var authorId = actor.RequireUserId();
-            var existing = await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
-            if (existing is not null)
-            {
-                return existing;
-            }
+            return await db.InsertOnceAsync(
+                db.Submissions.Where(s => s.AuthorId == authorId && s.IdempotencyKey == command.IdempotencyKey).Select(s => s.Id),
+                () => WriteAsync(command, authorId, cancellationToken),
+                Sent,
+                cancellationToken
+            );
+        }
 
+        private async Task<Submission> WriteAsync(Command command, Guid authorId, CancellationToken cancellationToken)
+        {
             var code = command.MemberCode.ToUpperInvariant();
             var now = clock.GetUtcNow();
             var place = await SubmissionPlace.ForCodeAsync(db, code, now, cancellationToken)
@@ -69,20 +73,13 @@ public static class Submit
                 now
             );
             submission.SentIn(place.CampaignId, place.Cycle);
-            db.Submissions.Add(submission);
-            if (!await db.SaveUnlessTwinAsync(cancellationToken))
-            {
-                return await FindExistingAsync(authorId, command.IdempotencyKey, cancellationToken);
-            }
-
-            logger.LogInformation("Submission {SubmissionId} sent by {UserId}", submission.Id, authorId);
-            return submission.Id;
+            return submission;
         }
 
-        private Task<long?> FindExistingAsync(Guid authorId, Guid key, CancellationToken cancellationToken) =>
-            db
-                .Submissions.Where(s => s.AuthorId == authorId && s.IdempotencyKey == key)
-                .Select(s => (long?)s.Id)
-                .SingleOrDefaultAsync(cancellationToken);
+        private long Sent(Submission submission)
+        {
+            logger.LogInformation("Submission {SubmissionId} sent by {UserId}", submission.Id, submission.AuthorId);
+            return submission.Id;
+        }
     }
 }
