@@ -245,7 +245,7 @@ public static class V1
                     CancellationToken ct
                 ) =>
                     await sender.CreateStream(new F.Submissions.Export.Query { Id = id }, ct).FirstOrDefaultAsync(ct) is { } s
-                        ? TypedResults.Ok(SubmissionRow.From(s))
+                        ? TypedResults.Ok(s)
                         : PublicApi.NotFound(http)
             )
             .Describe("SubmissionsOne", "One published submission, whole, with its answer", "/api/v1/submissions/1")

@@ -36,7 +36,7 @@ public static class Evidence
         Scorecards.ForMember.Model Scorecard,
         Forums.Details.Model? Forum,
         IReadOnlyList<CommitmentItem> Commitments,
-        IReadOnlyList<Submissions.Export.Row> Submissions,
+        IReadOnlyList<OpenData.SubmissionRow> Submissions,
         SubmissionCounts SubmissionCount
     )
     {
@@ -164,7 +164,7 @@ public static class Evidence
                 ))
                 .ToList();
             var filter = new Submissions.Index.Query { Member = code };
-            List<Submissions.Export.Row> submissions =
+            List<OpenData.SubmissionRow> submissions =
                 query.SubmissionsListed > 0
                     ? await sender
                         .CreateStream(new Submissions.Export.Query(Limit: query.SubmissionsListed) { Filter = filter }, cancellationToken)

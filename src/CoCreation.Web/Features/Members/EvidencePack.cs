@@ -128,19 +128,8 @@ public static class EvidencePack
         await output.FlushAsync(ct);
     }
 
-    private static async IAsyncEnumerable<SubmissionRow> SubmissionsAsync(
-        ISender sender,
-        string code,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct
-    )
-    {
-        await foreach (
-            var row in sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, ct)
-        )
-        {
-            yield return SubmissionRow.From(row);
-        }
-    }
+    private static IAsyncEnumerable<SubmissionRow> SubmissionsAsync(ISender sender, string code, CancellationToken ct) =>
+        sender.CreateStream(new Submissions.Export.Query { Filter = new Submissions.Index.Query { Member = code } }, ct);
 
     private static async Task EntryAsync(ZipArchive archive, string name, Func<Stream, Task> write, CancellationToken ct)
     {

@@ -31,7 +31,7 @@ public static class Collections
             {
                 Filter = new Submissions.Index.Query { Campaign = filter["campaign"], Cycle = filter["cycle"] },
             },
-            SubmissionRow.From,
+            (SubmissionRow row) => row,
             ["campaign", "cycle"]
         ),
         Collection.Of("comments", "Comments", () => new Comments.Index.Stream(), CommentRow.From),

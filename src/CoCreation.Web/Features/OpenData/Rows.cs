@@ -179,7 +179,10 @@ public sealed record CommitmentRow(
         );
 }
 
-/// <summary>A published submission whole, with its answer: the downloads and the API's single submission.</summary>
+/// <summary>
+/// A published submission whole, with its answer: the downloads, the API's single submission and the feeds, as
+/// <see cref="Submissions.Export"/> reads it.
+/// </summary>
 public sealed record SubmissionRow(
     long Id,
     string Url,
@@ -203,34 +206,7 @@ public sealed record SubmissionRow(
     IReadOnlyList<string> Commitments,
     string? Campaign,
     string? Cycle
-)
-{
-    public static SubmissionRow From(Submissions.Export.Row s) =>
-        new(
-            s.Id,
-            Paths.Submission(s.Id),
-            s.Kind,
-            s.Status,
-            s.MemberCode,
-            s.Title,
-            s.Language,
-            s.AuthorName,
-            s.Organisation,
-            s.Body,
-            s.Problem,
-            s.ProposedCommitment,
-            s.ExpectedResults,
-            s.PolicyArea,
-            s.PublishedAt.ToUniversalTime(),
-            s.Outcome,
-            s.AnswerReason,
-            s.AnsweredAt?.ToUniversalTime(),
-            s.EndorsementCount,
-            s.Commitments,
-            s.CampaignSlug,
-            s.Cycle
-        );
-}
+);
 
 /// <summary>A published submission as the list shows it (the API's list; its full text is at its own address).</summary>
 public sealed record SubmissionListRow(

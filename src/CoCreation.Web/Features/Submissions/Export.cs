@@ -1,10 +1,12 @@
 using CoCreation.Domain.Submissions;
+using CoCreation.Web.Features.OpenData;
 
 namespace CoCreation.Web.Features.Submissions;
 
 /// <summary>
 /// Every published submission with its answer, streamed row by row from the database (100 000 rows
-/// never sit in memory), for the CSV and JSON downloads and the Atom feeds. Same rows as the list page.
+/// never sit in memory), as the open data's <see cref="SubmissionRow"/>: for the CSV and JSON downloads, the public API's
+/// single submission, the member's evidence and the Atom feeds. Same rows as the list page.
 /// </summary>
 public static class Export
 {
@@ -15,7 +17,7 @@ public static class Export
     }
 
     [Allow(Audience.Anonymous)]
-    public sealed record Query(Order By = Order.Published, int? Limit = null) : IStreamQuery<Row>
+    public sealed record Query(Order By = Order.Published, int? Limit = null) : IStreamQuery<SubmissionRow>
     {
         /// <summary>Only those sent in this campaign (its slug) and about this cycle, as the list filters them.</summary>
         public Index.Query Filter { get; init; } = new();
@@ -24,34 +26,9 @@ public static class Export
         public long? Id { get; init; }
     }
 
-    /// <summary>A published submission whole: its text, its answer and the commitments it became.</summary>
-    public sealed record Row(
-        long Id,
-        SubmissionKind Kind,
-        SubmissionStatus Status,
-        string MemberCode,
-        string Title,
-        string Language,
-        string AuthorName,
-        string? Organisation,
-        string? Body,
-        string? Problem,
-        string? ProposedCommitment,
-        string? ExpectedResults,
-        string? PolicyArea,
-        DateTimeOffset PublishedAt,
-        AnswerOutcome? Outcome,
-        string? AnswerReason,
-        DateTimeOffset? AnsweredAt,
-        int EndorsementCount,
-        List<string> Commitments,
-        string? CampaignSlug,
-        string? Cycle
-    );
-
-    public sealed class Handler(PortalDbContext db) : IStreamQueryHandler<Query, Row>
+    public sealed class Handler(PortalDbContext db) : IStreamQueryHandler<Query, SubmissionRow>
     {
-        public IAsyncEnumerable<Row> Handle(Query query, CancellationToken cancellationToken)
+        public IAsyncEnumerable<SubmissionRow> Handle(Query query, CancellationToken cancellationToken)
         {
             var published = Index.Filtered(db, query.Filter with { After = null });
             if (query.Id is { } id)
@@ -71,8 +48,9 @@ public static class Export
                 s => s.MemberId,
                 m => m.Id,
                 (s, m) =>
-                    new Row(
+                    new SubmissionRow(
                         s.Id,
+                        Paths.Submission(s.Id),
                         s.Kind,
                         s.Status,
                         m.Code,

@@ -20,8 +20,8 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
         {
             var link = links.To(Paths.Submission(row.Id));
             var summary = answers
-                ? $"{Text["Outcome." + row.Outcome]}: {row.AnswerReason}"
-                : $"{Text["Kind." + row.Kind]} · {row.MemberCode} · {AuthorText.Show(Text, row.AuthorName)}: "
+                ? $"{Text["Outcome." + row.Outcome]}: {row.Answer}"
+                : $"{Text["Kind." + row.Kind]} · {row.Member} · {AuthorText.Show(Text, row.Author)}: "
                     + $"{row.ProposedCommitment ?? row.Body}";
             items.Add(
                 new SyndicationItem(
