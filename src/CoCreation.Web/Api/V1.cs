@@ -144,7 +144,7 @@ public static class V1
                                 }
                             )
                         ),
-                        CommitmentRow.From
+                        row => row
                     )
             )
             .Describe("CommitmentsList", "Commitments of the published plans, in OGP id order", "/api/v1/commitments?member=CO");
@@ -159,7 +159,7 @@ public static class V1
                 ) =>
                     Keyset.IsValidTextKey(ogpId)
                     && (await sender.Send(new F.Commitments.Index.Query { Commitment = ogpId, Limit = 1 }, ct)).Items is [var found]
-                        ? TypedResults.Ok(CommitmentRow.From(found))
+                        ? TypedResults.Ok(found)
                         : PublicApi.NotFound(http)
             )
             .Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090")
@@ -168,7 +168,7 @@ public static class V1
         api.MapGet("/milestones", async (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
                 list.Page(
                     await list.Send(list.Paged(new F.Commitments.Milestones.Query { Member = member, Commitment = commitment })),
-                    MilestoneRow.From
+                    row => row
                 )
             )
             .Describe("MilestonesList", "Milestones of the commitments of the published plans", "/api/v1/milestones?member=AR");

@@ -5,14 +5,17 @@ using CoCreation.Web.Features.OpenData;
 
 namespace CoCreation.Web.Features.Commitments;
 
-/// <summary>The commitments of every published plan, in OGP id order, filtered by member, cycle, policy area and completion.</summary>
+/// <summary>
+/// The commitments of every published plan, in OGP id order, filtered by member, cycle, policy area and completion, as
+/// their public rows: the open data and the public API.
+/// </summary>
 public static class Index
 {
     /// <remarks>
     /// Its <see cref="CommitmentListQuery.Commitment"/> is how the public API reads a single commitment: this list's row.
     /// </remarks>
     [Allow(Audience.Anonymous)]
-    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>
+    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<CommitmentRow>>
     {
         public string? Cycle { get; init; }
 
@@ -23,26 +26,7 @@ public static class Index
 
     /// <summary>Every commitment of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
-    public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Item(
-        string OgpId,
-        string MemberCode,
-        string Cycle,
-        LocalizedText Title,
-        string? Problem,
-        string? Solution,
-        string? HowItHelps,
-        string? Relevance,
-        List<string> PolicyAreas,
-        List<string> OgpValues,
-        string? LeadInstitution,
-        List<string> SupportingInstitutions,
-        DateOnly? StartsOn,
-        DateOnly? EndsOn,
-        CompletionLevel Completion,
-        List<long> Submissions
-    );
+    public sealed record Stream : IStreamQuery<CommitmentRow>;
 
     public sealed class Validator : CommitmentListQueryValidator<Query>
     {
@@ -55,9 +39,10 @@ public static class Index
         }
     }
 
-    public sealed class Handler(PortalDbContext db) : PublicListHandler<Query, Stream, Item>(query => Public(db, query), c => c.OgpId);
+    public sealed class Handler(PortalDbContext db)
+        : PublicListHandler<Query, Stream, CommitmentRow>(query => Public(db, query), c => c.OgpId);
 
-    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    public static IQueryable<CommitmentRow> Public(PortalDbContext db, Query query)
     {
         var rows = PublishedCommitments.Of(db, query);
         if (!string.IsNullOrWhiteSpace(query.Cycle))
@@ -82,7 +67,7 @@ public static class Index
         }
 
         return rows.OrderBy(r => r.Commitment.OgpId)
-            .Select(r => new Item(
+            .Select(r => new CommitmentRow(
                 r.Commitment.OgpId,
                 r.MemberCode,
                 r.Cycle,
@@ -103,7 +88,8 @@ public static class Index
                     )
                     .OrderBy(s => s.Id)
                     .Select(s => s.Id)
-                    .ToList()
+                    .ToList(),
+                Paths.Commitment(r.Commitment.OgpId)
             ))
             .AsNoTracking();
     }

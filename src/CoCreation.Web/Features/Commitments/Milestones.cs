@@ -4,34 +4,23 @@ namespace CoCreation.Web.Features.Commitments;
 
 /// <summary>
 /// The milestones of the commitments of every published plan, in the order they were added, filtered by member and
-/// commitment: the steps of the plans as open data and through the public API.
+/// commitment, as their public rows: the steps of the plans as open data and through the public API.
 /// </summary>
 public static class Milestones
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>;
+    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<MilestoneRow>>;
 
     /// <summary>Every milestone of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
-    public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Item(
-        int Id,
-        string OgpId,
-        string MemberCode,
-        int Order,
-        LocalizedText Text,
-        DateOnly StartsOn,
-        DateOnly EndsOn,
-        string? ExpectedOutput
-    );
+    public sealed record Stream : IStreamQuery<MilestoneRow>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CommitmentListQueryValidator<Query>(text);
 
     public sealed class Handler(PortalDbContext db)
-        : PublicListHandler<Query, Stream, Item>(query => Public(db, query), m => Keyset.Id(m.Id));
+        : PublicListHandler<Query, Stream, MilestoneRow>(query => Public(db, query), m => Keyset.Id(m.Id));
 
-    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    public static IQueryable<MilestoneRow> Public(PortalDbContext db, Query query)
     {
         var rows =
             from ms in db.Milestones
@@ -48,6 +37,16 @@ public static class Milestones
         }
 
         return rows.OrderBy(r => r.ms.Id)
-            .Select(r => new Item(r.ms.Id, r.OgpId, r.MemberCode, r.ms.Order, r.ms.Text, r.ms.StartsOn, r.ms.EndsOn, r.ms.ExpectedOutput));
+            .Select(r => new MilestoneRow(
+                r.ms.Id,
+                r.OgpId,
+                r.MemberCode,
+                r.ms.Order,
+                r.ms.Text,
+                r.ms.StartsOn,
+                r.ms.EndsOn,
+                r.ms.ExpectedOutput,
+                Paths.CommitmentMilestones(r.OgpId)
+            ));
     }
 }

@@ -19,8 +19,8 @@ public static class Collections
         Collection.Of("timelines", "Timelines", () => new Timelines.Index.Stream(), TimelineRow.From),
         Collection.Of("activities", "Activities", () => new Timelines.Activities.Stream(), ActivityRow.From),
         Collection.Of("plans", "Plans", () => new ActionPlans.Index.Stream(), PlanRow.From),
-        Collection.Of("commitments", "Commitments", () => new Commitments.Index.Stream(), CommitmentRow.From),
-        Collection.Of("milestones", "Milestones", () => new Commitments.Milestones.Stream(), MilestoneRow.From),
+        Collection.Of("commitments", "Commitments", () => new Commitments.Index.Stream()),
+        Collection.Of("milestones", "Milestones", () => new Commitments.Milestones.Stream()),
         Collection.Of("progress-updates", "ProgressUpdates", () => new Commitments.ProgressUpdates.Stream(), ProgressUpdateRow.From),
         Collection.Of("forum-members", "ForumMembers", () => new Forums.ForumMembers.Stream(), ForumMemberRow.From),
         Collection.Of("forum-decisions", "ForumDecisions", () => new Forums.Decisions.Stream(), ForumDecisionRow.From),
@@ -66,6 +66,10 @@ public abstract class Collection(string name, string key, Type rowType)
 
     public static Collection Of<TItem, TRow>(string name, string key, Func<IStreamQuery<TItem>> query, Func<TItem, TRow> toRow)
         where TRow : notnull => new Collection<TItem, TRow>(name, key, _ => query(), toRow);
+
+    /// <summary>A collection whose list reads its public rows itself.</summary>
+    public static Collection Of<TRow>(string name, string key, Func<IStreamQuery<TRow>> query)
+        where TRow : notnull => Of(name, key, query, row => row);
 
     /// <summary>A collection whose downloads take filters from the address (?campaign=…&amp;cycle=…).</summary>
     public static Collection Of<TItem, TRow>(

@@ -136,7 +136,7 @@ public sealed record PlanRow(
         );
 }
 
-/// <summary>A commitment of a published plan, with the published submissions it came from.</summary>
+/// <summary>A commitment of a published plan, with the published submissions it came from, as <see cref="Commitments.Index"/> reads it.</summary>
 public sealed record CommitmentRow(
     string OgpId,
     string Member,
@@ -155,29 +155,7 @@ public sealed record CommitmentRow(
     CompletionLevel Completion,
     IReadOnlyList<long> Submissions,
     string Url
-)
-{
-    public static CommitmentRow From(Commitments.Index.Item c) =>
-        new(
-            c.OgpId,
-            c.MemberCode,
-            c.Cycle,
-            c.Title,
-            c.Problem,
-            c.Solution,
-            c.HowItHelps,
-            c.Relevance,
-            c.PolicyAreas,
-            c.OgpValues,
-            c.LeadInstitution,
-            c.SupportingInstitutions,
-            c.StartsOn,
-            c.EndsOn,
-            c.Completion,
-            c.Submissions,
-            Paths.Commitment(c.OgpId)
-        );
-}
+);
 
 /// <summary>
 /// A published submission whole, with its answer: the downloads, the API's single submission and the feeds, as
@@ -396,7 +374,7 @@ public sealed record CommentRow(
         );
 }
 
-/// <summary>A milestone of a commitment of a published plan.</summary>
+/// <summary>A milestone of a commitment of a published plan, as <see cref="Commitments.Milestones"/> reads it.</summary>
 public sealed record MilestoneRow(
     int Id,
     string Commitment,
@@ -407,11 +385,7 @@ public sealed record MilestoneRow(
     DateOnly EndsOn,
     string? ExpectedOutput,
     string Url
-)
-{
-    public static MilestoneRow From(Commitments.Milestones.Item m) =>
-        new(m.Id, m.OgpId, m.MemberCode, m.Order, m.Text, m.StartsOn, m.EndsOn, m.ExpectedOutput, Paths.CommitmentMilestones(m.OgpId));
-}
+);
 
 /// <summary>A dated progress update on a commitment (or one of its milestones), with its evidence.</summary>
 public sealed record ProgressUpdateRow(
