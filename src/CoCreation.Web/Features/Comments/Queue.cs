@@ -8,12 +8,10 @@ namespace CoCreation.Web.Features.Comments;
 /// </summary>
 public static class Queue
 {
-    public const int PageSize = 100;
-
     [Allow(Audience.SupportUnit)]
     public sealed record Query(long? Id = null) : IQuery<Model>;
 
-    /// <param name="Total">Comments waiting (the list shows the first <see cref="PageSize"/>).</param>
+    /// <param name="Total">Comments waiting (the list shows the first <see cref="Moderation.SupportQueue.PageSize"/>).</param>
     public sealed record Model(IReadOnlyList<Item> Items, int Total);
 
     public sealed record Item(
@@ -30,7 +28,7 @@ public static class Queue
         CommentStatus Status,
         bool Held,
         DateTimeOffset PostedAt,
-        IReadOnlyList<ReportItem> Reports,
+        IReadOnlyList<Moderation.SupportQueue.Report> Reports,
         string? OgpId
     )
     {
@@ -39,8 +37,6 @@ public static class Queue
         /// <summary>The comment on its target's page: the support unit reads the comments that wait for review there too.</summary>
         public string Link => Paths.CommentOn(Page, Id);
     }
-
-    public sealed record ReportItem(ReportReason Reason, string? Text, string ReporterName, DateTimeOffset At);
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
     {
@@ -54,46 +50,41 @@ public static class Queue
                 waiting = waiting.Where(c => c.Id == id);
             }
 
-            var items = await waiting
-                .OrderBy(c => c.PostedAt)
-                .ThenBy(c => c.Id)
-                .Take(PageSize)
-                .Join(
-                    db.Members,
-                    c => c.MemberId,
-                    m => m.Id,
-                    (c, m) =>
-                        new Item(
-                            c.Id,
-                            c.TargetKind,
-                            c.TargetId,
-                            m.Code,
-                            m.Name,
-                            c.AuthorName,
-                            c.AuthorRole,
-                            c.Text,
-                            c.OriginalText,
-                            c.Language,
-                            c.Status,
-                            c.Held,
-                            c.PostedAt,
-                            // Every report, newest first: those a restore settled still tell the story.
-                            db.ReaderReports.Where(r => r.CommentId == c.Id)
-                                .OrderByDescending(r => r.At)
-                                .Select(r => new ReportItem(
-                                    r.Reason,
-                                    r.Text,
-                                    db.Users.Where(u => u.Id == r.ReporterId).Select(u => u.DisplayName).Single(),
-                                    r.At
-                                ))
-                                .ToList(),
-                            c.TargetKind == CommentTargetKind.Commitment
-                                ? db.Commitments.Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
-                                : null
-                        )
-                )
-                .ToListAsync(cancellationToken);
-            var total = items.Count < PageSize ? items.Count : await waiting.CountAsync(cancellationToken);
+            var reportAsShown = Moderation.SupportQueue.Shown(db);
+            var (items, total) = await Moderation.SupportQueue.FirstPageAsync(
+                waiting
+                    .OrderBy(c => c.PostedAt)
+                    .ThenBy(c => c.Id)
+                    .Join(
+                        db.Members,
+                        c => c.MemberId,
+                        m => m.Id,
+                        (c, m) =>
+                            new Item(
+                                c.Id,
+                                c.TargetKind,
+                                c.TargetId,
+                                m.Code,
+                                m.Name,
+                                c.AuthorName,
+                                c.AuthorRole,
+                                c.Text,
+                                c.OriginalText,
+                                c.Language,
+                                c.Status,
+                                c.Held,
+                                c.PostedAt,
+                                db.ReaderReports.Where(r => r.CommentId == c.Id)
+                                    .OrderByDescending(r => r.At)
+                                    .Select(reportAsShown)
+                                    .ToList(),
+                                c.TargetKind == CommentTargetKind.Commitment
+                                    ? db.Commitments.Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
+                                    : null
+                            )
+                    ),
+                cancellationToken
+            );
             return new Model(items, total);
         }
     }

@@ -8,12 +8,10 @@ namespace CoCreation.Web.Features.Moderation;
 /// </summary>
 public static class Reported
 {
-    public const int PageSize = 100;
-
     [Allow(Audience.SupportUnit)]
     public sealed record Query(long? Id = null) : IQuery<Model>;
 
-    /// <param name="Total">Submissions waiting (the list shows the first <see cref="PageSize"/>).</param>
+    /// <param name="Total">Submissions waiting (the list shows the first <see cref="SupportQueue.PageSize"/>).</param>
     public sealed record Model(IReadOnlyList<Item> Items, int Total);
 
     /// <param name="StatusBeforeReview">Where a hidden one stood before, and goes back to when restored.</param>
@@ -29,7 +27,7 @@ public static class Reported
         LocalizedText MemberName,
         DateTimeOffset SubmittedAt,
         int OpenReports,
-        IReadOnlyList<Comments.Queue.ReportItem> Reports
+        IReadOnlyList<SupportQueue.Report> Reports
     )
     {
         public bool Hidden => Status == SubmissionStatus.UnderReview;
@@ -49,35 +47,27 @@ public static class Reported
                 waiting = waiting.Where(s => s.Id == id);
             }
 
-            var items = await waiting
-                .OrderBy(s => s.SubmittedAt)
-                .ThenBy(s => s.Id)
-                .Take(PageSize)
-                .Select(s => new Item(
-                    s.Id,
-                    s.Title,
-                    s.Language,
-                    s.Kind,
-                    s.Status,
-                    s.StatusBeforeReview,
-                    s.AuthorName,
-                    db.Members.Where(m => m.Id == s.MemberId).Select(m => m.Code).Single(),
-                    db.Members.Where(m => m.Id == s.MemberId).Select(m => m.Name).Single(),
-                    s.SubmittedAt,
-                    s.OpenReports,
-                    // Every report, newest first: those a restore settled still tell the story.
-                    db.ReaderReports.Where(r => r.SubmissionId == s.Id)
-                        .OrderByDescending(r => r.At)
-                        .Select(r => new Comments.Queue.ReportItem(
-                            r.Reason,
-                            r.Text,
-                            db.Users.Where(u => u.Id == r.ReporterId).Select(u => u.DisplayName).Single(),
-                            r.At
-                        ))
-                        .ToList()
-                ))
-                .ToListAsync(cancellationToken);
-            var total = items.Count < PageSize ? items.Count : await waiting.CountAsync(cancellationToken);
+            var reportAsShown = SupportQueue.Shown(db);
+            var (items, total) = await SupportQueue.FirstPageAsync(
+                waiting
+                    .OrderBy(s => s.SubmittedAt)
+                    .ThenBy(s => s.Id)
+                    .Select(s => new Item(
+                        s.Id,
+                        s.Title,
+                        s.Language,
+                        s.Kind,
+                        s.Status,
+                        s.StatusBeforeReview,
+                        s.AuthorName,
+                        db.Members.Where(m => m.Id == s.MemberId).Select(m => m.Code).Single(),
+                        db.Members.Where(m => m.Id == s.MemberId).Select(m => m.Name).Single(),
+                        s.SubmittedAt,
+                        s.OpenReports,
+                        db.ReaderReports.Where(r => r.SubmissionId == s.Id).OrderByDescending(r => r.At).Select(reportAsShown).ToList()
+                    )),
+                cancellationToken
+            );
             return new Model(items, total);
         }
     }
