@@ -51,16 +51,15 @@ public static class Report
                 return await CommentPages.LinkAsync(db, comment, cancellationToken);
             }
 
-            var earlier = await db
-                .ReaderReports.Where(r => r.CommentId == comment.Id && r.ReporterId == userId)
-                .Select(r => new { r.IdempotencyKey })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (earlier is not null)
+            if (
+                await command.SentAgainAsync(
+                    db.ReaderReports.Where(r => r.CommentId == comment.Id && r.ReporterId == userId),
+                    "Domain.Comment.AlreadyReported",
+                    cancellationToken
+                )
+            )
             {
-                // The same form sent twice (a double click) was stored once; another report is refused.
-                return earlier.IdempotencyKey == command.IdempotencyKey
-                    ? await CommentPages.LinkAsync(db, comment, cancellationToken)
-                    : throw new DomainException("Domain.Comment.AlreadyReported");
+                return await CommentPages.LinkAsync(db, comment, cancellationToken);
             }
 
             var hidden = comment.CountReport(userId, options.Value.Comments.ReportsToHide);

@@ -52,4 +52,27 @@ internal static class ReportRules
             .MaximumLength(ReaderReport.TextMax);
         validator.RuleFor(c => c.IdempotencyKey).IdempotencyKey(text);
     }
+
+    /// <summary>
+    /// Whether the reader sends again a report already stored (a double click: answer as the first time); false when they
+    /// have not reported it yet. Once per account: a report of theirs sent with another form is refused with
+    /// <paramref name="alreadyReported"/>.
+    /// </summary>
+    /// <param name="theirReports">The reader's reports of what they report now (one at the most).</param>
+    public static async Task<bool> SentAgainAsync(
+        this ReportForm form,
+        IQueryable<ReaderReport> theirReports,
+        string alreadyReported,
+        CancellationToken cancellationToken
+    )
+    {
+        var earlier = await theirReports.Select(r => new { r.IdempotencyKey }).SingleOrDefaultAsync(cancellationToken);
+        if (earlier is null)
+        {
+            return false;
+        }
+
+        // The same form sent twice (a double click) was stored once; another report is refused.
+        return earlier.IdempotencyKey == form.IdempotencyKey ? true : throw new DomainException(alreadyReported);
+    }
 }

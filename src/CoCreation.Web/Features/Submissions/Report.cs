@@ -56,16 +56,15 @@ public static class Report
                 return null;
             }
 
-            var earlier = await db
-                .ReaderReports.Where(r => r.SubmissionId == submission.Id && r.ReporterId == userId)
-                .Select(r => new { r.IdempotencyKey })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (earlier is not null)
+            if (
+                await command.SentAgainAsync(
+                    db.ReaderReports.Where(r => r.SubmissionId == submission.Id && r.ReporterId == userId),
+                    "Domain.Submission.AlreadyReported",
+                    cancellationToken
+                )
+            )
             {
-                // The same form sent twice (a double click) was stored once; another report is refused.
-                return earlier.IdempotencyKey == command.IdempotencyKey
-                    ? new Outcome(submission.IsPublic)
-                    : throw new DomainException("Domain.Submission.AlreadyReported");
+                return new Outcome(submission.IsPublic);
             }
 
             await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
