@@ -1,4 +1,3 @@
-using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Comments;
 
 namespace CoCreation.Web.Features.Comments;
@@ -75,27 +74,11 @@ public static class Feed
                 comments = comments.Where(c => c.MemberId == member.Id);
             }
 
-            var entries = await (
-                from c in comments.AsNoTracking()
-                join m in db.Members on c.MemberId equals m.Id
-                orderby c.PublishedAt descending, c.Id descending
-                select new Index.Item(
-                    c.Id,
-                    c.TargetKind,
-                    c.TargetId,
-                    c.ParentId,
-                    m.Code,
-                    c.AuthorName,
-                    c.AuthorRole,
-                    c.Text,
-                    c.Language,
-                    c.PublishedAt!.Value,
-                    c.EditedAt,
-                    c.TargetKind == CommentTargetKind.Commitment
-                        ? db.Set<Commitment>().Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
-                        : null
-                )
-            )
+            var entries = await comments
+                .AsNoTracking()
+                .OrderByDescending(c => c.PublishedAt)
+                .ThenByDescending(c => c.Id)
+                .Join(db.Members, c => c.MemberId, m => m.Id, Index.AsItem(db))
                 .Take(Size)
                 .ToListAsync(cancellationToken);
             return model with { Entries = entries };

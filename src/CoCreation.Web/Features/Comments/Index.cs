@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using CoCreation.Domain.ActionPlans;
 using CoCreation.Domain.Comments;
+using CoCreation.Domain.Members;
 using CoCreation.Web.Features.Members;
 using CoCreation.Web.Features.OpenData;
 
@@ -61,46 +63,51 @@ public static class Index
 
     public static IQueryable<Item> Public(PortalDbContext db, Query query)
     {
-        var rows =
-            // Only under targets the public reads, as the feeds: a submission withdrawn, hidden or removed after its
-            // comments takes its conversation out of the downloads and the API too.
-            from c in CommentTargets.OnOpenTargets(db)
-            join m in MemberFilter.Of(db, query.Member) on c.MemberId equals m.Id
-            where c.Status == CommentStatus.Published
-            select new { c, m.Code };
+        // Only under targets the public reads, as the feeds: a submission withdrawn, hidden or removed after its
+        // comments takes its conversation out of the downloads and the API too.
+        var comments = CommentTargets.OnOpenTargets(db).Where(c => c.Status == CommentStatus.Published);
         if (query.Submission is { } submission)
         {
-            rows = rows.Where(r => r.c.TargetKind == CommentTargetKind.Submission && r.c.TargetId == submission);
+            comments = comments.Where(c => c.TargetKind == CommentTargetKind.Submission && c.TargetId == submission);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Language))
         {
-            rows = rows.Where(r => r.c.Language == query.Language);
+            comments = comments.Where(c => c.Language == query.Language);
         }
 
         if (Keyset.TryParseTimeAndId(query.After, out var at, out var id))
         {
-            rows = rows.Where(r => r.c.PublishedAt >= at && (r.c.PublishedAt > at || r.c.Id > id));
+            comments = comments.Where(c => c.PublishedAt >= at && (c.PublishedAt > at || c.Id > id));
         }
 
-        return rows.OrderBy(r => r.c.PublishedAt)
-            .ThenBy(r => r.c.Id)
-            .Select(r => new Item(
-                r.c.Id,
-                r.c.TargetKind,
-                r.c.TargetId,
-                r.c.ParentId,
-                r.Code,
-                r.c.AuthorName,
-                r.c.AuthorRole,
-                r.c.Text,
-                r.c.Language,
-                r.c.PublishedAt!.Value,
-                r.c.EditedAt,
-                r.c.TargetKind == CommentTargetKind.Commitment
-                    ? db.Set<Commitment>().Where(k => k.Id == r.c.TargetId).Select(k => k.OgpId).FirstOrDefault()
-                    : null
-            ))
+        return comments
+            .OrderBy(c => c.PublishedAt)
+            .ThenBy(c => c.Id)
+            .Join(MemberFilter.Of(db, query.Member), c => c.MemberId, m => m.Id, AsItem(db))
             .AsNoTracking();
     }
+
+    /// <summary>
+    /// A published comment as the public reads it (with its member's code and, on a commitment, the commitment's OGP id
+    /// for its address): the list, the downloads, the API and the feeds.
+    /// </summary>
+    public static Expression<Func<Comment, Member, Item>> AsItem(PortalDbContext db) =>
+        (c, m) =>
+            new Item(
+                c.Id,
+                c.TargetKind,
+                c.TargetId,
+                c.ParentId,
+                m.Code,
+                c.AuthorName,
+                c.AuthorRole,
+                c.Text,
+                c.Language,
+                c.PublishedAt!.Value,
+                c.EditedAt,
+                c.TargetKind == CommentTargetKind.Commitment
+                    ? db.Set<Commitment>().Where(k => k.Id == c.TargetId).Select(k => k.OgpId).FirstOrDefault()
+                    : null
+            );
 }
