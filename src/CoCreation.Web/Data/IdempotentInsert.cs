@@ -13,7 +13,8 @@ public static class IdempotentInsert
     /// <summary>
     /// The id of the row the author already sent with this key (<paramref name="sentWithKey"/>: at most one), else a new
     /// row <paramref name="write"/> makes, saved and handed to <paramref name="inserted"/> for its id; when the twin of a
-    /// double click was saved first, the twin's id. Nothing is written, checked or looked up again for the second click.
+    /// double click was saved first, the twin's id. A second click finds the first one's row before anything else is
+    /// checked or written.
     /// </summary>
     public static async Task<long?> InsertOnceAsync<TRow>(
         this PortalDbContext db,
