@@ -176,7 +176,7 @@ public static class V1
         api.MapGet("/progress-updates", async (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
                 list.Page(
                     await list.Send(list.Paged(new F.Commitments.ProgressUpdates.Query { Member = member, Commitment = commitment })),
-                    ProgressUpdateRow.From
+                    row => row
                 )
             )
             .Describe(

@@ -1,40 +1,27 @@
-using CoCreation.Domain.ActionPlans;
 using CoCreation.Web.Features.OpenData;
 
 namespace CoCreation.Web.Features.Commitments;
 
 /// <summary>
 /// The dated progress updates of the commitments of every published plan (level on the IRM scale, what was done, the
-/// evidence), in the order they were recorded, filtered by member and commitment: implementation as open data.
+/// evidence), in the order they were recorded, filtered by member and commitment, as their public rows: implementation
+/// as open data.
 /// </summary>
 public static class ProgressUpdates
 {
     [Allow(Audience.Anonymous)]
-    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<Item>>;
+    public sealed record Query : CommitmentListQuery, IQuery<KeysetPage<ProgressUpdateRow>>;
 
     /// <summary>Every progress update of every published plan, streamed for the open-data downloads.</summary>
     [Allow(Audience.Anonymous)]
-    public sealed record Stream : IStreamQuery<Item>;
-
-    public sealed record Item(
-        long Id,
-        string OgpId,
-        string MemberCode,
-        int? MilestoneId,
-        DateOnly On,
-        ProgressLevel Level,
-        string Text,
-        string Language,
-        List<EvidenceLink> Evidence,
-        DateTimeOffset RecordedAt
-    );
+    public sealed record Stream : IStreamQuery<ProgressUpdateRow>;
 
     public sealed class Validator(IStringLocalizer<SharedResource> text) : CommitmentListQueryValidator<Query>(text);
 
     public sealed class Handler(PortalDbContext db)
-        : PublicListHandler<Query, Stream, Item>(query => Public(db, query), u => Keyset.Id(u.Id));
+        : PublicListHandler<Query, Stream, ProgressUpdateRow>(query => Public(db, query), u => Keyset.Id(u.Id));
 
-    public static IQueryable<Item> Public(PortalDbContext db, Query query)
+    public static IQueryable<ProgressUpdateRow> Public(PortalDbContext db, Query query)
     {
         var rows =
             from u in db.ProgressUpdates
@@ -51,7 +38,7 @@ public static class ProgressUpdates
         }
 
         return rows.OrderBy(r => r.u.Id)
-            .Select(r => new Item(
+            .Select(r => new ProgressUpdateRow(
                 r.u.Id,
                 r.OgpId,
                 r.MemberCode,
@@ -60,8 +47,9 @@ public static class ProgressUpdates
                 r.u.Level,
                 r.u.Text,
                 r.u.Language,
-                r.u.Evidence,
-                r.u.RecordedAt
+                ProgressUpdateRow.EvidenceTexts(r.u.Evidence),
+                r.u.RecordedAt,
+                Paths.CommitmentProgress(r.OgpId)
             ));
     }
 }

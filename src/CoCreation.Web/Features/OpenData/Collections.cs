@@ -21,7 +21,7 @@ public static class Collections
         Collection.Of("plans", "Plans", () => new ActionPlans.Index.Stream(), PlanRow.From),
         Collection.Of("commitments", "Commitments", () => new Commitments.Index.Stream()),
         Collection.Of("milestones", "Milestones", () => new Commitments.Milestones.Stream()),
-        Collection.Of("progress-updates", "ProgressUpdates", () => new Commitments.ProgressUpdates.Stream(), ProgressUpdateRow.From),
+        Collection.Of("progress-updates", "ProgressUpdates", () => new Commitments.ProgressUpdates.Stream()),
         Collection.Of("forum-members", "ForumMembers", () => new Forums.ForumMembers.Stream(), ForumMemberRow.From),
         Collection.Of("forum-decisions", "ForumDecisions", () => new Forums.Decisions.Stream(), ForumDecisionRow.From),
         Collection.Of(

@@ -136,7 +136,10 @@ public sealed record PlanRow(
         );
 }
 
-/// <summary>A commitment of a published plan, with the published submissions it came from, as <see cref="Commitments.Index"/> reads it.</summary>
+/// <summary>
+/// A commitment of a published plan, with the published submissions it came from, as <see cref="Commitments.Index"/>
+/// reads it.
+/// </summary>
 public sealed record CommitmentRow(
     string OgpId,
     string Member,
@@ -387,7 +390,10 @@ public sealed record MilestoneRow(
     string Url
 );
 
-/// <summary>A dated progress update on a commitment (or one of its milestones), with its evidence.</summary>
+/// <summary>
+/// A dated progress update on a commitment (or one of its milestones), with its evidence, as
+/// <see cref="Commitments.ProgressUpdates"/> reads it.
+/// </summary>
 public sealed record ProgressUpdateRow(
     long Id,
     string Commitment,
@@ -402,20 +408,8 @@ public sealed record ProgressUpdateRow(
     string Url
 )
 {
-    public static ProgressUpdateRow From(Commitments.ProgressUpdates.Item u) =>
-        new(
-            u.Id,
-            u.OgpId,
-            u.MemberCode,
-            u.MilestoneId,
-            u.On,
-            u.Level,
-            u.Text,
-            u.Language,
-            u.Evidence.Select(EvidenceText).ToList(),
-            u.RecordedAt.ToUniversalTime(),
-            Paths.CommitmentProgress(u.OgpId)
-        );
+    /// <summary>The evidence links as <see cref="EvidenceText"/> writes each.</summary>
+    public static IReadOnlyList<string> EvidenceTexts(IEnumerable<EvidenceLink> links) => links.Select(EvidenceText).ToList();
 
     /// <summary>An evidence link as one text column: "title &lt;address&gt;", or the address alone when it has no title.</summary>
     public static string EvidenceText(EvidenceLink link) => link.Title is { Length: > 0 } title ? $"{title} <{link.Url}>" : link.Url;
