@@ -50,10 +50,8 @@ public sealed class ForumPagesTests(WebFixture portal) : PortalTest(portal)
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
         await official.GetAsync("/language/es?returnUrl=/");
 
-        var form = await official.GetAsync("/members/ar/forum/decision");
-        var refused = await official.SubmitAsync(
-            form,
-            "main form",
+        var refused = await official.SendFormAsync(
+            "/members/ar/forum/decision",
             new Dictionary<string, string>
             {
                 ["Data.DecidedOn"] = "2999-01-01",

@@ -14,11 +14,9 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         var s = await CommentScenario.CreateAsync(Portal);
         using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
         var page = await chloe.GetAsync($"/submissions/{s.Proposal}");
-        var form = await chloe.GetAsync(page.QuerySelector("a.report-link")!.GetAttribute("href")!);
 
-        var after = await chloe.SubmitAsync(
-            form,
-            "main form",
+        var after = await chloe.SendFormAsync(
+            page.QuerySelector("a.report-link")!.GetAttribute("href")!,
             new Dictionary<string, string> { ["Data.Reason"] = "Other", ["Data.Text"] = "Copia otra propuesta palabra por palabra." }
         );
 
