@@ -27,7 +27,7 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
         );
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/language/es?returnUrl=/events");
+        await page.ChooseLanguageAsync("es", "/events");
         await page.GetByLabel("Región").SelectOptionAsync(new SelectOptionValue { Label = "Américas" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Aplicar filtros" }).ClickAsync();
         await AssertAccessibleAsync(page);

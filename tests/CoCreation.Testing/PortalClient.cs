@@ -83,6 +83,13 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     /// <summary>
+    /// Chooses the interface language as the language menu's link does (the portal keeps the choice in a cookie); returns
+    /// the page at <paramref name="returnUrl"/> it goes back to.
+    /// </summary>
+    public Task<IHtmlDocument> ChooseLanguageAsync(string language, string returnUrl = "/") =>
+        GetAsync($"/language/{language}?returnUrl={returnUrl}");
+
+    /// <summary>
     /// Opens <paramref name="url"/> and sends its main form with <paramref name="values"/> (by field name), as a person
     /// who only fills the form in does; returns the page the portal answers with.
     /// </summary>

@@ -145,7 +145,7 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Validation_messages_come_in_french_for_a_french_visitor_and_keep_what_was_typed()
     {
         using var browser = Portal.CreateClient();
-        await browser.GetAsync("/language/fr?returnUrl=/account/register");
+        await browser.ChooseLanguageAsync("fr", "/account/register");
         var form = await browser.GetAsync("/account/register");
         Assert.Equal("fr", form.DocumentElement.GetAttribute("lang"));
 

@@ -39,7 +39,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var s = await CommentScenario.CreateAsync(Portal);
         using var browser = await Portal.SignedInClientAsync("bruno@example.org");
-        await browser.GetAsync("/language/fr?returnUrl=/");
+        await browser.ChooseLanguageAsync("fr");
         var page = await browser.GetAsync($"/submissions/{s.Proposal}");
         var words = new string('a', Domain.Comments.Comment.TextMax + 1);
 

@@ -9,7 +9,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await PlanScenario.ImplementingPlanAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/fr?returnUrl=/");
+        await official.ChooseLanguageAsync("fr");
 
         var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/milestone");
         var fields = new Dictionary<string, string>
@@ -49,7 +49,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await PlanScenario.ImplementingPlanAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/es?returnUrl=/");
+        await official.ChooseLanguageAsync("es");
 
         var bad = await official.SendFormAsync(
             "/members/ar/plans/2017-2019/commitment/ar0090/progress",

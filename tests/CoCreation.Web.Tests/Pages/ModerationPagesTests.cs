@@ -141,7 +141,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
             dashboard.QuerySelector("#queue-summary")!.TextContent.Trim()
         );
 
-        await support.GetAsync("/language/fr?returnUrl=/");
+        await support.ChooseLanguageAsync("fr");
         var french = await support.GetAsync("/moderation");
         Assert.Equal("3 jours", Age(french, old));
         Assert.Equal("1 jour", Age(french, aDayOld));
@@ -155,7 +155,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Equal("1 contribution mise à jour.", done.QuerySelector(".alert-success")!.TextContent.Trim());
 
-        await support.GetAsync("/language/es?returnUrl=/");
+        await support.ChooseLanguageAsync("es");
         var spanish = await support.GetAsync("/moderation");
         Assert.Equal("3 días", Age(spanish, old));
         Assert.Equal("2 contribuciones en espera en esta vista.", spanish.QuerySelector("main > p[role=status]")!.TextContent.Trim());

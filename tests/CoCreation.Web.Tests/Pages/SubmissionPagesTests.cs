@@ -14,7 +14,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         var browser = await Portal.SignedInClientAsync("ana@example.org");
         if (language is not null)
         {
-            await browser.GetAsync($"/language/{language}?returnUrl=/");
+            await browser.ChooseLanguageAsync(language);
         }
 
         return browser;

@@ -35,7 +35,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     {
         var s = await CommentScenario.CreateAsync(Portal);
         using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
-        await chloe.GetAsync("/language/fr?returnUrl=/");
+        await chloe.ChooseLanguageAsync("fr");
         var form = await chloe.GetAsync($"/submissions/{s.Proposal}/report");
         await Portal.SendAsync(Scenario.Report(s.Proposal), s.Chloe);
 

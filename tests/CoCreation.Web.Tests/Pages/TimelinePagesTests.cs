@@ -433,7 +433,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.StartsWith("This timeline is published", state.TextContent.Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain("once published", state.TextContent, StringComparison.Ordinal);
         Assert.NotNull(state.QuerySelector("a[href='/members/ar/timeline']"));
-        await official.GetAsync("/language/es?returnUrl=/");
+        await official.ChooseLanguageAsync("es");
         var spanish = await official.GetAsync("/members/ar/timeline/preview");
         Assert.StartsWith(
             "Este calendario está publicado",
