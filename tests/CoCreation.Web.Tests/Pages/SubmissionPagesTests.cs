@@ -361,7 +361,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" }
         );
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        using var browser = factory.CreatePortalClient();
         await browser.SignInAsync("ana@example.org");
 
         for (var i = 0; i < 3; i++)
