@@ -51,8 +51,8 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         var held = after.QuerySelector("#held-for-contact")!;
         Assert.Contains("waiting for a government contact", held.TextContent, StringComparison.Ordinal);
         Assert.Equal([$"/moderation/{france}"], held.QuerySelectorAll("li a[lang]").Select(a => a.GetAttribute("href")));
-        Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(argentina));
-        Assert.Equal(SubmissionStatus.AwaitingContact, await StatusAsync(france));
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, argentina));
+        Assert.Equal(SubmissionStatus.AwaitingContact, await Scenario.SubmissionStatusAsync(Portal, france));
 
         // The public and the author are told the truth.
         using var visitor = Portal.CreateClient();
@@ -106,7 +106,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             new Dictionary<string, string> { ["Data.Password"] = "short", ["Data.ConfirmPassword"] = "short" }
         );
         Assert.NotNull(tooShort.QuerySelector(".validation-summary-errors, [role=alert]"));
-        Assert.Equal(SubmissionStatus.AwaitingContact, await StatusAsync(france));
+        Assert.Equal(SubmissionStatus.AwaitingContact, await Scenario.SubmissionStatusAsync(Portal, france));
         var answers = await contact.SubmitAsync(
             tooShort,
             "main form",
@@ -118,7 +118,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         );
         Assert.Equal("/answers", contact.AddressOf(answers).AbsolutePath);
         Assert.Contains($"/answers/{france}", answers.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(france));
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, france));
         var official = await Portal.WithDbAsync(db =>
             db.Users.Where(u => u.Email == "claire.martin@gouv.example")
                 .Select(u => new
@@ -185,9 +185,6 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             )
         );
     }
-
-    private Task<SubmissionStatus> StatusAsync(long id) =>
-        Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
 
     [GeneratedRegex(@"https?://\S+/account/accept-invitation\?code=[A-Za-z0-9_-]+")]
     private static partial Regex InvitationLink();

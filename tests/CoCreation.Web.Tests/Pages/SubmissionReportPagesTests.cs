@@ -103,10 +103,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         using var visitor = Portal.CreateClient(followRedirects: false);
         using var gone = await visitor.Http.GetAsync($"/submissions/{s.Proposal}");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-        Assert.Equal(
-            SubmissionStatus.Removed,
-            await Portal.WithDbAsync(db => db.Submissions.Where(x => x.Id == s.Proposal).Select(x => x.Status).SingleAsync())
-        );
+        Assert.Equal(SubmissionStatus.Removed, await Scenario.SubmissionStatusAsync(Portal, s.Proposal));
     }
 
     [Fact]
