@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
@@ -11,7 +10,7 @@ namespace CoCreation.Web.Tests.Pages;
 /// government contact"; the support unit is told before and after; the contact it invites accepts by
 /// email and receives what waited.
 /// </summary>
-public sealed partial class GovernmentContactPagesTests(WebFixture portal) : PortalTest(portal)
+public sealed class GovernmentContactPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
     public async Task Forwarding_to_a_member_without_officials_waits_until_the_invited_contact_accepts()
@@ -96,7 +95,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         Assert.Contains("Contributions qui vous attendent déjà\u00a0: 1.", invitation.TextBody, StringComparison.Ordinal);
 
         // The contact accepts: a new official account, signed in, with what waited.
-        var link = InvitationLink().Match(invitation.TextBody!).Value;
+        var link = EmailedLinks.Invitation().Match(invitation.TextBody!).Value;
         using var contact = Portal.CreateClient();
         var accept = await contact.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal("Claire Martin", accept.QuerySelector("input[name='Data.DisplayName']")!.GetAttribute("value"));
@@ -154,7 +153,8 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             },
             people.Support
         );
-        var link = InvitationLink()
+        var link = EmailedLinks
+            .Invitation()
             .Match(
                 (
                     await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Invitación", StringComparison.Ordinal))
@@ -185,7 +185,4 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             )
         );
     }
-
-    [GeneratedRegex(@"https?://\S+/account/accept-invitation\?code=[A-Za-z0-9_-]+")]
-    private static partial Regex InvitationLink();
 }

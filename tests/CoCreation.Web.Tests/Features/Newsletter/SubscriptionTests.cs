@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Mediator;
 
 namespace CoCreation.Web.Tests.Features.Newsletter;
 
-public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(portal)
+public sealed class SubscriptionTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
     public async Task A_visitor_subscribes_in_french_and_is_a_reader_only_once_the_emailed_link_is_confirmed_with_the_button()
@@ -22,7 +21,7 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
 
         var email = await Portal.Smtp.WaitForAsync("Claire@Example.org");
         Assert.Equal("Confirmez votre abonnement à la lettre d’information", email.Subject);
-        var link = ConfirmLink().Match(email.TextBody!).Value;
+        var link = EmailedLinks.NewsletterConfirmation().Match(email.TextBody!).Value;
 
         // Opening the link (as a mail scanner does) subscribes nobody: the button does.
         var confirm = await client.GetAsync(new Uri(link).PathAndQuery, "fr");
@@ -43,7 +42,10 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
     {
         await Portal.SendAsync(new Subscribe.Command { Email = "ana@example.org", Language = "es" });
         var token = Uri.UnescapeDataString(
-            ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]
+            EmailedLinks
+                .NewsletterConfirmation()
+                .Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!)
+                .Value.Split("token=")[1]
         );
 
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmSubscription.Command(token[..^4] + "AAAA")));
@@ -107,7 +109,10 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
         await Portal.SendAsync(new Unsubscribe.Command(code));
         await Portal.SendAsync(new Subscribe.Command { Email = "ANA@example.org", Language = "en" });
         var token = Uri.UnescapeDataString(
-            ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]
+            EmailedLinks
+                .NewsletterConfirmation()
+                .Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!)
+                .Value.Split("token=")[1]
         );
 
         Assert.Equal("ana@example.org", await Portal.SendAsync(new ConfirmSubscription.Command(token)));
@@ -123,7 +128,4 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
             await db.SaveChangesAsync();
             return subscriber.UnsubscribeCode;
         });
-
-    [GeneratedRegex(@"https?://\S+/newsletter/confirm\?token=\S+")]
-    private static partial Regex ConfirmLink();
 }
