@@ -16,4 +16,12 @@ public static partial class EmailedLinks
     /// <summary>The link that confirms a subscription to the newsletter.</summary>
     [GeneratedRegex(@"https?://\S+/newsletter/confirm\?token=\S+")]
     public static partial Regex NewsletterConfirmation();
+
+    /// <summary>The link that confirms a registration to an event.</summary>
+    [GeneratedRegex(@"https?://\S+/confirm\?token=\S+")]
+    public static partial Regex RegistrationConfirmation();
+
+    /// <summary>The link that cancels a registration to an event.</summary>
+    [GeneratedRegex(@"https?://\S+/events/cancel/[0-9a-f-]+")]
+    public static partial Regex RegistrationCancellation();
 }
