@@ -67,12 +67,11 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
                 Email = "ben@example.org",
             }
         );
-        var benLink = new Uri(
-            EmailedLinks.RegistrationConfirmation().Match((await Portal.Smtp.WaitForAsync("ben@example.org")).TextBody!).Value
+        var benToken = EmailedLinks.TokenIn(
+            EmailedLinks.RegistrationConfirmation(),
+            (await Portal.Smtp.WaitForAsync("ben@example.org")).TextBody!
         );
-        await Portal.SendAsync(
-            new Web.Features.Events.ConfirmRegistration.Command(eventId, Uri.UnescapeDataString(benLink.Query.Split("token=")[1]))
-        );
+        await Portal.SendAsync(new Web.Features.Events.ConfirmRegistration.Command(eventId, benToken));
         Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
 
         await page.GotoAsync(new Uri(EmailedLinks.RegistrationCancellation().Match(confirmation.TextBody!).Value).PathAndQuery);

@@ -24,4 +24,10 @@ public static partial class EmailedLinks
     /// <summary>The link that cancels a registration to an event.</summary>
     [GeneratedRegex(@"https?://\S+/events/cancel/[0-9a-f-]+")]
     public static partial Regex RegistrationCancellation();
+
+    /// <summary>
+    /// The token of the confirmation link that <paramref name="link"/> finds in <paramref name="body"/>, unescaped as the
+    /// confirming command takes it.
+    /// </summary>
+    public static string TokenIn(Regex link, string body) => Uri.UnescapeDataString(link.Match(body).Value.Split("token=")[1]);
 }

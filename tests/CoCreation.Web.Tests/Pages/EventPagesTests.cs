@@ -304,6 +304,6 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(TestEvents.Registration(eventId, name, email));
         // From the delivered email: the outbox keeps no live link once it is sent.
         var body = (await Portal.Smtp.WaitForAsync(email)).TextBody!;
-        return Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(body, @"confirm\?token=(\S+)").Groups[1].Value);
+        return EmailedLinks.TokenIn(EmailedLinks.RegistrationConfirmation(), body);
     }
 }

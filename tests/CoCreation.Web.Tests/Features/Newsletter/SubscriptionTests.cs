@@ -33,7 +33,9 @@ public sealed class SubscriptionTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(("claire@example.org", "fr", true), (subscriber.Email, subscriber.Language, subscriber.IsActive));
 
         // The same link confirmed twice keeps one reader.
-        await Portal.SendAsync(new ConfirmSubscription.Command(Uri.UnescapeDataString(link.Split("token=")[1])));
+        await Portal.SendAsync(
+            new ConfirmSubscription.Command(EmailedLinks.TokenIn(EmailedLinks.NewsletterConfirmation(), email.TextBody!))
+        );
         Assert.Equal(1, await Portal.WithDbAsync(db => db.Subscribers.CountAsync()));
     }
 
@@ -41,11 +43,9 @@ public sealed class SubscriptionTests(WebFixture portal) : PortalTest(portal)
     public async Task A_forged_or_altered_link_and_a_bad_address_are_refused()
     {
         await Portal.SendAsync(new Subscribe.Command { Email = "ana@example.org", Language = "es" });
-        var token = Uri.UnescapeDataString(
-            EmailedLinks
-                .NewsletterConfirmation()
-                .Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!)
-                .Value.Split("token=")[1]
+        var token = EmailedLinks.TokenIn(
+            EmailedLinks.NewsletterConfirmation(),
+            (await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!
         );
 
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmSubscription.Command(token[..^4] + "AAAA")));
@@ -108,11 +108,9 @@ public sealed class SubscriptionTests(WebFixture portal) : PortalTest(portal)
         var code = await SubscribedAsync("ana@example.org");
         await Portal.SendAsync(new Unsubscribe.Command(code));
         await Portal.SendAsync(new Subscribe.Command { Email = "ANA@example.org", Language = "en" });
-        var token = Uri.UnescapeDataString(
-            EmailedLinks
-                .NewsletterConfirmation()
-                .Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!)
-                .Value.Split("token=")[1]
+        var token = EmailedLinks.TokenIn(
+            EmailedLinks.NewsletterConfirmation(),
+            (await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!
         );
 
         Assert.Equal("ana@example.org", await Portal.SendAsync(new ConfirmSubscription.Command(token)));
