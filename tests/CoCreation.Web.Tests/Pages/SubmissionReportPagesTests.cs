@@ -72,11 +72,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     [Fact]
     public async Task The_support_unit_sees_it_in_the_queue_and_removes_it_with_a_reason_its_author_then_reads()
     {
-        var s = await CommentScenario.CreateAsync(Portal);
-        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
-        {
-            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
-        }
+        var s = await HiddenByReportsAsync();
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var queue = await support.GetAsync("/moderation/comments");
@@ -109,11 +105,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     [Fact]
     public async Task Its_author_may_withdraw_one_that_reports_hid_and_it_leaves_the_support_units_queue()
     {
-        var s = await CommentScenario.CreateAsync(Portal);
-        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
-        {
-            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
-        }
+        var s = await HiddenByReportsAsync();
 
         using var ana = await Portal.SignedInClientAsync("ana@example.org");
         var hidden = await ana.GetAsync($"/submissions/{s.Proposal}");
@@ -138,5 +130,17 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         await dario.GetAsync($"/moderation/reported/{s.Proposal}");
 
         Assert.Equal(HttpStatusCode.Forbidden, dario.Status);
+    }
+
+    /// <summary>Ana's proposal, reported as offensive by Bruno, Chloé and Darío: enough reports to hide it.</summary>
+    private async Task<CommentScenario> HiddenByReportsAsync()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
+        {
+            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
+        }
+
+        return s;
     }
 }
