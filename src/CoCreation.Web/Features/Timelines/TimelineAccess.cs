@@ -31,6 +31,31 @@ internal static class TimelineAccess
         return new Loaded(member.Id, timeline);
     }
 
+    /// <summary>
+    /// Tells the member's followers that an activity was added, changed or cancelled, once the timeline is public:
+    /// followers hear of a change to what is public, not of a draft being written.
+    /// </summary>
+    public static async Task TellActivityChangedAsync(
+        Notifications.Happenings happenings,
+        Loaded loaded,
+        TimelineActivity activity,
+        CancellationToken cancellationToken
+    )
+    {
+        if (loaded.Timeline?.PublishedAt is null)
+        {
+            return;
+        }
+
+        await happenings.RecordForMemberAsync(
+            Domain.Notifications.HappeningKind.TimelineChanged,
+            loaded.MemberId,
+            code => Paths.TimelineActivity(code, activity.Id),
+            activity.Title,
+            cancellationToken
+        );
+    }
+
     /// <summary>What the audit trail keeps of an activity, before and after a change.</summary>
     public static object Snapshot(TimelineActivity activity) =>
         new
