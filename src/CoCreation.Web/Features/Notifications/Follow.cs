@@ -104,8 +104,7 @@ internal static class FollowKeys
                     .Select(c => (long?)c.Id)
                     .FirstOrDefaultAsync(cancellationToken);
             case FollowedKind.Member:
-                var code = key.ToUpperInvariant();
-                return await db.Members.Where(m => m.Code == code).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
+                return await Members.MemberFilter.WithCode(db, key).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
             case FollowedKind.Campaign:
                 var slug = key.ToLowerInvariant();
                 return await db.Campaigns.Where(c => c.Slug == slug).Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);
