@@ -49,14 +49,7 @@ public static class Follow
                 return true;
             }
 
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO follows (person_id, kind, subject_id, automatic, created_at)
-                VALUES ({personId}, {kind.ToString()}, {id}, FALSE, {clock.GetUtcNow()})
-                ON CONFLICT DO NOTHING
-                """,
-                cancellationToken
-            );
+            await Happenings.AddFollowAsync(db, personId, kind, id, automatic: false, clock.GetUtcNow(), cancellationToken);
             return true;
         }
     }
