@@ -115,6 +115,32 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         );
     }
 
+    [Fact]
+    public async Task Withdrawing_asks_once_more_saying_it_cannot_be_undone_and_works_by_keyboard()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = await Scenario.PublishedAsync(Portal, people, Scenario.Proposal(language: "fr"));
+        await Page.GotoAsync("/language/fr?returnUrl=/account/sign-in");
+        await SignInByKeyboardAsync(Page, "ana@example.org", "Adresse e-mail", "Mot de passe");
+        await Page.GotoAsync($"/submissions/{id}");
+        var confirm = Page.GetByRole(AriaRole.Button, new() { Name = "Oui, la retirer" });
+        await Assertions.Expect(confirm).ToBeHiddenAsync();
+
+        await Page.TabToAsync(Page.GetByText("Retirer ma contribution", new() { Exact = true }));
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.GetByText("vous ne pourrez pas revenir en arrière")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.TabToAsync(confirm);
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(Page.GetByText("Retirer ma contribution", new() { Exact = true })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync();
+        Assert.Equal(
+            Domain.Submissions.SubmissionStatus.Withdrawn,
+            await Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync())
+        );
+    }
+
     /// <summary>The sign-in form by keyboard alone, its fields found by their labels in the page's language.</summary>
     private static async Task SignInByKeyboardAsync(
         IPage page,

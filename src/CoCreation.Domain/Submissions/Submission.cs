@@ -309,10 +309,22 @@ public sealed class Submission : Entity
             throw new DomainException("Domain.Submission.NotTheAuthor");
         }
 
-        Require([.. OpenStatuses]);
+        if (!CanBeWithdrawn)
+        {
+            throw new DomainException("Domain.Submission.IllegalMove", "Status." + Status);
+        }
+
         Status = SubmissionStatus.Withdrawn;
+        StatusBeforeReview = null;
+        OpenReports = 0;
         Record(SubmissionStepKind.Withdrawn, authorId, now, null);
     }
+
+    /// <summary>
+    /// Its author may still take it back: nobody has answered it yet (pending, published or forwarded), also while
+    /// readers' reports hide it for the support unit's look. Taking it back settles those reports.
+    /// </summary>
+    public bool CanBeWithdrawn => OpenStatuses.Contains(Status == SubmissionStatus.UnderReview ? StatusBeforeReview ?? Status : Status);
 
     public bool CanBeEndorsedBy(Guid userId) => IsPublic && AuthorId != userId;
 

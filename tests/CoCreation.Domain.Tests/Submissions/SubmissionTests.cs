@@ -70,6 +70,8 @@ public sealed class SubmissionTests
             // Back where it stood before the reports hid it (In(UnderReview) hides a forwarded one).
             [(SubmissionStatus.UnderReview, Move.Restore)] = SubmissionStatus.Forwarded,
             [(SubmissionStatus.UnderReview, Move.Remove)] = SubmissionStatus.Removed,
+            // Its author may still take back a forwarded one that reports hid.
+            [(SubmissionStatus.UnderReview, Move.Withdraw)] = SubmissionStatus.Withdrawn,
         };
         return StateMachine.EveryMove(legal);
     }
@@ -184,6 +186,22 @@ public sealed class SubmissionTests
         submission.Withdraw(Author, Now);
 
         Assert.Equal(SubmissionStatus.Withdrawn, submission.Status);
+    }
+
+    [Fact]
+    public void Its_author_may_take_back_one_that_reports_hid_unless_it_was_answered_and_that_settles_the_reports()
+    {
+        var hidden = In(SubmissionStatus.UnderReview);
+        Assert.True(hidden.AwaitsReview);
+
+        hidden.Withdraw(Author, Now);
+
+        Assert.Equal((SubmissionStatus.Withdrawn, 0, false), (hidden.Status, hidden.OpenReports, hidden.AwaitsReview));
+        var answered = In(SubmissionStatus.Answered);
+        answered.CountReport(Reader, 1, Now);
+        Assert.False(answered.CanBeWithdrawn);
+        Assert.Equal("Domain.Submission.IllegalMove", Assert.Throws<DomainException>(() => answered.Withdraw(Author, Now)).Code);
+        Assert.Equal(SubmissionStatus.UnderReview, answered.Status);
     }
 
     [Fact]

@@ -112,6 +112,28 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     }
 
     [Fact]
+    public async Task Its_author_may_withdraw_one_that_reports_hid_and_it_leaves_the_support_units_queue()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
+        {
+            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
+        }
+
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        var hidden = await ana.GetAsync($"/submissions/{s.Proposal}");
+        var after = await ana.SubmitAsync(hidden, "form[action*='handler=Withdraw']", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, ana.Status);
+        Assert.Null(after.QuerySelector("form[action*='handler=Withdraw']"));
+        var stored = await Portal.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(x => x.Id == s.Proposal));
+        Assert.Equal((SubmissionStatus.Withdrawn, 0), (stored.Status, stored.OpenReports));
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var queue = await support.GetAsync("/moderation/comments");
+        Assert.Null(queue.QuerySelector($"article#submission-{s.Proposal}"));
+    }
+
+    [Fact]
     public async Task A_participant_is_refused_the_support_units_decision_page()
     {
         var s = await CommentScenario.CreateAsync(Portal);

@@ -63,7 +63,8 @@ public static class Details
         /// <summary>The language the author wrote in, also when <see cref="Language"/> is that of a translation shown.</summary>
         public string WrittenIn { get; init; } = Language;
 
-        public bool CanWithdraw => IsAuthor && Submission.OpenStatuses.Contains(Status);
+        /// <summary>The reader wrote it and may still take it back (<see cref="Submission.CanBeWithdrawn"/>).</summary>
+        public bool CanWithdraw { get; init; }
 
         /// <summary>Why the support unit took it off the public record: for its author and staff only.</summary>
         public string? RemovalReason { get; init; }
@@ -224,6 +225,7 @@ public static class Details
             )
             {
                 ForwardedAt = s.ForwardedAt,
+                CanWithdraw = isAuthor && s.CanBeWithdrawn,
                 RemovalReason = seesAll ? s.RemovalReason : null,
                 ReportedByMe = row.ReportedByMe,
                 CanReport = userId is { } reader && s.CanBeReportedBy(reader) && !row.ReportedByMe,
