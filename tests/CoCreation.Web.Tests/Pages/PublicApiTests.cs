@@ -317,6 +317,34 @@ public sealed partial class PublicApiTests(WebFixture portal) : PortalTest(porta
         Assert.StartsWith("Demandez", errors.GetProperty("limit")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/v1/submissions?limit=abc", "es", "limit", "«abc» no es un número entero.")]
+    [InlineData("/api/v1/members?newOnly=perhaps", "fr", "newOnly", "«\u00a0perhaps\u00a0» n’est ni true ni false.")]
+    [InlineData("/api/v1/activities?from=yesterday", "en", "from", "“yesterday” is not a date written as 2017-03-27.")]
+    [InlineData(
+        "/api/v1/members?region=Mars",
+        "en",
+        "region",
+        "“Mars” is not one of the values this parameter takes: the API reference at /api lists them."
+    )]
+    public async Task A_value_the_api_cannot_read_is_named_with_what_its_parameter_takes_in_the_visitors_language(
+        string url,
+        string language,
+        string parameter,
+        string message
+    )
+    {
+        using var visitor = Portal.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        using var response = await visitor.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Equal([message], errors.GetProperty(parameter).EnumerateArray().Select(e => e.GetString()));
+    }
+
     [Fact]
     public async Task The_openapi_document_is_valid_and_lists_every_api_endpoint()
     {

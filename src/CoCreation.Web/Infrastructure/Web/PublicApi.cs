@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CoCreation.Web.Infrastructure.Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ namespace CoCreation.Web.Infrastructure.Web;
 /// The read-only public API's plumbing: JSON conventions, CORS for any origin (open data), the OpenAPI
 /// document, and answers in JSON for every refusal (400 for a bad filter, 404, 429), never an HTML page.
 /// </summary>
-public static class PublicApi
+public static partial class PublicApi
 {
     public const string Prefix = "/api/v1";
 
@@ -167,14 +168,20 @@ public static class PublicApi
                         }
                         catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
                         {
-                            await WriteProblemAsync(http, StatusCodes.Status400BadRequest, text["Api.Problem.BadRequest"], ex.Message);
+                            if (Unreadable(http, ex.Message, text) is { } unreadable)
+                            {
+                                await WriteRefusedParametersAsync(http, unreadable, text);
+                            }
+                            else
+                            {
+                                await WriteProblemAsync(http, StatusCodes.Status400BadRequest, text["Api.Problem.BadRequest"], ex.Message);
+                            }
+
                             return;
                         }
                         catch (InputException ex) when (!http.Response.HasStarted)
                         {
-                            var errors = ex.Errors.ToDictionary(e => ParameterName(e.Key), e => e.Value);
-                            http.Response.StatusCode = StatusCodes.Status400BadRequest;
-                            await TypedResults.ValidationProblem(errors, title: text["Api.Problem.BadRequest"]).ExecuteAsync(http);
+                            await WriteRefusedParametersAsync(http, ex.Errors.ToDictionary(e => ParameterName(e.Key), e => e.Value), text);
                             return;
                         }
 
@@ -227,6 +234,64 @@ public static class PublicApi
         http.Response.StatusCode = status;
         return TypedResults.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(http);
     }
+
+    /// <summary>A 400 that names each refused query parameter with why, in the visitor's language.</summary>
+    private static Task WriteRefusedParametersAsync(
+        HttpContext http,
+        IDictionary<string, string[]> errors,
+        IStringLocalizer<SharedResource> text
+    )
+    {
+        http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return TypedResults.ValidationProblem(errors, title: text["Api.Problem.BadRequest"]).ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// A query parameter the framework could not read as its type ("limit=abc", "region=Mars"): the parameter as written,
+    /// with what it takes. Null when the framework's refusal names no parameter.
+    /// </summary>
+    private static Dictionary<string, string[]>? Unreadable(HttpContext http, string refusal, IStringLocalizer<SharedResource> text)
+    {
+        if (FailedToBind().Match(refusal) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        var value = match.Groups["value"].Value;
+        value = value.Length > 60 ? value[..60] + "…" : value;
+        var key = ParameterType(http.GetEndpoint(), name) switch
+        {
+            { IsEnum: true } => "Api.Problem.Unreadable.Value",
+            var t when t == typeof(int) || t == typeof(long) => "Api.Problem.Unreadable.WholeNumber",
+            var t when t == typeof(bool) => "Api.Problem.Unreadable.TrueOrFalse",
+            var t when t == typeof(DateOnly) => "Api.Problem.Unreadable.Date",
+            _ => "Api.Problem.Unreadable.Value",
+        };
+        return new() { [ParameterName(name)] = [text[key, value, Paths.Api()].Value] };
+    }
+
+    /// <summary>The type an endpoint's parameter (or a property of an [AsParameters] one) reads its value as.</summary>
+    private static Type? ParameterType(Endpoint? endpoint, string name)
+    {
+        foreach (var parameter in endpoint?.Metadata.GetMetadata<System.Reflection.MethodInfo>()?.GetParameters() ?? [])
+        {
+            var type =
+                parameter.Name == name ? parameter.ParameterType
+                : parameter.IsDefined(typeof(AsParametersAttribute), false) ? parameter.ParameterType.GetProperty(name)?.PropertyType
+                : null;
+            if (type is not null)
+            {
+                return Nullable.GetUnderlyingType(type) ?? type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>ASP.NET Core's refusal of a value it cannot bind: <c>Failed to bind parameter "Nullable&lt;int&gt; Limit" from "abc".</c></summary>
+    [GeneratedRegex("^Failed to bind parameter \"[^\"]* (?<name>\\w+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
+    private static partial Regex FailedToBind();
 
     /// <summary>"Filter.Region" → "region": the name of the query parameter the person wrote.</summary>
     private static string ParameterName(string property)
