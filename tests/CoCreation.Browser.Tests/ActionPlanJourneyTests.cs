@@ -47,7 +47,7 @@ public sealed class ActionPlanJourneyTests(BrowserFixture portal) : BrowserTest(
             new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "es-AR" }
         );
         var visitor = await visitorContext.NewPageAsync();
-        await visitor.GotoAsync("/language/es?returnUrl=/members/ar/plans/2017-2019");
+        await visitor.ChooseLanguageAsync("es", "/members/ar/plans/2017-2019");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Table)).ToContainTextAsync("AR0090");
         await AssertAccessibleAsync(visitor);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Contrataciones abiertas en obra pública" }).ClickAsync();

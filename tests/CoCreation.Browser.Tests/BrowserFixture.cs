@@ -103,13 +103,7 @@ public abstract class BrowserTest(BrowserFixture portal) : IAsyncLifetime
     /// <summary>TestResults/screens at the root of the repository (made if missing), where journeys leave screenshots to look at.</summary>
     protected static string Screens()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var screens = Path.Combine(directory?.FullName ?? Path.GetTempPath(), "TestResults", "screens");
+        var screens = Path.Combine(RepositoryFiles.FindRoot() ?? Path.GetTempPath(), "TestResults", "screens");
         Directory.CreateDirectory(screens);
         return screens;
     }

@@ -25,7 +25,7 @@ public sealed class CommentJourneyTests(BrowserFixture portal) : BrowserTest(por
 
         // Chloé reads the portal in French and writes in French.
         await Page.SignInAsync("chloe@example.org");
-        await Page.GotoAsync($"/language/fr?returnUrl={proposal}");
+        await Page.ChooseLanguageAsync("fr", proposal);
         await Page.GetByRole(AriaRole.Textbox, new() { Name = "Votre commentaire" })
             .FillAsync("Qui publiera les avenants aux contrats ? Voir https://example.org/avenants");
         await Page.GetByLabel("Langue de votre commentaire").SelectOptionAsync("fr");
@@ -51,7 +51,7 @@ public sealed class CommentJourneyTests(BrowserFixture portal) : BrowserTest(por
         // The official of Argentina writes in Spanish, in a Spanish interface; the mark comes from the role.
         var official = await NewPageAsync();
         await official.SignInAsync("official.ar@example.org");
-        await official.GotoAsync($"/language/es?returnUrl={proposal}");
+        await official.ChooseLanguageAsync("es", proposal);
         await official
             .GetByRole(AriaRole.Textbox, new() { Name = "Su comentario" })
             .FillAsync("El Gobierno presentará el calendario en el foro de mayo.");

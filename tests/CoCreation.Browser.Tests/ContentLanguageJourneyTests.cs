@@ -16,7 +16,7 @@ public sealed class ContentLanguageJourneyTests(BrowserFixture portal) : Browser
         question.Language = "he";
         await Scenario.PublishedAsync(Portal, people, question);
 
-        await Page.GotoAsync("/language/fr?returnUrl=/submissions");
+        await Page.ChooseLanguageAsync("fr", "/submissions");
         await Page.GetByRole(AriaRole.Searchbox, new() { Name = "Rechercher" }).FillAsync("הציבור");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Appliquer les filtres" }).ClickAsync();
         var link = Page.GetByRole(AriaRole.Link, new() { Name = "שיתוף הציבור בתקנות" });

@@ -27,7 +27,7 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
         );
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/language/es?returnUrl=/events");
+        await page.ChooseLanguageAsync("es", "/events");
         await page.GetByLabel("Región").SelectOptionAsync(new SelectOptionValue { Label = "Américas" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Aplicar filtros" }).ClickAsync();
         await AssertAccessibleAsync(page);
@@ -45,7 +45,7 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
         var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m =>
             m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal)
         );
-        await page.GotoAsync(new Uri(LinkIn().Match(request.TextBody!).Value).PathAndQuery);
+        await page.GotoAsync(new Uri(EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value).PathAndQuery);
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sí, inscribirme" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("lugar está confirmado");
@@ -67,13 +67,14 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
                 Email = "ben@example.org",
             }
         );
-        var benLink = new Uri(LinkIn().Match((await Portal.Smtp.WaitForAsync("ben@example.org")).TextBody!).Value);
-        await Portal.SendAsync(
-            new Web.Features.Events.ConfirmRegistration.Command(eventId, Uri.UnescapeDataString(benLink.Query.Split("token=")[1]))
+        var benToken = EmailedLinks.TokenIn(
+            EmailedLinks.RegistrationConfirmation(),
+            (await Portal.Smtp.WaitForAsync("ben@example.org")).TextBody!
         );
+        await Portal.SendAsync(new Web.Features.Events.ConfirmRegistration.Command(eventId, benToken));
         Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
 
-        await page.GotoAsync(new Uri(CancelLinkIn().Match(confirmation.TextBody!).Value).PathAndQuery);
+        await page.GotoAsync(new Uri(EmailedLinks.RegistrationCancellation().Match(confirmation.TextBody!).Value).PathAndQuery);
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancelar mi inscripción" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Su inscripción está cancelada");
@@ -87,12 +88,6 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
 
     private Task<RegistrationStatus> StatusOf(string email) =>
         Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).Select(r => r.Status).SingleAsync());
-
-    [GeneratedRegex(@"https?://\S+/confirm\?token=\S+")]
-    private static partial Regex LinkIn();
-
-    [GeneratedRegex(@"https?://\S+/events/cancel/[0-9a-f-]+")]
-    private static partial Regex CancelLinkIn();
 
     /// <summary>The start in the visitor's own zone, which the page's script reads from the browser's clock.</summary>
     [GeneratedRegex(@"su hora: .+ \(America/Mexico_City\)")]

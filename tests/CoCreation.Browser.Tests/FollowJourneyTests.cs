@@ -32,7 +32,7 @@ public sealed class FollowJourneyTests(BrowserFixture portal) : BrowserTest(port
         // Lucía reads the portal in Spanish and follows Colombia from its page.
         await Page.SetViewportSizeAsync(1280, 900);
         await Page.SignInAsync("lucia@example.org");
-        await Page.GotoAsync("/language/es?returnUrl=/members/co");
+        await Page.ChooseLanguageAsync("es", "/members/co");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Colombia");
         await Assertions.Expect(Notifications(Page)).ToHaveAccessibleNameAsync("Notificaciones");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Seguir Colombia" }).ClickAsync();

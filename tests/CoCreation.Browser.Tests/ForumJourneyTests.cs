@@ -35,13 +35,13 @@ public sealed class ForumJourneyTests(BrowserFixture portal) : BrowserTest(porta
         await Assertions.Expect(meetings.GetByRole(AriaRole.Link, new() { Name = "Minutes" })).ToHaveCountAsync(4);
         await AssertAccessibleAsync(visitor);
 
-        await visitor.GotoAsync("/language/fr?returnUrl=/members/ar/forum");
+        await visitor.ChooseLanguageAsync("fr", "/members/ar/forum");
         await Assertions
             .Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 }))
             .ToHaveTextAsync("Forum multipartite de Argentine");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Membres" })).ToContainTextAsync("Parité atteinte");
         await AssertAccessibleAsync(visitor);
-        await visitor.GotoAsync("/language/es?returnUrl=/members/ar/forum");
+        await visitor.ChooseLanguageAsync("es", "/members/ar/forum");
         await Assertions
             .Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Registro de decisiones" }))
             .ToContainTextAsync("La Mesa");

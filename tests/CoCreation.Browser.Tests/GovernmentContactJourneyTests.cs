@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoCreation.Testing;
 using Microsoft.Playwright;
 
@@ -9,7 +8,7 @@ namespace CoCreation.Browser.Tests;
 /// warned, forwards anyway (the submission waits for a government contact), invites the contact in French;
 /// the contact accepts from the email, chooses a password and finds the submission waiting to be answered.
 /// </summary>
-public sealed partial class GovernmentContactJourneyTests(BrowserFixture portal) : BrowserTest(portal)
+public sealed class GovernmentContactJourneyTests(BrowserFixture portal) : BrowserTest(portal)
 {
     [Fact]
     public async Task The_support_unit_forwards_to_france_invites_its_contact_who_accepts_and_finds_the_submission_to_answer()
@@ -38,7 +37,7 @@ public sealed partial class GovernmentContactJourneyTests(BrowserFixture portal)
             new() { BaseURL = Portal.BaseAddress.ToString(), Locale = "fr-FR" }
         );
         var contact = await contactContext.NewPageAsync();
-        await contact.GotoAsync(new Uri(LinkIn().Match(mail.TextBody!).Value).PathAndQuery);
+        await contact.GotoAsync(new Uri(EmailedLinks.Invitation().Match(mail.TextBody!).Value).PathAndQuery);
         await Assertions.Expect(contact.GetByRole(AriaRole.Heading, new() { Name = "Devenir contact au gouvernement" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(contact);
         await contact.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync("liberté égalité données ouvertes");
@@ -51,7 +50,4 @@ public sealed partial class GovernmentContactJourneyTests(BrowserFixture portal)
             .ToBeVisibleAsync();
         await AssertAccessibleAsync(contact);
     }
-
-    [GeneratedRegex(@"https?://\S+/account/accept-invitation\?code=[A-Za-z0-9_-]+")]
-    private static partial Regex LinkIn();
 }

@@ -33,7 +33,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         });
 
         // The participant, in Spanish, by keyboard.
-        await Page.GotoAsync("/language/es?returnUrl=/account/sign-in");
+        await Page.ChooseLanguageAsync("es", "/account/sign-in");
         await SignInByKeyboardAsync(Page, "ana@example.org", "Correo electrónico", "Contraseña");
         await Page.GotoAsync("/submissions/submit");
         await AssertAccessibleAsync();

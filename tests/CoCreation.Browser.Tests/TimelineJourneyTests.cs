@@ -72,7 +72,7 @@ public sealed class TimelineJourneyTests(BrowserFixture portal) : BrowserTest(po
             new() { BaseURL = Portal.BaseAddress.ToString(), AcceptDownloads = true }
         );
         var visitor = await visitorContext.NewPageAsync();
-        await visitor.GotoAsync("/language/fr?returnUrl=/members/ar/timeline");
+        await visitor.ChooseLanguageAsync("fr", "/members/ar/timeline");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Calendrier de co-création");
         var published = visitor.GetByRole(AriaRole.Article);
         await Assertions.Expect(published.First.GetByRole(AriaRole.Heading)).ToContainTextAsync("Atelier de lancement");

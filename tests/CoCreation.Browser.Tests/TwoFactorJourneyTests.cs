@@ -64,7 +64,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture portal) : BrowserTest(p
     public async Task The_security_settings_page_is_accessible_in_french()
     {
         await Portal.CreateUserAsync("admin@example.org", roles: Roles.Administrator);
-        await Page.GotoAsync("/language/fr?returnUrl=/account/sign-in");
+        await Page.ChooseLanguageAsync("fr", "/account/sign-in");
         await Page.GetByLabel("Adresse e-mail").FillAsync("admin@example.org");
         await Page.GetByLabel("Mot de passe").FillAsync(TestAccounts.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();

@@ -70,7 +70,7 @@ public sealed class VisitorJourneyTests(BrowserFixture portal) : BrowserTest(por
     public async Task The_events_of_the_week_are_accessible_in_spanish()
     {
         await Scenario.LoadCampaignAsync(Portal);
-        await Page.GotoAsync("/language/es?returnUrl=/events%3FFilter.Past%3Dtrue");
+        await Page.ChooseLanguageAsync("es", "/events%3FFilter.Past%3Dtrue");
         await Assertions.Expect(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(5);
         await AssertAccessibleAsync();
 

@@ -20,6 +20,13 @@ public static class PageActions
     }
 
     /// <summary>
+    /// Chooses the interface language as the language menu's link does (the portal keeps the choice in a cookie) and lands
+    /// on <paramref name="returnUrl"/>, as given (escaped where it carries a query).
+    /// </summary>
+    public static Task<IResponse?> ChooseLanguageAsync(this IPage page, string language, string returnUrl) =>
+        page.GotoAsync($"/language/{language}?returnUrl={returnUrl}");
+
+    /// <summary>
     /// Presses Tab, as a keyboard user does, until this control has the focus; find it as a person does
     /// (by its label or role), never by a CSS id.
     /// </summary>

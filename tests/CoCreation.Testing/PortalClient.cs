@@ -82,16 +82,29 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await PostAsync(target, fields);
     }
 
-    /// <summary>Signs in through the real sign-in form, as a person does; returns the page it ends on.</summary>
-    public async Task<IHtmlDocument> SignInAsync(string email, string password = TestAccounts.Password)
+    /// <summary>
+    /// Chooses the interface language as the language menu's link does (the portal keeps the choice in a cookie); returns
+    /// the page at <paramref name="returnUrl"/> it goes back to.
+    /// </summary>
+    public Task<IHtmlDocument> ChooseLanguageAsync(string language, string returnUrl = "/") =>
+        GetAsync($"/language/{language}?returnUrl={returnUrl}");
+
+    /// <summary>
+    /// Opens <paramref name="url"/> and sends its main form with <paramref name="values"/> (by field name), as a person
+    /// who only fills the form in does; returns the page the portal answers with.
+    /// </summary>
+    public async Task<IHtmlDocument> SendFormAsync(string url, IDictionary<string, string> values)
     {
-        var form = await GetAsync("/account/sign-in");
-        return await SubmitAsync(
-            form,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = password }
-        );
+        var page = await GetAsync(url);
+        return await SubmitAsync(page, "main form", values);
     }
+
+    /// <summary>
+    /// Signs in through the real sign-in form (at <paramref name="signInPage"/>, which may carry a return address), as a
+    /// person does; returns the page it ends on.
+    /// </summary>
+    public Task<IHtmlDocument> SignInAsync(string email, string password = TestAccounts.Password, string signInPage = "/account/sign-in") =>
+        SendFormAsync(signInPage, new Dictionary<string, string> { ["Data.Email"] = email, ["Data.Password"] = password });
 
     public async Task<IHtmlDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
     {

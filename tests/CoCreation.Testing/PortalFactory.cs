@@ -21,23 +21,10 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
     /// </summary>
     public TimeProvider? Clock { get; init; }
 
-    /// <summary>A client that keeps cookies and follows redirects unless told not to, over https like production.</summary>
-    public PortalClient CreatePortalClient(bool followRedirects = true) =>
-        new(
-            CreateClient(
-                new WebApplicationFactoryClientOptions
-                {
-                    BaseAddress = new Uri("https://portal.test"),
-                    AllowAutoRedirect = followRedirects,
-                    HandleCookies = true,
-                }
-            )
-        );
-
     /// <summary>A client signed in through the real sign-in form.</summary>
     public async Task<PortalClient> SignedInClientAsync(string email, string password = TestAccounts.Password, bool followRedirects = true)
     {
-        var client = CreatePortalClient(followRedirects);
+        var client = this.CreatePortalClient(followRedirects);
         await client.SignInAsync(email, password);
         return client;
     }
@@ -125,4 +112,21 @@ public sealed class PortalFactory(string connectionString, int smtpPort, IReadOn
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
+}
+
+/// <summary>Browser-like clients of any portal instance a test starts, the fixture's or one it changed.</summary>
+public static class PortalClients
+{
+    /// <summary>A client that keeps cookies and follows redirects unless told not to, over https like production.</summary>
+    public static PortalClient CreatePortalClient(this WebApplicationFactory<Program> portal, bool followRedirects = true) =>
+        new(
+            portal.CreateClient(
+                new WebApplicationFactoryClientOptions
+                {
+                    BaseAddress = new Uri("https://portal.test"),
+                    AllowAutoRedirect = followRedirects,
+                    HandleCookies = true,
+                }
+            )
+        );
 }

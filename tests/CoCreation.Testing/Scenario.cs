@@ -4,6 +4,7 @@ using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Testing;
@@ -72,6 +73,10 @@ public sealed class Scenario
         await portal.SendAsync(new Decide.Command([id], Decide.Decision.Publish), people.Support);
         return id;
     }
+
+    /// <summary>The status the database holds for the submission <paramref name="id"/>: what a test checks a move stored.</summary>
+    public static Task<SubmissionStatus> SubmissionStatusAsync(PortalFixture portal, long id) =>
+        portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
 
     /// <summary>As <see cref="PublishedAsync"/>, and the support unit forwards it to its member's officials.</summary>
     public static async Task<long> ForwardedAsync(PortalFixture portal, Scenario people, Submit.Command submission)

@@ -65,18 +65,9 @@ public sealed partial class Member : Entity
             Kind = kind,
             CreatedAt = now,
         };
-        member.Apply(region, name, joinedOn, isNewMember, cycleStatus, now);
+        member.Update(region, name, joinedOn, isNewMember, cycleStatus, now);
         return member;
     }
-
-    public void Update(
-        Region region,
-        LocalizedText name,
-        DateOnly joinedOn,
-        bool isNewMember,
-        CycleStatus cycleStatus,
-        DateTimeOffset now
-    ) => Apply(region, name, joinedOn, isNewMember, cycleStatus, now);
 
     public static string NormalizeCode(string code, MemberKind kind)
     {
@@ -93,7 +84,11 @@ public sealed partial class Member : Entity
         return upper;
     }
 
-    private void Apply(Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
+    /// <summary>
+    /// The member's own record as the support unit keeps it; refuses an unknown region or cycle, and a joining date
+    /// before OGP began or in the future.
+    /// </summary>
+    public void Update(Region region, LocalizedText name, DateOnly joinedOn, bool isNewMember, CycleStatus cycleStatus, DateTimeOffset now)
     {
         if (!Enum.IsDefined(region))
         {

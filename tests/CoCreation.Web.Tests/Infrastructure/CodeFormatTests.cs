@@ -15,7 +15,7 @@ public sealed partial class CodeFormatTests
     [Fact]
     public void No_line_of_csharp_or_razor_is_wider_than_the_editorconfig_limit()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryFiles.Root;
         var limit = MaxLineLength(root);
 
         var wide = SourceFiles(root)
@@ -57,17 +57,6 @@ public sealed partial class CodeFormatTests
         var setting = MaxLineLengthSetting().Match(section.Groups["body"].Value);
         Assert.True(setting.Success, "the [*.{cs,cshtml}] section of .editorconfig sets no max_line_length");
         return int.Parse(setting.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^\[\*\.\{cs,cshtml\}\]\s*$(?<body>(?:\n(?!\[).*)*)", RegexOptions.Multiline)]

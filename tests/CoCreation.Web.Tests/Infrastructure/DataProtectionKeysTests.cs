@@ -34,7 +34,7 @@ public sealed class DataProtectionKeysTests(WebFixture portal) : PortalTest(port
                 }
             );
             await using var withSink = original.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
-            using (var browser = new PortalClient(withSink.CreateClient(new() { BaseAddress = new Uri("https://portal.test") })))
+            using (var browser = withSink.CreatePortalClient())
             {
                 await browser.GetAsync("/account/sign-in");
             }

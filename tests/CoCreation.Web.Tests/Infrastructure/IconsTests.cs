@@ -12,7 +12,7 @@ public sealed class IconsTests
     [Fact]
     public void The_committed_icons_and_share_image_are_what_the_portal_draws_from_its_logo_mark()
     {
-        var wwwroot = Path.Combine(RepositoryRoot(), "src", "CoCreation.Web", "wwwroot");
+        var wwwroot = Path.Combine(RepositoryFiles.Root, "src", "CoCreation.Web", "wwwroot");
         var write = Environment.GetEnvironmentVariable("COCREATION_WRITE_ICONS") == "1";
         var stale = new List<string>();
         foreach (var (path, drawn) in Drawn())
@@ -50,16 +50,5 @@ public sealed class IconsTests
                 "#OGPcocreate  #myNAPask"
             )
         );
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found above " + AppContext.BaseDirectory);
     }
 }

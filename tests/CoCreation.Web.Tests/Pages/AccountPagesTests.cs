@@ -10,10 +10,8 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_person_registers_confirms_from_the_email_and_signs_in()
     {
         using var browser = Portal.CreateClient();
-        var form = await browser.GetAsync("/account/register");
-        var sent = await browser.SubmitAsync(
-            form,
-            "main form",
+        var sent = await browser.SendFormAsync(
+            "/account/register",
             new Dictionary<string, string>
             {
                 ["Data.Email"] = "amina@example.org",
@@ -33,12 +31,7 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("confirmed=True", browser.AddressOf(confirmed).Query, StringComparison.Ordinal);
         Assert.True(await Portal.WithDbAsync(db => db.Users.Select(u => u.EmailConfirmed).SingleAsync()));
 
-        var signIn = await browser.GetAsync("/account/sign-in");
-        var home = await browser.SubmitAsync(
-            signIn,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = "rivers and mountains of data" }
-        );
+        var home = await browser.SignInAsync("amina@example.org", "rivers and mountains of data");
         Assert.Equal("/", browser.AddressOf(home).AbsolutePath);
         Assert.Contains(
             "amina@example.org",
@@ -87,12 +80,7 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Portal.CreateUserAsync("amina@example.org");
         using var browser = Portal.CreateClient(followRedirects: false);
-        var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(
-            signIn,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = "amina@example.org", ["Data.Password"] = Testing.TestAccounts.Password }
-        );
+        await browser.SignInAsync("amina@example.org");
 
         Assert.Equal(HttpStatusCode.Redirect, browser.Status);
         var setCookie = Assert.Single(browser.LastResponse!.Headers.GetValues("Set-Cookie"), c =>
@@ -157,7 +145,7 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task Validation_messages_come_in_french_for_a_french_visitor_and_keep_what_was_typed()
     {
         using var browser = Portal.CreateClient();
-        await browser.GetAsync("/language/fr?returnUrl=/account/register");
+        await browser.ChooseLanguageAsync("fr", "/account/register");
         var form = await browser.GetAsync("/account/register");
         Assert.Equal("fr", form.DocumentElement.GetAttribute("lang"));
 
@@ -199,10 +187,8 @@ public sealed class AccountPagesTests(WebFixture portal) : PortalTest(portal)
         await SignInAsync(laptop);
         await SignInAsync(phone);
 
-        var form = await laptop.GetAsync("/account/change-password");
-        var done = await laptop.SubmitAsync(
-            form,
-            "main form",
+        var done = await laptop.SendFormAsync(
+            "/account/change-password",
             new Dictionary<string, string>
             {
                 ["Data.CurrentPassword"] = Testing.TestAccounts.Password,

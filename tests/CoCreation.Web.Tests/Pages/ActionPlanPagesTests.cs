@@ -11,12 +11,10 @@ public sealed class ActionPlanPagesTests(WebFixture portal) : PortalTest(portal)
         var people = await Scenario.CreateAsync(Portal);
         await Portal.SendAsync(PlanScenario.Plan(PlanStatus.CoCreation), people.ArgentinaOfficial);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/es?returnUrl=/");
+        await official.ChooseLanguageAsync("es");
 
-        var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
-        var page = await official.SubmitAsync(
-            form,
-            "main form",
+        var page = await official.SendFormAsync(
+            "/members/ar/plans/2017-2019/commitment",
             new Dictionary<string, string> { ["Data.OgpId"] = "BR0001", ["Data.Title.En"] = "Open contracting" }
         );
 

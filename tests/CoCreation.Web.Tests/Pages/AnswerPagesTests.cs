@@ -24,7 +24,7 @@ public sealed class AnswerPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotNull(member.QuerySelector("a[href='/answers']"));
 
         using var colombian = await Portal.SignedInClientAsync("official.co@example.org");
-        await colombian.GetAsync("/language/es?returnUrl=/");
+        await colombian.ChooseLanguageAsync("es");
         var spanish = await colombian.GetAsync("/answers/members");
         Assert.Equal("Mis países", spanish.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("0 contribuciones por responder", spanish.QuerySelector("#my-members li")!.TextContent, StringComparison.Ordinal);

@@ -39,7 +39,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var s = await CommentScenario.CreateAsync(Portal);
         using var browser = await Portal.SignedInClientAsync("bruno@example.org");
-        await browser.GetAsync("/language/fr?returnUrl=/");
+        await browser.ChooseLanguageAsync("fr");
         var page = await browser.GetAsync($"/submissions/{s.Proposal}");
         var words = new string('a', Domain.Comments.Comment.TextMax + 1);
 
@@ -62,11 +62,9 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal), s.Bruno))!.Value;
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        var form = await official.GetAsync($"/comments/{id}/reply");
 
-        var thread = await official.SubmitAsync(
-            form,
-            "main form",
+        var thread = await official.SendFormAsync(
+            $"/comments/{id}/reply",
             new Dictionary<string, string> { ["Data.Text"] = "La Secretaría publicará un calendario.", ["Data.Language"] = "es" }
         );
 

@@ -70,10 +70,8 @@ public sealed class ConfirmingPasswordTests(WebFixture portal) : PortalTest(port
     {
         await Portal.CreateUserAsync("amina@example.org", roles: Roles.Participant);
         using var browser = await Portal.SignedInClientAsync("amina@example.org");
-        var page = await browser.GetAsync("/account/change-password");
-        var tooShort = await browser.SubmitAsync(
-            page,
-            "main form",
+        var tooShort = await browser.SendFormAsync(
+            "/account/change-password",
             new Dictionary<string, string>
             {
                 ["Data.CurrentPassword"] = TestAccounts.Password,

@@ -120,7 +120,7 @@ public sealed class DashboardPagesTests(WebFixture portal) : PortalTest(portal)
         );
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
-        await support.GetAsync("/language/es?returnUrl=/");
+        await support.ChooseLanguageAsync("es");
         var moderation = await support.GetAsync("/moderation/dashboard");
         var staffCommands = await DbCommands.CountAsync(Portal, () =>
             Portal.SendAsUserAsync(new Web.Features.Moderation.Dashboard.Query(), s.People.Support)

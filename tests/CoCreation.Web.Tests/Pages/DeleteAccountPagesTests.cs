@@ -90,10 +90,8 @@ public sealed class DeleteAccountPagesTests(WebFixture portal) : PortalTest(port
     {
         var people = await Scenario.CreateAsync(Portal);
         using var support = await Portal.SignedInClientAsync("support@example.org");
-        var page = await support.GetAsync("/account/delete");
-        var refused = await support.SubmitAsync(
-            page,
-            "main form",
+        var refused = await support.SendFormAsync(
+            "/account/delete",
             new Dictionary<string, string> { ["Data.Password"] = TestAccounts.Password }
         );
         Assert.Contains("closed by an administrator", refused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

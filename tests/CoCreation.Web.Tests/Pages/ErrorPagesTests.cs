@@ -42,7 +42,7 @@ public sealed class ErrorPagesTests(WebFixture portal) : PortalTest(portal)
             Timeout = 2,
         }.ConnectionString;
         await using var factory = new PortalFactory(throughProxy, Portal.Smtp.Port);
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        using var browser = factory.CreatePortalClient();
         await browser.GetAsync("/members");
         Assert.Equal(HttpStatusCode.OK, browser.Status);
 

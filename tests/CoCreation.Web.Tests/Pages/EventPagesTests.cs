@@ -49,8 +49,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
             m.Subject!.StartsWith("A seat freed up for you", StringComparison.Ordinal)
         );
         Assert.Contains("Americas webinar", promoted.Subject, StringComparison.Ordinal);
-        var unknown = await anyone.GetAsync($"/events/cancel/{Guid.NewGuid()}");
-        await anyone.SubmitAsync(unknown, "main form", new Dictionary<string, string>());
+        await anyone.SendFormAsync($"/events/cancel/{Guid.NewGuid()}", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.NotFound, anyone.Status);
     }
 
@@ -152,7 +151,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         var request = await Portal.Smtp.WaitForAsync("lucia@example.org", m =>
             m.Subject!.StartsWith("Confirme su inscripción", StringComparison.Ordinal)
         );
-        var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
+        var link = EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value;
         var confirm = await lucia.GetAsync(new Uri(link).PathAndQuery, "es");
         Assert.Contains("Lucía Pérez", confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var seated = await lucia.SubmitAsync(confirm, "main form", new Dictionary<string, string>());
@@ -177,7 +176,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
             new Web.Features.Events.ConfirmRegistration.Command(eventId, await TokenForAsync(eventId, "Ben", "ben@example.org"))
         );
         Assert.Equal(RegistrationStatus.Waiting, await StatusOf("ben@example.org"));
-        var cancelLink = System.Text.RegularExpressions.Regex.Match(confirmation.TextBody!, @"https?://\S+/events/cancel/[0-9a-f-]+").Value;
+        var cancelLink = EmailedLinks.RegistrationCancellation().Match(confirmation.TextBody!).Value;
         var cancel = await lucia.GetAsync(new Uri(cancelLink).PathAndQuery, "es");
         await lucia.SubmitAsync(cancel, "main form", new Dictionary<string, string>());
 
@@ -201,7 +200,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
             new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
         );
         var request = await Portal.Smtp.WaitForAsync("claire@example.org");
-        var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
+        var link = EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value;
 
         // The link is opened later in a browser that says English: the request remembered French.
         using var later = Portal.CreateClient();
@@ -284,7 +283,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
             new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" }
         );
         var request = await Portal.Smtp.WaitForAsync("lucia@example.org");
-        var link = System.Text.RegularExpressions.Regex.Match(request.TextBody!, @"https?://\S+/confirm\?token=\S+").Value;
+        var link = EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value;
         var confirmed = await lucia.SubmitAsync(
             await lucia.GetAsync(new Uri(link).PathAndQuery),
             "main form",
@@ -305,6 +304,6 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.SendAsync(TestEvents.Registration(eventId, name, email));
         // From the delivered email: the outbox keeps no live link once it is sent.
         var body = (await Portal.Smtp.WaitForAsync(email)).TextBody!;
-        return Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(body, @"confirm\?token=(\S+)").Groups[1].Value);
+        return EmailedLinks.TokenIn(EmailedLinks.RegistrationConfirmation(), body);
     }
 }

@@ -214,10 +214,8 @@ public sealed class EventStaffPagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Equal("1", saved.QuerySelector("#count-attended")!.TextContent.Trim());
 
-        var edit = await staff.GetAsync($"/events/{eventId}/edit");
-        var page = await staff.SubmitAsync(
-            edit,
-            "main form",
+        var page = await staff.SendFormAsync(
+            $"/events/{eventId}/edit",
             new Dictionary<string, string>
             {
                 ["Data.RecordingLink"] = "https://video.example/clinic",

@@ -11,7 +11,7 @@ public sealed class ForumPagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/fr?returnUrl=/");
+        await official.ChooseLanguageAsync("fr");
 
         var form = await official.GetAsync("/members/ar/forum/member");
         var fields = new Dictionary<string, string>
@@ -48,12 +48,10 @@ public sealed class ForumPagesTests(WebFixture portal) : PortalTest(portal)
     {
         await Scenario.CreateAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/es?returnUrl=/");
+        await official.ChooseLanguageAsync("es");
 
-        var form = await official.GetAsync("/members/ar/forum/decision");
-        var refused = await official.SubmitAsync(
-            form,
-            "main form",
+        var refused = await official.SendFormAsync(
+            "/members/ar/forum/decision",
             new Dictionary<string, string>
             {
                 ["Data.DecidedOn"] = "2999-01-01",

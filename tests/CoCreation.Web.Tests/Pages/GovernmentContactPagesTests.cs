@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
@@ -11,7 +10,7 @@ namespace CoCreation.Web.Tests.Pages;
 /// government contact"; the support unit is told before and after; the contact it invites accepts by
 /// email and receives what waited.
 /// </summary>
-public sealed partial class GovernmentContactPagesTests(WebFixture portal) : PortalTest(portal)
+public sealed class GovernmentContactPagesTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
     public async Task Forwarding_to_a_member_without_officials_waits_until_the_invited_contact_accepts()
@@ -51,8 +50,8 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         var held = after.QuerySelector("#held-for-contact")!;
         Assert.Contains("waiting for a government contact", held.TextContent, StringComparison.Ordinal);
         Assert.Equal([$"/moderation/{france}"], held.QuerySelectorAll("li a[lang]").Select(a => a.GetAttribute("href")));
-        Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(argentina));
-        Assert.Equal(SubmissionStatus.AwaitingContact, await StatusAsync(france));
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, argentina));
+        Assert.Equal(SubmissionStatus.AwaitingContact, await Scenario.SubmissionStatusAsync(Portal, france));
 
         // The public and the author are told the truth.
         using var visitor = Portal.CreateClient();
@@ -96,7 +95,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         Assert.Contains("Contributions qui vous attendent déjà\u00a0: 1.", invitation.TextBody, StringComparison.Ordinal);
 
         // The contact accepts: a new official account, signed in, with what waited.
-        var link = InvitationLink().Match(invitation.TextBody!).Value;
+        var link = EmailedLinks.Invitation().Match(invitation.TextBody!).Value;
         using var contact = Portal.CreateClient();
         var accept = await contact.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal("Claire Martin", accept.QuerySelector("input[name='Data.DisplayName']")!.GetAttribute("value"));
@@ -106,7 +105,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             new Dictionary<string, string> { ["Data.Password"] = "short", ["Data.ConfirmPassword"] = "short" }
         );
         Assert.NotNull(tooShort.QuerySelector(".validation-summary-errors, [role=alert]"));
-        Assert.Equal(SubmissionStatus.AwaitingContact, await StatusAsync(france));
+        Assert.Equal(SubmissionStatus.AwaitingContact, await Scenario.SubmissionStatusAsync(Portal, france));
         var answers = await contact.SubmitAsync(
             tooShort,
             "main form",
@@ -118,7 +117,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         );
         Assert.Equal("/answers", contact.AddressOf(answers).AbsolutePath);
         Assert.Contains($"/answers/{france}", answers.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(france));
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, france));
         var official = await Portal.WithDbAsync(db =>
             db.Users.Where(u => u.Email == "claire.martin@gouv.example")
                 .Select(u => new
@@ -154,7 +153,8 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             },
             people.Support
         );
-        var link = InvitationLink()
+        var link = EmailedLinks
+            .Invitation()
             .Match(
                 (
                     await Portal.Smtp.WaitForAsync("ana@example.org", m => m.Subject!.StartsWith("Invitación", StringComparison.Ordinal))
@@ -166,12 +166,7 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
         var accept = await ana.GetAsync(new Uri(link).PathAndQuery);
         Assert.Null(accept.QuerySelector("input[name='Data.Password']"));
         var signIn = accept.QuerySelector("main a[href^='/account/sign-in']")!.GetAttribute("href")!;
-        var form = await ana.GetAsync(signIn);
-        var back = await ana.SubmitAsync(
-            form,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password }
-        );
+        var back = await ana.SignInAsync("ana@example.org", signInPage: signIn);
         Assert.Equal("/account/accept-invitation", ana.AddressOf(back).AbsolutePath);
         await ana.SubmitAsync(back, "main form", new Dictionary<string, string>());
 
@@ -190,10 +185,4 @@ public sealed partial class GovernmentContactPagesTests(WebFixture portal) : Por
             )
         );
     }
-
-    private Task<SubmissionStatus> StatusAsync(long id) =>
-        Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
-
-    [GeneratedRegex(@"https?://\S+/account/accept-invitation\?code=[A-Za-z0-9_-]+")]
-    private static partial Regex InvitationLink();
 }

@@ -15,7 +15,7 @@ public sealed partial class LiteralActionFormsTests(WebFixture portal) : PortalT
     [Fact]
     public void Every_form_posted_to_a_literal_address_writes_its_antiforgery_token()
     {
-        var pages = Path.Combine(FindRepositoryRoot(), "src", "CoCreation.Web", "Pages");
+        var pages = Path.Combine(RepositoryFiles.Root, "src", "CoCreation.Web", "Pages");
         var found = new List<string>();
         var missing = new List<string>();
         foreach (var file in Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories))
@@ -82,17 +82,6 @@ public sealed partial class LiteralActionFormsTests(WebFixture portal) : PortalT
         var signedOut = await bruno.SubmitAsync(home, "header form[action='/account/sign-out']", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.OK, bruno.Status);
         Assert.Null(signedOut.QuerySelector("header form[action='/account/sign-out']"));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"<form\b(?<tag>[^>]*)>", RegexOptions.Singleline)]

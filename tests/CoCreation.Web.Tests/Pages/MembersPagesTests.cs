@@ -56,10 +56,8 @@ public sealed class MembersPagesTests(WebFixture portal) : PortalTest(portal)
         await Portal.CreateUserAsync("support@example.org", roles: Roles.SupportUnit);
         using var browser = await Portal.SignedInClientAsync("support@example.org");
 
-        var form = await browser.GetAsync("/members/create");
-        var refused = await browser.SubmitAsync(
-            form,
-            "main form",
+        var refused = await browser.SendFormAsync(
+            "/members/create",
             new Dictionary<string, string>
             {
                 ["Data.Kind"] = "Country",

@@ -9,7 +9,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await PlanScenario.ImplementingPlanAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/fr?returnUrl=/");
+        await official.ChooseLanguageAsync("fr");
 
         var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/milestone");
         var fields = new Dictionary<string, string>
@@ -49,12 +49,10 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     {
         await PlanScenario.ImplementingPlanAsync(Portal);
         using var official = await Portal.SignedInClientAsync("official.ar@example.org");
-        await official.GetAsync("/language/es?returnUrl=/");
+        await official.ChooseLanguageAsync("es");
 
-        var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/progress");
-        var bad = await official.SubmitAsync(
-            form,
-            "main form",
+        var bad = await official.SendFormAsync(
+            "/members/ar/plans/2017-2019/commitment/ar0090/progress",
             new Dictionary<string, string>
             {
                 ["Data.On"] = "2018-11-15",
@@ -150,10 +148,8 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         await PlanScenario.ImplementingPlanAsync(Portal);
         using var support = await Portal.SignedInClientAsync("support@example.org");
 
-        var form = await support.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/irm");
-        var refused = await support.SubmitAsync(
-            form,
-            "main form",
+        var refused = await support.SendFormAsync(
+            "/members/ar/plans/2017-2019/commitment/ar0090/irm",
             new Dictionary<string, string>
             {
                 ["Data.RelevantValues"] = "civic-participation",

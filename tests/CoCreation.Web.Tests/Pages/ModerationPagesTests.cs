@@ -68,8 +68,8 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("2 submissions updated.", done.QuerySelector(".alert-success")!.TextContent.Trim());
         // The count is the view's: Argentina's pending one, not the Colombian question of another filter.
         Assert.Equal("1 submission waiting in this view.", done.QuerySelector("main > p[role=status]")!.TextContent.Trim());
-        Assert.Equal(SubmissionStatus.Published, await StatusAsync(first));
-        Assert.Equal(SubmissionStatus.Pending, await StatusAsync(third));
+        Assert.Equal(SubmissionStatus.Published, await Scenario.SubmissionStatusAsync(Portal, first));
+        Assert.Equal(SubmissionStatus.Pending, await Scenario.SubmissionStatusAsync(Portal, third));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Contains("Filter.Stage=ToForward", Uri.UnescapeDataString(support.AddressOf(forwarded).Query), StringComparison.Ordinal);
         Assert.Equal("1 submission updated.", forwarded.QuerySelector(".alert-success")!.TextContent.Trim());
-        Assert.Equal(SubmissionStatus.Forwarded, await StatusAsync(published));
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, published));
 
         // The server still refuses a move the stage does not offer.
         var again = await support.GetAsync("/moderation");
@@ -109,7 +109,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
                 new("__RequestVerificationToken", Token(again)),
             ]
         );
-        Assert.Equal(SubmissionStatus.Pending, await StatusAsync(pending));
+        Assert.Equal(SubmissionStatus.Pending, await Scenario.SubmissionStatusAsync(Portal, pending));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
             dashboard.QuerySelector("#queue-summary")!.TextContent.Trim()
         );
 
-        await support.GetAsync("/language/fr?returnUrl=/");
+        await support.ChooseLanguageAsync("fr");
         var french = await support.GetAsync("/moderation");
         Assert.Equal("3 jours", Age(french, old));
         Assert.Equal("1 jour", Age(french, aDayOld));
@@ -155,7 +155,7 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Equal("1 contribution mise à jour.", done.QuerySelector(".alert-success")!.TextContent.Trim());
 
-        await support.GetAsync("/language/es?returnUrl=/");
+        await support.ChooseLanguageAsync("es");
         var spanish = await support.GetAsync("/moderation");
         Assert.Equal("3 días", Age(spanish, old));
         Assert.Equal("2 contribuciones en espera en esta vista.", spanish.QuerySelector("main > p[role=status]")!.TextContent.Trim());
@@ -227,7 +227,4 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
 
     private static string Token(IHtmlDocument page) =>
         page.QuerySelector<IHtmlInputElement>("main form[method=post] input[name=__RequestVerificationToken]")!.Value;
-
-    private Task<SubmissionStatus> StatusAsync(long id) =>
-        Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == id).Select(s => s.Status).SingleAsync());
 }

@@ -43,12 +43,7 @@ public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
 
         // A return address still wins over the landing page.
         using var returning = Portal.CreateClient();
-        var signIn = await returning.GetAsync("/account/sign-in?returnUrl=%2Fmoderation");
-        var moderation = await returning.SubmitAsync(
-            signIn,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = "support@example.org", ["Data.Password"] = TestAccounts.Password }
-        );
+        var moderation = await returning.SignInAsync("support@example.org", signInPage: "/account/sign-in?returnUrl=%2Fmoderation");
         Assert.Equal("/moderation", returning.AddressOf(moderation).AbsolutePath);
     }
 

@@ -14,7 +14,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
                 ["Portal:RateLimits:AccountWindow"] = "00:10:00",
             }
         );
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        using var browser = factory.CreatePortalClient();
 
         var page = await browser.GetAsync("/account/sign-in");
         for (var attempt = 0; attempt < 3; attempt++)
@@ -85,9 +85,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
 
         foreach (var (account, pagePath, post) in cases)
         {
-            using var browser = new PortalClient(
-                factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test"), AllowAutoRedirect = false })
-            );
+            using var browser = factory.CreatePortalClient(followRedirects: false);
             if (account is not null)
             {
                 await browser.SignInAsync(account, PortalRoutes.DemoPassword);
@@ -187,7 +185,7 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
                 ["Portal:RateLimits:AccountWindow"] = "00:10:00",
             }
         );
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
+        using var browser = factory.CreatePortalClient();
         var token = (await browser.GetAsync("/account/sign-in"))
             .QuerySelector("input[name=__RequestVerificationToken]")!
             .GetAttribute("value")!;

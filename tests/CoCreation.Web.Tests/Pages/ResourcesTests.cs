@@ -6,7 +6,7 @@ namespace CoCreation.Web.Tests.Pages;
 /// <summary>The interface exists whole in English, French and Spanish.</summary>
 public sealed partial class ResourcesTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryFiles.Root;
     private static readonly int[] ErrorStatuses = [400, 403, 404, 429, 500, 503];
 
     private static Dictionary<string, string> Load(string language)
@@ -164,17 +164,6 @@ public sealed partial class ResourcesTests
     private static string WithoutAddresses(string value) => Address().Replace(value, "");
 
     private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order();
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\b(?:T|text|Text)\[""(?<key>[A-Za-z0-9_.]+)""(?=[\],])")]
     private static partial Regex Lookup();

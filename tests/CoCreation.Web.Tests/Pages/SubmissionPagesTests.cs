@@ -14,7 +14,7 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         var browser = await Portal.SignedInClientAsync("ana@example.org");
         if (language is not null)
         {
-            await browser.GetAsync($"/language/{language}?returnUrl=/");
+            await browser.ChooseLanguageAsync(language);
         }
 
         return browser;
@@ -51,11 +51,9 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task A_refused_submission_keeps_every_field_typed_with_the_reason_in_spanish()
     {
         using var browser = await AnaAsync("es");
-        var form = await browser.GetAsync("/submissions/submit");
 
-        var refused = await browser.SubmitAsync(
-            form,
-            "main form",
+        var refused = await browser.SendFormAsync(
+            "/submissions/submit",
             new Dictionary<string, string>
             {
                 ["Data.MemberCode"] = "AR",
@@ -78,11 +76,9 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task The_history_in_french_keeps_the_colon_after_the_date_with_an_unbreakable_space()
     {
         using var browser = await AnaAsync("fr");
-        var form = await browser.GetAsync("/submissions/submit?member=ar");
 
-        var sent = await browser.SubmitAsync(
-            form,
-            "main form",
+        var sent = await browser.SendFormAsync(
+            "/submissions/submit?member=ar",
             new Dictionary<string, string>
             {
                 ["Data.Kind"] = "Question",
@@ -101,11 +97,9 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
     public async Task The_error_summary_joins_label_and_reason_as_the_language_writes_it(string language, string expected)
     {
         using var browser = await AnaAsync(language);
-        var form = await browser.GetAsync("/submissions/submit");
 
-        var refused = await browser.SubmitAsync(
-            form,
-            "main form",
+        var refused = await browser.SendFormAsync(
+            "/submissions/submit",
             new Dictionary<string, string>
             {
                 ["Data.MemberCode"] = "AR",
@@ -367,20 +361,13 @@ public sealed class SubmissionPagesTests(WebFixture portal) : PortalTest(portal)
         await using var factory = Portal.SecondPortal(
             new Dictionary<string, string?> { ["Portal:RateLimits:ContributionPermitLimit"] = "2" }
         );
-        using var browser = new PortalClient(factory.CreateClient(new() { BaseAddress = new Uri("https://portal.test") }));
-        var signIn = await browser.GetAsync("/account/sign-in");
-        await browser.SubmitAsync(
-            signIn,
-            "main form",
-            new Dictionary<string, string> { ["Data.Email"] = "ana@example.org", ["Data.Password"] = TestAccounts.Password }
-        );
+        using var browser = factory.CreatePortalClient();
+        await browser.SignInAsync("ana@example.org");
 
         for (var i = 0; i < 3; i++)
         {
-            var form = await browser.GetAsync("/submissions/submit");
-            await browser.SubmitAsync(
-                form,
-                "main form",
+            await browser.SendFormAsync(
+                "/submissions/submit",
                 new Dictionary<string, string>
                 {
                     ["Data.MemberCode"] = "AR",

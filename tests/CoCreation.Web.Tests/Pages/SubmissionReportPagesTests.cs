@@ -14,11 +14,9 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         var s = await CommentScenario.CreateAsync(Portal);
         using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
         var page = await chloe.GetAsync($"/submissions/{s.Proposal}");
-        var form = await chloe.GetAsync(page.QuerySelector("a.report-link")!.GetAttribute("href")!);
 
-        var after = await chloe.SubmitAsync(
-            form,
-            "main form",
+        var after = await chloe.SendFormAsync(
+            page.QuerySelector("a.report-link")!.GetAttribute("href")!,
             new Dictionary<string, string> { ["Data.Reason"] = "Other", ["Data.Text"] = "Copia otra propuesta palabra por palabra." }
         );
 
@@ -37,7 +35,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     {
         var s = await CommentScenario.CreateAsync(Portal);
         using var chloe = await Portal.SignedInClientAsync("chloe@example.org");
-        await chloe.GetAsync("/language/fr?returnUrl=/");
+        await chloe.ChooseLanguageAsync("fr");
         var form = await chloe.GetAsync($"/submissions/{s.Proposal}/report");
         await Portal.SendAsync(Scenario.Report(s.Proposal), s.Chloe);
 
@@ -74,11 +72,7 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
     [Fact]
     public async Task The_support_unit_sees_it_in_the_queue_and_removes_it_with_a_reason_its_author_then_reads()
     {
-        var s = await CommentScenario.CreateAsync(Portal);
-        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
-        {
-            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
-        }
+        var s = await HiddenByReportsAsync();
 
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var queue = await support.GetAsync("/moderation/comments");
@@ -105,20 +99,13 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         using var visitor = Portal.CreateClient(followRedirects: false);
         using var gone = await visitor.Http.GetAsync($"/submissions/{s.Proposal}");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-        Assert.Equal(
-            SubmissionStatus.Removed,
-            await Portal.WithDbAsync(db => db.Submissions.Where(x => x.Id == s.Proposal).Select(x => x.Status).SingleAsync())
-        );
+        Assert.Equal(SubmissionStatus.Removed, await Scenario.SubmissionStatusAsync(Portal, s.Proposal));
     }
 
     [Fact]
     public async Task Its_author_may_withdraw_one_that_reports_hid_and_it_leaves_the_support_units_queue()
     {
-        var s = await CommentScenario.CreateAsync(Portal);
-        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
-        {
-            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
-        }
+        var s = await HiddenByReportsAsync();
 
         using var ana = await Portal.SignedInClientAsync("ana@example.org");
         var hidden = await ana.GetAsync($"/submissions/{s.Proposal}");
@@ -143,5 +130,17 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         await dario.GetAsync($"/moderation/reported/{s.Proposal}");
 
         Assert.Equal(HttpStatusCode.Forbidden, dario.Status);
+    }
+
+    /// <summary>Ana's proposal, reported as offensive by Bruno, Chloé and Darío: enough reports to hide it.</summary>
+    private async Task<CommentScenario> HiddenByReportsAsync()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        foreach (var reader in new[] { s.Bruno, s.Chloe, s.Dario })
+        {
+            await Portal.SendAsync(Scenario.Report(s.Proposal, ReportReason.Offensive), reader);
+        }
+
+        return s;
     }
 }

@@ -382,10 +382,8 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
             new Dictionary<string, string> { ["PhaseForm.Name.En"] = new string('x', 500) + garbage }
         );
         Assert.Equal(HttpStatusCode.OK, official.Status);
-        var plan = await official.GetAsync("/members/ar/plans/edit?cycle=2017-2019");
-        await official.SubmitAsync(
-            plan,
-            "main form",
+        await official.SendFormAsync(
+            "/members/ar/plans/edit?cycle=2017-2019",
             new Dictionary<string, string>
             {
                 ["Data.Status"] = garbage,
@@ -394,8 +392,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
             }
         );
         Assert.Equal(HttpStatusCode.OK, official.Status);
-        var commitment = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
-        await official.SubmitAsync(commitment, "main form", commitmentFields.ToDictionary(f => f, _ => garbage));
+        await official.SendFormAsync("/members/ar/plans/2017-2019/commitment", commitmentFields.ToDictionary(f => f, _ => garbage));
         Assert.Equal(HttpStatusCode.OK, official.Status);
         using var visitor = Portal.CreateClient();
         await visitor.GetAsync($"/members/ar/timeline?month={Uri.EscapeDataString(garbage)}");
@@ -436,7 +433,7 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.StartsWith("This timeline is published", state.TextContent.Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain("once published", state.TextContent, StringComparison.Ordinal);
         Assert.NotNull(state.QuerySelector("a[href='/members/ar/timeline']"));
-        await official.GetAsync("/language/es?returnUrl=/");
+        await official.ChooseLanguageAsync("es");
         var spanish = await official.GetAsync("/members/ar/timeline/preview");
         Assert.StartsWith(
             "Este calendario está publicado",

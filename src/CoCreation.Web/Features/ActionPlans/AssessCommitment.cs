@@ -15,14 +15,8 @@ public static class AssessCommitment
 
     [Allow(Audience.SupportUnit)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<string?>
+    public sealed record Command : CommitmentAddress, ICommand<string?>
     {
-        public string Code { get; set; } = "";
-
-        public string Cycle { get; set; } = "";
-
-        public string OgpId { get; set; } = "";
-
         public bool Verifiable { get; set; }
 
         public List<string> RelevantValues { get; set; } = [];
@@ -84,7 +78,7 @@ public static class AssessCommitment
     {
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var loaded = await CommitmentAccess.LoadAsync(db, actor, command.Code, command.Cycle, command.OgpId, true, cancellationToken);
+            var loaded = await CommitmentAccess.LoadForChangeAsync(db, actor, command, cancellationToken);
             if (loaded is null)
             {
                 return null;

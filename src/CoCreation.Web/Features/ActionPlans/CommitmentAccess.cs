@@ -37,4 +37,12 @@ public static class CommitmentAccess
         var commitment = plan?.Commitments.SingleOrDefault();
         return plan is null || commitment is null ? null : new Loaded(plan, commitment, member);
     }
+
+    /// <summary>The commitment a command changes, tracked; null and refused as <see cref="LoadAsync"/>.</summary>
+    public static Task<Loaded?> LoadForChangeAsync(
+        PortalDbContext db,
+        CurrentActor actor,
+        CommitmentAddress address,
+        CancellationToken cancellationToken
+    ) => LoadAsync(db, actor, address.Code, address.Cycle, address.OgpId, tracked: true, cancellationToken);
 }

@@ -42,13 +42,12 @@ public static class Details
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             // The member comes with its plan, in one round trip.
-            var code = (query.Code ?? "").ToUpperInvariant();
             var found = await db
                 .NationalActionPlans.AsNoTracking()
                 .Include(p => p.Commitments)
                 .Where(p => p.Cycle == query.Cycle)
                 .Join(
-                    db.Members.Where(m => m.Code == code),
+                    Members.MemberFilter.WithCode(db, query.Code),
                     p => p.MemberId,
                     m => m.Id,
                     (p, m) =>

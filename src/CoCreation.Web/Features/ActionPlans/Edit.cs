@@ -120,21 +120,17 @@ public static class Edit
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            var code = command.Code.ToUpperInvariant();
-            var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
-            if (memberId is null)
+            if (await PlanAccess.LoadAsync(db, actor, command.Code, command.Cycle, tracked: true, cancellationToken) is not { } loaded)
             {
                 return false;
             }
 
-            await MemberAuthority.RequireActsForAsync(db, actor, memberId.Value, cancellationToken);
-            var plan = await db
-                .NationalActionPlans.Include(p => p.Commitments)
-                .SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
+            var memberId = loaded.Member.Id;
+            var plan = loaded.Plan;
             object? before = null;
             if (plan is null)
             {
-                plan = NationalActionPlan.Start(memberId.Value, command.Cycle, command.Status);
+                plan = NationalActionPlan.Start(memberId, command.Cycle, command.Status);
                 db.NationalActionPlans.Add(plan);
             }
             else
@@ -164,7 +160,7 @@ public static class Edit
             {
                 await happenings.RecordForMemberAsync(
                     Domain.Notifications.HappeningKind.PlanPublished,
-                    memberId.Value,
+                    memberId,
                     code => Paths.Plan(code, plan.Cycle),
                     new LocalizedText(plan.Cycle),
                     cancellationToken

@@ -88,20 +88,13 @@ public static class EditCommitment
     {
         public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var member = await MemberAuthority.FindForEditAsync(db, actor, query.Code, cancellationToken);
-            if (member is null)
+            var loaded = await PlanAccess.LoadAsync(db, actor, query.Code, query.Cycle, tracked: false, cancellationToken);
+            if (loaded is not { Plan: { } plan })
             {
                 return null;
             }
 
-            var plan = await db
-                .NationalActionPlans.AsNoTracking()
-                .Include(p => p.Commitments)
-                .SingleOrDefaultAsync(p => p.MemberId == member.Id && p.Cycle == query.Cycle, cancellationToken);
-            if (plan is null)
-            {
-                return null;
-            }
+            var member = loaded.Member;
 
             if (query.OgpId is null)
             {
@@ -151,18 +144,10 @@ public static class EditCommitment
     {
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var code = command.Code.ToUpperInvariant();
-            var memberId = await db.Members.Where(m => m.Code == code).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
-            if (memberId is null)
-            {
-                return null;
-            }
-
-            await MemberAuthority.RequireActsForAsync(db, actor, memberId.Value, cancellationToken);
-            var plan = await db
-                .NationalActionPlans.Include(p => p.Commitments)
-                .SingleOrDefaultAsync(p => p.MemberId == memberId && p.Cycle == command.Cycle, cancellationToken);
-            if (plan is null)
+            if (
+                await PlanAccess.LoadAsync(db, actor, command.Code, command.Cycle, tracked: true, cancellationToken)
+                is not { Plan: { } plan } loaded
+            )
             {
                 return null;
             }
@@ -201,7 +186,7 @@ public static class EditCommitment
                     throw new DomainException("Domain.Plan.CommitmentIdTaken", ogpId);
                 }
 
-                commitment = plan.AddCommitment(code, ogpId, details);
+                commitment = plan.AddCommitment(loaded.Member.Code, ogpId, details);
                 plan.ChangeCommitment(commitment, details, command.Completion);
             }
 

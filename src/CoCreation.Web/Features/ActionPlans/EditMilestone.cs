@@ -21,14 +21,8 @@ public static class EditMilestone
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<string?>
+    public sealed record Command : CommitmentAddress, ICommand<string?>
     {
-        public string Code { get; set; } = "";
-
-        public string Cycle { get; set; } = "";
-
-        public string OgpId { get; set; } = "";
-
         /// <summary>Set when changing an existing milestone (from the address).</summary>
         public int? Id { get; set; }
 
@@ -102,7 +96,7 @@ public static class EditMilestone
     {
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var loaded = await CommitmentAccess.LoadAsync(db, actor, command.Code, command.Cycle, command.OgpId, true, cancellationToken);
+            var loaded = await CommitmentAccess.LoadForChangeAsync(db, actor, command, cancellationToken);
             if (loaded is null)
             {
                 return null;

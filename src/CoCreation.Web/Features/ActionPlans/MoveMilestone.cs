@@ -8,14 +8,8 @@ public static class MoveMilestone
 {
     [Allow(Audience.Official | Audience.SupportUnit)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<string?>
+    public sealed record Command : CommitmentAddress, ICommand<string?>
     {
-        public string Code { get; set; } = "";
-
-        public string Cycle { get; set; } = "";
-
-        public string OgpId { get; set; } = "";
-
         public int Id { get; set; }
 
         /// <summary>-1 for up, +1 for down.</summary>
@@ -34,7 +28,7 @@ public static class MoveMilestone
     {
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var loaded = await CommitmentAccess.LoadAsync(db, actor, command.Code, command.Cycle, command.OgpId, true, cancellationToken);
+            var loaded = await CommitmentAccess.LoadForChangeAsync(db, actor, command, cancellationToken);
             var milestone = loaded?.Commitment.Milestones.FirstOrDefault(m => m.Id == command.Id);
             if (loaded is null || milestone is null)
             {

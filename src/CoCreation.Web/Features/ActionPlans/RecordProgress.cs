@@ -31,14 +31,8 @@ public static class RecordProgress
 
     [Allow(Audience.Official | Audience.SupportUnit)]
     [ChangesPublicData]
-    public sealed record Command : ICommand<string?>
+    public sealed record Command : CommitmentAddress, ICommand<string?>
     {
-        public string Code { get; set; } = "";
-
-        public string Cycle { get; set; } = "";
-
-        public string OgpId { get; set; } = "";
-
         /// <summary>Null for an update on the whole commitment.</summary>
         public int? MilestoneId { get; set; }
 
@@ -121,7 +115,7 @@ public static class RecordProgress
     {
         public async ValueTask<string?> Handle(Command command, CancellationToken cancellationToken)
         {
-            var loaded = await CommitmentAccess.LoadAsync(db, actor, command.Code, command.Cycle, command.OgpId, true, cancellationToken);
+            var loaded = await CommitmentAccess.LoadForChangeAsync(db, actor, command, cancellationToken);
             if (loaded is null)
             {
                 return null;

@@ -51,7 +51,7 @@ public sealed partial class CoverImages(
     /// Checks and re-encodes an upload and adds it to the unit of work; returns its new, random name. Nothing is
     /// stored unless the command commits. Refusals are messages for the "Cover" field.
     /// </summary>
-    public string Store(Upload upload)
+    private string Store(Upload upload)
     {
         var extension = Check(upload);
         var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + "." + extension;
@@ -68,10 +68,15 @@ public sealed partial class CoverImages(
         return name;
     }
 
-    /// <summary>Drops a cover that its post no longer uses (replaced or removed), in the same unit of work.</summary>
-    public async Task ForgetAsync(string? name, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives the post the uploaded cover (stored as <see cref="Store"/> says), or none when <paramref name="upload"/> is null,
+    /// and drops the image the post no longer uses, in the same unit of work.
+    /// </summary>
+    public async Task SetCoverAsync(BlogPost post, Guid authorId, Upload? upload, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (name is not null && await db.Set<CoverImageFile>().FindAsync([name], cancellationToken) is { } stored)
+        var replaced = post.CoverImage;
+        post.SetCover(authorId, upload is null ? null : Store(upload), now);
+        if (replaced is not null && await db.Set<CoverImageFile>().FindAsync([replaced], cancellationToken) is { } stored)
         {
             db.Set<CoverImageFile>().Remove(stored);
         }

@@ -80,17 +80,9 @@ public static class Edit
             await BlogChoices.CheckAsync(db, command, text, cancellationToken);
             var now = clock.GetUtcNow();
             post.Edit(userId, command.Content, now);
-            if (command.Cover is { } cover)
+            if (command.Cover is not null || command.RemoveCover)
             {
-                var replaced = post.CoverImage;
-                post.SetCover(userId, covers.Store(cover), now);
-                await covers.ForgetAsync(replaced, cancellationToken);
-            }
-            else if (command.RemoveCover)
-            {
-                var removed = post.CoverImage;
-                post.SetCover(userId, null, now);
-                await covers.ForgetAsync(removed, cancellationToken);
+                await covers.SetCoverAsync(post, userId, command.Cover, now, cancellationToken);
             }
 
             if (command.SubmitForReview)

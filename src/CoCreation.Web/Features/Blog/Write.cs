@@ -32,7 +32,7 @@ public static class Write
             var post = BlogPost.Draft(author.Id, author.DisplayName, command.CampaignId, command.Content, now);
             if (command.Cover is { } cover)
             {
-                post.SetCover(author.Id, covers.Store(cover), now);
+                await covers.SetCoverAsync(post, author.Id, cover, now, cancellationToken);
             }
 
             if (command.SubmitForReview)

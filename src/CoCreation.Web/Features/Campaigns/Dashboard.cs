@@ -124,19 +124,14 @@ public static class Dashboard
                 return null;
             }
 
-            var members = await (
-                from p in db.Set<CampaignParticipant>()
-                join m in db.Members on p.MemberId equals m.Id
-                where p.CampaignId == campaign.Id
-                orderby m.Code
-                select new
+            var members = await CampaignMembers
+                .Of(db, campaign.Id)
+                .Select(m => new
                 {
                     m.Id,
                     m.Code,
                     m.Name,
-                }
-            )
-                .AsNoTracking()
+                })
                 .ToListAsync(cancellationToken);
             var counts = await db
                 .Submissions.AsNoTracking()

@@ -80,14 +80,9 @@ public static class Details
                 return null;
             }
 
-            var participants = await (
-                from p in db.Set<CampaignParticipant>()
-                join m in db.Members on p.MemberId equals m.Id
-                where p.CampaignId == campaign.Id
-                orderby m.Code
-                select new Participant(m.Code, m.Name, m.Region, m.IsNewMember, m.CycleStatus)
-            )
-                .AsNoTracking()
+            var participants = await CampaignMembers
+                .Of(db, campaign.Id)
+                .Select(m => new Participant(m.Code, m.Name, m.Region, m.IsNewMember, m.CycleStatus))
                 .ToListAsync(cancellationToken);
 
             var events = await db

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,7 +15,7 @@ public static class RequestRegistration
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(2);
 
-    private const string Purpose = "Events.VisitorRegistration";
+    private static readonly SignedRequest<Request> Tokens = new("Events.VisitorRegistration");
 
     [Allow(Audience.Anonymous)]
     [ChangesPublicData]
@@ -72,7 +71,7 @@ public static class RequestRegistration
                 Infrastructure.Localization.LocalizationSetup.Normalize(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
             );
             var expires = clock.GetUtcNow().Add(LinkLifetime);
-            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), expires);
+            var token = Tokens.Sign(protection, request, expires);
             var title = planned.Title.In(CultureInfo.CurrentUICulture);
             outbox.Enqueue(
                 request.Email,
@@ -85,24 +84,6 @@ public static class RequestRegistration
     }
 
     /// <summary>The request a link carries, or null when it was forged, altered, expired or is for another event.</summary>
-    public static Request? Read(IDataProtectionProvider protection, string? token, int eventId)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 4000)
-        {
-            return null;
-        }
-
-        try
-        {
-            var request = JsonSerializer.Deserialize<Request>(Protector(protection).Unprotect(token));
-            return request?.EventId == eventId ? request : null;
-        }
-        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
-        protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+    public static Request? Read(IDataProtectionProvider protection, string? token, int eventId) =>
+        Tokens.Read(protection, token) is { } request && request.EventId == eventId ? request : null;
 }

@@ -46,12 +46,10 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = (query.Code ?? "").ToUpperInvariant();
             var now = clock.GetUtcNow();
             var actedFor = MemberAuthority.MembersActedFor(db, actor);
-            var found = await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
+            var found = await Members
+                .MemberFilter.WithCode(db, query.Code)
                 .Select(m => new
                 {
                     m.Id,

@@ -59,11 +59,9 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = (query.Code ?? "").ToUpperInvariant();
             var now = clock.GetUtcNow();
-            var member = await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
+            var member = await MemberFilter
+                .WithCode(db, query.Code)
                 .Select(m => new
                 {
                     m.Id,

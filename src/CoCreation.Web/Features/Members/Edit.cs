@@ -20,10 +20,8 @@ public static class Edit
     {
         public async ValueTask<Command?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = (query.Code ?? "").ToUpperInvariant();
-            return await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
+            return await MemberFilter
+                .WithCode(db, query.Code)
                 .Select(m => new Command
                 {
                     Code = m.Code,

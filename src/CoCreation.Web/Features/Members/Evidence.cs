@@ -97,8 +97,8 @@ public static class Evidence
                 join m in db.Members on p.MemberId equals m.Id
                 where m.Code == code && p.PublishedAt != null
                 orderby p.Cycle descending, c.OgpId
-                select new
-                {
+                // What hangs on each commitment is read below and added to its item.
+                select new CommitmentItem(
                     c.Id,
                     c.OgpId,
                     p.Cycle,
@@ -108,7 +108,10 @@ public static class Evidence
                     c.EndsOn,
                     c.LeadInstitution,
                     c.Irm,
-                }
+                    Array.Empty<long>(),
+                    Array.Empty<MilestoneItem>(),
+                    Array.Empty<ProgressItem>()
+                )
             )
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
@@ -148,20 +151,14 @@ public static class Evidence
             var updatesOf = updates.ToLookup(u => u.CommitmentId, u => u.Item);
             var submissionsOf = links.ToLookup(l => l.CommitmentId, l => l.SubmissionId);
             var items = commitments
-                .Select(c => new CommitmentItem(
-                    c.Id,
-                    c.OgpId,
-                    c.Cycle,
-                    c.Title,
-                    c.Completion,
-                    c.StartsOn,
-                    c.EndsOn,
-                    c.LeadInstitution,
-                    c.Irm,
-                    [.. submissionsOf[c.Id]],
-                    [.. milestonesOf[c.Id]],
-                    [.. updatesOf[c.Id]]
-                ))
+                .Select(c =>
+                    c with
+                    {
+                        Submissions = [.. submissionsOf[c.Id]],
+                        Milestones = [.. milestonesOf[c.Id]],
+                        Progress = [.. updatesOf[c.Id]],
+                    }
+                )
                 .ToList();
             var filter = new Submissions.Index.Query { Member = code };
             List<OpenData.SubmissionRow> submissions =

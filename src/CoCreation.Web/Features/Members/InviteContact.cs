@@ -55,11 +55,9 @@ public static class InviteContact
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = query.Code.ToUpperInvariant();
             var now = clock.GetUtcNow();
-            return await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
+            return await MemberFilter
+                .WithCode(db, query.Code)
                 .Select(m => new Model(
                     m.Code,
                     m.Name,
@@ -90,11 +88,14 @@ public static class InviteContact
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var code = command.Code.ToUpperInvariant();
-            var member = await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
-                .Select(m => new { m.Id, m.Name })
+            var member = await MemberFilter
+                .WithCode(db, command.Code)
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Code,
+                    m.Name,
+                })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new DomainException("Domain.Member.Unknown");
             var now = clock.GetUtcNow();
@@ -132,7 +133,7 @@ public static class InviteContact
                 paragraphs,
                 new EmailAction(text["Email.Invite.Action"], links.To(Paths.AcceptInvitation(secret)), invitation.ExpiresAt)
             );
-            audit.Record("member.contact-invited", nameof(Member), code, null, new { invitation.Email, invitation.Language });
+            audit.Record("member.contact-invited", nameof(Member), member.Code, null, new { invitation.Email, invitation.Language });
             return Unit.Value;
         }
     }

@@ -18,4 +18,13 @@ public static class MemberFilter
         var upper = code.ToUpperInvariant();
         return db.Members.Where(m => m.Code == upper);
     }
+
+    /// <summary>
+    /// The member a page's address names by its code, written in any case (none when the code is empty), read without tracking.
+    /// </summary>
+    public static IQueryable<Member> WithCode(PortalDbContext db, string? code)
+    {
+        var upper = (code ?? "").ToUpperInvariant();
+        return db.Members.AsNoTracking().Where(m => m.Code == upper);
+    }
 }

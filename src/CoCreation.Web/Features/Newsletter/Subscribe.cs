@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoCreation.Domain.Blog;
 using CoCreation.Web.Features.Account;
 using CoCreation.Web.Infrastructure.Email;
@@ -16,7 +15,7 @@ public static class Subscribe
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(2);
 
-    private const string Purpose = "Newsletter.Subscription";
+    private static readonly SignedRequest<Request> Tokens = new("Newsletter.Subscription");
 
     [Allow(Audience.Anonymous)]
     [ChangesPublicData]
@@ -51,7 +50,7 @@ public static class Subscribe
         {
             var request = new Request(command.Email.Trim(), command.Language);
             var expires = clock.GetUtcNow().Add(LinkLifetime);
-            var token = Protector(protection).Protect(JsonSerializer.Serialize(request), expires);
+            var token = Tokens.Sign(protection, request, expires);
             using var language = LanguageScope.In(request.Language);
             outbox.Enqueue(
                 request.Email,
@@ -64,23 +63,5 @@ public static class Subscribe
     }
 
     /// <summary>The request a link carries, or null when it was forged, altered or expired.</summary>
-    public static Request? Read(IDataProtectionProvider protection, string? token)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 4000)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<Request>(Protector(protection).Unprotect(token));
-        }
-        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
-        protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+    public static Request? Read(IDataProtectionProvider protection, string? token) => Tokens.Read(protection, token);
 }

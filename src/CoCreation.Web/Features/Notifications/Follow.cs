@@ -49,14 +49,7 @@ public static class Follow
                 return true;
             }
 
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO follows (person_id, kind, subject_id, automatic, created_at)
-                VALUES ({personId}, {kind.ToString()}, {id}, FALSE, {clock.GetUtcNow()})
-                ON CONFLICT DO NOTHING
-                """,
-                cancellationToken
-            );
+            await Happenings.AddFollowAsync(db, personId, kind, id, automatic: false, clock.GetUtcNow(), cancellationToken);
             return true;
         }
     }
@@ -104,8 +97,7 @@ internal static class FollowKeys
                     .Select(c => (long?)c.Id)
                     .FirstOrDefaultAsync(cancellationToken);
             case FollowedKind.Member:
-                var code = key.ToUpperInvariant();
-                return await db.Members.Where(m => m.Code == code).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
+                return await Members.MemberFilter.WithCode(db, key).Select(m => (long?)m.Id).SingleOrDefaultAsync(cancellationToken);
             case FollowedKind.Campaign:
                 var slug = key.ToLowerInvariant();
                 return await db.Campaigns.Where(c => c.Slug == slug).Select(c => (long?)c.Id).SingleOrDefaultAsync(cancellationToken);

@@ -56,11 +56,26 @@ public sealed class Happenings(PortalDbContext db, CurrentActor actor, TimeProvi
     }
 
     /// <summary>A follow the portal makes (an author, an endorser, an official); a person already following keeps their follow.</summary>
-    public async Task FollowForAsync(Guid personId, FollowedKind kind, long subjectId, CancellationToken cancellationToken) =>
+    public Task FollowForAsync(Guid personId, FollowedKind kind, long subjectId, CancellationToken cancellationToken) =>
+        AddFollowAsync(db, personId, kind, subjectId, automatic: true, clock.GetUtcNow(), cancellationToken);
+
+    /// <summary>
+    /// Adds a follow, made by the portal (<paramref name="automatic"/>) or by the person's own click; a follow the person
+    /// already has stays as it was.
+    /// </summary>
+    internal static async Task AddFollowAsync(
+        PortalDbContext db,
+        Guid personId,
+        FollowedKind kind,
+        long subjectId,
+        bool automatic,
+        DateTimeOffset at,
+        CancellationToken cancellationToken
+    ) =>
         await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO follows (person_id, kind, subject_id, automatic, created_at)
-            VALUES ({personId}, {kind.ToString()}, {subjectId}, TRUE, {clock.GetUtcNow()})
+            VALUES ({personId}, {kind.ToString()}, {subjectId}, {automatic}, {at})
             ON CONFLICT DO NOTHING
             """,
             cancellationToken

@@ -31,17 +31,7 @@ public static class CancelActivity
             var before = TimelineAccess.Snapshot(activity);
             loaded!.Timeline!.CancelActivity(activity, actor.RequireUserId(), clock.GetUtcNow());
             audit.Record("timeline.activity-cancelled", nameof(TimelineActivity), activity.Id, before, TimelineAccess.Snapshot(activity));
-            if (loaded.Timeline.PublishedAt is not null)
-            {
-                await happenings.RecordForMemberAsync(
-                    Domain.Notifications.HappeningKind.TimelineChanged,
-                    loaded.MemberId,
-                    code => Paths.TimelineActivity(code, activity.Id),
-                    activity.Title,
-                    cancellationToken
-                );
-            }
-
+            await TimelineAccess.TellActivityChangedAsync(happenings, loaded, activity, cancellationToken);
             return true;
         }
     }

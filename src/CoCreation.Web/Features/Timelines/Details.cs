@@ -58,10 +58,8 @@ public static class Details
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var code = (query.Code ?? "").ToUpperInvariant();
-            var member = await db
-                .Members.AsNoTracking()
-                .Where(m => m.Code == code)
+            var member = await Members
+                .MemberFilter.WithCode(db, query.Code)
                 .Select(m => new
                 {
                     m.Id,

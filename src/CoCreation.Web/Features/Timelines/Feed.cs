@@ -30,15 +30,14 @@ public static class Feed
             LocalizedText? name = null;
             if (query.Code is not null)
             {
-                var code = (query.Code ?? "").ToUpperInvariant();
-                var member = await members.Where(m => m.Code == code).Select(m => new { m.Name }).SingleOrDefaultAsync(cancellationToken);
+                members = Members.MemberFilter.WithCode(db, query.Code);
+                var member = await members.Select(m => new { m.Name }).SingleOrDefaultAsync(cancellationToken);
                 if (member is null)
                 {
                     return null;
                 }
 
                 name = member.Name;
-                members = members.Where(m => m.Code == code);
             }
 
             var published = await (

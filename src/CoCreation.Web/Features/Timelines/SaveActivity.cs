@@ -262,18 +262,7 @@ public static class SaveActivity
                 before,
                 TimelineAccess.Snapshot(activity)
             );
-            if (timeline.PublishedAt is not null)
-            {
-                // Followers hear of a change to what is public, not of a draft being written.
-                await happenings.RecordForMemberAsync(
-                    Domain.Notifications.HappeningKind.TimelineChanged,
-                    loaded.MemberId,
-                    code => Paths.TimelineActivity(code, activity.Id),
-                    activity.Title,
-                    cancellationToken
-                );
-            }
-
+            await TimelineAccess.TellActivityChangedAsync(happenings, loaded, activity, cancellationToken);
             return activity.Id;
         }
     }

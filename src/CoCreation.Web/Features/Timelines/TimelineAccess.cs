@@ -5,12 +5,6 @@ namespace CoCreation.Web.Features.Timelines;
 /// <summary>What the timeline use cases share: finding the member's current timeline and checking who may change it.</summary>
 internal static class TimelineAccess
 {
-    public static async Task<int?> MemberIdAsync(PortalDbContext db, string code, CancellationToken cancellationToken)
-    {
-        var upper = (code ?? "").ToUpperInvariant();
-        return await db.Members.AsNoTracking().Where(m => m.Code == upper).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken);
-    }
-
     /// <summary>
     /// The member's current timeline (its latest cycle), whole and tracked, after checking the actor acts for the member.
     /// </summary>
@@ -21,21 +15,45 @@ internal static class TimelineAccess
         CancellationToken cancellationToken
     )
     {
-        if (await MemberIdAsync(db, code, cancellationToken) is not { } memberId)
+        if (await MemberAuthority.FindForEditAsync(db, actor, code ?? "", cancellationToken) is not { } member)
         {
             return null;
         }
 
-        await MemberAuthority.RequireActsForAsync(db, actor, memberId, cancellationToken);
         var timeline = await db
             .Timelines.Include(t => t.Phases)
             .Include(t => t.Activities)
             .Include(t => t.Revisions)
             .AsSplitQuery()
-            .Where(t => t.MemberId == memberId)
+            .Where(t => t.MemberId == member.Id)
             .OrderByDescending(t => t.Cycle)
             .FirstOrDefaultAsync(cancellationToken);
-        return new Loaded(memberId, timeline);
+        return new Loaded(member.Id, timeline);
+    }
+
+    /// <summary>
+    /// Tells the member's followers that an activity was added, changed or cancelled, once the timeline is public:
+    /// followers hear of a change to what is public, not of a draft being written.
+    /// </summary>
+    public static async Task TellActivityChangedAsync(
+        Notifications.Happenings happenings,
+        Loaded loaded,
+        TimelineActivity activity,
+        CancellationToken cancellationToken
+    )
+    {
+        if (loaded.Timeline?.PublishedAt is null)
+        {
+            return;
+        }
+
+        await happenings.RecordForMemberAsync(
+            Domain.Notifications.HappeningKind.TimelineChanged,
+            loaded.MemberId,
+            code => Paths.TimelineActivity(code, activity.Id),
+            activity.Title,
+            cancellationToken
+        );
     }
 
     /// <summary>What the audit trail keeps of an activity, before and after a change.</summary>

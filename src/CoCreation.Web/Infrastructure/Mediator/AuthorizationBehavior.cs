@@ -4,19 +4,16 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// Refuses a message its sender may not send (its <see cref="AllowAttribute"/>), before validation so a
 /// refused person learns nothing from the validator and nothing runs. The refusal is the same
 /// <see cref="UnauthorizedAccessException"/> the per-member checks throw: a 403 page, or the sign-in
-/// page for a visitor. Page folder rules stay as an outer gate; this one holds for every sender.
+/// page for a visitor. Page folder rules stay as an outer gate; this one holds for every sender. A pre-processor:
+/// it only checks, and the handler runs after it unless it throws.
 /// </summary>
-public sealed class AuthorizationBehavior<TMessage, TResponse>(CurrentActor actor) : IPipelineBehavior<TMessage, TResponse>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(CurrentActor actor) : MessagePreProcessor<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public ValueTask<TResponse> Handle(
-        TMessage message,
-        MessageHandlerDelegate<TMessage, TResponse> next,
-        CancellationToken cancellationToken
-    )
+    protected override ValueTask Handle(TMessage message, CancellationToken cancellationToken)
     {
         MessageAuthorization.Require(MessageAudience<TMessage>.Declared, typeof(TMessage), actor);
-        return next(message, cancellationToken);
+        return default;
     }
 }
 

@@ -3,18 +3,15 @@ namespace CoCreation.Web.Infrastructure.Mediator;
 /// <summary>
 /// Refuses text no person types (control characters, broken UTF-16) in any string of any message, then
 /// runs every FluentValidation validator of the message; refusals become an <see cref="InputException"/>.
+/// A pre-processor: it only checks, and the handler runs after it unless it throws.
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(
     IEnumerable<IValidator<TMessage>> validators,
     IStringLocalizer<SharedResource> text
-) : IPipelineBehavior<TMessage, TResponse>
+) : MessagePreProcessor<TMessage, TResponse>
     where TMessage : IMessage
 {
-    public async ValueTask<TResponse> Handle(
-        TMessage message,
-        MessageHandlerDelegate<TMessage, TResponse> next,
-        CancellationToken cancellationToken
-    )
+    protected override async ValueTask Handle(TMessage message, CancellationToken cancellationToken)
     {
         var unreadable = UnreadableText.Fields(message);
         if (unreadable.Count > 0)
@@ -35,7 +32,5 @@ public sealed class ValidationBehavior<TMessage, TResponse>(
                 failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray())
             );
         }
-
-        return await next(message, cancellationToken);
     }
 }

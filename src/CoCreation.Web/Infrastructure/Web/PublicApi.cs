@@ -289,7 +289,9 @@ public static partial class PublicApi
         return null;
     }
 
-    /// <summary>ASP.NET Core's refusal of a value it cannot bind: <c>Failed to bind parameter "Nullable&lt;int&gt; Limit" from "abc".</c></summary>
+    /// <summary>
+    /// ASP.NET Core's refusal of a value it cannot bind: <c>Failed to bind parameter "Nullable&lt;int&gt; Limit" from "abc".</c>
+    /// </summary>
     [GeneratedRegex("^Failed to bind parameter \"[^\"]* (?<name>\\w+)\" from \"(?<value>.*)\"\\.$", RegexOptions.Singleline)]
     private static partial Regex FailedToBind();
 

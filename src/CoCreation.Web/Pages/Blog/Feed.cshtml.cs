@@ -25,14 +25,11 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             .ToList();
         await AtomFeed.WriteAsync(
             Response,
-            new SyndicationFeed(
-                Text["Blog.Title"],
-                Text["Blog.Intro"],
-                new Uri(links.To(Paths.Blog())),
-                links.To(Paths.BlogFeed()),
-                items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
-                items
-            )
+            Text["Blog.Title"],
+            Text["Blog.Intro"],
+            links.To(Paths.Blog()),
+            links.To(Paths.BlogFeed()),
+            items
         );
         return new EmptyResult();
     }

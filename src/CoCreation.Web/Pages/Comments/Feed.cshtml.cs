@@ -52,15 +52,7 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             .ToList();
         var self = id is { } submission ? Paths.SubmissionCommentsFeed(submission) : Paths.MemberCommentsFeed(code ?? "");
         var title = feed.Title is { } subject ? Text["Comment.FeedOn", subject] : Text["Comment.FeedOfMember", feed.MemberName.In(ui)];
-        var atom = new SyndicationFeed(
-            title,
-            Text["Site.Name"],
-            new Uri(links.To(feed.Page)),
-            links.To(self),
-            items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
-            items
-        );
-        await AtomFeed.WriteAsync(Response, atom);
+        await AtomFeed.WriteAsync(Response, title, Text["Site.Name"], links.To(feed.Page), links.To(self), items);
         return new EmptyResult();
     }
 }

@@ -1,28 +1,21 @@
 using System.Globalization;
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoCreation.Web.Pages.Commitments;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class DetailsModel : PortalPageModel, ICommentsPage
+public sealed class DetailsModel : CommentsPageModel
 {
     public Features.Commitments.Details.Model Commitment { get; private set; } = null!;
 
-    public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
-
     public FollowButton Follow { get; private set; } = null!;
 
-    /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
-    [BindProperty]
-    public Post.Command Comment { get; set; } = new();
+    public override string CommentsPage => Paths.Commitment(Commitment.OgpId);
 
-    public string CommentsPage => Paths.Commitment(Commitment.OgpId);
-
-    public string CommentsFeed => Paths.MemberCommentsFeed(Commitment.MemberCode);
+    public override string CommentsFeed => Paths.MemberCommentsFeed(Commitment.MemberCode);
 
     public Task<IActionResult> OnGetAsync(string ogpId) => ShowAsync(ogpId);
 
@@ -39,14 +32,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
             return shown;
         }
 
-        Comment = Comment with { TargetKind = CommentTargetKind.Commitment, TargetId = Commitment.Id, ParentId = null };
-        var outcome = await TrySendAsync(Comment, nameof(Comment));
-        if (outcome.Succeeded)
-        {
-            return outcome.Value is { } commentId ? Redirect(Paths.CommentOn(CommentsPage, commentId)) : Redirect(CommentsPage);
-        }
-
-        return await ShowAsync(ogpId);
+        return await PostCommentAsync(CommentTargetKind.Commitment, Commitment.Id, CommentsPage) ?? await ShowAsync(ogpId);
     }
 
     private async Task<IActionResult> ShowAsync(string ogpId)
@@ -58,10 +44,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
         }
 
         Commitment = commitment;
-        Discussion = await Sender.Send(
-            new Features.Comments.Discussion.Query(CommentTargetKind.Commitment, commitment.Id),
-            HttpContext.RequestAborted
-        );
+        await ReadDiscussionAsync(CommentTargetKind.Commitment, commitment.Id);
         Follow = await FollowButton.ForAsync(this, FollowedKind.Commitment, commitment.OgpId, commitment.OgpId);
         Comment.Ready();
         return Page();

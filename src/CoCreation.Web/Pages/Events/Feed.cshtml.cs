@@ -37,14 +37,11 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             .ToList();
         await AtomFeed.WriteAsync(
             Response,
-            new SyndicationFeed(
-                Text["Events.FeedTitle"],
-                Text["Site.Name"],
-                new Uri(links.To(Paths.Events())),
-                links.To(Paths.EventsFeed()),
-                items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
-                items
-            )
+            Text["Events.FeedTitle"],
+            Text["Site.Name"],
+            links.To(Paths.Events()),
+            links.To(Paths.EventsFeed()),
+            items
         );
         return new EmptyResult();
     }

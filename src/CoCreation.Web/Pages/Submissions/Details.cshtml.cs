@@ -1,7 +1,6 @@
 using System.Globalization;
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Notifications;
-using CoCreation.Web.Features.Comments;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Pages.Shared;
@@ -11,19 +10,13 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CoCreation.Web.Pages.Submissions;
 
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class DetailsModel : PortalPageModel, ICommentsPage
+public sealed class DetailsModel : CommentsPageModel
 {
     public Features.Submissions.Details.Model Submission { get; private set; } = null!;
 
-    public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
+    public override string CommentsPage => Paths.Submission(Submission.Id);
 
-    /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
-    [BindProperty]
-    public Post.Command Comment { get; set; } = new();
-
-    public string CommentsPage => Paths.Submission(Submission.Id);
-
-    public string CommentsFeed => Paths.SubmissionCommentsFeed(Submission.Id);
+    public override string CommentsFeed => Paths.SubmissionCommentsFeed(Submission.Id);
 
     /// <summary>Only a public submission can be followed.</summary>
     public FollowButton? Follow { get; private set; }
@@ -78,15 +71,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
             return Challenge();
         }
 
-        Comment = Comment with { TargetKind = CommentTargetKind.Submission, TargetId = id, ParentId = null };
-        var outcome = await TrySendAsync(Comment, nameof(Comment));
-        if (outcome.Succeeded)
-        {
-            // The honeypot's robot (no id) is told nothing and sees the page again.
-            return outcome.Value is { } commentId ? Redirect(Paths.CommentOn(Paths.Submission(id), commentId)) : RedirectToPage(new { id });
-        }
-
-        return await ShowAsync(id);
+        return await PostCommentAsync(CommentTargetKind.Submission, id, Paths.Submission(id)) ?? await ShowAsync(id);
     }
 
     private async Task<IActionResult> ShowAsync(long id)
@@ -98,10 +83,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
         }
 
         Submission = submission;
-        Discussion = await Sender.Send(
-            new Features.Comments.Discussion.Query(CommentTargetKind.Submission, id),
-            HttpContext.RequestAborted
-        );
+        await ReadDiscussionAsync(CommentTargetKind.Submission, id);
         Follow = CoCreation.Domain.Submissions.Submission.PublicStatuses.Contains(submission.Status)
             ? await FollowButton.ForAsync(this, FollowedKind.Submission, id.ToString(CultureInfo.InvariantCulture), submission.Title)
             : null;

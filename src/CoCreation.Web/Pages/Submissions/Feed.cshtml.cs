@@ -39,15 +39,8 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
         }
 
         var title = answers ? Text["Submissions.FeedAnswers"] : Text["Submissions.FeedNew"];
-        var atom = new SyndicationFeed(
-            title,
-            Text["Site.Name"],
-            new Uri(links.To(Paths.Submissions())),
-            links.To(answers ? Paths.AnswersFeed() : Paths.SubmissionsFeed()),
-            items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
-            items
-        );
-        await AtomFeed.WriteAsync(Response, atom);
+        var self = answers ? Paths.AnswersFeed() : Paths.SubmissionsFeed();
+        await AtomFeed.WriteAsync(Response, title, Text["Site.Name"], links.To(Paths.Submissions()), links.To(self), items);
         return new EmptyResult();
     }
 }

@@ -4,14 +4,12 @@ using CoCreation.Web.Features.Timelines;
 using CoCreation.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Discussion = CoCreation.Web.Features.Comments.Discussion;
-using Post = CoCreation.Web.Features.Comments.Post;
 
 namespace CoCreation.Web.Pages.Timelines;
 
 /// <summary>/members/{code}/timeline (and ?month=2017-03 for the month calendar), with its conversation.</summary>
 [EnableRateLimiting(RateLimits.Contribution)]
-public sealed class DetailsModel : PortalPageModel, ICommentsPage
+public sealed class DetailsModel : CommentsPageModel
 {
     public Details.Model Member { get; private set; } = null!;
 
@@ -20,15 +18,9 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
 
     public bool Preview { get; private set; }
 
-    public Discussion.Model Discussion { get; private set; } = Features.Comments.Discussion.Model.Closed;
+    public override string CommentsPage => Paths.Timeline(Member.Code.ToLowerInvariant());
 
-    /// <summary>The comment form: a refused comment comes back with the words the person wrote.</summary>
-    [BindProperty]
-    public Post.Command Comment { get; set; } = new();
-
-    public string CommentsPage => Paths.Timeline(Member.Code.ToLowerInvariant());
-
-    public string CommentsFeed => Paths.MemberCommentsFeed(Member.Code);
+    public override string CommentsFeed => Paths.MemberCommentsFeed(Member.Code);
 
     public async Task<IActionResult> OnGetAsync(string code, string? month)
     {
@@ -69,14 +61,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
             return shown is PageResult ? NotFound() : shown;
         }
 
-        Comment = Comment with { TargetKind = CommentTargetKind.Timeline, TargetId = Member.Timeline.Id, ParentId = null };
-        var outcome = await TrySendAsync(Comment, nameof(Comment));
-        if (outcome.Succeeded)
-        {
-            return outcome.Value is { } commentId ? Redirect(Paths.CommentOn(CommentsPage, commentId)) : Redirect(CommentsPage);
-        }
-
-        return await ShowAsync(code);
+        return await PostCommentAsync(CommentTargetKind.Timeline, Member.Timeline.Id, CommentsPage) ?? await ShowAsync(code);
     }
 
     /// <summary>The month to open the calendar on: the next activity's, else the first one's.</summary>
@@ -102,10 +87,7 @@ public sealed class DetailsModel : PortalPageModel, ICommentsPage
         Member = member;
         if (!Preview && member.Timeline is { PublishedAt: not null } timeline)
         {
-            Discussion = await Sender.Send(
-                new Features.Comments.Discussion.Query(CommentTargetKind.Timeline, timeline.Id),
-                HttpContext.RequestAborted
-            );
+            await ReadDiscussionAsync(CommentTargetKind.Timeline, timeline.Id);
         }
 
         Comment.Ready();

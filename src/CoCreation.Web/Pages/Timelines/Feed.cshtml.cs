@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
-using System.Xml;
 using CoCreation.Web.Features.Timelines;
 
 namespace CoCreation.Web.Pages.Timelines;
@@ -32,21 +31,8 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             .ToList();
         var self = code is null ? Paths.TimelinesFeed() : Paths.TimelineFeed(code);
         var title = feed.MemberName is { } name ? Text["Timeline.FeedTitle", name.In(ui)] : Text["Timeline.FeedAll"];
-        var atom = new SyndicationFeed(
-            title,
-            Text["Site.Name"],
-            new Uri(links.To(code is null ? Paths.Home() : Paths.Timeline(code))),
-            links.To(self),
-            items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch,
-            items
-        );
-        Response.ContentType = "application/atom+xml; charset=utf-8";
-        await using var writer = XmlWriter.Create(
-            Response.Body,
-            new XmlWriterSettings { Async = true, Encoding = new System.Text.UTF8Encoding(false) }
-        );
-        new Atom10FeedFormatter(atom).WriteTo(writer);
-        await writer.FlushAsync();
+        var page = code is null ? Paths.Home() : Paths.Timeline(code);
+        await AtomFeed.WriteAsync(Response, title, Text["Site.Name"], links.To(page), links.To(self), items);
         return new EmptyResult();
     }
 }

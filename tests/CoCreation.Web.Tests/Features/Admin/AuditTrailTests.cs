@@ -57,7 +57,7 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
     [Fact]
     public void No_code_in_src_updates_or_deletes_audit_entries_and_the_entity_has_no_setters()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryFiles.Root;
         var offenders = new List<string>();
         foreach (
             var file in Directory
@@ -96,17 +96,6 @@ public sealed partial class AuditTrailTests(WebFixture portal) : PortalTest(port
             ),
             m => !m.IsSpecialName
         );
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CoCreation.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CoCreation.sln not found");
     }
 
     [GeneratedRegex(

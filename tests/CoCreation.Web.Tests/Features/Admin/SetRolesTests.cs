@@ -61,8 +61,7 @@ public sealed class SetRolesTests(WebFixture portal) : PortalTest(portal)
             ).Code
         );
 
-        var actions = await Portal.WithDbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
-        Assert.Equal(["account.locked", "account.unlocked"], actions);
+        Assert.Equal(["account.locked", "account.unlocked"], await Audited.ActionsAsync(Portal));
     }
 
     [Fact]

@@ -30,11 +30,7 @@ public sealed class DemoBlogTests(WebFixture portal) : PortalTest(portal)
             TimeSpan.FromSeconds(30)
         );
         Assert.Equal(EditionStatus.Sent, (await Portal.WithDbAsync(db => db.Editions.SingleAsync())).Status);
-        using var client = new PortalClient(
-            factory.CreateClient(
-                new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test") }
-            )
-        );
+        using var client = factory.CreatePortalClient();
         var web = await client.GetAsync($"/newsletter/{april.Id}", "es");
         Assert.Equal("La cocreación en abril", web.QuerySelector("h1")!.TextContent);
         Assert.Equal(posts.Count, web.QuerySelectorAll("main h3 a[href*='/blog/']").Length);

@@ -23,9 +23,7 @@ public sealed class VisitorRegistrationTests(WebFixture portal) : PortalTest(por
         Assert.True(await Portal.SendAsync(TestEvents.Registration(webinar, "Lucía Pérez", "lucia@example.org")));
         Assert.Equal(0, await Portal.WithDbAsync(db => db.Set<Registration>().CountAsync()));
         var email = await Portal.Smtp.WaitForAsync("lucia@example.org");
-        var token = Uri.UnescapeDataString(
-            System.Text.RegularExpressions.Regex.Match(email.TextBody!, @"confirm\?token=([^\s]+)").Groups[1].Value
-        );
+        var token = EmailedLinks.TokenIn(EmailedLinks.RegistrationConfirmation(), email.TextBody!);
 
         Assert.Null(await Portal.QueryAsync(new ConfirmRegistration.Query(other, token)));
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmRegistration.Command(other, token)));

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using CoCreation.Domain.Newsletter;
 using CoCreation.Web.Features.Newsletter;
 using CoCreation.Web.Infrastructure.Mediator;
 
 namespace CoCreation.Web.Tests.Features.Newsletter;
 
-public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(portal)
+public sealed class SubscriptionTests(WebFixture portal) : PortalTest(portal)
 {
     [Fact]
     public async Task A_visitor_subscribes_in_french_and_is_a_reader_only_once_the_emailed_link_is_confirmed_with_the_button()
@@ -22,7 +21,7 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
 
         var email = await Portal.Smtp.WaitForAsync("Claire@Example.org");
         Assert.Equal("Confirmez votre abonnement à la lettre d’information", email.Subject);
-        var link = ConfirmLink().Match(email.TextBody!).Value;
+        var link = EmailedLinks.NewsletterConfirmation().Match(email.TextBody!).Value;
 
         // Opening the link (as a mail scanner does) subscribes nobody: the button does.
         var confirm = await client.GetAsync(new Uri(link).PathAndQuery, "fr");
@@ -34,7 +33,9 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
         Assert.Equal(("claire@example.org", "fr", true), (subscriber.Email, subscriber.Language, subscriber.IsActive));
 
         // The same link confirmed twice keeps one reader.
-        await Portal.SendAsync(new ConfirmSubscription.Command(Uri.UnescapeDataString(link.Split("token=")[1])));
+        await Portal.SendAsync(
+            new ConfirmSubscription.Command(EmailedLinks.TokenIn(EmailedLinks.NewsletterConfirmation(), email.TextBody!))
+        );
         Assert.Equal(1, await Portal.WithDbAsync(db => db.Subscribers.CountAsync()));
     }
 
@@ -42,8 +43,9 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
     public async Task A_forged_or_altered_link_and_a_bad_address_are_refused()
     {
         await Portal.SendAsync(new Subscribe.Command { Email = "ana@example.org", Language = "es" });
-        var token = Uri.UnescapeDataString(
-            ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]
+        var token = EmailedLinks.TokenIn(
+            EmailedLinks.NewsletterConfirmation(),
+            (await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!
         );
 
         await Assert.ThrowsAsync<InputException>(() => Portal.SendAsync(new ConfirmSubscription.Command(token[..^4] + "AAAA")));
@@ -106,8 +108,9 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
         var code = await SubscribedAsync("ana@example.org");
         await Portal.SendAsync(new Unsubscribe.Command(code));
         await Portal.SendAsync(new Subscribe.Command { Email = "ANA@example.org", Language = "en" });
-        var token = Uri.UnescapeDataString(
-            ConfirmLink().Match((await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!).Value.Split("token=")[1]
+        var token = EmailedLinks.TokenIn(
+            EmailedLinks.NewsletterConfirmation(),
+            (await Portal.Smtp.WaitForAsync("ana@example.org")).TextBody!
         );
 
         Assert.Equal("ana@example.org", await Portal.SendAsync(new ConfirmSubscription.Command(token)));
@@ -123,7 +126,4 @@ public sealed partial class SubscriptionTests(WebFixture portal) : PortalTest(po
             await db.SaveChangesAsync();
             return subscriber.UnsubscribeCode;
         });
-
-    [GeneratedRegex(@"https?://\S+/newsletter/confirm\?token=\S+")]
-    private static partial Regex ConfirmLink();
 }

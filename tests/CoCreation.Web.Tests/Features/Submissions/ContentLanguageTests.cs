@@ -100,7 +100,7 @@ public sealed partial class ContentLanguageTests(WebFixture portal) : PortalTest
     {
         await Scenario.CreateAsync(Portal);
         using var browser = await Portal.SignedInClientAsync("ana@example.org");
-        await browser.GetAsync("/language/fr?returnUrl=/");
+        await browser.ChooseLanguageAsync("fr");
 
         var form = await browser.GetAsync("/submissions/submit?member=lv");
         var groups = form.QuerySelector<IHtmlSelectElement>("#Data_Language")!.QuerySelectorAll("optgroup").ToList();

@@ -71,10 +71,7 @@ public sealed class ReportTests(WebFixture portal) : PortalTest(portal)
         var outcome = await strict.SendAsync(Scenario.Report(s.Proposal), s.Chloe);
 
         Assert.False(outcome!.StillPublic);
-        Assert.Equal(
-            SubmissionStatus.UnderReview,
-            await Portal.WithDbAsync(db => db.Submissions.Where(x => x.Id == s.Proposal).Select(x => x.Status).SingleAsync())
-        );
+        Assert.Equal(SubmissionStatus.UnderReview, await Scenario.SubmissionStatusAsync(Portal, s.Proposal));
     }
 
     [Fact]

@@ -123,11 +123,7 @@ public sealed class TranslateTests(WebFixture portal) : PortalTest(portal)
         var log = new WarningSink();
         await using var factory = Translating(timeoutSeconds: "1")
             .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log)));
-        using var visitor = new PortalClient(
-            factory.CreateClient(
-                new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://portal.test") }
-            )
-        );
+        using var visitor = factory.CreatePortalClient();
         Portal.Translation.Mode = mode;
 
         // The service hangs for minutes; the page must not.
