@@ -126,14 +126,22 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var s = await CommentScenario.CreateAsync(Portal);
         var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
-        foreach (var reader in new[] { s.Chloe, s.Dario, s.People.Participant })
+        foreach (var reader in new[] { s.Chloe, s.Dario })
         {
             await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), reader);
         }
 
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Other, "Insulte un fonctionnaire"), s.People.Participant);
+
         using var support = await Portal.SignedInClientAsync("support@example.org");
-        var queue = await support.GetAsync("/moderation/comments");
+        var queue = await support.GetAsync("/moderation/comments", "fr");
         Assert.Equal(3, queue.QuerySelectorAll($"article#comment-{id} li").Length);
+        // The reader's words follow the French colon, as in the queue of reported submissions.
+        Assert.Contains(
+            "\u00a0: Insulte un fonctionnaire",
+            queue.QuerySelectorAll($"article#comment-{id} li").Single(li => li.QuerySelector("q") is not null).TextContent,
+            StringComparison.Ordinal
+        );
 
         var after = await support.SubmitAsync(queue, $"article#comment-{id} form", new Dictionary<string, string>());
 
