@@ -133,6 +133,9 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
         await Page.TabToAsync(confirm);
         await Page.Keyboard.PressAsync("Enter");
 
+        await Assertions
+            .Expect(Page.GetByRole(AriaRole.Status))
+            .ToHaveTextAsync("Votre contribution est retirée\u00a0: les autres ne la voient plus.");
         await Assertions.Expect(Page.GetByText("Retirer ma contribution", new() { Exact = true })).ToHaveCountAsync(0);
         await AssertAccessibleAsync();
         Assert.Equal(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoCreation.Domain.Comments;
 using CoCreation.Domain.Notifications;
+using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Submissions;
 using CoCreation.Web.Features.Translations;
 using CoCreation.Web.Pages.Shared;
@@ -23,14 +24,18 @@ public sealed class DetailsModel : CommentsPageModel
 
     public bool Sent { get; private set; }
 
+    /// <summary>Its author has just withdrawn it (the page says so once, after the redirect).</summary>
+    public bool Withdrawn { get; private set; }
+
     public Translate.Result Translation { get; private set; } = Translate.Result.Off;
 
-    public async Task<IActionResult> OnGetAsync(long id, bool sent = false, string? translate = null)
+    public async Task<IActionResult> OnGetAsync(long id, bool sent = false, bool withdrawn = false, string? translate = null)
     {
         Sent = sent;
         var shown = await ShowAsync(id);
         if (shown is PageResult)
         {
+            Withdrawn = withdrawn && Submission.IsAuthor && Submission.Status == SubmissionStatus.Withdrawn;
             Translation = await Sender.Send(new Translate.Query(Submission.Translatable, translate), HttpContext.RequestAborted);
             Submission = Submission.ShownAs(Translation);
             if (Translation.WasAsked)
@@ -61,7 +66,7 @@ public sealed class DetailsModel : CommentsPageModel
         }
 
         var outcome = await TrySendAsync(new Withdraw.Command(id), "");
-        return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id }) : NotFound()) : await ShowAsync(id);
+        return outcome.Succeeded ? (outcome.Value ? RedirectToPage(new { id, withdrawn = true }) : NotFound()) : await ShowAsync(id);
     }
 
     public async Task<IActionResult> OnPostCommentAsync(long id)
