@@ -136,12 +136,10 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var queue = await support.GetAsync("/moderation/comments", "fr");
         Assert.Equal(3, queue.QuerySelectorAll($"article#comment-{id} li").Length);
-        // The reader's words follow the French colon, as in the queue of reported submissions.
-        Assert.Contains(
-            "\u00a0: Insulte un fonctionnaire",
-            queue.QuerySelectorAll($"article#comment-{id} li").Single(li => li.QuerySelector("q") is not null).TextContent,
-            StringComparison.Ordinal
-        );
+        // The reader's words follow the colon as each language writes it: "10:00 PM: …", "22:00 : …".
+        var english = await support.GetAsync("/moderation/comments", "en");
+        Assert.Matches(@"[\dM]: Insulte un fonctionnaire", ReportWithText(english, id));
+        Assert.Contains("\u00a0: Insulte un fonctionnaire", ReportWithText(queue, id), StringComparison.Ordinal);
 
         var after = await support.SubmitAsync(queue, $"article#comment-{id} form", new Dictionary<string, string>());
 
@@ -169,6 +167,14 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(HttpStatusCode.OK, support.Status);
         Assert.NotEqual("", refused.QuerySelector("#Data_Text-error")!.TextContent.Trim());
         Assert.Equal("Texto denunciado", await Portal.WithDbAsync(db => db.Comments.Select(c => c.Text).SingleAsync()));
+        // A removal without a reason is refused too, and the edit box above it still holds the comment's words.
+        var noReason = await support.SubmitAsync(
+            page,
+            "form[action*='handler=Remove']",
+            new Dictionary<string, string> { ["Data.Reason"] = " " }
+        );
+        Assert.NotEqual("", noReason.QuerySelector("#Data_Reason-error")!.TextContent.Trim());
+        Assert.Equal("Texto denunciado", noReason.QuerySelector("textarea[name='Data.Text']")!.TextContent.Trim());
     }
 
     [Fact]
@@ -457,4 +463,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
             await db.SaveChangesAsync();
             return plan.Commitments.Single().Id;
         });
+
+    private static string ReportWithText(IHtmlDocument queue, long id) =>
+        queue.QuerySelectorAll($"article#comment-{id} li").Single(li => li.QuerySelector("q") is not null).TextContent;
 }

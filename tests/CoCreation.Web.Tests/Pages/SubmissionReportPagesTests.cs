@@ -114,6 +114,8 @@ public sealed class SubmissionReportPagesTests(WebFixture portal) : PortalTest(p
         Assert.Equal(HttpStatusCode.OK, ana.Status);
         Assert.Null(after.QuerySelector("form[action*='handler=Withdraw']"));
         Assert.Equal("Your submission is withdrawn: others no longer see it.", after.QuerySelector("[role=status]")!.TextContent.Trim());
+        Assert.NotNull(hidden.QuerySelector("#withdraw-explained"));
+        Assert.Null(after.QuerySelector("#share-text"));
         var stored = await Portal.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(x => x.Id == s.Proposal));
         Assert.Equal((SubmissionStatus.Withdrawn, 0), (stored.Status, stored.OpenReports));
         using var support = await Portal.SignedInClientAsync("support@example.org");

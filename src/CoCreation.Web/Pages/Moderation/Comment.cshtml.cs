@@ -37,7 +37,14 @@ public sealed class CommentModel : PortalPageModel
             return outcome.Value is null ? NotFound() : Redirect(Paths.ModerationComments(done: true));
         }
 
-        return await ShowAsync(id);
+        var shown = await ShowAsync(id);
+        if (decision != Moderate.Decision.Edit)
+        {
+            // The edit box was not in the form sent: it shows the comment's words again, not an empty box.
+            Data.Text ??= Item?.Text;
+        }
+
+        return shown;
     }
 
     private async Task<IActionResult> ShowAsync(long id)

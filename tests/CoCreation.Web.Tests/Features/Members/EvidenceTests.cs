@@ -50,6 +50,14 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
         Assert.All(commitments, c => Assert.NotEmpty(c.QuerySelectorAll(".evidence-progress li")));
         Assert.Equal(2, commitments.Count(c => c.QuerySelector("dl") is not null));
         Assert.Equal(5, page.QuerySelectorAll("section[aria-labelledby='evidence-scorecard'] article").Length);
+        // Words stay apart: "Activity: Forum meeting", "Substantial · Public procurement office".
+        var evidence = page.QuerySelectorAll("section[aria-labelledby='evidence-scorecard'] li a")
+            .Select(a => System.Text.RegularExpressions.Regex.Replace(a.TextContent, @"\s+", " ").Trim())
+            .Where(t => t.Contains(':', StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, t => Assert.Matches(@"^[^:]+: \S", t));
+        Assert.All(commitments, c => Assert.DoesNotMatch(@"\S·", c.QuerySelector("p")!.TextContent));
         Assert.NotNull(page.QuerySelector("a[href='/members/ar/evidence.zip']"));
 
         using var zipResponse = await visitor.Http.GetAsync("/members/ar/evidence.zip");
