@@ -66,6 +66,9 @@ public static class Details
         /// <summary>The reader wrote it and may still take it back (<see cref="Submission.CanBeWithdrawn"/>).</summary>
         public bool CanWithdraw { get; init; }
 
+        /// <summary>The public reads it (and may endorse, share or ask for a translation).</summary>
+        public bool IsPublic => Submission.PublicStatuses.Contains(Status);
+
         /// <summary>Why the support unit took it off the public record: for its author and staff only.</summary>
         public string? RemovalReason { get; init; }
 
@@ -82,7 +85,7 @@ public static class Details
 
         /// <summary>What a reader may ask to read translated: the author's words, once the public may read them.</summary>
         public TranslatableText? Translatable =>
-            Submission.PublicStatuses.Contains(Status)
+            IsPublic
                 ? new TranslatableText(
                     TranslatableText.Submission,
                     Id,
