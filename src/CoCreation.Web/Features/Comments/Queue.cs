@@ -35,6 +35,9 @@ public static class Queue
     {
         public string Page => CommentPages.Of(TargetKind, TargetId, MemberCode, OgpId);
 
+        /// <summary>Readers cannot see it until the support unit decides (hidden by reports, or held); else still published.</summary>
+        public bool Hidden => Status == CommentStatus.AwaitingReview;
+
         /// <summary>The comment on its target's page: the support unit reads the comments that wait for review there too.</summary>
         public string Link => Paths.CommentOn(Page, Id);
     }
