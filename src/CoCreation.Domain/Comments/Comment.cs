@@ -8,7 +8,7 @@ namespace CoCreation.Domain.Comments;
 /// readers' reports hide it for review, the support unit restores, edits (keeping the original) or removes it with a
 /// reason its author reads, and its author may edit it for a while and delete it (a placeholder stays).
 /// </summary>
-public sealed class Comment : Entity
+public sealed class Comment : Entity, ISentOnce
 {
     /// <summary>Room for a few paragraphs: a thread is a conversation, not a second proposal.</summary>
     public const int TextMax = 2000;

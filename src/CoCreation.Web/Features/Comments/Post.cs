@@ -75,7 +75,8 @@ public static class Post
         {
             var authorId = actor.RequireUserId();
             return await db.InsertOnceAsync(
-                db.Comments.Where(c => c.AuthorId == authorId && c.IdempotencyKey == command.IdempotencyKey).Select(c => c.Id),
+                authorId,
+                command.IdempotencyKey,
                 () => WriteAsync(command, authorId, cancellationToken),
                 Posted,
                 cancellationToken
@@ -120,8 +121,7 @@ public static class Post
                 );
         }
 
-        private long Posted(Comment comment)
-        {
+        private void Posted(Comment comment) =>
             logger.LogInformation(
                 "Comment {CommentId} posted on {TargetKind} {TargetId} by {UserId}",
                 comment.Id,
@@ -129,8 +129,6 @@ public static class Post
                 comment.TargetId,
                 comment.AuthorId
             );
-            return comment.Id;
-        }
 
         /// <summary>The mark comes from the account's roles and assignments, never from the form.</summary>
         private async Task<CommentRole> RoleOfAsync(int memberId, CancellationToken cancellationToken) =>
