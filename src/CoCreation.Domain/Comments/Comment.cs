@@ -96,25 +96,14 @@ public sealed class Comment : Entity, ISentOnce
         IsOpenToItsAuthor(status) && now - postedAt <= window;
 
     /// <summary>A comment that opens a thread.</summary>
-    public static Comment Post(
-        CommentTarget target,
-        int memberId,
-        Guid authorId,
-        string authorName,
-        CommentRole role,
-        string text,
-        string language,
-        Guid? idempotencyKey,
-        bool authorFlagged,
-        DateTimeOffset now
-    )
+    public static Comment Post(CommentTarget target, int memberId, NewComment sent, DateTimeOffset now)
     {
         if (!Enum.IsDefined(target.Kind))
         {
             throw new DomainException("Domain.Comment.TargetUnknown");
         }
 
-        if (!Enum.IsDefined(role))
+        if (!Enum.IsDefined(sent.Role))
         {
             throw new DomainException("Domain.Comment.RoleUnknown");
         }
@@ -124,15 +113,15 @@ public sealed class Comment : Entity, ISentOnce
             TargetKind = target.Kind,
             TargetId = target.Id,
             MemberId = memberId,
-            AuthorId = authorId,
-            AuthorName = authorName,
-            AuthorRole = role,
-            IdempotencyKey = idempotencyKey,
-            Text = CheckedText(text),
-            Language = CheckedLanguage(language),
+            AuthorId = sent.AuthorId,
+            AuthorName = sent.AuthorName,
+            AuthorRole = sent.Role,
+            IdempotencyKey = sent.IdempotencyKey,
+            Text = CheckedText(sent.Text),
+            Language = CheckedLanguage(sent.Language),
             PostedAt = now,
         };
-        if (authorFlagged)
+        if (sent.AuthorFlagged)
         {
             comment.Status = CommentStatus.AwaitingReview;
             comment.Held = true;
@@ -147,24 +136,14 @@ public sealed class Comment : Entity, ISentOnce
     }
 
     /// <summary>A reply to <paramref name="parent"/>, in its thread; a reply to a reply is refused (one level).</summary>
-    public static Comment Reply(
-        Comment parent,
-        Guid authorId,
-        string authorName,
-        CommentRole role,
-        string text,
-        string language,
-        Guid? idempotencyKey,
-        bool authorFlagged,
-        DateTimeOffset now
-    )
+    public static Comment Reply(Comment parent, NewComment sent, DateTimeOffset now)
     {
         if (ReplyRefusal(parent.Status, parent.ParentId) is { } refusal)
         {
             throw new DomainException(refusal);
         }
 
-        var reply = Post(parent.Target, parent.MemberId, authorId, authorName, role, text, language, idempotencyKey, authorFlagged, now);
+        var reply = Post(parent.Target, parent.MemberId, sent, now);
         reply.ParentId = parent.Id;
         return reply;
     }

@@ -94,31 +94,17 @@ public static class Post
                 ?? throw new InputException("", text["Comment.Gone"]);
             var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
             var role = await RoleOfAsync(facts.MemberId, cancellationToken);
+            var sent = new NewComment(
+                authorId,
+                author.DisplayName,
+                role,
+                command.Text,
+                command.Language,
+                command.IdempotencyKey,
+                author.IsSpamFlagged
+            );
             var now = clock.GetUtcNow();
-            return parent is null
-                ? Comment.Post(
-                    target,
-                    facts.MemberId,
-                    authorId,
-                    author.DisplayName,
-                    role,
-                    command.Text,
-                    command.Language,
-                    command.IdempotencyKey,
-                    author.IsSpamFlagged,
-                    now
-                )
-                : Comment.Reply(
-                    parent,
-                    authorId,
-                    author.DisplayName,
-                    role,
-                    command.Text,
-                    command.Language,
-                    command.IdempotencyKey,
-                    author.IsSpamFlagged,
-                    now
-                );
+            return parent is null ? Comment.Post(target, facts.MemberId, sent, now) : Comment.Reply(parent, sent, now);
         }
 
         private void Posted(Comment comment) =>
