@@ -122,6 +122,33 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_reader_whose_report_hides_a_comment_lands_on_its_place_and_reads_that_the_support_unit_is_looking()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
+        foreach (var reader in new[] { s.Chloe, s.Dario })
+        {
+            await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), reader);
+        }
+
+        using var third = await Portal.SignedInClientAsync("ana@example.org");
+        var page = await third.SubmitAsync(
+            await third.GetAsync($"/comments/{id}/report"),
+            "main form",
+            new Dictionary<string, string> { ["Data.Reason"] = "Offensive" }
+        );
+
+        Assert.Equal($"comment-{id}", third.AddressOf(page).Fragment.TrimStart('#'));
+        var place = page.QuerySelector($"article#comment-{id}");
+        Assert.NotNull(place);
+        Assert.DoesNotContain("Texto denunciado", place.TextContent, StringComparison.Ordinal);
+        Assert.Contains("hidden while the OGP Support Unit reviews it", place.TextContent, StringComparison.Ordinal);
+        Assert.Contains("You reported this comment.", place.TextContent, StringComparison.Ordinal);
+        // Others who did not report it still find nothing in its place.
+        Assert.Null((await Portal.CreateClient().GetAsync($"/submissions/{s.Proposal}")).QuerySelector($"article#comment-{id}"));
+    }
+
+    [Fact]
     public async Task The_support_unit_restores_a_hidden_comment_from_its_queue()
     {
         var s = await CommentScenario.CreateAsync(Portal);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CoCreation.Domain.Comments;
 
 namespace CoCreation.Web.Features.Comments;
@@ -38,13 +39,15 @@ public static class Queue
         public string Link => Paths.CommentOn(Page, Id);
     }
 
+    /// <summary>A comment waits for the support unit: held by reports, or still published with reports it has not seen.</summary>
+    public static readonly Expression<Func<Comment, bool>> Waiting = c =>
+        c.Status == CommentStatus.AwaitingReview || (c.Status == CommentStatus.Published && c.OpenReports > 0);
+
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var waiting = db
-                .Comments.AsNoTracking()
-                .Where(c => c.Status == CommentStatus.AwaitingReview || (c.Status == CommentStatus.Published && c.OpenReports > 0));
+            var waiting = db.Comments.AsNoTracking().Where(Waiting);
             if (query.Id is { } id)
             {
                 waiting = waiting.Where(c => c.Id == id);
