@@ -57,7 +57,7 @@ public sealed class ForumJourneyTests(BrowserFixture portal) : BrowserTest(porta
         await Page.GetByLabel("Name").FillAsync("Lucía Pardo");
         await Page.GetByLabel("Organisation").FillAsync("Red de Veedurías de Colombia");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Assertions.Expect(Page.Locator("#form-errors")).ToContainTextAsync("Choose the member's sector.");
+        await Assertions.Expect(Page.Locator("#form-errors")).ToContainTextAsync("Choose the member’s sector.");
         await Assertions.Expect(Page.GetByLabel("Name")).ToHaveValueAsync("Lucía Pardo");
         await AssertAccessibleAsync();
         await Page.GetByLabel("Sector").SelectOptionAsync("CivilSociety");

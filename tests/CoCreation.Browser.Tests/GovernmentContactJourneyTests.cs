@@ -42,7 +42,7 @@ public sealed class GovernmentContactJourneyTests(BrowserFixture portal) : Brows
         await AssertAccessibleAsync(contact);
         await contact.GetByLabel("Mot de passe (obligatoire)", new() { Exact = true }).FillAsync("liberté égalité données ouvertes");
         await contact.GetByLabel("Saisissez à nouveau le mot de passe").FillAsync("liberté égalité données ouvertes");
-        await contact.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation" }).ClickAsync();
+        await contact.GetByRole(AriaRole.Button, new() { Name = "Accepter l’invitation" }).ClickAsync();
 
         await contact.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/answers");
         await Assertions

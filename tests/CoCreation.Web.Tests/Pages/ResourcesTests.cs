@@ -161,6 +161,22 @@ public sealed partial class ResourcesTests
         Assert.Empty(found);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void Apostrophes_are_typographic(string language)
+    {
+        // "l'adresse" beside "l’adresse" on one page reads as two hands; English writes “quotes” and ’ the same way.
+        // Date patterns (Format.*) are code: there a straight quote marks literal text, as in Spanish "d 'de' MMMM".
+        var found = Load(language)
+            .Where(entry => !entry.Key.StartsWith("Format.", StringComparison.Ordinal))
+            .Where(entry => WithoutAddresses(entry.Value).Contains('\'', StringComparison.Ordinal))
+            .Select(entry => $"{entry.Key}: {entry.Value}")
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
     private static string WithoutAddresses(string value) => Address().Replace(value, "");
 
     private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order();

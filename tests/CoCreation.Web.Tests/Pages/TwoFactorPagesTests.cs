@@ -119,7 +119,7 @@ public sealed class TwoFactorPagesTests(WebFixture portal) : PortalTest(portal)
             new Dictionary<string, string> { ["Enable.Code"] = "999999", ["Enable.Password"] = TestAccounts.Password }
         );
         Assert.Equal(
-            "This code is not right. Check that the phone's clock is correct and type the code the app shows now.",
+            "This code is not right. Check that the phone’s clock is correct and type the code the app shows now.",
             refused.QuerySelector("#Enable_Code-error")!.TextContent.Trim()
         );
         Assert.Equal("999999", refused.QuerySelector<IHtmlInputElement>("#Enable_Code")!.Value);

@@ -125,7 +125,7 @@ public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
         var bare = await Assert.ThrowsAsync<InputException>(() =>
             Portal.SendAsync(irm with { ReportUrl = "opengovpartnership.org/irm" }, people.Support)
         );
-        Assert.Equal(["Enter the IRM report's full web address, starting with https://."], bare.Errors["ReportUrl"]);
+        Assert.Equal(["Enter the IRM report’s full web address, starting with https://."], bare.Errors["ReportUrl"]);
         Assert.Equal("AR0090", await Portal.SendAsync(irm, people.Support));
 
         var stored = await Portal.WithDbAsync(db => db.Commitments.Select(c => c.Irm).SingleAsync());

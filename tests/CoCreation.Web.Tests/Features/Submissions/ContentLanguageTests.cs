@@ -124,7 +124,7 @@ public sealed partial class ContentLanguageTests(WebFixture portal) : PortalTest
         );
 
         Assert.Contains(
-            "Choisissez l'une des options proposées.",
+            "Choisissez l’une des options proposées.",
             refused.QuerySelector(".invalid-feedback")!.TextContent,
             StringComparison.Ordinal
         );
