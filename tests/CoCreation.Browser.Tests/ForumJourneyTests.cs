@@ -38,7 +38,7 @@ public sealed class ForumJourneyTests(BrowserFixture portal) : BrowserTest(porta
         await visitor.ChooseLanguageAsync("fr", "/members/ar/forum");
         await Assertions
             .Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 }))
-            .ToHaveTextAsync("Forum multipartite de Argentine");
+            .ToHaveTextAsync("Forum multipartite – Argentine");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Membres" })).ToContainTextAsync("Parité atteinte");
         await AssertAccessibleAsync(visitor);
         await visitor.ChooseLanguageAsync("es", "/members/ar/forum");

@@ -91,7 +91,7 @@ public sealed class GovernmentContactPagesTests(WebFixture portal) : PortalTest(
         );
         Assert.NotNull(sent.QuerySelector("[role=status]"));
         var invitation = await Portal.Smtp.WaitForAsync("claire.martin@gouv.example");
-        Assert.StartsWith("Invitation\u00a0: répondre pour France", invitation.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("Invitation (France)\u00a0: répondre sur le portail", invitation.Subject, StringComparison.Ordinal);
         Assert.Contains("Contributions qui vous attendent déjà\u00a0: 1.", invitation.TextBody, StringComparison.Ordinal);
 
         // The contact accepts: a new official account, signed in, with what waited.

@@ -177,6 +177,60 @@ public sealed partial class ResourcesTests
         Assert.Empty(found);
     }
 
+    [Theory]
+    [InlineData("Philippines")]
+    [InlineData("Pays-Bas")]
+    [InlineData("Argentine")]
+    public void French_never_puts_a_member_name_where_it_needs_an_article(string member)
+    {
+        // "au sujet de Pakistan", "Forum multipartite de Argentine": French says du Pakistan, de l’Argentine, des
+        // Philippines, which no placeholder can choose. The texts that show a member's name set it apart instead.
+        var french = Load("fr");
+        var found = MemberNameTexts
+            .Select(key =>
+                $"{key}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, french[key], member, member, member, member)}"
+            )
+            .Where(text =>
+                Regex.IsMatch(
+                    text,
+                    $@"\b(de|à|pour|concernant|chez|que|suivre) {member}|{member} (a|n’a|en compte)\b",
+                    RegexOptions.IgnoreCase
+                )
+            )
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    /// <summary>Texts the pages and emails fill with a member's name (some as a later value: Submission.ByFor, the dashboard's).</summary>
+    private static readonly string[] MemberNameTexts =
+    [
+        "Submission.ByFor",
+        "Forum.Title",
+        "Member.ForumLink",
+        "Member.ScorecardLink",
+        "Member.Submissions",
+        "Member.TimelineLink",
+        "Evidence.AllSubmissions",
+        "Evidence.Intro",
+        "Scorecard.BackToMember",
+        "Moderation.NoContactWarning",
+        "Moderation.AwaitingContact",
+        "Submission.AwaitingContactExplained",
+        "Submission.MoreFromMember",
+        "Invite.Title",
+        "Invite.Accept.Intro",
+        "Email.Invite.Body",
+        "Email.Invite.Subject",
+        "Notifications.FollowThis",
+        "Notifications.Stop",
+        "Timeline.Title",
+        "Plan.EditTitle",
+        "Comment.FeedOfMember",
+        "Comment.Role.Official",
+        "Dashboard.SubmissionsPerMemberDescription",
+    ];
+
     private static string WithoutAddresses(string value) => Address().Replace(value, "");
 
     private static IEnumerable<string> Placeholders(string value) => PlaceholderPattern().Matches(value).Select(m => m.Value).Order();
