@@ -122,6 +122,25 @@ public sealed partial class ResourcesTests
     }
 
     [Theory]
+    [InlineData("en", "Support Unit", "support unit")]
+    [InlineData("fr", "Unité d’appui", "unité d[’']appui|unité de soutien")]
+    [InlineData("es", "Unidad de Apoyo", "unidad de apoyo")]
+    public void Each_language_names_the_support_unit_one_way(string language, string spelling, string variants)
+    {
+        // A proper name: "la unidad de apoyo" on one page and "la Unidad de Apoyo de OGP" on the next read as two bodies.
+        var odd = Load(language)
+            .SelectMany(entry =>
+                Regex
+                    .Matches(entry.Value, variants, RegexOptions.IgnoreCase)
+                    .Where(m => !m.Value.Equals(spelling, StringComparison.Ordinal))
+                    .Select(m => $"{entry.Key}: {m.Value}")
+            )
+            .ToList();
+
+        Assert.Empty(odd);
+    }
+
+    [Theory]
     [InlineData("es", @"\b(tú|tu|tus|te|ti|contigo|puedes|tienes|quieres|necesitas|debes|eres|estás|haz)\b")]
     [InlineData("fr", @"\b(tu|toi|ton|ta|tes|peux|dois|veux|as)\b")]
     public void Each_language_addresses_the_reader_formally(string language, string informal)
