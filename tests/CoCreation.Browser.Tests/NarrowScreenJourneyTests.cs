@@ -245,11 +245,12 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
             await Page.ChooseLanguageAsync(language, path);
             var picture = Page.GetByRole(AriaRole.Img, new() { Name = language == "en" ? "Co-creation timeline of" : "Calendrier" });
             await Assertions.Expect(picture).ToBeVisibleAsync();
-            // Every word of the picture inside it and at least 11 px high: drawn wide and shrunk, they were 6 px and cut.
+            // Every word of the picture in sight without scrolling and at least 11 px high (the wide drawing, 640 px at the
+            // least, was cut by its scrolling frame; shrunk, its words were 6 px high).
             var cut = await picture.EvaluateAsync<string[]>(
                 """
                 svg => {
-                  const box = svg.getBoundingClientRect();
+                  const box = svg.parentElement.getBoundingClientRect();
                   return [...svg.querySelectorAll('text')].filter(t => {
                     const r = t.getBoundingClientRect();
                     return r.left < box.left - 1 || r.right > box.right + 1 || r.height < 11;

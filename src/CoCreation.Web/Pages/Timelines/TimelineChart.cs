@@ -150,6 +150,8 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-axis\" d=\"M{labelWidth} {axis}H{right}\"></path>");
+        // Before the rows, so the dates' lines run under the phases' names and marks.
+        svg.Append(Check(check, checkLines, X, layout, top, axis));
 
         for (var i = 0; i < rows.Count; i++)
         {
@@ -193,7 +195,6 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             }
         }
 
-        svg.Append(Check(check, checkLines, X, layout, top, axis));
         svg.Append(Today(X, from, to, layout, top, axis, height));
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
