@@ -8,7 +8,7 @@ namespace CoCreation.Domain.Comments;
 /// readers' reports hide it for review, the support unit restores, edits (keeping the original) or removes it with a
 /// reason its author reads, and its author may edit it for a while and delete it (a placeholder stays).
 /// </summary>
-public sealed class Comment : Entity
+public sealed class Comment : Entity, ISentOnce
 {
     /// <summary>Room for a few paragraphs: a thread is a conversation, not a second proposal.</summary>
     public const int TextMax = 2000;
@@ -96,25 +96,14 @@ public sealed class Comment : Entity
         IsOpenToItsAuthor(status) && now - postedAt <= window;
 
     /// <summary>A comment that opens a thread.</summary>
-    public static Comment Post(
-        CommentTarget target,
-        int memberId,
-        Guid authorId,
-        string authorName,
-        CommentRole role,
-        string text,
-        string language,
-        Guid? idempotencyKey,
-        bool authorFlagged,
-        DateTimeOffset now
-    )
+    public static Comment Post(CommentTarget target, int memberId, NewComment sent, DateTimeOffset now)
     {
         if (!Enum.IsDefined(target.Kind))
         {
             throw new DomainException("Domain.Comment.TargetUnknown");
         }
 
-        if (!Enum.IsDefined(role))
+        if (!Enum.IsDefined(sent.Role))
         {
             throw new DomainException("Domain.Comment.RoleUnknown");
         }
@@ -124,15 +113,15 @@ public sealed class Comment : Entity
             TargetKind = target.Kind,
             TargetId = target.Id,
             MemberId = memberId,
-            AuthorId = authorId,
-            AuthorName = authorName,
-            AuthorRole = role,
-            IdempotencyKey = idempotencyKey,
-            Text = CheckedText(text),
-            Language = CheckedLanguage(language),
+            AuthorId = sent.AuthorId,
+            AuthorName = sent.AuthorName,
+            AuthorRole = sent.Role,
+            IdempotencyKey = sent.IdempotencyKey,
+            Text = CheckedText(sent.Text),
+            Language = CheckedLanguage(sent.Language),
             PostedAt = now,
         };
-        if (authorFlagged)
+        if (sent.AuthorFlagged)
         {
             comment.Status = CommentStatus.AwaitingReview;
             comment.Held = true;
@@ -147,24 +136,14 @@ public sealed class Comment : Entity
     }
 
     /// <summary>A reply to <paramref name="parent"/>, in its thread; a reply to a reply is refused (one level).</summary>
-    public static Comment Reply(
-        Comment parent,
-        Guid authorId,
-        string authorName,
-        CommentRole role,
-        string text,
-        string language,
-        Guid? idempotencyKey,
-        bool authorFlagged,
-        DateTimeOffset now
-    )
+    public static Comment Reply(Comment parent, NewComment sent, DateTimeOffset now)
     {
         if (ReplyRefusal(parent.Status, parent.ParentId) is { } refusal)
         {
             throw new DomainException(refusal);
         }
 
-        var reply = Post(parent.Target, parent.MemberId, authorId, authorName, role, text, language, idempotencyKey, authorFlagged, now);
+        var reply = Post(parent.Target, parent.MemberId, sent, now);
         reply.ParentId = parent.Id;
         return reply;
     }

@@ -7,7 +7,7 @@ namespace CoCreation.Domain.Submissions;
 /// pending → published → forwarded → answered; or rejected, spam, withdrawn. Each transition checks
 /// the move, stamps who and when, records a step of the history and raises <see cref="SubmissionStepTaken"/>.
 /// </summary>
-public sealed class Submission : Entity
+public sealed class Submission : Entity, ISentOnce
 {
     // The longest text each field takes: the forms' rules and the columns read these.
     public const int TitleMax = 200;

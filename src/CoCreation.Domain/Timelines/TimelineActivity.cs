@@ -161,6 +161,9 @@ public sealed class TimelineActivity
 
     public string? DescriptionEs { get; private set; }
 
+    /// <summary>The three stored languages as one text; null when the activity has none.</summary>
+    public LocalizedText? Description => DescriptionEn is null ? null : new LocalizedText(DescriptionEn, DescriptionFr, DescriptionEs);
+
     public DateTimeOffset StartsAt { get; private set; }
 
     public DateTimeOffset EndsAt { get; private set; }
@@ -187,20 +190,7 @@ public sealed class TimelineActivity
     public int Sequence { get; private set; }
 
     public ActivityDetails Details =>
-        new(
-            Kind,
-            Title,
-            DescriptionEn is null ? null : new LocalizedText(DescriptionEn, DescriptionFr, DescriptionEs),
-            StartsAt,
-            EndsAt,
-            TimeZone,
-            Place,
-            OnlineLink,
-            Languages,
-            WhoMayAttend,
-            HowToRegister,
-            Capacity
-        );
+        new(Kind, Title, Description, StartsAt, EndsAt, TimeZone, Place, OnlineLink, Languages, WhoMayAttend, HowToRegister, Capacity);
 
     internal void Change(TimelinePhase? phase, ActivityDetails details, bool published)
     {

@@ -11,20 +11,22 @@ public static class IdempotentInsert
     private const string BeforeInsert = "before_idempotent_insert";
 
     /// <summary>
-    /// The id of the row the author already sent with this key (<paramref name="sentWithKey"/>: at most one), else a new
-    /// row <paramref name="write"/> makes, saved and handed to <paramref name="inserted"/> for its id; when the twin of a
+    /// The id of the row <paramref name="authorId"/> already sent with <paramref name="idempotencyKey"/>, else of a new
+    /// row <paramref name="write"/> makes, saved and handed to <paramref name="inserted"/> (to log it); when the twin of a
     /// double click was saved first, the twin's id. A second click finds the first one's row before anything else is
     /// checked or written.
     /// </summary>
     public static async Task<long?> InsertOnceAsync<TRow>(
         this PortalDbContext db,
-        IQueryable<long> sentWithKey,
+        Guid authorId,
+        Guid idempotencyKey,
         Func<Task<TRow>> write,
-        Func<TRow, long> inserted,
+        Action<TRow> inserted,
         CancellationToken cancellationToken
     )
-        where TRow : class
+        where TRow : class, ISentOnce
     {
+        var sentWithKey = db.Set<TRow>().Where(r => r.AuthorId == authorId && r.IdempotencyKey == idempotencyKey).Select(r => r.Id);
         if (await SentAsync(sentWithKey, cancellationToken) is { } sent)
         {
             return sent;
@@ -32,7 +34,13 @@ public static class IdempotentInsert
 
         var row = await write();
         db.Add(row);
-        return await db.SaveUnlessTwinAsync(cancellationToken) ? inserted(row) : await SentAsync(sentWithKey, cancellationToken);
+        if (!await db.SaveUnlessTwinAsync(cancellationToken))
+        {
+            return await SentAsync(sentWithKey, cancellationToken);
+        }
+
+        inserted(row);
+        return row.Id;
     }
 
     private static Task<long?> SentAsync(IQueryable<long> sentWithKey, CancellationToken cancellationToken) =>

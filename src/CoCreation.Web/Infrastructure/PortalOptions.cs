@@ -89,7 +89,10 @@ public sealed class PortalOptions
 
         public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-        /// <summary>Submissions and endorsements per account and window, counted across instances.</summary>
+        /// <summary>
+        /// Submissions, endorsements, comments and reports per account and window, counted across instances. Signed-out
+        /// forms (event seats, the newsletter) count only against <see cref="ContributionPerAddressPermitLimit"/>.
+        /// </summary>
         public int ContributionPermitLimit { get; set; } = 30;
 
         public TimeSpan ContributionWindow { get; set; } = TimeSpan.FromHours(1);

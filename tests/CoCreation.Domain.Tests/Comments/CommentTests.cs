@@ -117,12 +117,12 @@ public sealed class CommentTests
     public void One_level_of_replies_a_reply_to_a_reply_is_refused()
     {
         var comment = Posted();
-        var reply = Comment.Reply(comment, Reader, "Rosa", CommentRole.Official, "Gracias", "es", null, false, Now);
+        var reply = Comment.Reply(comment, new NewComment(Reader, "Rosa", CommentRole.Official, "Gracias", "es", null, false), Now);
 
         Assert.True(reply.IsReply);
         Assert.Equal((Proposal, 7, CommentRole.Official), (reply.Target, reply.MemberId, reply.AuthorRole));
         var refused = Assert.Throws<DomainException>(() =>
-            Comment.Reply(reply, Author, "Ana", CommentRole.Participant, "Merci", "fr", null, false, Now)
+            Comment.Reply(reply, new NewComment(Author, "Ana", CommentRole.Participant, "Merci", "fr", null, false), Now)
         );
         Assert.Equal("Domain.Comment.ReplyToReply", refused.Code);
     }
@@ -134,7 +134,7 @@ public sealed class CommentTests
     public void Nobody_replies_to_a_comment_the_public_cannot_read(CommentStatus status)
     {
         var refused = Assert.Throws<DomainException>(() =>
-            Comment.Reply(In(status), Reader, "Rosa", CommentRole.Participant, "?", "es", null, false, Now)
+            Comment.Reply(In(status), new NewComment(Reader, "Rosa", CommentRole.Participant, "?", "es", null, false), Now)
         );
 
         Assert.Equal("Domain.Comment.ParentNotOpen", refused.Code);
@@ -149,7 +149,7 @@ public sealed class CommentTests
     public void Empty_words_and_unknown_languages_are_refused(string text, string language, string code)
     {
         var refused = Assert.Throws<DomainException>(() =>
-            Comment.Post(Proposal, 7, Author, "Ana", CommentRole.Participant, text, language, null, false, Now)
+            Comment.Post(Proposal, 7, new NewComment(Author, "Ana", CommentRole.Participant, text, language, null, false), Now)
         );
 
         Assert.Equal(code, refused.Code);
@@ -159,9 +159,14 @@ public sealed class CommentTests
     public void Words_longer_than_the_maximum_are_refused_and_a_known_language_of_any_script_is_kept()
     {
         var refused = Assert.Throws<DomainException>(() =>
-            Comment.Post(Proposal, 7, Author, "Ana", CommentRole.Participant, new string('a', Comment.TextMax + 1), "en", null, false, Now)
+            Comment.Post(
+                Proposal,
+                7,
+                new NewComment(Author, "Ana", CommentRole.Participant, new string('a', Comment.TextMax + 1), "en", null, false),
+                Now
+            )
         );
-        var hebrew = Comment.Post(Proposal, 7, Author, "Ana", CommentRole.Participant, "  שלום  ", "he", null, false, Now);
+        var hebrew = Comment.Post(Proposal, 7, new NewComment(Author, "Ana", CommentRole.Participant, "  שלום  ", "he", null, false), Now);
 
         Assert.Equal("Domain.Comment.TextTooLong", refused.Code);
         Assert.Equal(("שלום", "he"), (hebrew.Text, hebrew.Language));
@@ -286,7 +291,12 @@ public sealed class CommentTests
         Assert.Equal(editable, Comment.IsEditable(status, Now, TimeSpan.FromMinutes(15), Now.AddMinutes(minutesLater)));
 
     private static Comment Posted(bool flagged = false) =>
-        Comment.Post(Proposal, 7, Author, "Ana", CommentRole.Participant, "Call me at +54 11 5555 1234", "es", null, flagged, Now);
+        Comment.Post(
+            Proposal,
+            7,
+            new NewComment(Author, "Ana", CommentRole.Participant, "Call me at +54 11 5555 1234", "es", null, flagged),
+            Now
+        );
 
     private static Comment In(CommentStatus status)
     {

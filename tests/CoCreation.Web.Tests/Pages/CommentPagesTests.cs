@@ -122,6 +122,33 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_reader_whose_report_hides_a_comment_lands_on_its_place_and_reads_that_the_support_unit_is_looking()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado"), s.Bruno))!.Value;
+        foreach (var reader in new[] { s.Chloe, s.Dario })
+        {
+            await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), reader);
+        }
+
+        using var third = await Portal.SignedInClientAsync("ana@example.org");
+        var page = await third.SubmitAsync(
+            await third.GetAsync($"/comments/{id}/report"),
+            "main form",
+            new Dictionary<string, string> { ["Data.Reason"] = "Offensive" }
+        );
+
+        Assert.Equal($"comment-{id}", third.AddressOf(page).Fragment.TrimStart('#'));
+        var place = page.QuerySelector($"article#comment-{id}");
+        Assert.NotNull(place);
+        Assert.DoesNotContain("Texto denunciado", place.TextContent, StringComparison.Ordinal);
+        Assert.Contains("hidden while the OGP Support Unit reviews it", place.TextContent, StringComparison.Ordinal);
+        Assert.Contains("You reported this comment.", place.TextContent, StringComparison.Ordinal);
+        // Others who did not report it still find nothing in its place.
+        Assert.Null((await Portal.CreateClient().GetAsync($"/submissions/{s.Proposal}")).QuerySelector($"article#comment-{id}"));
+    }
+
+    [Fact]
     public async Task The_support_unit_restores_a_hidden_comment_from_its_queue()
     {
         var s = await CommentScenario.CreateAsync(Portal);
@@ -141,12 +168,34 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Matches(@"[\dM]: Insulte un fonctionnaire", ReportWithText(english, id));
         Assert.Contains("\u00a0: Insulte un fonctionnaire", ReportWithText(queue, id), StringComparison.Ordinal);
 
+        Assert.StartsWith("Rétablir", queue.QuerySelector($"article#comment-{id} button")!.TextContent.Trim());
         var after = await support.SubmitAsync(queue, $"article#comment-{id} form", new Dictionary<string, string>());
 
         Assert.NotNull(after.QuerySelector("[role=status]"));
         Assert.Null(after.QuerySelector($"article#comment-{id}"));
         var visitor = Portal.CreateClient();
         Assert.NotNull((await visitor.GetAsync($"/submissions/{s.Proposal}")).QuerySelector($"article#comment-{id}"));
+    }
+
+    [Fact]
+    public async Task A_reported_comment_still_published_is_kept_not_restored_and_the_moderators_box_holds_the_comments_words()
+    {
+        var s = await CommentScenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(CommentScenario.On(s.Proposal, "Texto denunciado una vez"), s.Bruno))!.Value;
+        await Portal.SendAsync(Scenario.ReportComment(id, ReportReason.Offensive, null), s.Chloe);
+
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        var queue = await support.GetAsync("/moderation/comments");
+        Assert.StartsWith("Keep it published", queue.QuerySelector($"article#comment-{id} button")!.TextContent.Trim());
+        var one = await support.GetAsync($"/moderation/comments/{id}");
+        Assert.Equal("Keep it published", one.QuerySelector("button.btn-success")!.TextContent.Trim());
+        Assert.StartsWith("The comment’s words", one.QuerySelector("label[for='Data_Text']")!.TextContent.Trim());
+        var french = await support.GetAsync("/moderation/comments", "fr");
+        Assert.StartsWith("Le laisser publié", french.QuerySelector($"article#comment-{id} button")!.TextContent.Trim());
+
+        // The decision is the same: the reports are settled and the comment stays where readers read it.
+        await support.SubmitAsync(queue, $"article#comment-{id} form", new Dictionary<string, string>());
+        Assert.Null((await support.GetAsync("/moderation/comments")).QuerySelector($"article#comment-{id}"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using CoCreation.Domain.Submissions;
+using CoCreation.Web.Infrastructure.Identity;
 using static CoCreation.Web.Tests.Features.Notifications.NotificationScenario;
 
 namespace CoCreation.Web.Tests.Pages;
@@ -14,21 +15,28 @@ public sealed class MyWorkPagesTests(WebFixture portal) : PortalTest(portal)
         var people = await Scenario.CreateAsync(Portal);
         await Portal.SendAsync(Scenario.Proposal(), people.Participant);
         var forwarded = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
+        // A reader reports a comment: the support unit's queue of reported things counts it until it looks.
+        var comment = (await Portal.SendAsync(Features.Comments.CommentScenario.On(forwarded), people.Participant))!.Value;
+        var (_, reader) = await Portal.CreateUserAsync("chloe@example.org", roles: Roles.Participant);
+        await Portal.SendAsync(Scenario.ReportComment(comment), reader);
 
         using var support = Portal.CreateClient();
         var work = await support.SignInAsync("support@example.org");
         Assert.Equal("/my-work", support.AddressOf(work).AbsolutePath);
         Assert.Equal("To moderate: 1", work.QuerySelector("#work-moderate")!.TextContent.Trim());
+        Assert.Equal("Reported or held comments and submissions: 1", work.QuerySelector("#work-reported")!.TextContent.Trim());
+        Assert.Equal("/moderation/comments", work.QuerySelector("#work-reported a")!.GetAttribute("href"));
         Assert.Equal("Blog posts to review: 0", work.QuerySelector("#work-blog")!.TextContent.Trim());
         // 30 members of the week, two of them (Argentina, Colombia) with an official.
         Assert.Equal("Members without a government contact: 28", work.QuerySelector("#work-contacts")!.TextContent.Trim());
-        Assert.Equal("My work (29)", work.QuerySelector("header a[href='/my-work']")!.TextContent.Trim());
+        Assert.Equal("My work (30)", work.QuerySelector("header a[href='/my-work']")!.TextContent.Trim());
 
         using var official = Portal.CreateClient();
         var theirs = await official.SignInAsync("official.ar@example.org");
         Assert.Equal("/my-work", official.AddressOf(theirs).AbsolutePath);
         Assert.Equal("To answer: 1", theirs.QuerySelector("#work-answer")!.TextContent.Trim());
         Assert.Null(theirs.QuerySelector("#work-moderate"));
+        Assert.Null(theirs.QuerySelector("#work-reported"));
         Assert.Equal("My work (1)", theirs.QuerySelector("header a[href='/my-work']")!.TextContent.Trim());
 
         using var participant = Portal.CreateClient();

@@ -151,6 +151,36 @@ public sealed class RateLimitTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(2, await Portal.WithDbAsync(db => db.Comments.CountAsync()));
     }
 
+    /// <summary>
+    /// Visitors who are not signed in (a workshop asking for seats or subscribing to the newsletter from one connection)
+    /// count only against the per-address limit, which leaves room for them: the per-account limit is not theirs.
+    /// </summary>
+    [Fact]
+    public async Task Signed_out_visitors_of_one_address_share_the_roomier_per_address_limit_not_the_per_account_one()
+    {
+        await using var factory = Portal.SecondPortal(
+            new Dictionary<string, string?>
+            {
+                ["Portal:RateLimits:ContributionPermitLimit"] = "2",
+                ["Portal:RateLimits:ContributionPerAddressPermitLimit"] = "5",
+                ["Portal:RateLimits:ContributionWindow"] = "01:00:00",
+            }
+        );
+        var statuses = new List<HttpStatusCode>();
+        for (var visitor = 1; visitor <= 6; visitor++)
+        {
+            using var browser = factory.CreatePortalClient(followRedirects: false);
+            await browser.SendFormAsync(
+                "/newsletter",
+                new Dictionary<string, string> { ["Data.Email"] = $"visitor{visitor}@example.org", ["Data.Language"] = "en" }
+            );
+            statuses.Add(browser.Status);
+        }
+
+        Assert.Equal(5, statuses.Count(s => s != HttpStatusCode.TooManyRequests && (int)s < 500));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
     /// <summary>An IPv6 subscriber holds a whole /64: every address in it
     /// is one client, as is an IPv4 address however it arrives.</summary>
     [Fact]

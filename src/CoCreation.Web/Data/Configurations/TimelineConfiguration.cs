@@ -42,6 +42,7 @@ internal sealed class TimelineActivityConfiguration : IEntityTypeConfiguration<T
     {
         builder.ToTable("timeline_activities");
         builder.Ignore(a => a.Details);
+        builder.Ignore(a => a.Description);
         builder.MapLocalized(a => a.Title, TimelineActivity.TitleMax);
         builder.Property(a => a.DescriptionEn).HasMaxLength(TimelineActivity.DescriptionMax);
         builder.Property(a => a.DescriptionFr).HasMaxLength(TimelineActivity.DescriptionMax);

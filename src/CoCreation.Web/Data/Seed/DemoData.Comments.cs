@@ -51,17 +51,11 @@ public sealed partial class DemoData
             Comment.Post(
                 CommentTarget.Submission(on.Id),
                 on.MemberId,
-                author,
-                name,
-                role,
-                text,
-                language,
-                null,
-                false,
+                new NewComment(author, name, role, text, language, null, false),
                 at = at.AddHours(3)
             );
         Comment Answer(Comment to, Guid author, string name, CommentRole role, string text, string language) =>
-            Comment.Reply(to, author, name, role, text, language, null, false, at = at.AddHours(2));
+            Comment.Reply(to, new NewComment(author, name, role, text, language, null, false), at = at.AddHours(2));
 
         var first = proposals[0];
         var firstAuthor = people.Where(p => p.Id == first.AuthorId).Select(p => p.DisplayName).SingleOrDefault() ?? first.AuthorName;
@@ -168,17 +162,11 @@ public sealed partial class DemoData
             Comment.Post(
                 target,
                 memberId,
-                Reader(reader),
-                ReaderName(reader),
-                CommentRole.Participant,
-                text,
-                language,
-                null,
-                false,
+                new NewComment(Reader(reader), ReaderName(reader), CommentRole.Participant, text, language, null, false),
                 at = at.AddHours(5)
             );
         Comment Answer(Comment to, Guid author, string name, CommentRole role, string text, string language) =>
-            Comment.Reply(to, author, name, role, text, language, null, false, at = at.AddHours(1));
+            Comment.Reply(to, new NewComment(author, name, role, text, language, null, false), at = at.AddHours(1));
 
         var threads = new List<(Comment Question, Comment[] Answers)>();
         if (commitment is not null)

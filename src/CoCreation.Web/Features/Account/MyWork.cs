@@ -5,7 +5,8 @@ namespace CoCreation.Web.Features.Account;
 
 /// <summary>
 /// What waits for the signed-in official or support unit member, as counts with the lists a link away:
-/// submissions to moderate, to answer, blog posts to review, members without a government contact.
+/// submissions to moderate, to answer, comments and submissions readers reported, blog posts to review, members without
+/// a government contact.
 /// Each count is there only for the people whose work it is (null otherwise). One round trip, since the
 /// navigation shows the total on every page staff open — with the unread notifications, so that the header's two
 /// counts are one statement too.
@@ -19,9 +20,18 @@ public static class MyWork
     /// Officials: forwarded to the members they act for. Support unit: help requests, which it answers itself.
     /// </param>
     /// <param name="Unread">Unread notifications, stopped at <see cref="Notifications.Unread.Most"/> + 1.</param>
-    public sealed record Model(int? ToModerate, int? ToAnswer, int? BlogPostsToReview, int? MembersWithoutContact, int Unread = 0)
+    /// <param name="ReportedToReview">Support unit: comments and submissions that readers' reports hid or flagged.</param>
+    public sealed record Model(
+        int? ToModerate,
+        int? ToAnswer,
+        int? ReportedToReview,
+        int? BlogPostsToReview,
+        int? MembersWithoutContact,
+        int Unread = 0
+    )
     {
-        public int Total => (ToModerate ?? 0) + (ToAnswer ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);
+        public int Total =>
+            (ToModerate ?? 0) + (ToAnswer ?? 0) + (ReportedToReview ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);
     }
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model>
@@ -32,6 +42,8 @@ public static class MyWork
             var staff = actor.IsStaff;
             var official = actor.IsInRole(Roles.GovernmentOfficial);
 
+            var waitingComment = Comments.Queue.Waiting;
+            var waitingSubmission = Moderation.Reported.Waiting;
             // Read from the person's own row so that every count comes back in one statement.
             var counts = await db
                 .Users.AsNoTracking()
@@ -48,6 +60,7 @@ public static class MyWork
                             && db.OfficialAssignments.Any(a => a.UserId == u.Id && a.MemberId == s.MemberId)
                         )
                         : 0,
+                    Reported = staff ? db.Comments.Count(waitingComment) + db.Submissions.Count(waitingSubmission) : 0,
                     Blog = staff ? db.BlogPosts.Count(p => p.Status == BlogPostStatus.Submitted) : 0,
                     WithoutContact = staff ? db.Members.Count(m => !db.OfficialAssignments.Any(a => a.MemberId == m.Id)) : 0,
                     Unread = db
@@ -58,12 +71,13 @@ public static class MyWork
                 .SingleOrDefaultAsync(cancellationToken);
             if (counts is null)
             {
-                return new Model(null, null, null, null);
+                return new Model(null, null, null, null, null);
             }
 
             return new Model(
                 staff ? counts.Pending : null,
                 staff || official ? (staff ? counts.HelpRequests : 0) + (official ? counts.Forwarded : 0) : null,
+                staff ? counts.Reported : null,
                 staff ? counts.Blog : null,
                 staff ? counts.WithoutContact : null,
                 counts.Unread

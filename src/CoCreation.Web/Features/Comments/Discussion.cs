@@ -121,15 +121,21 @@ public static class Discussion
                     };
                 })
                 .ToList();
+            // A comment the reader reported keeps its place for them once hidden: the reader who hid it lands on its
+            // anchor and reads that the support unit is looking at it, instead of finding it gone without a word.
             var replies = items
-                .Where(i => i.ParentId is not null && (i.Readable || i.Status is CommentStatus.Deleted or CommentStatus.Removed))
+                .Where(i =>
+                    i.ParentId is not null && (i.Readable || i.Item.Reported || i.Status is CommentStatus.Deleted or CommentStatus.Removed)
+                )
                 .GroupBy(i => i.ParentId!.Value)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<Item>)g.Select(i => i.Item).ToList());
             var threads = items
                 .Where(i => i.ParentId is null)
                 .Select(i => i.Item with { Replies = replies.GetValueOrDefault(i.Item.Id, []) })
                 // A comment hidden from this reader shows as a placeholder only where replies need its place.
-                .Where(i => i.Text is not null || i.Status is CommentStatus.Deleted or CommentStatus.Removed || i.Replies.Count > 0)
+                .Where(i =>
+                    i.Text is not null || i.Reported || i.Status is CommentStatus.Deleted or CommentStatus.Removed || i.Replies.Count > 0
+                )
                 .ToList();
             return new Model(true, rows.Count(r => r.Status == CommentStatus.Published), threads, facts.MemberCode);
         }

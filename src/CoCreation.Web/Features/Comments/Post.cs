@@ -75,7 +75,8 @@ public static class Post
         {
             var authorId = actor.RequireUserId();
             return await db.InsertOnceAsync(
-                db.Comments.Where(c => c.AuthorId == authorId && c.IdempotencyKey == command.IdempotencyKey).Select(c => c.Id),
+                authorId,
+                command.IdempotencyKey,
                 () => WriteAsync(command, authorId, cancellationToken),
                 Posted,
                 cancellationToken
@@ -93,35 +94,20 @@ public static class Post
                 ?? throw new InputException("", text["Comment.Gone"]);
             var author = await Contributor.RequireConfirmedAsync(db, actor, text, cancellationToken);
             var role = await RoleOfAsync(facts.MemberId, cancellationToken);
+            var sent = new NewComment(
+                authorId,
+                author.DisplayName,
+                role,
+                command.Text,
+                command.Language,
+                command.IdempotencyKey,
+                author.IsSpamFlagged
+            );
             var now = clock.GetUtcNow();
-            return parent is null
-                ? Comment.Post(
-                    target,
-                    facts.MemberId,
-                    authorId,
-                    author.DisplayName,
-                    role,
-                    command.Text,
-                    command.Language,
-                    command.IdempotencyKey,
-                    author.IsSpamFlagged,
-                    now
-                )
-                : Comment.Reply(
-                    parent,
-                    authorId,
-                    author.DisplayName,
-                    role,
-                    command.Text,
-                    command.Language,
-                    command.IdempotencyKey,
-                    author.IsSpamFlagged,
-                    now
-                );
+            return parent is null ? Comment.Post(target, facts.MemberId, sent, now) : Comment.Reply(parent, sent, now);
         }
 
-        private long Posted(Comment comment)
-        {
+        private void Posted(Comment comment) =>
             logger.LogInformation(
                 "Comment {CommentId} posted on {TargetKind} {TargetId} by {UserId}",
                 comment.Id,
@@ -129,8 +115,6 @@ public static class Post
                 comment.TargetId,
                 comment.AuthorId
             );
-            return comment.Id;
-        }
 
         /// <summary>The mark comes from the account's roles and assignments, never from the form.</summary>
         private async Task<CommentRole> RoleOfAsync(int memberId, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CoCreation.Domain.Comments;
 
 namespace CoCreation.Web.Features.Comments;
@@ -34,17 +35,22 @@ public static class Queue
     {
         public string Page => CommentPages.Of(TargetKind, TargetId, MemberCode, OgpId);
 
+        /// <summary>Readers cannot see it until the support unit decides (hidden by reports, or held); else still published.</summary>
+        public bool Hidden => Status == CommentStatus.AwaitingReview;
+
         /// <summary>The comment on its target's page: the support unit reads the comments that wait for review there too.</summary>
         public string Link => Paths.CommentOn(Page, Id);
     }
+
+    /// <summary>A comment waits for the support unit: held by reports, or still published with reports it has not seen.</summary>
+    public static readonly Expression<Func<Comment, bool>> Waiting = c =>
+        c.Status == CommentStatus.AwaitingReview || (c.Status == CommentStatus.Published && c.OpenReports > 0);
 
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var waiting = db
-                .Comments.AsNoTracking()
-                .Where(c => c.Status == CommentStatus.AwaitingReview || (c.Status == CommentStatus.Published && c.OpenReports > 0));
+            var waiting = db.Comments.AsNoTracking().Where(Waiting);
             if (query.Id is { } id)
             {
                 waiting = waiting.Where(c => c.Id == id);

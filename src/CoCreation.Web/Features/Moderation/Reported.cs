@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CoCreation.Domain.Submissions;
 
 namespace CoCreation.Web.Features.Moderation;
@@ -33,15 +34,15 @@ public static class Reported
         public bool Hidden => Status == SubmissionStatus.UnderReview;
     }
 
+    /// <summary>A submission waits for the support unit: hidden by reports, or still public with reports it has not seen.</summary>
+    public static readonly Expression<Func<Submission, bool>> Waiting = s =>
+        s.Status == SubmissionStatus.UnderReview || (PublicSubmissions.Statuses.Contains(s.Status) && s.OpenReports > 0);
+
     public sealed class Handler(PortalDbContext db) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
-            var waiting = db
-                .Submissions.AsNoTracking()
-                .Where(s =>
-                    s.Status == SubmissionStatus.UnderReview || (PublicSubmissions.Statuses.Contains(s.Status) && s.OpenReports > 0)
-                );
+            var waiting = db.Submissions.AsNoTracking().Where(Waiting);
             if (query.Id is { } id)
             {
                 waiting = waiting.Where(s => s.Id == id);

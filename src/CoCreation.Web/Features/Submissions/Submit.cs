@@ -48,7 +48,8 @@ public static class Submit
         {
             var authorId = actor.RequireUserId();
             return await db.InsertOnceAsync(
-                db.Submissions.Where(s => s.AuthorId == authorId && s.IdempotencyKey == command.IdempotencyKey).Select(s => s.Id),
+                authorId,
+                command.IdempotencyKey,
                 () => WriteAsync(command, authorId, cancellationToken),
                 Sent,
                 cancellationToken
@@ -76,10 +77,7 @@ public static class Submit
             return submission;
         }
 
-        private long Sent(Submission submission)
-        {
+        private void Sent(Submission submission) =>
             logger.LogInformation("Submission {SubmissionId} sent by {UserId}", submission.Id, submission.AuthorId);
-            return submission.Id;
-        }
     }
 }

@@ -56,19 +56,15 @@ public static class Calendar
             foreach (var activity in activities)
             {
                 var where = string.Join(" · ", new[] { activity.Place, activity.OnlineLink }.Where(w => w is not null));
-                var description = string.Join(
-                    "\n\n",
-                    new[]
-                    {
-                        activity.DescriptionEn is null
-                            ? null
-                            : new LocalizedText(activity.DescriptionEn, activity.DescriptionFr, activity.DescriptionEs).In(ui),
-                        activity.WhoMayAttend,
-                        activity.HowToRegister,
-                        activity.SummaryLink,
-                        page,
-                    }.Where(d => d is not null)
-                );
+                string?[] paragraphs =
+                [
+                    activity.Description?.In(ui),
+                    activity.WhoMayAttend,
+                    activity.HowToRegister,
+                    activity.SummaryLink,
+                    page,
+                ];
+                var description = string.Join("\n\n", paragraphs.Where(d => d is not null));
                 calendar.Events.Add(
                     new CalendarEvent
                     {

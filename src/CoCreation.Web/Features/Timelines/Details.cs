@@ -109,7 +109,7 @@ public static class Details
                     a.Id,
                     a.Kind,
                     a.Title,
-                    a.DescriptionEn is null ? null : new LocalizedText(a.DescriptionEn, a.DescriptionFr, a.DescriptionEs),
+                    a.Description,
                     a.StartsAt,
                     a.EndsAt,
                     a.TimeZone,

@@ -13,7 +13,8 @@ public static class RateLimits
     public const string Account = "account";
 
     /// <summary>
-    /// Submissions, endorsements, comments and reports: per account (per address when signed out) and per address, form posts only.
+    /// Submissions, endorsements, comments and reports: per account and per address; signed out (event seats, the
+    /// newsletter) per address only. Form posts only.
     /// </summary>
     public const string Contribution = "contribution";
 
@@ -62,20 +63,25 @@ public static class RateLimits
                 }
 
                 var address = ClientOf(http);
-                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? address;
+                var who = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
                 var limits = portal.RateLimits;
+                var counter = http.RequestServices.GetRequiredService<SharedRateCounter>();
+                var perAddress = "contribution-address|" + address;
+                SharedWindowLimiter PerAddress() =>
+                    new(counter, perAddress, limits.ContributionPerAddressPermitLimit, limits.ContributionWindow);
+
+                // Signed out (a seat at an event, a newsletter subscription): the address is all there is to count, and
+                // its limit is the one with room for a workshop whose visitors share one connection.
+                if (who is null)
+                {
+                    return RateLimitPartition.Get(perAddress, _ => PerAddress());
+                }
 
                 // Per account, and per address as well: many fresh accounts from one place (a spam run) meet the second.
-                var counter = http.RequestServices.GetRequiredService<SharedRateCounter>();
                 return RateLimitPartition.Get("contribution|" + who + "|" + address, _ =>
                     RateLimiter.CreateChained(
                         new SharedWindowLimiter(counter, "contribution|" + who, limits.ContributionPermitLimit, limits.ContributionWindow),
-                        new SharedWindowLimiter(
-                            counter,
-                            "contribution-address|" + address,
-                            limits.ContributionPerAddressPermitLimit,
-                            limits.ContributionWindow
-                        )
+                        PerAddress()
                     )
                 );
             });
