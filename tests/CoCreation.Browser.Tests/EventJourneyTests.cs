@@ -90,6 +90,34 @@ public sealed partial class EventJourneyTests(BrowserFixture portal) : BrowserTe
         Portal.WithDbAsync(db => db.Set<Registration>().Where(r => r.Registrant.Email == email).Select(r => r.Status).SingleAsync());
 
     /// <summary>The start in the visitor's own zone, which the page's script reads from the browser's clock.</summary>
+    [Fact]
+    public async Task A_visitor_who_asks_for_a_seat_lands_on_what_to_do_next_and_a_keyboard_or_screen_reader_starts_there()
+    {
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
+
+        foreach (
+            var (language, name, email, register, next) in new[]
+            {
+                ("en", "Name", "Email address", "Register", "Almost done: check your email"),
+                ("fr", "Nom", "Adresse e-mail", "S’inscrire", "Presque fini\u00a0: consultez vos courriels"),
+            }
+        )
+        {
+            await Page.ChooseLanguageAsync(language, $"/events/{eventId}");
+            await Page.GetByLabel(name).FillAsync("Lucía Pérez");
+            await Page.GetByLabel(email).FillAsync($"lucia-{language}@example.org");
+            await Page.GetByRole(AriaRole.Button, new() { Name = register }).ClickAsync();
+
+            var heading = Page.GetByRole(AriaRole.Heading, new() { Name = next });
+            await Assertions.Expect(heading).ToBeFocusedAsync();
+            await Assertions.Expect(Page).ToHaveTitleAsync(new Regex("^" + Regex.Escape(next.Split(':')[0].TrimEnd('\u00a0'))));
+            await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("48");
+            await Assertions.Expect(Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
+            await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = register })).ToHaveCountAsync(0);
+            await AssertAccessibleAsync(Page);
+        }
+    }
+
     [GeneratedRegex(@"su hora: .+ \(America/Mexico_City\)")]
     private static partial Regex InVisitorZone();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CoCreation.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace CoCreation.Browser.Tests;
@@ -232,4 +233,84 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
             }
             """
         );
+
+    [Fact]
+    public async Task At_390_pixels_the_timeline_picture_names_its_phases_in_readable_text_inside_the_screen()
+    {
+        await Scenario.LoadDemoAsync(Portal);
+        await Page.SetViewportSizeAsync(390, 844);
+
+        foreach (var (language, path) in new[] { ("en", "/members/ph/timeline"), ("fr", "/members/ar/timeline") })
+        {
+            await Page.ChooseLanguageAsync(language, path);
+            var picture = Page.GetByRole(AriaRole.Img, new() { Name = language == "en" ? "Co-creation timeline of" : "Calendrier" });
+            await Assertions.Expect(picture).ToBeVisibleAsync();
+            // Every word of the picture in sight without scrolling and at least 11 px high (the wide drawing, 640 px at the
+            // least, was cut by its scrolling frame; shrunk, its words were 6 px high).
+            var cut = await picture.EvaluateAsync<string[]>(
+                """
+                svg => {
+                  const box = svg.parentElement.getBoundingClientRect();
+                  return [...svg.querySelectorAll('text')].filter(t => {
+                    const r = t.getBoundingClientRect();
+                    return r.left < box.left - 1 || r.right > box.right + 1 || r.height < 11;
+                  }).map(t => t.textContent);
+                }
+                """
+            );
+            Assert.Empty(cut);
+            Assert.Equal(390, await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+            await AssertAccessibleAsync(Page);
+        }
+    }
+
+    [Fact]
+    public async Task At_390_pixels_a_refused_report_shows_the_whole_prompt_of_its_reason_list_in_each_language()
+    {
+        await Scenario.LoadDemoAsync(Portal);
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.SignInAsync("participant@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
+        var others = await Portal.WithDbAsync(db =>
+            db.Submissions.Where(s => s.Status == Domain.Submissions.SubmissionStatus.Answered && s.AuthorId != null)
+                .OrderBy(s => s.Id)
+                .Select(s => s.Id)
+                .ToListAsync()
+        );
+
+        foreach (
+            var (language, send) in new[] { ("en", "Send the report"), ("fr", "Envoyer le signalement"), ("es", "Enviar la denuncia") }
+        )
+        {
+            var found = false;
+            foreach (var id in others)
+            {
+                // The first submission the participant did not write and has not reported yet.
+                await Page.ChooseLanguageAsync(language, $"/submissions/{id}/report");
+                found = await Page.GetByRole(AriaRole.Button, new() { Name = send }).CountAsync() > 0;
+                if (found)
+                {
+                    break;
+                }
+            }
+
+            Assert.True(found);
+            await Page.GetByRole(AriaRole.Button, new() { Name = send }).ClickAsync();
+            var reason = Page.GetByRole(AriaRole.Combobox).First;
+            await Assertions.Expect(reason).ToHaveAttributeAsync("aria-invalid", "true");
+            // The chosen text (the prompt) fits between the left padding and the chevron: no error icon on top of it.
+            var room = await reason.EvaluateAsync<double>(
+                """
+                select => {
+                  const style = getComputedStyle(select);
+                  const pen = document.createElement('canvas').getContext('2d');
+                  pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+                  const text = pen.measureText(select.options[select.selectedIndex].text).width;
+                  return select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - text;
+                }
+                """
+            );
+            Assert.True(room >= 0, $"{language}: the prompt is {-room} px wider than its room");
+            await AssertAccessibleAsync(Page);
+        }
+    }
 }

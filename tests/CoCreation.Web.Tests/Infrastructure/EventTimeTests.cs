@@ -19,9 +19,12 @@ public sealed class EventTimeTests(WebFixture portal) : PortalTest(portal)
         var unknown = Render(text, "portal-tz=Not%2FA_Zone");
         var same = Render(text, "portal-tz=America%2FArgentina%2FBuenos_Aires");
 
-        // Noon in Buenos Aires is already the next day in Tokyo.
-        Assert.Matches(@"your time: Wednesday, March 29, 2017 12:00\W+AM \(Asia/Tokyo\)", System.Net.WebUtility.HtmlDecode(tokyo));
-        Assert.Contains("data-utc=\"2017-03-28T15:00:00Z\"", unknown, StringComparison.Ordinal);
+        // Noon in Buenos Aires is already the next day in Tokyo; the hour and a half ends there at 1:30 AM.
+        Assert.Matches(
+            @"your time: Wednesday, March 29, 2017, 12:00\W+AM–1:30\W+AM \(Asia/Tokyo\)",
+            System.Net.WebUtility.HtmlDecode(tokyo)
+        );
+        Assert.Contains("data-utc=\"2017-03-28T15:00:00Z\" data-utc-end=\"2017-03-28T16:30:00Z\"", unknown, StringComparison.Ordinal);
         Assert.Contains(" hidden", unknown, StringComparison.Ordinal);
         Assert.DoesNotContain("visitor-time", same, StringComparison.Ordinal);
     }
@@ -32,7 +35,7 @@ public sealed class EventTimeTests(WebFixture portal) : PortalTest(portal)
         http.Request.Headers.Cookie = cookie;
         using var writer = new StringWriter();
         EventTime
-            .Show(text, Americas, "America/Argentina/Buenos_Aires", http)
+            .Show(text, Americas, Americas.AddMinutes(90), "America/Argentina/Buenos_Aires", http)
             .WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return writer.ToString();
     }

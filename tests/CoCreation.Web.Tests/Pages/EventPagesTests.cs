@@ -299,6 +299,106 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(state.QuerySelector("form"));
     }
 
+    [Fact]
+    public async Task An_event_gives_its_date_and_start_to_end_time_in_its_zone_with_the_offset_and_the_list_says_the_same()
+    {
+        // 15:00–16:00 UTC is 10:00–11:00 in Bogotá, five hours behind.
+        var starts = new DateTimeOffset(2030, 3, 5, 15, 0, 0, TimeSpan.Zero);
+        var eventId = await TestEvents.AddWebinarAsync(Portal, starts, capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var page = await visitor.GetAsync($"/events/{eventId}");
+        var times = page.QuerySelectorAll("main time").Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(["2030-03-05T15:00:00Z", "2030-03-05T16:00:00Z"], times);
+        var when = Words(page.QuerySelector("main time")!.ParentElement!.TextContent);
+        Assert.Contains("Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogota (UTC\u221205:00)", when, StringComparison.Ordinal);
+        Assert.DoesNotContain("PM", when, StringComparison.Ordinal);
+
+        var list = await visitor.GetAsync("/events");
+        var item = list.QuerySelectorAll("main ul.card-list > li")
+            .Single(li => li.QuerySelector($"a[href='/events/{eventId}']") is not null);
+        Assert.Contains("Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogota", Words(item.TextContent), StringComparison.Ordinal);
+
+        var french = await visitor.GetAsync($"/events/{eventId}", "fr");
+        Assert.Contains(
+            "mardi 5 mars 2030, 10:00–11:00 · fuseau horaire\u00a0: Bogota (UTC\u221205:00)",
+            french.QuerySelector("main time")!.ParentElement!.TextContent,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task An_event_in_utc_says_so_once_and_one_over_two_days_gives_both_dates()
+    {
+        var starts = new DateTimeOffset(2030, 3, 5, 22, 0, 0, TimeSpan.Zero);
+        var inUtc = await Portal.WithDbAsync(async db =>
+        {
+            var details = TestEvents.Details(starts, 10, zone: "UTC");
+            var planned = Event.Plan(
+                null,
+                details with
+                {
+                    Schedule = details.Schedule with { EndsAt = starts.AddHours(27) },
+                },
+                starts.AddDays(-30)
+            );
+            db.Events.Add(planned);
+            await db.SaveChangesAsync();
+            return planned.Id;
+        });
+        using var visitor = Portal.CreateClient();
+
+        var page = await visitor.GetAsync($"/events/{inUtc}");
+
+        var when = Words(page.QuerySelector("main time")!.ParentElement!.TextContent);
+        Assert.Contains(
+            "Tuesday, March 5, 2030 10:00 PM – Thursday, March 7, 2030 1:00 AM · time zone: UTC",
+            when,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("UTC+", when, StringComparison.Ordinal);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(when, "UTC"));
+    }
+
+    [Fact]
+    public async Task After_asking_for_a_seat_a_visitor_sees_only_what_to_do_next_and_not_the_empty_form_again()
+    {
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var asked = await visitor.SubmitAsync(
+            await visitor.GetAsync($"/events/{eventId}"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Lucía Pérez", ["Visitor.Email"] = "lucia@example.org" }
+        );
+
+        Assert.StartsWith("Almost done", asked.Title, StringComparison.Ordinal);
+        var registration = asked.QuerySelector("section[aria-labelledby=registration]")!;
+        Assert.Equal("Almost done: check your email", registration.QuerySelector("h2#registration")!.TextContent.Trim());
+        Assert.Contains("within 48 hours", registration.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(asked.QuerySelector("main form"));
+        Assert.Empty(asked.QuerySelectorAll("main input[name^='Visitor.']"));
+        Assert.Single(asked.QuerySelectorAll("main [role=status]"));
+
+        // Asking again (a mistyped address) brings the form back.
+        var again = await visitor.GetAsync(registration.QuerySelector("[role=status] a")!.GetAttribute("href")!);
+        Assert.NotNull(again.QuerySelector("main form[action*=Request] input[name='Visitor.Email']"));
+        Assert.Equal("Registration", again.QuerySelector("h2#registration")!.TextContent.Trim());
+
+        using var claire = Portal.CreateClient();
+        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var french = await claire.SubmitAsync(
+            await claire.GetAsync($"/events/{eventId}", "fr"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
+        );
+        Assert.Equal("Presque fini\u00a0: consultez vos courriels", french.QuerySelector("h2#registration")!.TextContent.Trim());
+        Assert.Null(french.QuerySelector("main form"));
+    }
+
+    /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>
+    private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u202f]+", " ").Trim();
+
     private async Task<string> TokenForAsync(int eventId, string name, string email)
     {
         await Portal.SendAsync(TestEvents.Registration(eventId, name, email));

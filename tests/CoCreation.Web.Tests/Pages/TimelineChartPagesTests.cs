@@ -75,6 +75,28 @@ public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(port
         Assert.Contains("April 5, 2017", chart.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_phone_gets_the_picture_drawn_narrow_with_each_phase_named_in_full_above_its_row_and_the_check_on_short_lines()
+    {
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
+        using var visitor = Portal.CreateClient();
+
+        var page = await visitor.GetAsync("/members/ph/timeline");
+
+        var narrow = page.QuerySelector("figure.timeline-chart svg.timeline-svg-narrow[role=img]")!;
+        Assert.Contains("Philippines", Named(page, narrow), StringComparison.Ordinal);
+        Assert.StartsWith("0 0 360 ", narrow.GetAttribute("viewBox"), StringComparison.Ordinal);
+        var phases = page.QuerySelectorAll("#timeline-list > section > h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(phases, narrow.QuerySelectorAll("text.tl-label").Select(t => t.TextContent));
+        Assert.DoesNotContain(narrow.QuerySelectorAll("text.tl-label"), t => t.HasAttribute("text-anchor"));
+        var lines = narrow.QuerySelectorAll(".tl-check-text tspan").Select(t => t.TextContent).ToList();
+        Assert.True(lines.Count > 1);
+        Assert.All(lines, line => Assert.True(line.Length <= 50, line));
+        Assert.Contains("two-weeks standard not met", string.Join(" ", lines), StringComparison.Ordinal);
+        // The wide picture is still there for wide screens; the stylesheet shows one of the two.
+        Assert.NotNull(page.QuerySelector("figure.timeline-chart svg.timeline-svg-wide[role=img]"));
+    }
+
     private static AngleSharp.Dom.IElement Chart(IHtmlDocument page)
     {
         var chart = page.QuerySelector("figure.timeline-chart svg[role=img]");

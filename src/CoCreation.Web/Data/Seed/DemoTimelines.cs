@@ -578,7 +578,7 @@ internal static class DemoTimelines
             {
                 EvidenceLink[] links = evidence is null
                     ? []
-                    : [new EvidenceLink($"https://example.org/{slug}/{evidence}", "Example evidence")];
+                    : [new EvidenceLink($"https://example.org/{slug}/{evidence}", "Documento de ejemplo")];
                 plan.RecordProgress(
                     commitment,
                     milestone,

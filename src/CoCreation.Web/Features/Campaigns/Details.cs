@@ -40,6 +40,7 @@ public static class Details
         Region? Region,
         string Language,
         DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
         string TimeZone
     );
 
@@ -89,7 +90,16 @@ public static class Details
                 .Events.AsNoTracking()
                 .Where(e => e.CampaignId == campaign.Id && e.CancelledAt == null)
                 .OrderBy(e => e.Schedule.StartsAt)
-                .Select(e => new EventItem(e.Id, e.Kind, e.Title, e.Region, e.Language, e.Schedule.StartsAt, e.Schedule.TimeZone))
+                .Select(e => new EventItem(
+                    e.Id,
+                    e.Kind,
+                    e.Title,
+                    e.Region,
+                    e.Language,
+                    e.Schedule.StartsAt,
+                    e.Schedule.EndsAt,
+                    e.Schedule.TimeZone
+                ))
                 .ToListAsync(cancellationToken);
 
             var phase =

@@ -12,6 +12,7 @@ public static class Mine
         int EventId,
         LocalizedText Title,
         DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
         string TimeZone,
         RegistrationStatus Status,
         Guid CancellationCode
@@ -27,7 +28,7 @@ public static class Mine
                 join e in db.Events on r.EventId equals e.Id
                 where r.Registrant.UserId == userId && r.Status != RegistrationStatus.Cancelled
                 orderby e.Schedule.StartsAt
-                select new Item(e.Id, e.Title, e.Schedule.StartsAt, e.Schedule.TimeZone, r.Status, r.CancellationCode)
+                select new Item(e.Id, e.Title, e.Schedule.StartsAt, e.Schedule.EndsAt, e.Schedule.TimeZone, r.Status, r.CancellationCode)
             ).ToListAsync(cancellationToken);
         }
     }

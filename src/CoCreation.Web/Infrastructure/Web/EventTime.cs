@@ -20,30 +20,49 @@ public static class EventTime
             : null;
 
     /// <summary>
-    /// The start in the event's zone and in UTC, then in the visitor's zone when it is known and
-    /// differs; unknown, an empty placeholder the script fills from the browser's clock.
+    /// From start to end as clock readings in one zone: the date once and both times when the two fall on one day
+    /// ("Tuesday, March 28, 2017, 2:00 PM–3:30 PM"), else both dates with their times.
     /// </summary>
-    public static IHtmlContent Show(IStringLocalizer text, DateTimeOffset startsAt, string timeZone, HttpContext http)
+    public static (string Start, string Dash, string End) Range(DateTime start, DateTime end, CultureInfo culture) =>
+        start.Date == end.Date
+            ? ($"{start.ToString("D", culture)}, {start.ToString("t", culture)}", "–", end.ToString("t", culture))
+            : (start.ToString("f", culture), " – ", end.ToString("f", culture));
+
+    /// <summary>
+    /// The date and the start–end times in the event's zone, each end a &lt;time&gt;, then the zone by name with its
+    /// offset from UTC on that day ("Brussels (UTC+02:00)"; only "UTC" for UTC itself); then the same in the visitor's
+    /// zone when it is known and differs, and when unknown an empty placeholder the script fills from the browser's clock.
+    /// </summary>
+    public static IHtmlContent Show(
+        IStringLocalizer text,
+        DateTimeOffset startsAt,
+        DateTimeOffset endsAt,
+        string timeZone,
+        HttpContext http
+    )
     {
         var culture = CultureInfo.CurrentCulture;
-        var label = text[
-            "Campaign.EventStart",
-            InZone(startsAt, timeZone).ToString("f", culture),
-            timeZone,
-            startsAt.UtcDateTime.ToString("f", culture)
-        ];
-        var iso = HtmlTime.Of(startsAt);
-        var html = $"<time datetime=\"{iso}\">{PortalHtml.Encoder.Encode(label)}</time>";
+        var encoder = PortalHtml.Encoder;
+        var (start, dash, end) = Range(InZone(startsAt, timeZone).DateTime, InZone(endsAt, timeZone).DateTime, culture);
+        var (iso, isoEnd) = (HtmlTime.Of(startsAt), HtmlTime.Of(endsAt));
+        var zone =
+            TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) && found.Id != "UTC" && found.Id != "Etc/UTC"
+                ? TimeZoneChoices.Friendly(found, startsAt.UtcDateTime)
+                : "UTC";
+        var html =
+            $"<time datetime=\"{iso}\">{encoder.Encode(start)}</time>{dash}<time datetime=\"{isoEnd}\">{encoder.Encode(end)}</time>"
+            + $" · <span class=\"event-zone\">{encoder.Encode(text["EventTime.Zone", zone])}</span>";
         var visitor = VisitorZone(http);
         if (visitor is null)
         {
-            var yours = PortalHtml.Encoder.Encode(text["EventTime.Yours"]);
-            html += $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-label=\"{yours}\" hidden></span>";
+            var yours = encoder.Encode(text["EventTime.Yours"]);
+            html += $"<span class=\"visitor-time\" data-utc=\"{iso}\" data-utc-end=\"{isoEnd}\" data-label=\"{yours}\" hidden></span>";
         }
         else if (!string.Equals(visitor, timeZone, StringComparison.Ordinal))
         {
-            var yours = text["EventTime.Yours", InZone(startsAt, visitor).ToString("f", culture), visitor];
-            html += $"<span class=\"visitor-time\"> · {PortalHtml.Encoder.Encode(yours)}</span>";
+            var (yourStart, yourDash, yourEnd) = Range(InZone(startsAt, visitor).DateTime, InZone(endsAt, visitor).DateTime, culture);
+            var yours = text["EventTime.Yours", yourStart + yourDash + yourEnd, visitor];
+            html += $"<span class=\"visitor-time\"> · {encoder.Encode(yours)}</span>";
         }
 
         return new HtmlString(html);

@@ -50,7 +50,7 @@ public sealed class DetailsModel : PortalPageModel
             }
 
             Requested = true;
-            return RedirectToPage(new { id });
+            return Redirect(Paths.Event(id) + "#registration");
         }
 
         return await ShowAsync(id);

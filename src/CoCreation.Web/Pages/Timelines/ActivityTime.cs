@@ -13,10 +13,8 @@ public static class ActivityTime
         var culture = CultureInfo.CurrentCulture;
         var start = ZonedTime.ToLocal(startsAt, timeZone);
         var end = ZonedTime.ToLocal(endsAt, timeZone);
-        var local =
-            start.Date == end.Date
-                ? $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)}"
-                : $"{start.ToString("f", culture)} – {end.ToString("f", culture)}";
+        var (from, dash, until) = EventTime.Range(start, end, culture);
+        var local = from + dash + until;
         var utc =
             startsAt.UtcDateTime.Date == endsAt.UtcDateTime.Date
                 ? $"{startsAt.UtcDateTime.ToString("g", culture)}–{endsAt.UtcDateTime.ToString("t", culture)}"

@@ -12,16 +12,27 @@ namespace CoCreation.Web.Pages.Timelines;
 /// ones hollow, several days a bar), months and years along the axis, today marked, and the two-weeks check as
 /// the gap between publication and the first activity in the check's colour and in words. The SVG is an image
 /// (role="img") named by its title and described in words; the list of phases and activities is its alternative.
+/// Drawn twice: wide, each phase named to the left of its row, and narrow (for phones, the stylesheet shows one),
+/// each phase named above its row and the check's words on as many lines as they need, so nothing is cut or shrunk.
 /// </summary>
 public sealed partial class TimelineChart(Details.TimelineView timeline, string memberName, IStringLocalizer text, DateTimeOffset now)
 {
     public const string Id = "timeline-chart";
-    public const int Width = 720;
-    private const int LabelWidth = 150;
-    private const int Right = Width - 12;
-    private const int RowHeight = 32;
-    private const int Top = 62;
     private static readonly int[] Steps = [1, 2, 3, 6];
+
+    /// <summary>The drawing's proportions: its width, the room left of the axis for the phases' names, a row's height.</summary>
+    private sealed record Layout(string Id, int Width, int LabelWidth, int RowHeight, int MonthLabels, bool Stacked)
+    {
+        public int Right => Width - 12;
+    }
+
+    private static readonly Layout Wide = new(Id, 720, 150, 32, 8, Stacked: false);
+
+    /// <summary>About a phone's width in CSS pixels, so its text is drawn at its own size.</summary>
+    private static readonly Layout Narrow = new(Id + "-narrow", 360, 12, 44, 4, Stacked: true);
+
+    /// <summary>Letters of the check's words on one line of the narrow drawing (about 6.5 units a letter).</summary>
+    private const int NarrowLine = 50;
 
     private readonly CultureInfo culture = CultureInfo.CurrentCulture;
 
@@ -70,28 +81,39 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         return string.Join(" ", parts);
     }
 
-    public IHtmlContent Svg()
+    /// <summary>The wide drawing, each phase named to the left of its row.</summary>
+    public IHtmlContent Svg() => Draw(Wide);
+
+    /// <summary>The narrow drawing for phones, each phase named above its row.</summary>
+    public IHtmlContent NarrowSvg() => Draw(Narrow);
+
+    private HtmlString Draw(Layout layout)
     {
         var html = PortalHtml.Encoder;
+        var (id, width, labelWidth, rowHeight, right) = (layout.Id, layout.Width, layout.LabelWidth, layout.RowHeight, layout.Right);
         var activities = timeline.Activities.ToList();
         var check = timeline.Check;
         var (from, to) = Range(activities, check);
         var span = (to - from).TotalDays;
-        double X(DateTimeOffset at) => Math.Round(LabelWidth + ((at - from).TotalDays / span * (Right - LabelWidth)), 1);
+        double X(DateTimeOffset at) => Math.Round(labelWidth + ((at - from).TotalDays / span * (right - labelWidth)), 1);
 
         var rows = timeline.Phases;
-        var axis = Top + (rows.Count * RowHeight) + 6;
+        var checkLines = layout.Stacked ? Wrap(CheckSymbol(check) + CheckText(), NarrowLine) : [CheckSymbol(check) + CheckText()];
+        // Under the check's words: the dates of publication and of the first activity (one line each when narrow).
+        var top = (checkLines.Count * 16) + (layout.Stacked ? 56 : 46);
+        var axis = top + (rows.Count * rowHeight) + 6;
         var height = axis + 50;
         var svg = new StringBuilder();
         svg.Append(
             CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" "
-                + $"viewBox=\"0 0 {Width} {height}\" class=\"chart-svg timeline-svg\" font-size=\"12\">"
-                + $"<title id=\"{Id}-title\">{html.Encode(Title)}</title><desc id=\"{Id}-desc\">{html.Encode(Description())}</desc>"
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" "
+                + $"viewBox=\"0 0 {width} {height}\" class=\"chart-svg timeline-svg {(layout.Stacked ? "timeline-svg-narrow" : "timeline-svg-wide")}\" "
+                + $"font-size=\"12\"><title id=\"{id}-title\">{html.Encode(Title)}</title>"
+                + $"<desc id=\"{id}-desc\">{html.Encode(Description())}</desc>"
         );
 
         // Months (or quarters, or years, as the span allows) as faint lines across the rows, named under the axis.
-        var step = MonthStep(from, to);
+        var step = MonthStep(from, to, layout.MonthLabels);
         var previousYear = 0;
         var firstTick = new DateTimeOffset(from.Year, from.Month, 1, 0, 0, 0, TimeSpan.Zero);
         firstTick = firstTick < from ? firstTick.AddMonths(1) : firstTick;
@@ -100,16 +122,16 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             // Everything within one month: name it at the start of the axis.
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<text x=\"{LabelWidth + 3}\" y=\"{axis + 17}\">{html.Encode(MonthName(from, 1))}</text>"
-                    + $"<text x=\"{LabelWidth + 3}\" y=\"{axis + 32}\" class=\"tl-year\">{from.Year}</text>"
+                $"<text x=\"{labelWidth + 3}\" y=\"{axis + 17}\">{html.Encode(MonthName(from, 1))}</text>"
+                    + $"<text x=\"{labelWidth + 3}\" y=\"{axis + 32}\" class=\"tl-year\">{from.Year}</text>"
             );
         }
 
         for (var month = firstTick; month < to; month = month.AddMonths(step))
         {
             var x = X(month);
-            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-grid\" d=\"M{N(x)} {Top - 4}V{axis + 4}\"></path>");
-            if (x + 30 > Width)
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-grid\" d=\"M{N(x)} {top - 4}V{axis + 4}\"></path>");
+            if (x + 30 > width)
             {
                 // Too close to the edge for its name; the line alone marks it.
                 break;
@@ -127,16 +149,22 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             previousYear = month.Year;
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-axis\" d=\"M{LabelWidth} {axis}H{Right}\"></path>");
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"tl-axis\" d=\"M{labelWidth} {axis}H{right}\"></path>");
+        // Before the rows, so the dates' lines run under the phases' names and marks.
+        svg.Append(Check(check, checkLines, X, layout, top, axis));
 
         for (var i = 0; i < rows.Count; i++)
         {
             var phase = rows[i];
-            var y = Top + (i * RowHeight);
             var label = phase.Name?.In(CultureInfo.CurrentUICulture) ?? text["Timeline.OtherActivities"];
+            // Stacked, the name takes the row's first 14 units and the marks the rest.
+            var y = top + (i * rowHeight) + (layout.Stacked ? 12 : 0);
             svg.Append(
-                CultureInfo.InvariantCulture,
-                $"<text x=\"{LabelWidth - 8}\" y=\"{y + 20}\" text-anchor=\"end\" class=\"tl-label\">{html.Encode(Fit(label))}</text>"
+                layout.Stacked
+                    ? Invariant($"<text x=\"0\" y=\"{y - 1}\" class=\"tl-label\">{html.Encode(Fit(label, NarrowLine))}</text>")
+                    : Invariant(
+                        $"<text x=\"{labelWidth - 8}\" y=\"{y + 20}\" text-anchor=\"end\" class=\"tl-label\">{html.Encode(Fit(label, 22))}</text>"
+                    )
             );
             var marks = phase.Activities.Where(a => !a.Cancelled).ToList();
             if (marks.Count > 0)
@@ -146,14 +174,14 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
                 svg.Append(
                     CultureInfo.InvariantCulture,
                     $"<rect class=\"tl-phase\" x=\"{N(start)}\" y=\"{y + 4}\" width=\"{N(end - start)}\" "
-                        + $"height=\"{RowHeight - 8}\" rx=\"4\"></rect>"
+                        + $"height=\"{24}\" rx=\"4\"></rect>"
                 );
             }
 
             foreach (var activity in phase.Activities.OrderBy(a => a.StartsAt))
             {
                 var x = X(activity.StartsAt);
-                var middle = y + (RowHeight / 2);
+                var middle = y + 16;
                 var length = X(activity.EndsAt) - x;
                 if (length >= 4 && !activity.Cancelled)
                 {
@@ -167,53 +195,54 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             }
         }
 
-        svg.Append(Check(check, X, axis));
-        svg.Append(Today(X, from, to, axis, height));
+        svg.Append(Today(X, from, to, layout, top, axis, height));
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }
 
     /// <summary>The gap from publication to the first activity, in the check's colour, with its words above it.</summary>
-    private string Check(TwoWeeksCheck check, Func<DateTimeOffset, double> x, int axis)
-    {
-        var html = PortalHtml.Encoder;
-        var css = "tl-check-" + check.Result;
-        var symbol = check.Result switch
+    private static string CheckSymbol(TwoWeeksCheck check) =>
+        check.Result switch
         {
             TwoWeeksResult.Met => "✓ ",
             TwoWeeksResult.NotMet => "✗ ",
             _ => "",
         };
+
+    private string Check(TwoWeeksCheck check, List<string> lines, Func<DateTimeOffset, double> x, Layout layout, int top, int axis)
+    {
+        var html = PortalHtml.Encoder;
+        var css = "tl-check-" + check.Result;
         var svg = new StringBuilder();
-        svg.Append(
-            CultureInfo.InvariantCulture,
-            $"<text x=\"0\" y=\"16\" class=\"tl-check-text {css}\">{html.Encode(symbol + CheckText())}</text>"
-        );
-        const int line = 44;
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"16\" class=\"tl-check-text {css}\">");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"0\" y=\"{16 + (i * 16)}\">{html.Encode(lines[i])}</tspan>");
+        }
+
+        svg.Append("</text>");
+        // The gap between the two dates, just above the rows; the dates' names above it (one line each when narrow).
+        var line = top - 18;
+        var (firstLine, publishedLine) = layout.Stacked ? (line - 26, line - 10) : (line - 10, line - 10);
         if (check.FirstActivityStartsAt is { } first)
         {
             var at = x(first);
             var label = text["TimelineChart.FirstActivity", Short(first)].Value;
-            // Written after the line, unless it would run off the right edge (about 6.5 units a letter).
-            var anchor =
-                at + 4 + (label.Length * 6.5) > Width
-                    ? Invariant($"x=\"{N(at - 4)}\" text-anchor=\"end\"")
-                    : Invariant($"x=\"{N(at + 4)}\"");
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<path class=\"tl-date-line\" d=\"M{N(at)} {line - 8}V{axis}\"></path>"
-                    + $"<text {anchor} y=\"{line - 10}\">{html.Encode(label)}</text>"
+                $"<path class=\"tl-date-line\" d=\"M{N(at)} {firstLine + 2}V{axis}\"></path>"
+                    + $"<text {Beside(at, label, layout, after: true)} y=\"{firstLine}\">{html.Encode(label)}</text>"
             );
         }
 
         if (check.PublishedAt is { } published)
         {
             var at = x(published);
+            var label = text["TimelineChart.Published", Short(published)].Value;
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"<path class=\"tl-date-line\" d=\"M{N(at)} {line - 8}V{axis}\"></path>"
-                    + $"<text x=\"{N(at - 4)}\" y=\"{line - 10}\" text-anchor=\"end\">"
-                    + $"{html.Encode(text["TimelineChart.Published", Short(published)])}</text>"
+                $"<path class=\"tl-date-line\" d=\"M{N(at)} {publishedLine + 2}V{axis}\"></path>"
+                    + $"<text {Beside(at, label, layout, after: false)} y=\"{publishedLine}\">{html.Encode(label)}</text>"
             );
             if (check.FirstActivityStartsAt is { } start)
             {
@@ -229,26 +258,48 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         return svg.ToString();
     }
 
+    /// <summary>
+    /// Where a date's name goes beside its line: after it or before it as asked, on the other side when it would run off
+    /// the drawing (about 6.5 units a letter).
+    /// </summary>
+    private static string Beside(double at, string label, Layout layout, bool after)
+    {
+        var length = label.Length * 6.5;
+        var fitsAfter = at + 4 + length <= layout.Width;
+        var fitsBefore = at - 4 - length >= 0;
+        return (after && fitsAfter) || (!after && !fitsBefore && fitsAfter)
+            ? Invariant($"x=\"{N(at + 4)}\"")
+            : Invariant($"x=\"{N(at - 4)}\" text-anchor=\"end\"");
+    }
+
     /// <summary>Today as a line on the axis, or an arrow to the side it lies beyond.</summary>
-    private string Today(Func<DateTimeOffset, double> x, DateTimeOffset from, DateTimeOffset to, int axis, int height)
+    private string Today(
+        Func<DateTimeOffset, double> x,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        Layout layout,
+        int top,
+        int axis,
+        int height
+    )
     {
         var html = PortalHtml.Encoder;
         if (now < from)
         {
-            return Invariant($"<text x=\"{LabelWidth}\" y=\"{height - 4}\" class=\"tl-today-text\">")
+            return Invariant($"<text x=\"{layout.LabelWidth}\" y=\"{height - 4}\" class=\"tl-today-text\">")
                 + html.Encode(text["TimelineChart.TodayEarlier", Short(now, withYear: true)])
                 + "</text>";
         }
 
         if (now > to)
         {
-            return Invariant($"<text x=\"{Right}\" y=\"{height - 4}\" text-anchor=\"end\" class=\"tl-today-text\">")
+            return Invariant($"<text x=\"{layout.Right}\" y=\"{height - 4}\" text-anchor=\"end\" class=\"tl-today-text\">")
                 + html.Encode(text["TimelineChart.TodayLater", Short(now, withYear: true)])
                 + "</text>";
         }
 
         var at = x(now);
-        return Invariant($"<path class=\"tl-today\" d=\"M{N(at)} {Top - 6}V{axis + 36}\"></path>")
+        return Invariant($"<path class=\"tl-today\" d=\"M{N(at)} {top - 6}V{axis + 36}\"></path>")
             + Invariant($"<text x=\"{N(at)}\" y=\"{height - 4}\" text-anchor=\"middle\" class=\"tl-today-text\">")
             + html.Encode(text["TimelineChart.Today"])
             + "</text>";
@@ -277,11 +328,11 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         return (first - room, last + room);
     }
 
-    /// <summary>Months between labels, so about eight labels fit.</summary>
-    private static int MonthStep(DateTimeOffset from, DateTimeOffset to)
+    /// <summary>Months between labels, so that no more than <paramref name="labels"/> (about) fit.</summary>
+    private static int MonthStep(DateTimeOffset from, DateTimeOffset to, int labels)
     {
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
-        return Steps.FirstOrDefault(step => months / step <= 8, 12);
+        return Steps.FirstOrDefault(step => months / step <= labels, 12);
     }
 
     private string MonthName(DateTimeOffset month, int step) =>
@@ -303,7 +354,27 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
     [System.Text.RegularExpressions.GeneratedRegex(@"dddd,?\s*")]
     private static partial System.Text.RegularExpressions.Regex WeekdayPattern();
 
-    private static string Fit(string label) => label.Length <= 22 ? label : label[..21] + "…";
+    private static string Fit(string label, int letters) => label.Length <= letters ? label : label[..(letters - 1)] + "…";
+
+    /// <summary>Words on lines of at most <paramref name="letters"/> letters (a longer word on a line of its own).</summary>
+    private static List<string> Wrap(string words, int letters)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > letters)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
 
     private static string N(double value) => BarChart.Number(value);
 

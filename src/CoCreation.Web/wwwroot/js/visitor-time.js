@@ -11,7 +11,9 @@
   var spans = document.querySelectorAll('span.visitor-time[data-utc]');
   for (var i = 0; i < spans.length; i++) {
     var when = new Date(spans[i].getAttribute('data-utc'));
-    var shown = when.toLocaleString(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
+    var until = spans[i].getAttribute('data-utc-end');
+    var format = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
+    var shown = until && format.formatRange ? format.formatRange(when, new Date(until)) : format.format(when);
     spans[i].textContent = ' · ' + spans[i].getAttribute('data-label').replace('{0}', shown).replace('{1}', zone);
     spans[i].hidden = false;
   }

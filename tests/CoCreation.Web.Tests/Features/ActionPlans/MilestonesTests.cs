@@ -75,6 +75,10 @@ public sealed class MilestonesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Equal(3, page.Progress.Count);
         Assert.Equal([new EvidenceLink("https://datos.gob.ar/contratos.csv", "Contratos 2018")], page.Progress[0].Evidence);
+        // On the commitment's page the evidence's title is marked in the update's language, as the update's text is.
+        var html = await Portal.CreateClient().GetAsync(Web.Infrastructure.Web.Paths.Commitment("AR0090"));
+        var evidence = html.QuerySelector("a[href='https://datos.gob.ar/contratos.csv']")!;
+        Assert.Equal(page.Progress[0].Language, evidence.GetAttribute("lang"));
         Assert.Equal(
             [CommitmentChange.MilestonesReordered, CommitmentChange.MilestoneAdded, CommitmentChange.MilestoneAdded],
             page.Revisions.Select(r => r.Change)

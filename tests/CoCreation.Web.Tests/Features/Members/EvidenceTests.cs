@@ -48,6 +48,10 @@ public sealed class EvidenceTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(5, commitments.Count);
         Assert.All(commitments, c => Assert.Equal(3, c.QuerySelectorAll("ol li").Length));
         Assert.All(commitments, c => Assert.NotEmpty(c.QuerySelectorAll(".evidence-progress li")));
+        // An evidence link's title is in its update's language, and says so to a screen reader on an English page.
+        var titled = page.QuerySelectorAll(".evidence-progress a[href^='https://example.org/']").ToList();
+        Assert.NotEmpty(titled);
+        Assert.All(titled, a => Assert.Equal(a.ParentElement!.QuerySelector("span[lang]")!.GetAttribute("lang"), a.GetAttribute("lang")));
         Assert.Equal(2, commitments.Count(c => c.QuerySelector("dl") is not null));
         Assert.Equal(5, page.QuerySelectorAll("section[aria-labelledby='evidence-scorecard'] article").Length);
         // Words stay apart: "Activity: Forum meeting", "Substantial · Public procurement office".
