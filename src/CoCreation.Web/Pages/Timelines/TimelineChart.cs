@@ -107,7 +107,8 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         svg.Append(
             CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" "
-                + $"viewBox=\"0 0 {width} {height}\" class=\"chart-svg timeline-svg {(layout.Stacked ? "timeline-svg-narrow" : "timeline-svg-wide")}\" "
+                + $"viewBox=\"0 0 {width} {height}\" "
+                + $"class=\"chart-svg timeline-svg {(layout.Stacked ? "timeline-svg-narrow" : "timeline-svg-wide")}\" "
                 + $"font-size=\"12\"><title id=\"{id}-title\">{html.Encode(Title)}</title>"
                 + $"<desc id=\"{id}-desc\">{html.Encode(Description())}</desc>"
         );
@@ -159,12 +160,11 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
             var label = phase.Name?.In(CultureInfo.CurrentUICulture) ?? text["Timeline.OtherActivities"];
             // Stacked, the name takes the row's first 14 units and the marks the rest.
             var y = top + (i * rowHeight) + (layout.Stacked ? 12 : 0);
+            var name = html.Encode(Fit(label, layout.Stacked ? NarrowLine : 22));
             svg.Append(
                 layout.Stacked
-                    ? Invariant($"<text x=\"0\" y=\"{y - 1}\" class=\"tl-label\">{html.Encode(Fit(label, NarrowLine))}</text>")
-                    : Invariant(
-                        $"<text x=\"{labelWidth - 8}\" y=\"{y + 20}\" text-anchor=\"end\" class=\"tl-label\">{html.Encode(Fit(label, 22))}</text>"
-                    )
+                    ? Invariant($"<text x=\"0\" y=\"{y - 1}\" class=\"tl-label\">{name}</text>")
+                    : Invariant($"<text x=\"{labelWidth - 8}\" y=\"{y + 20}\" text-anchor=\"end\" class=\"tl-label\">{name}</text>")
             );
             var marks = phase.Activities.Where(a => !a.Cancelled).ToList();
             if (marks.Count > 0)
