@@ -36,9 +36,7 @@ public sealed class ForumJourneyTests(BrowserFixture portal) : BrowserTest(porta
         await AssertAccessibleAsync(visitor);
 
         await visitor.ChooseLanguageAsync("fr", "/members/ar/forum");
-        await Assertions
-            .Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 }))
-            .ToHaveTextAsync("Forum multipartite – Argentine");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Forum multipartite – Argentine");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Membres" })).ToContainTextAsync("Parité atteinte");
         await AssertAccessibleAsync(visitor);
         await visitor.ChooseLanguageAsync("es", "/members/ar/forum");
