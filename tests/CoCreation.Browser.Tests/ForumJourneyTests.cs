@@ -20,12 +20,12 @@ public sealed class ForumJourneyTests(BrowserFixture portal) : BrowserTest(porta
         await visitor
             .GetByRole(
                 AriaRole.Link,
-                new() { Name = "The forum of Colombia: its members and their balance, rules, meetings and decisions" }
+                new() { Name = "The multi-stakeholder forum – Colombia: its members and their balance, rules, meetings and decisions" }
             )
             .ClickAsync();
         await Assertions
             .Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 }))
-            .ToHaveTextAsync("Multi-stakeholder forum of Colombia");
+            .ToHaveTextAsync("Multi-stakeholder forum – Colombia");
         var members = visitor.GetByRole(AriaRole.Region, new() { Name = "Members" });
         await Assertions.Expect(members.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(8);
         await Assertions.Expect(members).ToContainTextAsync("5 government members and 3 non-government members");

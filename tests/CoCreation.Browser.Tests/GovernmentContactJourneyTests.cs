@@ -18,10 +18,10 @@ public sealed class GovernmentContactJourneyTests(BrowserFixture portal) : Brows
 
         await Page.SignInAsync("support@example.org");
         await Page.GotoAsync($"/moderation/{id}");
-        await Assertions.Expect(Page.GetByText("Nobody in the government of France has joined the portal yet")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Nobody in the government (France) has joined the portal yet")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Forward to the officials" }).ClickAsync();
-        await Assertions.Expect(Page.GetByText("Waiting for a government contact in France")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Waiting for a government contact (France)")).ToBeVisibleAsync();
 
         await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Invite a government contact" }).ClickAsync();
         await AssertAccessibleAsync();

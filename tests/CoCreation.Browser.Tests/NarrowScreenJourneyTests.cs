@@ -243,7 +243,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
         foreach (var (language, path) in new[] { ("en", "/members/ph/timeline"), ("fr", "/members/ar/timeline") })
         {
             await Page.ChooseLanguageAsync(language, path);
-            var picture = Page.GetByRole(AriaRole.Img, new() { Name = language == "en" ? "Co-creation timeline of" : "Calendrier" });
+            var picture = Page.GetByRole(AriaRole.Img, new() { Name = language == "en" ? "Co-creation timeline:" : "Calendrier" });
             await Assertions.Expect(picture).ToBeVisibleAsync();
             // Every word of the picture in sight without scrolling and at least 11 px high (the wide drawing, 640 px at the
             // least, was cut by its scrolling frame; shrunk, its words were 6 px high).

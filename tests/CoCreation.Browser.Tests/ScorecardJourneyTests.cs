@@ -41,7 +41,7 @@ public sealed class ScorecardJourneyTests(BrowserFixture portal) : BrowserTest(p
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/members/co/(plans|timeline)"));
 
         await Page.GotoAsync("/members/ph");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "The scorecard of Philippines and its evidence" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Scorecard and evidence – Philippines" }).ClickAsync();
         await Assertions
             .Expect(Page.GetByRole(AriaRole.Region, new() { Name = "The timeline is published in time" }))
             .ToContainTextAsync("Not met");

@@ -43,7 +43,7 @@ public sealed class VisualsJourneyTests(BrowserFixture portal) : BrowserTest(por
         var box = Page.Locator(".timeline-chart-scroll");
         Assert.False(await box.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"));
         await Assertions
-            .Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Co-creation timeline of Philippines, cycle 2017-2019" }))
+            .Expect(Page.GetByRole(AriaRole.Img, new() { Name = "Co-creation timeline: Philippines, cycle 2017-2019" }))
             .ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator("svg.timeline-svg-narrow .tl-check-text").First).ToContainTextAsync("two-weeks standard");
 

@@ -69,7 +69,7 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         );
 
         var reply = thread.QuerySelector($"article#comment-{id} article")!;
-        Assert.Contains("Official of Argentina", reply.QuerySelector(".badge")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Government official — Argentina", reply.QuerySelector(".badge")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("es", reply.QuerySelector("p[lang]")!.GetAttribute("lang"));
     }
 

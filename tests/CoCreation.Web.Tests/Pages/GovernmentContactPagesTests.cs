@@ -23,7 +23,7 @@ public sealed class GovernmentContactPagesTests(WebFixture portal) : PortalTest(
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var review = await support.GetAsync($"/moderation/{france}");
         Assert.Contains(
-            "Nobody in the government of France has joined the portal yet",
+            "Nobody in the government (France) has joined the portal yet",
             review.QuerySelector("#no-contact")!.TextContent,
             StringComparison.Ordinal
         );

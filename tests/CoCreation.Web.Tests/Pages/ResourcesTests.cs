@@ -197,25 +197,24 @@ public sealed partial class ResourcesTests
     }
 
     [Theory]
-    [InlineData("Philippines")]
-    [InlineData("Pays-Bas")]
-    [InlineData("Argentine")]
-    public void French_never_puts_a_member_name_where_it_needs_an_article(string member)
+    [InlineData("fr", "Philippines", @"\b(de|à|pour|concernant|chez|que|suivre) {0}|{0} (a|n’a|en compte)\b")]
+    [InlineData("fr", "Pays-Bas", @"\b(de|à|pour|concernant|chez|que|suivre) {0}|{0} (a|n’a|en compte)\b")]
+    [InlineData("fr", "Argentine", @"\b(de|à|pour|concernant|chez|que|suivre) {0}|{0} (a|n’a|en compte)\b")]
+    [InlineData("en", "Philippines", @"\b(of|about|for|in) {0}|{0}’s")]
+    [InlineData("en", "United States", @"\b(of|about|for|in) {0}|{0}’s")]
+    [InlineData("en", "Netherlands", @"\b(of|about|for|in) {0}|{0}’s")]
+    public void No_language_puts_a_member_name_where_it_needs_an_article(string language, string member, string needsArticle)
     {
-        // "au sujet de Pakistan", "Forum multipartite de Argentine": French says du Pakistan, de l’Argentine, des
-        // Philippines, which no placeholder can choose. The texts that show a member's name set it apart instead.
-        var french = Load("fr");
+        // "au sujet de Pakistan", "Forum multipartite de Argentine", "the government of United States": French says du
+        // Pakistan, de l’Argentine, des Philippines, English the Philippines, the United States, which no placeholder can
+        // choose. The texts that show a member's name set it apart instead ("Forum multipartite – Argentine").
+        var texts = Load(language);
+        var pattern = string.Format(System.Globalization.CultureInfo.InvariantCulture, needsArticle, member);
         var found = MemberNameTexts
             .Select(key =>
-                $"{key}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, french[key], member, member, member, member)}"
+                $"{key}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, texts[key], member, member, member, member)}"
             )
-            .Where(text =>
-                Regex.IsMatch(
-                    text,
-                    $@"\b(de|à|pour|concernant|chez|que|suivre) {member}|{member} (a|n’a|en compte)\b",
-                    RegexOptions.IgnoreCase
-                )
-            )
+            .Where(text => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase))
             .ToList();
 
         Assert.Empty(found);
@@ -248,6 +247,10 @@ public sealed partial class ResourcesTests
         "Comment.FeedOfMember",
         "Comment.Role.Official",
         "Dashboard.SubmissionsPerMemberDescription",
+        "Plan.Title",
+        "Timeline.EditTitle",
+        "Timeline.FeedTitle",
+        "TimelineChart.Title",
     ];
 
     private static string WithoutAddresses(string value) => Address().Replace(value, "");
