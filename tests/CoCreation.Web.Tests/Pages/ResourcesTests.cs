@@ -183,13 +183,18 @@ public sealed partial class ResourcesTests
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]
-    public void Apostrophes_are_typographic(string language)
+    [InlineData("es")]
+    public void Apostrophes_and_quotes_are_typographic(string language)
     {
         // "l'adresse" beside "l’adresse" on one page reads as two hands; English writes “quotes” and ’ the same way.
         // Date patterns (Format.*) are code: there a straight quote marks literal text, as in Spanish "d 'de' MMMM".
+        // A straight double quote stays only around punctuation shown as typed (the CSV list separator " ; ").
         var found = Load(language)
             .Where(entry => !entry.Key.StartsWith("Format.", StringComparison.Ordinal))
-            .Where(entry => WithoutAddresses(entry.Value).Contains('\'', StringComparison.Ordinal))
+            .Where(entry =>
+                WithoutAddresses(entry.Value).Contains('\'', StringComparison.Ordinal)
+                || Regex.IsMatch(WithoutAddresses(entry.Value), @"""\p{L}")
+            )
             .Select(entry => $"{entry.Key}: {entry.Value}")
             .ToList();
 
@@ -219,6 +224,22 @@ public sealed partial class ResourcesTests
 
         Assert.Empty(found);
     }
+
+    [Fact]
+    public void French_never_writes_de_before_a_persons_name()
+    {
+        // "le commentaire de Ana", "Billets de Élise": French elides before a vowel (d’Ana), which no placeholder can do.
+        var french = Load("fr");
+        var found = PersonNameTexts
+            .Select(key => $"{key}: {string.Format(System.Globalization.CultureInfo.InvariantCulture, french[key], "Ana")}")
+            .Where(text => text.Contains("de Ana", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(found);
+    }
+
+    /// <summary>Texts the pages fill with a person's name after "of" or "by".</summary>
+    private static readonly string[] PersonNameTexts = ["Comment.OfAuthor", "Blog.AuthorTitle"];
 
     /// <summary>Texts the pages and emails fill with a member's name (some as a later value: Submission.ByFor, the dashboard's).</summary>
     private static readonly string[] MemberNameTexts =
