@@ -328,6 +328,50 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_emails_the_feed_and_the_share_card_give_the_start_to_end_time_in_the_events_zone_as_the_page_does()
+    {
+        // 15:00–16:00 UTC is 10:00–11:00 in Bogotá; the emails used to give the start alone and the zone's raw id.
+        var starts = new DateTimeOffset(2030, 3, 5, 15, 0, 0, TimeSpan.Zero);
+        var eventId = await TestEvents.AddWebinarAsync(Portal, starts, capacity: 10);
+        const string English = "Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogota (UTC\u221205:00)";
+        const string French = "Quand : mardi 5 mars 2030, 10:00–11:00 · fuseau horaire : Bogota (UTC\u221205:00)";
+        using var claire = Portal.CreateClient();
+        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        await claire.SubmitAsync(
+            await claire.GetAsync($"/events/{eventId}", "fr"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
+        );
+        var request = await Portal.Smtp.WaitForAsync("claire@example.org");
+        Assert.Contains(French, Words(request.TextBody!), StringComparison.Ordinal);
+        var link = EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value;
+        await claire.SubmitAsync(await claire.GetAsync(new Uri(link).PathAndQuery, "fr"), "main form", new Dictionary<string, string>());
+        var confirmation = await Portal.Smtp.WaitForAsync("claire@example.org", m =>
+            m.Subject!.StartsWith("Votre place est confirmée", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            "Votre place pour « Webinaire des Amériques » est confirmée.",
+            Words(confirmation.TextBody!),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(French, Words(confirmation.TextBody!), StringComparison.Ordinal);
+        Assert.DoesNotContain("America/Bogota", confirmation.TextBody, StringComparison.Ordinal);
+
+        using var visitor = Portal.CreateClient();
+        using var response = await visitor.Http.GetAsync("/events/feed.atom");
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = feed.Root!.Elements(atom + "entry")
+            .Single(e => e.Element(atom + "link")!.Attribute("href")!.Value.EndsWith($"/events/{eventId}", StringComparison.Ordinal));
+        Assert.Contains(English, Words(entry.Element(atom + "content")!.Value), StringComparison.Ordinal);
+
+        var page = await visitor.GetAsync($"/events/{eventId}");
+        var card = page.Head!.QuerySelector("meta[property='og:description']")!.GetAttribute("content")!;
+        Assert.Contains(English, Words(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_event_in_utc_says_so_once_and_one_over_two_days_gives_both_dates()
     {
         var starts = new DateTimeOffset(2030, 3, 5, 22, 0, 0, TimeSpan.Zero);

@@ -19,16 +19,13 @@ public sealed class RegistrationEmails(EmailOutbox outbox, PortalLinks links, IS
         var plannedEvent = notification.Event;
         using var language = Infrastructure.Localization.LanguageScope.In(registration.Registrant.Language);
         var title = plannedEvent.Title.In(CultureInfo.CurrentUICulture);
-        var starts = EventTime.InZone(plannedEvent.Schedule.StartsAt, plannedEvent.Schedule.TimeZone);
+        var schedule = plannedEvent.Schedule;
+        var (when, zone) = EventTime.Describe(text, schedule.StartsAt, schedule.EndsAt, schedule.TimeZone);
         var paragraphs = new List<string>
         {
             text["Email.Greeting", registration.Registrant.Name],
-            text[
-                $"Email.Registration.{notification.Change}",
-                title,
-                starts.ToString("f", CultureInfo.CurrentCulture),
-                plannedEvent.Schedule.TimeZone
-            ],
+            text[$"Email.Registration.{notification.Change}", title],
+            text["Email.Registration.When", when, zone],
         };
         var seat = registration.Status == RegistrationStatus.Confirmed;
         if (seat && plannedEvent.OnlineLink is { } link)

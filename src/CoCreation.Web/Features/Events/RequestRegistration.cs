@@ -73,10 +73,15 @@ public static class RequestRegistration
             var expires = clock.GetUtcNow().Add(LinkLifetime);
             var token = Tokens.Sign(protection, request, expires);
             var title = planned.Title.In(CultureInfo.CurrentUICulture);
+            var (when, zone) = EventTime.Describe(text, planned.Schedule.StartsAt, planned.Schedule.EndsAt, planned.Schedule.TimeZone);
             outbox.Enqueue(
                 request.Email,
                 text["Email.VisitorRegistration.Subject", title],
-                [text["Email.Greeting", request.Name], text["Email.VisitorRegistration", title, (int)LinkLifetime.TotalHours]],
+                [
+                    text["Email.Greeting", request.Name],
+                    text["Email.VisitorRegistration", title, (int)LinkLifetime.TotalHours],
+                    text["Email.Registration.When", when, zone],
+                ],
                 new EmailAction(text["Email.VisitorRegistration.Action"], links.To(Paths.EventConfirm(planned.Id, token)), expires)
             );
             return true;

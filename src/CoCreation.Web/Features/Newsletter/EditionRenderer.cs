@@ -22,7 +22,7 @@ public sealed class EditionRenderer(PortalDbContext db, PortalLinks links, IStri
 
     public sealed record Answered(long Id, string Title, AnswerOutcome? Outcome, string? Reason);
 
-    public sealed record Upcoming(int Id, LocalizedText Title, DateTimeOffset StartsAt, string TimeZone);
+    public sealed record Upcoming(int Id, LocalizedText Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone);
 
     public sealed record Items(IReadOnlyList<Post> Posts, IReadOnlyList<Answered> Submissions, IReadOnlyList<Upcoming> Events);
 
@@ -46,7 +46,7 @@ public sealed class EditionRenderer(PortalDbContext db, PortalLinks links, IStri
             .Events.AsNoTracking()
             .Where(e => edition.EventIds.Contains(e.Id) && e.CancelledAt == null)
             .OrderBy(e => e.Schedule.StartsAt)
-            .Select(e => new Upcoming(e.Id, e.Title, e.Schedule.StartsAt, e.Schedule.TimeZone))
+            .Select(e => new Upcoming(e.Id, e.Title, e.Schedule.StartsAt, e.Schedule.EndsAt, e.Schedule.TimeZone))
             .ToListAsync(cancellationToken);
         return new Items(posts, submissions, events);
     }
@@ -54,7 +54,6 @@ public sealed class EditionRenderer(PortalDbContext db, PortalLinks links, IStri
     public Rendered Render(Edition edition, Items items, string language)
     {
         using var scope = LanguageScope.In(language);
-        var culture = CultureInfo.CurrentCulture;
         var subject = edition.Subject.In(language);
         var html = new StringBuilder();
         var plain = new StringBuilder();
@@ -87,17 +86,10 @@ public sealed class EditionRenderer(PortalDbContext db, PortalLinks links, IStri
             plain,
             text["Newsletter.Section.Events"],
             items.Events.Select(e =>
-                (
-                    e.Title.In(language),
-                    text[
-                        "Campaign.EventStart",
-                        EventTime.InZone(e.StartsAt, e.TimeZone).ToString("f", culture),
-                        e.TimeZone,
-                        e.StartsAt.UtcDateTime.ToString("f", culture)
-                    ].Value,
-                    links.To(Paths.Event(e.Id))
-                )
-            )
+            {
+                var (when, zone) = EventTime.Describe(text, e.StartsAt, e.EndsAt, e.TimeZone);
+                return (e.Title.In(language), $"{when} · {zone}", links.To(Paths.Event(e.Id)));
+            })
         );
 
         var webVersion = links.To(Paths.NewsletterEdition(edition.Id));

@@ -29,6 +29,31 @@ public static class EventTime
             : (start.ToString("f", culture), " – ", end.ToString("f", culture));
 
     /// <summary>
+    /// What <see cref="Show"/> says, as plain text for emails, feeds and share cards, in the current culture: the date
+    /// and the start–end times in the event's zone ("Tuesday, March 28, 2017, 2:00 PM–3:30 PM"), and the zone
+    /// ("time zone: Brussels (UTC+02:00)").
+    /// </summary>
+    public static (string When, string Zone) Describe(
+        IStringLocalizer text,
+        DateTimeOffset startsAt,
+        DateTimeOffset endsAt,
+        string timeZone
+    )
+    {
+        var (start, dash, end) = Range(InZone(startsAt, timeZone).DateTime, InZone(endsAt, timeZone).DateTime, CultureInfo.CurrentCulture);
+        return (start + dash + end, Zone(text, startsAt, timeZone));
+    }
+
+    /// <summary>"time zone: Brussels (UTC+02:00)": the zone by name with its offset from UTC on that day; only "UTC" for UTC.</summary>
+    private static string Zone(IStringLocalizer text, DateTimeOffset on, string timeZone) =>
+        text[
+            "EventTime.Zone",
+            TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) && found.Id != "UTC" && found.Id != "Etc/UTC"
+                ? TimeZoneChoices.Friendly(found, on.UtcDateTime)
+                : "UTC"
+        ];
+
+    /// <summary>
     /// The date and the start–end times in the event's zone, each end a &lt;time&gt;, then the zone by name with its
     /// offset from UTC on that day ("Brussels (UTC+02:00)"; only "UTC" for UTC itself); then the same in the visitor's
     /// zone when it is known and differs, and when unknown an empty placeholder the script fills from the browser's clock.
@@ -45,13 +70,9 @@ public static class EventTime
         var encoder = PortalHtml.Encoder;
         var (start, dash, end) = Range(InZone(startsAt, timeZone).DateTime, InZone(endsAt, timeZone).DateTime, culture);
         var (iso, isoEnd) = (HtmlTime.Of(startsAt), HtmlTime.Of(endsAt));
-        var zone =
-            TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) && found.Id != "UTC" && found.Id != "Etc/UTC"
-                ? TimeZoneChoices.Friendly(found, startsAt.UtcDateTime)
-                : "UTC";
         var html =
             $"<time datetime=\"{iso}\">{encoder.Encode(start)}</time>{dash}<time datetime=\"{isoEnd}\">{encoder.Encode(end)}</time>"
-            + $" · <span class=\"event-zone\">{encoder.Encode(text["EventTime.Zone", zone])}</span>";
+            + $" · <span class=\"event-zone\">{encoder.Encode(Zone(text, startsAt, timeZone))}</span>";
         var visitor = VisitorZone(http);
         if (visitor is null)
         {

@@ -9,20 +9,14 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        var culture = CultureInfo.CurrentCulture;
         var items = (await Sender.Send(new NewEvents.Query(), HttpContext.RequestAborted))
             .Select(e =>
             {
                 var link = links.To(Paths.Event(e.Id));
-                var when = Text[
-                    "Campaign.EventStart",
-                    EventTime.InZone(e.StartsAt, e.TimeZone).ToString("f", culture),
-                    e.TimeZone,
-                    e.StartsAt.UtcDateTime.ToString("f", culture)
-                ];
+                var (when, zone) = EventTime.Describe(Text, e.StartsAt, e.EndsAt, e.TimeZone);
                 var cancelled = e.Cancelled ? " · " + Text["Events.Cancelled"] : "";
                 var description = e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "";
-                var summary = $"{Text["EventKind." + e.Kind]} · {when}{cancelled}{description}";
+                var summary = $"{Text["EventKind." + e.Kind]} · {when} · {zone}{cancelled}{description}";
                 return new SyndicationItem(
                     e.Title.In(CultureInfo.CurrentUICulture),
                     summary,
