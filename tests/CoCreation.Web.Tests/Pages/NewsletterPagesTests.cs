@@ -22,6 +22,8 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
             db.Subscribers.Add(Subscriber.Confirm("lector@example.org", "es", DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();
         });
+        // 15:00–16:00 UTC is 10:00–11:00 in Bogotá: the edition gives the event's time in its zone, start to end.
+        var eventId = await TestEvents.AddWebinarAsync(Portal, new DateTimeOffset(2030, 3, 5, 15, 0, 0, TimeSpan.Zero), capacity: 10);
         using var browser = await Portal.SignedInClientAsync("support@example.org");
 
         var compose = await browser.GetAsync("/newsletter/editions/compose");
@@ -43,6 +45,7 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
                 ["Data.Subject.Es"] = "Cocreación de abril",
                 ["Data.Intro.En"] = "All about co-creation.",
                 ["Data.PostIds"] = postId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Data.EventIds"] = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             }
         );
         Assert.Equal(3, preview.QuerySelectorAll(".newsletter-preview").Length);
@@ -52,6 +55,15 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
             StringComparison.Ordinal
         );
         Assert.Contains("All about co-creation.", preview.QuerySelectorAll("main pre")[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "martes, 5 de marzo de 2030, 10:00–11:00 · zona horaria: Bogota (UTC\u221205:00)",
+            System.Text.RegularExpressions.Regex.Replace(
+                preview.QuerySelectorAll(".newsletter-preview")[2].TextContent,
+                @"[\s\u202f]+",
+                " "
+            ),
+            StringComparison.Ordinal
+        );
 
         var tested = await browser.SubmitAsync(preview, "main form[action*='handler=Test']", new Dictionary<string, string>());
         Assert.NotNull(tested.QuerySelector("main [role=status]"));
