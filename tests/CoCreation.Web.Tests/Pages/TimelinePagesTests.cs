@@ -105,7 +105,10 @@ public sealed class TimelinePagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Contains("Calendrier de co-création", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Consultation publique", page.QuerySelector("main section.mb-4 h2")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Atelier de lancement", page.QuerySelector("article h3")!.FirstChild!.TextContent.Trim());
-        Assert.Contains("America/Argentina/Buenos_Aires", page.QuerySelector("article time")!.TextContent, StringComparison.Ordinal);
+        // The activity's time as an event's: start to end in its zone, the zone by its city and offset, not its raw id.
+        var when = page.QuerySelector("article time")!.ParentElement!.TextContent;
+        Assert.Contains("fuseau horaire\u00a0: Buenos Aires (UTC\u221203:00)", when, StringComparison.Ordinal);
+        Assert.DoesNotContain("America/", when, StringComparison.Ordinal);
         Assert.Contains("Oui", page.QuerySelector("#two-weeks-result")!.TextContent, StringComparison.Ordinal);
 
         var month = TimelineSteps.Ahead.AddHours(3).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
