@@ -311,17 +311,17 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         var times = page.QuerySelectorAll("main time").Select(t => t.GetAttribute("datetime")).ToList();
         Assert.Equal(["2030-03-05T15:00:00Z", "2030-03-05T16:00:00Z"], times);
         var when = Words(page.QuerySelector("main time")!.ParentElement!.TextContent);
-        Assert.Contains("Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogota (UTC\u221205:00)", when, StringComparison.Ordinal);
+        Assert.Contains("Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogotá (UTC\u221205:00)", when, StringComparison.Ordinal);
         Assert.DoesNotContain("PM", when, StringComparison.Ordinal);
 
         var list = await visitor.GetAsync("/events");
         var item = list.QuerySelectorAll("main ul.card-list > li")
             .Single(li => li.QuerySelector($"a[href='/events/{eventId}']") is not null);
-        Assert.Contains("Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogota", Words(item.TextContent), StringComparison.Ordinal);
+        Assert.Contains("Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogotá", Words(item.TextContent), StringComparison.Ordinal);
 
         var french = await visitor.GetAsync($"/events/{eventId}", "fr");
         Assert.Contains(
-            "mardi 5 mars 2030, 10:00–11:00 · fuseau horaire\u00a0: Bogota (UTC\u221205:00)",
+            "mardi 5 mars 2030, 10:00–11:00 · fuseau horaire\u00a0: Bogotá (UTC\u221205:00)",
             french.QuerySelector("main time")!.ParentElement!.TextContent,
             StringComparison.Ordinal
         );
@@ -333,8 +333,8 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         // 15:00–16:00 UTC is 10:00–11:00 in Bogotá; the emails used to give the start alone and the zone's raw id.
         var starts = new DateTimeOffset(2030, 3, 5, 15, 0, 0, TimeSpan.Zero);
         var eventId = await TestEvents.AddWebinarAsync(Portal, starts, capacity: 10);
-        const string English = "Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogota (UTC\u221205:00)";
-        const string French = "Quand : mardi 5 mars 2030, 10:00–11:00 · fuseau horaire : Bogota (UTC\u221205:00)";
+        const string English = "Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogotá (UTC\u221205:00)";
+        const string French = "Quand : mardi 5 mars 2030, 10:00–11:00 · fuseau horaire : Bogotá (UTC\u221205:00)";
         using var claire = Portal.CreateClient();
         claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
@@ -369,6 +369,34 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         var page = await visitor.GetAsync($"/events/{eventId}");
         var card = page.Head!.QuerySelector("meta[property='og:description']")!.GetAttribute("content")!;
         Assert.Contains(English, Words(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_events_zone_is_named_by_its_city_in_the_readers_language()
+    {
+        // 15:00 UTC on 5 March 2030 is 16:00 in Brussels (winter time, UTC+01:00).
+        var starts = new DateTimeOffset(2030, 3, 5, 15, 0, 0, TimeSpan.Zero);
+        var eventId = await Portal.WithDbAsync(async db =>
+        {
+            var planned = Event.Plan(null, TestEvents.Details(starts, 10, zone: "Europe/Brussels"), starts.AddDays(-30));
+            db.Events.Add(planned);
+            await db.SaveChangesAsync();
+            return planned.Id;
+        });
+        using var visitor = Portal.CreateClient();
+
+        foreach (
+            var (language, zone) in new[]
+            {
+                ("en", "time zone: Brussels (UTC+01:00)"),
+                ("fr", "fuseau horaire\u00a0: Bruxelles (UTC+01:00)"),
+                ("es", "zona horaria: Bruselas (UTC+01:00)"),
+            }
+        )
+        {
+            var page = await visitor.GetAsync($"/events/{eventId}", language);
+            Assert.Equal(zone, page.QuerySelector("main .event-zone")!.TextContent);
+        }
     }
 
     [Fact]

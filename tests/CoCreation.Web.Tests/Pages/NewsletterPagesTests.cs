@@ -56,7 +56,7 @@ public sealed class NewsletterPagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Contains("All about co-creation.", preview.QuerySelectorAll("main pre")[1].TextContent, StringComparison.Ordinal);
         Assert.Contains(
-            "martes, 5 de marzo de 2030, 10:00–11:00 · zona horaria: Bogota (UTC\u221205:00)",
+            "martes, 5 de marzo de 2030, 10:00–11:00 · zona horaria: Bogotá (UTC\u221205:00)",
             System.Text.RegularExpressions.Regex.Replace(
                 preview.QuerySelectorAll(".newsletter-preview")[2].TextContent,
                 @"[\s\u202f]+",

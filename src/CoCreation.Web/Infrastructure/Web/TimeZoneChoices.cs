@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CoCreation.Web.Infrastructure.Web;
@@ -107,13 +109,49 @@ public static class TimeZoneChoices
         ];
     }
 
-    /// <summary>"Buenos Aires (UTC−03:00)": the last part of the IANA id, with the offset on that date.</summary>
+    /// <summary>
+    /// "Bruxelles (UTC+02:00)": the zone's city in the interface language (<see cref="City"/>), with the offset on that date.
+    /// </summary>
     public static string Friendly(TimeZoneInfo zone, DateTime on)
     {
-        var city = zone.Id == "UTC" ? "UTC" : zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        var city = City(zone.Id);
         var offset = zone.GetUtcOffset(on);
         var sign = offset < TimeSpan.Zero ? "\u2212" : "+";
         return string.Create(CultureInfo.InvariantCulture, $"{city} (UTC{sign}{offset.Duration():hh\\:mm})");
+    }
+
+    /// <summary>
+    /// The zone's city in the interface language: the Unicode CLDR's name where it differs from the IANA id's
+    /// ("Europe/Brussels": Brussels, Bruxelles, Bruselas; scripts/zone-cities writes the list), else the id's last part.
+    /// </summary>
+    public static string City(string zoneId)
+    {
+        if (zoneId == "UTC")
+        {
+            return "UTC";
+        }
+
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return Cities.TryGetValue(language, out var names) && names.TryGetValue(zoneId, out var name)
+            ? name
+            : zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ');
+    }
+
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Cities = LoadCities();
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> LoadCities()
+    {
+        using var stream = typeof(TimeZoneChoices).Assembly.GetManifestResourceStream("CoCreation.Web.zone-cities.json")!;
+        using var json = JsonDocument.Parse(stream);
+        return json
+            .RootElement.EnumerateObject()
+            .Where(language => language.Value.ValueKind == JsonValueKind.Object)
+            .ToFrozenDictionary(
+                language => language.Name,
+                language =>
+                    language.Value.EnumerateObject().ToFrozenDictionary(z => z.Name, z => z.Value.GetString()!, StringComparer.Ordinal),
+                StringComparer.Ordinal
+            );
     }
 
     private static SelectListItem Item(TimeZoneInfo zone, DateTime on, SelectListGroup group) =>
