@@ -23,6 +23,32 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         }
     }
 
+    [Theory]
+    [InlineData("en", @"^\d{1,2} [A-Z][a-z]+ \d{4}$")]
+    [InlineData("fr", @"^\d{1,2} [a-zéû]+ \d{4}$")]
+    [InlineData("es", @"^\d{1,2} de [a-z]+ de \d{4}$")]
+    public async Task Dates_give_the_month_in_words_so_nobody_reads_12_6_as_december_or_june(string language, string day)
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
+        await Portal.SendAsync(
+            Scenario.Answer(id, Domain.Submissions.AnswerOutcome.Answered, "On 4 April, room 2."),
+            people.ArgentinaOfficial
+        );
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+
+        var dates = new List<string>();
+        foreach (var path in new[] { "/submissions", "/submissions/mine", "/account/notifications" })
+        {
+            var page = await ana.GetAsync(path, language);
+            dates.AddRange(page.QuerySelectorAll("main time").Select(t => t.TextContent.Trim()));
+        }
+
+        Assert.NotEmpty(dates);
+        Assert.All(dates, date => Assert.DoesNotContain("/", date, StringComparison.Ordinal));
+        Assert.Contains(dates, date => System.Text.RegularExpressions.Regex.IsMatch(date, day));
+    }
+
     [Fact]
     public async Task Filters_are_labelled_as_filters_not_as_the_questions_of_the_form()
     {
