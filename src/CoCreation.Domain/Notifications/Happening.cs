@@ -7,6 +7,7 @@ public enum HappeningKind
 {
     SubmissionPublished,
     SubmissionForwarded,
+    SubmissionAwaitingContact,
     SubmissionAnswered,
     CommentPosted,
     TimelinePublished,

@@ -85,7 +85,10 @@ public sealed class Happenings(PortalDbContext db, CurrentActor actor, TimeProvi
     public static LocalizedText AsWritten(string text) => new(string.IsNullOrWhiteSpace(text) ? "…" : text);
 }
 
-/// <summary>A submission's author follows it from the start; its publication, forwarding and answer are happenings.</summary>
+/// <summary>
+/// A submission's author follows it from the start; its publication, forwarding (or its wait for a government contact
+/// when the member has none yet) and answer are happenings.
+/// </summary>
 public sealed class SubmissionHappenings(Happenings happenings) : INotificationHandler<SubmissionStepTaken>
 {
     public async ValueTask Handle(SubmissionStepTaken notification, CancellationToken cancellationToken)
@@ -95,6 +98,7 @@ public sealed class SubmissionHappenings(Happenings happenings) : INotificationH
         {
             SubmissionStepKind.Published => HappeningKind.SubmissionPublished,
             SubmissionStepKind.Forwarded => HappeningKind.SubmissionForwarded,
+            SubmissionStepKind.AwaitingContact => HappeningKind.SubmissionAwaitingContact,
             SubmissionStepKind.Answered => HappeningKind.SubmissionAnswered,
             _ => null,
         };

@@ -21,7 +21,8 @@ public static class Index
         bool Read
     );
 
-    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter, int Unread);
+    /// <summary><paramref name="Follows"/>: whether the person follows anything, asked only when there is nothing to show.</summary>
+    public sealed record Model(IReadOnlyList<Item> Items, string? NextAfter, int Unread, bool Follows = true);
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model>
     {
@@ -46,7 +47,8 @@ public static class Index
                 .Notifications.Where(n => n.PersonId == personId && n.ReadAt == null)
                 .Take(Unread.Most + 1)
                 .CountAsync(cancellationToken);
-            return new Model(page, next, unread);
+            var follows = page.Count > 0 || await db.Follows.AnyAsync(f => f.PersonId == personId, cancellationToken);
+            return new Model(page, next, unread, follows);
         }
     }
 }

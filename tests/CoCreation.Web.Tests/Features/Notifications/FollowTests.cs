@@ -120,6 +120,35 @@ public sealed class FollowTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal(0, await Portal.SendAsUserAsync(new Unread.Query(), s.Chloe));
     }
 
+    [Fact]
+    public async Task An_author_whose_submission_waits_for_a_government_contact_hears_of_it_and_meanwhile_is_not_told_to_follow_things()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var france = (await Portal.SendAsync(Scenario.Proposal("FR", "fr"), people.Participant))!.Value;
+        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+
+        // Ana follows what she wrote from the start: the empty page says so, instead of asking her to follow something.
+        var empty = (await ana.GetAsync("/account/notifications")).QuerySelector("main")!.TextContent;
+        Assert.Contains("Nothing new yet about what you follow.", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Follow a country", empty, StringComparison.Ordinal);
+
+        // France has no official on the portal: forwarding holds it, and Ana hears of that as she would of a forwarding.
+        await Portal.SendAsync(new Decide.Command([france], Decide.Decision.Publish), people.Support);
+        await Portal.SendAsync(new Decide.Command([france], Decide.Decision.Forward), people.Support);
+        await RunAsync(Portal.Services);
+
+        Assert.Equal(
+            ["SubmissionAwaitingContact", "SubmissionPublished"],
+            (await ListAsync(Portal, people.Participant)).Select(i => i.Kind.ToString()).Order().ToArray()
+        );
+        var page = await ana.GetAsync("/account/notifications", "fr");
+        Assert.Contains(
+            "en attente d’un contact\u00a0: l’Unité d’appui de l’OGP cherche quelqu’un à inviter",
+            page.QuerySelector("main .notification-list")!.TextContent,
+            StringComparison.Ordinal
+        );
+    }
+
     /// <summary>The header's unread count, the page's sentence and a notification's badge, in each language.</summary>
     private static async Task<List<(string Header, string Count, string Badge)>> WordingAsync(
         PortalClient client,
