@@ -6,14 +6,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [Fact]
     public async Task An_answered_question_reads_answered_once_in_the_list_and_in_my_submissions()
     {
-        var people = await Scenario.CreateAsync(Portal);
-        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
-        await Portal.SendAsync(
-            Scenario.Answer(id, Domain.Submissions.AnswerOutcome.Answered, "On 4 April, room 2."),
-            people.ArgentinaOfficial
-        );
-
-        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        using var ana = await AnsweredQuestionsAuthorAsync();
         foreach (var path in new[] { "/submissions", "/submissions/mine" })
         {
             var page = await ana.GetAsync(path);
@@ -29,13 +22,7 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
     [InlineData("es", @"^\d{1,2} de [a-z]+ de \d{4}$")]
     public async Task Dates_give_the_month_in_words_so_nobody_reads_12_6_as_december_or_june(string language, string day)
     {
-        var people = await Scenario.CreateAsync(Portal);
-        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
-        await Portal.SendAsync(
-            Scenario.Answer(id, Domain.Submissions.AnswerOutcome.Answered, "On 4 April, room 2."),
-            people.ArgentinaOfficial
-        );
-        using var ana = await Portal.SignedInClientAsync("ana@example.org");
+        using var ana = await AnsweredQuestionsAuthorAsync();
 
         var dates = new List<string>();
         foreach (var path in new[] { "/submissions", "/submissions/mine", "/account/notifications" })
@@ -47,6 +34,18 @@ public sealed class WordsPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.NotEmpty(dates);
         Assert.All(dates, date => Assert.DoesNotContain("/", date, StringComparison.Ordinal));
         Assert.Contains(dates, date => System.Text.RegularExpressions.Regex.IsMatch(date, day));
+    }
+
+    /// <summary>Ana, signed in, whose question Argentina's official has answered.</summary>
+    private async Task<PortalClient> AnsweredQuestionsAuthorAsync()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
+        await Portal.SendAsync(
+            Scenario.Answer(id, Domain.Submissions.AnswerOutcome.Answered, "On 4 April, room 2."),
+            people.ArgentinaOfficial
+        );
+        return await Portal.SignedInClientAsync("ana@example.org");
     }
 
     [Fact]
