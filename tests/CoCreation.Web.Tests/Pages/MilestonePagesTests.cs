@@ -143,6 +143,24 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_progress_form_shows_as_many_evidence_links_as_its_hint_says_may_be_given()
+    {
+        await PlanScenario.ImplementingPlanAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/progress");
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Contains("(up to 5)", form.QuerySelector("fieldset .form-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, form.QuerySelectorAll("input[type=url][name^='Data.Evidence']").Length);
+        Assert.StartsWith(
+            "Evidence link 5",
+            form.QuerySelector("label[for='Data_Evidence_4__Url']")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task A_refused_IRM_assessment_comes_back_with_what_was_chosen_and_stores_nothing()
     {
         await PlanScenario.ImplementingPlanAsync(Portal);
