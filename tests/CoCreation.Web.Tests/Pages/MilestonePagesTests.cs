@@ -143,6 +143,29 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task The_commitment_editor_leads_the_official_to_the_public_page_to_reporting_progress_and_to_adding_a_milestone()
+    {
+        await PlanScenario.ImplementingPlanAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var editor = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090");
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        var links = editor.QuerySelectorAll("#commitment-links a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("/commitments/ar0090", links["The commitment’s public page"]);
+        Assert.Equal("/members/ar/plans/2017-2019/commitment/ar0090/progress", links["Report progress"]);
+        Assert.Equal("/members/ar/plans/2017-2019/commitment/ar0090/milestone", links["Add a milestone"]);
+        var progress = await official.GetAsync(links["Report progress"]!);
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.NotNull(progress.QuerySelector("#Data_Text"));
+
+        // A commitment not yet added has no pages to lead to.
+        var blank = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Null(blank.QuerySelector("#commitment-links"));
+    }
+
+    [Fact]
     public async Task The_progress_form_shows_as_many_evidence_links_as_its_hint_says_may_be_given()
     {
         await PlanScenario.ImplementingPlanAsync(Portal);
