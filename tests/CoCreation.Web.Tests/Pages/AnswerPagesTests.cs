@@ -54,6 +54,14 @@ public sealed class AnswerPagesTests(WebFixture portal) : PortalTest(portal)
         var answered = await official.SubmitAsync(form, "main form.border", new Dictionary<string, string> { ["Data.Reason"] = "Room 2." });
         Assert.Equal($"/submissions/{question}", official.AddressOf(answered).AbsolutePath);
         Assert.Equal(
+            "Your answer is published. People who follow this submission are notified.",
+            answered.QuerySelector("[role=status]#answered")!.TextContent.Trim()
+        );
+        // Said once: the page read again is quiet, and a reader following the same address is told nothing.
+        Assert.Null((await official.GetAsync($"/submissions/{question}")).QuerySelector("#answered"));
+        using var reader = Portal.CreateClient();
+        Assert.Null((await reader.GetAsync($"/submissions/{question}?answered=true")).QuerySelector("#answered"));
+        Assert.Equal(
             Domain.Submissions.SubmissionStatus.Answered,
             await Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == question).Select(s => s.Status).SingleAsync())
         );

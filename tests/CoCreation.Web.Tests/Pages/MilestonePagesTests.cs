@@ -70,7 +70,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Empty(await Portal.WithDbAsync(db => db.ProgressUpdates.ToListAsync()));
 
-        await official.SubmitAsync(
+        var saved = await official.SubmitAsync(
             bad,
             "main form",
             new Dictionary<string, string>
@@ -80,9 +80,16 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
             }
         );
         Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Equal("/commitments/ar0090", official.AddressOf(saved).AbsolutePath);
+        Assert.Equal(
+            "Su informe de avance está guardado.",
+            saved.QuerySelector("section[aria-labelledby=progress] [role=status]#recorded")!.TextContent.Trim()
+        );
 
         using var visitor = Portal.Factory.CreatePortalClient();
         var page = await visitor.GetAsync("/commitments/ar0090", "es");
+        // Only whoever may record progress reads that it was saved.
+        Assert.Null((await visitor.GetAsync("/commitments/ar0090?recorded=true", "es")).QuerySelector("#recorded"));
         var progress = page.QuerySelector("section[aria-labelledby=progress]")!;
         Assert.Contains("Informes de avance", progress.TextContent, StringComparison.Ordinal);
         Assert.Contains("Sustancial", progress.TextContent, StringComparison.Ordinal);
