@@ -1,3 +1,5 @@
+using AngleSharp.Html.Dom;
+
 namespace CoCreation.Web.Tests.Pages;
 
 /// <summary>An official finds the members they answer for from the navigation, each with what waits for them.</summary>
@@ -35,5 +37,43 @@ public sealed class AnswerPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.DoesNotContain(own.QuerySelectorAll("nav a"), a => a.TextContent.Trim() == "My countries");
         await participant.GetAsync("/answers/members");
         Assert.Equal(HttpStatusCode.Forbidden, participant.Status);
+    }
+
+    [Fact]
+    public async Task A_question_comes_with_its_only_outcome_chosen_and_a_proposals_missing_outcome_is_linked_from_the_summary()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var question = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
+        var proposal = await Scenario.ForwardedAsync(Portal, people, Scenario.Proposal("AR"));
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        // One outcome is no choice: it comes chosen, and the reason alone publishes the answer.
+        var form = await official.GetAsync($"/answers/{question}");
+        var only = (IHtmlInputElement)Assert.Single(form.QuerySelectorAll("input[name='Data.Outcome']"));
+        Assert.True(only.IsChecked);
+        var answered = await official.SubmitAsync(form, "main form.border", new Dictionary<string, string> { ["Data.Reason"] = "Room 2." });
+        Assert.Equal($"/submissions/{question}", official.AddressOf(answered).AbsolutePath);
+        Assert.Equal(
+            "Your answer is published. People who follow this submission are notified.",
+            answered.QuerySelector("[role=status]#answered")!.TextContent.Trim()
+        );
+        // Said once: the page read again is quiet, and a reader following the same address is told nothing.
+        Assert.Null((await official.GetAsync($"/submissions/{question}")).QuerySelector("#answered"));
+        using var reader = Portal.CreateClient();
+        Assert.Null((await reader.GetAsync($"/submissions/{question}?answered=true")).QuerySelector("#answered"));
+        Assert.Equal(
+            Domain.Submissions.SubmissionStatus.Answered,
+            await Portal.WithDbAsync(db => db.Submissions.Where(s => s.Id == question).Select(s => s.Status).SingleAsync())
+        );
+
+        // A proposal's three outcomes wait for a choice; the summary's line for it leads to the first, as the others lead to theirs.
+        var choices = await official.GetAsync($"/answers/{proposal}");
+        Assert.Empty(choices.QuerySelectorAll("input[name='Data.Outcome']:checked"));
+        var refused = await official.SubmitAsync(choices, "main form.border", new Dictionary<string, string> { ["Data.Reason"] = "" });
+        var lines = refused.QuerySelectorAll("#form-errors li").ToList();
+        var outcome = lines.Single(l => l.TextContent.Contains("Choose what became of it.", StringComparison.Ordinal));
+        Assert.Equal("#outcome-Included", outcome.QuerySelector("a")?.GetAttribute("href"));
+        Assert.NotNull(refused.QuerySelector("#outcome-Included"));
+        Assert.All(lines, l => Assert.NotNull(l.QuerySelector("a")));
     }
 }

@@ -70,7 +70,7 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
         );
         Assert.Empty(await Portal.WithDbAsync(db => db.ProgressUpdates.ToListAsync()));
 
-        await official.SubmitAsync(
+        var saved = await official.SubmitAsync(
             bad,
             "main form",
             new Dictionary<string, string>
@@ -80,9 +80,16 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
             }
         );
         Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Equal("/commitments/ar0090", official.AddressOf(saved).AbsolutePath);
+        Assert.Equal(
+            "Su informe de avance está guardado.",
+            saved.QuerySelector("section[aria-labelledby=progress] [role=status]#recorded")!.TextContent.Trim()
+        );
 
         using var visitor = Portal.Factory.CreatePortalClient();
         var page = await visitor.GetAsync("/commitments/ar0090", "es");
+        // Only whoever may record progress reads that it was saved.
+        Assert.Null((await visitor.GetAsync("/commitments/ar0090?recorded=true", "es")).QuerySelector("#recorded"));
         var progress = page.QuerySelector("section[aria-labelledby=progress]")!;
         Assert.Contains("Informes de avance", progress.TextContent, StringComparison.Ordinal);
         Assert.Contains("Sustancial", progress.TextContent, StringComparison.Ordinal);
@@ -140,6 +147,47 @@ public sealed class MilestonePagesTests(WebFixture portal) : PortalTest(portal)
             ((AngleSharp.Html.Dom.IHtmlSelectElement)asked.QuerySelector("#Data_MilestoneId")!).Value
         );
         Assert.Equal("", ((AngleSharp.Html.Dom.IHtmlSelectElement)unknown.QuerySelector("#Data_MilestoneId")!).Value);
+    }
+
+    [Fact]
+    public async Task The_commitment_editor_leads_the_official_to_the_public_page_to_reporting_progress_and_to_adding_a_milestone()
+    {
+        await PlanScenario.ImplementingPlanAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var editor = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090");
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        var links = editor.QuerySelectorAll("#commitment-links a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("/commitments/ar0090", links["The commitment’s public page"]);
+        Assert.Equal("/members/ar/plans/2017-2019/commitment/ar0090/progress", links["Report progress"]);
+        Assert.Equal("/members/ar/plans/2017-2019/commitment/ar0090/milestone", links["Add a milestone"]);
+        var progress = await official.GetAsync(links["Report progress"]!);
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.NotNull(progress.QuerySelector("#Data_Text"));
+
+        // A commitment not yet added has no pages to lead to.
+        var blank = await official.GetAsync("/members/ar/plans/2017-2019/commitment");
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Null(blank.QuerySelector("#commitment-links"));
+    }
+
+    [Fact]
+    public async Task The_progress_form_shows_as_many_evidence_links_as_its_hint_says_may_be_given()
+    {
+        await PlanScenario.ImplementingPlanAsync(Portal);
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        var form = await official.GetAsync("/members/ar/plans/2017-2019/commitment/ar0090/progress");
+
+        Assert.Equal(HttpStatusCode.OK, official.Status);
+        Assert.Contains("(up to 5)", form.QuerySelector("fieldset .form-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, form.QuerySelectorAll("input[type=url][name^='Data.Evidence']").Length);
+        Assert.StartsWith(
+            "Evidence link 5",
+            form.QuerySelector("label[for='Data_Evidence_4__Url']")!.TextContent.Trim(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

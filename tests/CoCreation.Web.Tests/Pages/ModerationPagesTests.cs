@@ -198,6 +198,39 @@ public sealed class ModerationPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Publiquen todos los contratos de obra pública", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task Publishing_then_forwarding_one_submission_each_end_with_a_sentence_saying_what_happened()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var id = (await Portal.SendAsync(Scenario.Proposal("AR"), people.Participant))!.Value;
+        using var support = await Portal.SignedInClientAsync("support@example.org");
+        const string decide = "section[aria-labelledby=decide] form";
+
+        var review = await support.GetAsync($"/moderation/{id}");
+        Assert.Null(review.QuerySelector("#decided"));
+        var published = await support.SubmitAsync(
+            review,
+            decide,
+            new Dictionary<string, string>(),
+            "button[formaction*='handler=Publish']"
+        );
+        Assert.Equal($"/moderation/{id}", support.AddressOf(published).AbsolutePath);
+        Assert.Equal("The submission is published.", published.QuerySelector("[role=status]#decided")!.TextContent.Trim());
+
+        var forwarded = await support.SubmitAsync(
+            published,
+            decide,
+            new Dictionary<string, string>(),
+            "button[formaction*='handler=Forward']"
+        );
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, id));
+        Assert.Equal(
+            "The submission is forwarded: the government’s officials are told by email.",
+            forwarded.QuerySelector("[role=status]#decided")!.TextContent.Trim()
+        );
+        Assert.Null((await support.GetAsync($"/moderation/{id}")).QuerySelector("#decided"));
+    }
+
     private static int Rows(IHtmlDocument queue) => queue.QuerySelectorAll("main tbody tr").Length;
 
     private static void Tick(IHtmlDocument queue, params long[] ids)

@@ -30,8 +30,11 @@ public static class MyWork
         int Unread = 0
     )
     {
-        public int Total =>
-            (ToModerate ?? 0) + (ToAnswer ?? 0) + (ReportedToReview ?? 0) + (BlogPostsToReview ?? 0) + (MembersWithoutContact ?? 0);
+        /// <summary>
+        /// The header's count: only what staff can work down. Members without a government contact wait for a government
+        /// to join, not for a moderator, so they stay on the page and out of the total.
+        /// </summary>
+        public int Total => (ToModerate ?? 0) + (ToAnswer ?? 0) + (ReportedToReview ?? 0) + (BlogPostsToReview ?? 0);
     }
 
     public sealed class Handler(PortalDbContext db, CurrentActor actor) : IQueryHandler<Query, Model>

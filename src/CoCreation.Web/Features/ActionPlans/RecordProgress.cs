@@ -6,8 +6,8 @@ namespace CoCreation.Web.Features.ActionPlans;
 /// <summary>A dated progress update on a commitment or one of its milestones, with evidence links; every update is kept.</summary>
 public static class RecordProgress
 {
-    /// <summary>The number of evidence rows the form shows.</summary>
-    public const int EvidenceRows = 3;
+    /// <summary>The number of evidence rows the form shows: as many as an update may hold, which its hint names.</summary>
+    public const int EvidenceRows = ProgressUpdate.EvidenceMax;
 
     /// <param name="MilestoneId">The milestone the form starts on; one not of this commitment leaves the whole commitment chosen.</param>
     [Allow(Audience.Official | Audience.SupportUnit)]

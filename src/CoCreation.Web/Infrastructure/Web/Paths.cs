@@ -80,6 +80,9 @@ public static class Paths
     /// <summary>A commitment's progress updates on its page, where a new update is shown.</summary>
     public static string CommitmentProgress(string ogpId) => $"{Commitment(ogpId)}#progress";
 
+    /// <summary>As <see cref="CommitmentProgress"/>, just after an update was saved: the page says so once.</summary>
+    public static string CommitmentProgressRecorded(string ogpId) => $"{Commitment(ogpId)}?recorded=true#progress";
+
     /// <summary>The IRM's assessment on a commitment's page.</summary>
     public static string CommitmentIrm(string ogpId) => $"{Commitment(ogpId)}#irm";
 

@@ -25,7 +25,7 @@ public sealed class RecordProgressModel : FormPage<RecordProgress.Command, Recor
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
-            return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentProgress(outcome.Value));
+            return outcome.Value is null ? NotFound() : Redirect(Paths.CommitmentProgressRecorded(outcome.Value));
         }
 
         if (!await LoadFormAsync(new RecordProgress.Query(code, cycle, ogpId)))

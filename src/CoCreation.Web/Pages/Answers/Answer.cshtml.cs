@@ -17,7 +17,7 @@ public sealed class AnswerModel : CommandPage<Answer.Command>
         var outcome = await TrySendAsync(Data, nameof(Data));
         if (outcome.Succeeded)
         {
-            return outcome.Value ? RedirectToPage("/Submissions/Details", new { id }) : NotFound();
+            return outcome.Value ? RedirectToPage("/Submissions/Details", new { id, answered = true }) : NotFound();
         }
 
         return await ShowAsync(id);

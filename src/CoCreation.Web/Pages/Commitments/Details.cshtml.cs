@@ -17,7 +17,15 @@ public sealed class DetailsModel : CommentsPageModel
 
     public override string CommentsFeed => Paths.MemberCommentsFeed(Commitment.MemberCode);
 
-    public Task<IActionResult> OnGetAsync(string ogpId) => ShowAsync(ogpId);
+    /// <summary>Whoever may edit the commitment has just saved a progress update (the page says so once, after the redirect).</summary>
+    public bool Recorded { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string ogpId, bool recorded = false)
+    {
+        var shown = await ShowAsync(ogpId);
+        Recorded = recorded && shown is Microsoft.AspNetCore.Mvc.RazorPages.PageResult && Commitment.CanEdit;
+        return shown;
+    }
 
     public async Task<IActionResult> OnPostCommentAsync(string ogpId)
     {

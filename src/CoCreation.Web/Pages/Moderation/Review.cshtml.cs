@@ -1,5 +1,7 @@
+using CoCreation.Domain.Submissions;
 using CoCreation.Web.Features.Moderation;
 using CoCreation.Web.Features.Submissions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoCreation.Web.Pages.Moderation;
 
@@ -10,7 +12,25 @@ public sealed class ReviewModel : PortalPageModel
     [BindProperty]
     public string? Reason { get; set; }
 
-    public Task<IActionResult> OnGetAsync(long id) => ShowAsync(id);
+    /// <summary>The statuses a decision leads to, each with its sentence.</summary>
+    private static readonly SubmissionStatus[] Decisions =
+    [
+        SubmissionStatus.Published,
+        SubmissionStatus.Forwarded,
+        SubmissionStatus.AwaitingContact,
+        SubmissionStatus.Rejected,
+        SubmissionStatus.Spam,
+    ];
+
+    /// <summary>The decision just taken, read from the submission's status (the page says so once, after the redirect).</summary>
+    public SubmissionStatus? Decided { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, bool decided = false)
+    {
+        var shown = await ShowAsync(id);
+        Decided = decided && shown is PageResult && Decisions.Contains(Submission.Status) ? Submission.Status : null;
+        return shown;
+    }
 
     public Task<IActionResult> OnPostPublishAsync(long id) => DecideAsync(id, Decide.Decision.Publish);
 
@@ -25,7 +45,7 @@ public sealed class ReviewModel : PortalPageModel
         var outcome = await TrySendAsync(new Decide.Command([id], decision, Reason), "");
         if (outcome.Succeeded)
         {
-            return outcome.Value!.Count == 0 ? NotFound() : RedirectToPage(new { id });
+            return outcome.Value!.Count == 0 ? NotFound() : RedirectToPage(new { id, decided = true });
         }
 
         return await ShowAsync(id);

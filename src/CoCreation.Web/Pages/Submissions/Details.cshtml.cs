@@ -27,15 +27,28 @@ public sealed class DetailsModel : CommentsPageModel
     /// <summary>Its author has just withdrawn it (the page says so once, after the redirect).</summary>
     public bool Withdrawn { get; private set; }
 
+    /// <summary>An official has just published the answer (the page says so once, after the redirect).</summary>
+    public bool Answered { get; private set; }
+
     public Translate.Result Translation { get; private set; } = Translate.Result.Off;
 
-    public async Task<IActionResult> OnGetAsync(long id, bool sent = false, bool withdrawn = false, string? translate = null)
+    public async Task<IActionResult> OnGetAsync(
+        long id,
+        bool sent = false,
+        bool withdrawn = false,
+        bool answered = false,
+        string? translate = null
+    )
     {
         Sent = sent;
         var shown = await ShowAsync(id);
         if (shown is PageResult)
         {
             Withdrawn = withdrawn && Submission.IsAuthor && Submission.Status == SubmissionStatus.Withdrawn;
+            Answered =
+                answered
+                && Submission.Status == SubmissionStatus.Answered
+                && (User.IsInRole(Roles.GovernmentOfficial) || User.IsInRole(Roles.SupportUnit));
             Translation = await Sender.Send(new Translate.Query(Submission.Translatable, translate), HttpContext.RequestAborted);
             Submission = Submission.ShownAs(Translation);
             if (Translation.WasAsked)
