@@ -129,6 +129,7 @@ public sealed class PathsTests(WebFixture portal) : PortalTest(portal)
             (nameof(Paths.Commitment), Paths.Commitment(k.OgpId)),
             (nameof(Paths.CommitmentMilestones), Paths.CommitmentMilestones(k.OgpId)),
             (nameof(Paths.CommitmentProgress), Paths.CommitmentProgress(k.OgpId)),
+            (nameof(Paths.CommitmentProgressRecorded), Paths.CommitmentProgressRecorded(k.OgpId)),
             (nameof(Paths.CommitmentIrm), Paths.CommitmentIrm(k.OgpId)),
             (nameof(Paths.MilestoneEdit), Paths.MilestoneEdit(k.PlanMember, k.PlanCycle, k.OgpId)),
             (nameof(Paths.ProgressRecord), Paths.ProgressRecord(k.PlanMember, k.PlanCycle, k.OgpId)),

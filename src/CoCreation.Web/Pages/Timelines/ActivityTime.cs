@@ -3,7 +3,9 @@ using CoCreation.Domain.Timelines;
 
 namespace CoCreation.Web.Pages.Timelines;
 
-/// <summary>What timeline pages show of an activity beside its time (which <see cref="EventTime.Show"/> gives): its language, its day.</summary>
+/// <summary>
+/// What timeline pages show of an activity beside its time (which <see cref="EventTime.Show"/> gives): its language, its day.
+/// </summary>
 public static class ActivityTime
 {
     /// <summary>A language by its two-letter code: the interface's own name for en/fr/es, else the language's own name.</summary>
