@@ -107,6 +107,7 @@ public sealed class Scenario
             Id = id,
             Outcome = outcome,
             Reason = reason,
+            Language = "en",
             CommitmentIds = [.. commitmentIds],
         };
 

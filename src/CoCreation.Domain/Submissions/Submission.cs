@@ -76,6 +76,9 @@ public sealed class Submission : Entity, ISentOnce
 
     public string? AnswerReason { get; private set; }
 
+    /// <summary>The language the reason is written in (a content language tag); null for answers given before it was asked.</summary>
+    public string? AnswerLanguage { get; private set; }
+
     public Guid? AnsweredBy { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
@@ -260,8 +263,18 @@ public sealed class Submission : Entity, ISentOnce
         Record(SubmissionStepKind.Forwarded, null, now, null);
     }
 
-    /// <summary>The official's reasoned response, with the commitments a proposal became.</summary>
-    public void Answer(Guid officialId, AnswerOutcome outcome, string reason, IEnumerable<int> commitmentIds, DateTimeOffset now)
+    /// <summary>
+    /// The official's reasoned response, with the commitments a proposal became, and the language the reason is
+    /// written in, so that pages mark it (a screen reader then reads it in that language's voice).
+    /// </summary>
+    public void Answer(
+        Guid officialId,
+        AnswerOutcome outcome,
+        string reason,
+        IEnumerable<int> commitmentIds,
+        DateTimeOffset now,
+        string? language = null
+    )
     {
         if (Kind == SubmissionKind.HelpRequest)
         {
@@ -295,6 +308,7 @@ public sealed class Submission : Entity, ISentOnce
         Status = SubmissionStatus.Answered;
         Outcome = outcome;
         AnswerReason = reason.Trim();
+        AnswerLanguage = language;
         AnsweredBy = officialId;
         AnsweredAt = now;
         _commitments.AddRange(links.Select(id => new SubmissionCommitment(id)));

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Dom;
+using CoCreation.Domain.Submissions;
 
 namespace CoCreation.Web.Tests.Pages;
 
@@ -75,5 +76,37 @@ public sealed class AnswerPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("#outcome-Included", outcome.QuerySelector("a")?.GetAttribute("href"));
         Assert.NotNull(refused.QuerySelector("#outcome-Included"));
         Assert.All(lines, l => Assert.NotNull(l.QuerySelector("a")));
+    }
+
+    [Fact]
+    public async Task An_answer_says_the_language_it_is_written_in_and_pages_mark_it_so_a_screen_reader_reads_it_in_that_voice()
+    {
+        var people = await Scenario.CreateAsync(Portal);
+        var question = await Scenario.ForwardedAsync(Portal, people, Scenario.Question());
+        using var official = await Portal.SignedInClientAsync("official.ar@example.org");
+
+        // Argentina writes in Spanish: the form starts there; a language the portal does not know is refused, the reason kept.
+        var form = await official.GetAsync($"/answers/{question}");
+        Assert.Equal("es", ((IHtmlSelectElement)form.QuerySelector("#Data_Language")!).Value);
+        var refused = await official.SubmitAsync(
+            form,
+            "main form.border",
+            new Dictionary<string, string> { ["Data.Language"] = "xx-nope", ["Data.Reason"] = "La sala 2, el 4 de abril." }
+        );
+        Assert.Equal("Choose the language of your answer.", refused.QuerySelector("#Data_Language-error")!.TextContent.Trim());
+        Assert.Equal("La sala 2, el 4 de abril.", refused.QuerySelector("#Data_Reason")!.TextContent);
+        Assert.Equal(SubmissionStatus.Forwarded, await Scenario.SubmissionStatusAsync(Portal, question));
+
+        await official.SubmitAsync(
+            refused,
+            "main form.border",
+            new Dictionary<string, string> { ["Data.Language"] = "es", ["Data.Reason"] = "La sala 2, el 4 de abril." }
+        );
+
+        using var visitor = Portal.CreateClient();
+        var page = await visitor.GetAsync($"/submissions/{question}", "en");
+        Assert.Equal("es", page.QuerySelector("#answer + p")!.GetAttribute("lang"));
+        var step = page.QuerySelectorAll("ol.history li").Single(li => li.TextContent.Contains("La sala 2", StringComparison.Ordinal));
+        Assert.Equal("es", step.QuerySelector("span[lang]")!.GetAttribute("lang"));
     }
 }

@@ -28,6 +28,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.SourceUrl).HasMaxLength(500);
         builder.Property(s => s.Title).HasMaxLength(Submission.TitleMax);
         builder.Property(s => s.Language).HasMaxLength(ContentLanguages.TagMax);
+        builder.Property(s => s.AnswerLanguage).HasMaxLength(ContentLanguages.TagMax);
         builder.Property(s => s.Body).HasMaxLength(Submission.TextMax);
         builder.Property(s => s.Problem).HasMaxLength(Submission.TextMax);
         builder.Property(s => s.ProposedCommitment).HasMaxLength(Submission.TextMax);

@@ -2009,6 +2009,11 @@ namespace CoCreation.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AnswerLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("answer_language");
+
                     b.Property<string>("AnswerReason")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")

@@ -721,7 +721,8 @@ public sealed class ExampleSubmissions(
                     outcome,
                     answers[random.Next(answers.Count)].Reason,
                     links,
-                    at.AddDays(random.Next(2, 20))
+                    at.AddDays(random.Next(2, 20)),
+                    replyLanguage
                 );
             }
             else if (fate >= 95)

@@ -39,6 +39,9 @@ public static class Answer
 
         public string Reason { get; set; } = "";
 
+        /// <summary>The language of the reason: the member's first language until the official says otherwise.</summary>
+        public string Language { get; set; } = "";
+
         public List<int> CommitmentIds { get; set; } = [];
     }
 
@@ -55,6 +58,7 @@ public static class Answer
                 .NotEmpty()
                 .WithMessage(_ => text["Domain.Submission.ReasonRequired"])
                 .MaximumLength(Domain.Submissions.Submission.AnswerReasonMax);
+            RuleFor(c => c.Language).Must(ContentLanguages.IsKnown).WithMessage(_ => text["Answers.ChooseLanguage"]);
             RuleFor(c => c.CommitmentIds).Must(ids => ids.Count <= 50).WithMessage(_ => text["Validation.Choice"]);
         }
     }
@@ -127,7 +131,14 @@ public static class Answer
                 throw new DomainException("Domain.Submission.CommitmentOfAnotherMember");
             }
 
-            submission.Answer(actor.RequireUserId(), command.Outcome!.Value, command.Reason, commitments, clock.GetUtcNow());
+            submission.Answer(
+                actor.RequireUserId(),
+                command.Outcome!.Value,
+                command.Reason,
+                commitments,
+                clock.GetUtcNow(),
+                command.Language
+            );
             audit.Record(
                 "submission.answered",
                 nameof(Submission),

@@ -34,6 +34,11 @@ public sealed class AnswerModel : CommandPage<Answer.Command>
 
         Target = target;
         Submission = submission;
+        if (Data.Language.Length == 0)
+        {
+            Data = Data with { Language = ContentLanguages.OfMember(target.MemberCode) is [var first, ..] ? first.Tag : "en" };
+        }
+
         return Page();
     }
 }
