@@ -468,6 +468,24 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(french.QuerySelector("main form"));
     }
 
+    [Fact]
+    public async Task An_emails_html_says_the_language_it_is_written_in_the_readers()
+    {
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
+        using var claire = Portal.CreateClient();
+        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        await claire.SubmitAsync(
+            await claire.GetAsync($"/events/{eventId}", "fr"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
+        );
+
+        var request = await Portal.Smtp.WaitForAsync("claire@example.org");
+        Assert.StartsWith("Confirmez", request.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"fr\">", request.HtmlBody, StringComparison.Ordinal);
+    }
+
     /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>
     private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u202f]+", " ").Trim();
 
