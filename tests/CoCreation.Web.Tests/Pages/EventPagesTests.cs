@@ -486,6 +486,29 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.StartsWith("<!DOCTYPE html><html lang=\"fr\">", request.HtmlBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_seat_asked_for_an_address_whose_domain_has_no_dot_is_refused_and_the_form_keeps_what_was_typed()
+    {
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var refused = await visitor.SubmitAsync(
+            await visitor.GetAsync($"/events/{eventId}"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "María", ["Visitor.Email"] = "maria@gmail" }
+        );
+
+        Assert.Contains(
+            "Check the part after the @: it needs a full domain with a dot",
+            refused.QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Equal("maria@gmail", refused.QuerySelector("main form[action*=Request] input[name='Visitor.Email']")!.GetAttribute("value"));
+        Assert.Equal("María", refused.QuerySelector("main form[action*=Request] input[name='Visitor.Name']")!.GetAttribute("value"));
+        Assert.DoesNotContain("check your email", refused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await Portal.WithDbAsync(db => db.Set<Registration>().AnyAsync()));
+    }
+
     /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>
     private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u202f]+", " ").Trim();
 
