@@ -509,6 +509,18 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.False(await Portal.WithDbAsync(db => db.Set<Registration>().AnyAsync()));
     }
 
+    [Fact]
+    public async Task A_speakers_organisation_that_only_repeats_the_sector_is_said_once()
+    {
+        // The test webinar's speaker: civil society, of "Civil society".
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var page = await visitor.GetAsync($"/events/{eventId}");
+
+        Assert.Equal("Lucía (example) — civil society", Words(page.QuerySelector("section[aria-labelledby=speakers] li")!.TextContent));
+    }
+
     /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>
     private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u202f]+", " ").Trim();
 
