@@ -521,6 +521,24 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Lucía (example) — civil society", Words(page.QuerySelector("section[aria-labelledby=speakers] li")!.TextContent));
     }
 
+    [Fact]
+    public async Task Where_the_upcoming_events_end_a_plain_link_outside_the_folded_filters_leads_to_the_past_ones()
+    {
+        await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var upcoming = await visitor.GetAsync("/events");
+        var link = upcoming.QuerySelector("main a#past-events")!;
+        Assert.Equal("Past events (with recordings)", link.TextContent);
+        Assert.Equal("/events?Past=true", link.GetAttribute("href"));
+        Assert.Null(link.Closest("details"));
+        var inAmericas = await visitor.GetAsync("/events?Region=Americas");
+        Assert.Equal("/events?Region=Americas&Past=true", inAmericas.QuerySelector("main a#past-events")!.GetAttribute("href"));
+
+        var past = await visitor.GetAsync("/events?Past=true");
+        Assert.Null(past.QuerySelector("main a#past-events"));
+    }
+
     /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>
     private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u202f]+", " ").Trim();
 
