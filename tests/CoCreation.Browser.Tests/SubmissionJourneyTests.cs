@@ -145,6 +145,39 @@ public sealed class SubmissionJourneyTests(BrowserFixture portal) : BrowserTest(
     }
 
     /// <summary>The sign-in form by keyboard alone, its fields found by their labels in the page's language.</summary>
+    [Fact]
+    public async Task Without_javascript_ticking_the_kind_shows_its_questions_and_one_send_stores_the_proposal()
+    {
+        await Scenario.CreateAsync(Portal);
+        await using var context = await Portal.Browser.NewContextAsync(
+            new()
+            {
+                BaseURL = Portal.BaseAddress.ToString(),
+                Locale = "en-GB",
+                JavaScriptEnabled = false,
+            }
+        );
+        var page = await context.NewPageAsync();
+        await SignInByKeyboardAsync(page, "ana@example.org");
+        await page.GotoAsync("/submissions/submit?member=ar");
+
+        // The kind comes first; the stylesheet (CSS :has(), no script) shows its questions as soon as it is ticked.
+        await Assertions.Expect(page.GetByLabel("Title")).ToBeHiddenAsync();
+        await page.GetByLabel("Commitment proposal (#myNAPask)").CheckAsync();
+        await Assertions.Expect(page.GetByLabel("Title")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("The problem")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Your message")).ToBeHiddenAsync();
+        await page.GetByLabel("Title").FillAsync("Publish every public works contract");
+        await page.GetByLabel("The problem").FillAsync("Contracts are not published and nobody can follow the spending.");
+        await page.GetByLabel("The proposed commitment").FillAsync("Publish each contract, its changes and payments as open data.");
+        await page.GetByLabel("Policy area").SelectOptionAsync(new SelectOptionValue { Value = "open-contracting" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+
+        await Assertions
+            .Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync("Publish every public works contract");
+    }
+
     private static async Task SignInByKeyboardAsync(
         IPage page,
         string email,

@@ -32,6 +32,19 @@ public sealed class BlogPagesTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
+    public async Task My_blog_posts_say_blog_in_spanish_and_french_so_they_do_not_read_as_my_tickets_beside_my_events()
+    {
+        await Portal.CreateUserAsync("marta@example.org");
+        using var author = await Portal.SignedInClientAsync("marta@example.org");
+
+        var spanish = await author.ChooseLanguageAsync("es", "/blog/mine");
+        Assert.Equal("Mis entradas de blog", spanish.QuerySelector("h1")!.TextContent);
+        Assert.Contains(spanish.QuerySelectorAll("a[href='/blog/mine']"), a => a.TextContent == "Mis entradas de blog");
+        var french = await author.ChooseLanguageAsync("fr", "/blog/mine");
+        Assert.Equal("Mes billets de blog", french.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_participant_writes_the_support_unit_asks_a_change_the_author_edits_and_the_post_is_listed_filtered_and_in_the_feed()
     {
         await Scenario.LoadCampaignAsync(Portal);

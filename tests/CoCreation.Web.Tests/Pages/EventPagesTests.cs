@@ -468,6 +468,77 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Null(french.QuerySelector("main form"));
     }
 
+    [Fact]
+    public async Task An_emails_html_says_the_language_it_is_written_in_the_readers()
+    {
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
+        using var claire = Portal.CreateClient();
+        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        await claire.SubmitAsync(
+            await claire.GetAsync($"/events/{eventId}", "fr"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
+        );
+
+        var request = await Portal.Smtp.WaitForAsync("claire@example.org");
+        Assert.StartsWith("Confirmez", request.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"fr\">", request.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seat_asked_for_an_address_whose_domain_has_no_dot_is_refused_and_the_form_keeps_what_was_typed()
+    {
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var refused = await visitor.SubmitAsync(
+            await visitor.GetAsync($"/events/{eventId}"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "María", ["Visitor.Email"] = "maria@gmail" }
+        );
+
+        Assert.Contains(
+            "Check the part after the @: it needs a full domain with a dot",
+            refused.QuerySelector("main")!.TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Equal("maria@gmail", refused.QuerySelector("main form[action*=Request] input[name='Visitor.Email']")!.GetAttribute("value"));
+        Assert.Equal("María", refused.QuerySelector("main form[action*=Request] input[name='Visitor.Name']")!.GetAttribute("value"));
+        Assert.DoesNotContain("check your email", refused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await Portal.WithDbAsync(db => db.Set<Registration>().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_speakers_organisation_that_only_repeats_the_sector_is_said_once()
+    {
+        // The test webinar's speaker: civil society, of "Civil society".
+        var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var page = await visitor.GetAsync($"/events/{eventId}");
+
+        Assert.Equal("Lucía (example) — civil society", Words(page.QuerySelector("section[aria-labelledby=speakers] li")!.TextContent));
+    }
+
+    [Fact]
+    public async Task Where_the_upcoming_events_end_a_plain_link_outside_the_folded_filters_leads_to_the_past_ones()
+    {
+        await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(10), capacity: 10);
+        using var visitor = Portal.CreateClient();
+
+        var upcoming = await visitor.GetAsync("/events");
+        var link = upcoming.QuerySelector("main a#past-events")!;
+        Assert.Equal("Past events (with recordings)", link.TextContent);
+        Assert.Equal("/events?Past=true", link.GetAttribute("href"));
+        Assert.Null(link.Closest("details"));
+        var inAmericas = await visitor.GetAsync("/events?Region=Americas");
+        Assert.Equal("/events?Region=Americas&Past=true", inAmericas.QuerySelector("main a#past-events")!.GetAttribute("href"));
+
+        var past = await visitor.GetAsync("/events?Past=true");
+        Assert.Null(past.QuerySelector("main a#past-events"));
+    }
+
     /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>
     private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u202f]+", " ").Trim();
 

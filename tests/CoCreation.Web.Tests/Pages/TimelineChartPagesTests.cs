@@ -61,6 +61,41 @@ public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(port
     }
 
     [Fact]
+    public async Task The_pictures_description_counts_in_words_one_phase_two_activities_and_names_forum_meetings_only_when_there_are()
+    {
+        Assert.True(await Scenario.LoadDemoAsync(Portal));
+        using var visitor = Portal.CreateClient();
+
+        // The Philippines: one phase, two activities, no forum meeting.
+        Assert.StartsWith(
+            "1 phase and 2 activities, from ",
+            Description(await visitor.GetAsync("/members/ph/timeline")),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "1 phase et 2 activités, du ",
+            Description(await visitor.GetAsync("/members/ph/timeline", "fr")),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "1 fase y 2 actividades, del ",
+            Description(await visitor.GetAsync("/members/ph/timeline", "es")),
+            StringComparison.Ordinal
+        );
+        // Argentina: four phases, five activities, one of them a forum meeting.
+        Assert.StartsWith(
+            "4 phases and 5 activities, 1 of them a forum meeting, from ",
+            Description(await visitor.GetAsync("/members/ar/timeline")),
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "4 phases et 5 activités, dont 1 réunion du forum, du ",
+            Description(await visitor.GetAsync("/members/ar/timeline", "fr")),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task While_co_creation_runs_today_is_a_line_on_the_axis()
     {
         // Started before the demo is loaded: a portal refuses to start in tests while demo accounts are open.
@@ -112,4 +147,6 @@ public sealed class TimelineChartPagesTests(WebFixture portal) : PortalTest(port
         Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
         return string.Join(" ", texts);
     }
+
+    private static string Description(IHtmlDocument page) => Chart(page).QuerySelector("desc")!.TextContent;
 }

@@ -10,8 +10,31 @@ internal static class AccountRules
 {
     public const int PasswordMaxLength = 128;
 
+    /// <summary>
+    /// An address someone types (an account, the newsletter, a seat, an invitation). FluentValidation's check wants only an @
+    /// between two parts, so "maria@gmail" passed and the person waited for an email that could never arrive: the domain
+    /// must be a full one, with a dot between non-empty parts.
+    /// </summary>
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
-        rule.NotEmpty().MaximumLength(254).EmailAddress().WithMessage(_ => text["Account.Email.Invalid"]);
+        rule.NotEmpty()
+            .MaximumLength(254)
+            .EmailAddress()
+            .WithMessage(_ => text["Account.Email.Invalid"])
+            .Must(HasFullDomain)
+            .WithMessage(_ => text["Account.Email.NoDomainDot"]);
+
+    /// <summary>True for an address without an @ too: that one is refused by the address check, with its own message.</summary>
+    private static bool HasFullDomain(string? email)
+    {
+        var at = email?.LastIndexOf('@') ?? -1;
+        if (at < 0)
+        {
+            return true;
+        }
+
+        var labels = email![(at + 1)..].Trim().Split('.');
+        return labels.Length >= 2 && Array.TrueForAll(labels, label => label.Length > 0);
+    }
 
     public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer text) =>
         rule.NotEmpty().MinimumLength(12).WithMessage(_ => text["Account.Password.TooShort", 12]).MaximumLength(PasswordMaxLength);

@@ -155,7 +155,9 @@ public static class Emails
                     ]
                     : text["Notifications.Email.DigestSubject", items.Count];
             var plain = new StringBuilder();
-            var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\">");
+            var html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .Append(culture.TwoLetterISOLanguageName)
+                .Append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
             void Paragraph(string line)
             {
                 plain.AppendLine(line).AppendLine();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -19,7 +20,10 @@ public sealed class EmailOutbox(PortalDbContext db, TimeProvider clock)
     {
         var lines = paragraphs.ToList();
         var text = new StringBuilder();
-        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.5\">");
+        // Queued inside the reader's LanguageScope, so the interface language is theirs: a screen reader then reads it aloud in it.
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+            .Append(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)
+            .Append("\"><body style=\"font-family:sans-serif;line-height:1.5\">");
         foreach (var paragraph in lines)
         {
             text.AppendLine(paragraph).AppendLine();

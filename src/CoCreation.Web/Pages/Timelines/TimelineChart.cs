@@ -63,15 +63,16 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         var parts = new List<string>();
         if (activities.Count > 0)
         {
+            // Counted words ("1 phase", "2 activities"); no forum clause when there is none ("0 of them forum meetings").
+            var phases = text.Plural("TimelineChart.Phases", timeline.Phases.Count(p => p.Name is not null));
+            var activityCount = text.Plural("TimelineChart.Activities", activities.Count);
+            var forums = activities.Count(a => a.Kind == ActivityKind.ForumMeeting);
+            var from = activities.Min(a => a.StartsAt).ToString("D", culture);
+            var to = activities.Max(a => a.EndsAt).ToString("D", culture);
             parts.Add(
-                text[
-                    "TimelineChart.Desc",
-                    timeline.Phases.Count(p => p.Name is not null),
-                    activities.Count,
-                    activities.Count(a => a.Kind == ActivityKind.ForumMeeting),
-                    activities.Min(a => a.StartsAt).ToString("D", culture),
-                    activities.Max(a => a.EndsAt).ToString("D", culture)
-                ]
+                forums == 0
+                    ? text["TimelineChart.Desc", phases, activityCount, from, to]
+                    : text["TimelineChart.DescWithForums", phases, activityCount, text.Plural("TimelineChart.Forums", forums), from, to]
             );
         }
 

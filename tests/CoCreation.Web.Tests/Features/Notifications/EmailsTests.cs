@@ -63,6 +63,8 @@ public sealed class EmailsTests(WebFixture portal, ITestOutputHelper output) : P
 
         var digest = await Portal.Smtp.WaitForAsync("daily@example.org", _ => true);
         Assert.Equal("10 updates on what you follow", digest.Subject);
+        // The digest is composed in its reader's language, and its HTML says which.
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\">", digest.HtmlBody, StringComparison.Ordinal);
         var body = digest.TextBody ?? "";
         var lines = System.Text.RegularExpressions.RegexOptions.Multiline;
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(body, "^Argentina\r?$", lines));
