@@ -16,12 +16,24 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     /// <summary>Two lines (the site's name; the languages and the menu button) and their spacing, signed in as staff.</summary>
     private const int PhoneHeaderHeight = 130;
 
+    /// <summary>
+    /// The demo data on a screen of <paramref name="width"/> by <paramref name="height"/> pixels, signed in as
+    /// <paramref name="email"/> when one is given.
+    /// </summary>
+    private async Task OnDemoAsync(int width, int height, string? email = null)
+    {
+        await Scenario.LoadDemoAsync(Portal);
+        await Page.SetViewportSizeAsync(width, height);
+        if (email is not null)
+        {
+            await Page.SignInAsync(email, Web.Data.Seed.DemoData.DemoPassword);
+        }
+    }
+
     [Fact]
     public async Task At_390_pixels_no_page_scrolls_sideways()
     {
-        await Scenario.LoadDemoAsync(Portal);
-
-        await Page.SetViewportSizeAsync(390, 844);
+        await OnDemoAsync(390, 844);
         var wide = new List<string>();
         async Task VisitAsync(IPage page, string path)
         {
@@ -81,9 +93,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_the_header_is_two_lines_and_its_menu_opens_by_keyboard_in_english_french_and_spanish()
     {
-        await Scenario.LoadDemoAsync(Portal);
-        await Page.SetViewportSizeAsync(390, 844);
-        await Page.SignInAsync("support@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
+        await OnDemoAsync(390, 844, "support@demo.cocreation.example");
         await Page.GotoAsync("/submissions");
 
         var header = await Page.GetByRole(AriaRole.Banner).BoundingBoxAsync();
@@ -131,9 +141,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_1280_pixels_the_menu_is_a_bar_and_the_filters_are_shown_without_opening_anything()
     {
-        await Scenario.LoadDemoAsync(Portal);
-        await Page.SetViewportSizeAsync(1280, 800);
-        await Page.SignInAsync("support@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
+        await OnDemoAsync(1280, 800, "support@demo.cocreation.example");
         await Page.GotoAsync("/members");
 
         var banner = Page.GetByRole(AriaRole.Banner);
@@ -162,8 +170,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_the_filters_fold_behind_a_button_that_says_how_many_are_on()
     {
-        await Scenario.LoadDemoAsync(Portal);
-        await Page.SetViewportSizeAsync(390, 844);
+        await OnDemoAsync(390, 844);
         await Page.GotoAsync("/members");
 
         var filters = Page.GetByText("Filters", new() { Exact = true });
@@ -197,8 +204,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task Below_600_pixels_a_table_reads_as_cards_with_each_value_beside_its_column_name_and_stays_a_table()
     {
-        await Scenario.LoadDemoAsync(Portal);
-        await Page.SetViewportSizeAsync(390, 844);
+        await OnDemoAsync(390, 844);
         await Page.GotoAsync("/scorecards");
 
         var table = Page.GetByRole(AriaRole.Table, new() { Name = "Each member’s result per requirement" });
@@ -237,8 +243,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_the_timeline_picture_names_its_phases_in_readable_text_inside_the_screen()
     {
-        await Scenario.LoadDemoAsync(Portal);
-        await Page.SetViewportSizeAsync(390, 844);
+        await OnDemoAsync(390, 844);
 
         foreach (var (language, path) in new[] { ("en", "/members/ph/timeline"), ("fr", "/members/ar/timeline") })
         {
@@ -267,9 +272,7 @@ public sealed partial class NarrowScreenJourneyTests(BrowserFixture portal) : Br
     [Fact]
     public async Task At_390_pixels_a_refused_report_shows_the_whole_prompt_of_its_reason_list_in_each_language()
     {
-        await Scenario.LoadDemoAsync(Portal);
-        await Page.SetViewportSizeAsync(390, 844);
-        await Page.SignInAsync("participant@demo.cocreation.example", Web.Data.Seed.DemoData.DemoPassword);
+        await OnDemoAsync(390, 844, "participant@demo.cocreation.example");
         var others = await Portal.WithDbAsync(db =>
             db.Submissions.Where(s => s.Status == Domain.Submissions.SubmissionStatus.Answered && s.AuthorId != null)
                 .OrderBy(s => s.Id)

@@ -22,25 +22,21 @@ public static class V1
             .RequireRateLimiting(RateLimits.OpenData)
             .WithTags("Open data");
 
-        api.MapGet(
-                "/members",
-                async (Region? region, MemberKind? kind, CycleStatus? status, bool? newOnly, [AsParameters] ApiListRequest list) =>
-                    list.Page(
-                        await list.Send(
-                            new F.Members.Index.Request(
-                                list.Paged(
-                                    new F.Members.Index.Query
-                                    {
-                                        Region = region,
-                                        Kind = kind,
-                                        Status = status,
-                                        NewOnly = newOnly ?? false,
-                                    }
-                                )
-                            )
-                        ),
-                        MemberRow.From
-                    )
+        api.MapGet("/members", (Region? region, MemberKind? kind, CycleStatus? status, bool? newOnly, [AsParameters] ApiListRequest list) =>
+                list.Answer(
+                    new F.Members.Index.Request(
+                        list.Paged(
+                            new F.Members.Index.Query
+                            {
+                                Region = region,
+                                Kind = kind,
+                                Status = status,
+                                NewOnly = newOnly ?? false,
+                            }
+                        )
+                    ),
+                    MemberRow.From
+                )
             )
             .Describe(
                 "MembersList",
@@ -76,38 +72,29 @@ public static class V1
             .Describe("MembersOne", "One member", "/api/v1/members/AR")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/campaigns", async ([AsParameters] ApiListRequest list) =>
-                list.Page(await list.Send(list.Paged(new F.Campaigns.Index.Query())), CampaignRow.From)
+        api.MapGet("/campaigns", ([AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Campaigns.Index.Query()), CampaignRow.From)
             )
             .Describe("CampaignsList", "Campaigns, newest first", "/api/v1/campaigns");
 
-        api.MapGet("/timelines", async ([AsParameters] ApiListRequest list) =>
-                list.Page(await list.Send(list.Paged(new F.Timelines.Index.Query())), TimelineRow.From)
+        api.MapGet("/timelines", ([AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Timelines.Index.Query()), TimelineRow.From)
             )
             .Describe("TimelinesList", "Published co-creation timelines with their two-weeks check", "/api/v1/timelines");
 
         api.MapGet(
                 "/activities",
-                async (
-                    string? member,
-                    ActivityKind? kind,
-                    string? language,
-                    DateOnly? from,
-                    DateOnly? to,
-                    [AsParameters] ApiListRequest list
-                ) =>
-                    list.Page(
-                        await list.Send(
-                            list.Paged(
-                                new F.Timelines.Activities.Query
-                                {
-                                    Member = member,
-                                    Kind = kind,
-                                    Language = language,
-                                    From = from,
-                                    To = to,
-                                }
-                            )
+                (string? member, ActivityKind? kind, string? language, DateOnly? from, DateOnly? to, [AsParameters] ApiListRequest list) =>
+                    list.Answer(
+                        list.Paged(
+                            new F.Timelines.Activities.Query
+                            {
+                                Member = member,
+                                Kind = kind,
+                                Language = language,
+                                From = from,
+                                To = to,
+                            }
                         ),
                         ActivityRow.From
                     )
@@ -118,31 +105,23 @@ public static class V1
                 "/api/v1/activities?member=AR&from=2017-03-01&to=2017-06-30"
             );
 
-        api.MapGet("/plans", async (string? member, PlanStatus? status, [AsParameters] ApiListRequest list) =>
-                list.Page(await list.Send(list.Paged(new F.ActionPlans.Index.Query { Member = member, Status = status })), PlanRow.From)
+        api.MapGet("/plans", (string? member, PlanStatus? status, [AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.ActionPlans.Index.Query { Member = member, Status = status }), PlanRow.From)
             )
             .Describe("PlansList", "Published National Action Plans", "/api/v1/plans?status=Implementing");
 
         api.MapGet(
                 "/commitments",
-                async (
-                    string? member,
-                    string? cycle,
-                    string? policyArea,
-                    CompletionLevel? completion,
-                    [AsParameters] ApiListRequest list
-                ) =>
-                    list.Page(
-                        await list.Send(
-                            list.Paged(
-                                new F.Commitments.Index.Query
-                                {
-                                    Member = member,
-                                    Cycle = cycle,
-                                    PolicyArea = policyArea,
-                                    Completion = completion,
-                                }
-                            )
+                (string? member, string? cycle, string? policyArea, CompletionLevel? completion, [AsParameters] ApiListRequest list) =>
+                    list.Answer(
+                        list.Paged(
+                            new F.Commitments.Index.Query
+                            {
+                                Member = member,
+                                Cycle = cycle,
+                                PolicyArea = policyArea,
+                                Completion = completion,
+                            }
                         ),
                         row => row
                     )
@@ -165,19 +144,13 @@ public static class V1
             .Describe("CommitmentsOne", "One commitment", "/api/v1/commitments/AR0090")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/milestones", async (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(list.Paged(new F.Commitments.Milestones.Query { Member = member, Commitment = commitment })),
-                    row => row
-                )
+        api.MapGet("/milestones", (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Commitments.Milestones.Query { Member = member, Commitment = commitment }), row => row)
             )
             .Describe("MilestonesList", "Milestones of the commitments of the published plans", "/api/v1/milestones?member=AR");
 
-        api.MapGet("/progress-updates", async (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(list.Paged(new F.Commitments.ProgressUpdates.Query { Member = member, Commitment = commitment })),
-                    row => row
-                )
+        api.MapGet("/progress-updates", (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Commitments.ProgressUpdates.Query { Member = member, Commitment = commitment }), row => row)
             )
             .Describe(
                 "ProgressUpdatesList",
@@ -185,22 +158,19 @@ public static class V1
                 "/api/v1/progress-updates?member=CO"
             );
 
-        api.MapGet("/forum-members", async (string? member, Domain.Forums.ForumSector? sector, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(list.Paged(new F.Forums.ForumMembers.Query { Member = member, Sector = sector })),
-                    ForumMemberRow.From
-                )
+        api.MapGet("/forum-members", (string? member, Domain.Forums.ForumSector? sector, [AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Forums.ForumMembers.Query { Member = member, Sector = sector }), ForumMemberRow.From)
             )
             .Describe("ForumMembersList", "People on the members' multi-stakeholder forums", "/api/v1/forum-members?member=AR");
 
-        api.MapGet("/forum-decisions", async (string? member, [AsParameters] ApiListRequest list) =>
-                list.Page(await list.Send(list.Paged(new F.Forums.Decisions.Query { Member = member })), ForumDecisionRow.From)
+        api.MapGet("/forum-decisions", (string? member, [AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Forums.Decisions.Query { Member = member }), ForumDecisionRow.From)
             )
             .Describe("ForumDecisionsList", "The forums' decision logs", "/api/v1/forum-decisions?member=CO");
 
         api.MapGet(
                 "/submissions",
-                async (
+                (
                     string? member,
                     SubmissionKind? kind,
                     string? policyArea,
@@ -211,21 +181,19 @@ public static class V1
                     string? q,
                     [AsParameters] ApiListRequest list
                 ) =>
-                    list.Page(
-                        await list.Send(
-                            list.Paged(
-                                new F.Submissions.Index.Query
-                                {
-                                    Member = member,
-                                    Kind = kind,
-                                    PolicyArea = policyArea,
-                                    Status = status,
-                                    Language = language,
-                                    Campaign = campaign,
-                                    Cycle = cycle,
-                                    Q = q,
-                                }
-                            )
+                    list.Answer(
+                        list.Paged(
+                            new F.Submissions.Index.Query
+                            {
+                                Member = member,
+                                Kind = kind,
+                                PolicyArea = policyArea,
+                                Status = status,
+                                Language = language,
+                                Campaign = campaign,
+                                Cycle = cycle,
+                                Q = q,
+                            }
                         ),
                         SubmissionListRow.From
                     )
@@ -251,18 +219,16 @@ public static class V1
             .Describe("SubmissionsOne", "One published submission, whole, with its answer", "/api/v1/submissions/1")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/events", async (Region? region, string? language, bool? past, string? campaign, [AsParameters] ApiListRequest list) =>
-                list.Page(
-                    await list.Send(
-                        list.Paged(
-                            new F.Events.Index.Query
-                            {
-                                Region = region,
-                                Language = language,
-                                Past = past ?? false,
-                                Campaign = campaign,
-                            }
-                        )
+        api.MapGet("/events", (Region? region, string? language, bool? past, string? campaign, [AsParameters] ApiListRequest list) =>
+                list.Answer(
+                    list.Paged(
+                        new F.Events.Index.Query
+                        {
+                            Region = region,
+                            Language = language,
+                            Past = past ?? false,
+                            Campaign = campaign,
+                        }
                     ),
                     EventRow.From
                 )
@@ -273,28 +239,24 @@ public static class V1
                 "/api/v1/events?past=true&region=Americas"
             );
 
-        api.MapGet(
-                "/blog-posts",
-                async (string? language, string? member, string? area, int? campaign, [AsParameters] ApiListRequest list) =>
-                    list.Page(
-                        await list.Send(
-                            list.Paged(
-                                new F.Blog.Index.Query
-                                {
-                                    Language = language,
-                                    Member = member,
-                                    Area = area,
-                                    Campaign = campaign,
-                                }
-                            )
-                        ),
-                        BlogPostRow.From
-                    )
+        api.MapGet("/blog-posts", (string? language, string? member, string? area, int? campaign, [AsParameters] ApiListRequest list) =>
+                list.Answer(
+                    list.Paged(
+                        new F.Blog.Index.Query
+                        {
+                            Language = language,
+                            Member = member,
+                            Area = area,
+                            Campaign = campaign,
+                        }
+                    ),
+                    BlogPostRow.From
+                )
             )
             .Describe("BlogPostsList", "Published blog posts, newest first", "/api/v1/blog-posts?language=es");
 
-        api.MapGet("/scorecards", async (Region? region, [AsParameters] ApiListRequest list) =>
-                list.Page(await list.Send(list.Paged(new F.Scorecards.Index.Query { Region = region })), ScorecardRow.From)
+        api.MapGet("/scorecards", (Region? region, [AsParameters] ApiListRequest list) =>
+                list.Answer(list.Paged(new F.Scorecards.Index.Query { Region = region }), ScorecardRow.From)
             )
             .Describe(
                 "ScorecardsList",
@@ -302,16 +264,14 @@ public static class V1
                 "/api/v1/scorecards?region=Americas"
             );
 
-        api.MapGet("/comments", async (string? member, long? submission, string? language, [AsParameters] ApiListRequest list) => list.Page(
-                    await list.Send(
-                        list.Paged(
-                            new F.Comments.Index.Query
-                            {
-                                Member = member,
-                                Submission = submission,
-                                Language = language,
-                            }
-                        )
+        api.MapGet("/comments", (string? member, long? submission, string? language, [AsParameters] ApiListRequest list) => list.Answer(
+                    list.Paged(
+                        new F.Comments.Index.Query
+                        {
+                            Member = member,
+                            Submission = submission,
+                            Language = language,
+                        }
                     ),
                     CommentRow.From
                 ))

@@ -42,23 +42,20 @@ public sealed partial class ResourcesTests
     public void Every_text_with_placeholders_formats_without_error(string language)
     {
         // A French chart description once held "{N}" beside its "{0}": the plan page answered 500 in French only.
-        var broken = Load(language)
-            .Where(e => System.Text.RegularExpressions.Regex.IsMatch(e.Value, @"\{\d+"))
-            .Where(e =>
+        Assert.Empty(TextsWhere(language, e => Regex.IsMatch(e.Value, @"\{\d+") && !Formats(e.Value)));
+
+        static bool Formats(string text)
+        {
+            try
             {
-                try
-                {
-                    _ = string.Format(System.Globalization.CultureInfo.InvariantCulture, e.Value, new object[10]);
-                    return false;
-                }
-                catch (FormatException)
-                {
-                    return true;
-                }
-            })
-            .Select(e => $"{e.Key}: {e.Value}")
-            .ToList();
-        Assert.Empty(broken);
+                _ = string.Format(System.Globalization.CultureInfo.InvariantCulture, text, new object[10]);
+                return true;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
     }
 
     [Fact]
@@ -146,12 +143,7 @@ public sealed partial class ResourcesTests
     public void Each_language_addresses_the_reader_formally(string language, string informal)
     {
         // Spanish speaks to the reader as usted ("Elija", "su cuenta"), French as vous.
-        var found = Load(language)
-            .Where(entry => Regex.IsMatch(entry.Value, informal, RegexOptions.IgnoreCase))
-            .Select(entry => $"{entry.Key}: {entry.Value}")
-            .ToList();
-
-        Assert.Empty(found);
+        Assert.Empty(TextsWhere(language, entry => Regex.IsMatch(entry.Value, informal, RegexOptions.IgnoreCase)));
     }
 
     [Theory]
@@ -160,24 +152,14 @@ public sealed partial class ResourcesTests
     [InlineData("es")]
     public void No_sentence_runs_into_the_next_and_no_word_is_said_twice(string language)
     {
-        var found = Load(language)
-            .Where(entry => RunTogether().IsMatch(WithoutAddresses(entry.Value)) || Doubled().IsMatch(entry.Value))
-            .Select(entry => $"{entry.Key}: {entry.Value}")
-            .ToList();
-
-        Assert.Empty(found);
+        Assert.Empty(TextsWhere(language, entry => RunTogether().IsMatch(WithoutAddresses(entry.Value)) || Doubled().IsMatch(entry.Value)));
     }
 
     [Fact]
     public void French_punctuation_keeps_its_space_unbreakable()
     {
         // A phone must never start a line with "; il pourra la changer" or leave a lone "?" or "»".
-        var found = Load("fr")
-            .Where(entry => Regex.IsMatch(entry.Value, @" [;:?!»]|« "))
-            .Select(entry => $"{entry.Key}: {entry.Value}")
-            .ToList();
-
-        Assert.Empty(found);
+        Assert.Empty(TextsWhere("fr", entry => Regex.IsMatch(entry.Value, @" [;:?!»]|« ")));
     }
 
     [Theory]
@@ -189,16 +171,15 @@ public sealed partial class ResourcesTests
         // "l'adresse" beside "l’adresse" on one page reads as two hands; English writes “quotes” and ’ the same way.
         // Date patterns (Format.*) are code: there a straight quote marks literal text, as in Spanish "d 'de' MMMM".
         // A straight double quote stays only around punctuation shown as typed (the CSV list separator " ; ").
-        var found = Load(language)
-            .Where(entry => !entry.Key.StartsWith("Format.", StringComparison.Ordinal))
-            .Where(entry =>
-                WithoutAddresses(entry.Value).Contains('\'', StringComparison.Ordinal)
-                || Regex.IsMatch(WithoutAddresses(entry.Value), @"""\p{L}")
+        Assert.Empty(
+            TextsWhere(language, entry =>
+                !entry.Key.StartsWith("Format.", StringComparison.Ordinal)
+                && (
+                    WithoutAddresses(entry.Value).Contains('\'', StringComparison.Ordinal)
+                    || Regex.IsMatch(WithoutAddresses(entry.Value), @"""\p{L}")
+                )
             )
-            .Select(entry => $"{entry.Key}: {entry.Value}")
-            .ToList();
-
-        Assert.Empty(found);
+        );
     }
 
     [Theory]
@@ -273,6 +254,10 @@ public sealed partial class ResourcesTests
         "Timeline.FeedTitle",
         "TimelineChart.Title",
     ];
+
+    /// <summary>Each "key: text" of <paramref name="language"/> whose entry <paramref name="offends"/>, for the failure to list.</summary>
+    private static List<string> TextsWhere(string language, Func<KeyValuePair<string, string>, bool> offends) =>
+        Load(language).Where(offends).Select(entry => $"{entry.Key}: {entry.Value}").ToList();
 
     private static string WithoutAddresses(string value) => Address().Replace(value, "");
 

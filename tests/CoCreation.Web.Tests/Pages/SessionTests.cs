@@ -63,46 +63,55 @@ public sealed class SessionTests(WebFixture portal) : PortalTest(portal)
     }
 
     [Fact]
-    public async Task A_session_left_idle_past_the_idle_timeout_is_signed_out_and_one_used_before_it_is_not()
-    {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var portal = Portal.WithClock(clock);
-        var session = SessionSettings(portal);
-        await Portal.CreateUserAsync("amina@example.org");
-        using var browser = await portal.SignedInClientAsync("amina@example.org");
+    public Task A_session_left_idle_past_the_idle_timeout_is_signed_out_and_one_used_before_it_is_not() =>
+        SignedInOnAClockAsync(
+            async (clock, session, browser) =>
+            {
+                clock.Advance(session.IdleTimeout - TimeSpan.FromMinutes(1));
+                Assert.Equal(
+                    "/account/change-password",
+                    browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath
+                );
 
-        clock.Advance(session.IdleTimeout - TimeSpan.FromMinutes(1));
-        Assert.Equal("/account/change-password", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
-
-        // That request renewed the session; left alone a minute longer than the idle timeout, it is over.
-        clock.Advance(session.IdleTimeout + TimeSpan.FromMinutes(1));
-        Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
-    }
+                // That request renewed the session; left alone a minute longer than the idle timeout, it is over.
+                clock.Advance(session.IdleTimeout + TimeSpan.FromMinutes(1));
+                Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+            }
+        );
 
     [Fact]
-    public async Task A_session_in_use_all_along_is_signed_out_at_the_absolute_timeout()
+    public Task A_session_in_use_all_along_is_signed_out_at_the_absolute_timeout() =>
+        SignedInOnAClockAsync(
+            async (clock, session, browser) =>
+            {
+                var signedInAt = clock.GetUtcNow();
+
+                // A person who never stays away as long as the idle timeout keeps the session, up to the absolute limit.
+                var step = session.IdleTimeout * 2 / 3;
+                while (clock.GetUtcNow() + step < signedInAt + session.AbsoluteTimeout)
+                {
+                    clock.Advance(step);
+                    Assert.Equal(
+                        "/account/change-password",
+                        browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath
+                    );
+                }
+
+                clock.SetUtcNow(signedInAt + session.AbsoluteTimeout + TimeSpan.FromMinutes(1));
+                Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+            }
+        );
+
+    /// <summary>Amina signed in on a portal whose clock the test moves, with the portal's session settings.</summary>
+    private async Task SignedInOnAClockAsync(Func<FakeTimeProvider, PortalOptions.SessionOptions, PortalClient, Task> test)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var portal = Portal.WithClock(clock);
-        var session = SessionSettings(portal);
+        var session = portal.Services.GetRequiredService<IOptions<PortalOptions>>().Value.Session;
         await Portal.CreateUserAsync("amina@example.org");
         using var browser = await portal.SignedInClientAsync("amina@example.org");
-        var signedInAt = clock.GetUtcNow();
-
-        // A person who never stays away as long as the idle timeout keeps the session, up to the absolute limit.
-        var step = session.IdleTimeout * 2 / 3;
-        while (clock.GetUtcNow() + step < signedInAt + session.AbsoluteTimeout)
-        {
-            clock.Advance(step);
-            Assert.Equal("/account/change-password", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
-        }
-
-        clock.SetUtcNow(signedInAt + session.AbsoluteTimeout + TimeSpan.FromMinutes(1));
-        Assert.Equal("/account/sign-in", browser.AddressOf(await browser.GetAsync("/account/change-password")).AbsolutePath);
+        await test(clock, session, browser);
     }
-
-    private static PortalOptions.SessionOptions SessionSettings(PortalFactory portal) =>
-        portal.Services.GetRequiredService<IOptions<PortalOptions>>().Value.Session;
 
     private async Task<HttpStatusCode> StatusWithCookiesAsync(string path, IEnumerable<KeyValuePair<string, string>> cookies)
     {

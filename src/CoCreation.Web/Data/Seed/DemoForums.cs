@@ -10,35 +10,26 @@ namespace CoCreation.Web.Data.Seed;
 /// </summary>
 internal static class DemoForums
 {
+    /// <summary>
+    /// Each demo forum: its member, how it is built, where its meetings' minutes are published, and how many of its latest
+    /// meetings still await minutes (Colombia's latest: the forum page says so).
+    /// </summary>
+    private static readonly (string Code, Func<int, Guid, MultiStakeholderForum> Forum, string Minutes, int Awaited)[] Forums =
+    [
+        ("AR", Argentina, "https://www.example.gob.ar/gobierno-abierto/mesa/acta-{0}.pdf", 0),
+        ("CO", Colombia, "https://www.example.gov.co/gobierno-abierto/comite/acta-{0}.pdf", 1),
+    ];
+
     public static async Task LoadAsync(PortalDbContext db, Guid official, CancellationToken cancellationToken)
     {
         var members = await db.Members.Select(m => new { m.Id, m.Code }).ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
-        if (members.TryGetValue("AR", out var argentina))
+        foreach (var (code, forum, minutes, awaited) in Forums)
         {
-            db.Forums.Add(Argentina(argentina, official));
-            await AddMinutesAsync(
-                db,
-                argentina,
-                official,
-                "https://www.example.gob.ar/gobierno-abierto/mesa/acta-{0}.pdf",
-                0,
-                cancellationToken
-            );
-        }
-
-        if (members.TryGetValue("CO", out var colombia))
-        {
-            db.Forums.Add(Colombia(colombia, official));
-
-            // The latest meeting's minutes are still awaited: the forum page says so.
-            await AddMinutesAsync(
-                db,
-                colombia,
-                official,
-                "https://www.example.gov.co/gobierno-abierto/comite/acta-{0}.pdf",
-                1,
-                cancellationToken
-            );
+            if (members.TryGetValue(code, out var memberId))
+            {
+                db.Forums.Add(forum(memberId, official));
+                await AddMinutesAsync(db, memberId, official, minutes, awaited, cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

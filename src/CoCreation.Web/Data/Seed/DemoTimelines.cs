@@ -13,6 +13,167 @@ internal static class DemoTimelines
 {
     private static readonly string[] Languages = ["en", "fr", "es"];
 
+    /// <summary>
+    /// A timeline with one consultation phase (<see cref="Simple"/>): its member, zone and language, when it was published (null:
+    /// a draft), the activities it was published with and those announced after publication (<see cref="AddLater"/>).
+    /// </summary>
+    private sealed record OnePhaseTimeline(
+        string Code,
+        string Zone,
+        string Language,
+        DateTimeOffset? PublishedAt,
+        (ActivityKind Kind, LocalizedText Title, DateTime Start, int Hours, string? Place, string? Link)[] Activities,
+        (DateTimeOffset Announced, ActivityKind Kind, LocalizedText Title, DateTime Start)[] Later
+    );
+
+    /// <summary>Colombia's, France's, the Philippines' and Spain's timelines, loaded in that order after Argentina's.</summary>
+    private static readonly OnePhaseTimeline[] OnePhaseTimelines =
+    [
+        new(
+            "CO",
+            "America/Bogota",
+            "es",
+            At(2017, 3, 6),
+            [
+                (
+                    ActivityKind.Workshop,
+                    new LocalizedText(
+                        "Co-creation workshop in Bogotá",
+                        "Atelier de co-création à Bogotá",
+                        "Taller de cocreación en Bogotá"
+                    ),
+                    new DateTime(2017, 3, 21, 9, 0, 0),
+                    4,
+                    "Biblioteca Nacional, Bogotá (example)",
+                    null
+                ),
+                (
+                    ActivityKind.OnlineConsultation,
+                    new LocalizedText(
+                        "Online consultation on the draft commitments",
+                        "Consultation en ligne sur les projets d’engagements",
+                        "Consulta en línea sobre los borradores de compromisos"
+                    ),
+                    new DateTime(2017, 3, 27, 8, 0, 0),
+                    24 * 14,
+                    null,
+                    "https://consulta.example.co/nap"
+                ),
+                (
+                    ActivityKind.ValidationSession,
+                    new LocalizedText(
+                        "Validation session with the forum",
+                        "Séance de validation avec le forum",
+                        "Sesión de validación con el foro"
+                    ),
+                    new DateTime(2017, 4, 18, 14, 0, 0),
+                    3,
+                    "Casa de Nariño, Bogotá (example)",
+                    null
+                ),
+            ],
+            // Implementation, announced a few weeks ahead each time: the forum every six months and two
+            // meetings with civil society, so Colombia's scorecard meets the forum and implementation standards.
+            [
+                (At(2017, 8, 28), ActivityKind.ForumMeeting, Forum(1), new DateTime(2017, 9, 14, 9, 0, 0)),
+                (At(2018, 2, 1), ActivityKind.CivilSocietyMeeting, CivilSociety(1), new DateTime(2018, 2, 20, 9, 0, 0)),
+                (At(2018, 2, 15), ActivityKind.ForumMeeting, Forum(2), new DateTime(2018, 3, 8, 9, 0, 0)),
+                (At(2018, 8, 16), ActivityKind.ForumMeeting, Forum(3), new DateTime(2018, 9, 6, 9, 0, 0)),
+                (At(2018, 10, 25), ActivityKind.CivilSocietyMeeting, CivilSociety(2), new DateTime(2018, 11, 15, 9, 0, 0)),
+                (At(2019, 2, 13), ActivityKind.ForumMeeting, Forum(4), new DateTime(2019, 3, 5, 9, 0, 0)),
+                (At(2019, 8, 15), ActivityKind.ForumMeeting, Forum(5), new DateTime(2019, 9, 5, 9, 0, 0)),
+            ]
+        ),
+        new(
+            "FR",
+            "Europe/Paris",
+            "fr",
+            At(2017, 3, 1),
+            [
+                (
+                    ActivityKind.ForumMeeting,
+                    new LocalizedText(
+                        "Multi-stakeholder forum: launch of the second plan",
+                        "Forum multipartite : lancement du deuxième plan",
+                        "Foro multiactor: lanzamiento del segundo plan"
+                    ),
+                    new DateTime(2017, 3, 28, 14, 0, 0),
+                    3,
+                    "Paris (example)",
+                    null
+                ),
+                (
+                    ActivityKind.Workshop,
+                    new LocalizedText(
+                        "Thematic workshop: open data and transparency",
+                        "Atelier thématique : données ouvertes et transparence",
+                        "Taller temático: datos abiertos y transparencia"
+                    ),
+                    new DateTime(2017, 4, 4, 9, 30, 0),
+                    3,
+                    "Lyon (example)",
+                    "https://atelier.example.fr/live"
+                ),
+            ],
+            // The forum met twice more, then fell silent: France's scorecard shows the forum standard not met.
+            [
+                (At(2017, 9, 5), ActivityKind.ForumMeeting, Forum(1), new DateTime(2017, 9, 26, 14, 0, 0)),
+                (At(2018, 3, 1), ActivityKind.ForumMeeting, Forum(2), new DateTime(2018, 3, 20, 14, 0, 0)),
+            ]
+        ),
+        // Published six days before its first activity: the two-weeks check shows it failing.
+        new(
+            "PH",
+            "Asia/Manila",
+            "en",
+            At(2017, 3, 22),
+            [
+                (
+                    ActivityKind.CivilSocietyMeeting,
+                    new LocalizedText(
+                        "Consultation with civil society organisations",
+                        "Consultation des organisations de la société civile",
+                        "Consulta con organizaciones de la sociedad civil"
+                    ),
+                    new DateTime(2017, 3, 28, 9, 0, 0),
+                    4,
+                    "Quezon City (example)",
+                    null
+                ),
+                (
+                    ActivityKind.Workshop,
+                    new LocalizedText("Regional workshop in Cebu", "Atelier régional à Cebu", "Taller regional en Cebú"),
+                    new DateTime(2017, 4, 6, 9, 0, 0),
+                    6,
+                    "Cebu City (example)",
+                    null
+                ),
+            ],
+            []
+        ),
+        new(
+            "ES",
+            "Europe/Madrid",
+            "es",
+            null,
+            [
+                (
+                    ActivityKind.Workshop,
+                    new LocalizedText(
+                        "Co-creation workshop in Madrid",
+                        "Atelier de co-création à Madrid",
+                        "Taller de cocreación en Madrid"
+                    ),
+                    new DateTime(2017, 4, 25, 10, 0, 0),
+                    3,
+                    "Madrid (example)",
+                    null
+                ),
+            ],
+            []
+        ),
+    ];
+
     public static async Task LoadAsync(PortalDbContext db, Guid official, CancellationToken cancellationToken)
     {
         var members = await db.Members.Select(m => new { m.Id, m.Code }).ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
@@ -21,185 +182,14 @@ internal static class DemoTimelines
             db.Timelines.Add(Argentina(argentina, official));
         }
 
-        if (members.TryGetValue("CO", out var colombia))
+        foreach (var seed in OnePhaseTimelines)
         {
-            var timeline = Simple(
-                colombia,
-                official,
-                "America/Bogota",
-                "es",
-                At(2017, 3, 6),
-                [
-                    (
-                        ActivityKind.Workshop,
-                        new LocalizedText(
-                            "Co-creation workshop in Bogotá",
-                            "Atelier de co-création à Bogotá",
-                            "Taller de cocreación en Bogotá"
-                        ),
-                        new DateTime(2017, 3, 21, 9, 0, 0),
-                        4,
-                        "Biblioteca Nacional, Bogotá (example)",
-                        null
-                    ),
-                    (
-                        ActivityKind.OnlineConsultation,
-                        new LocalizedText(
-                            "Online consultation on the draft commitments",
-                            "Consultation en ligne sur les projets d’engagements",
-                            "Consulta en línea sobre los borradores de compromisos"
-                        ),
-                        new DateTime(2017, 3, 27, 8, 0, 0),
-                        24 * 14,
-                        null,
-                        "https://consulta.example.co/nap"
-                    ),
-                    (
-                        ActivityKind.ValidationSession,
-                        new LocalizedText(
-                            "Validation session with the forum",
-                            "Séance de validation avec le forum",
-                            "Sesión de validación con el foro"
-                        ),
-                        new DateTime(2017, 4, 18, 14, 0, 0),
-                        3,
-                        "Casa de Nariño, Bogotá (example)",
-                        null
-                    ),
-                ]
-            );
-
-            // Implementation, announced a few weeks ahead each time: the forum every six months and two
-            // meetings with civil society, so Colombia's scorecard meets the forum and implementation standards.
-            AddLater(
-                timeline,
-                official,
-                "America/Bogota",
-                "es",
-                [
-                    (At(2017, 8, 28), ActivityKind.ForumMeeting, Forum(1), new DateTime(2017, 9, 14, 9, 0, 0)),
-                    (At(2018, 2, 1), ActivityKind.CivilSocietyMeeting, CivilSociety(1), new DateTime(2018, 2, 20, 9, 0, 0)),
-                    (At(2018, 2, 15), ActivityKind.ForumMeeting, Forum(2), new DateTime(2018, 3, 8, 9, 0, 0)),
-                    (At(2018, 8, 16), ActivityKind.ForumMeeting, Forum(3), new DateTime(2018, 9, 6, 9, 0, 0)),
-                    (At(2018, 10, 25), ActivityKind.CivilSocietyMeeting, CivilSociety(2), new DateTime(2018, 11, 15, 9, 0, 0)),
-                    (At(2019, 2, 13), ActivityKind.ForumMeeting, Forum(4), new DateTime(2019, 3, 5, 9, 0, 0)),
-                    (At(2019, 8, 15), ActivityKind.ForumMeeting, Forum(5), new DateTime(2019, 9, 5, 9, 0, 0)),
-                ]
-            );
-            db.Timelines.Add(timeline);
-        }
-
-        if (members.TryGetValue("FR", out var france))
-        {
-            var timeline = Simple(
-                france,
-                official,
-                "Europe/Paris",
-                "fr",
-                At(2017, 3, 1),
-                [
-                    (
-                        ActivityKind.ForumMeeting,
-                        new LocalizedText(
-                            "Multi-stakeholder forum: launch of the second plan",
-                            "Forum multipartite : lancement du deuxième plan",
-                            "Foro multiactor: lanzamiento del segundo plan"
-                        ),
-                        new DateTime(2017, 3, 28, 14, 0, 0),
-                        3,
-                        "Paris (example)",
-                        null
-                    ),
-                    (
-                        ActivityKind.Workshop,
-                        new LocalizedText(
-                            "Thematic workshop: open data and transparency",
-                            "Atelier thématique : données ouvertes et transparence",
-                            "Taller temático: datos abiertos y transparencia"
-                        ),
-                        new DateTime(2017, 4, 4, 9, 30, 0),
-                        3,
-                        "Lyon (example)",
-                        "https://atelier.example.fr/live"
-                    ),
-                ]
-            );
-
-            // The forum met twice more, then fell silent: France's scorecard shows the forum standard not met.
-            AddLater(
-                timeline,
-                official,
-                "Europe/Paris",
-                "fr",
-                [
-                    (At(2017, 9, 5), ActivityKind.ForumMeeting, Forum(1), new DateTime(2017, 9, 26, 14, 0, 0)),
-                    (At(2018, 3, 1), ActivityKind.ForumMeeting, Forum(2), new DateTime(2018, 3, 20, 14, 0, 0)),
-                ]
-            );
-            db.Timelines.Add(timeline);
-        }
-
-        if (members.TryGetValue("PH", out var philippines))
-        {
-            // Published six days before its first activity: the two-weeks check shows it failing.
-            db.Timelines.Add(
-                Simple(
-                    philippines,
-                    official,
-                    "Asia/Manila",
-                    "en",
-                    At(2017, 3, 22),
-                    [
-                        (
-                            ActivityKind.CivilSocietyMeeting,
-                            new LocalizedText(
-                                "Consultation with civil society organisations",
-                                "Consultation des organisations de la société civile",
-                                "Consulta con organizaciones de la sociedad civil"
-                            ),
-                            new DateTime(2017, 3, 28, 9, 0, 0),
-                            4,
-                            "Quezon City (example)",
-                            null
-                        ),
-                        (
-                            ActivityKind.Workshop,
-                            new LocalizedText("Regional workshop in Cebu", "Atelier régional à Cebu", "Taller regional en Cebú"),
-                            new DateTime(2017, 4, 6, 9, 0, 0),
-                            6,
-                            "Cebu City (example)",
-                            null
-                        ),
-                    ]
-                )
-            );
-        }
-
-        if (members.TryGetValue("ES", out var spain))
-        {
-            db.Timelines.Add(
-                Simple(
-                    spain,
-                    official,
-                    "Europe/Madrid",
-                    "es",
-                    null,
-                    [
-                        (
-                            ActivityKind.Workshop,
-                            new LocalizedText(
-                                "Co-creation workshop in Madrid",
-                                "Atelier de co-création à Madrid",
-                                "Taller de cocreación en Madrid"
-                            ),
-                            new DateTime(2017, 4, 25, 10, 0, 0),
-                            3,
-                            "Madrid (example)",
-                            null
-                        ),
-                    ]
-                )
-            );
+            if (members.TryGetValue(seed.Code, out var memberId))
+            {
+                var timeline = Simple(memberId, official, seed.Zone, seed.Language, seed.PublishedAt, seed.Activities);
+                AddLater(timeline, official, seed.Zone, seed.Language, seed.Later);
+                db.Timelines.Add(timeline);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -333,6 +333,12 @@ public readonly struct ApiListRequest
 
     /// <summary>The list's page as the API's page: its rows in their public shape and the link to the next page.</summary>
     public ApiPage<TRow> Page<TItem, TRow>(IKeysetPage<TItem> page, Func<TItem, TRow> row) => PublicApi.Page(Request, page, row);
+
+    /// <summary>
+    /// What a list endpoint answers: its query (made <see cref="Paged"/>) sent, and the page it reads as the API's page.
+    /// </summary>
+    public async Task<ApiPage<TRow>> Answer<TItem, TRow>(IQuery<IKeysetPage<TItem>> query, Func<TItem, TRow> row) =>
+        Page(await Send(query), row);
 }
 
 /// <summary>A page of a list: its items, the address of the next page and the cursor in it (both null on the last page).</summary>

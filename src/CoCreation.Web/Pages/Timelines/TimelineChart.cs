@@ -227,24 +227,12 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         var (firstLine, publishedLine) = layout.Stacked ? (line - 26, line - 10) : (line - 10, line - 10);
         if (check.FirstActivityStartsAt is { } first)
         {
-            var at = x(first);
-            var label = text["TimelineChart.FirstActivity", Short(first)].Value;
-            svg.Append(
-                CultureInfo.InvariantCulture,
-                $"<path class=\"tl-date-line\" d=\"M{N(at)} {firstLine + 2}V{axis}\"></path>"
-                    + $"<text {Beside(at, label, layout, after: true)} y=\"{firstLine}\">{html.Encode(label)}</text>"
-            );
+            DateLine(first, "TimelineChart.FirstActivity", firstLine, after: true);
         }
 
         if (check.PublishedAt is { } published)
         {
-            var at = x(published);
-            var label = text["TimelineChart.Published", Short(published)].Value;
-            svg.Append(
-                CultureInfo.InvariantCulture,
-                $"<path class=\"tl-date-line\" d=\"M{N(at)} {publishedLine + 2}V{axis}\"></path>"
-                    + $"<text {Beside(at, label, layout, after: false)} y=\"{publishedLine}\">{html.Encode(label)}</text>"
-            );
+            var at = DateLine(published, "TimelineChart.Published", publishedLine, after: false);
             if (check.FirstActivityStartsAt is { } start)
             {
                 var (left, right) = (Math.Min(at, x(start)), Math.Max(at, x(start)));
@@ -257,6 +245,19 @@ public sealed partial class TimelineChart(Details.TimelineView timeline, string 
         }
 
         return svg.ToString();
+
+        // A date's line down to the axis, its name beside it (after the line, or before it); where it stands.
+        double DateLine(DateTimeOffset date, string name, int y, bool after)
+        {
+            var at = x(date);
+            var label = text[name, Short(date)].Value;
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<path class=\"tl-date-line\" d=\"M{N(at)} {y + 2}V{axis}\"></path>"
+                    + $"<text {Beside(at, label, layout, after)} y=\"{y}\">{html.Encode(label)}</text>"
+            );
+            return at;
+        }
     }
 
     /// <summary>
