@@ -86,10 +86,8 @@ public sealed class EditionRenderer(PortalDbContext db, PortalLinks links, IStri
             plain,
             text["Newsletter.Section.Events"],
             items.Events.Select(e =>
-            {
-                var (when, zone) = EventTime.Describe(text, e.StartsAt, e.EndsAt, e.TimeZone);
-                return (e.Title.In(language), $"{when} · {zone}", links.To(Paths.Event(e.Id)));
-            })
+                (e.Title.In(language), EventTime.Line(text, e.StartsAt, e.EndsAt, e.TimeZone), links.To(Paths.Event(e.Id)))
+            )
         );
 
         var webVersion = links.To(Paths.NewsletterEdition(edition.Id));

@@ -44,6 +44,15 @@ public static class EventTime
         return (start + dash + end, Zone(text, startsAt, timeZone));
     }
 
+    /// <summary>
+    /// What <see cref="Describe"/> says on one line: "Tuesday, March 28, 2017, 2:00 PM–3:30 PM · time zone: Brussels (UTC+02:00)".
+    /// </summary>
+    public static string Line(IStringLocalizer text, DateTimeOffset startsAt, DateTimeOffset endsAt, string timeZone)
+    {
+        var (when, zone) = Describe(text, startsAt, endsAt, timeZone);
+        return $"{when} · {zone}";
+    }
+
     /// <summary>"time zone: Brussels (UTC+02:00)": the zone by name with its offset from UTC on that day; only "UTC" for UTC.</summary>
     private static string Zone(IStringLocalizer text, DateTimeOffset on, string timeZone) =>
         text[
@@ -82,7 +91,7 @@ public static class EventTime
         else if (!string.Equals(visitor, timeZone, StringComparison.Ordinal))
         {
             var (yourStart, yourDash, yourEnd) = Range(InZone(startsAt, visitor).DateTime, InZone(endsAt, visitor).DateTime, culture);
-            var yours = text["EventTime.Yours", yourStart + yourDash + yourEnd, visitor];
+            var yours = text["EventTime.Yours", yourStart + yourDash + yourEnd, TimeZoneChoices.City(visitor)];
             html += $"<span class=\"visitor-time\"> · {encoder.Encode(yours)}</span>";
         }
 

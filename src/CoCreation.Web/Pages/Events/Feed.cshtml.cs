@@ -13,10 +13,10 @@ public sealed class FeedModel(PortalLinks links) : PortalPageModel
             .Select(e =>
             {
                 var link = links.To(Paths.Event(e.Id));
-                var (when, zone) = EventTime.Describe(Text, e.StartsAt, e.EndsAt, e.TimeZone);
+                var when = EventTime.Line(Text, e.StartsAt, e.EndsAt, e.TimeZone);
                 var cancelled = e.Cancelled ? " · " + Text["Events.Cancelled"] : "";
                 var description = e.Description is { } d ? "\n\n" + d.In(CultureInfo.CurrentUICulture) : "";
-                var summary = $"{Text["EventKind." + e.Kind]} · {when} · {zone}{cancelled}{description}";
+                var summary = $"{Text["EventKind." + e.Kind]} · {when}{cancelled}{description}";
                 return new SyndicationItem(
                     e.Title.In(CultureInfo.CurrentUICulture),
                     summary,

@@ -14,7 +14,7 @@
     var until = spans[i].getAttribute('data-utc-end');
     var format = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
     var shown = until && format.formatRange ? format.formatRange(when, new Date(until)) : format.format(when);
-    spans[i].textContent = ' · ' + spans[i].getAttribute('data-label').replace('{0}', shown).replace('{1}', zone);
+    spans[i].textContent = ' · ' + spans[i].getAttribute('data-label').replace('{0}', shown).replace('{1}', zone.split('/').pop().replace(/_/g, ' '));
     spans[i].hidden = false;
   }
 })();
