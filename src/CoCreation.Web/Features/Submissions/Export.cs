@@ -66,6 +66,7 @@ public static class Export
                         s.PublishedAt!.Value,
                         s.Outcome,
                         s.AnswerReason,
+                        s.AnswerLanguage,
                         s.AnsweredAt,
                         s.EndorsementCount,
                         db.Commitments.Where(c => s.Commitments.Any(sc => sc.CommitmentId == c.Id))
