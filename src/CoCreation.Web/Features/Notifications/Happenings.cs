@@ -115,7 +115,10 @@ public sealed class SubmissionHappenings(Happenings happenings) : INotificationH
                 submission.Id,
                 Happenings.AsWritten(submission.Title),
                 Paths.Submission(submission.Id),
-                submission.MemberId
+                // A wait for a government contact is news to those who follow this submission, not to the whole member's.
+                happened == HappeningKind.SubmissionAwaitingContact
+                    ? null
+                    : submission.MemberId
             );
         }
     }
