@@ -17,9 +17,12 @@ public static class DateRange
     public static string Day(IStringLocalizer text, DateOnly day) =>
         day.ToString(text["Format.DayMonthYear"].Value, CultureInfo.CurrentCulture);
 
-    /// <summary>"6 December 2026, 7:32 PM": the day, then the time in the reader's culture.</summary>
+    /// <summary>
+    /// "6 December 2026, 7:32 PM": the day, then the time in the reader's culture; "UTC" after it when the moment is in UTC
+    /// (as the database gives it), so nobody takes it for their own clock.
+    /// </summary>
     public static string DayAndTime(IStringLocalizer text, DateTimeOffset at) =>
-        $"{Day(text, at)}, {at.ToString("t", CultureInfo.CurrentCulture)}";
+        $"{Day(text, at)}, {at.ToString("t", CultureInfo.CurrentCulture)}{(at.Offset == TimeSpan.Zero ? " UTC" : "")}";
 
     public static string Show(IStringLocalizer text, DateOnly from, DateOnly to)
     {
