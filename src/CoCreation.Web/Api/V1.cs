@@ -23,7 +23,7 @@ public static class V1
             .WithTags("Open data");
 
         api.MapGet("/members", (Region? region, MemberKind? kind, CycleStatus? status, bool? newOnly, [AsParameters] ApiListRequest list) =>
-                list.Answer(
+                list.SendPage(
                     new F.Members.Index.Request(
                         list.Paged(
                             new F.Members.Index.Query
@@ -73,19 +73,19 @@ public static class V1
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/campaigns", ([AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Campaigns.Index.Query()), CampaignRow.From)
+                list.SendPage(list.Paged(new F.Campaigns.Index.Query()), CampaignRow.From)
             )
             .Describe("CampaignsList", "Campaigns, newest first", "/api/v1/campaigns");
 
         api.MapGet("/timelines", ([AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Timelines.Index.Query()), TimelineRow.From)
+                list.SendPage(list.Paged(new F.Timelines.Index.Query()), TimelineRow.From)
             )
             .Describe("TimelinesList", "Published co-creation timelines with their two-weeks check", "/api/v1/timelines");
 
         api.MapGet(
                 "/activities",
                 (string? member, ActivityKind? kind, string? language, DateOnly? from, DateOnly? to, [AsParameters] ApiListRequest list) =>
-                    list.Answer(
+                    list.SendPage(
                         list.Paged(
                             new F.Timelines.Activities.Query
                             {
@@ -106,14 +106,14 @@ public static class V1
             );
 
         api.MapGet("/plans", (string? member, PlanStatus? status, [AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.ActionPlans.Index.Query { Member = member, Status = status }), PlanRow.From)
+                list.SendPage(list.Paged(new F.ActionPlans.Index.Query { Member = member, Status = status }), PlanRow.From)
             )
             .Describe("PlansList", "Published National Action Plans", "/api/v1/plans?status=Implementing");
 
         api.MapGet(
                 "/commitments",
                 (string? member, string? cycle, string? policyArea, CompletionLevel? completion, [AsParameters] ApiListRequest list) =>
-                    list.Answer(
+                    list.SendPage(
                         list.Paged(
                             new F.Commitments.Index.Query
                             {
@@ -145,12 +145,12 @@ public static class V1
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/milestones", (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Commitments.Milestones.Query { Member = member, Commitment = commitment }), row => row)
+                list.SendPage(list.Paged(new F.Commitments.Milestones.Query { Member = member, Commitment = commitment }), row => row)
             )
             .Describe("MilestonesList", "Milestones of the commitments of the published plans", "/api/v1/milestones?member=AR");
 
         api.MapGet("/progress-updates", (string? member, string? commitment, [AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Commitments.ProgressUpdates.Query { Member = member, Commitment = commitment }), row => row)
+                list.SendPage(list.Paged(new F.Commitments.ProgressUpdates.Query { Member = member, Commitment = commitment }), row => row)
             )
             .Describe(
                 "ProgressUpdatesList",
@@ -159,12 +159,12 @@ public static class V1
             );
 
         api.MapGet("/forum-members", (string? member, Domain.Forums.ForumSector? sector, [AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Forums.ForumMembers.Query { Member = member, Sector = sector }), ForumMemberRow.From)
+                list.SendPage(list.Paged(new F.Forums.ForumMembers.Query { Member = member, Sector = sector }), ForumMemberRow.From)
             )
             .Describe("ForumMembersList", "People on the members' multi-stakeholder forums", "/api/v1/forum-members?member=AR");
 
         api.MapGet("/forum-decisions", (string? member, [AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Forums.Decisions.Query { Member = member }), ForumDecisionRow.From)
+                list.SendPage(list.Paged(new F.Forums.Decisions.Query { Member = member }), ForumDecisionRow.From)
             )
             .Describe("ForumDecisionsList", "The forums' decision logs", "/api/v1/forum-decisions?member=CO");
 
@@ -181,7 +181,7 @@ public static class V1
                     string? q,
                     [AsParameters] ApiListRequest list
                 ) =>
-                    list.Answer(
+                    list.SendPage(
                         list.Paged(
                             new F.Submissions.Index.Query
                             {
@@ -220,7 +220,7 @@ public static class V1
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/events", (Region? region, string? language, bool? past, string? campaign, [AsParameters] ApiListRequest list) =>
-                list.Answer(
+                list.SendPage(
                     list.Paged(
                         new F.Events.Index.Query
                         {
@@ -240,7 +240,7 @@ public static class V1
             );
 
         api.MapGet("/blog-posts", (string? language, string? member, string? area, int? campaign, [AsParameters] ApiListRequest list) =>
-                list.Answer(
+                list.SendPage(
                     list.Paged(
                         new F.Blog.Index.Query
                         {
@@ -256,7 +256,7 @@ public static class V1
             .Describe("BlogPostsList", "Published blog posts, newest first", "/api/v1/blog-posts?language=es");
 
         api.MapGet("/scorecards", (Region? region, [AsParameters] ApiListRequest list) =>
-                list.Answer(list.Paged(new F.Scorecards.Index.Query { Region = region }), ScorecardRow.From)
+                list.SendPage(list.Paged(new F.Scorecards.Index.Query { Region = region }), ScorecardRow.From)
             )
             .Describe(
                 "ScorecardsList",
@@ -264,7 +264,7 @@ public static class V1
                 "/api/v1/scorecards?region=Americas"
             );
 
-        api.MapGet("/comments", (string? member, long? submission, string? language, [AsParameters] ApiListRequest list) => list.Answer(
+        api.MapGet("/comments", (string? member, long? submission, string? language, [AsParameters] ApiListRequest list) => list.SendPage(
                     list.Paged(
                         new F.Comments.Index.Query
                         {

@@ -191,14 +191,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
         using var claire = Portal.CreateClient();
-        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-
-        var page = await claire.GetAsync($"/events/{eventId}", "fr");
-        await claire.SubmitAsync(
-            page,
-            "form[action*=Request]",
-            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
-        );
+        await ClaireAsksForASeatAsync(claire, eventId);
         var request = await Portal.Smtp.WaitForAsync("claire@example.org");
         var link = EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value;
 
@@ -336,13 +329,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         const string English = "Tuesday, March 5, 2030, 10:00 AM–11:00 AM · time zone: Bogotá (UTC\u221205:00)";
         const string French = "Quand : mardi 5 mars 2030, 10:00–11:00 · fuseau horaire : Bogotá (UTC\u221205:00)";
         using var claire = Portal.CreateClient();
-        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-
-        await claire.SubmitAsync(
-            await claire.GetAsync($"/events/{eventId}", "fr"),
-            "form[action*=Request]",
-            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
-        );
+        await ClaireAsksForASeatAsync(claire, eventId);
         var request = await Portal.Smtp.WaitForAsync("claire@example.org");
         Assert.Contains(French, Words(request.TextBody!), StringComparison.Ordinal);
         var link = EmailedLinks.RegistrationConfirmation().Match(request.TextBody!).Value;
@@ -458,12 +445,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
         Assert.Equal("Registration", again.QuerySelector("h2#registration")!.TextContent.Trim());
 
         using var claire = Portal.CreateClient();
-        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-        var french = await claire.SubmitAsync(
-            await claire.GetAsync($"/events/{eventId}", "fr"),
-            "form[action*=Request]",
-            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
-        );
+        var french = await ClaireAsksForASeatAsync(claire, eventId);
         Assert.Equal("Presque fini\u00a0: consultez vos courriels", french.QuerySelector("h2#registration")!.TextContent.Trim());
         Assert.Null(french.QuerySelector("main form"));
     }
@@ -473,13 +455,7 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
     {
         var eventId = await TestEvents.AddWebinarAsync(Portal, DateTimeOffset.UtcNow.AddDays(12), capacity: 10);
         using var claire = Portal.CreateClient();
-        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-
-        await claire.SubmitAsync(
-            await claire.GetAsync($"/events/{eventId}", "fr"),
-            "form[action*=Request]",
-            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
-        );
+        await ClaireAsksForASeatAsync(claire, eventId);
 
         var request = await Portal.Smtp.WaitForAsync("claire@example.org");
         Assert.StartsWith("Confirmez", request.Subject, StringComparison.Ordinal);
@@ -537,6 +513,17 @@ public sealed class EventPagesTests(WebFixture portal) : PortalTest(portal)
 
         var past = await visitor.GetAsync("/events?Past=true");
         Assert.Null(past.QuerySelector("main a#past-events"));
+    }
+
+    /// <summary>Claire, whose browser says French, asks for a seat at the event by name and email: the page she lands on.</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ClaireAsksForASeatAsync(PortalClient claire, int eventId)
+    {
+        claire.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        return await claire.SubmitAsync(
+            await claire.GetAsync($"/events/{eventId}", "fr"),
+            "form[action*=Request]",
+            new Dictionary<string, string> { ["Visitor.Name"] = "Claire", ["Visitor.Email"] = "claire@example.org" }
+        );
     }
 
     /// <summary>Text as a person reads it: runs of spaces (and the narrow no-break space before AM/PM) as one space.</summary>

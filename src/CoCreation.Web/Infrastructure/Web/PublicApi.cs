@@ -337,7 +337,7 @@ public readonly struct ApiListRequest
     /// <summary>
     /// What a list endpoint answers: its query (made <see cref="Paged"/>) sent, and the page it reads as the API's page.
     /// </summary>
-    public async Task<ApiPage<TRow>> Answer<TItem, TRow>(IQuery<IKeysetPage<TItem>> query, Func<TItem, TRow> row) =>
+    public async Task<ApiPage<TRow>> SendPage<TItem, TRow>(IQuery<IKeysetPage<TItem>> query, Func<TItem, TRow> row) =>
         Page(await Send(query), row);
 }
 
