@@ -163,9 +163,9 @@ public sealed class CommentPagesTests(WebFixture portal) : PortalTest(portal)
         using var support = await Portal.SignedInClientAsync("support@example.org");
         var queue = await support.GetAsync("/moderation/comments", "fr");
         Assert.Equal(3, queue.QuerySelectorAll($"article#comment-{id} li").Length);
-        // The reader's words follow the colon as each language writes it: "10:00 PM: …", "22:00 : …".
+        // The reader's words follow the colon as each language writes it: "10:00 PM UTC: …", "22:00 UTC : …".
         var english = await support.GetAsync("/moderation/comments", "en");
-        Assert.Matches(@"[\dM]: Insulte un fonctionnaire", ReportWithText(english, id));
+        Assert.Matches(@"M UTC: Insulte un fonctionnaire", ReportWithText(english, id));
         Assert.Contains("\u00a0: Insulte un fonctionnaire", ReportWithText(queue, id), StringComparison.Ordinal);
 
         Assert.StartsWith("Rétablir", queue.QuerySelector($"article#comment-{id} button")!.TextContent.Trim());
