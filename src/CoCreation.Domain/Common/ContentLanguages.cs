@@ -75,6 +75,9 @@ public static class ContentLanguages
     /// <summary>"rtl" or "ltr"; an unknown tag reads left to right.</summary>
     public static string DirectionOf(string? tag) => Find(tag)?.Direction ?? "ltr";
 
+    /// <summary>The language a member writes most (the tag a form for that member starts with); English when unknown.</summary>
+    public static string FirstOf(string? memberCode) => OfMember(memberCode) is [var first, ..] ? first.Tag : "en";
+
     /// <summary>
     /// The languages of a member, most written first: a local member ("ES-PV") has its own list or its country's.
     /// </summary>

@@ -97,7 +97,7 @@ public static class RecordProgress
                 MilestoneId = loaded.Commitment.Milestones.Any(m => m.Id == query.MilestoneId) ? query.MilestoneId : null,
                 On = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 Level = loaded.Commitment.Completion.ToProgress(),
-                Language = ContentLanguages.OfMember(loaded.Member.Code) is [var first, ..] ? first.Tag : "en",
+                Language = ContentLanguages.FirstOf(loaded.Member.Code),
             };
             var milestones = loaded.Commitment.Milestones.OrderBy(m => m.Order).Select(m => new MilestoneChoice(m.Id, m.Text)).ToList();
             return new Form(command, loaded.Member.Name, loaded.Commitment.Title, milestones);

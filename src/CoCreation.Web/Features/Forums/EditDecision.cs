@@ -64,7 +64,7 @@ public static class EditDecision
             {
                 Code = loaded.Member.Code,
                 DecidedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-                Language = ContentLanguages.OfMember(loaded.Member.Code) is [var first, ..] ? first.Tag : "en",
+                Language = ContentLanguages.FirstOf(loaded.Member.Code),
             };
             if (decision is not null)
             {

@@ -36,7 +36,7 @@ public sealed class AnswerModel : CommandPage<Answer.Command>
         Submission = submission;
         if (Data.Language.Length == 0)
         {
-            Data = Data with { Language = ContentLanguages.OfMember(target.MemberCode) is [var first, ..] ? first.Tag : "en" };
+            Data = Data with { Language = ContentLanguages.FirstOf(target.MemberCode) };
         }
 
         return Page();
